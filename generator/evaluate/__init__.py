@@ -1,0 +1,1 @@
+"""Quality measurements against the gold corpora in ../shared/corpora."""
