@@ -49,3 +49,28 @@ class Attribution:
     # The span of the named actor a pronoun or description resolves to, when known.
     resolved_source: Span | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class EventParticipant:
+    """An actor taking part in an event, by the span of its mention, with its role."""
+
+    span: Span
+    text: str
+    role: str  # "agent", "patient", "recipient", "beneficiary", "participant"
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """Who did what to whom, where and when, as one sentence says it."""
+
+    trigger: str  # the lemma of the event word ("decline", "detention")
+    trigger_span: Span
+    span: Span  # the clause or noun phrase that states the event
+    summary: str  # a short readable line: "Liang Wenfeng declines an invitation to ..."
+    participants: tuple[EventParticipant, ...] = ()
+    place: Span | None = None
+    place_text: str | None = None
+    date: str | None = None  # ISO date (or year/month) when the text or article gives one
+    date_text: str | None = None
+    negated: bool = False
