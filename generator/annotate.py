@@ -1,0 +1,224 @@
+"""Article + spaCy -> annotated article, with a per-article cache.
+
+The cache is keyed by the article's content (body and date) and by everything else that changes
+an annotation: the model and its version, the extractor code and pattern files, the spaCy
+version. A rebuild where every key hits never imports spaCy. An entry that cannot be read, or
+whose stored key or checksum does not match, is recomputed, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .content import content_hash
+from .models import Article
+from .nlp.pipeline import DEFAULT_MODEL, settings_fingerprint
+
+log = logging.getLogger("generator.annotate")
+
+CACHE_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    """An article (with its sentences) and what the extractors found in it, as plain data."""
+
+    article: Article
+    actors: tuple[dict, ...] = ()
+    attributions: tuple[dict, ...] = ()
+    events: tuple[dict, ...] = ()
+    tokens: int = 0
+
+
+@dataclass
+class AnnotationStats:
+    """What one annotation run did: for the log, the plugin and the benchmark."""
+
+    articles: int = 0
+    cached: int = 0
+    annotated: int = 0
+    tokens: int = 0
+    recomputed_bad_entries: int = 0
+    model_loaded: bool = False
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+class AnnotationCache:
+    """A folder of JSON files, one per annotated article content, written atomically."""
+
+    def __init__(self, folder: Path | str | None) -> None:
+        self.folder = Path(folder) if folder else None
+        self.memory: dict[str, dict] = {}
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> tuple[dict | None, bool]:
+        """Return (annotations, was_bad): ``None`` on a miss; ``was_bad`` for a corrupt entry."""
+        if key in self.memory:
+            return self.memory[key], False
+        if self.folder is None:
+            return None, False
+        path = self._path(key)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None, False
+        try:
+            entry = json.loads(raw)
+            payload = entry["annotations"]
+            ok = (
+                entry.get("format") == CACHE_FORMAT
+                and entry.get("key") == key
+                and entry.get("checksum") == _checksum(payload)
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            ok, payload = False, None
+        if not ok:
+            log.warning("cache entry %s is corrupt or stale: recomputing", path)
+            return None, True
+        self.memory[key] = payload
+        return payload, False
+
+    def put(self, key: str, annotations: dict) -> None:
+        """Store an entry; write to a temporary file and rename, so a kill never leaves half."""
+        self.memory[key] = annotations
+        if self.folder is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        entry = {"format": CACHE_FORMAT, "key": key, "checksum": _checksum(annotations),
+                 "annotations": annotations}
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(entry, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _checksum(payload: Any) -> str:
+    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def cache_key(article: Article, settings: str) -> str:
+    """Key an article's annotations by its content and the annotation settings."""
+    return hashlib.sha256(f"{settings}\x00{content_hash(article)}".encode()).hexdigest()
+
+
+def _with_annotations(article: Article, data: dict) -> AnnotatedArticle:
+    sentences = tuple((int(s), int(e)) for s, e in data.get("sentences", ()))
+    return AnnotatedArticle(
+        article=replace(article, sentences=sentences),
+        actors=tuple(data.get("actors", ())),
+        attributions=tuple(data.get("attributions", ())),
+        events=tuple(data.get("events", ())),
+        tokens=int(data.get("tokens", 0)),
+    )
+
+
+def _progress(total: int, enabled: bool | None) -> Any:
+    """A tqdm bar with articles/s on a terminal; nothing when output is not a terminal."""
+    if enabled is None:
+        enabled = sys.stderr.isatty() and total >= 20
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc="annotating", dynamic_ncols=True)
+
+
+def annotate_articles(
+    articles: Sequence[Article],
+    *,
+    model: str = DEFAULT_MODEL,
+    cache: AnnotationCache | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+    progress: bool | None = None,
+    stats: AnnotationStats | None = None,
+    backend: Callable[[list[Article], str, int, int], Iterable[dict]] | None = None,
+) -> list[AnnotatedArticle]:
+    """Annotate ``articles`` (in order), reusing cached annotations; spaCy only for misses."""
+    cache = cache or AnnotationCache(None)
+    stats = stats if stats is not None else AnnotationStats()
+    settings = settings_fingerprint(model)
+    keys = [cache_key(a, settings) for a in articles]
+    found: dict[str, dict] = {}
+    todo: list[tuple[Article, str]] = []
+    queued: set[str] = set()
+    for article, key in zip(articles, keys, strict=True):
+        if key in found or key in queued:
+            continue
+        data, was_bad = cache.get(key)
+        stats.recomputed_bad_entries += was_bad
+        if data is None:
+            todo.append((article, key))
+            queued.add(key)
+        else:
+            found[key] = data
+    stats.articles = len(articles)
+    stats.cached = len(articles) - len(todo)
+    if todo:
+        run = backend or annotate_in_process
+        bar = _progress(len(todo), progress)
+        stats.model_loaded = True
+        try:
+            todo_articles = [a for a, _ in todo]
+            for (article, key), data in zip(
+                todo, run(todo_articles, model, n_process, batch_size), strict=True
+            ):
+                if "error" in data:
+                    stats.failures.append((article.path, data["error"]))
+                    data = {"sentences": [[0, len(article.text)]], "tokens": 0}
+                else:
+                    cache.put(key, data)
+                found[key] = data
+                stats.annotated += 1
+                if bar is not None:
+                    bar.update(1)
+        finally:
+            if bar is not None:
+                bar.close()
+    result = [_with_annotations(a, found[k]) for a, k in zip(articles, keys, strict=True)]
+    stats.tokens = sum(r.tokens for r in result)
+    return result
+
+
+def annotate_in_process(
+    articles: list[Article], model: str, n_process: int, batch_size: int
+) -> Iterable[dict]:
+    """Run the annotator over articles with ``nlp.pipe``; yield each one's annotations."""
+    from .nlp.components import DATE_KEY, RESULT_KEY
+    from .nlp.pipeline import load_annotator
+
+    nlp = load_annotator(model)
+    too_long = {i for i, a in enumerate(articles) if len(a.text) > nlp.max_length}
+
+    def docs():
+        for i, article in enumerate(articles):
+            if i not in too_long:
+                doc = nlp.make_doc(article.text)
+                doc.user_data[DATE_KEY] = article.date
+                yield doc
+
+    parsed = iter(nlp.pipe(docs(), n_process=n_process, batch_size=batch_size))
+    for i, article in enumerate(articles):
+        if i in too_long:
+            yield {"error": f"{len(article.text):,} characters: longer than the model's limit "
+                            f"of {nlp.max_length:,}; split the article"}
+        else:
+            yield next(parsed).user_data[RESULT_KEY]

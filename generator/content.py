@@ -1,0 +1,228 @@
+"""Read ``content/`` into ``Article`` records. Never imports spaCy, never writes.
+
+Two layouts are read:
+
+* ``*.md``: YAML front matter (``title`` required; ``date``, ``publisher``, ``url``, ``author``,
+  ``tags`` optional) and the article body;
+* ``*.txt``: the first non-empty line is the headline, the rest is the body (the BBC layout).
+
+A file that cannot be read becomes a ``Problem`` naming the file and what is wrong; the other
+files are still read. Text is decoded as UTF-8 (a BOM is dropped); text that is not UTF-8 is
+read as Windows-1252 (or Latin-1) with a warning that names the encoding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from .models import Article, Problem
+from .urls import unique_slug
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+KNOWN_KEYS = {"title", "date", "publisher", "url", "author", "tags"}
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+
+class ContentError(ValueError):
+    """An article file that cannot be read; the message names the problem."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """The articles that could be read and the problems found on the way."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+
+
+def article_files(content_dir: Path) -> list[Path]:
+    """List the article files under ``content_dir`` in a stable order."""
+    if not content_dir.is_dir():
+        return []
+    files = [
+        p
+        for p in content_dir.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in ARTICLE_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(content_dir).parts)
+    ]
+    return sorted(files, key=lambda p: p.relative_to(content_dir).as_posix())
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Decode article bytes; return the text and the encoding used when it was not UTF-8."""
+    if b"\x00" in data[:8192]:
+        raise ContentError("binary file (it contains NUL bytes); articles must be text")
+    try:
+        text, fallback = data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        try:
+            text, fallback = data.decode("cp1252"), "Windows-1252"
+        except UnicodeDecodeError:
+            text, fallback = data.decode("latin-1"), "Latin-1"
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 8:
+        raise ContentError("binary file (control characters); articles must be text")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), fallback
+
+
+def _clean_body(body: str) -> str:
+    # Trailing spaces at line ends and surrounding blank lines carry no meaning; offsets are
+    # into this cleaned text, which is what the corpus JSON exports.
+    return "\n".join(line.rstrip() for line in body.strip("\n").split("\n")).strip()
+
+
+def _as_date(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        text = value.strip()
+        for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%d %B %Y", "%B %d, %Y"):
+            try:
+                return dt.datetime.strptime(text, fmt).date().isoformat()
+            except ValueError:
+                continue
+        try:
+            return dt.datetime.fromisoformat(text).date().isoformat()
+        except ValueError:
+            pass
+    raise ContentError(f"'date' is not a date: {value!r} (write it as YYYY-MM-DD)")
+
+
+def _as_text(key: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip() or None
+    raise ContentError(f"'{key}' must be text, not {type(value).__name__}")
+
+
+def _read_markdown(text: str) -> tuple[dict, str, list[str]]:
+    warnings: list[str] = []
+    if not text.lstrip("\ufeff").startswith("---"):
+        raise ContentError("no front matter: a .md article starts with '---', a 'title:' line "
+                           "and '---'", line=1)
+    try:
+        meta, body = frontmatter.parse(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for '---'
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ContentError(f"front matter is not valid YAML: {problem}", line=line) from None
+    except Exception as exc:  # frontmatter raises plain errors for odd shapes
+        raise ContentError(f"front matter cannot be read: {exc}", line=1) from None
+    if not isinstance(meta, dict):
+        raise ContentError("front matter must be a mapping of keys to values", line=2)
+    unknown = sorted(str(k) for k in meta if k not in KNOWN_KEYS)
+    if unknown:
+        warnings.append(f"unknown front matter keys ignored: {', '.join(unknown)} "
+                        f"(known: {', '.join(sorted(KNOWN_KEYS))})")
+    return meta, body, warnings
+
+
+def _read_plain(text: str) -> tuple[dict, str]:
+    lines = text.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        return {}, ""
+    return {"title": lines[0].strip()}, "\n".join(lines[1:])
+
+
+def read_article(path: Path, root: Path, article_id: str = "") -> tuple[Article, list[str]]:
+    """Read one article file; raise ``ContentError`` when it cannot be an article."""
+    data = path.read_bytes()
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ContentError(f"file is {len(data) // 1_048_576} MB; articles are limited to "
+                           f"{MAX_ARTICLE_BYTES // 1_048_576} MB")
+    if not data.strip():
+        raise ContentError("empty file" if not data else "file holds only whitespace")
+    text, fallback = decode(data)
+    if not text.strip():
+        raise ContentError("file holds only whitespace")
+    warnings = [f"not UTF-8: read as {fallback}"] if fallback else []
+    if path.suffix.lower() == ".txt":
+        meta, body = _read_plain(text)
+    else:
+        meta, body, more = _read_markdown(text)
+        warnings += more
+    title = _as_text("title", meta.get("title"))
+    if not title:
+        raise ContentError("missing or empty 'title'", line=2 if path.suffix != ".txt" else 1)
+    title = " ".join(title.split())
+    body = _clean_body(body)
+    if not body:
+        raise ContentError("the article has a title but no body text")
+    date = _as_date(meta["date"]) if meta.get("date") not in (None, "") else None
+    tags = meta.get("tags") or ()
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",") if t.strip()]
+    if not isinstance(tags, list | tuple):
+        raise ContentError("'tags' must be a list")
+    rel = path.relative_to(root.parent) if root.parent in path.parents else path
+    article = Article(
+        id=article_id,
+        path=rel.as_posix(),
+        title=title,
+        text=body,
+        date=date,
+        publisher=_as_text("publisher", meta.get("publisher")),
+        url=_as_text("url", meta.get("url")),
+        author=_as_text("author", meta.get("author")),
+        tags=tuple(str(t).strip() for t in tags if str(t).strip()),
+    )
+    return article, warnings
+
+
+def content_hash(article: Article) -> str:
+    """Hash what annotation reads from an article (its body and date), not where it lives."""
+    h = hashlib.sha256()
+    h.update((article.date or "").encode())
+    h.update(b"\x00")
+    h.update(article.text.encode())
+    return h.hexdigest()
+
+
+def read_content(content_dir: Path | str, files: Iterable[Path] | None = None) -> ReadResult:
+    """Read every article under ``content_dir``; broken files become problems, not crashes."""
+    root = Path(content_dir)
+    paths = list(files) if files is not None else article_files(root)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    taken: set[str] = set()
+    seen: dict[str, str] = {}
+    for path in paths:
+        rel = path.relative_to(root.parent).as_posix() if root.parent in path.parents else str(path)
+        try:
+            article, warnings = read_article(path, root)
+        except ContentError as exc:
+            problems.append(Problem(rel, str(exc), "error", exc.line))
+            continue
+        except OSError as exc:
+            problems.append(Problem(rel, f"cannot be read: {exc.strerror or exc}", "error"))
+            continue
+        problems += [Problem(rel, w, "warning") for w in warnings]
+        digest = hashlib.sha256(f"{article.title}\x00{article.text}".encode()).hexdigest()
+        if digest in seen:
+            problems.append(Problem(rel, f"same article as {seen[digest]}: skipped as a "
+                                         "duplicate", "warning"))
+            continue
+        seen[digest] = rel
+        stem = re.sub(r"\.(md|markdown|txt)$", "", path.relative_to(root).as_posix(), flags=re.I)
+        article_id = unique_slug(stem.replace("/", "-"), taken)
+        articles.append(replace(article, id=article_id))
+    return ReadResult(tuple(articles), tuple(problems))

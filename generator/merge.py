@@ -1,0 +1,401 @@
+"""Annotated articles + curation.yml -> Corpus: actors, sources, claims and events resolved.
+
+Merging is near-linear in the number of mentions: actors are bucketed by a name key (a dict),
+short person names are attached through a token index, and claims are grouped only among the
+claims of one speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from .annotate import AnnotatedArticle
+from .curation import Curation, unused_entries
+from .models import (
+    Actor,
+    Article,
+    Citation,
+    Claim,
+    Corpus,
+    Event,
+    EventMention,
+    Mention,
+    Participant,
+    Problem,
+    Role,
+    Source,
+)
+from .names import name_key
+from .urls import slug, unique_slug
+
+ACTOR_TYPES = ("person", "organization", "place", "group", "other")
+CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
+SAME_CLAIM_SCORE = 85  # rapidfuzz token_set_ratio above which two claims read alike
+
+
+@dataclass
+class _Bucket:
+    """The mentions of one actor being assembled across articles."""
+
+    key: str
+    person: bool
+    names: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    mentions: list[tuple[str, dict]] = field(default_factory=list)  # (article id, mention)
+    curated: list[str] = field(default_factory=list)
+    merged_into: _Bucket | None = None
+
+    def root(self) -> _Bucket:
+        b = self
+        while b.merged_into is not None:
+            b = b.merged_into
+        return b
+
+    def absorb(self, other: _Bucket) -> None:
+        other = other.root()
+        if other is self:
+            return
+        self.names.update(other.names)
+        self.types.update(other.types)
+        self.mentions += other.mentions
+        self.curated += other.curated
+        other.merged_into = self
+        other.names, other.types, other.mentions, other.curated = Counter(), Counter(), [], []
+
+
+def _local_actors(ann: AnnotatedArticle) -> list[tuple[str, str, list[dict]]]:
+    """Group one article's mentions into (name, type, mentions) by the extractor's group."""
+    groups: dict[int, list[dict]] = defaultdict(list)
+    for m in ann.actors:
+        groups[int(m.get("group", id(m)))].append(m)
+    out = []
+    for members in groups.values():
+        named = [m for m in members if m.get("kind", "name") == "name"] or members
+        name = Counter(m["name"] for m in named).most_common(1)[0][0]
+        kind = Counter(m["type"] for m in named).most_common(1)[0][0]
+        out.append((name, kind, members))
+    return out
+
+
+class _SpanIndex:
+    """Find the actor whose mention overlaps a span in an article, by bisection."""
+
+    def __init__(self) -> None:
+        self.spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+
+    def add(self, article: str, start: int, end: int, actor: str) -> None:
+        self.spans[article].append((start, end, actor))
+
+    def freeze(self) -> None:
+        for spans in self.spans.values():
+            spans.sort()
+        self.starts = {a: [s for s, _, _ in v] for a, v in self.spans.items()}
+
+    def within(self, article: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Every actor mention lying inside [start, end)."""
+        spans = self.spans.get(article, [])
+        i = bisect.bisect_left(self.starts.get(article, []), start)
+        out = []
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] <= end:
+                out.append(spans[i])
+            i += 1
+        return out
+
+    def best(self, article: str, start: int, end: int) -> str | None:
+        """The actor whose mention overlaps [start, end) the most (the longest on a tie)."""
+        spans = self.spans.get(article, [])
+        i = bisect.bisect_left(self.starts.get(article, []), start)
+        i = max(0, i - 8)  # mentions starting a little before may still overlap
+        best, best_overlap = None, 0
+        while i < len(spans) and spans[i][0] < end:
+            s, e, actor = spans[i]
+            overlap = min(e, end) - max(s, start)
+            if overlap > best_overlap:
+                best, best_overlap = actor, overlap
+            i += 1
+        return best
+
+
+def merge_actors(
+    annotated: Sequence[AnnotatedArticle], curation: Curation
+) -> tuple[list[Actor], _SpanIndex, list[Problem]]:
+    """Merge per-article actors into corpus actors; apply the curation."""
+    buckets: dict[tuple[str, bool], _Bucket] = {}
+    by_id = {a.article.id: a.article for a in annotated}
+    seen_keys: set[str] = set()
+    for ann in annotated:
+        for name, kind, members in _local_actors(ann):
+            raw_key = name_key(name)
+            if not raw_key:
+                continue
+            seen_keys.add(raw_key)
+            seen_keys.update(name_key(m["text"]) for m in members)
+            key = curation.merge_into.get(raw_key, raw_key)
+            if key in curation.drop or raw_key in curation.drop:
+                continue
+            person = kind == "person" and key not in curation.types or (
+                curation.types.get(key) == "person")
+            bucket = buckets.setdefault((key, person), _Bucket(key, person))
+            if key != raw_key:
+                note = f"'{name}' merged into '{curation.display.get(key, key)}' by curation"
+                if note not in bucket.curated:
+                    bucket.curated.append(note)
+            bucket.names[name] += len(members)
+            bucket.types[kind] += len(members)
+            bucket.mentions += [(ann.article.id, m) for m in members]
+    problems = unused_entries(curation, seen_keys) if not curation.is_empty() else []
+    _attach_short_person_names(buckets, curation)
+    # Persons and non-persons that share a key are the same actor when curation says so.
+    for (key, person), bucket in list(buckets.items()):
+        if person and key in curation.types and (key, False) in buckets:
+            bucket.absorb(buckets[(key, False)])
+
+    roots = sorted({id(b.root()): b.root() for b in buckets.values()}.values(),
+                   key=lambda b: (b.key, b.person))
+    roots = [b for b in roots if b.mentions]
+    taken: set[str] = set()
+    ids: dict[int, str] = {}
+    names: dict[int, str] = {}
+    for b in sorted(roots, key=lambda b: (_display_name(b, curation).casefold(), b.key)):
+        names[id(b)] = _display_name(b, curation)
+        ids[id(b)] = unique_slug(names[id(b)], taken)
+    key_to_id = {k: ids[id(b.root())] for (k, _), b in buckets.items() if id(b.root()) in ids}
+
+    index = _SpanIndex()
+    actors: list[Actor] = []
+    for b in roots:
+        actor_id = ids[id(b)]
+        kind = curation.types.get(b.key) or _majority_type(b)
+        curated = list(b.curated)
+        if b.key in curation.types:
+            curated.append(f"type set to {kind} by curation")
+        if b.key in curation.rename:
+            curated.append(f"name set to '{names[id(b)]}' by curation")
+        mentions, roles, aliases = [], {}, set()
+        for article_id, m in sorted(b.mentions, key=lambda x: (x[0], x[1]["span"][0])):
+            start, end = int(m["span"][0]), int(m["span"][1])
+            index.add(article_id, start, end, actor_id)
+            mentions.append(Mention(article_id, (start, end), m["text"],
+                                    by_id[article_id].sentence_of(start), m.get("kind", "name")))
+            if m.get("kind", "name") == "name":
+                aliases.add(m["text"])
+                aliases.add(m["name"])
+            if m.get("role"):
+                role_span = tuple(m.get("role_span") or m["span"])
+                of_name = m.get("role_of")
+                of_id = key_to_id.get(name_key(of_name)) if of_name else None
+                role = Role(m["role"], article_id, (int(role_span[0]), int(role_span[1])),
+                            of_id, of_name, by_id[article_id].date)
+                roles.setdefault((role.title.casefold(), of_id or of_name, article_id), role)
+        aliases.discard(names[id(b)])
+        actors.append(Actor(
+            id=actor_id,
+            name=names[id(b)],
+            type=kind,
+            aliases=tuple(sorted(aliases, key=lambda a: (a.casefold(), a))),
+            roles=tuple(sorted(roles.values(), key=lambda r: (r.article, r.span))),
+            mentions=tuple(mentions),
+            curated=tuple(curated),
+        ))
+    index.freeze()
+    actors.sort(key=lambda a: a.id)
+    return actors, index, problems
+
+
+def _display_name(bucket: _Bucket, curation: Curation) -> str:
+    if bucket.key in curation.rename:
+        return curation.rename[bucket.key]
+    if bucket.key in curation.display and any(
+        name_key(n) == bucket.key for n in bucket.names
+    ):
+        return curation.display[bucket.key]
+    # The most used full form; on a tie, the longer and then the alphabetically first.
+    return sorted(bucket.names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _majority_type(bucket: _Bucket) -> str:
+    return sorted(bucket.types.items(), key=lambda kv: (-kv[1], ACTOR_TYPES.index(kv[0])
+                                                        if kv[0] in ACTOR_TYPES else 9))[0][0]
+
+
+def _attach_short_person_names(buckets: dict[tuple[str, bool], _Bucket],
+                               curation: Curation) -> None:
+    """Merge a one-word person name ("Xi") into the only known full name that has that word."""
+    by_token: dict[str, list[_Bucket]] = defaultdict(list)
+    for (key, person), bucket in buckets.items():
+        tokens = key.split()
+        if person and len(tokens) > 1:
+            for token in {tokens[0], tokens[-1]}:
+                by_token[token].append(bucket)
+    for (key, person), bucket in buckets.items():
+        if not person or " " in key or key in curation.merge_into.values():
+            continue
+        candidates = {id(b.root()): b.root() for b in by_token.get(key, ())}
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            target.absorb(bucket)
+
+
+def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = None,
+          problems: Sequence[Problem] = ()) -> Corpus:
+    """Build the corpus from annotated articles."""
+    curation = curation or Curation()
+    annotated = sorted(annotated, key=lambda a: a.article.id)
+    actors, index, curation_problems = merge_actors(annotated, curation)
+    actor_by_id = {a.id: a for a in actors}
+
+    sources: dict[str, dict] = {}  # source key -> {"name","kind","actor","citations"}
+    claims: list[Claim] = []
+    events: list[Event] = []
+    for ann in annotated:
+        article = ann.article
+        for n, att in enumerate(ann.attributions, start=1):
+            claim_id = f"{article.id}-claim-{n}"
+            cue_span = (int(att["cue"][0]), int(att["cue"][1]))
+            content_span = (int(att["content"][0]), int(att["content"][1]))
+            sentence = article.sentence_of(cue_span[0])
+            speaker, speaker_span = None, None
+            source_span = att.get("source")
+            if source_span:
+                speaker_span = (int(source_span[0]), int(source_span[1]))
+                speaker = index.best(article.id, *speaker_span)
+                resolved = att.get("resolved_source")
+                if speaker is None and resolved:
+                    speaker = index.best(article.id, int(resolved[0]), int(resolved[1]))
+            kind = att.get("source_kind")
+            cited = []
+            if source_span and kind in CITED_KINDS:
+                cited.append((speaker_span, kind, att.get("source_text") or "", speaker))
+            if att.get("via"):
+                via_span = (int(att["via"][0]), int(att["via"][1]))
+                via_actor = index.best(article.id, *via_span)
+                cited.append((via_span, "outlet", att.get("via_text") or "", via_actor))
+            via_source = None
+            for span, skind, text, actor_id in cited:
+                key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id)
+                entry = sources.setdefault(key, {"name": name, "kind": kind_name,
+                                                 "actor": actor_id, "citations": []})
+                entry["citations"].append(Citation(article.id, span, att["cue_text"],
+                                                   article.sentence_of(span[0]), claim_id))
+                if span == speaker_span and speaker is None:
+                    speaker = key
+                if span != speaker_span:
+                    via_source = key
+            about = sorted({a for s, e, a in index.within(article.id, *content_span)
+                            if a != speaker})
+            claims.append(Claim(
+                id=claim_id,
+                article=article.id,
+                sentence=sentence,
+                speaker=speaker,
+                speaker_span=speaker_span,
+                cue=att["cue_text"],
+                cue_span=cue_span,
+                content_span=content_span,
+                hedged=bool(att.get("hedged")),
+                cue_class=att.get("cue_class") or "assertion",
+                hedge_cues=tuple(att.get("hedge_cues") or ()),
+                speaker_text=att.get("source_text"),
+                via=via_source,
+                about=tuple(about),
+            ))
+        for n, ev in enumerate(ann.events, start=1):
+            participants, seen = [], set()
+            for p in ev.get("participants", ()):
+                actor = index.best(article.id, int(p["span"][0]), int(p["span"][1]))
+                if actor and (actor, p["role"]) not in seen:
+                    seen.add((actor, p["role"]))
+                    participants.append(Participant(actor, p["role"]))
+            place = None
+            if ev.get("place"):
+                place = index.best(article.id, int(ev["place"][0]), int(ev["place"][1]))
+            span = (int(ev["span"][0]), int(ev["span"][1]))
+            events.append(Event(
+                id=f"{article.id}-{slug(ev['trigger'])[:30]}-{n}",
+                summary=ev["summary"],
+                trigger=ev["trigger"],
+                participants=tuple(participants),
+                place=place,
+                date=ev.get("date"),
+                mentions=(EventMention(article.id, article.sentence_of(span[0]), span),),
+                negated=bool(ev.get("negated")),
+                date_text=ev.get("date_text"),
+            ))
+
+    source_records, source_ids = _source_records(sources)
+    claims = [
+        replace(c, speaker=source_ids.get(c.speaker, c.speaker) if c.speaker else None,
+                via=source_ids.get(c.via) if c.via else None)
+        for c in claims
+    ]
+    claims = _group_claims(claims, {a.article.id: a.article for a in annotated})
+    return Corpus(
+        articles=tuple(a.article for a in annotated),
+        actors=tuple(actors),
+        sources=tuple(source_records),
+        claims=tuple(claims),
+        events=tuple(events),
+        problems=tuple(problems) + tuple(curation_problems),
+    )
+
+
+def _source_identity(kind: str, text: str, actor_id: str | None,
+                     actors: dict[str, Actor]) -> tuple[str, str, str]:
+    """Return (merge key, display name, kind) of a cited source."""
+    if actor_id is not None and actors[actor_id].type in ("organization", "person"):
+        actor = actors[actor_id]
+        # "a report by the Wall Street Journal": the outlet, not the report, is the source.
+        outlet = actor.type == "organization" and kind in ("outlet", "document")
+        return f"actor:{actor.id}", actor.name, "news outlet" if outlet else actor.type
+    words = name_key(text)
+    if kind == "anonymous":
+        return f"anon:{words}", text.strip().strip(",.").lower() or "anonymous", "anonymous"
+    return f"{kind}:{words}", text.strip().strip(",.") or kind, CITED_KINDS.get(kind, kind)
+
+
+def _source_records(sources: dict[str, dict]) -> tuple[list[Source], dict[str, str]]:
+    """Give each cited source a page id; return the records and merge key -> id."""
+    taken: set[str] = set()
+    records, ids = [], {}
+    for key in sorted(sources, key=lambda k: (sources[k]["name"].casefold(), k)):
+        entry = sources[key]
+        ids[key] = unique_slug(entry["name"], taken)
+        records.append(Source(
+            id=ids[key],
+            name=entry["name"],
+            kind=entry["kind"],
+            actor=entry["actor"],
+            citations=tuple(sorted(entry["citations"], key=lambda c: (c.article, c.span))),
+        ))
+    return sorted(records, key=lambda s: s.id), ids
+
+
+def _group_claims(claims: list[Claim], articles: dict[str, Article]) -> list[Claim]:
+    """Give claims by one speaker that read alike in different articles a shared group."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.speaker:
+            by_speaker[c.speaker].append(i)
+    groups: dict[int, str] = {}
+    for indices in by_speaker.values():
+        reps: list[tuple[str, str, set[str]]] = []  # (group id, text, articles)
+        for i in indices:
+            c = claims[i]
+            text = articles[c.article].text[c.content_span[0]:c.content_span[1]]
+            for gid, rep, arts in reps:
+                if c.article not in arts and fuzz.token_set_ratio(text, rep) >= SAME_CLAIM_SCORE:
+                    groups[i] = gid
+                    arts.add(c.article)
+                    break
+            else:
+                reps.append((c.id, text, {c.article}))
+                groups[i] = c.id
+    sizes = Counter(groups.values())
+    return [replace(c, group=groups[i]) if sizes.get(groups.get(i, ""), 0) > 1 else c
+            for i, c in enumerate(claims)]

@@ -1,0 +1,333 @@
+"""The data that flows between the stages: frozen dataclasses linked by string ids.
+
+A ``Corpus`` is plain data. It round-trips through JSON exactly
+(``Corpus.from_dict(corpus.to_dict()) == corpus``); the JSON is the public export described in
+``../shared/guides/corpus-schema.md``. Spans are ``(start, end)`` character offsets into an
+article's ``text`` (the body, without the title).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+Span = tuple[int, int]
+
+
+def _span(value: Any) -> Span | None:
+    return None if value is None else (int(value[0]), int(value[1]))
+
+
+def _plain(value: Any) -> Any:
+    """Turn tuples into lists recursively so that the dict is JSON-shaped."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Record:
+    """Mixin: ``to_dict`` for a dataclass of JSON-shaped fields."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(asdict(self))  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class Problem(_Record):
+    """Something wrong with an input file, reported to the user and shown on the site."""
+
+    path: str
+    message: str
+    level: str = "error"  # "error": the file was skipped; "warning": read with a caveat
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Problem:
+        return cls(d["path"], d["message"], d.get("level", "error"), d.get("line"))
+
+
+@dataclass(frozen=True)
+class Article(_Record):
+    """One news article as read from ``content/``; ``sentences`` are filled by annotation."""
+
+    id: str
+    path: str
+    title: str
+    text: str
+    date: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    sentences: tuple[Span, ...] = ()
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        return cls(
+            id=d["id"],
+            path=d["path"],
+            title=d["title"],
+            text=d["text"],
+            date=d.get("date"),
+            publisher=d.get("publisher"),
+            url=d.get("url"),
+            author=d.get("author"),
+            tags=tuple(d.get("tags") or ()),
+            sentences=tuple(_span(s) for s in d.get("sentences") or ()),  # type: ignore[misc]
+        )
+
+    def sentence_of(self, offset: int) -> int:
+        """Return the index of the sentence holding character ``offset`` (0 if none)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            start, end = self.sentences[mid]
+            if offset < start:
+                hi = mid - 1
+            elif offset >= end:
+                lo = mid + 1
+            else:
+                return mid
+        return max(0, min(lo, len(self.sentences) - 1))
+
+
+@dataclass(frozen=True)
+class Mention(_Record):
+    """Where an actor is named (or referred to) in an article."""
+
+    article: str
+    span: Span
+    text: str
+    sentence: int = 0
+    kind: str = "name"  # "name", "pronoun", "nominal"
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Mention:
+        return cls(d["article"], _span(d["span"]), d["text"], d.get("sentence", 0),  # type: ignore[arg-type]
+                   d.get("kind", "name"))
+
+
+@dataclass(frozen=True)
+class Role(_Record):
+    """A title or role an actor held, as an article says it on its date."""
+
+    title: str
+    article: str
+    span: Span
+    of: str | None = None  # actor id of what the role is of ("deepseek")
+    of_name: str | None = None
+    date: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Role:
+        return cls(d["title"], d["article"], _span(d["span"]), d.get("of"),  # type: ignore[arg-type]
+                   d.get("of_name"), d.get("date"))
+
+
+@dataclass(frozen=True)
+class Actor(_Record):
+    """A real-world person, organisation, place or group, merged across articles."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    curated: tuple[str, ...] = ()  # what curation.yml changed, shown on the page
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        return cls(
+            id=d["id"],
+            name=d["name"],
+            type=d["type"],
+            aliases=tuple(d.get("aliases") or ()),
+            roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()),
+            mentions=tuple(Mention.from_dict(m) for m in d.get("mentions") or ()),
+            curated=tuple(d.get("curated") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class Citation(_Record):
+    """One place where an article cites a source."""
+
+    article: str
+    span: Span
+    cue: str
+    sentence: int = 0
+    claim: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Citation:
+        return cls(d["article"], _span(d["span"]), d["cue"], d.get("sentence", 0),  # type: ignore[arg-type]
+                   d.get("claim"))
+
+
+@dataclass(frozen=True)
+class Source(_Record):
+    """An outlet, document, official or anonymous source that articles cite."""
+
+    id: str
+    name: str
+    kind: str  # "news outlet", "document", "anonymous", "organization", "person", "official"
+    actor: str | None = None
+    citations: tuple[Citation, ...] = ()
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Source:
+        return cls(d["id"], d["name"], d["kind"], d.get("actor"),
+                   tuple(Citation.from_dict(c) for c in d.get("citations") or ()))
+
+
+@dataclass(frozen=True)
+class Claim(_Record):
+    """A statement attributed to a speaker or source, with its reporting cue."""
+
+    id: str
+    article: str
+    sentence: int
+    speaker: str | None
+    speaker_span: Span | None
+    cue: str
+    cue_span: Span
+    content_span: Span
+    hedged: bool = False
+    cue_class: str = "assertion"
+    hedge_cues: tuple[str, ...] = ()
+    speaker_text: str | None = None
+    via: str | None = None  # source id of the outlet or document in a chain
+    about: tuple[str, ...] = ()  # actor ids named in the content
+    group: str | None = None  # claims that several articles report alike share a group
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Claim:
+        return cls(
+            id=d["id"],
+            article=d["article"],
+            sentence=d["sentence"],
+            speaker=d.get("speaker"),
+            speaker_span=_span(d.get("speaker_span")),
+            cue=d["cue"],
+            cue_span=_span(d["cue_span"]),  # type: ignore[arg-type]
+            content_span=_span(d["content_span"]),  # type: ignore[arg-type]
+            hedged=bool(d.get("hedged", False)),
+            cue_class=d.get("cue_class", "assertion"),
+            hedge_cues=tuple(d.get("hedge_cues") or ()),
+            speaker_text=d.get("speaker_text"),
+            via=d.get("via"),
+            about=tuple(d.get("about") or ()),
+            group=d.get("group"),
+        )
+
+
+@dataclass(frozen=True)
+class Participant(_Record):
+    """An actor in an event, with its role (agent, patient, recipient, ...)."""
+
+    actor: str
+    role: str
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Participant:
+        return cls(d["actor"], d["role"])
+
+
+@dataclass(frozen=True)
+class EventMention(_Record):
+    """Where an article states an event."""
+
+    article: str
+    sentence: int
+    span: Span
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EventMention:
+        return cls(d["article"], d["sentence"], _span(d["span"]))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Event(_Record):
+    """Who did what to whom, where and when."""
+
+    id: str
+    summary: str
+    trigger: str
+    participants: tuple[Participant, ...] = ()
+    place: str | None = None
+    date: str | None = None
+    mentions: tuple[EventMention, ...] = ()
+    negated: bool = False
+    date_text: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(
+            id=d["id"],
+            summary=d["summary"],
+            trigger=d["trigger"],
+            participants=tuple(Participant.from_dict(p) for p in d.get("participants") or ()),
+            place=d.get("place"),
+            date=d.get("date"),
+            mentions=tuple(EventMention.from_dict(m) for m in d.get("mentions") or ()),
+            negated=bool(d.get("negated", False)),
+            date_text=d.get("date_text"),
+        )
+
+
+@dataclass(frozen=True)
+class Corpus(_Record):
+    """Everything the site shows: articles and what was found in them, merged."""
+
+    articles: tuple[Article, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    sources: tuple[Source, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        d = super().to_dict()
+        # schema_version first, as in the documented contract
+        return {"schema_version": d.pop("schema_version"), **d}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Corpus:
+        version = d.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise ValueError(f"unsupported corpus schema_version {version!r}")
+        return cls(
+            articles=tuple(Article.from_dict(a) for a in d.get("articles") or ()),
+            actors=tuple(Actor.from_dict(a) for a in d.get("actors") or ()),
+            sources=tuple(Source.from_dict(s) for s in d.get("sources") or ()),
+            claims=tuple(Claim.from_dict(c) for c in d.get("claims") or ()),
+            events=tuple(Event.from_dict(e) for e in d.get("events") or ()),
+            problems=tuple(Problem.from_dict(p) for p in d.get("problems") or ()),
+        )
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "Article",
+    "Citation",
+    "Claim",
+    "Corpus",
+    "Event",
+    "EventMention",
+    "Mention",
+    "Participant",
+    "Problem",
+    "Role",
+    "Source",
+]

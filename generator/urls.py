@@ -1,0 +1,79 @@
+"""Slugs and page paths: the only module that knows where a page lives.
+
+Every link between generated pages is a relative ``.md`` link made by ``link``; MkDocs rewrites
+and validates them, so ``mkdocs build --strict`` catches a dangling one. Slugs are ASCII,
+lowercase, at most ``MAX_SLUG`` characters, never a name that file systems reserve ("con",
+"nul", ...) or that an index page uses, and never empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+
+from slugify import slugify
+
+MAX_SLUG = 80
+# Names Windows refuses as files, and names our own index pages use.
+RESERVED = {
+    "con", "prn", "aux", "nul", "index", "all",
+    *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10)),
+}
+
+KIND_DIRS = {
+    "article": "articles",
+    "actor": "actors",
+    "event": "events",
+    "source": "sources",
+}
+
+
+def slug(text: str) -> str:
+    """Make a safe, readable ASCII slug from any text (Chinese and Arabic are transliterated)."""
+    s = slugify(text or "", max_length=MAX_SLUG, word_boundary=True, save_order=True)
+    if not s:
+        # Nothing transliterable (symbols only): a short stable hash keeps it unique.
+        s = "x-" + hashlib.sha1((text or "").encode()).hexdigest()[:10]
+    if s in RESERVED:
+        s = f"{s}-1"
+    return s
+
+
+def unique_slug(text: str, taken: set[str]) -> str:
+    """Return ``slug(text)``, suffixed ``-2``, ``-3``... until it is not in ``taken``; claim it."""
+    base = slug(text)
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base[: MAX_SLUG - len(str(n)) - 1]}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def page_path(kind: str, ident: str) -> str:
+    """Return the docs-relative path of the page of an item: ``actors/xi-jinping.md``."""
+    return f"{KIND_DIRS[kind]}/{ident}.md"
+
+
+def index_path(kind: str) -> str:
+    """Return the docs-relative path of the index page of a kind (``home`` is the site root)."""
+    if kind == "home":
+        return "index.md"
+    if kind == "claims":
+        return "claims/index.md"
+    if kind == "problems":
+        return "problems.md"
+    return f"{KIND_DIRS[kind]}/index.md"
+
+
+def sentence_anchor(index: int) -> str:
+    """Return the HTML id of sentence ``index`` on an article page."""
+    return f"s{index + 1}"
+
+
+def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """Return the relative link from one docs page to another (and an anchor on it)."""
+    rel = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    if to_page == from_page:
+        rel = posixpath.basename(to_page)
+    return f"{rel}#{anchor}" if anchor else rel
