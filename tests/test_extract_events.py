@@ -1,0 +1,212 @@
+"""Tests for the event extractor (generator/nlp/extract_events.py) and date resolver."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from generator.nlp.dates import resolve_date
+from generator.nlp.extract_events import extract_events, load_lexicon
+from generator.nlp.types import ActorMention, EventMention
+
+SHOWCASE = Path(__file__).parent.parent / "content" / "china-restricts-ai-experts-us-travel.md"
+ENT_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The trained pipeline, loaded once per session."""
+    from generator.nlp.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def actors_of(doc) -> list[ActorMention]:
+    """Make actor mentions from the named entities (a stand-in for the actor extractor)."""
+    return [
+        ActorMention(
+            span=(e.start_char, e.end_char),
+            text=e.text,
+            type=ENT_TYPES[e.label_],
+            name=e.text,
+            group=i,
+        )  # fmt: skip
+        for i, e in enumerate(doc.ents)
+        if e.label_ in ENT_TYPES
+    ]
+
+
+def run(nlp, text: str, article_date: str | None = "2025-03-01") -> list[EventMention]:
+    """Extract events from ``text`` with entity-based actors."""
+    doc = nlp(text)
+    return extract_events(doc, actors_of(doc), article_date)
+
+
+def find(events: list[EventMention], trigger: str) -> EventMention:
+    """Return the one event with ``trigger`` (fail when there is none)."""
+    hits = [e for e in events if e.trigger == trigger]
+    assert hits, f"no {trigger!r} event in {[e.summary for e in events]}"
+    return hits[0]
+
+
+def roles(event: EventMention) -> dict[str, list[str]]:
+    """Map each role to the texts of its participants."""
+    out: dict[str, list[str]] = {}
+    for p in event.participants:
+        out.setdefault(p.role, []).append(p.text)
+    return out
+
+
+@pytest.fixture(scope="session")
+def showcase(nlp):
+    """The showcase article's body, doc and events."""
+    body = frontmatter.load(SHOWCASE).content
+    doc = nlp(body)
+    return body, doc, extract_events(doc, actors_of(doc), "2025-03-01")
+
+
+# ---------------------------------------------------------------- no model needed
+
+
+def test_lexicon_loads_once_and_has_classes():
+    lex = load_lexicon()
+    assert lex is load_lexicon()
+    assert "say" in lex.reporting and "tell" in lex.reporting
+    assert lex.verb_class["detain"] == "conflict"
+    assert lex.event_nouns["detention"] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("February", "2025-02"),
+        ("in February", "2025-02"),
+        ("2018", "2018"),
+        ("February 2018", "2018-02"),
+        ("May 3, 2018", "2018-05-03"),
+        ("December", "2024-12"),
+        ("last week", "2025-02"),
+        ("last month", "2025-02"),
+        ("last year", "2024"),
+        ("yesterday", "2025-02-28"),
+        ("Monday", "2025-02-24"),
+        ("two years ago", "2023"),
+        ("for years", None),
+        ("the 1990s", None),
+    ],
+)
+def test_resolve_date(text, expected):
+    assert resolve_date(text, "2025-03-01") == expected
+
+
+def test_resolve_date_future_and_without_article_date():
+    assert resolve_date("May", "2025-03-01", future=True) == "2025-05"
+    assert resolve_date("December", "2025-03-01", future=True) == "2025-12"
+    assert resolve_date("February", None) is None
+    assert resolve_date("in 2018", None) == "2018"
+
+
+# ---------------------------------------------------------------- showcase article
+
+
+@pytest.mark.model
+def test_showcase_declines_invitation(showcase):
+    body, _doc, events = showcase
+    event = find(events, "decline")
+    assert event.summary.startswith("Liang Wenfeng declines an invitation to an AI summit")
+    assert roles(event)["agent"] == ["Liang Wenfeng"]
+    assert event.place_text == "Paris"
+    assert event.date == "2025-02" and event.date_text == "February"
+    assert body[slice(*event.trigger_span)] == "declined"
+    assert "Liang Wenfeng declined" in body[slice(*event.span)]
+    assert not event.negated
+
+
+@pytest.mark.model
+def test_showcase_nominal_events(showcase):
+    body, _doc, events = showcase
+    cancel = find(events, "cancellation")
+    assert cancel.summary.startswith("cancellation of a planned US trip")
+    assert "a planned US trip" in roles(cancel)["patient"]
+    detention = find(events, "detention")
+    assert detention.summary == "detention of a Huawei executive in Canada"
+    assert detention.place_text == "Canada" and detention.date == "2018"
+    assert body[slice(*detention.span)] == "the detention of a Huawei executive in Canada"
+    meeting = find(events, "meeting")
+    assert meeting.summary.startswith("meeting with entrepreneurs in Beijing")
+    assert meeting.place_text == "Beijing" and meeting.date == "2025-02"
+    assert "entrepreneurs" in roles(meeting)["participant"]
+
+
+@pytest.mark.model
+def test_showcase_negation_and_no_reporting_events(showcase):
+    _body, _doc, events = showcase
+    comment = find(events, "comment")
+    assert comment.negated
+    assert comment.summary == "U.S. officials have not commented on the report"
+    triggers = {e.trigger for e in events}
+    assert not triggers & {"say", "tell", "report", "accord", "emphasize", "be", "make"}
+
+
+@pytest.mark.model
+def test_showcase_spans_are_offsets_and_summaries_are_clean(showcase):
+    body, _doc, events = showcase
+    assert 5 <= len(events) <= 15
+    for event in events:
+        start, end = event.span
+        assert 0 <= start <= event.trigger_span[0] < event.trigger_span[1] <= end <= len(body)
+        for p in event.participants:
+            assert body[slice(*p.span)] == p.text
+        if event.place is not None:
+            assert body[slice(*event.place)] == event.place_text
+        assert event.summary and len(event.summary) <= 125
+        assert event.summary[-1].isalnum()
+        assert event.participants
+
+
+# ---------------------------------------------------------------- self-written sentences
+
+
+@pytest.mark.model
+def test_passive_with_by_agent(nlp):
+    events = run(nlp, "The senator was arrested by federal agents in Chicago last week.")
+    event = find(events, "arrest")
+    assert roles(event) == {"agent": ["federal agents"], "patient": ["The senator"]}
+    assert event.place_text == "Chicago"
+    assert event.date == "2025-02" and event.date_text == "last week"
+    assert event.summary == "The senator was arrested by federal agents in Chicago"
+
+
+@pytest.mark.model
+def test_passive_with_coordinated_agents(nlp):
+    events = run(nlp, "The contract was signed by Acme Corp and the city of Boston on Monday.")
+    event = find(events, "sign")
+    assert roles(event)["patient"] == ["The contract"]
+    assert len(roles(event)["agent"]) == 2
+    assert event.date == "2025-02-24"
+
+
+@pytest.mark.model
+def test_recipient_and_present_tense(nlp):
+    event = find(run(nlp, "Maria Lopez sold the building to a local charity in 2019."), "sell")
+    assert event.summary == "Maria Lopez sells the building to a local charity"
+    assert roles(event)["recipient"] == ["a local charity"]
+    assert event.date == "2019"
+
+
+@pytest.mark.model
+def test_skips_copulas_reporting_modals_and_conditionals(nlp):
+    text = (
+        "It is what it is. He said that the company has grown. The rebels may attack the "
+        "capital. If the bank fails, investors could lose billions. They met in Geneva."
+    )
+    assert run(nlp, text) == []
+
+
+@pytest.mark.model
+def test_future_event_keeps_will(nlp):
+    event = find(run(nlp, "The president will visit Tokyo in May."), "visit")
+    assert event.summary == "The president will visit Tokyo"
+    assert event.place_text == "Tokyo" and event.date == "2025-05"
