@@ -1,0 +1,36 @@
+# The project's commands. Each target sets up .venv from the project's own files first
+# (idempotent: pip runs only when pyproject.toml or the lock file changed).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve site test lint bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(VENV)/bin/mkdocs serve -a 127.0.0.1:8000
+
+site: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check generator tests
+
+bench: $(STAMP)
+	$(PY) -m generator bench
+
+clean:
+	rm -rf site .cache .pytest_cache

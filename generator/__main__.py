@@ -1,0 +1,132 @@
+"""Command line: ``python -m generator {annotate,build,evaluate,bench}``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .build import DEFAULT_CACHE, Builder, BuildSettings, render_pages, write_pages
+from .corpus_json import dump_corpus
+from .nlp.pipeline import DEFAULT_MODEL
+
+EVALUATIONS = {
+    "polnear": "generator.evaluate.polnear",
+    "conll": "generator.evaluate.conll",
+    "gum": "generator.evaluate.gum",
+    "ecb": "generator.evaluate.ecb",
+}
+
+
+def _settings(args: argparse.Namespace) -> BuildSettings:
+    return BuildSettings(
+        content_dir=Path(args.content_dir),
+        model=args.model,
+        cache_dir=None if args.no_cache else Path(args.cache_dir),
+        n_process=args.n_process,
+        batch_size=args.batch_size,
+        backend=args.backend,
+        dask_address=args.dask_address,
+    )
+
+
+def _report(result, quiet: bool = False) -> int:
+    for problem in result.corpus.problems:
+        print(f"{problem.level}: {problem}", file=sys.stderr)
+    if not quiet:
+        s = result.stats
+        print(f"{s.articles} articles ({s.cached} cached, {s.annotated} annotated), "
+              f"{len(result.corpus.actors)} actors, {len(result.corpus.claims)} claims, "
+              f"{len(result.corpus.events)} events, {len(result.corpus.sources)} sources",
+              file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    """Annotate CONTENT_DIR and write the corpus JSON."""
+    result = Builder(_settings(args)).build_corpus()
+    text = dump_corpus(result.corpus)
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.out).write_text(text, encoding="utf-8")
+    status = _report(result)
+    return status if args.strict else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Write the site's Markdown pages to a folder, without MkDocs."""
+    result = Builder(_settings(args)).build_corpus()
+    pages = render_pages(result.corpus, args.templates)
+    written = write_pages(pages, args.out)
+    print(f"{len(pages)} pages in {args.out} ({written} changed)", file=sys.stderr)
+    status = _report(result)
+    return status if args.strict else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Run a quality measurement against a gold corpus."""
+    module = importlib.import_module(EVALUATIONS[args.dataset])
+    return int(module.main(args.rest) or 0)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Run the speed and memory benchmark."""
+    from .bench import main as bench_main
+
+    return int(bench_main(args.rest) or 0)
+
+
+def _add_build_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("content_dir", help="folder of articles (.md with front matter, .txt)")
+    p.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline or path")
+    p.add_argument("--cache-dir", default=DEFAULT_CACHE, help="per-article annotation cache")
+    p.add_argument("--no-cache", action="store_true", help="annotate everything afresh")
+    p.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--backend", choices=("local", "dask"), default="local")
+    p.add_argument("--dask-address", default=None, help="scheduler address (default: local)")
+    p.add_argument("--strict", action="store_true", help="exit 1 when a file could not be read")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the command line."""
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("annotate", help="annotate articles and export the corpus JSON")
+    _add_build_options(p)
+    p.add_argument("--out", default="corpus.json", help="JSON file to write ('-': stdout)")
+    p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("build", help="write the site's Markdown pages to a folder")
+    _add_build_options(p)
+    p.add_argument("--out", required=True, help="folder for the pages")
+    p.add_argument("--templates", default=None, help="templates folder (default: built in)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("evaluate", help="measure quality on a gold corpus")
+    p.add_argument("dataset", choices=sorted(EVALUATIONS))
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="arguments of the evaluation")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("bench", help="speed and memory benchmark on the BBC corpus")
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="arguments of the benchmark")
+    p.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

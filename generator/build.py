@@ -1,0 +1,142 @@
+"""The pipeline: read content -> annotate (cached) -> merge -> render -> write.
+
+The MkDocs plugin and the command line both call this module; neither reaches past it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .annotate import AnnotationCache, AnnotationStats, annotate_articles
+from .content import read_content
+from .curation import CURATION_FILE, Curation, CurationError, load_curation
+from .merge import merge
+from .models import Corpus, Problem
+from .nlp.pipeline import DEFAULT_MODEL
+
+log = logging.getLogger("generator")
+
+DEFAULT_CACHE = ".cache/news-generator"
+
+
+@dataclass
+class BuildSettings:
+    """What a build reads and how it annotates."""
+
+    content_dir: Path
+    model: str = DEFAULT_MODEL
+    cache_dir: Path | None = Path(DEFAULT_CACHE)
+    n_process: int = 1
+    batch_size: int = 32
+    progress: bool | None = None
+    backend: str = "local"  # "local" (nlp.pipe) or "dask"
+    dask_address: str | None = None
+
+
+@dataclass
+class BuildResult:
+    """A built corpus and what it cost."""
+
+    corpus: Corpus
+    stats: AnnotationStats
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.corpus.problems if p.level == "error"]
+
+
+class Builder:
+    """Builds the corpus; keeps its cache in memory between builds (``mkdocs serve``)."""
+
+    def __init__(self, settings: BuildSettings) -> None:
+        self.settings = settings
+        self.cache = AnnotationCache(settings.cache_dir)
+
+    def build_corpus(self) -> BuildResult:
+        """Read, annotate and merge everything under the content folder."""
+        s = self.settings
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        read = read_content(s.content_dir)
+        timings["read"] = time.perf_counter() - t0
+        problems = list(read.problems)
+        try:
+            curation = load_curation(s.content_dir / CURATION_FILE)
+        except CurationError as exc:
+            problems.append(Problem(str(s.content_dir / CURATION_FILE),
+                                    f"{exc}; the curation was not applied", "error"))
+            curation = Curation()
+        t0 = time.perf_counter()
+        stats = AnnotationStats()
+        backend = None
+        if s.backend == "dask":
+            from .distributed import dask_backend
+
+            backend = dask_backend(s.dask_address)
+        annotated = annotate_articles(
+            read.articles, model=s.model, cache=self.cache, n_process=s.n_process,
+            batch_size=s.batch_size, progress=s.progress, stats=stats, backend=backend,
+        )
+        timings["annotate"] = time.perf_counter() - t0
+        for path, message in stats.failures:
+            problems.append(Problem(path, message, "error"))
+        failed = {path for path, _ in stats.failures}
+        annotated = [a for a in annotated if a.article.path not in failed]
+        t0 = time.perf_counter()
+        corpus = merge(annotated, curation, problems)
+        timings["merge"] = time.perf_counter() - t0
+        return BuildResult(corpus, stats, timings)
+
+
+def render_pages(corpus: Corpus, templates: Path | str | None = None) -> dict[str, str]:
+    """Render the corpus to {docs path: Markdown} (imported late: rendering needs no spaCy)."""
+    from .render import render_corpus
+
+    return render_corpus(corpus, templates)
+
+
+def write_pages(pages: dict[str, str], out_dir: Path | str) -> int:
+    """Write pages under ``out_dir``, replacing what a previous run wrote there.
+
+    Every page is written to a temporary file and renamed, so an interrupted run never leaves a
+    half-written page; pages of items that disappeared are removed. A path that would leave the
+    output folder is refused.
+    """
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    marker = out / ".generated-by-news-generator"
+    previous = set()
+    if marker.is_file():
+        previous = set(marker.read_text(encoding="utf-8").split("\n")) - {""}
+    written = 0
+    for rel, text in pages.items():
+        target = (out / rel).resolve()
+        if out not in target.parents:
+            raise ValueError(f"refusing to write {rel!r}: outside {out}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+        written += 1
+    for rel in sorted(previous - set(pages)):
+        stale = (out / rel).resolve()
+        if out in stale.parents and stale.is_file():
+            stale.unlink()
+    marker.write_text("\n".join(sorted(pages)) + "\n", encoding="utf-8")
+    return written
+
+
+def clear_folder(path: Path) -> None:
+    """Remove a folder the generator owns (used by tests and the benchmark)."""
+    shutil.rmtree(path, ignore_errors=True)

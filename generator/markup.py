@@ -1,0 +1,63 @@
+"""Article text is data: escape it on its way into Markdown and HTML.
+
+Two paths:
+
+* ``md_text`` for running text: HTML-special characters become entities and every character
+  Python-Markdown gives a meaning to is backslash-escaped, so ``[x](javascript:...)``, ``<script>``,
+  ``{: attr }`` and ``--8<--`` all come out as the characters the article wrote. Line breaks become
+  spaces, so a line cannot turn into a heading, a list or a code block.
+* ``plain_title`` for page titles and headings: MkDocs and Material decode entities when they
+  turn a heading into the page ``<title>`` and the table of contents, and write it unescaped;
+  that path gets no ``<``, ``>``, quotes or entity-like ``&`` at all (look-alike characters
+  instead), then the running-text escaping.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit
+
+# Python-Markdown's backslash-escapable characters, plus "|" (the tables extension adds it).
+_MD_ESCAPE = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_LOOKALIKE = {"<": "‹", ">": "›", '"': "”", "'": "’", "`": "ʹ"}
+_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+_SPACE = re.compile(r"\s+")
+
+
+def md_text(text: str) -> str:
+    """Escape text so that Markdown and HTML show exactly its characters, on one line."""
+    text = _SPACE.sub(" ", text)
+    text = _MD_ESCAPE.sub(r"\\\1", text)
+    return "".join(_HTML.get(ch, ch) for ch in text)
+
+
+def plain_title(text: str) -> str:
+    """Make a title safe for paths that decode entities (page <title>, TOC): no markup chars."""
+    text = _SPACE.sub(" ", text).strip()
+    text = _ENTITY_LIKE.sub("＆", text)
+    return "".join(_LOOKALIKE.get(ch, ch) for ch in text)
+
+
+def md_heading(text: str) -> str:
+    """Text for a Markdown heading: title-safe, then escaped."""
+    return md_text(plain_title(text))
+
+
+def safe_url(url: str | None) -> str | None:
+    """Return an http(s) URL made safe for a Markdown link target, or None for anything else."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(url, safe=":/?#@!$&*+,;=%~-._")
+
+
+def attr(text: str) -> str:
+    """Escape text for an HTML attribute value in double quotes."""
+    return "".join(_HTML.get(ch, ch) for ch in text).replace("'", "&#39;")

@@ -1,0 +1,113 @@
+"""The MkDocs plugin: glue between MkDocs and ``generator.build``.
+
+``on_startup`` makes MkDocs keep this plugin object across ``mkdocs serve`` rebuilds, so the
+annotation cache stays in memory and the spaCy model is loaded at most once. ``on_files`` adds
+the generated pages; entity pages stay out of the navigation (listing thousands of pages there
+makes the build cost grow with N²).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from . import urls
+from .build import DEFAULT_CACHE, Builder, BuildSettings, render_pages
+from .nlp.pipeline import DEFAULT_MODEL
+
+log = logging.getLogger("mkdocs.plugins.news")
+
+INDEX_PAGES = {urls.index_path(k) for k in
+               ("home", "article", "actor", "event", "source", "claims", "problems")}
+
+
+class NewsPluginConfig(Config):
+    """Settings under ``plugins: - news:`` in mkdocs.yml."""
+
+    content_dir = c.Type(str, default="content")
+    templates_dir = c.Type(str, default="site_templates")
+    model = c.Type(str, default=DEFAULT_MODEL)
+    cache_dir = c.Type(str, default=DEFAULT_CACHE)
+    n_process = c.Type(int, default=1)
+    batch_size = c.Type(int, default=32)
+    backend = c.Choice(("local", "dask"), default="local")
+    dask_address = c.Optional(c.Type(str))
+    search_entity_pages = c.Type(bool, default=True)
+
+
+class NewsPlugin(BasePlugin[NewsPluginConfig]):
+    """Generate the report pages from ``content/`` at every build."""
+
+    def __init__(self) -> None:
+        self.builder: Builder | None = None
+        self.strict = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Its presence alone makes MkDocs keep this object across serve rebuilds.
+        self.command = command
+
+    def on_config(self, config):
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.root = root
+        self.strict = bool(config.get("strict"))
+        settings = BuildSettings(
+            content_dir=root / self.config.content_dir,
+            model=self.config.model,
+            cache_dir=root / self.config.cache_dir if self.config.cache_dir else None,
+            n_process=self.config.n_process,
+            batch_size=self.config.batch_size,
+            backend=self.config.backend,
+            dask_address=self.config.dask_address,
+            progress=None,
+        )
+        env_model = os.environ.get("NEWS_GENERATOR_MODEL")
+        if env_model:
+            settings.model = env_model
+        if self.builder is None or self.builder.settings != settings:
+            self.builder = Builder(settings)
+        return config
+
+    def on_files(self, files: Files, *, config) -> Files:
+        assert self.builder is not None
+        try:
+            result = self.builder.build_corpus()
+        except RuntimeError as exc:  # e.g. the model is not installed
+            raise PluginError(str(exc)) from exc
+        for problem in result.corpus.problems:
+            if problem.level == "error":
+                # A warning makes `mkdocs build --strict` fail; without --strict the file is
+                # reported and skipped, and the rest of the site builds.
+                log.warning("skipped %s", problem)
+            else:
+                log.info("%s", problem)
+        stats = result.stats
+        log.info("news: %d articles (%d from cache, %d annotated), %d actors, %d claims, "
+                 "%d events, %d sources", stats.articles, stats.cached, stats.annotated,
+                 len(result.corpus.actors), len(result.corpus.claims),
+                 len(result.corpus.events), len(result.corpus.sources))
+        templates = self.root / self.config.templates_dir
+        pages = render_pages(result.corpus, templates)
+        for path, markdown in pages.items():
+            if path not in INDEX_PAGES and not self.config.search_entity_pages:
+                markdown = _exclude_from_search(markdown)
+            existing = files.get_file_from_path(path)
+            if existing is not None:
+                files.remove(existing)
+            inclusion = (InclusionLevel.UNDEFINED if path in INDEX_PAGES
+                         else InclusionLevel.NOT_IN_NAV)
+            files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
+        return files
+
+
+def _exclude_from_search(markdown: str) -> str:
+    """Add Material's ``search: exclude: true`` to a page's front matter."""
+    if markdown.startswith("---\n"):
+        return "---\nsearch:\n  exclude: true\n" + markdown[4:]
+    return markdown

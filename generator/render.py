@@ -1,0 +1,512 @@
+"""Corpus -> {docs path: Markdown} through the Jinja2 templates in ``site_templates/``.
+
+Rendering never imports spaCy. Every value a template prints is escaped for Markdown and HTML
+unless it is a ``MD`` string built here from escaped parts (escape by default: Jinja's
+``finalize``), so article text cannot become markup by accident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import jinja2
+import yaml
+
+from . import urls
+from .markup import md_heading, md_text, plain_title, safe_url
+from .models import Actor, Article, Claim, Corpus, Event, Source
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "site_templates"
+TYPE_LABELS = {
+    "person": "People",
+    "organization": "Organisations",
+    "place": "Places",
+    "group": "Groups",
+    "other": "Other",
+}
+MAX_SENTENCES_PER_ACTOR = 300  # an actor page lists at most this many mention sentences
+MAX_RELATED = 20
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+class MD(str):
+    """A string that is already Markdown: templates print it as it is."""
+
+    __slots__ = ()
+
+
+def _finalize(value: object) -> str:
+    if isinstance(value, MD):
+        return value
+    if value is None:
+        return ""
+    return md_text(str(value))
+
+
+@dataclass
+class SiteIndex:
+    """Cross-references derived from the corpus, for rendering only."""
+
+    corpus: Corpus
+    articles: dict[str, Article] = field(init=False)
+    actors: dict[str, Actor] = field(init=False)
+    sources: dict[str, Source] = field(init=False)
+    events: dict[str, Event] = field(init=False)
+
+    def __post_init__(self) -> None:
+        c = self.corpus
+        self.articles = {a.id: a for a in c.articles}
+        self.actors = {a.id: a for a in c.actors}
+        self.sources = {s.id: s for s in c.sources}
+        self.events = {e.id: e for e in c.events}
+
+    @cached_property
+    def claims_by_speaker(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.corpus.claims:
+            if claim.speaker:
+                out[claim.speaker].append(claim)
+            if claim.via and claim.via != claim.speaker:
+                out[claim.via].append(claim)
+        return out
+
+    @cached_property
+    def claims_about(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.corpus.claims:
+            for actor in claim.about:
+                out[actor].append(claim)
+        return out
+
+    @cached_property
+    def claims_by_article(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.corpus.claims:
+            out[claim.article].append(claim)
+        return out
+
+    @cached_property
+    def events_by_actor(self) -> dict[str, list[Event]]:
+        out: dict[str, list[Event]] = defaultdict(list)
+        for event in self.corpus.events:
+            ids = {p.actor for p in event.participants} | ({event.place} if event.place else set())
+            for actor in sorted(ids):
+                out[actor].append(event)
+        return out
+
+    @cached_property
+    def events_by_article(self) -> dict[str, list[Event]]:
+        out: dict[str, list[Event]] = defaultdict(list)
+        for event in self.corpus.events:
+            for m in event.mentions:
+                out[m.article].append(event)
+        return out
+
+    @cached_property
+    def citations_by_article(self) -> dict[str, list[tuple[Source, int]]]:
+        out: dict[str, Counter] = defaultdict(Counter)
+        for source in self.corpus.sources:
+            for c in source.citations:
+                out[c.article][source.id] += 1
+        return {a: [(self.sources[s], n) for s, n in sorted(cnt.items())]
+                for a, cnt in out.items()}
+
+    @cached_property
+    def mentions_by_article(self) -> dict[str, list[tuple[int, int, str, str]]]:
+        """(start, end, actor id, kind) of every actor mention, per article, in text order."""
+        out: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+        for actor in self.corpus.actors:
+            for m in actor.mentions:
+                out[m.article].append((m.span[0], m.span[1], actor.id, m.kind))
+        for rows in out.values():
+            rows.sort()
+        return out
+
+    @cached_property
+    def sources_by_actor(self) -> dict[str, list[Source]]:
+        out: dict[str, list[Source]] = defaultdict(list)
+        for source in self.corpus.sources:
+            if source.actor:
+                out[source.actor].append(source)
+        return out
+
+    @cached_property
+    def claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.corpus.claims}
+
+    @cached_property
+    def actors_by_article(self) -> dict[str, list[tuple[Actor, int]]]:
+        out: dict[str, Counter] = defaultdict(Counter)
+        for actor in self.corpus.actors:
+            for m in actor.mentions:
+                out[m.article][actor.id] += 1
+        return {a: [(self.actors[i], n) for i, n in sorted(cnt.items(), key=lambda kv:
+                                                          (-kv[1], kv[0]))]
+                for a, cnt in out.items()}
+
+    @cached_property
+    def related(self) -> dict[str, list[tuple[str, Counter]]]:
+        """For each actor, the actors sharing sentences, events or claims with it, with counts."""
+        pair: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for actor in self.corpus.actors:
+            for m in actor.mentions:
+                by_sentence[(m.article, m.sentence)].add(actor.id)
+
+        def count(ids: Iterable[str], what: str) -> None:
+            members = sorted(set(ids))
+            if len(members) > 30:  # a sentence listing 30 names says little about each pair
+                return
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    pair[(a, b)][what] += 1
+
+        for ids in by_sentence.values():
+            count(ids, "sentences")
+        for event in self.corpus.events:
+            count([p.actor for p in event.participants]
+                  + ([event.place] if event.place else []), "events")
+        for claim in self.corpus.claims:
+            if claim.speaker in self.actors:
+                count([claim.speaker, *claim.about], "claims")
+        out: dict[str, list[tuple[str, Counter]]] = defaultdict(list)
+        for (a, b), counts in pair.items():
+            out[a].append((b, counts))
+            out[b].append((a, counts))
+        for k, rows in out.items():
+            rows.sort(key=lambda r: (-sum(r[1].values()), r[0]))
+            out[k] = rows[:MAX_RELATED]
+        return out
+
+    @cached_property
+    def connectedness(self) -> list[tuple[Actor, int, int]]:
+        """Actors with the number of distinct related actors and of mentions, most first."""
+        rows = []
+        for actor in self.corpus.actors:
+            rows.append((actor, len(self.related.get(actor.id, ())), len(actor.mentions)))
+        rows.sort(key=lambda r: (-r[1], -r[2], r[0].id))
+        return rows
+
+
+class Renderer:
+    """Render every page of a corpus; ``pages()`` returns {docs path: Markdown}."""
+
+    def __init__(self, corpus: Corpus, templates: Path | str | None = None) -> None:
+        self.corpus = corpus
+        self.index = SiteIndex(corpus)
+        folder = Path(templates) if templates else TEMPLATES_DIR
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(folder)),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            autoescape=False,  # Markdown, not HTML: escaping is done by _finalize
+            finalize=_finalize,
+        )
+        self.env.filters.update(heading=lambda s: MD(md_heading(str(s))))
+        self.page = ""  # the page being rendered: links are relative to it
+
+    # ---- links -------------------------------------------------------------------------
+    @staticmethod
+    def raw(markdown: str) -> MD:
+        """Mark a string built by the generator (a URL made safe, a page path) as Markdown."""
+        return MD(markdown)
+
+    def href(self, kind: str, ident: str, anchor: str | None = None) -> str:
+        return urls.link(self.page, urls.page_path(kind, ident), anchor)
+
+    def link(self, kind: str, ident: str, text: str, anchor: str | None = None) -> MD:
+        return MD(f"[{md_text(text)}]({self.href(kind, ident, anchor)})")
+
+    def actor_link(self, actor_id: str) -> MD:
+        actor = self.index.actors.get(actor_id)
+        return self.link("actor", actor_id, actor.name) if actor else MD(md_text(actor_id))
+
+    def speaker_link(self, claim: Claim) -> MD:
+        if claim.speaker in self.index.actors:
+            return self.actor_link(claim.speaker)
+        if claim.speaker in self.index.sources:
+            return self.link("source", claim.speaker, self.index.sources[claim.speaker].name)
+        return MD("*unnamed*")
+
+    def article_link(self, article_id: str) -> MD:
+        return self.link("article", article_id, self.index.articles[article_id].title)
+
+    def sentence_link(self, article_id: str, sentence: int, text: str) -> MD:
+        return self.link("article", article_id, text, urls.sentence_anchor(sentence))
+
+    def sentence_text(self, article_id: str, sentence: int) -> str:
+        article = self.index.articles[article_id]
+        if not article.sentences:
+            return article.text
+        start, end = article.sentences[min(sentence, len(article.sentences) - 1)]
+        return article.text[start:end]
+
+    def quoted(self, article_id: str, span: tuple[int, int]) -> str:
+        return self.index.articles[article_id].text[span[0]:span[1]].strip()
+
+    # ---- views ---------------------------------------------------------------------------
+    def claim_view(self, claim: Claim) -> dict:
+        return {
+            "claim": claim,
+            "speaker": self.speaker_link(claim),
+            "via": self.link("source", claim.via, self.index.sources[claim.via].name)
+            if claim.via in self.index.sources else None,
+            "content": self.sentence_link(claim.article, claim.sentence,
+                                          f"“{self.quoted(claim.article, claim.content_span)}”"),
+            "article": self.article_link(claim.article),
+            "about": [self.actor_link(a) for a in claim.about],
+        }
+
+    def event_view(self, event: Event) -> dict:
+        m = event.mentions[0]
+        return {
+            "event": event,
+            "title": self.link("event", event.id, event.summary),
+            "participants": [(self.actor_link(p.actor), p.role) for p in event.participants],
+            "place": self.actor_link(event.place) if event.place else None,
+            "evidence": [self.sentence_link(x.article, x.sentence,
+                                            self.sentence_text(x.article, x.sentence))
+                         for x in event.mentions],
+            "article": self.article_link(m.article),
+        }
+
+    def article_body(self, article: Article) -> MD:
+        """The article text as Markdown: sentence anchors, actor names linked to their pages."""
+        links = [(s, e, a) for s, e, a, kind in self.index.mentions_by_article.get(article.id, [])
+                 if kind == "name"]
+        sentences = list(article.sentences) or [(0, len(article.text))]
+        paragraphs = []
+        for p_start, p_end in _paragraphs(article.text):
+            parts, pos = [], p_start
+            for i, (s_start, s_end) in enumerate(sentences):
+                start, end = max(s_start, p_start), min(s_end, p_end)
+                if start >= end or not article.text[start:end].strip():
+                    continue
+                # The text between sentences is kept as written (a missing space stays missing).
+                parts.append(md_text(article.text[pos:start]))
+                inner = self._linked(article.text, start, end, links)
+                anchor = f' id="{urls.sentence_anchor(i)}"' if start == s_start else ""
+                parts.append(f'<span{anchor} class="sentence">{inner}</span>')
+                pos = end
+            parts.append(md_text(article.text[pos:p_end]))
+            paragraphs.append("".join(parts).strip())
+        return MD("\n\n".join(paragraphs))
+
+    def _linked(self, text: str, start: int, end: int, links: list[tuple[int, int, str]]) -> str:
+        out, pos = [], start
+        for s, e, actor_id in links:
+            if s < pos or s >= end or e > end:
+                continue
+            out.append(md_text(text[pos:s]))
+            out.append(f"[{md_text(text[s:e])}]({self.href('actor', actor_id)})")
+            pos = e
+        out.append(md_text(text[pos:end]))
+        return "".join(out)
+
+    def mention_rows(self, actor: Actor) -> tuple[list[dict], int]:
+        """Sentences mentioning an actor, grouped by article, the mention in bold."""
+        by_article: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
+        for m in actor.mentions:
+            by_article[m.article][m.sentence].append(m)
+        rows, shown = [], 0
+        order = sorted(by_article, key=lambda a: (self.index.articles[a].date or "", a),
+                       reverse=True)
+        for article_id in order:
+            article = self.index.articles[article_id]
+            sentences = []
+            for sentence, mentions in sorted(by_article[article_id].items()):
+                if shown >= MAX_SENTENCES_PER_ACTOR:
+                    break
+                shown += 1
+                s_start, s_end = article.sentences[sentence] if article.sentences else (
+                    0, len(article.text))
+                pieces, pos = [], s_start
+                for m in sorted(mentions, key=lambda m: m.span):
+                    if m.span[0] < pos:
+                        continue
+                    pieces.append(md_text(article.text[pos:m.span[0]]))
+                    pieces.append(f"**{md_text(article.text[m.span[0]:m.span[1]])}**")
+                    pos = m.span[1]
+                pieces.append(md_text(article.text[pos:s_end]))
+                sentences.append({
+                    "text": MD("".join(pieces).strip()),
+                    "href": self.href("article", article_id, urls.sentence_anchor(sentence)),
+                })
+            rows.append({"article": article, "link": self.article_link(article_id),
+                         "sentences": sentences,
+                         "count": len(by_article[article_id])})
+        total = sum(len(v) for v in by_article.values())
+        return rows, total
+
+    # ---- pages ---------------------------------------------------------------------------
+    def render(self, template: str, page: str, **context: object) -> str:
+        self.page = page
+        tpl = self.env.get_template(template)
+        return _tidy(tpl.render(r=self, index=self.index, **context))
+
+    def front_matter(self, title: str, **extra: object) -> str:
+        meta = {"title": plain_title(title), **extra}
+        return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n\n"
+
+    def pages(self) -> dict[str, str]:
+        """Render every page of the site."""
+        out: dict[str, str] = {}
+        idx = self.index
+        for article in self.corpus.articles:
+            path = urls.page_path("article", article.id)
+            self.page = path
+            out[path] = self.front_matter(article.title) + self.render(
+                "article.md.j2", path, article=article,
+                url=safe_url(article.url),
+                actors=idx.actors_by_article.get(article.id, []),
+                claims=[self.claim_view(c) for c in idx.claims_by_article.get(article.id, [])],
+                sources=idx.citations_by_article.get(article.id, []),
+                events=[self.event_view(e) for e in idx.events_by_article.get(article.id, [])],
+            )
+        for actor in self.corpus.actors:
+            path = urls.page_path("actor", actor.id)
+            self.page = path
+            mentions, total = self.mention_rows(actor)
+            out[path] = self.front_matter(actor.name) + self.render(
+                "actor.md.j2", path, actor=actor,
+                articles=sorted({m.article for m in actor.mentions}),
+                claims_by=[self.claim_view(c) for c in idx.claims_by_speaker.get(actor.id, [])],
+                claims_about=[self.claim_view(c) for c in idx.claims_about.get(actor.id, [])],
+                events=[self.event_view(e) for e in idx.events_by_actor.get(actor.id, [])],
+                related=[(self.actor_link(a), idx.actors[a].type, c)
+                         for a, c in idx.related.get(actor.id, [])],
+                mentions=mentions, total_mentions=total,
+                shown_mentions=sum(len(r["sentences"]) for r in mentions),
+                sources=idx.sources_by_actor.get(actor.id, []),
+            )
+        for event in self.corpus.events:
+            path = urls.page_path("event", event.id)
+            self.page = path
+            out[path] = self.front_matter(event.summary) + self.render(
+                "event.md.j2", path, view=self.event_view(event),
+                related=[self.event_view(e) for e in self.related_events(event)],
+            )
+        for source in self.corpus.sources:
+            path = urls.page_path("source", source.id)
+            self.page = path
+            citations = []
+            for c in source.citations:
+                claim = idx.claims_by_id.get(c.claim) if c.claim else None
+                citations.append({
+                    "citation": c,
+                    "claim": self.claim_view(claim) if claim else None,
+                    "sentence": self.sentence_link(c.article, c.sentence,
+                                                   self.sentence_text(c.article, c.sentence)),
+                    "article": self.article_link(c.article),
+                })
+            out[path] = self.front_matter(source.name) + self.render(
+                "source.md.j2", path, source=source, citations=citations,
+                actor=self.actor_link(source.actor) if source.actor else None,
+            )
+        out.update(self.index_pages())
+        return dict(sorted(out.items()))
+
+    def related_events(self, event: Event) -> list[Event]:
+        """Other events that share an actor with this one, most shared first."""
+        mine = {p.actor for p in event.participants}
+        scores: Counter = Counter()
+        for actor in mine:
+            for other in self.index.events_by_actor.get(actor, ()):
+                if other.id != event.id:
+                    scores[other.id] += 1
+        return [self.index.events[e] for e, _ in sorted(scores.items(),
+                                                        key=lambda kv: (-kv[1], kv[0]))[:10]]
+
+    def index_pages(self) -> dict[str, str]:
+        idx, c = self.index, self.corpus
+        out = {}
+        by_type: dict[str, list[Actor]] = defaultdict(list)
+        for actor in c.actors:
+            by_type[actor.type].append(actor)
+        type_counts = [(TYPE_LABELS.get(t, t), len(by_type[t])) for t in TYPE_LABELS
+                       if by_type.get(t)]
+        path = urls.index_path("home")
+        self.page = path
+        out[path] = self.front_matter("News report") + self.render(
+            "index.md.j2", path, corpus=c, type_counts=type_counts,
+            top=[(self.actor_link(a.id), a, n, m) for a, n, m in idx.connectedness[:15]],
+            latest=[(self.article_link(a.id), a) for a in sorted(
+                c.articles, key=lambda a: (a.date or "", a.id), reverse=True)[:10]],
+            errors=[p for p in c.problems if p.level == "error"],
+        )
+        path = urls.index_path("article")
+        self.page = path
+        out[path] = self.front_matter("Articles") + self.render(
+            "articles.md.j2", path,
+            articles=[(self.article_link(a.id), a, len(idx.actors_by_article.get(a.id, [])),
+                       len(idx.claims_by_article.get(a.id, [])))
+                      for a in sorted(c.articles, key=lambda a: (a.date or "", a.id),
+                                      reverse=True)])
+        path = urls.index_path("actor")
+        self.page = path
+        out[path] = self.front_matter("Actors") + self.render(
+            "actors.md.j2", path,
+            groups=[(TYPE_LABELS.get(t, t),
+                     [(self.actor_link(a.id), a, len(a.mentions),
+                       len({m.article for m in a.mentions}))
+                      for a in sorted(by_type[t], key=lambda a: (a.name.casefold(), a.id))])
+                    for t in TYPE_LABELS if by_type.get(t)])
+        path = urls.index_path("event")
+        self.page = path
+        out[path] = self.front_matter("Events") + self.render(
+            "events.md.j2", path,
+            events=[self.event_view(e) for e in sorted(
+                c.events, key=lambda e: (e.date or "9999", e.id))])
+        path = urls.index_path("source")
+        self.page = path
+        out[path] = self.front_matter("Sources cited") + self.render(
+            "sources.md.j2", path,
+            sources=[(self.link("source", s.id, s.name), s, len({x.article for x in s.citations}))
+                     for s in sorted(c.sources, key=lambda s: (-len(s.citations), s.id))])
+        path = urls.index_path("claims")
+        self.page = path
+        out[path] = self.front_matter("Claims") + self.render(
+            "claims.md.j2", path,
+            groups=[(self.article_link(a.id), [self.claim_view(x) for x in
+                                               idx.claims_by_article.get(a.id, [])])
+                    for a in c.articles if idx.claims_by_article.get(a.id)])
+        path = urls.index_path("problems")
+        self.page = path
+        out[path] = self.front_matter("Build report") + self.render(
+            "problems.md.j2", path, problems=c.problems, corpus=c)
+        return out
+
+
+_BEFORE_HEADING = re.compile(r"\n+(#{1,6} )")
+_AFTER_HEADING = re.compile(r"^(#{1,6} [^\n]*)\n+", re.M)
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def _tidy(markdown: str) -> str:
+    """Give every heading a blank line before and after; no runs of blank lines."""
+    markdown = _BEFORE_HEADING.sub(r"\n\n\1", markdown)
+    markdown = _AFTER_HEADING.sub(r"\1\n\n", markdown)
+    return _BLANKS.sub("\n\n", markdown).lstrip("\n")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        if text[pos:m.start()].strip():
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+def render_corpus(corpus: Corpus, templates: Path | str | None = None) -> dict[str, str]:
+    """Render every page of ``corpus``: {docs-relative path: Markdown}."""
+    return Renderer(corpus, templates).pages()
