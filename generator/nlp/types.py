@@ -27,6 +27,9 @@ class ActorMention:
     role: str | None = None  # "President", "founder"
     role_of: str | None = None  # canonical name of what the role is of ("DeepSeek")
     role_span: Span | None = None  # where the role was said
+    # What this mention stands for here when it differs from the actor's type: "organization"
+    # for a country or city acting as a state or a team ("South Korea said", "Sweden beat ...").
+    sense: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,191 @@
+"""Score actor extraction on CoNLL-2003 (persons, organizations, places; exact spans).
+
+Usage: ``python -m generator.evaluate.conll /path/to/eng.testa [--limit N] [--model M] [--json]``
+
+Each ``-DOCSTART-`` document is rebuilt as text (tokens joined by spaces, sentences by line
+breaks; its first line is its headline). Plain spaCy NER (labels mapped PERSON -> person, ORG ->
+organization, GPE/LOC/FAC -> place) and the generator's extractor are scored on the same text.
+MISC is ignored. Both sides' spans are cleaned the same way (no leading "the", no possessive).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from generator.evaluate.scoring import PRF, format_table, score_sets
+
+TYPES = ("person", "organization", "place")
+CONLL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+SPACY_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+
+Mention = tuple[int, int, str]  # (start char, end char, type)
+
+
+@dataclass(frozen=True)
+class ConllDocument:
+    """One CoNLL document rebuilt as text, with its gold mentions."""
+
+    text: str
+    gold: frozenset[Mention]
+
+
+def read_conll(lines: Iterable[str]) -> Iterator[list[list[tuple[str, str]]]]:
+    """Documents as lists of sentences of (token, NER tag), from the 4-column format."""
+    doc: list[list[tuple[str, str]]] = []
+    sent: list[tuple[str, str]] = []
+    for raw in lines:
+        line = raw.rstrip("\n")
+        if line.startswith("-DOCSTART-"):
+            if sent:
+                doc.append(sent)
+                sent = []
+            if doc:
+                yield doc
+            doc = []
+            continue
+        if not line.strip():
+            if sent:
+                doc.append(sent)
+                sent = []
+            continue
+        cols = line.split()
+        sent.append((cols[0], cols[-1]))
+    if sent:
+        doc.append(sent)
+    if doc:
+        yield doc
+
+
+def build_document(sentences: list[list[tuple[str, str]]]) -> ConllDocument:
+    """Join tokens by spaces and sentences by line breaks; collect gold (IOB1 or IOB2) spans."""
+    parts: list[str] = []
+    gold: set[Mention] = set()
+    offset = 0
+    for n, sent in enumerate(sentences):
+        if n:
+            parts.append("\n")
+            offset += 1
+        current: list = []  # [start, end, type]
+        for i, (token, tag) in enumerate(sent):
+            if i:
+                parts.append(" ")
+                offset += 1
+            start, end = offset, offset + len(token)
+            parts.append(token)
+            offset = end
+            kind = tag[2:] if tag != "O" else None
+            if kind is None or kind not in CONLL_TYPES:
+                if current:
+                    gold.add(tuple(current))
+                current = []
+                continue
+            typ = CONLL_TYPES[kind]
+            if current and (tag.startswith("B-") or current[2] != typ):
+                gold.add(tuple(current))
+                current = []
+            if current:
+                current[1] = end
+            else:
+                current = [start, end, typ]
+        if current:
+            gold.add(tuple(current))
+    return ConllDocument("".join(parts), frozenset(gold))
+
+
+def baseline_mentions(doc) -> set[Mention]:
+    """Plain spaCy entities mapped to actor types, spans cleaned like the generator's."""
+    from generator.nlp.extract_actors import clean_entity_span
+
+    out: set[Mention] = set()
+    for ent in doc.ents:
+        typ = SPACY_TYPES.get(ent.label_)
+        if typ is None:
+            continue
+        span = clean_entity_span(ent)
+        if span is not None:
+            out.add((span[0], span[1], typ))
+    return out
+
+
+def generator_mentions(doc) -> set[Mention]:
+    """Named person/organization/place mentions from the generator's extractor."""
+    from generator.nlp.extract_actors import extract_actor_mentions
+
+    return {
+        (m.span[0], m.span[1], m.type)
+        for m in extract_actor_mentions(doc)
+        if m.kind == "name" and m.type in TYPES
+    }
+
+
+def score(gold: set[Mention], predicted: set[Mention]) -> dict[str, PRF]:
+    """Per-type and overall exact-match counts for one document."""
+    out = {
+        t: score_sets({g for g in gold if g[2] == t}, {p for p in predicted if p[2] == t})
+        for t in TYPES
+    }
+    out["overall"] = score_sets(gold, predicted)
+    return out
+
+
+def evaluate(documents: list[ConllDocument], nlp) -> dict[str, dict[str, PRF]]:
+    """Score baseline and generator on every document: {system: {type: PRF}}."""
+    totals = {s: {t: PRF() for t in (*TYPES, "overall")} for s in ("baseline", "generator")}
+    for cdoc, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+        gold = set(cdoc.gold)
+        for system, pred in (
+            ("baseline", baseline_mentions(doc)),
+            ("generator", generator_mentions(doc)),
+        ):
+            for t, prf in score(gold, pred).items():
+                totals[system][t].add(prf)
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print P/R/F1 per type, baseline beside generator."""
+    parser = argparse.ArgumentParser(prog="generator.evaluate.conll", description=__doc__)
+    parser.add_argument("file", help="a CoNLL-2003 file such as eng.testa")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    parser.add_argument("--model", default=None, help="spaCy pipeline to load")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+
+    from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
+
+    with open(args.file, encoding="utf-8") as fh:
+        documents = [build_document(d) for d in read_conll(fh)]
+    if args.limit is not None:
+        documents = documents[: args.limit]
+    nlp = load_nlp(args.model or DEFAULT_MODEL)
+    began = time.perf_counter()
+    totals = evaluate(documents, nlp)
+    seconds = time.perf_counter() - began
+    if args.json:
+        result = {
+            "file": args.file,
+            "documents": len(documents),
+            "seconds": round(seconds, 1),
+            "scores": {s: {t: p.as_dict() for t, p in by.items()} for s, by in totals.items()},
+        }
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"CoNLL-2003 {args.file}: {len(documents)} documents, {seconds:.1f} s")
+        rows = {t: {s: totals[s][t] for s in totals} for t in (*TYPES, "overall")}
+        print(format_table(rows, ("baseline", "generator")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

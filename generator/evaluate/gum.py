@@ -1,0 +1,418 @@
+"""Score actor extraction and grouping on GUM news (Wikinews, CC BY 2.5; annotations CC BY 4.0).
+
+Usage: ``python -m generator.evaluate.gum /path/to/gum-news [--interviews] [--limit N]
+[--model M] [--json]``
+
+Gold comes from the ``Entity=`` annotations of ``dep/*.conllu``: every person, organization and
+place mention whose head is a proper name (or has one in apposition: "captain Harry Kane") is a
+named mention. A predicted name counts when its span is the gold mention, with or without
+leading article and possessive ("United States" for "the United States"), or is the end of the
+name inside it ("Trump" or "Donald Trump" in "U.S. President Donald Trump"); types must agree
+(the generator's ``sense`` is scored where it has one: GUM types what a mention stands for in
+context, so a country that acts is an organization). The "any type" row ignores types.
+Grouping is scored with B-cubed on the predicted mentions that match a
+gold mention (the generator's resolved pronouns and descriptions included), against gold
+identities: coreference chains, joined when they share a Wikipedia identity.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.evaluate.scoring import PRF, BCubed, format_table
+
+TYPES = ("person", "organization", "place")
+SPACY_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    """One gold entity mention in character offsets."""
+
+    start: int
+    end: int
+    type: str
+    cluster: str  # coreference identity (chains joined by Wikipedia identity)
+    named: bool  # the mention has a proper name at its head
+    name: tuple[int, int]  # the name's characters ("Donald Trump" in "President Donald Trump")
+    clean: tuple[int, int]  # span without leading article/possessive and trailing "'s"
+
+
+@dataclass
+class GumDocument:
+    """One GUM document rebuilt as text, with its gold mentions."""
+
+    name: str
+    text: str
+    mentions: list[GoldMention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """A system's mention: span, type, group and kind (name, pronoun, nominal)."""
+
+    start: int
+    end: int
+    type: str
+    group: str
+    kind: str = "name"
+
+
+def _parse_entity_field(value: str) -> list[tuple[str, str | None, bool]]:
+    """Events of an ``Entity=`` value: (id, descriptor or None for a close, closes at once)."""
+    out: list[tuple[str, str | None, bool]] = []
+    i = 0
+    while i < len(value):
+        if value[i] == "(":
+            j = i + 1
+            while j < len(value) and value[j] not in "()":
+                j += 1
+            desc = value[i + 1 : j]
+            closed = j < len(value) and value[j] == ")"
+            out.append((desc.split("-", 1)[0], desc, closed))
+            i = j + 1 if closed else j
+        elif value[i].isdigit():
+            j = i
+            while j < len(value) and value[j].isdigit():
+                j += 1
+            out.append((value[i:j], None, True))
+            i = j + 1  # skip ")"
+        else:
+            i += 1
+    return out
+
+
+def read_conllu(path: Path) -> GumDocument:
+    """Rebuild a GUM document's text (paragraphs on lines) and its gold entity mentions."""
+    tokens: list[dict] = []  # form, upos, head (global index), deprel, misc, sentence
+    sentence_starts: list[int] = []
+    paragraph_starts: set[int] = set()
+    pending_par = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newpar"):
+            pending_par = True
+            continue
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.split("\t")
+        if "-" in cols[0] or "." in cols[0]:
+            continue
+        local = int(cols[0])
+        if local == 1:
+            sentence_starts.append(len(tokens))
+            if pending_par:
+                paragraph_starts.add(len(tokens))
+                pending_par = False
+        base = sentence_starts[-1]
+        head = int(cols[6])
+        tokens.append(
+            {
+                "form": cols[1],
+                "upos": cols[3],
+                "head": base + head - 1 if head else -1,
+                "deprel": cols[7],
+                "misc": cols[9],
+            }
+        )
+    # Text and character offsets.
+    parts: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    sent_set = set(sentence_starts)
+    for i, tok in enumerate(tokens):
+        if i:
+            prev_misc = tokens[i - 1]["misc"]
+            if i in paragraph_starts:
+                sep = "\n"
+            elif i in sent_set:
+                sep = " "
+            else:
+                sep = "" if "SpaceAfter=No" in prev_misc.split("|") else " "
+            parts.append(sep)
+            pos += len(sep)
+        offsets.append((pos, pos + len(tok["form"])))
+        parts.append(tok["form"])
+        pos += len(tok["form"])
+    doc = GumDocument(path.stem, "".join(parts))
+    # Entities.
+    open_: dict[str, list[tuple[int, str]]] = {}
+    spans: list[tuple[int, int, str]] = []  # token start, token end (excl), descriptor
+    for i, tok in enumerate(tokens):
+        value = next((m[7:] for m in tok["misc"].split("|") if m.startswith("Entity=")), None)
+        if value is None:
+            continue
+        for ent_id, desc, closed in _parse_entity_field(value):
+            if desc is not None and closed:
+                spans.append((i, i + 1, desc))
+            elif desc is not None:
+                open_.setdefault(ent_id, []).append((i, desc))
+            elif open_.get(ent_id):
+                start, d = open_[ent_id].pop()
+                spans.append((start, i + 1, d))
+    identity_of: dict[str, str] = {}
+    for _, _, desc in spans:
+        fields = desc.split("-", 7)
+        if len(fields) == 8 and fields[7]:
+            identity_of.setdefault(fields[0], "wiki:" + fields[7])
+    for start, end, desc in spans:
+        fields = desc.split("-", 7)
+        ent_id, etype = fields[0], fields[1]
+        inside = range(start, end)
+        heads = [i for i in inside if tokens[i]["head"] not in inside]
+        head = heads[0] if heads else start
+        name = _name_run(tokens, start, end, head)
+        c_start, c_end = start, end
+        while c_start < c_end - 1 and tokens[c_start]["upos"] in ("DET", "PRON", "PUNCT"):
+            c_start += 1
+        while c_end > c_start + 1 and (
+            tokens[c_end - 1]["upos"] == "PUNCT" or tokens[c_end - 1]["form"] in ("'s", "'", "’s")
+        ):
+            c_end -= 1
+        doc.mentions.append(
+            GoldMention(
+                start=offsets[start][0],
+                end=offsets[end - 1][1],
+                type=etype,
+                cluster=identity_of.get(ent_id, "chain:" + ent_id),
+                named=name is not None,
+                name=(offsets[name[0]][0], offsets[name[1] - 1][1]) if name else (0, 0),
+                clean=(offsets[c_start][0], offsets[c_end - 1][1]),
+            )
+        )
+    return doc
+
+
+_CONNECTORS = {"of", "the", "and", "&", "-", "for", "de", "on"}
+
+
+def _name_run(tokens: list[dict], start: int, end: int, head: int) -> tuple[int, int] | None:
+    """Token range of the proper name at a mention's head (or in apposition to it), if any."""
+    seed = head if tokens[head]["upos"] == "PROPN" else None
+    if seed is None:
+        seed = next(
+            (
+                i
+                for i in range(start, end)
+                if tokens[i]["upos"] == "PROPN"
+                and tokens[i]["head"] == head
+                and tokens[i]["deprel"] in ("appos", "flat")
+            ),
+            None,
+        )
+    if seed is None:
+        return None
+
+    def ok(i: int, step: int) -> bool:
+        if tokens[i]["upos"] == "PROPN":
+            return True
+        after = i + step
+        return (
+            tokens[i]["form"].lower() in _CONNECTORS
+            and start <= after < end
+            and tokens[after]["upos"] == "PROPN"
+        )
+
+    lo = seed
+    while lo - 1 >= start and ok(lo - 1, -1):
+        lo -= 1
+    hi = seed + 1
+    while hi < end and ok(hi, 1):
+        hi += 1
+    while tokens[lo]["upos"] != "PROPN":
+        lo += 1
+    while tokens[hi - 1]["upos"] != "PROPN":
+        hi -= 1
+    return lo, hi
+
+
+def load_documents(directory: Path, interviews: bool = False) -> list[GumDocument]:
+    """GUM news documents (and interviews when asked) from ``DIR/dep``."""
+    prefixes = ("GUM_news_", "GUM_interview_") if interviews else ("GUM_news_",)
+    paths = sorted(p for p in (directory / "dep").glob("*.conllu") if p.name.startswith(prefixes))
+    return [read_conllu(p) for p in paths]
+
+
+def baseline_predictions(doc) -> list[Predicted]:
+    """Plain spaCy entities (spans cleaned), grouped by exact string."""
+    from generator.nlp.extract_actors import clean_entity_span
+
+    out: list[Predicted] = []
+    for ent in doc.ents:
+        typ = SPACY_TYPES.get(ent.label_)
+        span = clean_entity_span(ent) if typ else None
+        if typ and span:
+            out.append(Predicted(span[0], span[1], typ, doc.text[span[0] : span[1]]))
+    return out
+
+
+def generator_predictions(doc) -> list[Predicted]:
+    """The extractor's mentions, grouped by its actor groups."""
+    from generator.nlp.extract_actors import extract_actor_mentions
+
+    return [
+        Predicted(m.span[0], m.span[1], m.sense or m.type, str(m.group), m.kind)
+        for m in extract_actor_mentions(doc)
+    ]
+
+
+@dataclass
+class Scores:
+    """Named-mention P/R/F1 per type, B-cubed grouping and link counts for one system."""
+
+    by_type: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in TYPES})
+    overall: PRF = field(default_factory=PRF)
+    untyped: PRF = field(default_factory=PRF)
+    bcubed: BCubed = field(default_factory=BCubed)
+    links: Counter = field(default_factory=Counter)
+
+    def as_dict(self) -> dict:
+        """Scores as plain data for JSON."""
+        return {
+            **{t: p.as_dict() for t, p in self.by_type.items()},
+            "overall": self.overall.as_dict(),
+            "any_type": self.untyped.as_dict(),
+            "bcubed": self.bcubed.as_dict(),
+            "links": dict(self.links),
+        }
+
+
+def match_named(
+    gold: list[GoldMention], predicted: Iterable[Predicted], typed: bool = True
+) -> dict[Predicted, GoldMention]:
+    """One-to-one matches of predicted names to gold named mentions (of the same type)."""
+    named = [g for g in gold if g.named and g.type in TYPES]
+    used: set[int] = set()
+    out: dict[Predicted, GoldMention] = {}
+    preds = [p for p in predicted if p.kind == "name" and p.type in TYPES]
+    # Exact matches first, then names inside longer descriptions.
+    for exact in (True, False):
+        for p in preds:
+            if p in out:
+                continue
+            options = []
+            for k, g in enumerate(named):
+                if k in used or (typed and g.type != p.type):
+                    continue
+                if exact and (p.start, p.end) in ((g.start, g.end), g.clean):
+                    options.append((0, k))
+                elif not exact and g.name[0] <= p.start and p.end == g.name[1]:
+                    options.append((g.end - g.start, k))
+            if options:
+                k = min(options)[1]
+                used.add(k)
+                out[p] = named[k]
+    return out
+
+
+def score_document(gdoc: GumDocument, predicted: list[Predicted], scores: Scores) -> None:
+    """Add one document's counts to ``scores``."""
+    matched = match_named(gdoc.mentions, predicted)
+    named_gold = [g for g in gdoc.mentions if g.named and g.type in TYPES]
+    for t in TYPES:
+        tp = sum(1 for p in matched if p.type == t)
+        n_pred = sum(1 for p in predicted if p.kind == "name" and p.type == t)
+        n_gold = sum(1 for g in named_gold if g.type == t)
+        prf = PRF(tp=tp, fp=n_pred - tp, fn=n_gold - tp)
+        scores.by_type[t].add(prf)
+        scores.overall.add(prf)
+    n_pred = sum(1 for p in predicted if p.kind == "name" and p.type in TYPES)
+    tp = len(match_named(gdoc.mentions, predicted, typed=False))
+    scores.untyped.add(PRF(tp=tp, fp=n_pred - tp, fn=len(named_gold) - tp))
+    # Pronouns and descriptions count for grouping when they are exactly a gold mention.
+    by_span = {(g.start, g.end): g for g in gdoc.mentions}
+    by_span.update({g.clean: g for g in gdoc.mentions if g.clean not in by_span})
+    links = dict(matched)
+    for p in predicted:
+        if p.kind != "name":
+            g = by_span.get((p.start, p.end))
+            scores.links[p.kind] += 1
+            if g is not None:
+                links[p] = g
+                scores.links[p.kind + "_matched"] += 1
+                antecedents = [matched[q].cluster for q in matched if q.group == p.group]
+                if antecedents and Counter(antecedents).most_common(1)[0][0] == g.cluster:
+                    scores.links[p.kind + "_correct"] += 1
+    scores.bcubed.add_document(
+        {(p.start, p.end, p.kind): p.group for p in links},
+        {(p.start, p.end, p.kind): g.cluster for p, g in links.items()},
+    )
+
+
+def evaluate(documents: list[GumDocument], nlp) -> dict[str, Scores]:
+    """Score baseline and generator on all documents."""
+    out = {"baseline": Scores(), "generator": Scores()}
+    for gdoc, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+        score_document(gdoc, baseline_predictions(doc), out["baseline"])
+        score_document(gdoc, generator_predictions(doc), out["generator"])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print named-mention and B-cubed scores, baseline beside generator."""
+    parser = argparse.ArgumentParser(prog="generator.evaluate.gum", description=__doc__)
+    parser.add_argument("dir", help="the GUM directory (with dep/*.conllu)")
+    parser.add_argument("--interviews", action="store_true", help="also score interviews")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    parser.add_argument("--model", default=None, help="spaCy pipeline to load")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+
+    from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
+
+    documents = load_documents(Path(args.dir), interviews=args.interviews)
+    if args.limit is not None:
+        documents = documents[: args.limit]
+    nlp = load_nlp(args.model or DEFAULT_MODEL)
+    began = time.perf_counter()
+    results = evaluate(documents, nlp)
+    seconds = time.perf_counter() - began
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "dir": args.dir,
+                    "documents": len(documents),
+                    "seconds": round(seconds, 1),
+                    "scores": {s: r.as_dict() for s, r in results.items()},
+                },
+                indent=2,
+            )
+        )
+        return 0
+    print(f"GUM {args.dir}: {len(documents)} documents, {seconds:.1f} s")
+    rows: dict[str, dict[str, PRF]] = {
+        t: {s: r.by_type[t] for s, r in results.items()} for t in TYPES
+    }
+    rows["overall"] = {s: r.overall for s, r in results.items()}
+    rows["any type"] = {s: r.untyped for s, r in results.items()}
+    print(format_table(rows, results))
+    for s, r in results.items():
+        b = r.bcubed
+        print(
+            f"B-cubed grouping {s:<10} P {b.precision:.3f}  R {b.recall:.3f}  "
+            f"F1 {b.f1:.3f}  ({b.mentions} mentions)"
+        )
+    links = results["generator"].links
+    for kind in ("pronoun", "nominal"):
+        print(
+            f"generator {kind}s: {links[kind]} resolved, {links[kind + '_matched']} are gold "
+            f"mentions, {links[kind + '_correct']} joined the right actor"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

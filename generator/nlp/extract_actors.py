@@ -1,0 +1,845 @@
+"""Actors a reader can trust: cleaned, typed, grouped named mentions with roles and coreference.
+
+``extract_actor_mentions(doc)`` turns spaCy's raw entities into ``ActorMention`` items:
+
+1. candidates: entities with an actor label, cleaned (no leading article, possessive, trailing
+   punctuation or numbers, no line breaks); company names hidden under other labels are kept
+   when the lexicon lists them or the context says "company";
+2. non-actors (``non_actors`` in ``patterns/actors.yml``, numbers, acronyms such as "AI") are
+   dropped; sentences written in capitals (headlines, results tables) keep only names the rest
+   of the document confirms, countries, datelines and sports-table teams;
+3. names seen once are found again elsewhere in the document (also inside capital sentences);
+4. mentions are grouped into actors (same name, alias table, acronyms, "Hewitt" for
+   "Patricia Hewitt", "Journal" for "Wall Street Journal"), and each group gets one type by vote;
+5. roles come from titles before a name and from appositions after it;
+6. "he"/"she" and "the company"-style descriptions join an actor only when the choice is clear.
+
+Spans never include a leading "the": "the Wall Street Journal" is "Wall Street Journal".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from generator.nlp.types import ActorMention
+
+PLACE_TYPES = ("place",)
+_DATE_LIKE = re.compile(r"^\d{1,4}([-/.]\d{1,2}){1,2}$")
+_SCORE_LIKE = re.compile(r"^\(?\d+([-/:.]\d+)*\)?$")
+_LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
+_CONNECTORS = {"and", "of", "&", "-", "for"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor reads from ``generator/nlp/patterns``."""
+
+    labels: dict[str, str]
+    maybe_org_labels: frozenset[str]
+    types: dict[str, str]  # folded name -> type
+    non_actors: frozenset[str]
+    org_cues: frozenset[str]
+    org_verbs: frozenset[str]
+    alias_to_canonical: dict[str, str]  # folded form -> canonical name
+    countries: frozenset[str]  # folded
+    demonyms: frozenset[str]  # folded
+    sports_words: frozenset[str]
+    sports_verbs: frozenset[str]
+    nominals: dict[str, tuple[str, ...]]
+    org_suffixes: frozenset[str]
+    honorifics: dict[str, str | None]
+    titles: frozenset[str]  # lower-case titles, possibly multi-word
+    title_last_words: frozenset[str]
+
+
+def fold(text: str) -> str:
+    """Fold a name for comparison: accents, case, dots, apostrophes and spacing."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("’", "'").replace(".", "")
+    text = re.sub(r"[^\w'&]+", " ", text)
+    return " ".join(text.split())
+
+
+def _read_pattern(name: str) -> str:
+    return resources.files("generator.nlp.patterns").joinpath(name).read_text(encoding="utf-8")
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the actor lexicons once (``actors.yml``, ``titles.txt``, ``countries.txt``)."""
+    data: dict[str, Any] = yaml.safe_load(_read_pattern("actors.yml"))
+    aliases: dict[str, str] = {}
+    for canonical, forms in (data.get("aliases") or {}).items():
+        aliases[fold(canonical)] = canonical
+        for form in forms:
+            aliases[fold(form)] = canonical
+    titles = frozenset(t.lower() for t in _lines(_read_pattern("titles.txt")))
+    return Lexicon(
+        labels=dict(data["labels"]),
+        maybe_org_labels=frozenset(data.get("maybe_org_labels", [])),
+        types={fold(k): v for k, v in (data.get("types") or {}).items()},
+        non_actors=frozenset(fold(x) for x in data.get("non_actors", [])),
+        org_cues=frozenset(x.lower() for x in data.get("org_cues", [])),
+        org_verbs=frozenset(x.lower() for x in data.get("org_verbs", [])),
+        alias_to_canonical=aliases,
+        countries=frozenset(fold(x) for x in _lines(_read_pattern("countries.txt"))),
+        demonyms=frozenset(fold(x) for x in data.get("demonyms", [])),
+        sports_words=frozenset(x.lower() for x in data.get("sports_words", [])),
+        sports_verbs=frozenset(x.lower() for x in data.get("sports_verbs", [])),
+        nominals={k: tuple(v or ()) for k, v in (data.get("nominals") or {}).items()},
+        org_suffixes=frozenset(x.lower() for x in data.get("org_suffixes", [])),
+        honorifics={k.lower(): v for k, v in (data.get("honorifics") or {}).items()},
+        titles=titles,
+        title_last_words=frozenset(t.split()[-1] for t in titles),
+    )
+
+
+def canonical_key(name: str, type: str) -> str:  # noqa: A002 - the brief's signature
+    """Normalise a name for matching one actor across articles ("U.S." -> "united states")."""
+    lex = lexicon()
+    key = fold(name)
+    if key.startswith("the "):
+        key = key[4:]
+    if key.endswith(" 's") or key.endswith("'s"):
+        key = key.rsplit("'s", 1)[0].strip()
+    if key in lex.alias_to_canonical:
+        return fold(lex.alias_to_canonical[key])
+    if type == "organization":
+        words = key.split()
+        while len(words) > 1 and words[-1] in lex.org_suffixes:
+            words.pop()
+        key = " ".join(words)
+        if key in lex.alias_to_canonical:
+            return fold(lex.alias_to_canonical[key])
+    return key
+
+
+@dataclass
+class _Cand:
+    """A candidate named mention, in token offsets, while the extractor works on it."""
+
+    start: int
+    end: int
+    type: str
+    strong: bool = False  # type fixed by the lexicon or a reliable rule
+    votes: Counter = field(default_factory=Counter)
+    group: int = -1
+    role: str | None = None
+    role_of: str | None = None
+    role_span: tuple[int, int] | None = None
+
+
+# ---------------------------------------------------------------- cleaning and typing
+
+
+def _is_title_word(tok) -> bool:
+    return tok.lower_.rstrip(".") in lexicon().title_last_words
+
+
+def _clean_bounds(doc, start: int, end: int) -> tuple[int, int]:
+    """Trim a token range to the name: no article, possessive, punctuation, numbers, breaks."""
+    # Cut at a line break or a possessive marker inside the span; keep the longest part.
+    parts: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        tok = doc[i]
+        if (tok.is_space and "\n" in tok.text) or tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"):
+            parts.append((s, i))
+            s = i + 1
+        elif "\n" in tok.text_with_ws and i + 1 < end:
+            parts.append((s, i + 1))
+            s = i + 1
+    parts.append((s, end))
+    start, end = max(parts, key=lambda p: (doc[p[0] : p[1]].text.strip() != "", p[1] - p[0]))
+
+    def droppable_left(tok) -> bool:
+        return (
+            tok.is_space
+            or tok.is_punct
+            or tok.lower_ in _LEADING_DROP
+            or tok.tag_ == "PRP$"
+            or bool(_SCORE_LIKE.match(tok.text))
+        )
+
+    def droppable_right(tok) -> bool:
+        return (
+            tok.is_space
+            or (tok.is_punct and tok.text not in (")",))
+            or tok.tag_ == "POS"
+            or tok.lower_ in ("'s", "’s", "'", "’")
+            or bool(_SCORE_LIKE.match(tok.text))
+        )
+
+    while start < end and droppable_left(doc[start]):
+        start += 1
+    while end > start and droppable_right(doc[end - 1]):
+        end -= 1
+    # A closing bracket only stays with its opening one.
+    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+        end -= 1
+    return start, end
+
+
+def clean_entity_span(ent) -> tuple[int, int] | None:
+    """Character offsets of an entity without article, possessive or punctuation (or None)."""
+    start, end = _clean_bounds(ent.doc, ent.start, ent.end)
+    if end <= start:
+        return None
+    return ent.doc[start].idx, ent.doc[end - 1].idx + len(ent.doc[end - 1])
+
+
+def _strip_person_titles(doc, start: int, end: int) -> int:
+    """Move the start of a person span past leading titles and honorifics."""
+    lex = lexicon()
+    while end - start > 1:
+        low = doc[start].lower_.rstrip(".")
+        if low in lex.honorifics or low in lex.title_last_words or low in lex.titles:
+            start += 1
+        else:
+            break
+    return start
+
+
+def _plausible_name(doc, start: int, end: int) -> bool:
+    """A name has a capitalised word, is not a number, and is not a listed non-actor."""
+    lex = lexicon()
+    if end <= start:
+        return False
+    span = doc[start:end]
+    text = span.text
+    if fold(text) in lex.non_actors or not any(ch.isalpha() for ch in text):
+        return False
+    if not any(t.text[:1].isupper() for t in span if t.is_alpha or "." in t.text):
+        return False
+    if all(t.like_num or not t.is_alpha for t in span if not t.is_punct):
+        return len(text) > 2 and any(ch.isupper() for ch in text)
+    return len(text) >= 2
+
+
+def _org_context(doc, start: int, end: int) -> bool:
+    """True when the words around a span say it is a company or institution."""
+    lex = lexicon()
+    span = doc[start:end]
+    root = span.root
+    if end < len(doc) and doc[end].lower_ in lex.org_cues:
+        return True
+    if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ in lex.org_cues:
+        return True
+    head = root.head
+    if root.dep_ in ("compound", "poss") and head.lower_ in lex.org_cues and head.i >= end:
+        return True
+    return bool(root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.org_verbs)
+
+
+def _base_type(doc, ent, start: int, end: int) -> tuple[str | None, bool]:
+    """The actor type of a cleaned entity span and whether it is certain."""
+    lex = lexicon()
+    key = fold(doc[start:end].text)
+    if key in lex.types:
+        return lex.types[key], True
+    if key in lex.countries:
+        return "place", True
+    canonical = lex.alias_to_canonical.get(key)
+    if canonical is not None and fold(canonical) in lex.countries:
+        return "place", True
+    words = key.split()
+    if words and all(w in lex.demonyms for w in words):
+        return "group", True
+    label = ent.label_
+    mapped = lex.labels.get(label)
+    if (
+        label in lex.maybe_org_labels
+        and label not in ("PERSON", "GPE")
+        and _org_context(doc, start, end)
+    ):
+        return "organization", True
+    if label == "PERSON" and _org_context(doc, start, end) and end - start == 1:
+        return "organization", False
+    return mapped, False
+
+
+def _caps_sentence_flags(doc) -> list[bool]:
+    """Per token: is it in a sentence written (almost) entirely in capitals?"""
+    flags = [False] * len(doc)
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t) > 1]
+        upper = sum(1 for t in words if t.is_upper)
+        if words and upper >= 0.6 * len(words) and (upper >= 2 or len(words[0]) > 3):
+            for t in sent:
+                flags[t.i] = True
+    return flags
+
+
+def _is_sports(doc) -> bool:
+    """Is the document about sport (several sport words, or a results table)?"""
+    lex = lexicon()
+    hits = sum(1 for t in doc if t.lower_ in lex.sports_words)
+    scores = sum(1 for t in doc if "-" in t.text and _SCORE_LIKE.match(t.text))
+    return hits >= 3 or (hits >= 1 and scores >= 2)
+
+
+def _next_word(doc, i: int):
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _prev_word(doc, i: int):
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _sports_team(doc, start: int, end: int) -> bool:
+    """In a sports document: does this place name stand for a team (scores, "beat", "v")?"""
+    lex = lexicon()
+    prev = _prev_word(doc, start - 1)
+    if prev is not None and prev.lower_ in ("in", "at", "from", "to", "near", "of", "into"):
+        return False
+    nxt = _next_word(doc, end)
+    if nxt is not None and (
+        (nxt.like_num or _SCORE_LIKE.match(nxt.text)) and "\n" not in doc[end - 1].whitespace_
+    ):
+        return True
+    if nxt is not None and nxt.lower_ in ("v", "v.", "vs", "vs."):
+        return True
+    if prev is not None and prev.lower_ in ("v", "v.", "vs", "vs."):
+        return True
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in lex.sports_verbs
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _dateline(doc, start: int, end: int) -> bool:
+    """A capital place name opening a line and followed by a date or "(Agency)"."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and not (prev.is_space and "\n" in prev.text):
+        return False
+    nxt = _next_word(doc, end)
+    return nxt is not None and (
+        bool(_DATE_LIKE.match(nxt.text)) or nxt.text in ("(", "-", "--", "–", "—")
+    )
+
+
+def _initial_candidates(doc) -> tuple[list[_Cand], list[bool]]:
+    """Cleaned, typed candidates from the model's entities."""
+    lex = lexicon()
+    caps = _caps_sentence_flags(doc)
+    cands: list[_Cand] = []
+    for ent in doc.ents:
+        if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
+            continue
+        start, end = _clean_bounds(doc, ent.start, ent.end)
+        if not _plausible_name(doc, start, end):
+            continue
+        typ, strong = _base_type(doc, ent, start, end)
+        if typ == "person":
+            start = _strip_person_titles(doc, start, end)
+        if typ is None:
+            continue
+        cand = _Cand(start, end, typ, strong)
+        cand.votes[typ] += 3 if strong else 1
+        cands.append(cand)
+    return cands, caps
+
+
+def _names_from(doc, cands: Iterable[_Cand], caps: list[bool]) -> dict[str, Counter]:
+    """Folded names seen in mixed-case text, with their type votes."""
+    names: dict[str, Counter] = {}
+    for c in cands:
+        if caps[c.start]:
+            continue
+        names.setdefault(fold(doc[c.start : c.end].text), Counter()).update(c.votes)
+    return names
+
+
+def _resolve_caps(doc, cands: list[_Cand], caps: list[bool], sports: bool) -> list[_Cand]:
+    """Keep a capital-sentence entity only when something else vouches for it."""
+    lex = lexicon()
+    known = _names_from(doc, cands, caps)
+    kept: list[_Cand] = []
+    for c in cands:
+        if not caps[c.start]:
+            kept.append(c)
+            continue
+        key = fold(doc[c.start : c.end].text)
+        if key in known:
+            c.votes = Counter(known[key])
+            c.type = c.votes.most_common(1)[0][0]
+            kept.append(c)
+        elif c.strong:
+            kept.append(c)
+        elif sports and c.type in ("place", "organization") and _sports_team(doc, c.start, c.end):
+            c.type, c.votes = "organization", Counter({"organization": 2})
+            kept.append(c)
+        elif c.type == "place" and _dateline(doc, c.start, c.end):
+            c.strong, c.votes = True, Counter({"place": 3})
+            kept.append(c)
+        elif key in lex.alias_to_canonical:
+            kept.append(c)
+    return kept
+
+
+def _find_more(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
+    """Find known names again where the model missed them (also in capital sentences)."""
+    lex = lexicon()
+    taken = [False] * (len(doc) + 1)
+    for c in cands:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    known = _names_from(doc, cands, caps)
+    surnames: dict[str, Counter] = {}
+    for c in cands:
+        if c.type == "person" and c.end - c.start >= 2 and not caps[c.start]:
+            last = doc[c.end - 1]
+            if last.is_alpha and len(last) > 2 and last.is_title:
+                surnames.setdefault(last.lower_, Counter())["person"] += 1
+    for key in lex.countries:
+        known.setdefault(key, Counter({"place": 3}))
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    for key in known:
+        words = key.split()
+        by_first.setdefault(words[0], []).append((key, len(words)))
+    added: list[_Cand] = []
+    blocked = {t.i for t in doc if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")}
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or tok.is_space or not tok.text[:1].isupper() or i in blocked:
+            i += 1
+            continue
+        match = None
+        for key, length in sorted(by_first.get(fold(tok.text), []), key=lambda kv: -kv[1]):
+            end = i + length
+            if end > n or any(taken[j] for j in range(i, end)):
+                continue
+            if fold(doc[i:end].text) != key:
+                continue
+            if not caps[i] and not all(
+                t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in doc[i:end]
+            ):
+                continue
+            if length == 1 and not caps[i] and tok.pos_ != "PROPN":
+                continue
+            match = (end, known[key])
+            break
+        if match is None and not caps[i] and tok.lower_ in surnames and tok.pos_ == "PROPN":
+            nxt = doc[i + 1] if i + 1 < n else None
+            if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+                match = (i + 1, surnames[tok.lower_])
+        if match is not None:
+            end, votes = match
+            typ = votes.most_common(1)[0][0]
+            cand = _Cand(i, end, typ, votes[typ] >= 3)
+            cand.votes = Counter(votes)
+            added.append(cand)
+            for j in range(i, end):
+                taken[j] = True
+            i = end
+        else:
+            i += 1
+    return sorted(cands + added, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _initials(doc, c: _Cand) -> str:
+    return "".join(
+        t.text[0].lower()
+        for t in doc[c.start : c.end]
+        if t.is_alpha and t.text[0].isupper() and t.lower_ not in ("of", "the", "and", "for")
+    )
+
+
+class _Groups:
+    """Union-find over candidate indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        """The representative of ``i``'s group."""
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        """Put ``a`` and ``b`` in one group (the earlier index represents it)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _group(doc, cands: list[_Cand], sports: bool) -> list[int]:
+    """Group candidates into actors; returns the representative index of each candidate."""
+    lex = lexicon()
+    groups = _Groups(len(cands))
+    keys = [fold(doc[c.start : c.end].text) for c in cands]
+    alias_keys = [
+        fold(lex.alias_to_canonical[k]) if k in lex.alias_to_canonical else k for k in keys
+    ]
+    first_by_key: dict[str, int] = {}
+    for i, k in enumerate(alias_keys):
+        if k in first_by_key:
+            groups.union(first_by_key[k], i)
+        else:
+            first_by_key[k] = i
+
+    def vote_types() -> None:
+        members: dict[int, list[int]] = {}
+        for i in range(len(cands)):
+            members.setdefault(groups.find(i), []).append(i)
+        for idxs in members.values():
+            strong = Counter()
+            votes = Counter()
+            for i in idxs:
+                votes.update(cands[i].votes)
+                if cands[i].strong:
+                    strong[cands[i].type] += 1
+            if sports and votes["organization"] >= 2 and "place" in votes and not strong["place"]:
+                typ = "organization"
+            elif strong:
+                typ = strong.most_common(1)[0][0]
+            else:
+                typ = votes.most_common(1)[0][0]
+            for i in idxs:
+                cands[i].type = typ
+
+    vote_types()
+
+    # People: a one-word name joins the full name it is part of ("Hewitt", "Xi").
+    full_names: list[int] = [
+        i for i, c in enumerate(cands) if c.type == "person" and c.end - c.start >= 2
+    ]
+    for i, c in enumerate(cands):
+        if c.end - c.start != 1 or c.type not in ("person", "organization", "place"):
+            continue
+        if c.strong and c.type != "person":
+            continue
+        word = keys[i]
+        options = [
+            j
+            for j in full_names
+            if word in (keys[j].split()[0], keys[j].split()[-1]) and keys[j] != word
+        ]
+        distinct = {alias_keys[j] for j in options}
+        if not options:
+            continue
+        before = [j for j in options if cands[j].start < c.start]
+        if len(distinct) == 1:
+            target = options[0]
+        elif before:
+            target = max(before, key=lambda j: cands[j].start)
+        else:
+            continue
+        if c.type != "person" and keys[target].split()[-1] != word:
+            continue  # a place or company named like someone's first name stays apart
+        c.type = "person"
+        groups.union(target, i)
+    # Longer person names that contain a shorter full name ("Patricia Anne Hewitt").
+    for a in full_names:
+        for b in full_names:
+            ka, kb = keys[a].split(), keys[b].split()
+            if len(ka) < len(kb) and ka[0] == kb[0] and ka[-1] == kb[-1]:
+                groups.union(a, b)
+
+    # Organizations: acronyms of a longer name, and a last word standing for the whole.
+    orgs = [i for i, c in enumerate(cands) if c.type == "organization" and c.end - c.start >= 2]
+    for i, c in enumerate(cands):
+        if c.type != "organization" or c.end - c.start != 1:
+            continue
+        text = doc[c.start].text.replace(".", "")
+        if text.isupper() and len(text) >= 2:
+            options = {groups.find(j) for j in orgs if _initials(doc, cands[j]) == text.lower()}
+        else:
+            options = {
+                groups.find(j)
+                for j in orgs
+                if keys[j].split()[-1] == keys[i] or keys[j].split()[0] == keys[i]
+            }
+        if len(options) == 1:
+            groups.union(options.pop(), i)
+    return [groups.find(i) for i in range(len(cands))]
+
+
+def _canonical_names(doc, cands: list[_Cand], reps: list[int]) -> dict[int, str]:
+    """The name readers see for each group: alias canonical, else the longest form."""
+    lex = lexicon()
+    best: dict[int, tuple[tuple[int, int, int], str]] = {}
+    for c, rep in zip(cands, reps, strict=True):
+        text = doc[c.start : c.end].text
+        canonical = lex.alias_to_canonical.get(fold(text))
+        if canonical is not None:
+            score = (1, len(canonical.split()), len(canonical))
+            name = canonical
+        else:
+            caps_only = text.isupper() and len(text) > 4
+            score = (0 if not caps_only else -1, c.end - c.start, len(text))
+            name = text
+        if rep not in best or score > best[rep][0]:
+            best[rep] = (score, name)
+    return {rep: name for rep, (_, name) in best.items()}
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _title_before(doc, start: int, cand_at_end: dict[int, int]) -> tuple[int, int] | None:
+    """Token range of a title right before a name ("Trade and Industry Secretary")."""
+    lex = lexicon()
+    i = start - 1
+    if i < 0 or not _is_title_word(doc[i]) or doc[i].lower_.rstrip(".") in lex.honorifics:
+        return None
+    end = i + 1
+    # Longest multi-word title from the lexicon ending here.
+    begin = i
+    for size in (4, 3, 2):
+        s = end - size
+        if s >= 0 and " ".join(t.lower_ for t in doc[s:end]) in lex.titles:
+            begin = s
+            break
+    # Capitalised words (and "and"/"of" between them) to the left belong to the title.
+    j = begin - 1
+    while j >= 0 and j not in cand_at_end and not doc[j].is_space:
+        tok = doc[j]
+        capitalised = tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start
+        joiner = tok.lower_ in ("and", "of", "&") and j >= 1 and doc[j - 1].text[:1].isupper()
+        if capitalised or joiner:
+            begin = j
+        elif tok.is_sent_start and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+            begin = j
+            break
+        else:
+            break
+        j -= 1
+    while begin < end and doc[begin].lower_ in ("and", "of", "&"):
+        begin += 1
+    return begin, end
+
+
+def _title_after(doc, end: int, cand_at_start: dict[int, int]) -> tuple[int, int, int] | None:
+    """An apposition ", chief executive of" after a name: (title start, end, next token)."""
+    lex = lexicon()
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    if i in cand_at_start:  # "Tim Cook, Apple's chief executive"
+        j = cand_at_start[i]
+        if j < len(doc) and doc[j].tag_ == "POS":
+            i = j + 1
+    begin = i
+    last_title = None
+    while i < len(doc) and i - begin < 6:
+        tok = doc[i]
+        if (
+            tok.is_punct
+            or tok.lower_ in ("of", "at", "for", "with", "who", "said")
+            or (i in cand_at_start)
+        ):
+            break
+        if not (tok.is_alpha or "-" in tok.text):
+            break
+        if _is_title_word(tok) and tok.lower_.rstrip(".") not in lex.honorifics:
+            last_title = i
+        i += 1
+    if last_title is None or last_title + 1 != i:
+        return None
+    return begin, i, i
+
+
+def _assign_roles(doc, cands: list[_Cand], reps: list[int], names: dict[int, str]) -> None:
+    """Fill ``role``/``role_of`` of person mentions from titles around them."""
+    cand_at_end = {c.end - 1: k for k, c in enumerate(cands)}
+    cand_at_start = {c.start: c.end for c in cands}
+    start_index = {c.start: k for k, c in enumerate(cands)}
+
+    def owner(k: int) -> str | None:
+        c = cands[k]
+        return names[reps[k]] if c.type in ("organization", "place") else None
+
+    for c in cands:
+        if c.type != "person":
+            continue
+        found = _title_before(doc, c.start, cand_at_end)
+        if found is not None:
+            b, e = found
+            c.role, c.role_span = doc[b:e].text, (doc[b].idx, doc[e - 1].idx + len(doc[e - 1]))
+            j = b - 1
+            if j >= 0 and doc[j].tag_ == "POS":
+                j -= 1
+            if j in cand_at_end:
+                c.role_of = owner(cand_at_end[j])
+            continue
+        after = _title_after(doc, c.end, cand_at_start)
+        if after is None:
+            continue
+        b, e, nxt = after
+        c.role, c.role_span = doc[b:e].text, (doc[b].idx, doc[e - 1].idx + len(doc[e - 1]))
+        # "Apple's chief executive": the owner stands before the title.
+        if b - 1 >= 0 and doc[b - 1].tag_ == "POS" and (b - 2) in cand_at_end:
+            c.role_of = owner(cand_at_end[b - 2])
+        elif nxt < len(doc) and doc[nxt].lower_ in ("of", "at", "for"):
+            k = nxt + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k in start_index:
+                c.role_of = owner(start_index[k])
+
+
+# ---------------------------------------------------------------- coreference
+
+
+def _sentence_index(doc) -> list[int]:
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for t in sent:
+            index[t.i] = n
+    return index
+
+
+def _genders(doc, cands: list[_Cand], reps: list[int]) -> dict[int, str]:
+    """Gender of person groups, from honorifics before their names ("Ms Hewitt")."""
+    lex = lexicon()
+    out: dict[int, str] = {}
+    for c, rep in zip(cands, reps, strict=True):
+        if c.type == "person" and c.start > 0:
+            g = lex.honorifics.get(doc[c.start - 1].lower_.rstrip("."))
+            if g:
+                out.setdefault(rep, g)
+    return out
+
+
+def _resolve_pronouns(
+    doc, cands: list[_Cand], reps: list[int], sent_of: list[int]
+) -> list[tuple[int, int, int, str]]:
+    """(token start, token end, group rep, kind) for he/she and "the company" mentions."""
+    lex = lexicon()
+    genders = _genders(doc, cands, reps)
+    persons = [(c.start, reps[k]) for k, c in enumerate(cands) if c.type == "person"]
+    orgs = [(c.start, reps[k], k) for k, c in enumerate(cands) if c.type == "organization"]
+    sent_starts = [s.start for s in doc.sents]
+    subjects: dict[int, int] = {}  # sentence -> group of its person subject
+    for k, c in enumerate(cands):
+        root = doc[c.start : c.end].root
+        if c.type == "person" and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+            subjects.setdefault(sent_of[c.start], reps[k])
+    out: list[tuple[int, int, int, str]] = []
+    for tok in doc:
+        low = tok.lower_
+        s = sent_of[tok.i]
+        if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            gender = "m" if low == "he" else "f"
+            window_start = sent_starts[max(0, s - 1)]
+            found: list[int] = []
+            back = s
+            while back >= 0 and back >= s - 3:
+                window_start = sent_starts[back]
+                found = [g for st, g in persons if window_start <= st < tok.i]
+                if found:
+                    break
+                back -= 1
+            options = {g for g in found if genders.get(g, gender) == gender}
+            if len(options) == 1:
+                out.append((tok.i, tok.i + 1, options.pop(), "pronoun"))
+            elif (
+                len(options) > 1
+                and tok.i == sent_starts[s]
+                and s - 1 in subjects
+                and subjects[s - 1] in options
+                and not any(sent_starts[s] <= st < tok.i for st, _ in persons)
+            ):
+                out.append((tok.i, tok.i + 1, subjects[s - 1], "pronoun"))
+        elif low == "the" and tok.i + 1 < len(doc):
+            noun = doc[tok.i + 1]
+            if noun.lower_ not in lex.nominals or noun.tag_ not in ("NN",):
+                continue
+            nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+            if nxt is not None and (nxt.lower_ in ("of", "'s") or nxt.pos_ in ("NOUN", "PROPN")):
+                continue
+            need = lex.nominals[noun.lower_]
+            window_start = sent_starts[max(0, s - 2)]
+            recent = [(st, g, k) for st, g, k in orgs if window_start <= st < tok.i]
+            if need:
+                recent = [
+                    r
+                    for r in recent
+                    if any(w in doc[cands[r[2]].start : cands[r[2]].end].text for w in need)
+                ]
+            if recent:
+                out.append((tok.i, tok.i + 2, recent[-1][1], "nominal"))
+    return out
+
+
+# ---------------------------------------------------------------- the function
+
+
+def extract_actor_mentions(doc) -> list[ActorMention]:
+    """Cleaned, typed and grouped actor mentions of one article body, sorted by span."""
+    cands, caps = _initial_candidates(doc)
+    sports = _is_sports(doc)
+    if sports:
+        for c in cands:
+            if c.type == "place" and not c.strong and _sports_team(doc, c.start, c.end):
+                c.type = "organization"
+                c.votes["organization"] += 2
+    cands = _resolve_caps(doc, cands, caps, sports)
+    cands = _find_more(doc, cands, caps)
+    if not cands:
+        return []
+    reps = _group(doc, cands, sports)
+    names = _canonical_names(doc, cands, reps)
+    _assign_roles(doc, cands, reps, names)
+    sent_of = _sentence_index(doc)
+    group_ids: dict[int, int] = {}
+    for rep in sorted(set(reps), key=lambda r: cands[r].start):
+        group_ids[rep] = len(group_ids)
+    type_of = {rep: cands[rep].type for rep in reps}
+    mentions: list[ActorMention] = []
+    for c, rep in zip(cands, reps, strict=True):
+        span = doc[c.start : c.end]
+        mentions.append(
+            ActorMention(
+                span=(span.start_char, span.end_char),
+                text=span.text,
+                type=c.type,
+                name=names[rep],
+                group=group_ids[rep],
+                role=c.role,
+                role_of=c.role_of,
+                role_span=c.role_span,
+            )
+        )
+    for start, end, rep, kind in _resolve_pronouns(doc, cands, reps, sent_of):
+        span = doc[start:end]
+        mentions.append(
+            ActorMention(
+                span=(span.start_char, span.end_char),
+                text=span.text,
+                type=type_of[rep],
+                name=names[rep],
+                group=group_ids[rep],
+                kind=kind,
+            )
+        )
+    return sorted(mentions, key=lambda m: m.span)
