@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
-# Python-Markdown's backslash-escapable characters, plus "|" (the tables extension adds it).
-_MD_ESCAPE = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+# Python-Markdown's backslash-escapable characters, plus "|" (the tables extension adds it);
+# ">" is not among them: it becomes &gt; below, which no Markdown rule reads.
+_MD_ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
 _LOOKALIKE = {"<": "‹", ">": "›", '"': "”", "'": "’", "`": "ʹ"}
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")

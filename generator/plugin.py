@@ -48,6 +48,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
     def __init__(self) -> None:
         self.builder: Builder | None = None
         self.strict = False
+        self.last_stats = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -87,7 +88,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                 log.warning("skipped %s", problem)
             else:
                 log.info("%s", problem)
-        stats = result.stats
+        stats = self.last_stats = result.stats
         log.info("news: %d articles (%d from cache, %d annotated), %d actors, %d claims, "
                  "%d events, %d sources", stats.articles, stats.cached, stats.annotated,
                  len(result.corpus.actors), len(result.corpus.claims),

@@ -33,3 +33,14 @@ def corpora() -> Path:
 def root() -> Path:
     """The project's root folder."""
     return ROOT
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the golden files under tests/golden/ (review the diff)")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    """Whether to rewrite golden files instead of comparing with them."""
+    return bool(request.config.getoption("--update-golden"))

@@ -1,0 +1,77 @@
+"""The corpus JSON export: the documented schema, exact round trip, references that resolve."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator.__main__ import main
+from generator.corpus_json import dump_corpus, load_corpus
+from generator.models import Corpus
+
+SCHEMA = json.loads((Path(__file__).parent.parent / "generator" / "data" /
+                     "corpus.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory, root) -> dict:
+    """Annotate the project's own content/ with the real model through the command line."""
+    out = tmp_path_factory.mktemp("export") / "corpus.json"
+    cache = tmp_path_factory.mktemp("cache")
+    status = main(["annotate", str(root / "content"), "--out", str(out),
+                   "--cache-dir", str(cache)])
+    assert status == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+pytestmark = pytest.mark.model
+
+
+def test_export_follows_the_schema(exported):
+    jsonschema.validate(exported, SCHEMA)
+    assert list(exported)[0] == "schema_version"
+
+
+def test_spans_index_the_body_and_mentions_quote_it(exported):
+    texts = {a["id"]: a["text"] for a in exported["articles"]}
+    for a in exported["articles"]:
+        assert not a["text"].startswith(a["title"])  # the title is not part of the text
+        for start, end in a["sentences"]:
+            assert 0 <= start < end <= len(a["text"])
+    for actor in exported["actors"]:
+        for m in actor["mentions"]:
+            start, end = m["span"]
+            assert texts[m["article"]][start:end] == m["text"]
+    for claim in exported["claims"]:
+        for key in ("cue_span", "content_span", "speaker_span"):
+            if claim[key] is not None:
+                start, end = claim[key]
+                assert 0 <= start < end <= len(texts[claim["article"]])
+
+
+def test_references_resolve(exported):
+    actors = {a["id"] for a in exported["actors"]}
+    sources = {s["id"] for s in exported["sources"]}
+    articles = {a["id"] for a in exported["articles"]}
+    for claim in exported["claims"]:
+        assert claim["article"] in articles
+        assert claim["speaker"] is None or claim["speaker"] in actors | sources
+    for event in exported["events"]:
+        assert all(p["actor"] in actors for p in event["participants"])
+        assert event["place"] is None or event["place"] in actors
+    for source in exported["sources"]:
+        assert source["actor"] is None or source["actor"] in actors
+
+
+def test_round_trip_is_exact(exported):
+    corpus = Corpus.from_dict(exported)
+    assert load_corpus(dump_corpus(corpus)) == corpus
+    assert json.loads(dump_corpus(corpus)) == exported
+
+
+def test_unknown_schema_version_is_refused():
+    with pytest.raises(ValueError, match="schema_version"):
+        Corpus.from_dict({"schema_version": 99})

@@ -1,0 +1,143 @@
+"""Merging per-article annotations into corpus actors, sources, claims and events."""
+
+from __future__ import annotations
+
+from generator.annotate import AnnotatedArticle
+from generator.curation import load_curation
+from generator.merge import merge
+from generator.models import Article
+
+
+def mention(text, start, name=None, type_="person", group=0, **extra):
+    return {"span": [start, start + len(text)], "text": text, "type": type_,
+            "name": name or text, "group": group, "kind": "name", **extra}
+
+
+def article(aid, text, actors=(), attributions=(), events=(), date=None):
+    art = Article(id=aid, path=f"content/{aid}.md", title=aid.title(), text=text, date=date,
+                  sentences=((0, len(text)),))
+    return AnnotatedArticle(art, tuple(actors), tuple(attributions), tuple(events))
+
+
+def at(text, sub):
+    return text.index(sub)
+
+
+T1 = "President Xi Jinping met Liang Wenfeng. Xi spoke."
+T2 = "Xi visited Paris. John Smith and Jane Smith met Smith."
+
+
+def two_articles():
+    a1 = article("a1", T1, [
+        mention("Xi Jinping", at(T1, "Xi Jinping"), group=0, role="President",
+                role_span=[0, 9]),
+        mention("Liang Wenfeng", at(T1, "Liang"), group=1),
+        mention("Xi", at(T1, "Xi spoke"), name="Xi Jinping", group=0),
+    ], date="2025-03-01")
+    a2 = article("a2", T2, [
+        mention("Xi", 0, group=0),
+        mention("Paris", at(T2, "Paris"), type_="place", group=1),
+        mention("John Smith", at(T2, "John"), group=2),
+        mention("Jane Smith", at(T2, "Jane"), group=3),
+        mention("Smith", T2.rindex("Smith"), group=4),
+    ])
+    return [a1, a2]
+
+
+def test_actor_merged_across_articles_by_name_and_short_name():
+    corpus = merge(two_articles())
+    actors = {a.id: a for a in corpus.actors}
+    xi = actors["xi-jinping"]
+    assert xi.type == "person"
+    assert {m.article for m in xi.mentions} == {"a1", "a2"}
+    assert "Xi" in xi.aliases
+    assert xi.roles[0].title == "President" and xi.roles[0].date == "2025-03-01"
+
+
+def test_people_sharing_a_surname_are_not_merged():
+    actors = {a.id: a for a in merge(two_articles()).actors}
+    assert "john-smith" in actors and "jane-smith" in actors
+    # "Smith" alone could be either: it stays its own actor rather than a wrong merge.
+    assert "smith" in actors
+    assert len(actors["john-smith"].mentions) == 1
+
+
+def test_curation_merges_types_drops_and_renames(tmp_path):
+    (tmp_path / "curation.yml").write_text(
+        "merge:\n  - [John Smith, Smith]\n"
+        "types:\n  Paris: organization\n"
+        "drop: [Jane Smith]\n"
+        "rename:\n  Xi Jinping: Xi Jinping (President)\n"
+        "aliases:\n  Liang Wenfeng: [Nobody Here]\n", encoding="utf-8")
+    curation = load_curation(tmp_path / "curation.yml")
+    corpus = merge(two_articles(), curation)
+    actors = {a.id: a for a in corpus.actors}
+    assert "jane-smith" not in actors and "smith" not in actors
+    assert len(actors["john-smith"].mentions) == 2
+    assert any("by curation" in note for note in actors["john-smith"].curated)
+    assert actors["paris"].type == "organization"
+    assert actors["xi-jinping-president"].name == "Xi Jinping (President)"
+    # An entry naming no actor is reported, not fatal.
+    assert any("Nobody Here" in p.message for p in corpus.problems)
+
+
+def test_claims_resolve_speaker_to_actor_and_cited_source():
+    text = "Xi said the economy is strong, according to a report by the Wall Street Journal."
+    ann = article("a", text, [
+        mention("Xi", 0, group=0),
+        mention("Wall Street Journal", at(text, "Wall"), type_="organization", group=1),
+    ], [
+        {"cue": [3, 7], "cue_text": "said", "cue_class": "assertion",
+         "content": [8, at(text, ",")], "source": [0, 2], "source_text": "Xi",
+         "source_kind": "person", "hedged": False},
+        {"cue": [at(text, "according"), at(text, "according") + 12], "cue_text": "according to",
+         "cue_class": "report", "content": [3, at(text, ",")],
+         "source": [at(text, "a report"), len(text) - 1],
+         "source_text": "a report by the Wall Street Journal", "source_kind": "document",
+         "hedged": False},
+    ])
+    corpus = merge([ann])
+    c1, c2 = corpus.claims
+    assert c1.speaker == "xi" and c1.cue == "said"
+    assert c2.speaker == "wall-street-journal"
+    (source,) = corpus.sources
+    assert source.name == "Wall Street Journal" and source.kind == "news outlet"
+    assert source.actor == "wall-street-journal"
+    assert source.citations[0].claim == c2.id
+
+
+def test_anonymous_sources_merge_across_articles_and_claims_group():
+    def ann(aid):
+        text = "Officials said the talks would resume soon."
+        return article(aid, text, [], [{
+            "cue": [10, 14], "cue_text": "said", "cue_class": "assertion",
+            "content": [15, len(text) - 1], "source": [0, 9], "source_text": "Officials",
+            "source_kind": "anonymous", "hedged": False}])
+
+    corpus = merge([ann("a"), ann("b")])
+    (source,) = corpus.sources
+    assert source.kind == "anonymous" and len(source.citations) == 2
+    assert {c.speaker for c in corpus.claims} == {source.id}
+    assert corpus.claims[0].group == corpus.claims[1].group is not None
+
+
+def test_events_link_participants_and_place():
+    text = "Liang Wenfeng declined an invitation to a summit in Paris."
+    ann = article("a", text, [
+        mention("Liang Wenfeng", 0, group=0),
+        mention("Paris", at(text, "Paris"), type_="place", group=1),
+    ], events=[{
+        "trigger": "decline", "trigger_span": [14, 22], "span": [0, len(text) - 1],
+        "summary": "Liang Wenfeng declines an invitation to a summit in Paris",
+        "participants": [{"span": [0, 13], "text": "Liang Wenfeng", "role": "agent"},
+                         {"span": [23, 36], "text": "an invitation", "role": "patient"}],
+        "place": [at(text, "Paris"), at(text, "Paris") + 5], "place_text": "Paris",
+        "date": "2025-02", "date_text": "in February", "negated": False}])
+    (event,) = merge([ann]).events
+    assert [(p.actor, p.role) for p in event.participants] == [("liang-wenfeng", "agent")]
+    assert event.place == "paris" and event.date == "2025-02"
+    assert event.mentions[0].article == "a"
+
+
+def test_merge_is_deterministic():
+    assert merge(two_articles()) == merge(list(reversed(two_articles())))

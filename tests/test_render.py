@@ -1,0 +1,80 @@
+"""Rendering: golden pages from a committed corpus, escaping, and links that resolve."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import urls
+from generator.corpus_json import dump_corpus, load_corpus
+from generator.models import Actor, Article, Corpus, Mention
+from generator.render import TEMPLATES_DIR, render_corpus
+
+GOLDEN = Path(__file__).parent / "golden"
+PAGE_KINDS = ("article", "actor", "event", "source")
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+@pytest.fixture(scope="module")
+def golden_corpus() -> Corpus:
+    return load_corpus(GOLDEN / "corpus.json")
+
+
+def test_golden_pages(golden_corpus, update_golden):
+    pages = render_corpus(golden_corpus)
+    folder = GOLDEN / "pages"
+    if update_golden:
+        for old in folder.rglob("*.md"):
+            old.unlink()
+        for path, text in pages.items():
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            (folder / path).write_text(text, encoding="utf-8")
+    expected = {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+                for p in folder.rglob("*.md")}
+    assert sorted(pages) == sorted(expected), "pages added or removed: run --update-golden"
+    for path, text in pages.items():
+        assert text == expected[path], f"{path} differs from its golden file"
+
+
+def test_every_page_kind_has_a_template_and_a_golden_page(golden_corpus):
+    for kind in PAGE_KINDS:
+        assert (TEMPLATES_DIR / f"{kind}.md.j2").is_file()
+        assert any((GOLDEN / "pages" / urls.KIND_DIRS[kind]).glob("*.md")), kind
+    for template in TEMPLATES_DIR.glob("*.md.j2"):
+        first = template.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("{#"), f"{template.name} must start with a context comment"
+
+
+def test_every_link_resolves(golden_corpus):
+    pages = render_corpus(golden_corpus)
+    for path, text in pages.items():
+        for target in LINK.findall(text):
+            if "://" in target or target.startswith("#"):
+                continue
+            page = posixpath.normpath(posixpath.join(posixpath.dirname(path),
+                                                     target.split("#")[0]))
+            assert page in pages, f"{path} links to missing {target}"
+
+
+def test_rendering_is_deterministic(golden_corpus):
+    assert render_corpus(golden_corpus) == render_corpus(
+        load_corpus(dump_corpus(golden_corpus)))
+
+
+def test_article_text_is_escaped_and_kept_word_for_word():
+    text = "Alpha [x](javascript:alert(1)) <b>bold</b> {{ 7*7 }} chips.DeepSeek end."
+    article = Article(id="a", path="content/a.md", title="T </title><script>x</script>",
+                      text=text, sentences=((0, len(text)),))
+    actor = Actor(id="deepseek", name="DeepSeek", type="organization",
+                  mentions=(Mention("a", (text.index("DeepSeek"), text.index(" end")),
+                                    "DeepSeek"),))
+    pages = render_corpus(Corpus(articles=(article,), actors=(actor,)))
+    page = pages["articles/a.md"]
+    assert "\\[x\\]\\(javascript:alert\\(1\\)\\)" in page
+    assert "&lt;b&gt;bold&lt;/b&gt;" in page and "<b>" not in page
+    assert "{{ 7\\*7 }}" in page or "\\{\\{ 7\\*7 \\}\\}" in page
+    assert "chips\\.[DeepSeek](../actors/deepseek.md)" in page  # the missing space stays missing
+    assert "<script>" not in page and "title: T ‹/title›‹script›x‹/script›" in page
