@@ -128,6 +128,14 @@ class SiteIndex:
         return out
 
     @cached_property
+    def claims_by_group(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.corpus.claims:
+            if claim.group:
+                out[claim.group].append(claim)
+        return out
+
+    @cached_property
     def sources_by_actor(self) -> dict[str, list[Source]]:
         out: dict[str, list[Source]] = defaultdict(list)
         for source in self.corpus.sources:
@@ -262,6 +270,9 @@ class Renderer:
                                           f"“{self.quoted(claim.article, claim.content_span)}”"),
             "article": self.article_link(claim.article),
             "about": [self.actor_link(a) for a in claim.about],
+            "also": [self.sentence_link(o.article, o.sentence, self.index.articles[o.article].title)
+                     for o in self.index.claims_by_group.get(claim.group or "", [])
+                     if o.id != claim.id],
         }
 
     def event_view(self, event: Event) -> dict:
