@@ -31,6 +31,8 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DATE_LABELS = {"DATE"}
 DATE_PREPS = {"in", "on", "at", "during"}
+# Prepositions followed from a verb or noun down to a place ("an invitation to a summit in X").
+PLACE_PATH_PREPS = {"to", "of", "in", "at", "for", "from", "with", "on", "into"}
 # Children left out of a phrase quoted in a summary.
 PHRASE_SKIP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "mark", "dep"}
 TRAILING_STOP = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "with",
@@ -126,8 +128,10 @@ class _Index:
         return ent is not None and ent.label_ in DATE_LABELS
 
     def bare_pronoun(self, tok: Token) -> bool:
-        """Say whether ``tok`` is a pronoun no actor mention resolves."""
-        return tok.pos_ == "PRON" and tok.i not in self.actor
+        """Say whether ``tok`` is a pronoun no actor mention resolves ("some of X" is not)."""
+        if tok.pos_ != "PRON" or tok.i in self.actor:
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 @dataclass
@@ -136,7 +140,6 @@ class _Parts:
 
     trigger: Token
     lemma: str
-    nominal: bool = False
     passive: bool = False
     agents: tuple[Token, ...] = ()
     patients: tuple[Token, ...] = ()
@@ -153,6 +156,8 @@ def extract_events(
     doc: Doc, actors: Sequence[ActorMention] = (), article_date: str | None = None
 ) -> list[EventMention]:
     """Return the events the sentences of ``doc`` state, in text order."""
+    if not doc.has_annotation("DEP"):
+        return []  # no parse, no arguments
     lex = load_lexicon()
     index = _Index(doc, actors)
     events: list[EventMention] = []
@@ -166,11 +171,14 @@ def extract_events(
             if parts is not None and parts.trigger.i not in used:
                 used.add(parts.trigger.i)
                 found.append(parts)
+        inside_verbal = {t.i for p in found for t in p.span_tokens}
         for tok in sent:
             if tok.i in used:
                 continue
             parts = _nominal(tok, lex, index)
-            if parts is not None:
+            if parts is not None and not (
+                tok.i in inside_verbal and not (parts.agents or parts.patients or parts.others)
+            ):  # "an invitation to an AI summit in Paris" holds no event of its own
                 used.add(tok.i)
                 found.append(parts)
         found.sort(key=lambda p: p.trigger.i)
@@ -189,10 +197,12 @@ def _first_conjunct(tok: Token) -> Token:
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
+    """The children of ``tok`` with one of the dependency labels ``deps``."""
     return [c for c in tok.children if c.dep_ in deps]
 
 
 def _with_conjuncts(toks: Iterable[Token]) -> tuple[Token, ...]:
+    """Add the later conjuncts of each token ("researchers and entrepreneurs")."""
     out: list[Token] = []
     for tok in toks:
         out.append(tok)
@@ -220,15 +230,20 @@ def _is_hypothetical(clause: Token, lex: Lexicon) -> bool:
 def _resolve_subject(subj: Token, verb: Token) -> Token:
     """Map a relative pronoun subject ("who", "that") to the noun it stands for."""
     if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head
+        noun = verb.head
+        while noun.dep_ == "conj" and noun.head != noun:  # "Xi and Macron, who met ..."
+            noun = noun.head
+        return noun
     return subj
 
 
 def _verbal(tok: Token, lex: Lexicon, index: _Index) -> _Parts | None:
     """Build the parts of a verbal event triggered by ``tok``, or None."""
-    if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
+    if tok.pos_ != "VERB" or not tok.tag_.startswith("VB") or tok.dep_ not in CLAUSE_DEPS:
         return None
     lemma = tok.lemma_.lower()
+    if len(lemma) < 3 or not lemma.isalpha():
+        return None
     first = _first_conjunct(tok)
     governor: Token | None = None
     if first.dep_ == "xcomp":
@@ -292,6 +307,13 @@ def _verbal(tok: Token, lex: Lexicon, index: _Index) -> _Parts | None:
     ]
     vclass = lex.verb_class.get(lemma)
     preps = _children(tok, "prep")
+    others = [
+        p
+        for prep in preps
+        if prep.lower_ == "with" and vclass == "contact"
+        for p in _children(prep, "pobj")
+        if not index.bare_pronoun(p)
+    ]  # "met with business leaders"
     if vclass in lex.recipient_to and not recipients:
         recipients = [p for prep in preps if prep.lower_ == "to" for p in _children(prep, "pobj")]
     place = _find_place(tok, patients, lex, index, movement=vclass == "movement")
@@ -335,6 +357,7 @@ def _verbal(tok: Token, lex: Lexicon, index: _Index) -> _Parts | None:
         agents=agents_t,
         patients=patients_t,
         recipients=_with_conjuncts(recipients),
+        others=_with_conjuncts(others),
         place=place,
         date=_find_date(tok, index) or (_find_date(governor, index) if governor else None),
         negated=negated,
@@ -360,7 +383,7 @@ def _find_place(
             for pobj in _children(prep, "pobj"):
                 if prep.lower_ in preps and index.is_place(pobj):
                     return pobj
-                if depth < 2 and prep.lower_ in ("to", "of", "in", "at", "for", "from"):
+                if depth < 2 and prep.lower_ in PLACE_PATH_PREPS:
                     frontier.append((pobj, depth + 1))
     return None
 
@@ -402,13 +425,16 @@ def _nominal(tok: Token, lex: Lexicon, index: _Index) -> _Parts | None:
             agents.extend(pobjs)
         elif word in ("with", "between"):
             others.extend(pobjs)
+        elif word in ("on", "against") and lex.event_nouns[lemma] == "conflict":
+            patients.extend(p for p in pobjs if not index.is_date(p))  # "attack on the embassy"
     borrowed_by = _borrowed_by_agent(tok)
     if borrowed_by is not None and not index.bare_pronoun(borrowed_by):
         agents.append(borrowed_by)
     if of_args:
         (agents if lemma in lex.of_agent_nouns else patients).extend(of_args)
-    if not (agents or patients or others):
-        return None
+    place = _find_place(tok, [*patients, *others], lex, index)
+    if not (agents or patients or others or place is not None):
+        return None  # a bare "the attack" says too little; "the attack in Lagos" will do
     for poss in _children(tok, "poss"):
         if not index.bare_pronoun(poss):
             (agents if patients or lemma in lex.of_agent_nouns else others).append(poss)
@@ -424,11 +450,10 @@ def _nominal(tok: Token, lex: Lexicon, index: _Index) -> _Parts | None:
     parts = _Parts(
         trigger=tok,
         lemma=lemma,
-        nominal=True,
         agents=_with_conjuncts(agents),
         patients=_with_conjuncts(patients),
         others=_with_conjuncts(others),
-        place=_find_place(tok, [*patients, *others], lex, index),
+        place=place,
         date=date,
     )
     parts.summary = _nominal_summary(tok, borrowed_by, parts, index)
@@ -468,11 +493,11 @@ def _phrase_tokens(
         for child in tok.lefts:
             if top and not keep_det and child.dep_ == "det":
                 continue
-            if child.dep_ not in skip:
+            if child.dep_ not in skip or child.tag_ == "HYPH":
                 walk(child, False)
         out.append(tok)
         for child in tok.rights:
-            if child.dep_ in skip:
+            if child.dep_ in skip and child.tag_ != "HYPH":
                 continue
             if child.dep_ == "prep" and any(index.is_date(p) for p in _children(child, "pobj")):
                 continue
@@ -498,10 +523,17 @@ def _arg_text(tok: Token, index: _Index, as_subject: bool = False) -> str:
         phrase = _text(_phrase_tokens(tok, index, keep_det=True))
         if actor.text in phrase and tok.pos_ == "PROPN":
             return _strip_possessive(actor.text)
-    return _text(_phrase_tokens(tok, index, keep_det=True))
+    tokens = _phrase_tokens(tok, index, keep_det=True)
+    whose = [t for t in tokens if t.lower_ == "whose"]
+    if whose and tok.head.dep_ == "relcl":  # "Liang, whose company ..." -> "Liang's company"
+        owner = _arg_text(tok.head.head, index, as_subject=True)
+        rest = _text([t for t in tokens if t is not whose[0]])
+        return f"{owner}'s {rest}"
+    return _text(tokens)
 
 
 def _strip_possessive(text: str) -> str:
+    """Drop a trailing possessive "'s" from a name."""
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
             return text[: -len(suffix)].rstrip()
@@ -509,6 +541,7 @@ def _strip_possessive(text: str) -> str:
 
 
 def _is_plural(tok: Token) -> bool:
+    """Say whether a subject takes a plural verb."""
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS:
         return True
     return any(c.dep_ == "conj" for c in tok.children)
@@ -548,7 +581,7 @@ def _verbal_summary(verb: Token, governor: Token | None, parts: _Parts, index: _
     head = subject[0]
     if head is not None:
         if len(subject) > 1 and head.conjuncts:
-            words.append(_text(_subject_with_conjuncts(head, index)))
+            words.append(_text(_phrase_tokens(head, index, keep_det=True)))
         else:
             words.append(_arg_text(head, index, as_subject=True))
         covered.extend(head.subtree)
@@ -592,26 +625,25 @@ def _verbal_summary(verb: Token, governor: Token | None, parts: _Parts, index: _
             tokens = _phrase_tokens(rec.head, index, keep_det=True)
             words.append(_text(tokens))
             covered.extend(tokens)
-    if parts.place is not None and parts.place not in covered:
-        prep = parts.place.head
+    place = parts.place
+    if place is not None and place not in covered and place.head.dep_ == "prep":
+        prep = place.head
         words.append(_text(_phrase_tokens(prep, index, keep_det=True)))
     return _trim(" ".join(w for w in words if w))
-
-
-def _subject_with_conjuncts(head: Token, index: _Index) -> list[Token]:
-    return [t for t in head.subtree if t.dep_ not in PHRASE_SKIP or t.dep_ == "cc"]
 
 
 def _nominal_summary(noun: Token, borrowed_by: Token | None, parts: _Parts, index: _Index) -> str:
     """Write "detention of a Huawei executive in Canada" from the noun phrase."""
     tokens = _phrase_tokens(noun, index, keep_det=False)
     text = _text(tokens)
-    if text and noun.i == noun.sent.start and noun.pos_ != "PROPN":
+    first = tokens[0]
+    if text and first.i == first.sent.start and first.pos_ not in ("PROPN", "PRON"):
         text = text[0].lower() + text[1:]
     if borrowed_by is not None:
         text += " " + _text(_phrase_tokens(borrowed_by.head, index, keep_det=True))
-    if parts.place is not None and parts.place not in tokens:
-        text += " " + _text(_phrase_tokens(parts.place.head, index, keep_det=True))
+    place = parts.place
+    if place is not None and place not in tokens and place.head.dep_ == "prep":
+        text += " " + _text(_phrase_tokens(place.head, index, keep_det=True))
     return _trim(text)
 
 
@@ -648,6 +680,9 @@ def _clause_tokens(verb: Token, parts: _Parts) -> tuple[Token, ...]:
 def _participant(tok: Token, role: str, index: _Index) -> EventParticipant:
     """Make a participant from an actor mention containing ``tok``, else its noun chunk."""
     actor = index.actor.get(tok.i)
+    if actor is None:  # "the company DeepSeek", "his firm, Acme,": the named apposition
+        named = [index.actor[c.i] for c in _children(tok, "appos") if c.i in index.actor]
+        actor = named[0] if named else None
     if actor is not None:
         return EventParticipant(span=actor.span, text=actor.text, role=role)
     chunk = index.chunk.get(tok.i)
