@@ -119,14 +119,25 @@ def baseline_mentions(doc) -> set[Mention]:
 
 
 def generator_mentions(doc) -> set[Mention]:
-    """Named person/organization/place mentions from the generator's extractor."""
+    """Named person/organization/place mentions from the generator's extractor.
+
+    CoNLL annotates no name inside another, so names nested in a longer one are left out.
+    """
     from generator.nlp.extract_actors import extract_actor_mentions
 
-    return {
-        (m.span[0], m.span[1], m.type)
-        for m in extract_actor_mentions(doc)
-        if m.kind == "name" and m.type in TYPES
-    }
+    out: set[Mention] = set()
+    outer_end = -1
+    # Sorted by start, longer first: a name is nested when an earlier one reaches past its end.
+    for m in sorted(
+        (m for m in extract_actor_mentions(doc) if m.kind == "name"),
+        key=lambda m: (m.span[0], -m.span[1]),
+    ):
+        if m.span[1] <= outer_end:
+            continue
+        outer_end = m.span[1]
+        if m.type in TYPES:
+            out.add((m.span[0], m.span[1], m.type))
+    return out
 
 
 def score(gold: set[Mention], predicted: set[Mention]) -> dict[str, PRF]:

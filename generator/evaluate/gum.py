@@ -167,13 +167,17 @@ def read_conllu(path: Path) -> GumDocument:
         fields = desc.split("-", 7)
         if len(fields) == 8 and fields[7]:
             identity_of.setdefault(fields[0], "wiki:" + fields[7])
+    starts: dict[int, set[str]] = {}
+    for start, _, desc in spans:
+        starts.setdefault(start, set()).add(desc.split("-", 1)[0])
     for start, end, desc in spans:
         fields = desc.split("-", 7)
         ent_id, etype = fields[0], fields[1]
+        others = {i for i, ids in starts.items() if ids - {ent_id} and start <= i < end}
         inside = range(start, end)
         heads = [i for i in inside if tokens[i]["head"] not in inside]
         head = heads[0] if heads else start
-        name = _name_run(tokens, start, end, head)
+        name = _name_run(tokens, start, end, head, others)
         c_start, c_end = start, end
         while c_start < c_end - 1 and tokens[c_start]["upos"] in ("DET", "PRON", "PUNCT"):
             c_start += 1
@@ -198,8 +202,13 @@ def read_conllu(path: Path) -> GumDocument:
 _CONNECTORS = {"of", "the", "and", "&", "-", "for", "de", "on"}
 
 
-def _name_run(tokens: list[dict], start: int, end: int, head: int) -> tuple[int, int] | None:
-    """Token range of the proper name at a mention's head (or in apposition to it), if any."""
+def _name_run(
+    tokens: list[dict], start: int, end: int, head: int, others: set[int]
+) -> tuple[int, int] | None:
+    """Token range of the proper name at a mention's head (or in apposition to it), if any.
+
+    The name does not run on through "of" into another mention ("Ann Chiang of DAB").
+    """
     seed = head if tokens[head]["upos"] == "PROPN" else None
     if seed is None:
         seed = next(
@@ -223,6 +232,7 @@ def _name_run(tokens: list[dict], start: int, end: int, head: int) -> tuple[int,
             tokens[i]["form"].lower() in _CONNECTORS
             and start <= after < end
             and tokens[after]["upos"] == "PROPN"
+            and (step < 0 or after not in others)
         )
 
     lo = seed

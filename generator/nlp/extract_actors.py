@@ -57,6 +57,9 @@ class Lexicon:
     nominals: dict[str, tuple[str, ...]]
     org_suffixes: frozenset[str]
     honorifics: dict[str, str | None]
+    place_heads: frozenset[str]
+    org_heads: frozenset[str]
+    place_verbs: frozenset[str]
     titles: frozenset[str]  # lower-case titles, possibly multi-word
     title_last_words: frozenset[str]
 
@@ -103,6 +106,9 @@ def lexicon() -> Lexicon:
         nominals={k: tuple(v or ()) for k, v in (data.get("nominals") or {}).items()},
         org_suffixes=frozenset(x.lower() for x in data.get("org_suffixes", [])),
         honorifics={k.lower(): v for k, v in (data.get("honorifics") or {}).items()},
+        place_heads=frozenset(x.lower() for x in data.get("place_heads", [])),
+        org_heads=frozenset(x.lower() for x in data.get("org_heads", [])),
+        place_verbs=frozenset(x.lower() for x in data.get("place_verbs", [])),
         titles=titles,
         title_last_words=frozenset(t.split()[-1] for t in titles),
     )
@@ -136,6 +142,10 @@ class _Cand:
     end: int
     type: str
     strong: bool = False  # type fixed by the lexicon or a reliable rule
+    gpe: bool = False  # a country, city or region (may act as a state or a team)
+    nested: bool = False  # inside a longer name ("Canada" in "Fan Expo Canada")
+    in_title: bool = False  # part of a title, not an actor ("the Trade and Industry Secretary")
+    sense: str | None = None
     votes: Counter = field(default_factory=Counter)
     group: int = -1
     role: str | None = None
@@ -223,6 +233,9 @@ def _plausible_name(doc, start: int, end: int) -> bool:
     text = span.text
     if fold(text) in lex.non_actors or not any(ch.isalpha() for ch in text):
         return False
+    first = span[0]
+    if first.text[:1].islower() and ("-" in first.text or (len(span) > 1 and span[1].text == "-")):
+        return False  # "pro-Beijing", "anti-Western": adjectives, not names
     if not any(t.text[:1].isupper() for t in span if t.is_alpha or "." in t.text):
         return False
     if all(t.like_num or not t.is_alpha for t in span if not t.is_punct):
@@ -261,6 +274,16 @@ def _base_type(doc, ent, start: int, end: int) -> tuple[str | None, bool]:
         return "group", True
     label = ent.label_
     mapped = lex.labels.get(label)
+    span = doc[start:end]
+    head = span.root.lower_
+    if end - start >= 2 or label != "PERSON":
+        if head in lex.place_heads and label != "PERSON":
+            return "place", True
+        if head in lex.org_heads:
+            return "organization", True
+    text = span.text.replace(".", "")
+    if label == "PERSON" and end - start == 1 and text.isupper() and 2 <= len(text) <= 6:
+        return "organization", True  # an acronym is not a person's name
     if (
         label in lex.maybe_org_labels
         and label not in ("PERSON", "GPE")
@@ -348,15 +371,54 @@ def _initial_candidates(doc) -> tuple[list[_Cand], list[bool]]:
         start, end = _clean_bounds(doc, ent.start, ent.end)
         if not _plausible_name(doc, start, end):
             continue
+        # Hyphenated names the tokenizer cut ("Wong Kwok" + "-hing").
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
         typ, strong = _base_type(doc, ent, start, end)
         if typ == "person":
             start = _strip_person_titles(doc, start, end)
         if typ is None:
             continue
         cand = _Cand(start, end, typ, strong)
+        cand.gpe = typ == "place" and (ent.label_ == "GPE" or _is_country(doc, start, end))
         cand.votes[typ] += 3 if strong else 1
         cands.append(cand)
-    return cands, caps
+    return _join_first_names(doc, cands), caps
+
+
+def _is_country(doc, start: int, end: int) -> bool:
+    lex = lexicon()
+    key = fold(doc[start:end].text)
+    canonical = lex.alias_to_canonical.get(key)
+    return key in lex.countries or (canonical is not None and fold(canonical) in lex.countries)
+
+
+def _join_first_names(doc, cands: list[_Cand]) -> list[_Cand]:
+    """Join a one-word non-person the model cut off a person's name ("Dries" + "Mertens")."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.type == "person"
+            and prev.end == c.start
+            and prev.end - prev.start == 1
+            and not prev.strong
+            and prev.type in ("organization", "place")
+            and doc[prev.start].is_title
+            and doc[prev.start].whitespace_ == " "
+        ):
+            c.start = prev.start
+            out[-1] = c
+        else:
+            out.append(c)
+    return out
 
 
 def _names_from(doc, cands: Iterable[_Cand], caps: list[bool]) -> dict[str, Counter]:
@@ -412,6 +474,9 @@ def _find_more(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
                 surnames.setdefault(last.lower_, Counter())["person"] += 1
     for key in lex.countries:
         known.setdefault(key, Counter({"place": 3}))
+    for key, typ in lex.types.items():
+        if typ in ("person", "organization", "place", "group"):
+            known.setdefault(key, Counter({typ: 3}))
     by_first: dict[str, list[tuple[str, int]]] = {}
     for key in known:
         words = key.split()
@@ -448,6 +513,7 @@ def _find_more(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
             end, votes = match
             typ = votes.most_common(1)[0][0]
             cand = _Cand(i, end, typ, votes[typ] >= 3)
+            cand.gpe = typ == "place"
             cand.votes = Counter(votes)
             added.append(cand)
             for j in range(i, end):
@@ -456,6 +522,39 @@ def _find_more(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
         else:
             i += 1
     return sorted(cands + added, key=lambda c: c.start)
+
+
+def _nested(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
+    """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own."""
+    known = _names_from(doc, cands, caps)
+    known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
+    added: list[_Cand] = []
+    for c in cands:
+        if c.end - c.start < 2 or c.type not in ("organization", "place"):
+            continue
+        full = fold(doc[c.start : c.end].text)
+        best: tuple[int, int, str] | None = None
+        for i in range(c.start, c.end):
+            if not doc[i].text[:1].isupper():
+                continue
+            for j in range(c.end, i, -1):
+                if (i, j) == (c.start, c.end) or j - i > 4:
+                    continue
+                key = fold(doc[i:j].text)
+                typ = known_types.get(key)
+                if typ is None and _is_country(doc, i, j):
+                    typ = "place"
+                if typ in ("person", "place") and key != full:
+                    best = (i, j, typ)
+                    break
+            if best:
+                break
+        if best:
+            i, j, typ = best
+            inner = _Cand(i, j, typ, gpe=typ == "place", nested=True)
+            inner.votes[typ] += 1
+            added.append(inner)
+    return added
 
 
 # ---------------------------------------------------------------- grouping
@@ -600,6 +699,30 @@ def _canonical_names(doc, cands: list[_Cand], reps: list[int]) -> dict[int, str]
     return {rep: name for rep, (_, name) in best.items()}
 
 
+def _assign_senses(doc, cands: list[_Cand], reps: list[int], sports: bool) -> None:
+    """Mark countries and cities that act (as a state, or as a team in sport) as organizations."""
+    lex = lexicon()
+    teams: set[int] = set()
+    for k, c in enumerate(cands):
+        if not c.gpe or c.type != "place":
+            continue
+        tok = doc[c.start : c.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        acting = (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() not in lex.place_verbs
+        )
+        if acting:
+            c.sense = "organization"
+        if sports and (acting or _sports_team(doc, c.start, c.end)):
+            teams.add(reps[k])
+    for k, c in enumerate(cands):
+        if reps[k] in teams and c.gpe and c.type == "place":
+            c.sense = "organization"
+
+
 # ---------------------------------------------------------------- roles
 
 
@@ -670,16 +793,16 @@ def _title_after(doc, end: int, cand_at_start: dict[int, int]) -> tuple[int, int
 
 def _assign_roles(doc, cands: list[_Cand], reps: list[int], names: dict[int, str]) -> None:
     """Fill ``role``/``role_of`` of person mentions from titles around them."""
-    cand_at_end = {c.end - 1: k for k, c in enumerate(cands)}
-    cand_at_start = {c.start: c.end for c in cands}
-    start_index = {c.start: k for k, c in enumerate(cands)}
+    cand_at_end = {c.end - 1: k for k, c in enumerate(cands) if not c.nested}
+    cand_at_start = {c.start: c.end for c in cands if not c.nested}
+    start_index = {c.start: k for k, c in enumerate(cands) if not c.nested}
 
     def owner(k: int) -> str | None:
         c = cands[k]
         return names[reps[k]] if c.type in ("organization", "place") else None
 
     for c in cands:
-        if c.type != "person":
+        if c.type != "person" or c.nested:
             continue
         found = _title_before(doc, c.start, cand_at_end)
         if found is not None:
@@ -689,7 +812,21 @@ def _assign_roles(doc, cands: list[_Cand], reps: list[int], names: dict[int, str
             if j >= 0 and doc[j].tag_ == "POS":
                 j -= 1
             if j in cand_at_end:
-                c.role_of = owner(cand_at_end[j])
+                k = cand_at_end[j]
+                before = cands[k].start - 1
+                if (
+                    j == b - 1
+                    and not cands[k].strong
+                    and before >= 0
+                    and doc[before].lower_ in ("the", "a", "an")
+                ):
+                    # "the Trade and Industry Secretary": a portfolio, not an owner.
+                    cands[k].in_title = True
+                    b = cands[k].start
+                    c.role = doc[b:e].text
+                    c.role_span = (doc[b].idx, doc[e - 1].idx + len(doc[e - 1]))
+                else:
+                    c.role_of = owner(k)
             continue
         after = _title_after(doc, c.end, cand_at_start)
         if after is None:
@@ -736,8 +873,14 @@ def _resolve_pronouns(
     """(token start, token end, group rep, kind) for he/she and "the company" mentions."""
     lex = lexicon()
     genders = _genders(doc, cands, reps)
-    persons = [(c.start, reps[k]) for k, c in enumerate(cands) if c.type == "person"]
-    orgs = [(c.start, reps[k], k) for k, c in enumerate(cands) if c.type == "organization"]
+    persons = [
+        (c.start, reps[k]) for k, c in enumerate(cands) if c.type == "person" and not c.nested
+    ]
+    orgs = [
+        (c.start, reps[k], k)
+        for k, c in enumerate(cands)
+        if c.type == "organization" and not c.nested
+    ]
     sent_starts = [s.start for s in doc.sents]
     subjects: dict[int, int] = {}  # sentence -> group of its person subject
     for k, c in enumerate(cands):
@@ -760,8 +903,9 @@ def _resolve_pronouns(
                     break
                 back -= 1
             options = {g for g in found if genders.get(g, gender) == gender}
+            chosen = None
             if len(options) == 1:
-                out.append((tok.i, tok.i + 1, options.pop(), "pronoun"))
+                chosen = options.pop()
             elif (
                 len(options) > 1
                 and tok.i == sent_starts[s]
@@ -769,7 +913,10 @@ def _resolve_pronouns(
                 and subjects[s - 1] in options
                 and not any(sent_starts[s] <= st < tok.i for st, _ in persons)
             ):
-                out.append((tok.i, tok.i + 1, subjects[s - 1], "pronoun"))
+                chosen = subjects[s - 1]
+            if chosen is not None:
+                genders.setdefault(chosen, gender)  # later "she" will not join a "he"
+                out.append((tok.i, tok.i + 1, chosen, "pronoun"))
         elif low == "the" and tok.i + 1 < len(doc):
             noun = doc[tok.i + 1]
             if noun.lower_ not in lex.nominals or noun.tag_ not in ("NN",):
@@ -786,7 +933,7 @@ def _resolve_pronouns(
                     for r in recent
                     if any(w in doc[cands[r[2]].start : cands[r[2]].end].text for w in need)
                 ]
-            if recent:
+            if len({g for _, g, _ in recent}) == 1:  # only when one organization fits
                 out.append((tok.i, tok.i + 2, recent[-1][1], "nominal"))
     return out
 
@@ -805,18 +952,23 @@ def extract_actor_mentions(doc) -> list[ActorMention]:
                 c.votes["organization"] += 2
     cands = _resolve_caps(doc, cands, caps, sports)
     cands = _find_more(doc, cands, caps)
+    cands = sorted(cands + _nested(doc, cands, caps), key=lambda c: (c.start, -c.end))
     if not cands:
         return []
     reps = _group(doc, cands, sports)
     names = _canonical_names(doc, cands, reps)
+    _assign_senses(doc, cands, reps, sports)
     _assign_roles(doc, cands, reps, names)
     sent_of = _sentence_index(doc)
     group_ids: dict[int, int] = {}
-    for rep in sorted(set(reps), key=lambda r: cands[r].start):
+    shown = {rep for c, rep in zip(cands, reps, strict=True) if not c.in_title}
+    for rep in sorted(shown, key=lambda r: cands[r].start):
         group_ids[rep] = len(group_ids)
     type_of = {rep: cands[rep].type for rep in reps}
     mentions: list[ActorMention] = []
     for c, rep in zip(cands, reps, strict=True):
+        if c.in_title:
+            continue
         span = doc[c.start : c.end]
         mentions.append(
             ActorMention(
@@ -828,9 +980,12 @@ def extract_actor_mentions(doc) -> list[ActorMention]:
                 role=c.role,
                 role_of=c.role_of,
                 role_span=c.role_span,
+                sense=c.sense if c.sense != c.type else None,
             )
         )
     for start, end, rep, kind in _resolve_pronouns(doc, cands, reps, sent_of):
+        if rep not in group_ids:
+            continue
         span = doc[start:end]
         mentions.append(
             ActorMention(

@@ -1,0 +1,120 @@
+"""Tests of the actor extractor on the showcase article and small written cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.nlp.extract_actors import canonical_key, extract_actor_mentions, fold, lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOWCASE = ROOT / "content" / "china-restricts-ai-experts-us-travel.md"
+
+
+def _body(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text.split("---", 2)[2].strip() if text.startswith("---") else text
+
+
+def test_canonical_key_folds_case_dots_accents_and_aliases():
+    assert canonical_key("U.S.", "place") == "united states"
+    assert canonical_key("the United States", "place") == "united states"
+    assert canonical_key("America", "place") == "united states"
+    assert canonical_key("Xi Jinping's", "person") == "xi jinping"
+    assert canonical_key("Société Générale", "organization") == "societe generale"
+    assert canonical_key("Apple Inc.", "organization") == canonical_key("Apple", "organization")
+
+
+def test_lexicon_loads_from_data_files():
+    lex = lexicon()
+    assert "ai" in lex.non_actors
+    assert "secretary" in lex.title_last_words
+    assert fold("China") in lex.countries
+    assert lex.alias_to_canonical[fold("U.S.")] == "United States"
+
+
+@pytest.fixture(scope="module")
+def showcase(nlp):
+    return extract_actor_mentions(nlp(_body(SHOWCASE)))
+
+
+@pytest.mark.model
+def test_showcase_has_no_non_actors_or_possessives(showcase):
+    texts = [m.text for m in showcase]
+    assert "AI" not in texts
+    assert not any(t.endswith(("'s", "’s")) for t in texts)
+    assert not any(t.lower().startswith("the ") for t in texts)
+    assert showcase == sorted(showcase, key=lambda m: m.span)
+
+
+@pytest.mark.model
+def test_showcase_groups_xi_and_united_states(showcase):
+    xi = {m.group for m in showcase if m.name == "Xi Jinping"}
+    assert len(xi) == 1
+    assert {m.text for m in showcase if m.name == "Xi Jinping"} >= {"Xi", "Xi Jinping"}
+    us = [m for m in showcase if m.name == "United States"]
+    assert {m.text for m in us} >= {"US", "U.S.", "United States"}
+    assert len({m.group for m in us}) == 1 and {m.type for m in us} == {"place"}
+
+
+@pytest.mark.model
+def test_showcase_types_and_roles(showcase):
+    by_text = {m.text: m for m in showcase if m.kind == "name"}
+    assert by_text["DeepSeek"].type == "organization"
+    assert by_text["Wall Street Journal"].type == "organization"
+    journal = [m for m in showcase if m.name == "Wall Street Journal"]
+    assert "Journal" in {m.text for m in journal}
+    liang = [m for m in showcase if m.name == "Liang Wenfeng"]
+    assert any(m.role == "founder" and m.role_of == "DeepSeek" for m in liang)
+    assert all(m.type == "person" for m in liang)
+    xi = [m for m in showcase if m.name == "Xi Jinping"]
+    assert any(m.role == "President" for m in xi)
+
+
+@pytest.mark.model
+def test_hewitt_titles_and_surname_are_one_actor(nlp):
+    text = (
+        "The Trade and Industry Secretary Patricia Hewitt announced the plan on Monday. "
+        "Ms Hewitt said the rules would protect consumers. "
+        "She added that companies had been consulted. Hewitt later met Tim Cook, chief "
+        "executive of Apple, in London."
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    hewitt = [m for m in mentions if m.name == "Patricia Hewitt"]
+    assert {m.text for m in hewitt} >= {"Patricia Hewitt", "Hewitt"}
+    assert len({m.group for m in hewitt}) == 1
+    assert hewitt[0].role == "Trade and Industry Secretary"
+    assert "Trade and Industry" not in {m.text for m in mentions}
+    cook = next(m for m in mentions if m.text == "Tim Cook")
+    assert (cook.role, cook.role_of) == ("chief executive", "Apple")
+
+
+@pytest.mark.model
+def test_pronoun_joins_the_only_person_before_it(nlp):
+    text = "Patricia Hewitt announced the plan on Monday. She said it would help consumers."
+    mentions = extract_actor_mentions(nlp(text))
+    she = next(m for m in mentions if m.text == "She")
+    assert she.kind == "pronoun"
+    assert she.name == "Patricia Hewitt" and she.type == "person"
+    name = next(m for m in mentions if m.text == "Patricia Hewitt")
+    assert she.group == name.group
+
+
+@pytest.mark.model
+def test_pronoun_left_alone_when_two_people_could_be_meant(nlp):
+    text = "John Smith met Peter Jones in Paris on Monday. Later that day, he flew home."
+    mentions = extract_actor_mentions(nlp(text))
+    assert not [m for m in mentions if m.kind == "pronoun"]
+
+
+@pytest.mark.model
+def test_people_sharing_a_surname_stay_apart(nlp):
+    text = (
+        "John Smith, a lawyer, met Mary Smith in Paris on Monday. "
+        "Mary Smith declined to comment, and John Smith left the city."
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    john = {m.group for m in mentions if m.text == "John Smith"}
+    mary = {m.group for m in mentions if m.text == "Mary Smith"}
+    assert len(john) == 1 and len(mary) == 1 and john != mary
