@@ -1,0 +1,190 @@
+"""Score ``extract_attributions`` against a PolNeAR split (brat standoff): cue, source, content.
+
+Gold spans are every ``Source``, ``Cue`` and ``Content`` text-bound annotation (``T`` line) of the
+article's annotation file; when an article has several ``<name>_<annotator>.ann`` files the first
+in sorted order is used. Two scores per role, micro-averaged over the articles:
+
+* exact: a predicted mention equals a gold mention after trimming whitespace and punctuation off
+  each fragment and joining fragments separated only by whitespace (``spans.normalize``);
+* overlap: token overlap, with regex word tokens (``\\w+`` runs and single punctuation marks,
+  ``spans.word_tokens``): precision is the share of predicted tokens inside gold spans of the same
+  role, recall the share of gold tokens covered by predicted spans of that role.
+
+Run: ``python -m generator.evaluate.polnear /work/shared/corpora/polnear/data/dev``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.evaluate.spans import Counts, Mention, role_counts
+from generator.nlp.types import Attribution
+
+ROLES = ("cue", "source", "content")
+_BRAT_ROLES = {"Cue": "cue", "Source": "source", "Content": "content"}
+
+
+@dataclass
+class GoldDoc:
+    """One article: its name, text and gold mentions by role."""
+
+    name: str
+    text: str
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
+
+def parse_fragments(offsets: str) -> Mention:
+    """Parse brat offsets ``"10 20"`` or ``"10 20;25 30"`` into a mention."""
+    frags = []
+    for part in offsets.split(";"):
+        start, end = part.split()
+        frags.append((int(start), int(end)))
+    return tuple(frags)
+
+
+def read_ann(text: str) -> dict[str, list[Mention]]:
+    """Gold mentions by role from the text of a brat ``.ann`` file."""
+    out: dict[str, list[Mention]] = {role: [] for role in ROLES}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        kind, _, offsets = parts[1].partition(" ")
+        role = _BRAT_ROLES.get(kind)
+        if role is None:
+            continue
+        try:
+            out[role].append(parse_fragments(offsets))
+        except ValueError:
+            continue
+    return out
+
+
+def annotation_file(ann_dir: Path, name: str) -> Path | None:
+    """The annotation file used for article ``name``: the first ``name_<annotator>.ann``."""
+    candidates = sorted(
+        p for p in ann_dir.glob(f"{name}_*.ann") if p.stem.rsplit("_", 1)[0] == name
+    )
+    return candidates[0] if candidates else None
+
+
+def load_split(folder: Path, limit: int | None = None) -> list[GoldDoc]:
+    """Read the articles of a split folder (``text/`` and ``attributions/``), sorted by name."""
+    docs: list[GoldDoc] = []
+    for txt in sorted((folder / "text").glob("*.txt")):
+        ann = annotation_file(folder / "attributions", txt.stem)
+        if ann is None:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        docs.append(GoldDoc(txt.stem, text, read_ann(ann.read_text(encoding="utf-8"))))
+        if limit is not None and len(docs) >= limit:
+            break
+    return docs
+
+
+def predicted_mentions(attributions: Iterable[Attribution]) -> dict[str, list[Mention]]:
+    """Mentions by role from extracted attributions (content parts when the extractor split it)."""
+    out: dict[str, list[Mention]] = {role: [] for role in ROLES}
+    for att in attributions:
+        out["cue"].append((att.cue,))
+        if att.source is not None:
+            out["source"].append((att.source,))
+        parts = att.extra.get("content_parts") if att.extra else None
+        out["content"].append(tuple(parts) if parts else (att.content,))
+    return out
+
+
+def score_documents(
+    pairs: Iterable[tuple[str, dict[str, list[Mention]], dict[str, list[Mention]]]],
+) -> dict[str, dict[str, Counts]]:
+    """Micro-averaged counts over ``(text, predicted, gold)`` triples."""
+    total: dict[str, dict[str, Counts]] = {
+        mode: {role: Counts() for role in ROLES} for mode in ("exact", "overlap")
+    }
+    for text, pred, gold in pairs:
+        doc_counts = role_counts(text, pred, gold, ROLES)
+        for mode, by_role in doc_counts.items():
+            for role, counts in by_role.items():
+                total[mode][role].add(counts)
+    return total
+
+
+def figures(total: dict[str, dict[str, Counts]]) -> dict[str, dict[str, dict[str, float]]]:
+    """``{mode: {role: {"p", "r", "f"}}}`` rounded to 4 decimals."""
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for mode, by_role in total.items():
+        out[mode] = {}
+        for role, counts in by_role.items():
+            p, r, f = counts.prf()
+            out[mode][role] = {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)}
+    return out
+
+
+def evaluate(folder: Path, limit: int | None = None, model: str | None = None) -> dict[str, object]:
+    """Run the pipeline and the extractor over a split and return the figures."""
+    from generator.nlp.extract_claims import extract_attributions
+    from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
+
+    docs = load_split(folder, limit)
+    nlp = load_nlp(model or DEFAULT_MODEL)
+    started = time.perf_counter()
+    pairs = []
+    n_pred = 0
+    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        atts = extract_attributions(doc)
+        n_pred += len(atts)
+        pairs.append((gold.text, predicted_mentions(atts), gold.mentions))
+    seconds = time.perf_counter() - started
+    result: dict[str, object] = {
+        "articles": len(docs),
+        "gold_cues": sum(len(d.mentions["cue"]) for d in docs),
+        "predicted": n_pred,
+        "seconds": round(seconds, 1),
+    }
+    result.update(figures(score_documents(pairs)))
+    return result
+
+
+def format_table(result: dict[str, object]) -> str:
+    """A plain-text table of the figures."""
+    lines = [
+        f"articles {result['articles']}, gold cues {result['gold_cues']}, "
+        f"predicted attributions {result['predicted']}, {result['seconds']} s",
+        f"{'mode':8} {'role':8} {'P':>6} {'R':>6} {'F1':>6}",
+    ]
+    for mode in ("exact", "overlap"):
+        by_role = result[mode]
+        assert isinstance(by_role, dict)
+        for role in ROLES:
+            v = by_role[role]
+            lines.append(f"{mode:8} {role:8} {v['p']:6.3f} {v['r']:6.3f} {v['f']:6.3f}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: score the extractor on a PolNeAR split folder."""
+    parser = argparse.ArgumentParser(
+        prog="generator evaluate polnear",
+        description="Precision/recall/F1 of attribution cue, source and content on PolNeAR.",
+    )
+    parser.add_argument("dir", type=Path, help="a split folder with text/ and attributions/")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--model", default=None, help="spaCy pipeline to load")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    if not (args.dir / "text").is_dir() or not (args.dir / "attributions").is_dir():
+        print(f"{args.dir}: expected text/ and attributions/ folders", file=sys.stderr)
+        return 2
+    result = evaluate(args.dir, args.limit, args.model)
+    print(json.dumps(result, indent=2) if args.json else format_table(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,807 @@
+"""Who claims what: attributions (source, cue, content) found over the dependency parse.
+
+``extract_attributions(doc)`` is pure and linear in the length of the document: every token is
+looked at once to find cues (reporting verbs, "according to", "reportedly", "is seen as", claim
+nouns with a "that"-clause), and each cue then reads only its own clause. Direct quotes are found
+on the text (curly or straight marks, continued across paragraphs when the next paragraph opens
+with a quote mark) and a content that touches a quote is widened to the whole quote.
+
+The word lists live in ``patterns/attribution.yml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from generator.nlp.types import Attribution
+
+PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
+
+CharSpan = tuple[int, int]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OPEN_QUOTES = ("“", "«", "``")
+_CLOSE_QUOTES = ("”", "»")
+_QUOTE_CHARS = {'"', "“", "”", "«", "»", "''", "``"}
+_QUOTE_MARK = re.compile(r"(?P<cont>\n(?=\s*(?:[“«\"]|''|``|[a-z])))|(?P<brk>\n)|[“”«»\"]|''|``")
+_MAX_QUOTE = 3000
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The attribution word lists, read from ``patterns/attribution.yml``."""
+
+    verb_class: dict[str, str]
+    clause_only: frozenset[str]
+    addressee_verbs: frozenset[str]
+    verb_preps: dict[str, frozenset[str]]
+    content_preps: frozenset[str]
+    particles: frozenset[str]
+    cue_adverb_stop: frozenset[str]
+    cue_extension_nouns: frozenset[str]
+    passive_cues: dict[str, tuple[str | None, str]]
+    raising_verbs: dict[str, str]
+    adverb_cues: dict[str, str]
+    prep_cues: dict[str, tuple[str, str]]
+    noun_class: dict[str, str]
+    modals: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_cue_lemmas: frozenset[str]
+    outlet_names: frozenset[str]
+    outlet_heads: frozenset[str]
+    outlet_nouns: frozenset[str]
+    anonymous_heads: frozenset[str]
+    document_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    pronouns: dict[str, tuple[str, ...]]
+    lemma_aliases: dict[str, str]
+
+
+def _first_class(table: dict[str, list[str]]) -> dict[str, str]:
+    """Map each word to the first class (in file order) that lists it."""
+    out: dict[str, str] = {}
+    for cls, words in table.items():
+        for word in words:
+            out.setdefault(str(word).lower(), cls)
+    return out
+
+
+def _set(words: Iterable[object]) -> frozenset[str]:
+    """A frozen set of lower-case strings."""
+    return frozenset(str(w).lower() for w in words)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = PATTERNS) -> Lexicon:
+    """Read and cache the lexicon file."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    hedges = raw["hedges"]
+    outlets = raw["outlets"]
+    return Lexicon(
+        verb_class=_first_class(raw["verbs"]),
+        clause_only=_set(raw["clause_only"]),
+        addressee_verbs=_set(raw["addressee_verbs"]),
+        verb_preps={k: _set(v) for k, v in raw["verb_preps"].items()},
+        content_preps=_set(raw["content_preps"]),
+        particles=_set(raw["particles"]),
+        cue_adverb_stop=_set(raw["cue_adverb_stop"]),
+        cue_extension_nouns=_set(raw["cue_extension_nouns"]),
+        passive_cues={k: (v.get("prep"), v["cls"]) for k, v in raw["passive_cues"].items()},
+        raising_verbs=dict(raw["raising_verbs"]),
+        adverb_cues=dict(raw["adverb_cues"]),
+        prep_cues={k: (v["next"], v["cls"]) for k, v in raw["prep_cues"].items()},
+        noun_class=_first_class(raw["noun_cues"]),
+        modals=_set(hedges["modals"]),
+        hedge_adverbs=_set(hedges["adverbs"]),
+        hedge_cue_lemmas=_set(hedges["cue_lemmas"]),
+        outlet_names=_set(outlets["names"]),
+        outlet_heads=_set(outlets["heads"]),
+        outlet_nouns=_set(outlets["nouns"]),
+        anonymous_heads=_set(raw["anonymous_heads"]),
+        document_heads=_set(raw["document_heads"]),
+        organization_heads=_set(raw["organization_heads"]),
+        pronouns={str(k).lower(): tuple(v or ()) for k, v in raw["pronouns"].items()},
+        lemma_aliases={str(k): str(v) for k, v in (raw.get("lemma_aliases") or {}).items()},
+    )
+
+
+# --- direct quotes ------------------------------------------------------------------------
+
+
+def find_quotes(text: str) -> list[CharSpan]:
+    """Character spans of direct quotes, marks included, sorted by start.
+
+    Marks are curly quotes, straight double quotes and doubled apostrophes (``''``). A quote
+    left open at the end of a paragraph continues when the next paragraph opens with a quote
+    mark (the news convention for multi-paragraph quotes); otherwise it is dropped.
+    """
+    quotes: list[CharSpan] = []
+    start: int | None = None
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if m.group("cont"):
+            continue
+        if m.group("brk"):
+            start = None  # unclosed and not continued: not a quote
+            continue
+        if start is None:
+            if mark not in _CLOSE_QUOTES:
+                start = m.start()
+        elif mark not in _OPEN_QUOTES:
+            if m.end() - start <= _MAX_QUOTE:
+                quotes.append((start, m.end()))
+            start = None
+    return quotes
+
+
+class _Quotes:
+    """Quote spans with fast lookup by character offset."""
+
+    def __init__(self, spans: list[CharSpan], doc: Doc) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.words = [_word_count(doc.text[s:e]) for s, e in spans]
+
+    def containing(self, start: int, end: int) -> int | None:
+        """Index of the quote that contains ``[start, end)``, if any."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.spans[i][0] <= start and end <= self.spans[i][1]:
+            return i
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indices of the quotes that share a character with ``[start, end)``."""
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                out.append(i)
+            i += 1
+        return out
+
+    def before(self, pos: int) -> int | None:
+        """Index of the last quote that ends at or before ``pos``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.spans[i][1] > pos:
+            i -= 1
+        return i if i >= 0 else None
+
+    def after(self, pos: int) -> int | None:
+        """Index of the first quote that starts at or after ``pos``."""
+        i = bisect.bisect_left(self.starts, pos)
+        return i if i < len(self.spans) else None
+
+
+def _word_count(text: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(text.split())
+
+
+# --- token helpers ------------------------------------------------------------------------
+
+
+def _is_edge_junk(tok: Token) -> bool:
+    """Punctuation or space that should not start or end a span (quote marks are kept)."""
+    if tok.is_space:
+        return True
+    return tok.is_punct and tok.text not in _QUOTE_CHARS
+
+
+def _runs(doc: Doc, indices: Iterable[int]) -> list[CharSpan]:
+    """Contiguous runs of token indices as character spans, trimmed of edge punctuation."""
+    out: list[CharSpan] = []
+    ordered = sorted(set(indices))
+    k = 0
+    while k < len(ordered):
+        j = k
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        lo, hi = ordered[k], ordered[j]
+        while lo <= hi and _is_edge_junk(doc[lo]):
+            lo += 1
+        while hi >= lo and _is_edge_junk(doc[hi]):
+            hi -= 1
+        if lo <= hi:
+            out.append((doc[lo].idx, doc[hi].idx + len(doc[hi])))
+        k = j + 1
+    return out
+
+
+def _merge(text: str, spans: Iterable[CharSpan]) -> list[CharSpan]:
+    """Merge spans that overlap or are separated by whitespace only."""
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        if out and (start <= out[-1][1] or not text[out[-1][1] : start].strip()):
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
+def _subtree_ids(tok: Token) -> range:
+    """Token indices of a subtree (projective parses give a contiguous range)."""
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
+
+
+def _span_of(tok: Token) -> CharSpan | None:
+    """The character span of a token's subtree, trimmed of edge punctuation."""
+    runs = _runs(tok.doc, _subtree_ids(tok))
+    if not runs:
+        return None
+    return (runs[0][0], runs[-1][1])
+
+
+def _source_span(tok: Token) -> CharSpan | None:
+    """The span of a source phrase: its subtree without a possessive "'s", keeping the comma
+    or bracket that closes an appositive ("Jane Roe, a spokeswoman,")."""
+    doc = tok.doc
+    ids = [i for i in _subtree_ids(tok) if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+    span = _span_of_ids(doc, ids)
+    if span is None:
+        return None
+    last = tok.right_edge
+    inner = doc.text[span[0] : span[1]]
+    if last.text == "," and "," in inner and last.idx >= span[1]:
+        return (span[0], last.idx + 1)
+    if last.text == ")" and "(" in inner and last.idx >= span[1]:
+        return (span[0], last.idx + 1)
+    return span
+
+
+def _span_of_ids(doc: Doc, ids: Iterable[int]) -> CharSpan | None:
+    """The hull of the trimmed runs of some token indices."""
+    runs = _runs(doc, ids)
+    return (runs[0][0], runs[-1][1]) if runs else None
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    """Children of ``tok`` with one of the dependency labels."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+# --- the extractor ------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    """A cue with its parts before it becomes an ``Attribution``."""
+
+    cue: list[Token]
+    cls: str
+    content: list[CharSpan]
+    source: Token | None = None
+    source_span: CharSpan | None = None
+    via: Token | None = None
+    hedges: tuple[str, ...] = ()
+    head: Token | None = None  # the token whose clause carries the content (for hedges)
+    anchor: int = -1  # index of the token that triggered the cue
+    nested: bool = False  # inside another attribution's content clause
+    clausal: bool = False  # the content is a that-clause of the cue (it can hold nested cues)
+
+
+class _Extractor:
+    """One pass over a Doc; see ``extract_attributions``."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.quotes = _Quotes(find_quotes(doc.text), doc)
+        named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+        self.entities: list[Span] = named
+        self.entity_starts = [e.start_char for e in named]
+
+    # cue finders ------------------------------------------------------------------------
+
+    def lemma(self, tok: Token) -> str:
+        """The lower-case lemma, with the lexicon's aliases for lemmatizer slips."""
+        lemma = tok.lemma_.lower()
+        return self.lex.lemma_aliases.get(lemma, lemma)
+
+    def run(self) -> list[Attribution]:
+        """Find every cue, build its attribution, and return them in text order."""
+        found: dict[int, _Found] = {}
+        for tok in self.doc:
+            item = self.cue_at(tok)
+            if item is None or not item.content:
+                continue
+            item.anchor = tok.i
+            key = item.cue[0].i
+            if key not in found:
+                found[key] = item
+        items = sorted(found.values(), key=lambda f: f.cue[0].i)
+        self.mark_nested(items)
+        return [self.build(item) for item in items]
+
+    def mark_nested(self, items: list[_Found]) -> None:
+        """Flag cues that sit inside another cue's content clause (linear: a coverage count)."""
+        cover = [0] * (len(self.doc) + 1)
+        ranges = []
+        for item in items:
+            h = item.head if item.clausal else None
+            rng = (h.left_edge.i, h.right_edge.i) if h is not None else None
+            ranges.append(rng)
+            if rng is not None:
+                cover[rng[0]] += 1
+                cover[rng[1] + 1] -= 1
+        total = 0
+        for i in range(len(cover)):
+            total += cover[i]
+            cover[i] = total
+        for item, rng in zip(items, ranges, strict=True):
+            own = 1 if rng is not None and rng[0] <= item.anchor <= rng[1] else 0
+            item.nested = cover[item.anchor] - own > 0
+
+    def cue_at(self, tok: Token) -> _Found | None:
+        """The attribution whose cue starts at ``tok``, if ``tok`` is a cue."""
+        low = tok.lower_
+        if low in self.lex.adverb_cues and tok.dep_ == "advmod":
+            return self.adverb_cue(tok, self.lex.adverb_cues[low])
+        lemma = self.lemma(tok)
+        if low in self.lex.prep_cues and tok.i + 1 < len(self.doc):
+            nxt, cls = self.lex.prep_cues[low]
+            if self.doc[tok.i + 1].lower_ == nxt:
+                return self.prep_cue(tok, self.doc[tok.i + 1], cls)
+        if tok.pos_ == "VERB":
+            if lemma in self.lex.raising_verbs and tok.dep_ != "amod":
+                return self.raising_cue(tok, self.lex.raising_verbs[lemma])
+            if lemma in self.lex.verb_class or lemma in self.lex.passive_cues:
+                return self.verb_cue(tok, lemma)
+        if tok.pos_ == "NOUN" and lemma in self.lex.noun_class:
+            return self.noun_cue(tok, self.lex.noun_class[lemma])
+        return None
+
+    def adverb_cue(self, tok: Token, cls: str) -> _Found | None:
+        """ "reportedly", "allegedly": the modified clause, with no source."""
+        head = tok.head
+        ids = [i for i in _subtree_ids(head) if i != tok.i]
+        content = self.content_from(ids, head)
+        return _Found([tok], cls, content, hedges=(tok.lower_,), head=head)
+
+    def prep_cue(self, tok: Token, to: Token, cls: str) -> _Found | None:
+        """ "according to X": X is the source, the rest of the clause the content."""
+        objs = _children(to, "pobj")
+        if not objs:
+            return None
+        source = objs[0]
+        head = tok.head
+        if head.pos_ not in ("VERB", "AUX"):
+            head = tok.sent.root
+        skip = set(_subtree_ids(tok))
+        ids = [i for i in _subtree_ids(head) if i not in skip]
+        if head.i in skip:
+            ids = [i for i in range(tok.sent.start, tok.sent.end) if i not in skip]
+        content = self.content_from(ids, head)
+        return _Found([tok, to], cls, content, source=source, head=head)
+
+    def raising_cue(self, tok: Token, cls: str) -> _Found | None:
+        """ "X appears to Y": subject and complement are the content, no source."""
+        comps = _children(tok, "xcomp", "ccomp", "acomp", "attr")
+        if not comps:
+            return None
+        ids: list[int] = []
+        for subj in _children(tok, *_SUBJECTS):
+            if subj.lower_ not in ("it", "there"):
+                ids.extend(_subtree_ids(subj))
+        for comp in comps:
+            ids.extend(_subtree_ids(comp))
+        return _Found([tok], cls, self.content_from(ids, comps[0]), head=comps[0])
+
+    def verb_cue(self, tok: Token, lemma: str) -> _Found | None:
+        """A reporting verb: subject as source, clause, object or quote as content."""
+        lex = self.lex
+        if tok.dep_ in ("amod", "compound") or self.inside_long_quote(tok):
+            return None
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        if passive:
+            return self.passive_cue(tok, lemma)
+        if lemma not in lex.verb_class:
+            return None
+        cls = lex.verb_class[lemma]
+        cue = [tok] + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in lex.particles]
+        source = self.subject_of(tok)
+        via = None
+        content: list[CharSpan] = []
+        head: Token | None = None
+        clauses = _children(tok, "ccomp")
+        xcomps = _children(tok, "xcomp")
+        objects = [o for o in _children(tok, "dobj", "dative") if not o.is_punct]
+        if clauses:
+            head = clauses[0]
+            ids = [i for c in clauses for i in _subtree_ids(c)]
+            content = self.content_from(ids, head)
+            via = self.outlet_among(objects + self.prep_objects(tok, ("to", "with")))
+        elif xcomps:
+            head = xcomps[0]
+            ids = list(_subtree_ids(head))
+            if objects and objects[0].i < head.i:
+                ids = list(range(objects[0].left_edge.i, head.right_edge.i + 1))
+            content = self.content_from(ids, head)
+        elif (
+            tok.dep_ in ("parataxis", "ccomp")
+            and tok.head.i < tok.i
+            or (tok.dep_ == "parataxis" and not objects)
+        ):
+            head = tok.head
+            content = self.content_from(self.around(head, tok), head)
+        if not content:
+            quote = self.adjacent_quote(tok, source)
+            if quote is not None:
+                content = [quote]
+                via = via or self.outlet_among(objects)
+        if not content and objects and lemma not in lex.clause_only:
+            obj = objects[0]
+            addressee = lemma in lex.addressee_verbs and (
+                obj.dep_ == "dative" or self.is_person_like(obj)
+            )
+            if not addressee:
+                head = obj
+                content = self.content_from(_subtree_ids(obj), obj)
+        if not content:
+            allowed = lex.verb_preps.get(lemma, frozenset())
+            for prep in _children(tok, "prep", "prt"):
+                if prep.lower_ in allowed or (
+                    prep.lower_ in lex.content_preps and prep.i == tok.i + 1
+                ):
+                    objs = _children(prep, "pobj", "pcomp")
+                    if objs:
+                        cue = [tok, prep] if prep.i == tok.i + 1 else cue
+                        head = objs[0]
+                        content = self.content_from(_subtree_ids(head), head)
+                        break
+        if not content:
+            return None
+        cue = self.extend_cue(tok, cue)
+        cue = self.governing_verbs(tok, cue)
+        hedges = (f"{tok.lower_} to",) if lemma in lex.hedge_cue_lemmas and xcomps else ()
+        if lemma in lex.hedge_cue_lemmas and not hedges:
+            hedges = (tok.lower_,)
+        found = _Found(cue, cls, content, source=source, via=via, hedges=hedges, head=head)
+        found.clausal = bool(clauses) and head is not None and head.i == clauses[0].i
+        return found
+
+    def passive_cue(self, tok: Token, lemma: str) -> _Found | None:
+        """Passive reporting verbs: "is seen as", "is expected to", "was told by X that"."""
+        lex = self.lex
+        agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
+        source = agents[0] if agents else None
+        prep_name, cls = lex.passive_cues.get(lemma, (None, lex.verb_class.get(lemma, "")))
+        if not cls or (source is None and lemma not in lex.passive_cues):
+            return None
+        cue = self.extend_cue(tok, [tok])
+        subjects = [s for s in _children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
+        ids: list[int] = []
+        head: Token | None = None
+        clauses = _children(tok, "ccomp", "xcomp", "oprd")
+        if prep_name is not None:
+            for prep in _children(tok, "prep"):
+                if prep.lower_ == prep_name and _children(prep, "pobj", "pcomp"):
+                    if prep.i == tok.i + 1:
+                        cue.append(prep)
+                    head = _children(prep, "pobj", "pcomp")[0]
+                    ids.extend(_subtree_ids(head))
+                    break
+        if not ids and clauses:
+            head = clauses[0]
+            ids.extend(i for c in clauses for i in _subtree_ids(c))
+        if not ids:
+            return None
+        for subj in subjects:
+            ids.extend(_subtree_ids(subj))
+        content = self.content_from(ids, head or tok)
+        hedges: tuple[str, ...] = ()
+        if lemma in lex.hedge_cue_lemmas or source is None:
+            words = " ".join(t.lower_ for t in cue if t.dep_ != "advmod")
+            hedges = (words + (" to" if _children(tok, "xcomp") else ""),)
+        return _Found(cue, cls, content, source=source, hedges=hedges, head=head)
+
+    def noun_cue(self, tok: Token, cls: str) -> _Found | None:
+        """A claim noun with a "that"-clause: "Beijing's fear that ...", "the claim that ..."."""
+        clauses = [
+            c
+            for c in _children(tok, "acl", "ccomp", "relcl")
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+        if not clauses:
+            return self.noun_prep_cue(tok, cls)
+        head = clauses[0]
+        source = None
+        poss = _children(tok, "poss")
+        if poss:
+            source = poss[0]
+        else:
+            agents = self.prep_objects(tok, ("by", "from", "of"))
+            source = agents[0] if agents else None
+        content = self.content_from(_subtree_ids(head), head)
+        return _Found([tok], cls, content, source=source, head=head)
+
+    def noun_prep_cue(self, tok: Token, cls: str) -> _Found | None:
+        """A claim noun with a possessor and an object: "Kerry's announcement of the plan"."""
+        poss = _children(tok, "poss")
+        if not poss:
+            return None
+        for prep in _children(tok, "prep"):
+            objs = _children(prep, "pobj", "pcomp")
+            if prep.lower_ in self.lex.content_preps and objs and prep.i == tok.i + 1:
+                case = [c for c in poss[0].children if c.dep_ == "case" and c.i == tok.i - 1]
+                content = self.content_from(_subtree_ids(objs[0]), objs[0])
+                return _Found([*case, tok, prep], cls, content, source=poss[0], head=objs[0])
+        return None
+
+    # parts ------------------------------------------------------------------------------
+
+    def subject_of(self, tok: Token) -> Token | None:
+        """The subject of ``tok``, inherited from the governing verb for conj/xcomp/advcl."""
+        cur = tok
+        for _ in range(4):
+            subj = _children(cur, "nsubj", "csubj")
+            if subj:
+                return subj[0]
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head  # "a statement saying ..."
+            if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            break
+        return None
+
+    def prep_objects(self, tok: Token, preps: Sequence[str]) -> list[Token]:
+        """Objects of the given prepositions under ``tok`` ("told to X", "a report by X")."""
+        return [
+            o
+            for p in _children(tok, "prep", "agent")
+            if p.lower_ in preps
+            for o in _children(p, "pobj")
+        ]
+
+    def outlet_among(self, toks: Iterable[Token]) -> Token | None:
+        """The first of ``toks`` whose phrase names a news outlet."""
+        for t in toks:
+            if self.kind_of(t) == "outlet":
+                return t
+        return None
+
+    def around(self, head: Token, cue: Token) -> list[int]:
+        """The clause of ``head`` without the parenthetical cue ("X, he said, is Y")."""
+        skip = set(_subtree_ids(cue))
+        for c in head.children:
+            if c.i > cue.i and c.dep_ in ("conj", "cc"):
+                skip.update(_subtree_ids(c))
+        return [i for i in _subtree_ids(head) if i not in skip]
+
+    def content_from(self, ids: Iterable[int], head: Token | None) -> list[CharSpan]:
+        """Content spans from token indices, widened to the whole of any quote they touch."""
+        runs = _runs(self.doc, ids)
+        if not runs:
+            return []
+        widened = list(runs)
+        for start, end in runs:
+            for q in self.quotes.overlapping(start, end):
+                widened.append(self.quotes.spans[q])
+        return _merge(self.doc.text, widened)
+
+    def inside_long_quote(self, tok: Token) -> bool:
+        """Whether ``tok`` sits inside a direct quote of several words (nested speech)."""
+        q = self.quotes.containing(tok.idx, tok.idx + len(tok))
+        return q is not None and self.quotes.words[q] >= 3
+
+    def adjacent_quote(self, tok: Token, source: Token | None) -> CharSpan | None:
+        """A quote right before the cue clause ("“...,” he said") or right after ("said: “...”")."""
+        text = self.doc.text
+        lo = tok.idx if source is None else min(tok.idx, source.left_edge.idx)
+        q = self.quotes.before(lo)
+        if q is not None:
+            start, end = self.quotes.spans[q]
+            if not text[end:lo].strip(" ,\n") and self.quotes.words[q] >= 2:
+                return (start, end)
+        hi = tok.idx + len(tok)
+        if source is not None and source.i > tok.i:
+            hi = source.right_edge.idx + len(source.right_edge)
+        q = self.quotes.after(hi)
+        if q is not None:
+            start, end = self.quotes.spans[q]
+            gap = text[hi:start]
+            if (
+                len(gap) <= 80
+                and not any(c in gap for c in ".?!\n")
+                and gap.rstrip()[-1:] in ("", ",", ":")
+                and self.quotes.words[q] >= 2
+            ):
+                return (start, end)
+        return None
+
+    def extend_cue(self, tok: Token, cue: list[Token]) -> list[Token]:
+        """Add auxiliaries, negation and manner adverbs before the verb, "in a statement" after."""
+        left = tok.i - 1
+        while left >= 0:
+            t = self.doc[left]
+            if t.head.i != tok.i or not (
+                t.dep_ in ("aux", "auxpass", "neg")
+                or (t.dep_ == "advmod" and t.lower_ not in self.lex.cue_adverb_stop)
+            ):
+                break
+            cue = [t, *cue]
+            left -= 1
+        nxt = tok.i + 1
+        if nxt < len(self.doc) and self.doc[nxt].lower_ == "in" and self.doc[nxt].head.i == tok.i:
+            objs = _children(self.doc[nxt], "pobj")
+            if objs and objs[0].lemma_.lower() in self.lex.cue_extension_nouns:
+                end = objs[0].i
+                have = {t.i for t in cue}
+                return cue + [self.doc[i] for i in range(nxt, end + 1) if i not in have]
+        return cue
+
+    def governing_verbs(self, tok: Token, cue: list[Token]) -> list[Token]:
+        """Add a governing verb the cue is the infinitive of ("has begun to rebut")."""
+        head = tok.head
+        if tok.dep_ != "xcomp" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+            return cue
+        if self.lemma(head) in self.lex.verb_class:
+            return cue
+        if tok.i - head.i > 4:
+            return cue
+        between = range(head.i + 1, cue[0].i)
+        if any(self.doc[i].dep_ not in ("aux", "advmod", "neg", "dobj") for i in between):
+            return cue
+        start = self.extend_cue(head, [head])[0].i
+        have = {t.i for t in cue}
+        return [self.doc[i] for i in range(start, cue[0].i) if i not in have] + cue
+
+    def is_person_like(self, tok: Token) -> bool:
+        """Whether a token looks like a person or group addressed (the object of "told")."""
+        if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        return tok.lemma_.lower() in self.lex.anonymous_heads or tok.lower_ in (
+            "reporters",
+            "journalists",
+            "supporters",
+            "crowd",
+            "audience",
+        )
+
+    # source kinds and resolution ---------------------------------------------------------
+
+    def kind_of(self, tok: Token) -> str:
+        """Kind of the phrase headed by ``tok``: person, organization, outlet, document, ..."""
+        lex = self.lex
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in lex.pronouns:
+            return "pronoun"
+        phrase = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
+        for ent in phrase.ents:
+            name = ent.text.lower().removeprefix("the ").removesuffix("'s").strip()
+            if name in lex.outlet_names or (
+                ent.label_ == "ORG" and name.split()[-1:] and name.split()[-1] in lex.outlet_heads
+            ):
+                return "outlet"
+        name = " ".join(t.lower_ for t in self.compound_name(tok))
+        if name in lex.outlet_names:
+            return "outlet"
+        lemma = tok.lemma_.lower()
+        if lemma in lex.document_heads:
+            return "document"
+        if lemma in lex.outlet_nouns:
+            return "outlet"
+        if tok.ent_type_ == "PERSON":
+            return "person"
+        if tok.ent_type_ in ("ORG", "NORP", "GPE"):
+            return "organization"
+        if lemma in lex.organization_heads:
+            return "organization"
+        if lemma in lex.anonymous_heads:
+            return "anonymous"
+        return "person"
+
+    def compound_name(self, tok: Token) -> list[Token]:
+        """The token with its compound modifiers ("Wall Street Journal")."""
+        left = [c for c in tok.lefts if c.dep_ == "compound"]
+        return [*left, tok]
+
+    def resolve(self, tok: Token, kind: str) -> CharSpan | None:
+        """The span of the named actor a pronoun or description stands for, when obvious."""
+        low = tok.lower_
+        if low in ("who", "that", "which", "whom") and tok.head.dep_ == "relcl":
+            noun = tok.head.head
+            ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
+            if ent is not None:
+                return (ent.start_char, ent.end_char)
+            names = self.compound_name(noun)
+            return (names[0].idx, noun.idx + len(noun))
+        if kind == "pronoun":
+            labels = self.lex.pronouns.get(low, ())
+        elif kind == "organization" and tok.ent_type_ == "" and tok.pos_ == "NOUN":
+            labels = ("ORG",)
+        elif kind == "outlet" and (tok.ent_type_ == "" or tok.lower_ in self.lex.outlet_heads):
+            return self.nearest_outlet(tok)
+        else:
+            return None
+        if not labels:
+            return None
+        i = bisect.bisect_left(self.entity_starts, tok.idx) - 1
+        while i >= 0:
+            ent = self.entities[i]
+            if ent.label_ in labels and ent.end_char <= tok.idx:
+                return (ent.start_char, ent.end_char)
+            i -= 1
+        return None
+
+    def nearest_outlet(self, tok: Token) -> CharSpan | None:
+        """The closest outlet name before ``tok`` ("the newspaper" -> "the Wall Street Journal")."""
+        i = bisect.bisect_left(self.entity_starts, tok.idx) - 1
+        while i >= 0:
+            ent = self.entities[i]
+            if ent.end_char <= tok.idx and self.kind_of(ent.root) == "outlet":
+                return (ent.start_char, ent.end_char)
+            i -= 1
+        return None
+
+    # output -----------------------------------------------------------------------------
+
+    def hedges_of(self, item: _Found) -> tuple[str, ...]:
+        """The hedge words of an attribution: its cue's own hedge and modals in the content."""
+        found = list(item.hedges)
+        head = item.head
+        if head is not None:
+            heads = [head] + [c for c in head.children if c.dep_ == "conj"]
+            for h in heads:
+                for c in h.children:
+                    modal = c.dep_ == "aux" and c.lower_ in self.lex.modals
+                    if modal or (c.dep_ == "advmod" and c.lower_ in self.lex.hedge_adverbs):
+                        found.append(c.lower_)
+        for c in item.cue[0].children:
+            if c.dep_ == "advmod" and c.lower_ in self.lex.hedge_adverbs:
+                found.append(c.lower_)
+        return tuple(dict.fromkeys(found))
+
+    def build(self, item: _Found) -> Attribution:
+        """Turn a found cue into an ``Attribution``."""
+        doc = self.doc
+        cue_start = item.cue[0].idx
+        cue_end = max(t.idx + len(t) for t in item.cue)
+        content = (item.content[0][0], item.content[-1][1])
+        source_span = source_text = source_kind = resolved = None
+        if item.source is not None:
+            source_span = _source_span(item.source)
+            if source_span is not None:
+                source_text = doc.text[source_span[0] : source_span[1]]
+                source_kind = self.kind_of(item.source)
+                resolved = self.resolve(item.source, source_kind)
+        via_span = _span_of(item.via) if item.via is not None else None
+        hedges = self.hedges_of(item)
+        extra: dict[str, object] = {}
+        if len(item.content) > 1:
+            extra["content_parts"] = tuple(item.content)
+        if item.nested:
+            extra["nested"] = True
+        if self.quotes.overlapping(*content):
+            extra["direct"] = any(
+                self.quotes.spans[q][0] <= content[0] and content[1] <= self.quotes.spans[q][1]
+                for q in self.quotes.overlapping(*content)
+            )
+        return Attribution(
+            cue=(cue_start, cue_end),
+            cue_text=doc.text[cue_start:cue_end],
+            cue_class=item.cls,
+            content=content,
+            source=source_span,
+            source_text=source_text,
+            source_kind=source_kind,
+            hedged=bool(hedges),
+            hedge_cues=hedges,
+            via=via_span,
+            via_text=doc.text[via_span[0] : via_span[1]] if via_span else None,
+            resolved_source=resolved,
+            extra=extra,
+        )
+
+
+def extract_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
+    """Attributions (source, cue, content) in a parsed article, in text order."""
+    return _Extractor(doc, lexicon or load_lexicon()).run()
