@@ -14,6 +14,7 @@ Two paths:
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import quote, urlsplit
 
@@ -22,7 +23,9 @@ from urllib.parse import quote, urlsplit
 _MD_ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
 _LOOKALIKE = {"<": "‹", ">": "›", '"': "”", "'": "’", "`": "ʹ"}
-_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+# "&" then what an HTML parser may read as a character reference, with or without ";"
+# ("&lt;", "&lt", "&#60", "&#x3c"): the candidates; _decodes_here() tells which ones decode.
+_ENTITY_LIKE = re.compile(r"&(?=#|[A-Za-z])")
 _SPACE = re.compile(r"\s+")
 
 
@@ -36,8 +39,15 @@ def md_text(text: str) -> str:
 def plain_title(text: str) -> str:
     """Make a title safe for paths that decode entities (page <title>, TOC): no markup chars."""
     text = _SPACE.sub(" ", text).strip()
-    text = _ENTITY_LIKE.sub("＆", text)
+    text = _ENTITY_LIKE.sub(lambda m: "＆" if _decodes_here(text, m.start()) else "&", text)
     return "".join(_LOOKALIKE.get(ch, ch) for ch in text)
+
+
+def _decodes_here(text: str, at: int) -> bool:
+    """Say whether an HTML parser turns the "&" at ``at`` into another character."""
+    end = text.find("&", at + 1)
+    chunk = text[at:end if 0 < end < at + 40 else at + 40]  # one reference at most
+    return html.unescape(chunk) != chunk
 
 
 def md_heading(text: str) -> str:
