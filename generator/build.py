@@ -102,39 +102,65 @@ def render_pages(corpus: Corpus, templates: Path | str | None = None) -> dict[st
     return render_corpus(corpus, templates)
 
 
+MARKER = ".generated-by-news-generator"
+
+
 def write_pages(pages: dict[str, str], out_dir: Path | str) -> int:
     """Write pages under ``out_dir``, replacing what a previous run wrote there.
 
     Every page is written to a temporary file and renamed, so an interrupted run never leaves a
-    half-written page; pages of items that disappeared are removed. A path that would leave the
-    output folder is refused.
+    half-written page (nor a temporary file); pages of items that disappeared are removed, and
+    so are the folders they leave empty. A path that would leave the output folder is refused
+    before anything is written. The list of pages written is kept in a marker file, updated
+    before writing, so that the pages of an interrupted run are still known to the next one.
     """
     out = Path(out_dir).resolve()
+    targets: dict[str, Path] = {}
+    for rel in pages:
+        target = (out / rel).resolve()
+        name = target.name
+        if out not in target.parents or name == MARKER or name.startswith(".tmp-"):
+            raise ValueError(f"refusing to write {rel!r}: not a page path inside {out}")
+        targets[rel] = target
     out.mkdir(parents=True, exist_ok=True)
-    marker = out / ".generated-by-news-generator"
+    marker = out / MARKER
     previous = set()
     if marker.is_file():
         previous = set(marker.read_text(encoding="utf-8").split("\n")) - {""}
+    _write_atomic(marker, "\n".join(sorted(previous | set(pages))) + "\n")
     written = 0
     for rel, text in pages.items():
-        target = (out / rel).resolve()
-        if out not in target.parents:
-            raise ValueError(f"refusing to write {rel!r}: outside {out}")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = targets[rel]
         data = text.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             continue
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomic(target, data)
         written += 1
     for rel in sorted(previous - set(pages)):
         stale = (out / rel).resolve()
         if out in stale.parents and stale.is_file():
             stale.unlink()
-    marker.write_text("\n".join(sorted(pages)) + "\n", encoding="utf-8")
+            folder = stale.parent
+            while folder != out and out in folder.parents and not any(folder.iterdir()):
+                folder.rmdir()
+                folder = folder.parent
+    _write_atomic(marker, "\n".join(sorted(pages)) + "\n")
     return written
+
+
+def _write_atomic(target: Path, data: str | bytes) -> None:
+    """Write a file through a temporary file and a rename; remove the temporary on failure."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def clear_folder(path: Path) -> None:
