@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -201,24 +202,106 @@ def annotate_articles(
 def annotate_in_process(
     articles: list[Article], model: str, n_process: int, batch_size: int
 ) -> Iterable[dict]:
-    """Run the annotator over articles with ``nlp.pipe``; yield each one's annotations."""
-    from .nlp.components import DATE_KEY, RESULT_KEY
+    """Run the annotator over articles with ``nlp.pipe``; yield each one's annotations.
+
+    An article longer than ``CHUNK_CHARS`` (or the model's ``max_length``) is annotated in
+    chunks split at paragraph boundaries, one chunk at a time, and the chunks' offsets are
+    shifted back into the article: memory stays bounded by the chunk size.
+    """
     from .nlp.pipeline import load_annotator
 
     nlp = load_annotator(model)
-    too_long = {i for i, a in enumerate(articles) if len(a.text) > nlp.max_length}
+    size = max(1, min(CHUNK_CHARS, nlp.max_length))
+    i = 0
+    while i < len(articles):
+        j = i
+        while j < len(articles) and len(articles[j].text) <= size:
+            j += 1
+        if j > i:  # a run of ordinary articles: one nlp.pipe, in order
+            yield from _pipe(nlp, articles[i:j], n_process, batch_size)
+            i = j
+        else:
+            yield _annotate_long(nlp, articles[i], size)
+            i += 1
+
+
+CHUNK_CHARS = 100_000
+
+
+def _pipe(nlp: Any, articles: Sequence[Article], n_process: int,
+          batch_size: int) -> Iterable[dict]:
+    from .nlp.components import DATE_KEY, RESULT_KEY
 
     def docs():
-        for i, article in enumerate(articles):
-            if i not in too_long:
-                doc = nlp.make_doc(article.text)
-                doc.user_data[DATE_KEY] = article.date
-                yield doc
+        for article in articles:
+            doc = nlp.make_doc(article.text)
+            doc.user_data[DATE_KEY] = article.date
+            yield doc
 
-    parsed = iter(nlp.pipe(docs(), n_process=n_process, batch_size=batch_size))
-    for i, article in enumerate(articles):
-        if i in too_long:
-            yield {"error": f"{len(article.text):,} characters: longer than the model's limit "
-                            f"of {nlp.max_length:,}; split the article"}
-        else:
-            yield next(parsed).user_data[RESULT_KEY]
+    for doc in nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
+        yield doc.user_data[RESULT_KEY]
+
+
+def _annotate_long(nlp: Any, article: Article, size: int) -> dict:
+    """Annotate one long article chunk by chunk; merge the chunks' annotations."""
+    spans = chunk_spans(article.text, size)
+    pieces = [replace(article, text=article.text[s:e]) for s, e in spans]
+    merged: dict = {"sentences": [], "tokens": 0, "actors": [], "attributions": [],
+                    "events": []}
+    group_base = 0
+    for (start, _), data in zip(spans, _pipe(nlp, pieces, 1, 1), strict=True):
+        if "error" in data:
+            return {"error": f"{data['error']} (in the chunk at character {start:,})"}
+        merged["sentences"] += [[s + start, e + start] for s, e in data.get("sentences", ())]
+        merged["tokens"] += int(data.get("tokens", 0))
+        groups = [int(m["group"]) for m in data.get("actors", ()) if "group" in m]
+        for key in ("actors", "attributions", "events"):
+            for item in data.get(key, ()):
+                item = _shift_spans(item, start)
+                if key == "actors" and "group" in item:
+                    item["group"] = int(item["group"]) + group_base
+                merged[key].append(item)
+        group_base += max(groups, default=-1) + 1
+    return merged
+
+
+def _shift_spans(value: Any, by: int) -> Any:
+    """Shift every (start, end) pair of character offsets in plain data by ``by``."""
+    if isinstance(value, dict):
+        return {k: _shift_spans(v, by) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        if len(value) == 2 and all(type(v) is int for v in value):
+            return [value[0] + by, value[1] + by]
+        return [_shift_spans(v, by) for v in value]
+    return value
+
+
+def chunk_spans(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into consecutive spans of at most ``size`` characters covering all of it.
+
+    Cuts fall at paragraph boundaries (a blank line) where possible, else after a line or a
+    sentence end, else at a space; a run of ``size`` characters without any of those is cut
+    where it must be.
+    """
+    spans, start, n = [], 0, len(text)
+    while n - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for pattern in (_PARAGRAPH_BREAK, _LINE_BREAK, _SENTENCE_END, _SPACE):
+            ends = [m.end() for m in pattern.finditer(window) if m.end() < len(window)]
+            if ends and ends[-1] > size // 4:
+                cut = ends[-1]
+                break
+        if cut <= 0:
+            cut = size
+        spans.append((start, start + cut))
+        start += cut
+    if start < n or not spans:
+        spans.append((start, n))
+    return spans
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
