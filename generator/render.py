@@ -241,7 +241,7 @@ class Renderer:
             return self.actor_link(claim.speaker)
         if claim.speaker in self.index.sources:
             return self.link("source", claim.speaker, self.index.sources[claim.speaker].name)
-        return MD("*unnamed*")
+        return MD("*no source named*")
 
     def article_link(self, article_id: str) -> MD:
         return self.link("article", article_id, self.index.articles[article_id].title)
