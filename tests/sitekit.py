@@ -1,0 +1,135 @@
+"""Helpers for the input-hardening tests: write a content folder, build a real site in tmp_path.
+
+A site here is the project's own ``mkdocs.yml`` with the ``news`` plugin pointed at a temporary
+content folder and cache, and the docs and templates of the project: what readers would get.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import os
+import posixpath
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+def write_files(folder: Path, files: dict[str, str | bytes]) -> Path:
+    """Write ``{relative path: text or bytes}`` under ``folder``; return the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for rel, data in files.items():
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    return folder
+
+
+def article(title: str, body: str, **meta: object) -> str:
+    """A ``.md`` article with YAML front matter (values dumped safely)."""
+    front = yaml.safe_dump({"title": title, **meta}, allow_unicode=True, sort_keys=True)
+    return f"---\n{front}---\n{body}\n"
+
+
+def site_config(tmp: Path, content: Path, cache: Path | None = None) -> Path:
+    """Write a ``mkdocs.yml`` in ``tmp``: the project's settings, content read from ``content``."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(ROOT / config["docs_dir"])
+    config["site_dir"] = str(tmp / "site")
+    plugins = []
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "news" in plugin:
+            options = dict(plugin["news"] or {})
+            options["content_dir"] = str(content)
+            options["templates_dir"] = str(ROOT / options.get("templates_dir", "site_templates"))
+            options["cache_dir"] = str(cache or tmp / "cache")
+            plugin = {"news": options}
+        plugins.append(plugin)
+    config["plugins"] = plugins
+    config["watch"] = [str(content), str(ROOT / "site_templates")]
+    path = tmp / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@dataclass
+class Run:
+    """A finished command: exit status and what it printed."""
+
+    returncode: int
+    output: str
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    e["NO_MKDOCS_2_WARNING"] = "1"
+    e.pop("NEWS_GENERATOR_MODEL", None)
+    return e
+
+
+def mkdocs_build(config: Path, *, strict: bool, site: Path | None = None) -> Run:
+    """Run ``mkdocs build`` (``--strict`` or not) in a subprocess, as a user would."""
+    cmd = [PYTHON, "-m", "mkdocs", "build", "-f", str(config)]
+    if strict:
+        cmd.append("--strict")
+    if site is not None:
+        cmd += ["-d", str(site)]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env(), timeout=300,
+                          cwd=config.parent)
+    return Run(done.returncode, done.stdout + done.stderr)
+
+
+def cli(*args: str, cwd: Path) -> Run:
+    """Run ``python -m generator ...`` in a subprocess."""
+    done = subprocess.run([PYTHON, "-m", "generator", *args], capture_output=True, text=True,
+                          env=env(), timeout=300, cwd=cwd)
+    return Run(done.returncode, done.stdout + done.stderr)
+
+
+def html_pages(site: Path) -> list[Path]:
+    """Every HTML page MkDocs wrote (not the theme's assets)."""
+    return sorted(p for p in site.rglob("*.html") if "assets" not in p.relative_to(site).parts)
+
+
+class _Links(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "a" and a.get("href") is not None:
+            self.hrefs.append(a["href"])
+        if a.get("id"):
+            self.ids.add(a["id"])
+
+
+def links_and_ids(markup: str) -> tuple[list[str], set[str]]:
+    """The hrefs of ``<a>`` elements and the element ids in some HTML."""
+    parser = _Links()
+    parser.feed(markup)
+    return parser.hrefs, parser.ids
+
+
+def resolve(page: str, href: str) -> str | None:
+    """Resolve a relative link of a docs page; None for external links and pure anchors."""
+    if href.startswith("#") or "://" in href or href.startswith(("mailto:", "/")):
+        return None
+    target = href.split("#", 1)[0]
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+
+
+def is_inside(rel: str) -> bool:
+    """Say whether a relative path stays inside the folder it is relative to."""
+    norm = posixpath.normpath(rel)
+    return not (rel.startswith("/") or norm == ".." or norm.startswith("../")
+                or "\\" in rel or "\x00" in rel or ":" in rel.split("/")[0])
