@@ -10,6 +10,9 @@ in sorted order is used. Two scores per role, micro-averaged over the articles:
   ``spans.word_tokens``): precision is the share of predicted tokens inside gold spans of the same
   role, recall the share of gold tokens covered by predicted spans of that role.
 
+PolNeAR is univocal (a token belongs to at most one attribution), so attributions the extractor
+flags as nested inside another one's that-clause (``extra["nested"]``) are left out of the score.
+
 Run: ``python -m generator.evaluate.polnear /work/shared/corpora/polnear/data/dev``.
 """
 
@@ -88,6 +91,11 @@ def load_split(folder: Path, limit: int | None = None) -> list[GoldDoc]:
     return docs
 
 
+def scored(attributions: Iterable[Attribution]) -> list[Attribution]:
+    """The attributions PolNeAR can credit: not nested in another's that-clause (it is univocal)."""
+    return [a for a in attributions if not (a.extra and a.extra.get("nested"))]
+
+
 def predicted_mentions(attributions: Iterable[Attribution]) -> dict[str, list[Mention]]:
     """Mentions by role from extracted attributions (content parts when the extractor split it)."""
     out: dict[str, list[Mention]] = {role: [] for role in ROLES}
@@ -135,16 +143,19 @@ def evaluate(folder: Path, limit: int | None = None, model: str | None = None) -
     nlp = load_nlp(model or DEFAULT_MODEL)
     started = time.perf_counter()
     pairs = []
-    n_pred = 0
+    n_pred = n_scored = 0
     for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
         atts = extract_attributions(doc)
+        kept = scored(atts)
         n_pred += len(atts)
-        pairs.append((gold.text, predicted_mentions(atts), gold.mentions))
+        n_scored += len(kept)
+        pairs.append((gold.text, predicted_mentions(kept), gold.mentions))
     seconds = time.perf_counter() - started
     result: dict[str, object] = {
         "articles": len(docs),
         "gold_cues": sum(len(d.mentions["cue"]) for d in docs),
         "predicted": n_pred,
+        "scored": n_scored,
         "seconds": round(seconds, 1),
     }
     result.update(figures(score_documents(pairs)))
@@ -154,8 +165,8 @@ def evaluate(folder: Path, limit: int | None = None, model: str | None = None) -
 def format_table(result: dict[str, object]) -> str:
     """A plain-text table of the figures."""
     lines = [
-        f"articles {result['articles']}, gold cues {result['gold_cues']}, "
-        f"predicted attributions {result['predicted']}, {result['seconds']} s",
+        f"articles {result['articles']}, gold cues {result['gold_cues']}, predicted "
+        f"attributions {result['predicted']} (scored {result['scored']}), {result['seconds']} s",
         f"{'mode':8} {'role':8} {'P':>6} {'R':>6} {'F1':>6}",
     ]
     for mode in ("exact", "overlap"):

@@ -296,6 +296,7 @@ class _Extractor:
         self.quotes = _Quotes(find_quotes(doc.text), doc)
         named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
         self.entities: list[Span] = named
+        self.person_words = {t.text for e in named if e.label_ == "PERSON" for t in e}
         self.entity_starts = [e.start_char for e in named]
 
     # cue finders ------------------------------------------------------------------------
@@ -354,6 +355,8 @@ class _Extractor:
                 return self.raising_cue(tok, self.lex.raising_verbs[lemma])
             if lemma in self.lex.verb_class or lemma in self.lex.passive_cues:
                 return self.verb_cue(tok, lemma)
+        if tok.text == ":" and tok.i > 0:
+            return self.colon_cue(tok)
         if tok.pos_ == "NOUN" and lemma in self.lex.noun_class:
             return self.noun_cue(tok, self.lex.noun_class[lemma])
         return None
@@ -424,11 +427,7 @@ class _Extractor:
             if objects and objects[0].i < head.i:
                 ids = list(range(objects[0].left_edge.i, head.right_edge.i + 1))
             content = self.content_from(ids, head)
-        elif (
-            tok.dep_ in ("parataxis", "ccomp")
-            and tok.head.i < tok.i
-            or (tok.dep_ == "parataxis" and not objects)
-        ):
+        elif tok.dep_ == "parataxis" and not objects and source is not None:
             head = tok.head
             content = self.content_from(self.around(head, tok), head)
         if not content:
@@ -521,6 +520,23 @@ class _Extractor:
             source = agents[0] if agents else None
         content = self.content_from(_subtree_ids(head), head)
         return _Found([tok], cls, content, source=source, head=head)
+
+    def colon_cue(self, tok: Token) -> _Found | None:
+        """A headline-style "Name: what they say", with no verb before the colon."""
+        sent = tok.sent
+        before = self.doc[sent.start : tok.i]
+        after = self.doc[tok.i + 1 : sent.end]
+        if not 0 < len(before) <= 8 or len([t for t in after if t.is_alpha]) < 3:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
+            return None
+        if not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
+            return None
+        source = before.root
+        content = _runs(self.doc, range(tok.i + 1, sent.end))
+        found = _Found([tok], "assertion", content, source=source, head=after.root)
+        found.source_span = (before.start_char, before.end_char)
+        return found
 
     def noun_prep_cue(self, tok: Token, cls: str) -> _Found | None:
         """A claim noun with a possessor and an object: "Kerry's announcement of the plan"."""
@@ -689,15 +705,14 @@ class _Extractor:
             return "document"
         if lemma in lex.outlet_nouns:
             return "outlet"
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text in self.person_words):
             return "person"
-        if tok.ent_type_ in ("ORG", "NORP", "GPE"):
-            return "organization"
-        if lemma in lex.organization_heads:
+        if tok.ent_type_ in ("ORG", "NORP", "GPE") or lemma in lex.organization_heads:
             return "organization"
         if lemma in lex.anonymous_heads:
             return "anonymous"
-        return "person"
+        # an unknown name is more often a firm or body than a person NER missed
+        return "organization" if tok.pos_ == "PROPN" else "person"
 
     def compound_name(self, tok: Token) -> list[Token]:
         """The token with its compound modifiers ("Wall Street Journal")."""
@@ -768,7 +783,7 @@ class _Extractor:
         content = (item.content[0][0], item.content[-1][1])
         source_span = source_text = source_kind = resolved = None
         if item.source is not None:
-            source_span = _source_span(item.source)
+            source_span = item.source_span or _source_span(item.source)
             if source_span is not None:
                 source_text = doc.text[source_span[0] : source_span[1]]
                 source_kind = self.kind_of(item.source)
