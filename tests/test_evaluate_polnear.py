@@ -1,0 +1,171 @@
+"""The PolNeAR scorer: brat reading, exact and token-overlap figures on a hand-made fixture."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.evaluate import polnear
+from generator.evaluate.spans import exact_counts, normalize, overlap_counts, word_tokens
+
+TEXT_A = 'Mayor Ana Ruiz said the bridge will reopen in May. "We are on schedule," she added.'
+TEXT_B = "The plan, critics argue, will cost too much. According to a survey, voters agree."
+
+
+def at(text: str, part: str, nth: int = 0) -> tuple[int, int]:
+    """The character span of the ``nth`` occurrence of ``part`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return (start, start + len(part))
+
+
+def brat(text: str, rows: list[tuple[str, list[str]]]) -> str:
+    """A brat ``.ann`` body with one T line per (type, fragments) row, plus noise lines."""
+    lines = []
+    for n, (kind, parts) in enumerate(rows, start=1):
+        spans = [at(text, p) for p in parts]
+        offsets = ";".join(f"{s} {e}" for s, e in spans)
+        surface = " ".join(text[s:e] for s, e in spans)
+        lines.append(f"T{n}\t{kind} {offsets}\t{surface}")
+    lines.append(f"T{len(rows) + 1}\tDiscuss 0 4\t{text[:4]}")
+    lines.append("E1\tAttribution:T1 Source:T1 Cue:T2 Content:T3")
+    return "\n".join(lines) + "\n"
+
+
+GOLD_A = [
+    ("Source", ["Mayor Ana Ruiz"]),
+    ("Cue", ["said"]),
+    ("Content", ["the bridge will reopen in May"]),
+    ("Attribution", ["said"]),
+    ("Content", ['"We are on schedule,"']),
+    ("Cue", ["added"]),
+    ("Source", ["she"]),
+]
+GOLD_B = [
+    ("Source", ["critics"]),
+    ("Cue", ["argue"]),
+    ("Content", ["The plan", "will cost too much"]),
+    ("Cue", ["According to"]),
+    ("Source", ["a survey"]),
+    ("Content", ["voters agree"]),
+]
+
+
+@pytest.fixture
+def split(tmp_path: Path) -> Path:
+    """A two-article split folder; article a has a second annotator file that must be ignored."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (tmp_path / "text" / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    (tmp_path / "attributions" / "a_aaaa.ann").write_text(brat(TEXT_A, GOLD_A), encoding="utf-8")
+    (tmp_path / "attributions" / "a_bbbb.ann").write_text(
+        brat(TEXT_A, [("Cue", ["reopen"])]), encoding="utf-8"
+    )
+    (tmp_path / "attributions" / "b_cccc.ann").write_text(brat(TEXT_B, GOLD_B), encoding="utf-8")
+    return tmp_path
+
+
+def mentions(text: str, spec: dict[str, list[list[str]]]) -> dict[str, list[tuple]]:
+    """Mentions by role from surface strings (a list of fragments per mention)."""
+    return {role: [tuple(at(text, p) for p in m) for m in ms] for role, ms in spec.items()}
+
+
+def test_read_split(split: Path) -> None:
+    docs = polnear.load_split(split)
+    assert [d.name for d in docs] == ["a", "b"]
+    a, b = docs
+    assert len(a.mentions["cue"]) == 2  # the first annotator's file, not a_bbbb
+    assert a.mentions["source"][0] == (at(TEXT_A, "Mayor Ana Ruiz"),)
+    assert b.mentions["content"][0] == (at(TEXT_B, "The plan"), at(TEXT_B, "will cost too much"))
+    assert polnear.load_split(split, limit=1)[0].name == "a"
+
+
+def test_parse_fragments() -> None:
+    assert polnear.parse_fragments("3 8") == ((3, 8),)
+    assert polnear.parse_fragments("2168 2170;2175 2210") == ((2168, 2170), (2175, 2210))
+
+
+def test_scores_on_fixture(split: Path) -> None:
+    gold = {d.name: d for d in polnear.load_split(split)}
+    pred_a = mentions(
+        TEXT_A,
+        {
+            "cue": [["said"], ["she added"]],
+            "source": [["Ana Ruiz"]],
+            "content": [["the bridge will reopen in May"], ["We are on schedule"]],
+        },
+    )
+    pred_b = mentions(
+        TEXT_B,
+        {
+            "cue": [["argue"], ["According to"], ["cost"]],
+            "source": [["critics"], ["survey"]],
+            "content": [["The plan", "will cost too much"], ["voters agree."]],
+        },
+    )
+    total = polnear.score_documents(
+        [
+            (TEXT_A, pred_a, gold["a"].mentions),
+            (TEXT_B, pred_b, gold["b"].mentions),
+        ]
+    )
+    f = polnear.figures(total)
+    # exact: cue 3 of 5 predicted, 3 of 4 gold; source 1/3, 1/4; content 4/4 (trimmed quotes)
+    assert f["exact"]["cue"] == {"p": 0.6, "r": 0.75, "f": round(2 * 0.6 * 0.75 / 1.35, 4)}
+    assert (f["exact"]["source"]["p"], f["exact"]["source"]["r"]) == (0.3333, 0.25)
+    assert f["exact"]["content"] == {"p": 1.0, "r": 1.0, "f": 1.0}
+    # overlap (word tokens): cue 5 of 7 predicted tokens inside gold, all 5 gold tokens covered
+    assert f["overlap"]["cue"] == {"p": round(5 / 7, 4), "r": 1.0, "f": round(10 / 12, 4)}
+    assert f["overlap"]["source"] == {"p": 1.0, "r": round(4 / 7, 4), "f": round(8 / 11, 4)}
+    p, r = 18 / 19, 18 / 21
+    assert f["overlap"]["content"] == {
+        "p": round(p, 4),
+        "r": round(r, 4),
+        "f": round(2 * p * r / (p + r), 4),
+    }
+
+
+def test_span_helpers() -> None:
+    text = 'He said: "Yes, we can."'
+    assert word_tokens("said: yes") == [(0, 4), (4, 5), (6, 9)]
+    quote = at(text, '"Yes, we can."')
+    assert normalize(text, (quote,)) == (at(text, "Yes, we can"),)
+    counts = exact_counts(text, [(at(text, "Yes, we can"),)], [(quote,)])
+    assert (counts.pred_hits, counts.pred_total, counts.gold_total) == (1, 1, 1)
+    toks = word_tokens(text)
+    counts = overlap_counts(toks, [(at(text, "we can"),)], [(quote,)])
+    assert (counts.pred_hits, counts.pred_total, counts.gold_total) == (2, 2, 7)
+    assert counts.prf()[0] == 1.0
+    empty = overlap_counts(toks, [], [])
+    assert empty.prf() == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.model
+def test_main_on_fixture(split: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert polnear.main([str(split), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["articles"] == 2
+    assert set(out["overlap"]) == {"cue", "source", "content"}
+
+
+def test_main_rejects_a_folder_without_splits(tmp_path: Path) -> None:
+    assert polnear.main([str(tmp_path)]) == 2
+
+
+@pytest.mark.model
+@pytest.mark.corpus
+def test_dev_figures_are_fractions(corpora: Path) -> None:
+    dev = corpora / "polnear" / "data" / "dev"
+    if not (dev / "text").is_dir():
+        pytest.skip(f"PolNeAR dev split not found under {dev}")
+    result = polnear.evaluate(dev, limit=3)
+    assert result["articles"] == 3
+    for mode in ("exact", "overlap"):
+        for role in ("cue", "source", "content"):
+            for value in result[mode][role].values():
+                assert 0.0 <= value <= 1.0
+    assert result["overlap"]["cue"]["f"] > 0.2

@@ -1,0 +1,208 @@
+"""Who claims what: the attribution extractor on the showcase article and on self-written text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.nlp.extract_claims import extract_attributions, find_quotes, load_lexicon
+from generator.nlp.types import CUE_CLASSES, Attribution
+
+SHOWCASE = (
+    Path(__file__).resolve().parent.parent / "content" / "china-restricts-ai-experts-us-travel.md"
+)
+
+
+def body(path: Path) -> str:
+    """The article body without its front matter."""
+    text = path.read_text(encoding="utf-8")
+    return text.split("---", 2)[2].lstrip("\n") if text.startswith("---") else text
+
+
+def content_of(text: str, att: Attribution) -> str:
+    """The content text of an attribution."""
+    return text[att.content[0] : att.content[1]]
+
+
+def by_cue(atts: list[Attribution], cue: str) -> list[Attribution]:
+    """Attributions whose cue text contains ``cue`` (case-insensitive)."""
+    return [a for a in atts if cue.lower() in a.cue_text.lower()]
+
+
+# --- pure helpers ---------------------------------------------------------------------
+
+
+def test_lexicon_is_loaded_once_and_typed() -> None:
+    lex = load_lexicon()
+    assert lex is load_lexicon()
+    assert lex.verb_class["say"] == "assertion"
+    assert lex.verb_class["deny"] == "denial"
+    assert lex.verb_class["claim"] == "allegation"
+    assert "on" in lex.content_preps  # quoted in YAML, not read as a boolean
+    assert set(lex.verb_class.values()) <= set(CUE_CLASSES)
+
+
+def test_find_quotes() -> None:
+    text = "He said \"yes\" and “no.\n\n“Then maybe,” she said. ''Fine,'' he said. “Open\n\nnot"
+    quotes = [text[s:e] for s, e in find_quotes(text)]
+    assert quotes == ['"yes"', "“no.\n\n“Then maybe,”", "''Fine,''"]
+
+
+# --- the showcase article ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def showcase(nlp):
+    """The showcase article parsed once, with its attributions."""
+    doc = nlp(body(SHOWCASE))
+    return doc, extract_attributions(doc)
+
+
+@pytest.mark.model
+def test_showcase_opening_claim_is_the_journals(showcase) -> None:
+    doc, atts = showcase
+    first = atts[
+        [a.cue[0] for a in atts].index(min(a.cue[0] for a in by_cue(atts, "according to")))
+    ]
+    assert first.cue_text.lower() == "according to"
+    assert first.cue_class == "report"
+    assert "Wall Street Journal" in (first.source_text or "")
+    assert first.source_kind in ("outlet", "document")
+    assert "have issued directives" in content_of(doc.text, first)
+
+
+@pytest.mark.model
+def test_showcase_hedged_claims(showcase) -> None:
+    doc, atts = showcase
+    (seen,) = by_cue(atts, "is seen as")
+    assert seen.source is None and seen.hedged
+    assert "is seen as" in seen.hedge_cues
+    assert "company" in content_of(doc.text, seen) and "symbol" in content_of(doc.text, seen)
+    (claimed,) = by_cue(atts, "claimed")
+    assert claimed.hedged and "claimed to" in claimed.hedge_cues
+    assert claimed.cue_class == "allegation"
+    assert "trained its latest model" in content_of(doc.text, claimed)
+    (say,) = [a for a in by_cue(atts, "say") if a.source_text == "analysts"]
+    assert say.hedged and "may" in say.hedge_cues
+    assert say.source_kind == "anonymous"
+
+
+@pytest.mark.model
+def test_showcase_xi_emphasized(showcase) -> None:
+    doc, atts = showcase
+    (xi,) = by_cue(atts, "emphasized")
+    assert xi.source_text == "Xi" and xi.source_kind == "person"
+    assert xi.cue_class == "assertion"
+    assert content_of(doc.text, xi).startswith("that technological self-reliance is essential")
+
+
+@pytest.mark.model
+def test_showcase_anonymous_source_told_the_newspaper(showcase) -> None:
+    doc, atts = showcase
+    (told,) = by_cue(atts, "told")
+    assert told.source_text == "people familiar with the matter"
+    assert told.source_kind == "anonymous"
+    assert told.via_text == "the newspaper"
+    assert "declined an invitation" in content_of(doc.text, told)
+
+
+@pytest.mark.model
+def test_showcase_journal_said_resolves_to_the_outlet(showcase) -> None:
+    doc, atts = showcase
+    (said,) = [a for a in by_cue(atts, "said") if a.source_text == "the Journal"]
+    assert said.source_kind == "outlet"
+    assert said.resolved_source is not None
+    assert doc.text[said.resolved_source[0] : said.resolved_source[1]].endswith(
+        "Wall Street Journal"
+    )
+    assert content_of(doc.text, said) == "The measures are not a formal ban"
+
+
+# --- self-written sentences -------------------------------------------------------------
+
+
+def run(nlp, text: str) -> tuple[str, list[Attribution]]:
+    """Parse ``text`` and extract its attributions."""
+    doc = nlp(text)
+    return doc.text, extract_attributions(doc)
+
+
+@pytest.mark.model
+def test_quote_before_speaker(nlp) -> None:
+    text, atts = run(nlp, "“We will not back down,” Maria Lopez said on Monday.")
+    (att,) = atts
+    assert att.source_text == "Maria Lopez" and att.source_kind == "person"
+    assert content_of(text, att) == "“We will not back down,”"
+    assert att.extra.get("direct") is True
+
+
+@pytest.mark.model
+def test_quote_after_speaker(nlp) -> None:
+    text, atts = run(nlp, "Maria Lopez said: “We will not back down.”")
+    (att,) = atts
+    assert att.source_text == "Maria Lopez"
+    assert content_of(text, att) == "“We will not back down.”"
+
+
+@pytest.mark.model
+def test_multi_sentence_quote(nlp) -> None:
+    text, atts = run(
+        nlp, "“The plan is late. The budget is gone. Nobody told us,” said Tom Berry, the mayor."
+    )
+    (att,) = by_cue(atts, "said")
+    assert att.source_text is not None and att.source_text.startswith("Tom Berry")
+    assert content_of(text, att) == "“The plan is late. The budget is gone. Nobody told us,”"
+
+
+@pytest.mark.model
+def test_quote_across_paragraphs(nlp) -> None:
+    text, atts = run(
+        nlp, "“We opened the school in March.\n\n“Now we need more teachers,” the principal said."
+    )
+    (att,) = by_cue(atts, "said")
+    assert content_of(text, att).startswith("“We opened the school")
+    assert content_of(text, att).endswith("more teachers,”")
+
+
+@pytest.mark.model
+def test_pronoun_source_is_resolved(nlp) -> None:
+    text, atts = run(
+        nlp, "Anna Schmidt visited the plant on Tuesday. She said the factory would stay open."
+    )
+    (att,) = by_cue(atts, "said")
+    assert att.source_text == "She" and att.source_kind == "pronoun"
+    assert att.resolved_source is not None
+    assert text[att.resolved_source[0] : att.resolved_source[1]] == "Anna Schmidt"
+    assert content_of(text, att) == "the factory would stay open"
+
+
+@pytest.mark.model
+def test_chain_keeps_both_levels(nlp) -> None:
+    text, atts = run(nlp, "The minister told Reuters that officials believe the deal is dead.")
+    (told,) = by_cue(atts, "told")
+    assert told.source_text == "The minister" and told.via_text == "Reuters"
+    assert content_of(text, told) == "that officials believe the deal is dead"
+    (believe,) = by_cue(atts, "believe")
+    assert believe.source_text == "officials" and believe.source_kind == "anonymous"
+    assert believe.cue_class == "belief"
+    assert believe.extra.get("nested") is True
+
+
+@pytest.mark.model
+def test_denial_and_reportedly(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "The ministry denied that the talks had failed. The envoy reportedly left the capital.",
+    )
+    (denied,) = by_cue(atts, "denied")
+    assert denied.cue_class == "denial" and denied.source_kind == "organization"
+    (rep,) = by_cue(atts, "reportedly")
+    assert rep.source is None and rep.hedged and rep.cue_class == "report"
+    assert "left the capital" in content_of(text, rep)
+
+
+@pytest.mark.model
+def test_empty_and_plain_text(nlp) -> None:
+    assert run(nlp, "")[1] == []
+    assert run(nlp, "The river rose after the storm.")[1] == []
