@@ -7,6 +7,7 @@ unless it is a ``MD`` string built here from escaped parts (escape by default: J
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -31,6 +32,9 @@ TYPE_LABELS = {
 }
 MAX_SENTENCES_PER_ACTOR = 300  # an actor page lists at most this many mention sentences
 MAX_RELATED = 20
+# A listing longer than this is split into pages reached from its index page, so that no page
+# lists thousands of links (a small site keeps one page per listing, as before).
+MAX_INDEX_ROWS = 500
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -454,44 +458,132 @@ class Renderer:
         )
         path = urls.index_path("article")
         self.page = path
-        out[path] = self.front_matter("Articles") + self.render(
-            "articles.md.j2", path,
-            articles=[(self.article_link(a.id), a, len(idx.actors_by_article.get(a.id, [])),
-                       len(idx.claims_by_article.get(a.id, [])))
-                      for a in sorted(c.articles, key=lambda a: (a.date or "", a.id),
-                                      reverse=True)])
+        newest_first = sorted(c.articles, key=lambda a: (a.date or "", a.id), reverse=True)
+        if len(newest_first) <= MAX_INDEX_ROWS:
+            out[path] = self.front_matter("Articles") + self.render(
+                "articles.md.j2", path, articles=self._article_rows(newest_first))
+        else:
+            out.update(self._split_index(
+                "article", "Articles", "Articles by month of publication, or by section when "
+                "they carry no date.", [(None, _group_articles(newest_first))],
+                lambda page, label, rows: ("articles.md.j2", {
+                    "articles": self._article_rows(rows), "title": f"Articles: {label}",
+                    "up": MD(f"[All articles]({urls.link(page, path)})")})))
         path = urls.index_path("actor")
         self.page = path
-        out[path] = self.front_matter("Actors") + self.render(
-            "actors.md.j2", path,
-            groups=[(TYPE_LABELS.get(t, t),
-                     [(self.actor_link(a.id), a, len(a.mentions),
-                       len({m.article for m in a.mentions}))
-                      for a in sorted(by_type[t], key=lambda a: (a.name.casefold(), a.id))])
-                    for t in TYPE_LABELS if by_type.get(t)])
+        types = [t for t in TYPE_LABELS if by_type.get(t)]
+        by_name = {t: sorted(by_type[t], key=lambda a: (a.name.casefold(), a.id)) for t in types}
+        if len(c.actors) <= MAX_INDEX_ROWS:
+            out[path] = self.front_matter("Actors") + self.render(
+                "actors.md.j2", path,
+                groups=[(TYPE_LABELS.get(t, t), self._actor_rows(by_name[t])) for t in types])
+        else:
+            out.update(self._split_index(
+                "actor", "Actors", "Actors by type and by the first letter of their name.",
+                [(f"{TYPE_LABELS.get(t, t)} ({len(by_name[t])})",
+                  [(f"{TYPE_LABELS.get(t, t)} {letter}", rows, letter)
+                   for letter, rows in _by_letter(by_name[t])]) for t in types],
+                lambda page, label, rows: ("actors.md.j2", {
+                    "groups": [(label, self._actor_rows(rows))], "title": f"Actors: {label}",
+                    "up": MD(f"[All actors]({urls.link(page, path)})")})))
         path = urls.index_path("event")
         self.page = path
-        out[path] = self.front_matter("Events") + self.render(
-            "events.md.j2", path,
-            events=[self.event_view(e) for e in sorted(
-                c.events, key=lambda e: (e.date or "9999", e.id))])
+        chronological = sorted(c.events, key=lambda e: (e.date or "9999", e.id))
+        if len(chronological) <= MAX_INDEX_ROWS:
+            out[path] = self.front_matter("Events") + self.render(
+                "events.md.j2", path, events=[self.event_view(e) for e in chronological])
+        else:
+            out.update(self._split_index(
+                "event", "Events", "Events by the month they happened (undated events last).",
+                [(None, _group_by(chronological, lambda e: _month(e.date) or "undated"))],
+                lambda page, label, rows: ("events.md.j2", {
+                    "events": [self.event_view(e) for e in rows], "title": f"Events: {label}",
+                    "up": MD(f"[All events]({urls.link(page, path)})")})))
         path = urls.index_path("source")
         self.page = path
-        out[path] = self.front_matter("Sources cited") + self.render(
-            "sources.md.j2", path,
-            sources=[(self.link("source", s.id, s.name), s, len({x.article for x in s.citations}))
-                     for s in sorted(c.sources, key=lambda s: (-len(s.citations), s.id))])
+        most_cited = sorted(c.sources, key=lambda s: (-len(s.citations), s.id))
+        if len(most_cited) <= MAX_INDEX_ROWS:
+            out[path] = self.front_matter("Sources cited") + self.render(
+                "sources.md.j2", path, sources=self._source_rows(most_cited))
+        else:
+            out.update(self._split_index(
+                "source", "Sources cited", "Sources by kind, the most cited first.",
+                [(None, _group_by(most_cited, lambda s: s.kind))],
+                lambda page, label, rows: ("sources.md.j2", {
+                    "sources": self._source_rows(rows), "title": f"Sources cited: {label}",
+                    "up": MD(f"[All sources]({urls.link(page, path)})")})))
         path = urls.index_path("claims")
         self.page = path
-        out[path] = self.front_matter("Claims") + self.render(
-            "claims.md.j2", path,
-            groups=[(self.article_link(a.id), [self.claim_view(x) for x in
-                                               idx.claims_by_article.get(a.id, [])])
-                    for a in c.articles if idx.claims_by_article.get(a.id)])
+        with_claims = [a for a in c.articles if idx.claims_by_article.get(a.id)]
+        if len(c.claims) <= MAX_INDEX_ROWS:
+            out[path] = self.front_matter("Claims") + self.render(
+                "claims.md.j2", path, groups=self._claim_groups(with_claims))
+        else:
+            newest_first = sorted(with_claims, key=lambda a: (a.date or "", a.id), reverse=True)
+            out.update(self._split_index(
+                "claims", "Claims", "Claims by the month of their article, or by its section.",
+                [(None, _group_articles(newest_first,
+                                        lambda a: len(idx.claims_by_article[a.id])))],
+                lambda page, label, rows: ("claims.md.j2", {
+                    "groups": self._claim_groups(rows), "title": f"Claims: {label}",
+                    "up": MD(f"[All claims]({urls.link(page, path)})")})))
         path = urls.index_path("problems")
         self.page = path
         out[path] = self.front_matter("Build report") + self.render(
             "problems.md.j2", path, problems=c.problems, corpus=c)
+        return out
+
+    # ---- index pages of large sites ----------------------------------------------------
+    def _article_rows(self, articles: Iterable[Article]) -> list[tuple]:
+        idx = self.index
+        return [(self.article_link(a.id), a, len(idx.actors_by_article.get(a.id, [])),
+                 len(idx.claims_by_article.get(a.id, []))) for a in articles]
+
+    def _actor_rows(self, actors: Iterable[Actor]) -> list[tuple]:
+        return [(self.actor_link(a.id), a, len(a.mentions), len({m.article for m in a.mentions}))
+                for a in actors]
+
+    def _source_rows(self, sources: Iterable[Source]) -> list[tuple]:
+        return [(self.link("source", s.id, s.name), s, len({x.article for x in s.citations}))
+                for s in sources]
+
+    def _claim_groups(self, articles: Iterable[Article]) -> list[tuple]:
+        return [(self.article_link(a.id), [self.claim_view(x) for x in
+                                           self.index.claims_by_article.get(a.id, [])])
+                for a in articles]
+
+    def _split_index(self, kind: str, title: str, intro: str,
+                     sections: list[tuple[str | None, list[tuple[str, list]]]],
+                     part: object) -> dict[str, str]:
+        """An index page linking to part pages of at most ``MAX_INDEX_ROWS`` rows each.
+
+        ``sections`` is [(heading or None, [(label, rows[, link text])])]; a group longer
+        than the limit becomes numbered parts. ``part(page, label, rows)`` returns (template,
+        context).
+        """
+        index = urls.index_path(kind)
+        out: dict[str, str] = {}
+        taken: set[str] = set()
+        hub = []
+        for heading, groups in sections:
+            links = []
+            for label, rows, *short in groups:
+                chunks = [rows[k:k + MAX_INDEX_ROWS] for k in range(0, len(rows),
+                                                                    MAX_INDEX_ROWS)]
+                for n, chunk in enumerate(chunks, start=1):
+                    name = label if len(chunks) == 1 else f"{label} ({n} of {len(chunks)})"
+                    text = (short[0] if short else label) + (
+                        "" if len(chunks) == 1 else f" ({n} of {len(chunks)})")
+                    page = _part_path(kind, urls.unique_slug(name, taken))
+                    template, context = part(page, name, chunk)  # type: ignore[operator]
+                    out[page] = self.front_matter(f"{title}: {name}") + self.render(
+                        template, page, **context)
+                    links.append((MD(f"[{md_text(text)}]({urls.link(index, page)})"),
+                                  len(chunk)))
+            hub.append((heading, links))
+        self.page = index
+        out[index] = self.front_matter(title) + self.render(
+            "index_parts.md.j2", index, title=title, intro=intro, sections=hub)
         return out
 
 
@@ -505,6 +597,67 @@ def _tidy(markdown: str) -> str:
     markdown = _BEFORE_HEADING.sub(r"\n\n\1", markdown)
     markdown = _AFTER_HEADING.sub(r"\1\n\n", markdown)
     return _BLANKS.sub("\n\n", markdown).lstrip("\n")
+
+
+def _part_path(kind: str, name: str) -> str:
+    """Where a part of a split index lives: ``actors/index/people-a.md``.
+
+    Beside the kind's index page, in a folder no item can claim (a slug has no "/").
+    """
+    return posixpath.join(posixpath.dirname(urls.index_path(kind)), "index", f"{name}.md")
+
+
+def _month(date: str | None) -> str | None:
+    """``2004-12`` from ``2004-12-25`` (a year stays a year); ``None`` when undated."""
+    return date[:7] if date else None
+
+
+def _group_by(items: list, key: object) -> list[tuple[str, list]]:
+    """Group ``items`` by ``key(item)``, groups and items in the order they come."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)  # type: ignore[operator]
+    return list(groups.items())
+
+
+def _section(article: Article) -> str:
+    """The folder an article was read from under content/ ('' at the top)."""
+    parts = article.path.split("/")
+    return "/".join(parts[1:-1]) if len(parts) > 2 else ""
+
+
+def _group_articles(articles: list[Article], weight: object = None) -> list[tuple[str, list]]:
+    """Dated articles by month (newest first), then undated ones by section folder.
+
+    With ``weight(article)`` (its number of claims), a group is cut into parts of at most
+    ``MAX_INDEX_ROWS`` in weight.
+    """
+    groups = _group_by(articles, lambda a: _month(a.date) or _section(a) or "undated")
+    if weight is None:
+        return groups
+    out = []
+    for label, rows in groups:
+        chunks: list[list[Article]] = [[]]
+        total = 0
+        for a in rows:
+            w = weight(a)  # type: ignore[operator]
+            if chunks[-1] and total + w > MAX_INDEX_ROWS:
+                chunks.append([])
+                total = 0
+            chunks[-1].append(a)
+            total += w
+        out += [(label if len(chunks) == 1 else f"{label} ({n} of {len(chunks)})", chunk)
+                for n, chunk in enumerate(chunks, start=1)]
+    return out
+
+
+def _by_letter(actors: list[Actor]) -> list[tuple[str, list[Actor]]]:
+    """Actors (sorted by name) grouped by the first letter of their transliterated name."""
+    def letter(actor: Actor) -> str:
+        first = urls.slug(actor.name)[:1].upper()
+        return first if first.isalpha() else "0-9" if first.isdigit() else "other"
+
+    return sorted(_group_by(actors, letter), key=lambda g: (len(g[0]) > 1, g[0]))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
