@@ -1,0 +1,416 @@
+"""Speed and memory benchmark on the BBC corpus: ``python -m generator bench``.
+
+Every figure that is compared with a target is a ratio against a baseline measured in the same
+run, so it holds on a noisy machine: the generator's cold annotation against plain spaCy
+``nlp.pipe`` over the same texts, a warm rebuild against the cold build, the rebuild after one
+new article against the warm rebuild, and ``mkdocs build`` with the plugin against ``mkdocs
+build`` of the same pages already written to a folder. Each stage runs in its own Python
+process, so its peak memory (resident set size of the process and of its workers) is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc" / "bbc"
+TARGETS = {"annotation_overhead": 1.25, "warm_rebuild": 0.05, "render_overhead": 1.15}
+PEAK_MEMORY_LIMIT_MB = 2048
+# The added article is written here, not copied from the corpus: only its length is borrowed.
+NEW_ARTICLE = """Benchmark council approves new library for the city
+
+The city council approved plans for a new central library on Tuesday, the mayor said.
+"This library will serve every family in the city," Mayor Ana Torres told reporters after the vote.
+Opposition councillor Mark Hale said the project would cost more than the council expected.
+Building work is due to start in March and the library should open in two years.
+"""
+
+
+# ---- choosing and copying articles -------------------------------------------------------
+def select_articles(corpus: Path, limit: int | None) -> list[Path]:
+    """Articles spread over every topic: the i-th file of each topic in turn, deterministic."""
+    topics = sorted(p for p in corpus.iterdir() if p.is_dir())
+    per_topic = [sorted(t.glob("*.txt")) for t in topics]
+    chosen: list[Path] = []
+    for i in range(max((len(f) for f in per_topic), default=0)):
+        for files in per_topic:
+            if i < len(files):
+                chosen.append(files[i])
+    return chosen if limit is None else chosen[:limit]
+
+
+def copy_articles(files: list[Path], corpus: Path, content: Path) -> None:
+    """Copy article files byte for byte (one is Latin-1) into ``content/<topic>/``."""
+    for f in files:
+        target = content / f.relative_to(corpus)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(f, target)
+
+
+# ---- stages (each runs in its own process) -----------------------------------------------
+def _rss_mb() -> dict[str, float]:
+    # ru_maxrss is in KiB on Linux. Workers (spaCy n_process) are children of the stage.
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"rss_mb": round(own, 1), "workers_rss_mb": round(kids, 1)}
+
+
+def stage_baseline(a: dict) -> dict:
+    """Plain spaCy: ``spacy.load`` and ``list(nlp.pipe(texts))`` over the texts we annotate."""
+    from .content import read_content
+
+    texts = list(dict.fromkeys(x.text for x in read_content(Path(a["content"])).articles))
+    t0 = time.perf_counter()
+    import spacy
+
+    nlp = spacy.load(a["model"])
+    t_load = time.perf_counter() - t0
+    docs = list(nlp.pipe(texts, n_process=a["n_process"], batch_size=a["batch_size"]))
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "load_seconds": t_load, "texts": len(texts),
+            "tokens": sum(len(d) for d in docs)}
+
+
+def stage_build(a: dict) -> dict:
+    """Read, annotate, merge, render and write pages, as ``python -m generator build`` does."""
+    from .build import Builder, BuildSettings, render_pages, write_pages
+
+    t0 = time.perf_counter()
+    builder = Builder(BuildSettings(
+        content_dir=Path(a["content"]), model=a["model"], cache_dir=Path(a["cache"]),
+        n_process=a["n_process"], batch_size=a["batch_size"], progress=a.get("progress"),
+    ))
+    result = builder.build_corpus()
+    t1 = time.perf_counter()
+    pages = render_pages(result.corpus)
+    t2 = time.perf_counter()
+    written = write_pages(pages, a["out"])
+    t3 = time.perf_counter()
+    s = result.stats
+    sizes = [len(md.encode()) for md in pages.values()]
+    largest = max(pages, key=lambda p: len(pages[p])) if pages else ""
+    return {
+        "seconds": t3 - t0,
+        "timings": {**result.timings, "render": t2 - t1, "write": t3 - t2},
+        "articles": s.articles, "annotated": s.annotated, "cached": s.cached,
+        "tokens": s.tokens, "model_loaded": s.model_loaded,
+        "recomputed_bad_entries": s.recomputed_bad_entries,
+        "spacy_imported": "spacy" in sys.modules,
+        "pages": len(pages), "pages_written": written,
+        "markdown_bytes": sum(sizes), "largest_markdown": [largest, max(sizes, default=0)],
+        "actors": len(result.corpus.actors), "events": len(result.corpus.events),
+        "sources": len(result.corpus.sources), "claims": len(result.corpus.claims),
+        "errors": [str(p) for p in result.errors],
+    }
+
+
+def stage_mkdocs(a: dict) -> dict:
+    """``mkdocs build --strict`` of a config file, in this process."""
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    t0 = time.perf_counter()
+    config = load_config(a["config"], strict=True)
+    build(config)
+    return {"seconds": time.perf_counter() - t0}
+
+
+def stage_scaling(a: dict) -> dict:
+    """Merge and render half of the (cached) articles and all of them: near 2x is linear."""
+    from .build import Builder, BuildSettings
+    from .merge import merge
+    from .render import Renderer
+
+    builder = Builder(BuildSettings(content_dir=Path(a["content"]), model=a["model"],
+                                    cache_dir=Path(a["cache"])))
+    from .annotate import annotate_articles
+    from .content import read_content
+
+    articles = read_content(Path(a["content"])).articles
+    annotated = annotate_articles(articles, model=a["model"], cache=builder.cache)
+    out = {}
+    for label, part in (("half", annotated[: len(annotated) // 2]), ("full", annotated)):
+        t0 = time.perf_counter()
+        corpus = merge(part)
+        t1 = time.perf_counter()
+        renderer = Renderer(corpus)
+        renderer.index.related  # noqa: B018 - the pair counting, timed on its own
+        t2 = time.perf_counter()
+        renderer.pages()
+        t3 = time.perf_counter()
+        out[label] = {"articles": len(part), "mentions": sum(len(x.mentions)
+                                                            for x in corpus.actors),
+                      "merge": t1 - t0, "related": t2 - t1, "render": t3 - t2}
+    return out
+
+
+STAGES = {"baseline": stage_baseline, "build": stage_build, "mkdocs": stage_mkdocs,
+          "scaling": stage_scaling}
+
+
+def run_stage(name: str, args: dict, log: Path | None = None) -> dict:
+    """Run a stage in a fresh Python process; return its figures, wall time and peak memory."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+    cmd = [sys.executable, "-m", "generator.bench", "_stage", name, json.dumps(args)]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if log is not None:
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"== {name} {args}\n{proc.stderr}\n")
+    if proc.returncode != 0:
+        raise RuntimeError(f"stage {name} failed ({proc.returncode}):\n{proc.stderr[-4000:]}")
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out["wall_seconds"] = wall
+    return out
+
+
+def _stage_main(name: str, blob: str) -> int:
+    result = STAGES[name](json.loads(blob))
+    result.update(_rss_mb())
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+    return 0
+
+
+# ---- MkDocs configs ----------------------------------------------------------------------
+NOT_IN_NAV = "".join(f"/{d}/*\n!/{d}/index.md\n" for d in ("articles", "actors", "events",
+                                                             "sources"))
+
+
+def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: str,
+                   n_process: int) -> tuple[Path, Path]:
+    """Write two configs with the project's theme, extensions and nav: plugin, and plain."""
+    import yaml
+
+    base = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    base.pop("watch", None)  # serve only; its paths are relative to the project
+    assets = ROOT / "site_templates" / "docs"
+    news = next((p["news"] for p in base.get("plugins", []) if isinstance(p, dict)
+                 and "news" in p), {})
+    plugin = {**base, "docs_dir": str(assets), "site_dir": str(work / "site"),
+              "plugins": [p for p in base["plugins"] if not (isinstance(p, dict) and "news" in p)]
+              + [{"news": {**news, "content_dir": str(content),
+                           "templates_dir": str(ROOT / "site_templates"),
+                           "cache_dir": str(cache), "model": model,
+                           "n_process": n_process}}]}
+    # The plain site reads the pages the CLI wrote, with the same static assets beside them.
+    shutil.copytree(assets, pages, dirs_exist_ok=True)
+    # The plugin keeps entity pages out of the navigation; plain MkDocs is told the same.
+    plain = {**base, "docs_dir": str(pages), "site_dir": str(work / "site-plain"),
+             "not_in_nav": NOT_IN_NAV,
+             "plugins": [p for p in base["plugins"] if not (isinstance(p, dict) and "news" in p)]}
+    paths = work / "mkdocs-plugin.yml", work / "mkdocs-plain.yml"
+    for path, cfg in zip(paths, (plugin, plain), strict=True):
+        path.write_text(yaml.safe_dump(cfg, sort_keys=False), encoding="utf-8")
+    return paths
+
+
+def site_figures(site: Path) -> dict:
+    """Size on disk, the search index raw and gzipped, the largest page."""
+    total, largest, largest_page, html = 0, 0, "", 0
+    for p in site.rglob("*"):
+        if p.is_file():
+            size = p.stat().st_size
+            total += size
+            if p.suffix == ".html":
+                html += 1
+                if size > largest:
+                    largest, largest_page = size, p.relative_to(site).as_posix()
+    index = site / "search" / "search_index.json"
+    raw = index.read_bytes() if index.is_file() else b""
+    pagefind = site / "pagefind"
+    return {"site_bytes": total, "html_pages": html, "largest_page": [largest_page, largest],
+            "search_index_bytes": len(raw),
+            "search_index_gzip_bytes": len(gzip.compress(raw, 6)) if raw else 0,
+            "pagefind_bytes": sum(p.stat().st_size for p in pagefind.rglob("*") if p.is_file())
+            if pagefind.is_dir() else 0}
+
+
+# ---- the run -----------------------------------------------------------------------------
+def run(args: argparse.Namespace) -> dict:
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        raise SystemExit(f"corpus folder {corpus} not found (--corpus DIR)")
+    files = select_articles(corpus, args.limit)
+    work = Path(tempfile.mkdtemp(prefix="news-bench-"))
+    log = work / "stages.log"
+    try:
+        content, cache, pages = work / "content", work / "cache", work / "pages"
+        copy_articles(files, corpus, content)
+        common = {"content": str(content), "model": args.model, "n_process": args.n_process,
+                  "batch_size": args.batch_size}
+        build = {**common, "cache": str(cache), "out": str(pages), "progress": False}
+        r: dict[str, Any] = {"date": date.today().isoformat(), "corpus": str(corpus),
+                             "files": len(files), "n_process": args.n_process,
+                             "batch_size": args.batch_size, "model": args.model,
+                             "python": sys.version.split()[0], "cpus": os.cpu_count()}
+        say = (lambda m: print(m, file=sys.stderr, flush=True)) if not args.quiet else (
+            lambda m: None)
+        say(f"bench: {len(files)} articles in {work}")
+        say("bench: plain spaCy nlp.pipe (baseline) ...")
+        r["baseline"] = run_stage("baseline", common, log)
+        say("bench: cold build ...")
+        r["cold"] = run_stage("build", build, log)
+        say("bench: warm build ...")
+        r["warm"] = run_stage("build", build, log)
+        (content / "bench-new").mkdir(exist_ok=True)
+        (content / "bench-new" / "new-article.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+        say("bench: one new article ...")
+        r["new"] = run_stage("build", build, log)
+        say("bench: merge and render, half and full ...")
+        r["scaling"] = run_stage("scaling", {**common, "cache": str(cache)}, log)
+        plugin_cfg, plain_cfg = mkdocs_configs(work, content, cache, pages, args.model,
+                                               args.n_process)
+        say("bench: mkdocs build of the written pages (plain) ...")
+        r["mkdocs_plain"] = run_stage("mkdocs", {"config": str(plain_cfg)}, log)
+        say("bench: mkdocs build with the news plugin ...")
+        r["mkdocs_plugin"] = run_stage("mkdocs", {"config": str(plugin_cfg)}, log)
+        r["site"] = site_figures(work / "site")
+        r["site_plain"] = site_figures(work / "site-plain")
+        r["ratios"] = ratios(r)
+        return r
+    finally:
+        if args.keep:
+            print(f"bench: kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def ratios(r: dict) -> dict:
+    """The figures compared with targets, each against a baseline of the same run."""
+    sc = r["scaling"]
+    return {
+        "annotation_overhead": r["cold"]["timings"]["annotate"] / r["baseline"]["seconds"],
+        "warm_rebuild": r["warm"]["seconds"] / r["cold"]["seconds"],
+        "one_new_article": r["new"]["seconds"] / r["warm"]["seconds"],
+        "render_overhead": r["mkdocs_plugin"]["seconds"] / r["mkdocs_plain"]["seconds"],
+        "merge_scaling_2x": sc["full"]["merge"] / max(sc["half"]["merge"], 1e-9),
+        "related_scaling_2x": sc["full"]["related"] / max(sc["half"]["related"], 1e-9),
+        "render_scaling_2x": sc["full"]["render"] / max(sc["half"]["render"], 1e-9),
+    }
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1e6:,.2f} MB" if n >= 1e5 else f"{n / 1e3:,.1f} kB"
+
+
+def table(r: dict) -> str:
+    """The figures as a Markdown table."""
+    q, b, c, w, n = r["ratios"], r["baseline"], r["cold"], r["warm"], r["new"]
+    site, sc = r["site"], r["scaling"]
+    ok = lambda k: "yes" if q[k] <= TARGETS[k] else "**no**"  # noqa: E731
+    peak = max(x["rss_mb"] + x["workers_rss_mb"] for x in
+               (b, c, w, n, r["mkdocs_plain"], r["mkdocs_plugin"]))
+    ann = c["timings"]["annotate"]
+    rows = [
+        ("Articles read / annotated (cold)", f"{c['articles']} / {c['annotated']} "
+         f"({r['files']} files; duplicates skipped)", ""),
+        ("**Annotation overhead** (cold annotate / plain `nlp.pipe`)",
+         f"{q['annotation_overhead']:.3f} ({ann:.1f} s / {b['seconds']:.1f} s)",
+         f"≤ {TARGETS['annotation_overhead']}: {ok('annotation_overhead')}"),
+        ("**Warm rebuild** (warm build / cold build)",
+         f"{q['warm_rebuild']:.4f} ({w['seconds']:.2f} s / {c['seconds']:.1f} s)",
+         f"≤ {TARGETS['warm_rebuild']}: {ok('warm_rebuild')}"),
+        ("Warm build loaded the model / imported spaCy",
+         f"{w['model_loaded']} / {w['spacy_imported']}", "both False"),
+        ("**One new article** (rebuild / warm rebuild)",
+         f"{q['one_new_article']:.2f} ({n['seconds']:.2f} s / {w['seconds']:.2f} s); "
+         f"annotated {n['annotated']}", "annotated 1"),
+        ("**Render overhead** (`mkdocs build` plugin / plain)",
+         f"{q['render_overhead']:.3f} ({r['mkdocs_plugin']['seconds']:.1f} s / "
+         f"{r['mkdocs_plain']['seconds']:.1f} s)",
+         f"≤ {TARGETS['render_overhead']}: {ok('render_overhead')}"),
+        ("Plain spaCy: articles/s, tokens/s",
+         f"{b['texts'] / b['seconds']:.1f}, {b['tokens'] / b['seconds']:,.0f}", ""),
+        ("Generator cold annotation: articles/s, tokens/s",
+         f"{c['annotated'] / ann:.1f}, {c['tokens'] / ann:,.0f}", ""),
+        ("Cold build stages (s)", ", ".join(f"{k} {v:.2f}" for k, v in c["timings"].items()),
+         ""),
+        ("Warm build stages (s)", ", ".join(f"{k} {v:.2f}" for k, v in w["timings"].items()),
+         ""),
+        ("Pages (cold: written; warm: rewritten; new: rewritten)",
+         f"{c['pages']}: {c['pages_written']}; {w['pages_written']}; {n['pages_written']}", ""),
+        ("Actors, events, sources, claims",
+         f"{c['actors']}, {c['events']}, {c['sources']}, {c['claims']}", ""),
+        ("Largest Markdown page", f"{c['largest_markdown'][0]} ({_mb(c['largest_markdown'][1])})",
+         ""),
+        ("Site on disk (plugin build), HTML pages",
+         f"{_mb(site['site_bytes'])}, {site['html_pages']}", ""),
+        ("Largest HTML page", f"{site['largest_page'][0]} ({_mb(site['largest_page'][1])})", ""),
+        ("Search index (raw / gzipped)",
+         f"{_mb(site['search_index_bytes'])} / {_mb(site['search_index_gzip_bytes'])}", ""),
+        ("Merge N/2 → N (s; ratio, ~2 is linear)",
+         f"{sc['half']['merge']:.2f} → {sc['full']['merge']:.2f} "
+         f"({q['merge_scaling_2x']:.2f}); mentions {sc['half']['mentions']} → "
+         f"{sc['full']['mentions']}", "≈ 2"),
+        ("Related-actor counting N/2 → N (s; ratio)",
+         f"{sc['half']['related']:.2f} → {sc['full']['related']:.2f} "
+         f"({q['related_scaling_2x']:.2f})", "≈ 2"),
+        ("Render N/2 → N (s; ratio)",
+         f"{sc['half']['render']:.2f} → {sc['full']['render']:.2f} "
+         f"({q['render_scaling_2x']:.2f})", "≈ 2"),
+    ]
+    for label, key in (("baseline (plain spaCy)", "baseline"), ("cold build", "cold"),
+                       ("warm build", "warm"), ("new-article build", "new"),
+                       ("merge/render scaling", "scaling"),
+                       ("mkdocs build, plain", "mkdocs_plain"),
+                       ("mkdocs build, plugin", "mkdocs_plugin")):
+        x = r[key]
+        rows.append((f"Peak RSS: {label} (process + workers)",
+                     f"{x['rss_mb']:,.0f} MB + {x['workers_rss_mb']:,.0f} MB", ""))
+    fits = "yes" if peak < PEAK_MEMORY_LIMIT_MB else "**no**"
+    rows.append(("Peak RSS of any stage", f"{peak:,.0f} MB",
+                 f"< {PEAK_MEMORY_LIMIT_MB} MB: {fits}"))
+    lines = ["| Figure | Value | Target |", "|---|---|---|"]
+    lines += [f"| {a} | {v} | {t} |" for a, v, t in rows]
+    return "\n".join(lines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m generator bench", description=__doc__.split(
+        "\n\n")[0])
+    p.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="BBC folder of topic folders")
+    p.add_argument("--limit", type=int, default=None, help="articles (spread over topics)")
+    p.add_argument("--n-process", type=int, default=2, help="spaCy processes (both sides)")
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--model", default=None, help="spaCy pipeline (default: the project's)")
+    p.add_argument("--json", default=None, help="also save the figures to this file")
+    p.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; print the table (and save JSON with ``--json``)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["_stage"]:
+        return _stage_main(argv[1], argv[2])
+    args = build_parser().parse_args(argv)
+    if args.model is None:
+        from .nlp.pipeline import DEFAULT_MODEL
+
+        args.model = DEFAULT_MODEL
+    r = run(args)
+    print(table(r))
+    if args.json:
+        Path(args.json).write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
