@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -218,7 +219,10 @@ def annotate_in_process(
         while j < len(articles) and len(articles[j].text) <= size:
             j += 1
         if j > i:  # a run of ordinary articles: one nlp.pipe, in order
-            yield from _pipe(nlp, articles[i:j], n_process, batch_size)
+            if n_process > 1 and j - i > batch_size:
+                yield from _pipe_in_workers(model, articles[i:j], n_process, batch_size)
+            else:
+                yield from _pipe(nlp, articles[i:j], n_process, batch_size)
             i = j
         else:
             yield _annotate_long(nlp, articles[i], size)
@@ -226,6 +230,40 @@ def annotate_in_process(
 
 
 CHUNK_CHARS = 100_000
+_BATCH_LOCK = threading.Lock()
+
+
+def annotate_batch(articles: list[Article], model: str, batch_size: int = 32) -> list[dict]:
+    """Annotate a batch in this process: the worker task of the process pool and of dask.
+
+    The annotator is loaded once per process (``load_annotator`` is cached); a lock keeps two
+    threads of one worker from running the same pipeline at once.
+    """
+    with _BATCH_LOCK:
+        return list(annotate_in_process(articles, model, 1, batch_size))
+
+
+def _pipe_in_workers(model: str, articles: Sequence[Article], n_process: int,
+                     batch_size: int) -> Iterable[dict]:
+    """Annotate batches in ``n_process`` worker processes; yield the results in order.
+
+    Unlike ``nlp.pipe(n_process=...)``, the main process neither tokenizes nor serializes
+    Docs, and only the plain annotations come back, not the parsed Docs.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    batches = [list(articles[k:k + batch_size]) for k in range(0, len(articles), batch_size)]
+    # The platform's default start method, as spaCy's own n_process uses: on Linux the
+    # workers are forked with the annotator the main process has already loaded.
+    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context()) as pool:
+        futures = [pool.submit(annotate_batch, batch, model, batch_size) for batch in batches]
+        try:
+            for future in futures:
+                yield from future.result()
+        finally:
+            for future in futures:
+                future.cancel()
 
 
 def _pipe(nlp: Any, articles: Sequence[Article], n_process: int,
