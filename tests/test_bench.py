@@ -1,0 +1,58 @@
+"""The benchmark runs end to end on a few BBC articles and prints every figure.
+
+No time is asserted: a test machine is noisy. What is checked is that each stage ran, that the
+warm rebuild did not load spaCy and that exactly one new article was annotated.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generator import bench
+
+FIGURES = (
+    "Annotation overhead", "Warm rebuild", "Warm build loaded the model", "One new article",
+    "Render overhead", "Plain spaCy: articles/s, tokens/s",
+    "Generator cold annotation: articles/s, tokens/s", "Pages", "Site on disk",
+    "Largest HTML page", "Largest Markdown page", "Search index (raw / gzipped)",
+    "Merge N/2 → N", "Related-actor counting", "Render N/2 → N", "Peak RSS: baseline",
+    "Peak RSS: cold build", "Peak RSS: warm build", "Peak RSS: mkdocs build, plugin",
+    "Peak RSS of any stage",
+)
+
+
+def test_select_articles_spreads_over_topics(corpora):
+    bbc = corpora / "bbc" / "bbc"
+    if not bbc.is_dir():
+        pytest.skip("BBC corpus absent")
+    files = bench.select_articles(bbc, 10)
+    assert files == bench.select_articles(bbc, 10)  # deterministic
+    assert len({f.parent.name for f in files}) == 5
+    assert len(bench.select_articles(bbc, None)) == 2225
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+@pytest.mark.model
+def test_bench_runs_end_to_end_and_prints_every_figure(corpora, tmp_path, capsys):
+    bbc = corpora / "bbc" / "bbc"
+    if not bbc.is_dir():
+        pytest.skip("BBC corpus absent")
+    out = tmp_path / "bench.json"
+    # batch size 2 with 2 processes: the process pool of the annotator is used.
+    status = bench.main(["--corpus", str(bbc), "--limit", "6", "--n-process", "2",
+                         "--batch-size", "2", "--json", str(out), "--quiet"])
+    assert status == 0
+    printed = capsys.readouterr().out
+    for figure in FIGURES:
+        assert figure in printed, figure
+    r = json.loads(out.read_text(encoding="utf-8"))
+    assert r["cold"]["annotated"] == 6 and r["cold"]["model_loaded"]
+    assert r["warm"]["annotated"] == 0
+    assert r["warm"]["model_loaded"] is False and r["warm"]["spacy_imported"] is False
+    assert r["new"]["annotated"] == 1 and r["new"]["cached"] == 6
+    assert r["site"]["html_pages"] > 6 and r["site"]["search_index_bytes"] > 0
+    for key in ("annotation_overhead", "warm_rebuild", "one_new_article", "render_overhead"):
+        assert r["ratios"][key] > 0
