@@ -322,23 +322,26 @@ class _Extractor:
         return [self.build(item) for item in items]
 
     def mark_nested(self, items: list[_Found]) -> None:
-        """Flag cues that sit inside another cue's content clause (linear: a coverage count)."""
+        """Flag cues inside another cue's content clause or source (linear: coverage counts)."""
         cover = [0] * (len(self.doc) + 1)
-        ranges = []
+        ranges: list[list[tuple[int, int]]] = []
         for item in items:
-            h = item.head if item.clausal else None
-            rng = (h.left_edge.i, h.right_edge.i) if h is not None else None
-            ranges.append(rng)
-            if rng is not None:
-                cover[rng[0]] += 1
-                cover[rng[1] + 1] -= 1
+            own: list[tuple[int, int]] = []
+            if item.clausal and item.head is not None:
+                own.append((item.head.left_edge.i, item.head.right_edge.i))
+            if item.source is not None:
+                own.append((item.source.left_edge.i, item.source.right_edge.i))
+            for lo, hi in own:
+                cover[lo] += 1
+                cover[hi + 1] -= 1
+            ranges.append(own)
         total = 0
         for i in range(len(cover)):
             total += cover[i]
             cover[i] = total
-        for item, rng in zip(items, ranges, strict=True):
-            own = 1 if rng is not None and rng[0] <= item.anchor <= rng[1] else 0
-            item.nested = cover[item.anchor] - own > 0
+        for item, own in zip(items, ranges, strict=True):
+            mine = sum(1 for lo, hi in own if lo <= item.anchor <= hi)
+            item.nested = cover[item.anchor] - mine > 0
 
     def cue_at(self, tok: Token) -> _Found | None:
         """The attribution whose cue starts at ``tok``, if ``tok`` is a cue."""
@@ -382,7 +385,7 @@ class _Extractor:
         if head.i in skip:
             ids = [i for i in range(tok.sent.start, tok.sent.end) if i not in skip]
         content = self.content_from(ids, head)
-        return _Found([tok, to], cls, content, source=source, head=head)
+        return _Found([tok, to], cls, content, source=source, head=head, clausal=True)
 
     def raising_cue(self, tok: Token, cls: str) -> _Found | None:
         """ "X appears to Y": subject and complement are the content, no source."""
@@ -430,6 +433,13 @@ class _Extractor:
         elif tok.dep_ == "parataxis" and not objects and source is not None:
             head = tok.head
             content = self.content_from(self.around(head, tok), head)
+        elif (
+            tok.dep_ == "advcl"
+            and source is not None
+            and any(m.lower_ == "as" for m in _children(tok, "mark"))
+        ):  # "..., as X noted"
+            head = tok.head
+            content = self.content_from(self.around(head, tok), head)
         if not content:
             quote = self.adjacent_quote(tok, source)
             if quote is not None:
@@ -446,9 +456,8 @@ class _Extractor:
         if not content:
             allowed = lex.verb_preps.get(lemma, frozenset())
             for prep in _children(tok, "prep", "prt"):
-                if prep.lower_ in allowed or (
-                    prep.lower_ in lex.content_preps and prep.i == tok.i + 1
-                ):
+                generic = lemma not in lex.clause_only and prep.lower_ in lex.content_preps
+                if prep.lower_ in allowed or (generic and prep.i == tok.i + 1):
                     objs = _children(prep, "pobj", "pcomp")
                     if objs:
                         cue = [tok, prep] if prep.i == tok.i + 1 else cue
@@ -467,12 +476,13 @@ class _Extractor:
         return found
 
     def passive_cue(self, tok: Token, lemma: str) -> _Found | None:
-        """Passive reporting verbs: "is seen as", "is expected to", "was told by X that"."""
+        """Passive reporting verbs: "is seen as", "is expected to", "was rejected (by X)"."""
         lex = self.lex
         agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
         source = agents[0] if agents else None
+        known = lemma in lex.passive_cues
         prep_name, cls = lex.passive_cues.get(lemma, (None, lex.verb_class.get(lemma, "")))
-        if not cls or (source is None and lemma not in lex.passive_cues):
+        if not cls:
             return None
         cue = self.extend_cue(tok, [tok])
         subjects = [s for s in _children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
@@ -490,13 +500,21 @@ class _Extractor:
         if not ids and clauses:
             head = clauses[0]
             ids.extend(i for c in clauses for i in _subtree_ids(c))
-        if not ids:
+        if not ids and (known or lemma in lex.clause_only):
             return None
+        if tok.dep_ == "acl" and source is not None and not ids:
+            head = tok.head  # "the bill, opposed by Republicans"
+            skip = set(_subtree_ids(tok))
+            ids = [i for i in _subtree_ids(head) if i not in skip]
+            return _Found(cue, cls, self.content_from(ids, head), source=source, head=head)
         for subj in subjects:
             ids.extend(_subtree_ids(subj))
+            head = head or subj
+        if not ids:
+            return None
         content = self.content_from(ids, head or tok)
         hedges: tuple[str, ...] = ()
-        if lemma in lex.hedge_cue_lemmas or source is None:
+        if lemma in lex.hedge_cue_lemmas or (known and source is None):
             words = " ".join(t.lower_ for t in cue if t.dep_ != "advmod")
             hedges = (words + (" to" if _children(tok, "xcomp") else ""),)
         return _Found(cue, cls, content, source=source, hedges=hedges, head=head)
@@ -645,6 +663,9 @@ class _Extractor:
                 break
             cue = [t, *cue]
             left -= 1
+        nxt = max(t.i for t in cue) + 1
+        if nxt < len(self.doc) and self.doc[nxt].text == ":":
+            return [*cue, self.doc[nxt]]  # "said:" before a quote
         nxt = tok.i + 1
         if nxt < len(self.doc) and self.doc[nxt].lower_ == "in" and self.doc[nxt].head.i == tok.i:
             objs = _children(self.doc[nxt], "pobj")
