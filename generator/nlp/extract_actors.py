@@ -50,6 +50,7 @@ class Lexicon:
     org_cues: frozenset[str]
     org_verbs: frozenset[str]
     alias_to_canonical: dict[str, str]  # folded form -> canonical name
+    parties: frozenset[str]  # folded canonical party names (type organization)
     countries: frozenset[str]  # folded
     demonyms: frozenset[str]  # folded
     sports_words: frozenset[str]
@@ -61,6 +62,8 @@ class Lexicon:
     org_heads: frozenset[str]
     place_verbs: frozenset[str]
     titles: frozenset[str]  # lower-case titles, possibly multi-word
+    caption_labels: frozenset[str]
+    event_heads: frozenset[str]
     title_last_words: frozenset[str]
 
 
@@ -86,9 +89,10 @@ def lexicon() -> Lexicon:
     """Load the actor lexicons once (``actors.yml``, ``titles.txt``, ``countries.txt``)."""
     data: dict[str, Any] = yaml.safe_load(_read_pattern("actors.yml"))
     aliases: dict[str, str] = {}
-    for canonical, forms in (data.get("aliases") or {}).items():
+    parties = data.get("parties") or {}
+    for canonical, forms in [*(data.get("aliases") or {}).items(), *parties.items()]:
         aliases[fold(canonical)] = canonical
-        for form in forms:
+        for form in forms or ():
             aliases[fold(form)] = canonical
     titles = frozenset(t.lower() for t in _lines(_read_pattern("titles.txt")))
     return Lexicon(
@@ -99,6 +103,7 @@ def lexicon() -> Lexicon:
         org_cues=frozenset(x.lower() for x in data.get("org_cues", [])),
         org_verbs=frozenset(x.lower() for x in data.get("org_verbs", [])),
         alias_to_canonical=aliases,
+        parties=frozenset(fold(p) for p in parties),
         countries=frozenset(fold(x) for x in _lines(_read_pattern("countries.txt"))),
         demonyms=frozenset(fold(x) for x in data.get("demonyms", [])),
         sports_words=frozenset(x.lower() for x in data.get("sports_words", [])),
@@ -110,6 +115,8 @@ def lexicon() -> Lexicon:
         org_heads=frozenset(x.lower() for x in data.get("org_heads", [])),
         place_verbs=frozenset(x.lower() for x in data.get("place_verbs", [])),
         titles=titles,
+        caption_labels=frozenset(x.lower() for x in data.get("caption_labels", [])),
+        event_heads=frozenset(x.lower() for x in data.get("event_heads", [])),
         title_last_words=frozenset(t.split()[-1] for t in titles),
     )
 
@@ -145,6 +152,7 @@ class _Cand:
     gpe: bool = False  # a country, city or region (may act as a state or a team)
     nested: bool = False  # inside a longer name ("Canada" in "Fan Expo Canada")
     in_title: bool = False  # part of a title, not an actor ("the Trade and Industry Secretary")
+    titled: bool = False  # a person name after a title or honorific ("Prince Charles")
     sense: str | None = None
     votes: Counter = field(default_factory=Counter)
     group: int = -1
@@ -269,6 +277,8 @@ def _base_type(doc, ent, start: int, end: int) -> tuple[str | None, bool]:
     canonical = lex.alias_to_canonical.get(key)
     if canonical is not None and fold(canonical) in lex.countries:
         return "place", True
+    if canonical is not None and fold(canonical) in lex.parties:
+        return "organization", True
     words = key.split()
     if words and all(w in lex.demonyms for w in words):
         return "group", True
@@ -360,36 +370,140 @@ def _dateline(doc, start: int, end: int) -> bool:
     )
 
 
+_ADJ_PREFIXES = {"pro", "anti", "non", "pan"}
+
+
+def _prefix_adjective_end(doc, start: int, end: int) -> int:
+    """End of a leading "Pro-Beijing"/"Pan-democrat" adjective at ``start`` (else ``start``)."""
+    if (
+        end - start > 3
+        and doc[start].lower_ in _ADJ_PREFIXES
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+    ):
+        return start + 3
+    return start
+
+
+def _entity_parts(doc, ent) -> list[tuple[int, int]]:
+    """Cleaned token ranges of one entity: split at "/" ("Brown/Blair"), cut before an
+    unclosed bracket ("World Health Organisation (WHO"), without a caption label ("Image:")
+    or a leading "pro-"-style adjective."""
+    lex = lexicon()
+    start, end = _clean_bounds(doc, ent.start, ent.end)
+    if end <= start:
+        return []
+    # A name right after an attached "pro-"/"anti-" is part of an adjective ("pro-Beijing").
+    if (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].lower_ in _ADJ_PREFIXES
+    ):
+        return []
+    start = _prefix_adjective_end(doc, start, end)
+    pieces: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        inner_the = (
+            doc[i].text == "the" and i > s and doc[i - 1].lower_ not in _CONNECTORS | {"to", "on"}
+        )  # "told the Independent the Tories' plans": two names
+        if (
+            inner_the
+            or doc[i].text in ("/", "|")
+            or (doc[i].text == "(" and ")" not in doc[i:end].text)
+        ):
+            pieces.append((s, i))
+            s = i + 1
+    pieces.append((s, end))
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        a, b = _clean_bounds(doc, a, b)
+        # A caption label glued to the name by the model ("Washington D.C. Image: ...").
+        if b - a >= 2 and doc[b - 1].lower_ in lex.caption_labels and b < len(doc) and (
+            doc[b].text == ":"
+        ):
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _merged_entities(doc) -> list[tuple[int, int, Any]]:
+    """The model's entities, with neighbours joined when together they are a known name
+    ("Liberal" + "Democrat" = "Liberal Democrat")."""
+    lex = lexicon()
+    ents = list(doc.ents)
+    out: list[tuple[int, int, Any]] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if i + 1 < len(ents) and ents[i + 1].start == ent.end:
+            joined = fold(doc[ent.start : ents[i + 1].end].text)
+            if joined in lex.alias_to_canonical or joined in lex.types:
+                out.append((ent.start, ents[i + 1].end, ents[i + 1]))
+                i += 2
+                continue
+        out.append((ent.start, ent.end, ent))
+        i += 1
+    return out
+
+
+def _demonym_modifier(doc, start: int, end: int) -> bool:
+    """A nationality or religion used as an adjective ("British troops"), not as a group."""
+    root = doc[start:end].root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.i >= end and (
+        root.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _initial_candidates(doc) -> tuple[list[_Cand], list[bool]]:
     """Cleaned, typed candidates from the model's entities."""
     lex = lexicon()
     caps = _caps_sentence_flags(doc)
     cands: list[_Cand] = []
-    for ent in doc.ents:
+    for ent_start, ent_end, ent in _merged_entities(doc):
         if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
             continue
-        start, end = _clean_bounds(doc, ent.start, ent.end)
-        if not _plausible_name(doc, start, end):
-            continue
-        # Hyphenated names the tokenizer cut ("Wong Kwok" + "-hing").
-        while (
-            end + 1 < len(doc)
-            and doc[end].text == "-"
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].is_alpha
-        ):
-            end += 2
-        typ, strong = _base_type(doc, ent, start, end)
-        if typ == "person":
-            start = _strip_person_titles(doc, start, end)
-        if typ is None:
-            continue
-        cand = _Cand(start, end, typ, strong)
-        cand.gpe = typ == "place" and (ent.label_ == "GPE" or _is_country(doc, start, end))
-        cand.votes[typ] += 3 if strong else 1
-        cands.append(cand)
+        for start, end in _entity_parts(doc, doc[ent_start:ent_end]):
+            cand = _candidate(doc, ent, start, end)
+            if cand is not None:
+                cands.append(cand)
     return _join_first_names(doc, cands), caps
+
+
+def _candidate(doc, ent, start: int, end: int) -> _Cand | None:
+    """A typed candidate for the cleaned range of an entity (or None when it is no actor)."""
+    if not _plausible_name(doc, start, end):
+        return None
+    # Hyphenated names the tokenizer cut ("Wong Kwok" + "-hing"), not "UK-based".
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].text[:1].isupper())
+    ):
+        end += 2
+    if doc[start:end].root.lower_ in lexicon().event_heads and end - start >= 2:
+        return None  # "Conservative Party Conference", "Lantern Festival": events, not actors
+    typ, strong = _base_type(doc, ent, start, end)
+    if typ is None:
+        return None
+    if typ == "group" and _demonym_modifier(doc, start, end):
+        return None
+    cand = _Cand(start, end, typ, strong)
+    if typ == "person":
+        cand.start = _strip_person_titles(doc, start, end)
+        cand.titled = cand.start > start or (
+            start > 0 and _is_title_word(doc[start - 1])
+        )
+    cand.gpe = typ == "place" and (ent.label_ == "GPE" or _is_country(doc, start, end))
+    cand.votes[typ] += 3 if strong else 1
+    return cand
 
 
 def _is_country(doc, start: int, end: int) -> bool:
@@ -470,7 +584,7 @@ def _find_more(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
     for c in cands:
         if c.type == "person" and c.end - c.start >= 2 and not caps[c.start]:
             last = doc[c.end - 1]
-            if last.is_alpha and len(last) > 2 and last.is_title:
+            if last.is_alpha and len(last) > 2 and last.is_title and not _glued(doc, c.end - 1):
                 surnames.setdefault(last.lower_, Counter())["person"] += 1
     for key in lex.countries:
         known.setdefault(key, Counter({"place": 3}))
@@ -481,6 +595,9 @@ def _find_more(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
     for key in known:
         words = key.split()
         by_first.setdefault(words[0], []).append((key, len(words)))
+    token_lengths: dict[str, set[int]] = {}
+    for c in cands:
+        token_lengths.setdefault(fold(doc[c.start : c.end].text), set()).add(c.end - c.start)
     added: list[_Cand] = []
     blocked = {t.i for t in doc if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")}
     i = 0
@@ -491,12 +608,17 @@ def _find_more(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
             i += 1
             continue
         match = None
+        if _glued(doc, i, "before"):
+            i += 1
+            continue
         for key, length in sorted(by_first.get(fold(tok.text), []), key=lambda kv: -kv[1]):
-            end = i + length
-            if end > n or any(taken[j] for j in range(i, end)):
+            # Token lengths seen for this name ("Kilroy-Silk" is three tokens), else its words.
+            ends = [i + k for k in sorted(token_lengths.get(key, {length}), reverse=True)]
+            end = next((e for e in ends if e <= n and fold(doc[i:e].text) == key), None)
+            if end is None or any(taken[j] for j in range(i, end)):
                 continue
-            if fold(doc[i:end].text) != key:
-                continue
+            if _glued(doc, end - 1, "after"):
+                continue  # "Kilroy" in "Kilroy-Silk": part of a longer hyphenated word
             if not caps[i] and not all(
                 t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in doc[i:end]
             ):
@@ -524,6 +646,17 @@ def _find_more(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
     return sorted(cands + added, key=lambda c: c.start)
 
 
+def _glued(doc, i: int, side: str = "either") -> bool:
+    """Is token ``i`` joined by a hyphen (no spaces) to the word before or after it?"""
+    before = i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and (
+        not doc[i - 1].whitespace_
+    )
+    after = i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and not doc[i].whitespace_ and (
+        not doc[i + 1].whitespace_
+    )
+    return {"before": before, "after": after}.get(side, before or after)
+
+
 def _nested(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
     """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own."""
     known = _names_from(doc, cands, caps)
@@ -535,10 +668,12 @@ def _nested(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
         full = fold(doc[c.start : c.end].text)
         best: tuple[int, int, str] | None = None
         for i in range(c.start, c.end):
-            if not doc[i].text[:1].isupper():
+            if not doc[i].text[:1].isupper() or _glued(doc, i, "before"):
                 continue
             for j in range(c.end, i, -1):
-                if (i, j) == (c.start, c.end) or j - i > 4:
+                if (i, j) == (c.start, c.end) or j - i > 4 or doc[j - 1].is_punct:
+                    continue
+                if _glued(doc, j - 1, "after"):
                     continue
                 key = fold(doc[i:j].text)
                 typ = known_types.get(key)
@@ -596,12 +731,17 @@ def _group(doc, cands: list[_Cand], sports: bool) -> list[int]:
     alias_keys = [
         fold(lex.alias_to_canonical[k]) if k in lex.alias_to_canonical else k for k in keys
     ]
-    first_by_key: dict[str, int] = {}
-    for i, k in enumerate(alias_keys):
-        if k in first_by_key:
-            groups.union(first_by_key[k], i)
-        else:
-            first_by_key[k] = i
+    original = [c.type for c in cands]
+
+    def union_by_key(skip: set[str]) -> None:
+        first_by_key: dict[str, int] = {}
+        for i, k in enumerate(alias_keys):
+            if k in skip:
+                continue
+            if k in first_by_key:
+                groups.union(first_by_key[k], i)
+            else:
+                first_by_key[k] = i
 
     def vote_types() -> None:
         members: dict[int, list[int]] = {}
@@ -613,7 +753,7 @@ def _group(doc, cands: list[_Cand], sports: bool) -> list[int]:
             for i in idxs:
                 votes.update(cands[i].votes)
                 if cands[i].strong:
-                    strong[cands[i].type] += 1
+                    strong[original[i]] += 1
             if sports and votes["organization"] >= 2 and "place" in votes and not strong["place"]:
                 typ = "organization"
             elif strong:
@@ -623,41 +763,56 @@ def _group(doc, cands: list[_Cand], sports: bool) -> list[int]:
             for i in idxs:
                 cands[i].type = typ
 
+    union_by_key(set())
     vote_types()
 
-    # People: a one-word name joins the full name it is part of ("Hewitt", "Xi").
+    # People: a one-word name ("Hewitt", "Kilroy-Silk", "Xi") joins the full name it is part
+    # of. Its surname reading wins over a first-name reading; a first name joins only the one
+    # full name it starts, and never after a title ("Prince Charles" is not "Charles Kennedy").
+    # When several people share the word, each mention joins the nearest one before it and the
+    # full names stay apart ("Howard" never makes "Michael Howard" and "Howard Flight" one).
+    words = [tuple(fold(w) for w in doc[c.start : c.end].text.split()) for c in cands]
     full_names: list[int] = [
-        i for i, c in enumerate(cands) if c.type == "person" and c.end - c.start >= 2
+        i for i, c in enumerate(cands) if c.type == "person" and len(words[i]) >= 2
     ]
+    titled_keys = {keys[i] for i, c in enumerate(cands) if c.titled}
+    options_of: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
-        if c.end - c.start != 1 or c.type not in ("person", "organization", "place"):
+        if len(words[i]) != 1 or c.type not in ("person", "organization", "place"):
             continue
         if c.strong and c.type != "person":
             continue
-        word = keys[i]
-        options = [
-            j
-            for j in full_names
-            if word in (keys[j].split()[0], keys[j].split()[-1]) and keys[j] != word
-        ]
-        distinct = {alias_keys[j] for j in options}
-        if not options:
-            continue
-        before = [j for j in options if cands[j].start < c.start]
-        if len(distinct) == 1:
-            target = options[0]
-        elif before:
+        word = words[i][0]
+        surname = [j for j in full_names if words[j][-1] == word]
+        options = surname
+        if not options and c.type == "person" and keys[i] not in titled_keys:
+            first = [j for j in full_names if words[j][0] == word]
+            if len({alias_keys[j] for j in first}) == 1:
+                options = first
+        if options:
+            options_of[i] = options
+    ambiguous = {
+        keys[i] for i, opts in options_of.items() if len({alias_keys[j] for j in opts}) > 1
+    }
+    if ambiguous:
+        groups = _Groups(len(cands))
+        union_by_key({alias_keys[i] for i in options_of if keys[i] in ambiguous})
+        vote_types()
+    for i, options in options_of.items():
+        c = cands[i]
+        if keys[i] in ambiguous:
+            before = [j for j in options if cands[j].start < c.start]
+            if not before:
+                continue
             target = max(before, key=lambda j: cands[j].start)
         else:
-            continue
-        if c.type != "person" and keys[target].split()[-1] != word:
-            continue  # a place or company named like someone's first name stays apart
+            target = options[0]
         c.type = "person"
         groups.union(target, i)
     # Longer person names that contain a shorter full name ("Patricia Anne Hewitt").
     for a in full_names:
         for b in full_names:
-            ka, kb = keys[a].split(), keys[b].split()
+            ka, kb = words[a], words[b]
             if len(ka) < len(kb) and ka[0] == kb[0] and ka[-1] == kb[-1]:
                 groups.union(a, b)
 
@@ -666,6 +821,8 @@ def _group(doc, cands: list[_Cand], sports: bool) -> list[int]:
     for i, c in enumerate(cands):
         if c.type != "organization" or c.end - c.start != 1:
             continue
+        if keys[i] in lex.alias_to_canonical:
+            continue  # "Tories" is the party, not "Arundel and South Downs Tories"
         text = doc[c.start].text.replace(".", "")
         if text.isupper() and len(text) >= 2:
             options = {groups.find(j) for j in orgs if _initials(doc, cands[j]) == text.lower()}
@@ -970,10 +1127,13 @@ def extract_actor_mentions(doc) -> list[ActorMention]:
         if c.in_title:
             continue
         span = doc[c.start : c.end]
+        text = span.text.rstrip("-/–—|")  # "Blair-" of "Blair-Brown", "UK-" of "UK-based"
+        if not text:
+            continue
         mentions.append(
             ActorMention(
-                span=(span.start_char, span.end_char),
-                text=span.text,
+                span=(span.start_char, span.start_char + len(text)),
+                text=text,
                 type=c.type,
                 name=names[rep],
                 group=group_ids[rep],
