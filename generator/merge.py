@@ -8,6 +8,7 @@ claims of one speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -36,6 +37,9 @@ from .urls import slug, unique_slug
 ACTOR_TYPES = ("person", "organization", "place", "group", "other")
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
 SAME_CLAIM_SCORE = 85  # rapidfuzz token_set_ratio above which two claims read alike
+# A short definite description of an outlet or document refers back to the one named before.
+_ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcaster|agency|"
+                        r"network|channel|magazine|journal|story|article|publication)$")
 
 
 @dataclass
@@ -106,6 +110,20 @@ class _SpanIndex:
                 out.append(spans[i])
             i += 1
         return out
+
+    def head(self, article: str, start: int, end: int) -> str | None:
+        """The actor named by a phrase: its mention ends the phrase, or is most of it."""
+        spans = self.spans.get(article, [])
+        i = max(0, bisect.bisect_left(self.starts.get(article, []), start) - 8)
+        best, best_len = None, 0
+        while i < len(spans) and spans[i][0] < end:
+            s, e, actor = spans[i]
+            length = e - s
+            covers = end - e <= 1 or length >= 0.6 * (end - start)
+            if s >= start and e <= end + 1 and covers and length > best_len:
+                best, best_len = actor, length
+            i += 1
+        return best
 
     def best(self, article: str, start: int, end: int) -> str | None:
         """The actor whose mention overlaps [start, end) the most (the longest on a tie)."""
@@ -255,27 +273,37 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
     events: list[Event] = []
     for ann in annotated:
         article = ann.article
+        last_outlet: str | None = None  # the outlet or document an article cited last
         for n, att in enumerate(ann.attributions, start=1):
             claim_id = f"{article.id}-claim-{n}"
             cue_span = (int(att["cue"][0]), int(att["cue"][1]))
             content_span = (int(att["content"][0]), int(att["content"][1]))
             sentence = article.sentence_of(cue_span[0])
             speaker, speaker_span = None, None
+            kind = att.get("source_kind")
+            source_text = " ".join((att.get("source_text") or "").split())
             source_span = att.get("source")
             if source_span:
                 speaker_span = (int(source_span[0]), int(source_span[1]))
-                speaker = index.best(article.id, *speaker_span)
+                if kind != "anonymous":  # "officials in Beijing" are not Beijing
+                    speaker = index.head(article.id, *speaker_span)
                 resolved = att.get("resolved_source")
                 if speaker is None and resolved:
                     speaker = index.best(article.id, int(resolved[0]), int(resolved[1]))
-            kind = att.get("source_kind")
+                if speaker is None and kind in ("outlet", "document") and last_outlet and (
+                        _ANAPHORIC.match(source_text)):
+                    speaker = last_outlet  # "the report", "the newspaper": the outlet named before
             cited = []
-            if source_span and kind in CITED_KINDS:
-                cited.append((speaker_span, kind, att.get("source_text") or "", speaker))
+            if source_span and (kind in CITED_KINDS or (
+                    speaker is None and kind not in (None, "pronoun"))):
+                cited.append((speaker_span, kind or "other", source_text, speaker))
             if att.get("via"):
                 via_span = (int(att["via"][0]), int(att["via"][1]))
-                via_actor = index.best(article.id, *via_span)
-                cited.append((via_span, "outlet", att.get("via_text") or "", via_actor))
+                via_text = " ".join((att.get("via_text") or "").split())
+                via_actor = index.head(article.id, *via_span)
+                if via_actor is None and last_outlet and _ANAPHORIC.match(via_text):
+                    via_actor = last_outlet
+                cited.append((via_span, "outlet", via_text, via_actor))
             via_source = None
             for span, skind, text, actor_id in cited:
                 key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id)
@@ -287,6 +315,9 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                     speaker = key
                 if span != speaker_span:
                     via_source = key
+                if actor_id and skind in ("outlet", "document") and (
+                        actor_by_id[actor_id].type == "organization"):
+                    last_outlet = actor_id
             about = sorted({a for s, e, a in index.within(article.id, *content_span)
                             if a != speaker})
             claims.append(Claim(
