@@ -1,0 +1,218 @@
+"""Nothing lost, nothing stale: content/ is never written, stale pages go, builds repeat exactly,
+and a build killed mid-way leaves a cache the next build can trust."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from sitekit import (
+    PYTHON,
+    ROOT,
+    Run,
+    article,
+    cli,
+    env,
+    mkdocs_build,
+    site_config,
+    write_files,
+)
+
+from generator.build import write_pages
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+
+def snapshot(folder: Path) -> dict[str, tuple]:
+    """Every file and folder under ``folder``: kind, size, mtime and a hash of the bytes."""
+    out = {}
+    for path in sorted(folder.rglob("*")):
+        st = path.lstat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+        out[path.relative_to(folder).as_posix()] = (path.is_dir(), st.st_size, st.st_mtime_ns,
+                                                    digest)
+    return out
+
+
+def tree_bytes(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.name.startswith(skip)}
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory) -> Path:
+    """A copy of the project's own articles (written for the project) plus two of ours."""
+    tmp = tmp_path_factory.mktemp("lost")
+    content = tmp / "content"
+    shutil.copytree(ROOT / "content", content)
+    write_files(content, {
+        "extra/summit.md": article("Leaders meet in Geneva", "Angela Merkel met Emmanuel "
+                                   "Macron in Geneva on Monday, officials said.",
+                                   date="2024-05-02"),
+        "lonely.md": article("A lonely article", "Greta Lindqvist visited Reykjavik on Friday, "
+                             "the ministry said.", date="2024-05-03"),
+    })
+    return content
+
+
+def test_build_never_writes_into_content(corpus_dir, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(corpus_dir, content)
+    before = snapshot(content)
+    run = mkdocs_build(site_config(tmp_path, content), strict=True, site=tmp_path / "site")
+    assert run.returncode == 0, run.output
+    run = cli("build", str(content), "--out", str(tmp_path / "pages"), "--cache-dir",
+              str(tmp_path / "cache2"), cwd=tmp_path)
+    assert run.returncode == 0, run.output
+    run = cli("annotate", str(content), "--out", str(tmp_path / "corpus.json"), "--cache-dir",
+              str(tmp_path / "cache2"), cwd=tmp_path)
+    assert run.returncode == 0, run.output
+    assert snapshot(content) == before
+
+
+def test_pages_of_removed_articles_and_actors_disappear(corpus_dir, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(corpus_dir, content)
+    out, site, config = tmp_path / "pages", tmp_path / "site", site_config(tmp_path, content)
+    args = ("build", str(content), "--out", str(out), "--cache-dir", str(tmp_path / "cache"))
+    assert cli(*args, cwd=tmp_path).returncode == 0
+    assert mkdocs_build(config, strict=True, site=site).returncode == 0
+    assert (out / "articles" / "lonely.md").is_file()
+    lonely = [p for p in (out / "actors").glob("*.md") if "Lindqvist" in p.read_text()
+              and p.name != "index.md"]
+    assert lonely, "the lonely article's actor has a page"
+    (content / "lonely.md").unlink()
+    shutil.rmtree(content / "extra")
+    assert cli(*args, cwd=tmp_path).returncode == 0
+    assert mkdocs_build(config, strict=True, site=site).returncode == 0
+    assert not (out / "articles" / "lonely.md").exists()
+    assert not (out / "articles" / "summit.md").exists()
+    assert not [p for p in lonely if p.exists()]
+    assert not (site / "articles" / "lonely").exists()
+    assert not (site / "actors" / lonely[0].stem).exists()
+    assert not any("Lindqvist" in p.read_text() for p in out.rglob("*.md"))
+    listed = set((out / ".generated-by-news-generator").read_text().split())
+    on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*.md")}
+    assert listed == on_disk
+
+
+def test_write_pages_removes_stale_pages_and_keeps_other_files(tmp_path):
+    out = tmp_path / "out"
+    write_pages({"a.md": "a", "actors/x.md": "x", "actors/y.md": "y"}, out)
+    (out / "README.txt").write_text("not ours")
+    write_pages({"a.md": "a", "actors/y.md": "y2"}, out)
+    assert not (out / "actors" / "x.md").exists()
+    assert (out / "actors" / "y.md").read_text() == "y2"
+    assert (out / "README.txt").read_text() == "not ours"
+    write_pages({"a.md": "a"}, out)
+    assert not (out / "actors").exists(), "an emptied folder is removed"
+
+
+def test_two_builds_are_byte_identical(corpus_dir, tmp_path):
+    run = _frozen_cli(tmp_path)
+    a = run("build", str(corpus_dir), "--out", str(tmp_path / "a"), "--cache-dir",
+            str(tmp_path / "cache"))
+    b = run("build", str(corpus_dir), "--out", str(tmp_path / "b"), "--no-cache")
+    c = run("build", str(corpus_dir), "--out", str(tmp_path / "c"), "--cache-dir",
+            str(tmp_path / "cache"))  # from the cache this time
+    assert a.returncode == b.returncode == c.returncode == 0
+    pages_a = tree_bytes(tmp_path / "a")
+    assert len(pages_a) > 10
+    assert pages_a == tree_bytes(tmp_path / "b") == tree_bytes(tmp_path / "c")
+    config = site_config(tmp_path, corpus_dir)
+    assert mkdocs_build(config, strict=True, site=tmp_path / "s1").returncode == 0
+    assert mkdocs_build(config, strict=True, site=tmp_path / "s2").returncode == 0
+    # sitemap.xml carries the build date by design; every page and the search index repeat.
+    html1 = tree_bytes(tmp_path / "s1", skip=("sitemap.xml",))
+    assert html1 == tree_bytes(tmp_path / "s2", skip=("sitemap.xml",))
+
+
+FIRST = ["Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hiroshi", "Ingrid",
+         "Jamal", "Katarina", "Luis", "Maria", "Nikolai", "Olga", "Pedro"]
+LAST = ["Kowalski", "Petrov", "Schmidt", "Rossi", "Garcia", "Novak", "Jensen", "Tanaka",
+        "Silva", "Haddad", "Larsen", "Moreau"]
+CITIES = ["Geneva", "Nairobi", "Lima", "Oslo", "Hanoi", "Quito", "Dakar", "Riga"]
+
+
+def _busy_article(n: int) -> str:
+    sentences = []
+    for i in range(40):
+        a = f"{FIRST[(i + n) % len(FIRST)]} {LAST[(i * 7 + n) % len(LAST)]}"
+        b = f"{FIRST[(i * 3 + n + 1) % len(FIRST)]} {LAST[(i + 2 * n) % len(LAST)]}"
+        city = CITIES[(i + n) % len(CITIES)]
+        sentences.append(f"{a} met {b} in {city} on Monday, and {a} told reporters that the "
+                         f"talks had gone well.")
+    body = "\n\n".join(" ".join(sentences[k:k + 5]) for k in range(0, len(sentences), 5))
+    return article(f"Talks round {n}", body, date=f"2024-06-{n + 1:02d}")
+
+
+def _frozen_cli(tmp_path: Path):
+    """Run the command line from a copy of the package: other people may be editing the
+    extractors while this test runs, and every edit changes every cache key."""
+    pkg = tmp_path / "pkg"
+    shutil.copytree(ROOT / "generator", pkg / "generator",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    run_env = env()
+    run_env["PYTHONPATH"] = str(pkg) + os.pathsep + run_env.get("PYTHONPATH", "")
+
+    def run(*args: str, popen: bool = False):
+        cmd = [PYTHON, "-m", "generator", *args]
+        if popen:
+            return subprocess.Popen(cmd, env=run_env, cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+        done = subprocess.run(cmd, env=run_env, cwd=tmp_path, capture_output=True, text=True,
+                              timeout=300)
+        return Run(done.returncode, done.stdout + done.stderr)
+
+    return run
+
+
+def _entries(cache: Path) -> list[Path]:
+    """Finished cache entries (a kill can also leave a ``.tmp-*`` file being written)."""
+    if not cache.is_dir():
+        return []
+    return sorted(p for p in cache.rglob("*.json") if not p.name.startswith(".tmp-"))
+
+
+def test_a_build_killed_mid_way_leaves_a_usable_cache(tmp_path):
+    run = _frozen_cli(tmp_path)
+    content = write_files(tmp_path / "content",
+                          {f"round-{n:02d}.md": _busy_article(n) for n in range(8)})
+    cache = tmp_path / "cache"
+    clean = run("annotate", str(content), "--out", str(tmp_path / "clean.json"), "--no-cache")
+    assert clean.returncode == 0, clean.output
+    proc = run("annotate", str(content), "--out", str(tmp_path / "killed.json"), "--cache-dir",
+               str(cache), "--batch-size", "1", popen=True)
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            if _entries(cache):
+                break
+            time.sleep(0.005)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(30)
+    assert proc.returncode == -signal.SIGKILL, "the annotation ended before it was killed"
+    entries = _entries(cache)
+    assert 1 <= len(entries) < 8, "killed mid-way: some articles cached, not all"
+    assert not (tmp_path / "killed.json").exists()
+    # Make it worse: a torn entry (as a crash of a non-atomic writer would leave) and a stray
+    # temporary file.
+    entries[0].write_bytes(entries[0].read_bytes()[:100])
+    (entries[0].parent / ".tmp-stray.json").write_text("{")
+    resumed = run("annotate", str(content), "--out", str(tmp_path / "resumed.json"),
+                  "--cache-dir", str(cache))
+    assert resumed.returncode == 0, resumed.output
+    assert "corrupt or stale" in resumed.output
+    assert f"{len(entries) - 1} cached" in resumed.output
+    assert (tmp_path / "resumed.json").read_bytes() == (tmp_path / "clean.json").read_bytes()
+    again = run("annotate", str(content), "--out", str(tmp_path / "again.json"),
+                "--cache-dir", str(cache))
+    assert "8 cached" in again.output
+    assert (tmp_path / "again.json").read_bytes() == (tmp_path / "clean.json").read_bytes()
