@@ -318,8 +318,31 @@ class _Extractor:
             if key not in found:
                 found[key] = item
         items = sorted(found.values(), key=lambda f: f.cue[0].i)
+        self.continue_quotes(items)
         self.mark_nested(items)
         return [self.build(item) for item in items]
+
+    def continue_quotes(self, items: list[_Found]) -> None:
+        """Add to a quoted content the quotes that follow it in the same paragraph with no cue
+        of their own (“A,” she said. “B.”)."""
+        text = self.doc.text
+        used = {
+            q for item in items for span in item.content for q in self.quotes.overlapping(*span)
+        }
+        for item in items:
+            if not any(self.quotes.overlapping(*span) for span in item.content):
+                continue
+            end = max(item.content[-1][1], item.cue[-1].sent.end_char)
+            q = self.quotes.after(end)
+            while (
+                q is not None and q not in used and not text[end : self.quotes.spans[q][0]].strip()
+            ):
+                if "\n" in text[end : self.quotes.spans[q][0]]:
+                    break
+                used.add(q)
+                item.content.append(self.quotes.spans[q])
+                end = self.quotes.spans[q][1]
+                q = q + 1 if q + 1 < len(self.quotes.spans) else None
 
     def mark_nested(self, items: list[_Found]) -> None:
         """Flag cues inside another cue's content clause or source (linear: coverage counts)."""
