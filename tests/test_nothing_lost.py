@@ -116,10 +116,11 @@ def test_write_pages_removes_stale_pages_and_keeps_other_files(tmp_path):
 
 def test_two_builds_are_byte_identical(corpus_dir, tmp_path):
     run = _frozen_cli(tmp_path)
-    a = run("build", str(corpus_dir), "--out", str(tmp_path / "a"), "--cache-dir",
+    tpl = ("--templates", str(ROOT / "site_templates"))
+    a = run("build", *tpl, str(corpus_dir), "--out", str(tmp_path / "a"), "--cache-dir",
             str(tmp_path / "cache"))
-    b = run("build", str(corpus_dir), "--out", str(tmp_path / "b"), "--no-cache")
-    c = run("build", str(corpus_dir), "--out", str(tmp_path / "c"), "--cache-dir",
+    b = run("build", *tpl, str(corpus_dir), "--out", str(tmp_path / "b"), "--no-cache")
+    c = run("build", *tpl, str(corpus_dir), "--out", str(tmp_path / "c"), "--cache-dir",
             str(tmp_path / "cache"))  # from the cache this time
     assert a.returncode == b.returncode == c.returncode == 0
     pages_a = tree_bytes(tmp_path / "a")
