@@ -9,6 +9,7 @@ from __future__ import annotations
 import html.parser
 import os
 import posixpath
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -104,9 +105,13 @@ class _Links(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.hrefs: list[str] = []
         self.ids: set[str] = set()
+        self.tags: set[str] = set()
+        self.attrs: set[str] = set()
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        self.tags.add(tag)
+        self.attrs.update(name for name, _ in attrs)
         if tag == "a" and a.get("href") is not None:
             self.hrefs.append(a["href"])
         if a.get("id"):
@@ -118,6 +123,49 @@ def links_and_ids(markup: str) -> tuple[list[str], set[str]]:
     parser = _Links()
     parser.feed(markup)
     return parser.hrefs, parser.ids
+
+
+SAFE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# What the templates themselves write, rendered by Python-Markdown as MkDocs configures it.
+ALLOWED_TAGS = {"p", "a", "span", "strong", "em", "small", "div", "ul", "ol", "li", "table",
+                "thead", "tbody", "tr", "th", "td", "h1", "h2", "h3", "h4", "blockquote",
+                "code", "pre", "br", "hr"}
+ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown"}
+
+
+def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
+    """Assert: page paths are safe and inside; rendered pages hold only the templates' markup;
+    every relative link resolves to a page (and its anchor)."""
+    import markdown
+
+    md = markdown.Markdown(extensions=["toc", "tables", "fenced_code", "admonition",
+                                       "md_in_html"])
+    rendered = {}
+    for path, text in pages.items():
+        assert is_inside(path), path
+        parts = path.split("/")
+        assert all(SAFE_ID.match(p[:-3] if p.endswith(".md") else p) for p in parts), path
+        assert len(path) < 200 and all(len(p) <= max_slug + 3 for p in parts), path
+        body = text.split("---\n", 2)[2] if text.startswith("---\n") else text
+        md.reset()
+        parser = _Links()
+        parser.feed(md.convert(body))
+        assert parser.tags <= ALLOWED_TAGS, (path, parser.tags - ALLOWED_TAGS)
+        assert parser.attrs <= ALLOWED_ATTRS, (path, parser.attrs - ALLOWED_ATTRS)
+        rendered[path] = parser
+    lower = [p.casefold() for p in pages]
+    assert len(set(lower)) == len(lower), "two pages differ only in case"
+    for path, parser in rendered.items():
+        for href in parser.hrefs:
+            assert not href.strip().lower().startswith(("javascript:", "data:", "vbscript:")), \
+                href
+            target = resolve(path, href)
+            if target is None:
+                continue
+            assert target in pages, f"{path}: link {href} -> {target} is not a page"
+            anchor = href.split("#", 1)[1] if "#" in href else None
+            if anchor and not re.fullmatch(r"s\d+", anchor):
+                assert anchor in rendered[target].ids, href
 
 
 def resolve(page: str, href: str) -> str | None:

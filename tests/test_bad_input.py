@@ -10,14 +10,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-import markdown
 import pytest
 from sitekit import (
     article,
-    is_inside,
-    links_and_ids,
+    check_pages,
     mkdocs_build,
-    resolve,
     site_config,
     write_files,
 )
@@ -267,30 +264,7 @@ def _synthetic(names: list[str], types: list[str] | None = None) -> list[Annotat
 
 
 def _check_site(pages: dict[str, str]) -> None:
-    """Every page path is safe and inside; every relative link resolves to a page or anchor."""
-    md = markdown.Markdown(extensions=["toc", "tables", "fenced_code", "admonition",
-                                       "md_in_html"])
-    rendered = {}
-    for path, text in pages.items():
-        assert is_inside(path), path
-        parts = path.split("/")
-        assert all(SAFE_ID.match(p[:-3] if p.endswith(".md") else p) for p in parts), path
-        assert len(path) < 200 and all(len(p) <= MAX_SLUG + 3 for p in parts)
-        body = text.split("---\n", 2)[2] if text.startswith("---\n") else text
-        md.reset()
-        rendered[path] = links_and_ids(md.convert(body))
-    lower = [p.casefold() for p in pages]
-    assert len(set(lower)) == len(lower), "two pages differ only in case"
-    for path, (hrefs, _) in rendered.items():
-        for href in hrefs:
-            assert not href.lower().startswith(("javascript:", "data:", "vbscript:")), href
-            target = resolve(path, href)
-            if target is None:
-                continue
-            assert target in pages, f"{path}: link {href} -> {target} is not a page"
-            if "#" in href:
-                anchor = href.split("#", 1)[1]
-                assert anchor in rendered[target][1] or anchor.startswith("s"), href
+    check_pages(pages, MAX_SLUG)
 
 
 def test_hostile_actor_names_get_distinct_safe_paths_and_links_resolve():
