@@ -163,12 +163,27 @@ STAGES = {"baseline": stage_baseline, "build": stage_build, "mkdocs": stage_mkdo
           "scaling": stage_scaling}
 
 
-def run_stage(name: str, args: dict, log: Path | None = None) -> dict:
+def freeze_code(work: Path) -> Path:
+    """Copy the generator and its templates: a run measures one version of the code.
+
+    Others may edit the extractors while a long run goes on; an edit would change the rules
+    fingerprint and turn the warm rebuild into a cold one.
+    """
+    code = work / "code"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "generator", code / "generator", ignore=ignore)
+    shutil.copytree(ROOT / "site_templates", code / "site_templates", ignore=ignore)
+    return code
+
+
+def run_stage(name: str, args: dict, log: Path | None = None, code: Path = ROOT) -> dict:
     """Run a stage in a fresh Python process; return its figures, wall time and peak memory."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(code),
+                                                       os.environ.get("PYTHONPATH")]))}
     cmd = [sys.executable, "-m", "generator.bench", "_stage", name, json.dumps(args)]
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    proc = subprocess.run(cmd, cwd=code, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
     if log is not None:
         with log.open("a", encoding="utf-8") as fh:
@@ -193,19 +208,19 @@ NOT_IN_NAV = "".join(f"/{d}/*\n!/{d}/index.md\n" for d in ("articles", "actors",
 
 
 def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: str,
-                   n_process: int) -> tuple[Path, Path]:
+                   n_process: int, code: Path = ROOT) -> tuple[Path, Path]:
     """Write two configs with the project's theme, extensions and nav: plugin, and plain."""
     import yaml
 
     base = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     base.pop("watch", None)  # serve only; its paths are relative to the project
-    assets = ROOT / "site_templates" / "docs"
+    assets = code / "site_templates" / "docs"
     news = next((p["news"] for p in base.get("plugins", []) if isinstance(p, dict)
                  and "news" in p), {})
     plugin = {**base, "docs_dir": str(assets), "site_dir": str(work / "site"),
               "plugins": [p for p in base["plugins"] if not (isinstance(p, dict) and "news" in p)]
               + [{"news": {**news, "content_dir": str(content),
-                           "templates_dir": str(ROOT / "site_templates"),
+                           "templates_dir": str(code / "site_templates"),
                            "cache_dir": str(cache), "model": model,
                            "n_process": n_process}}]}
     # The plain site reads the pages the CLI wrote, with the same static assets beside them.
@@ -252,6 +267,11 @@ def run(args: argparse.Namespace) -> dict:
     try:
         content, cache, pages = work / "content", work / "cache", work / "pages"
         copy_articles(files, corpus, content)
+        code = freeze_code(work)
+
+        def stage(name: str, stage_args: dict) -> dict:
+            return run_stage(name, stage_args, log, code)
+
         common = {"content": str(content), "model": args.model, "n_process": args.n_process,
                   "batch_size": args.batch_size}
         build = {**common, "cache": str(cache), "out": str(pages), "progress": False}
@@ -263,23 +283,23 @@ def run(args: argparse.Namespace) -> dict:
             lambda m: None)
         say(f"bench: {len(files)} articles in {work}")
         say("bench: plain spaCy nlp.pipe (baseline) ...")
-        r["baseline"] = run_stage("baseline", common, log)
+        r["baseline"] = stage("baseline", common)
         say("bench: cold build ...")
-        r["cold"] = run_stage("build", build, log)
+        r["cold"] = stage("build", build)
         say("bench: warm build ...")
-        r["warm"] = run_stage("build", build, log)
+        r["warm"] = stage("build", build)
         (content / "bench-new").mkdir(exist_ok=True)
         (content / "bench-new" / "new-article.txt").write_text(NEW_ARTICLE, encoding="utf-8")
         say("bench: one new article ...")
-        r["new"] = run_stage("build", build, log)
+        r["new"] = stage("build", build)
         say("bench: merge and render, half and full ...")
-        r["scaling"] = run_stage("scaling", {**common, "cache": str(cache)}, log)
+        r["scaling"] = stage("scaling", {**common, "cache": str(cache)})
         plugin_cfg, plain_cfg = mkdocs_configs(work, content, cache, pages, args.model,
-                                               args.n_process)
+                                               args.n_process, code)
         say("bench: mkdocs build of the written pages (plain) ...")
-        r["mkdocs_plain"] = run_stage("mkdocs", {"config": str(plain_cfg)}, log)
+        r["mkdocs_plain"] = stage("mkdocs", {"config": str(plain_cfg)})
         say("bench: mkdocs build with the news plugin ...")
-        r["mkdocs_plugin"] = run_stage("mkdocs", {"config": str(plugin_cfg)}, log)
+        r["mkdocs_plugin"] = stage("mkdocs", {"config": str(plugin_cfg)})
         r["site"] = site_figures(work / "site")
         r["site_plain"] = site_figures(work / "site-plain")
         r["ratios"] = ratios(r)

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import jinja2
@@ -31,6 +31,9 @@ TYPE_LABELS = {
     "other": "Other",
 }
 MAX_SENTENCES_PER_ACTOR = 300  # an actor page lists at most this many mention sentences
+# ... and at most this many claims by, claims about and events: the page of a country in a
+# 2,000-article archive would otherwise list thousands (and weigh megabytes).
+MAX_LISTED_PER_ACTOR = 100
 MAX_RELATED = 20
 # A listing longer than this is split into pages reached from its index page, so that no page
 # lists thousands of links (a small site keeps one page per listing, as before).
@@ -231,7 +234,13 @@ class Renderer:
         return MD(markdown)
 
     def href(self, kind: str, ident: str, anchor: str | None = None) -> str:
-        return urls.link(self.page, urls.page_path(kind, ident), anchor)
+        target = urls.page_path(kind, ident)
+        if target == self.page:
+            return urls.link(self.page, target, anchor)
+        # A link depends only on the folder of the page it is on: computed once per folder
+        # and target (a large site makes millions of links; urls.link costs a relpath each).
+        rel = _relative_link(posixpath.dirname(self.page), target)
+        return f"{rel}#{anchor}" if anchor else rel
 
     def link(self, kind: str, ident: str, text: str, anchor: str | None = None) -> MD:
         return MD(f"[{md_text(text)}]({self.href(kind, ident, anchor)})")
@@ -392,9 +401,15 @@ class Renderer:
             out[path] = self.front_matter(actor.name) + self.render(
                 "actor.md.j2", path, actor=actor,
                 articles=sorted({m.article for m in actor.mentions}),
-                claims_by=[self.claim_view(c) for c in idx.claims_by_speaker.get(actor.id, [])],
-                claims_about=[self.claim_view(c) for c in idx.claims_about.get(actor.id, [])],
-                events=[self.event_view(e) for e in idx.events_by_actor.get(actor.id, [])],
+                claims_by=[self.claim_view(c) for c in
+                           idx.claims_by_speaker.get(actor.id, [])[:MAX_LISTED_PER_ACTOR]],
+                claims_about=[self.claim_view(c) for c in
+                              idx.claims_about.get(actor.id, [])[:MAX_LISTED_PER_ACTOR]],
+                events=[self.event_view(e) for e in
+                        idx.events_by_actor.get(actor.id, [])[:MAX_LISTED_PER_ACTOR]],
+                totals={"claims_by": len(idx.claims_by_speaker.get(actor.id, [])),
+                        "claims_about": len(idx.claims_about.get(actor.id, [])),
+                        "events": len(idx.events_by_actor.get(actor.id, []))},
                 related=[(self.actor_link(a), idx.actors[a].type, c)
                          for a, c in idx.related.get(actor.id, [])],
                 mentions=mentions, total_mentions=total,
@@ -597,6 +612,12 @@ def _tidy(markdown: str) -> str:
     markdown = _BEFORE_HEADING.sub(r"\n\n\1", markdown)
     markdown = _AFTER_HEADING.sub(r"\1\n\n", markdown)
     return _BLANKS.sub("\n\n", markdown).lstrip("\n")
+
+
+@lru_cache(maxsize=262_144)
+def _relative_link(folder: str, target: str) -> str:
+    """``urls.link`` from any page in ``folder`` to another page ``target``."""
+    return urls.link(posixpath.join(folder, "_.md"), target)
 
 
 def _part_path(kind: str, name: str) -> str:
