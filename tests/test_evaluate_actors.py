@@ -142,6 +142,8 @@ def test_gum_scores_are_exact_on_known_predictions():
     assert (scores.by_type["organization"].tp, scores.by_type["organization"].fp) == (1, 1)
     assert (scores.overall.tp, scores.overall.fp, scores.overall.fn) == (4, 1, 1)
     assert (scores.untyped.tp, scores.untyped.fp, scores.untyped.fn) == (5, 0, 0)
+    # The lenient reference row: every prediction lies inside a distinct gold mention.
+    assert (scores.inside.tp, scores.inside.fp, scores.inside.fn) == (5, 0, 0)
     # B-cubed over Lopez, Biden, U.S., UN and "She": P = R = (1 + .5 + .5 + 1 + 1) / 5.
     assert scores.bcubed.mentions == 5
     assert scores.bcubed.precision == pytest.approx(0.8)

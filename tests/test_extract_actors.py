@@ -118,3 +118,58 @@ def test_people_sharing_a_surname_stay_apart(nlp):
     john = {m.group for m in mentions if m.text == "John Smith"}
     mary = {m.group for m in mentions if m.text == "Mary Smith"}
     assert len(john) == 1 and len(mary) == 1 and john != mary
+
+
+@pytest.mark.model
+def test_party_short_forms_are_one_organization(nlp):
+    text = (
+        "The Tories and the Lib Dems attacked Labour. Conservative leader Michael Howard said "
+        "the Conservatives would win, and the Liberal Democrats disagreed with the Tory plans."
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    by_text = {m.text: m for m in mentions if m.kind == "name"}
+    assert by_text["Tories"].name == "Conservative Party"
+    assert by_text["Conservatives"].name == "Conservative Party"
+    assert by_text["Lib Dems"].name == by_text["Liberal Democrats"].name == "Liberal Democrats"
+    assert by_text["Labour"].name == "Labour Party"
+    parties = [m for m in mentions if m.name in ("Conservative Party", "Liberal Democrats")]
+    assert {m.type for m in parties} == {"organization"}
+    assert canonical_key("Tories", "organization") == canonical_key("Tory", "organization")
+
+
+@pytest.mark.model
+def test_people_sharing_a_word_are_never_grouped(nlp):
+    text = (
+        "Michael Howard met Howard Flight on Monday. Mr Howard said the party was united. "
+        "Prince Charles later met Charles Kennedy."
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    group = {m.text: m.group for m in mentions if m.kind == "name"}
+    assert group["Michael Howard"] != group["Howard Flight"]
+    assert group["Howard"] == group["Michael Howard"]
+    assert group["Charles"] != group["Charles Kennedy"]
+
+
+@pytest.mark.model
+def test_hyphenated_surname_is_the_person_and_spans_are_clean(nlp):
+    text = (
+        "Robert Kilroy-Silk launched a party.\n\nMr Kilroy-Silk said the Blair-Brown rift was "
+        "real. The UK-based staff stayed."
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    silk = [m for m in mentions if "Kilroy" in m.text]
+    assert {m.text for m in silk} == {"Robert Kilroy-Silk", "Kilroy-Silk"}
+    assert {m.type for m in silk} == {"person"} and len({m.group for m in silk}) == 1
+    assert not any(m.text.endswith(("-", "/")) for m in mentions)
+
+
+@pytest.mark.model
+def test_government_business_and_adjectives_are_not_actors(nlp):
+    text = (
+        "The Budget will be on 16 March, the Treasury said. British troops stayed in Iraq. "
+        "Home Secretary Charles Clarke spoke to pro-Beijing lawmakers."
+    )
+    texts = {m.text for m in extract_actor_mentions(nlp(text))}
+    assert "Budget" not in texts and "British" not in texts
+    assert "Home" not in texts and "Beijing" not in texts
+    assert "Charles Clarke" in texts

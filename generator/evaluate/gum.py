@@ -9,7 +9,10 @@ named mention. A predicted name counts when its span is the gold mention, with o
 leading article and possessive ("United States" for "the United States"), or is the end of the
 name inside it ("Trump" or "Donald Trump" in "U.S. President Donald Trump"); types must agree
 (the generator's ``sense`` is scored where it has one: GUM types what a mention stands for in
-context, so a country that acts is an organization). The "any type" row ignores types.
+context, so a country that acts is an organization). The "any type" row ignores types. The
+"any type, inside" row is the issue's reference definition (plain spaCy 0.80): types ignored,
+and a prediction counts when it lies anywhere inside a gold person/organization/place named
+mention ("Hong Kong" inside "the Legislative Council of Hong Kong" counts once per gold).
 Grouping is scored with B-cubed on the predicted mentions that match a
 gold mention (the generator's resolved pronouns and descriptions included), against gold
 identities: coreference chains, joined when they share a Wikipedia identity.
@@ -285,6 +288,7 @@ class Scores:
     by_type: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in TYPES})
     overall: PRF = field(default_factory=PRF)
     untyped: PRF = field(default_factory=PRF)
+    inside: PRF = field(default_factory=PRF)  # types ignored, prediction inside a gold mention
     bcubed: BCubed = field(default_factory=BCubed)
     links: Counter = field(default_factory=Counter)
 
@@ -294,6 +298,7 @@ class Scores:
             **{t: p.as_dict() for t, p in self.by_type.items()},
             "overall": self.overall.as_dict(),
             "any_type": self.untyped.as_dict(),
+            "any_type_inside": self.inside.as_dict(),
             "bcubed": self.bcubed.as_dict(),
             "links": dict(self.links),
         }
@@ -327,6 +332,20 @@ def match_named(
     return out
 
 
+def match_inside(gold: list[GoldMention], predicted: Iterable[Predicted]) -> int:
+    """How many predicted names lie inside a distinct gold named mention (types ignored)."""
+    named = [g for g in gold if g.named and g.type in TYPES]
+    used: set[int] = set()
+    for p in predicted:
+        if p.kind != "name" or p.type not in TYPES:
+            continue
+        for k, g in enumerate(named):
+            if k not in used and g.start <= p.start and p.end <= g.end:
+                used.add(k)
+                break
+    return len(used)
+
+
 def score_document(gdoc: GumDocument, predicted: list[Predicted], scores: Scores) -> None:
     """Add one document's counts to ``scores``."""
     matched = match_named(gdoc.mentions, predicted)
@@ -341,6 +360,8 @@ def score_document(gdoc: GumDocument, predicted: list[Predicted], scores: Scores
     n_pred = sum(1 for p in predicted if p.kind == "name" and p.type in TYPES)
     tp = len(match_named(gdoc.mentions, predicted, typed=False))
     scores.untyped.add(PRF(tp=tp, fp=n_pred - tp, fn=len(named_gold) - tp))
+    tp = match_inside(gdoc.mentions, predicted)
+    scores.inside.add(PRF(tp=tp, fp=n_pred - tp, fn=len(named_gold) - tp))
     # Pronouns and descriptions count for grouping when they are exactly a gold mention.
     by_span = {(g.start, g.end): g for g in gdoc.mentions}
     by_span.update({g.clean: g for g in gdoc.mentions if g.clean not in by_span})
@@ -408,7 +429,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     rows["overall"] = {s: r.overall for s, r in results.items()}
     rows["any type"] = {s: r.untyped for s, r in results.items()}
+    rows["any, inside"] = {s: r.inside for s, r in results.items()}
     print(format_table(rows, results))
+    print(
+        "overall = typed micro-average of the three types; any type = spans only (exact, or the"
+        " end of the name inside a gold mention); any, inside = spans only, a prediction anywhere"
+        " inside a gold mention (the issue's 0.80 reference)"
+    )
     for s, r in results.items():
         b = r.bcubed
         print(

@@ -64,6 +64,7 @@ class Lexicon:
     titles: frozenset[str]  # lower-case titles, possibly multi-word
     caption_labels: frozenset[str]
     event_heads: frozenset[str]
+    state_nouns: frozenset[str]
     title_last_words: frozenset[str]
 
 
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         titles=titles,
         caption_labels=frozenset(x.lower() for x in data.get("caption_labels", [])),
         event_heads=frozenset(x.lower() for x in data.get("event_heads", [])),
+        state_nouns=frozenset(x.lower() for x in data.get("state_nouns", [])),
         title_last_words=frozenset(t.split()[-1] for t in titles),
     )
 
@@ -292,6 +294,10 @@ def _base_type(doc, ent, start: int, end: int) -> tuple[str | None, bool]:
         if head in lex.org_heads:
             return "organization", True
     text = span.text.replace(".", "")
+    if label in ("GPE", "LOC") and _org_context(doc, start, end):
+        # Not a known country: a name that has officials, members or a spokesman is a body
+        # ("Scientology officials"), whatever the model's label.
+        return "organization", True
     if label == "PERSON" and end - start == 1 and text.isupper() and 2 <= len(text) <= 6:
         return "organization", True  # an acronym is not a person's name
     if (
@@ -495,6 +501,15 @@ def _candidate(doc, ent, start: int, end: int) -> _Cand | None:
         return None
     if typ == "group" and _demonym_modifier(doc, start, end):
         return None
+    nxt = doc[end] if end < len(doc) else None
+    if (
+        typ == "organization"
+        and not strong
+        and end - start == 1
+        and nxt is not None
+        and nxt.lower_ in ("secretary", "minister", "ministers", "secretaries")
+    ):
+        return None  # "Home" of "Home Secretary": a portfolio in a title, not the ministry
     cand = _Cand(start, end, typ, strong)
     if typ == "person":
         cand.start = _strip_person_titles(doc, start, end)
@@ -763,7 +778,25 @@ def _group(doc, cands: list[_Cand], sports: bool) -> list[int]:
             for i in idxs:
                 cands[i].type = typ
 
+    def union_brackets() -> None:
+        # "Kennedy Space Center (KSC)": an acronym in brackets right after a name is that name.
+        for i, c in enumerate(cands):
+            text = doc[c.start : c.end].text.replace(".", "")
+            if i == 0 or c.end - c.start != 1 or not text.isupper() or len(text) < 2:
+                continue
+            prev = cands[i - 1]
+            if (
+                c.start >= 1
+                and doc[c.start - 1].text == "("
+                and prev.end == c.start - 1
+                and _initials(doc, prev).startswith(text.lower()[:1])
+            ):
+                groups.union(i - 1, i)
+                original[i] = original[i - 1] if cands[i - 1].strong else original[i]
+                c.votes = Counter(prev.votes)
+
     union_by_key(set())
+    union_brackets()
     vote_types()
 
     # People: a one-word name ("Hewitt", "Kilroy-Silk", "Xi") joins the full name it is part
@@ -797,6 +830,7 @@ def _group(doc, cands: list[_Cand], sports: bool) -> list[int]:
     if ambiguous:
         groups = _Groups(len(cands))
         union_by_key({alias_keys[i] for i in options_of if keys[i] in ambiguous})
+        union_brackets()
         vote_types()
     for i, options in options_of.items():
         c = cands[i]
@@ -871,7 +905,12 @@ def _assign_senses(doc, cands: list[_Cand], reps: list[int], sports: bool) -> No
             and tok.head.pos_ == "VERB"
             and tok.head.lemma_.lower() not in lex.place_verbs
         )
-        if acting:
+        # "Britain's decision", "Thailand's foreign minister": the state as possessor of an act,
+        # a policy or an office holder.
+        owner = (
+            tok.dep_ == "poss" and tok.head.lemma_.lower() in lex.state_nouns and not c.nested
+        )
+        if acting or owner:
             c.sense = "organization"
         if sports and (acting or _sports_team(doc, c.start, c.end)):
             teams.add(reps[k])
@@ -971,11 +1010,10 @@ def _assign_roles(doc, cands: list[_Cand], reps: list[int], names: dict[int, str
             if j in cand_at_end:
                 k = cand_at_end[j]
                 before = cands[k].start - 1
-                if (
-                    j == b - 1
-                    and not cands[k].strong
-                    and before >= 0
-                    and doc[before].lower_ in ("the", "a", "an")
+                portfolio = j == b - 1 and not cands[k].strong and not cands[k].gpe
+                if portfolio and (
+                    (before >= 0 and doc[before].lower_ in ("the", "a", "an"))
+                    or cands[k].end - cands[k].start == 1
                 ):
                     # "the Trade and Industry Secretary": a portfolio, not an owner.
                     cands[k].in_title = True
