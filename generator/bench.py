@@ -223,8 +223,19 @@ def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: s
                            "templates_dir": str(code / "site_templates"),
                            "cache_dir": str(cache), "model": model,
                            "n_process": n_process}}]}
-    # The plain site reads the pages the CLI wrote, with the same static assets beside them.
+    # The plain site reads the pages the CLI wrote, with the same static assets beside them,
+    # and the same pages kept out of search as the plugin keeps (its default).
+    from .plugin import _exclude_from_search, excluded_from_search
+
     shutil.copytree(assets, pages, dirs_exist_ok=True)
+    plain_pages = work / "pages-plain"
+    shutil.copytree(pages, plain_pages, dirs_exist_ok=True)
+    for md in plain_pages.rglob("*.md"):
+        rel = md.relative_to(plain_pages).as_posix()
+        if not news.get("search_entity_pages") and excluded_from_search(rel):
+            md.write_text(_exclude_from_search(md.read_text(encoding="utf-8")),
+                          encoding="utf-8")
+    pages = plain_pages
     # The plugin keeps entity pages out of the navigation; plain MkDocs is told the same.
     plain = {**base, "docs_dir": str(pages), "site_dir": str(work / "site-plain"),
              "not_in_nav": NOT_IN_NAV,

@@ -39,7 +39,10 @@ class NewsPluginConfig(Config):
     batch_size = c.Type(int, default=32)
     backend = c.Choice(("local", "dask"), default="local")
     dask_address = c.Optional(c.Type(str))
-    search_entity_pages = c.Type(bool, default=True)
+    # Off: actor, event and source pages and the parts of split listings stay out of
+    # Material's search index (articles and index pages stay in). On the 2,225 BBC articles
+    # the index is 63 MB (13 MB gzipped) with them, about 12 MB (2.7 MB) without.
+    search_entity_pages = c.Type(bool, default=False)
 
 
 class NewsPlugin(BasePlugin[NewsPluginConfig]):
@@ -96,7 +99,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         templates = self.root / self.config.templates_dir
         pages = render_pages(result.corpus, templates)
         for path, markdown in pages.items():
-            if path not in INDEX_PAGES and not self.config.search_entity_pages:
+            if not self.config.search_entity_pages and excluded_from_search(path):
                 markdown = _exclude_from_search(markdown)
             existing = files.get_file_from_path(path)
             if existing is not None:
@@ -105,6 +108,18 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
         return files
+
+
+def excluded_from_search(path: str) -> bool:
+    """Say whether a generated page stays out of search unless ``search_entity_pages``.
+
+    Article pages carry the text readers search for; pages derived from them (actors, events,
+    sources) and the parts of split listings would repeat it many times over.
+    """
+    if path in INDEX_PAGES:
+        return False
+    articles = urls.KIND_DIRS["article"] + "/"
+    return not path.startswith(articles) or path.startswith(articles + "index/")
 
 
 def _exclude_from_search(markdown: str) -> str:
