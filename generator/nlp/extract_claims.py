@@ -145,10 +145,10 @@ def find_quotes(text: str) -> list[CharSpan]:
 class _Quotes:
     """Quote spans with fast lookup by character offset."""
 
-    def __init__(self, spans: list[CharSpan], doc: Doc) -> None:
+    def __init__(self, spans: list[CharSpan], text: str) -> None:
         self.spans = spans
         self.starts = [s for s, _ in spans]
-        self.words = [_word_count(doc.text[s:e]) for s, e in spans]
+        self.words = [_word_count(text[s:e]) for s, e in spans]
 
     def containing(self, start: int, end: int) -> int | None:
         """Index of the quote that contains ``[start, end)``, if any."""
@@ -248,7 +248,7 @@ def _source_span(tok: Token) -> CharSpan | None:
     if span is None:
         return None
     last = tok.right_edge
-    inner = doc.text[span[0] : span[1]]
+    inner = {t.text for t in doc[tok.left_edge.i : last.i]}
     if last.text == "," and "," in inner and last.idx >= span[1]:
         return (span[0], last.idx + 1)
     if last.text == ")" and "(" in inner and last.idx >= span[1]:
@@ -293,11 +293,22 @@ class _Extractor:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        self.quotes = _Quotes(find_quotes(doc.text), doc)
-        named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
-        self.entities: list[Span] = named
-        self.person_words = {t.text for e in named if e.label_ == "PERSON" for t in e}
-        self.entity_starts = [e.start_char for e in named]
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.quotes = _Quotes(find_quotes(self.text), self.text)
+        self.ents: list[Span] = list(doc.ents)
+        self.ent_at = [-1] * len(doc)
+        for k, ent in enumerate(self.ents):
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = k
+        self.person_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
+        # named entities by label, sorted by end, for "nearest one before" look-ups
+        self.by_label: dict[str, tuple[list[int], list[Span]]] = {}
+        for ent in self.ents:
+            ends, spans = self.by_label.setdefault(ent.label_, ([], []))
+            ends.append(ent.end_char)
+            spans.append(ent)
+        outlets = [e for e in self.ents if e.label_ == "ORG" and self.is_outlet_name(e)]
+        self.by_label["OUTLET"] = ([e.end_char for e in outlets], outlets)
 
     # cue finders ------------------------------------------------------------------------
 
@@ -325,7 +336,7 @@ class _Extractor:
     def continue_quotes(self, items: list[_Found]) -> None:
         """Add to a quoted content the quotes that follow it in the same paragraph with no cue
         of their own (“A,” she said. “B.”)."""
-        text = self.doc.text
+        text = self.text
         used = {
             q for item in items for span in item.content for q in self.quotes.overlapping(*span)
         }
@@ -642,7 +653,7 @@ class _Extractor:
         for start, end in runs:
             for q in self.quotes.overlapping(start, end):
                 widened.append(self.quotes.spans[q])
-        return _merge(self.doc.text, widened)
+        return _merge(self.text, widened)
 
     def inside_long_quote(self, tok: Token) -> bool:
         """Whether ``tok`` sits inside a direct quote of several words (nested speech)."""
@@ -651,7 +662,7 @@ class _Extractor:
 
     def adjacent_quote(self, tok: Token, source: Token | None) -> CharSpan | None:
         """A quote right before the cue clause ("“...,” he said") or right after ("said: “...”")."""
-        text = self.doc.text
+        text = self.text
         lo = tok.idx if source is None else min(tok.idx, source.left_edge.idx)
         q = self.quotes.before(lo)
         if q is not None:
@@ -734,13 +745,9 @@ class _Extractor:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in lex.pronouns:
             return "pronoun"
-        phrase = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
-        for ent in phrase.ents:
-            name = ent.text.lower().removeprefix("the ").removesuffix("'s").strip()
-            if name in lex.outlet_names or (
-                ent.label_ == "ORG" and name.split()[-1:] and name.split()[-1] in lex.outlet_heads
-            ):
-                return "outlet"
+        found = {self.ent_at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1)}
+        if any(self.is_outlet_name(self.ents[k]) for k in found if k >= 0):
+            return "outlet"
         name = " ".join(t.lower_ for t in self.compound_name(tok))
         if name in lex.outlet_names:
             return "outlet"
@@ -758,6 +765,14 @@ class _Extractor:
         # an unknown name is more often a firm or body than a person NER missed
         return "organization" if tok.pos_ == "PROPN" else "person"
 
+    def is_outlet_name(self, ent: Span) -> bool:
+        """Whether a named entity names a news outlet ("the Wall Street Journal", "Reuters")."""
+        name = ent.text.lower().removeprefix("the ").removesuffix("'s").strip()
+        if name in self.lex.outlet_names:
+            return True
+        words = name.split()
+        return ent.label_ == "ORG" and bool(words) and words[-1] in self.lex.outlet_heads
+
     def compound_name(self, tok: Token) -> list[Token]:
         """The token with its compound modifiers ("Wall Street Journal")."""
         left = [c for c in tok.lefts if c.dep_ == "compound"]
@@ -768,8 +783,8 @@ class _Extractor:
         low = tok.lower_
         if low in ("who", "that", "which", "whom") and tok.head.dep_ == "relcl":
             noun = tok.head.head
-            ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
-            if ent is not None:
+            if self.ent_at[noun.i] >= 0:
+                ent = self.ents[self.ent_at[noun.i]]
                 return (ent.start_char, ent.end_char)
             names = self.compound_name(noun)
             return (names[0].idx, noun.idx + len(noun))
@@ -778,28 +793,16 @@ class _Extractor:
         elif kind == "organization" and tok.ent_type_ == "" and tok.pos_ == "NOUN":
             labels = ("ORG",)
         elif kind == "outlet" and (tok.ent_type_ == "" or tok.lower_ in self.lex.outlet_heads):
-            return self.nearest_outlet(tok)
+            labels = ("OUTLET",)
         else:
             return None
-        if not labels:
-            return None
-        i = bisect.bisect_left(self.entity_starts, tok.idx) - 1
-        while i >= 0:
-            ent = self.entities[i]
-            if ent.label_ in labels and ent.end_char <= tok.idx:
-                return (ent.start_char, ent.end_char)
-            i -= 1
-        return None
-
-    def nearest_outlet(self, tok: Token) -> CharSpan | None:
-        """The closest outlet name before ``tok`` ("the newspaper" -> "the Wall Street Journal")."""
-        i = bisect.bisect_left(self.entity_starts, tok.idx) - 1
-        while i >= 0:
-            ent = self.entities[i]
-            if ent.end_char <= tok.idx and self.kind_of(ent.root) == "outlet":
-                return (ent.start_char, ent.end_char)
-            i -= 1
-        return None
+        best: Span | None = None
+        for label in labels:
+            ends, spans = self.by_label.get(label, ([], []))
+            k = bisect.bisect_right(ends, tok.idx) - 1
+            if k >= 0 and (best is None or spans[k].end_char > best.end_char):
+                best = spans[k]
+        return (best.start_char, best.end_char) if best is not None else None
 
     # output -----------------------------------------------------------------------------
 
@@ -821,7 +824,6 @@ class _Extractor:
 
     def build(self, item: _Found) -> Attribution:
         """Turn a found cue into an ``Attribution``."""
-        doc = self.doc
         cue_start = item.cue[0].idx
         cue_end = max(t.idx + len(t) for t in item.cue)
         content = (item.content[0][0], item.content[-1][1])
@@ -829,7 +831,7 @@ class _Extractor:
         if item.source is not None:
             source_span = item.source_span or _source_span(item.source)
             if source_span is not None:
-                source_text = doc.text[source_span[0] : source_span[1]]
+                source_text = self.text[source_span[0] : source_span[1]]
                 source_kind = self.kind_of(item.source)
                 resolved = self.resolve(item.source, source_kind)
         via_span = _span_of(item.via) if item.via is not None else None
@@ -846,7 +848,7 @@ class _Extractor:
             )
         return Attribution(
             cue=(cue_start, cue_end),
-            cue_text=doc.text[cue_start:cue_end],
+            cue_text=self.text[cue_start:cue_end],
             cue_class=item.cls,
             content=content,
             source=source_span,
@@ -855,7 +857,7 @@ class _Extractor:
             hedged=bool(hedges),
             hedge_cues=hedges,
             via=via_span,
-            via_text=doc.text[via_span[0] : via_span[1]] if via_span else None,
+            via_text=self.text[via_span[0] : via_span[1]] if via_span else None,
             resolved_source=resolved,
             extra=extra,
         )
