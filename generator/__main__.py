@@ -9,7 +9,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .build import DEFAULT_CACHE, Builder, BuildSettings, render_pages, write_pages
+from .build import DEFAULT_CACHE, Builder, BuildSettings, write_pages
 from .corpus_json import dump_corpus
 from .nlp.pipeline import DEFAULT_MODEL
 
@@ -59,8 +59,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Write the site's Markdown pages to a folder, without MkDocs."""
-    result = Builder(_settings(args)).build_corpus()
-    pages = render_pages(result.corpus, args.templates)
+    result, pages = Builder(_settings(args)).build_site(args.templates)
     written = write_pages(pages, args.out)
     print(f"{len(pages)} pages in {args.out} ({written} changed)", file=sys.stderr)
     status = _report(result)

@@ -85,16 +85,14 @@ def stage_baseline(a: dict) -> dict:
 
 def stage_build(a: dict) -> dict:
     """Read, annotate, merge, render and write pages, as ``python -m generator build`` does."""
-    from .build import Builder, BuildSettings, render_pages, write_pages
+    from .build import Builder, BuildSettings, write_pages
 
     t0 = time.perf_counter()
     builder = Builder(BuildSettings(
         content_dir=Path(a["content"]), model=a["model"], cache_dir=Path(a["cache"]),
         n_process=a["n_process"], batch_size=a["batch_size"], progress=a.get("progress"),
     ))
-    result = builder.build_corpus()
-    t1 = time.perf_counter()
-    pages = render_pages(result.corpus)
+    result, pages = builder.build_site()
     t2 = time.perf_counter()
     written = write_pages(pages, a["out"])
     t3 = time.perf_counter()
@@ -103,7 +101,7 @@ def stage_build(a: dict) -> dict:
     largest = max(pages, key=lambda p: len(pages[p])) if pages else ""
     return {
         "seconds": t3 - t0,
-        "timings": {**result.timings, "render": t2 - t1, "write": t3 - t2},
+        "timings": {**result.timings, "write": t3 - t2},
         "articles": s.articles, "annotated": s.annotated, "cached": s.cached,
         "tokens": s.tokens, "model_loaded": s.model_loaded,
         "recomputed_bad_entries": s.recomputed_bad_entries,

@@ -5,24 +5,30 @@ The MkDocs plugin and the command line both call this module; neither reaches pa
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
+import pickle
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
 from pathlib import Path
 
-from .annotate import AnnotationCache, AnnotationStats, annotate_articles
-from .content import read_content
+from .annotate import AnnotationCache, AnnotationStats, annotate_articles, cache_key
+from .content import ReadResult, read_content
 from .curation import CURATION_FILE, Curation, CurationError, load_curation
 from .merge import merge
 from .models import Corpus, Problem
-from .nlp.pipeline import DEFAULT_MODEL
+from .nlp.pipeline import DEFAULT_MODEL, settings_fingerprint
 
 log = logging.getLogger("generator")
 
 DEFAULT_CACHE = ".cache/news-generator"
+SITE_CACHE_FORMAT = "site-1"
+_CODE_DIR = Path(__file__).resolve().parent
 
 
 @dataclass
@@ -58,14 +64,63 @@ class Builder:
     def __init__(self, settings: BuildSettings) -> None:
         self.settings = settings
         self.cache = AnnotationCache(settings.cache_dir)
+        self.site_cache = SiteCache(settings.cache_dir)
 
     def build_corpus(self) -> BuildResult:
         """Read, annotate and merge everything under the content folder."""
-        s = self.settings
-        timings: dict[str, float] = {}
         t0 = time.perf_counter()
-        read = read_content(s.content_dir)
-        timings["read"] = time.perf_counter() - t0
+        read = read_content(self.settings.content_dir)
+        return self._corpus_from(read, {"read": time.perf_counter() - t0})
+
+    def build_site(self, templates: Path | str | None = None) -> tuple[BuildResult, dict[str, str]]:
+        """Build the corpus and render its pages; reuse the last ones when no input changed.
+
+        The site cache is keyed by every input of the pages (the articles as read, their
+        annotation keys, curation.yml, the templates, the generator's code): a rebuild with
+        nothing changed neither annotates, nor merges, nor renders. Any change rebuilds all.
+        """
+        t0 = time.perf_counter()
+        read = read_content(self.settings.content_dir)
+        timings = {"read": time.perf_counter() - t0}
+        t0 = time.perf_counter()
+        key = self._site_key(read, templates)
+        hit = self.site_cache.get(key)
+        timings["site_cache"] = time.perf_counter() - t0
+        if hit is not None:
+            corpus, pages, tokens = hit
+            n = len(read.articles)
+            return BuildResult(corpus, AnnotationStats(articles=n, cached=n, tokens=tokens),
+                               timings), pages
+        result = self._corpus_from(read, timings)
+        t0 = time.perf_counter()
+        pages = render_pages(result.corpus, templates)
+        timings["render"] = time.perf_counter() - t0
+        if not result.stats.failures:  # a failed article is retried at the next build
+            self.site_cache.put(key, (result.corpus, pages, result.stats.tokens))
+        return result, pages
+
+    def _site_key(self, read: ReadResult, templates: Path | str | None) -> str:
+        from .render import TEMPLATES_DIR
+
+        s = self.settings
+        settings = settings_fingerprint(s.model)
+        h = hashlib.sha256(SITE_CACHE_FORMAT.encode())
+        h.update(json.dumps([[asdict(a), cache_key(a, settings)] for a in read.articles],
+                            sort_keys=True, ensure_ascii=False).encode())
+        h.update(json.dumps([asdict(p) for p in read.problems], sort_keys=True).encode())
+        curation = s.content_dir / CURATION_FILE
+        h.update(curation.read_bytes() if curation.is_file() else b"-")
+        for folder in (Path(templates) if templates else TEMPLATES_DIR, _CODE_DIR):
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and "__pycache__" not in path.parts:
+                    h.update(path.relative_to(folder).as_posix().encode() + b"\x00")
+                    h.update(path.read_bytes())
+        for dist in ("jinja2", "pyyaml", "python-slugify", "markupsafe"):
+            h.update(f"{dist}=={_version(dist)}".encode())
+        return h.hexdigest()
+
+    def _corpus_from(self, read: ReadResult, timings: dict[str, float]) -> BuildResult:
+        s = self.settings
         problems = list(read.problems)
         try:
             curation = load_curation(s.content_dir / CURATION_FILE)
@@ -93,6 +148,55 @@ class Builder:
         corpus = merge(annotated, curation, problems)
         timings["merge"] = time.perf_counter() - t0
         return BuildResult(corpus, stats, timings)
+
+
+class SiteCache:
+    """The last build's corpus and pages under one key: in memory, and in one pickle file.
+
+    Written to a temporary file and renamed; a file that cannot be read, or that holds another
+    key, is a miss (the pages are rendered again).
+    """
+
+    def __init__(self, folder: Path | str | None) -> None:
+        self.path = Path(folder) / "site.pickle" if folder else None
+        self.memory: tuple[str, object] | None = None
+
+    def get(self, key: str) -> object | None:
+        if self.memory is not None and self.memory[0] == key:
+            return self.memory[1]
+        if self.path is None or not self.path.is_file():
+            return None
+        try:
+            with self.path.open("rb") as fh:
+                stored_key, value = pickle.load(fh)
+        except Exception as exc:  # truncated, corrupt, from another version: rebuild
+            log.warning("site cache %s cannot be read (%s): rendering again", self.path, exc)
+            return None
+        if stored_key != key:
+            return None
+        self.memory = (key, value)
+        return value
+
+    def put(self, key: str, value: object) -> None:
+        self.memory = (key, value)
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-site-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump((key, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "-"
 
 
 def render_pages(corpus: Corpus, templates: Path | str | None = None) -> dict[str, str]:

@@ -19,7 +19,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import urls
-from .build import DEFAULT_CACHE, Builder, BuildSettings, render_pages
+from .build import DEFAULT_CACHE, Builder, BuildSettings
 from .nlp.pipeline import DEFAULT_MODEL
 
 log = logging.getLogger("mkdocs.plugins.news")
@@ -80,8 +80,9 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         assert self.builder is not None
+        templates = self.root / self.config.templates_dir
         try:
-            result = self.builder.build_corpus()
+            result, pages = self.builder.build_site(templates)
         except RuntimeError as exc:  # e.g. the model is not installed
             raise PluginError(str(exc)) from exc
         for problem in result.corpus.problems:
@@ -96,8 +97,6 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                  "%d events, %d sources", stats.articles, stats.cached, stats.annotated,
                  len(result.corpus.actors), len(result.corpus.claims),
                  len(result.corpus.events), len(result.corpus.sources))
-        templates = self.root / self.config.templates_dir
-        pages = render_pages(result.corpus, templates)
         for path, markdown in pages.items():
             if not self.config.search_entity_pages and excluded_from_search(path):
                 markdown = _exclude_from_search(markdown)

@@ -120,3 +120,67 @@ def test_a_changed_article_misses_and_the_others_hit(tmp_path):
     annotate_articles(articles, model=MODEL, cache=AnnotationCache(tmp_path), stats=stats,
                       backend=backend, progress=False)
     assert backend.calls == ["a1"] and stats.cached == 2 and stats.annotated == 1
+
+
+# ---- the site cache: a rebuild with nothing changed renders nothing ---------------------------
+def _site(tmp_path: Path) -> tuple[Path, Path]:
+    from generator.content import read_content
+
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    content.mkdir()
+    for i in range(2):
+        (content / f"a{i}.md").write_text(f"---\ntitle: Title {i}\n---\nBody {i} of an "
+                                          "article.\n", encoding="utf-8")
+    # Fill the annotation cache without spaCy, under the model name the builds will use.
+    annotate_articles(read_content(content).articles, model=MODEL, cache=AnnotationCache(cache),
+                      backend=FakeBackend(), progress=False)
+    return content, cache
+
+
+def _build_site(content: Path, cache: Path, templates: Path | None = None):
+    from generator.build import Builder, BuildSettings
+
+    return Builder(BuildSettings(content_dir=content, model=MODEL, cache_dir=cache,
+                                 progress=False)).build_site(templates)
+
+
+def test_a_rebuild_with_nothing_changed_reuses_the_pages(tmp_path):
+    content, cache = _site(tmp_path)
+    first, pages = _build_site(content, cache)
+    assert "render" in first.timings and first.stats.annotated == 0
+    again, same = _build_site(content, cache)  # a new Builder: a new process
+    assert "render" not in again.timings and "merge" not in again.timings
+    assert same == pages and again.corpus == first.corpus
+    assert again.stats.cached == 2 and not again.stats.model_loaded
+
+
+def test_any_changed_input_renders_again(tmp_path):
+    content, cache = _site(tmp_path)
+    _, pages = _build_site(content, cache)
+    # A changed title (same body: the annotation is reused) changes the pages.
+    (content / "a0.md").write_text("---\ntitle: A new title\n---\nBody 0 of an article.\n",
+                                   encoding="utf-8")
+    result, changed = _build_site(content, cache)
+    assert "render" in result.timings and result.stats.annotated == 0
+    assert "A new title" in changed["articles/a0.md"]
+    # A changed template renders again too.
+    import shutil
+
+    from generator.render import TEMPLATES_DIR
+
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES_DIR, templates)
+    page = templates / "article.md.j2"
+    page.write_text(page.read_text(encoding="utf-8") + "\nEdited template.\n", encoding="utf-8")
+    result, edited = _build_site(content, cache, templates)
+    assert "render" in result.timings and "Edited template." in edited["articles/a0.md"]
+
+
+def test_a_truncated_site_cache_is_rendered_again(tmp_path, caplog):
+    content, cache = _site(tmp_path)
+    _, pages = _build_site(content, cache)
+    site = cache / "site.pickle"
+    site.write_bytes(site.read_bytes()[:100])
+    result, again = _build_site(content, cache)
+    assert "render" in result.timings and again == pages
+    assert "cannot be read" in caplog.text
