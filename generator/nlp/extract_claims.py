@@ -439,7 +439,7 @@ class _Extractor:
         lex = self.lex
         if tok.dep_ in ("amod", "compound") or self.inside_long_quote(tok):
             return None
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
         if passive:
             return self.passive_cue(tok, lemma)
         if lemma not in lex.verb_class:
