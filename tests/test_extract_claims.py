@@ -178,6 +178,17 @@ def test_pronoun_source_is_resolved(nlp) -> None:
 
 
 @pytest.mark.model
+def test_description_source_is_resolved(nlp) -> None:
+    text, atts = run(
+        nlp, "Northwind Corp. cut 200 jobs in March. The company said demand had fallen."
+    )
+    (att,) = by_cue(atts, "said")
+    assert att.source_text == "The company" and att.source_kind == "organization"
+    assert att.resolved_source is not None
+    assert text[att.resolved_source[0] : att.resolved_source[1]] == "Northwind Corp."
+
+
+@pytest.mark.model
 def test_chain_keeps_both_levels(nlp) -> None:
     text, atts = run(nlp, "The minister told Reuters that officials believe the deal is dead.")
     (told,) = by_cue(atts, "told")
