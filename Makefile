@@ -29,8 +29,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check generator tests
 
+# make bench BENCH_ARGS="--limit 300 --json bench.json": ratios against baselines of the same run
 bench: $(STAMP)
-	$(PY) -m generator bench
+	$(PY) -m generator bench $(BENCH_ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache

@@ -201,7 +201,7 @@ def _stage_main(name: str, blob: str) -> int:
 
 
 # ---- MkDocs configs ----------------------------------------------------------------------
-NOT_IN_NAV = "".join(f"/{d}/*\n!/{d}/index.md\n" for d in ("articles", "actors", "events",
+NOT_IN_NAV = "".join(f"/{d}/*\n!/{d}/index.md\n" for d in ("articles", "actors", "events", "claims",
                                                              "sources"))
 
 

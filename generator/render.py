@@ -590,6 +590,7 @@ class Renderer:
                     text = (short[0] if short else label) + (
                         "" if len(chunks) == 1 else f" ({n} of {len(chunks)})")
                     page = _part_path(kind, urls.unique_slug(name, taken))
+                    self.page = page  # the links in the rows are relative to the part page
                     template, context = part(page, name, chunk)  # type: ignore[operator]
                     out[page] = self.front_matter(f"{title}: {name}") + self.render(
                         template, page, **context)

@@ -1,0 +1,49 @@
+"""Listings longer than ``MAX_INDEX_ROWS`` are split into part pages whose links all resolve."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import render
+from generator.corpus_json import load_corpus
+
+GOLDEN = Path(__file__).parent / "golden" / "corpus.json"
+LINK = re.compile(r"\]\(([^)#\s]+\.md)(#[^)]*)?\)")
+
+
+@pytest.fixture()
+def pages(monkeypatch):
+    monkeypatch.setattr(render, "MAX_INDEX_ROWS", 2)
+    return render.render_corpus(load_corpus(GOLDEN))
+
+
+def test_every_listing_is_split_and_reached_from_its_index(pages):
+    for kind in ("articles", "actors", "events", "sources", "claims"):
+        parts = [p for p in pages if p.startswith(f"{kind}/index/")]
+        assert parts, kind
+        index = pages[f"{kind}/index.md"]
+        for part in parts:
+            assert f"(index/{posixpath.basename(part)})" in index, part
+
+
+def test_every_link_of_a_split_site_resolves(pages):
+    for page, markdown in pages.items():
+        for target, _ in LINK.findall(markdown):
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+            assert resolved in pages, f"{page} links to {target}"
+
+
+def test_no_part_lists_more_rows_than_the_limit(pages):
+    for page, markdown in pages.items():
+        if "/index/" in page and page.startswith(("articles/", "sources/", "actors/")):
+            rows = [line for line in markdown.splitlines() if line.startswith("| [")]
+            assert len(rows) <= 2, page
+
+
+def test_a_small_site_keeps_one_page_per_listing():
+    pages = render.render_corpus(load_corpus(GOLDEN))
+    assert not [p for p in pages if "/index/" in p]
