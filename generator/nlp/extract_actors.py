@@ -33,6 +33,7 @@ import yaml
 from generator.nlp.types import ActorMention
 
 PLACE_TYPES = ("place",)
+PRODUCT = "product"  # internal: software, vehicles, programmes and studies are not actors
 _DATE_LIKE = re.compile(r"^\d{1,4}([-/.]\d{1,2}){1,2}$")
 _SCORE_LIKE = re.compile(r"^\(?\d+([-/:.]\d+)*\)?$")
 _LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
@@ -54,6 +55,7 @@ class Lexicon:
     countries: frozenset[str]  # folded
     demonyms: frozenset[str]  # folded
     sports_words: frozenset[str]
+    sports_words_weak: frozenset[str]
     sports_verbs: frozenset[str]
     nominals: dict[str, tuple[str, ...]]
     org_suffixes: frozenset[str]
@@ -65,6 +67,11 @@ class Lexicon:
     caption_labels: frozenset[str]
     event_heads: frozenset[str]
     state_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
+    product_heads: frozenset[str]
+    product_nouns: frozenset[str]
+    product_classifiers: frozenset[str]
+    person_nouns: frozenset[str]
     title_last_words: frozenset[str]
 
 
@@ -108,6 +115,7 @@ def lexicon() -> Lexicon:
         countries=frozenset(fold(x) for x in _lines(_read_pattern("countries.txt"))),
         demonyms=frozenset(fold(x) for x in data.get("demonyms", [])),
         sports_words=frozenset(x.lower() for x in data.get("sports_words", [])),
+        sports_words_weak=frozenset(x.lower() for x in data.get("sports_words_weak", [])),
         sports_verbs=frozenset(x.lower() for x in data.get("sports_verbs", [])),
         nominals={k: tuple(v or ()) for k, v in (data.get("nominals") or {}).items()},
         org_suffixes=frozenset(x.lower() for x in data.get("org_suffixes", [])),
@@ -119,6 +127,11 @@ def lexicon() -> Lexicon:
         caption_labels=frozenset(x.lower() for x in data.get("caption_labels", [])),
         event_heads=frozenset(x.lower() for x in data.get("event_heads", [])),
         state_nouns=frozenset(x.lower() for x in data.get("state_nouns", [])),
+        kin_nouns=frozenset(x.lower() for x in data.get("kin_nouns", [])),
+        product_heads=frozenset(x.lower() for x in data.get("product_heads", [])),
+        product_nouns=frozenset(x.lower() for x in data.get("product_nouns", [])),
+        product_classifiers=frozenset(x.lower() for x in data.get("product_classifiers", [])),
+        person_nouns=frozenset(x.lower() for x in data.get("person_nouns", [])),
         title_last_words=frozenset(t.split()[-1] for t in titles),
     )
 
@@ -253,8 +266,9 @@ def _plausible_name(doc, start: int, end: int) -> bool:
     return len(text) >= 2
 
 
-def _org_context(doc, start: int, end: int) -> bool:
-    """True when the words around a span say it is a company or institution."""
+def _org_context(doc, start: int, end: int, verbs: bool = True) -> bool:
+    """True when the words around a span say it is a company or institution (``verbs``: also
+    when it is the subject of a verb companies use, such as "announce" or "claim")."""
     lex = lexicon()
     span = doc[start:end]
     root = span.root
@@ -265,7 +279,7 @@ def _org_context(doc, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ in ("compound", "poss") and head.lower_ in lex.org_cues and head.i >= end:
         return True
-    return bool(root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.org_verbs)
+    return verbs and root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.org_verbs
 
 
 def _base_type(doc, ent, start: int, end: int) -> tuple[str | None, bool]:
@@ -294,7 +308,7 @@ def _base_type(doc, ent, start: int, end: int) -> tuple[str | None, bool]:
         if head in lex.org_heads:
             return "organization", True
     text = span.text.replace(".", "")
-    if label in ("GPE", "LOC") and _org_context(doc, start, end):
+    if label in ("GPE", "LOC") and _org_context(doc, start, end, verbs=False):
         # Not a known country: a name that has officials, members or a spokesman is a body
         # ("Scientology officials"), whatever the model's label.
         return "organization", True
@@ -324,11 +338,16 @@ def _caps_sentence_flags(doc) -> list[bool]:
 
 
 def _is_sports(doc) -> bool:
-    """Is the document about sport (several sport words, or a results table)?"""
+    """Is the document about sport (sport words, or a results table)?
+
+    Words with everyday senses ("won", "points", "race", "goal") count only when at least two
+    words that belong to sport alone ("match", "tournament", "football") vouch for them.
+    """
     lex = lexicon()
-    hits = sum(1 for t in doc if t.lower_ in lex.sports_words)
+    strong = sum(1 for t in doc if t.lower_ in lex.sports_words)
+    weak = sum(1 for t in doc if t.lower_ in lex.sports_words_weak)
     scores = sum(1 for t in doc if "-" in t.text and _SCORE_LIKE.match(t.text))
-    return hits >= 3 or (hits >= 1 and scores >= 2)
+    return (strong >= 2 and strong + weak >= 5) or (strong + weak >= 1 and scores >= 2)
 
 
 def _next_word(doc, i: int):
@@ -477,7 +496,44 @@ def _initial_candidates(doc) -> tuple[list[_Cand], list[bool]]:
             cand = _candidate(doc, ent, start, end)
             if cand is not None:
                 cands.append(cand)
-    return _join_first_names(doc, cands), caps
+    return _join_first_names(doc, _people_named_like_places(doc, cands)), caps
+
+
+def _person_evidence(doc, start: int, end: int) -> bool:
+    """Does the sentence treat this name as a person ("X was born in", "X's father",
+    "X, an Australian woman")?"""
+    lex = lexicon()
+    root = doc[start:end].root
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "bear":
+        return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() in lex.kin_nouns:
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an"):
+        for tok in doc[end + 2 : end + 6]:
+            if tok.is_punct:
+                break
+            if tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.kin_nouns:
+                return True
+    return False
+
+
+def _people_named_like_places(doc, cands: list[_Cand]) -> list[_Cand]:
+    """A name the model reads as a place that the text treats as a person (born, has a father,
+    is "an Australian woman") is a person everywhere in the document ("Valeska Paris")."""
+    people = {
+        fold(doc[c.start : c.end].text)
+        for c in cands
+        if c.type == "place"
+        and not c.strong
+        and not _is_country(doc, c.start, c.end)
+        and _person_evidence(doc, c.start, c.end)
+    }
+    if not people:
+        return cands
+    for c in cands:
+        if c.type == "place" and not c.strong and fold(doc[c.start : c.end].text) in people:
+            c.type, c.gpe, c.votes = "person", False, Counter({"person": 2})
+    return cands
 
 
 def _candidate(doc, ent, start: int, end: int) -> _Cand | None:
@@ -707,6 +763,74 @@ def _nested(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
     return added
 
 
+_VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its version
+
+
+def _version_after(doc, end: int) -> bool:
+    """A version number right after a name ("Internet Explorer 6", "Windows 7")."""
+    if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or not doc[end].like_num:
+        return False
+    text = doc[end].text
+    if not text.replace(".", "").isdigit() or len(text.split(".")[0]) > 2:
+        return False  # "Fan Expo Canada 2016": a year
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    return nxt is None or not (nxt.is_alpha and nxt.is_lower)  # "Studio 54 members"
+
+
+def _is_product(doc, c: _Cand, sports: bool) -> bool:
+    """Does the name itself say it is a product, a vehicle, software or a programme (not an
+    actor)? "Space Shuttle Program", "Space Shuttle Enterprise", "the cruise ship Freewinds",
+    "Internet Explorer 9", "IE6"."""
+    lex = lexicon()
+    span = doc[c.start : c.end]
+    words = [t.lower_ for t in span]
+    if words[-1] in lex.product_heads:
+        return True
+    if words[-1] not in lex.place_heads and words[-1] not in lex.org_heads and any(
+        w in lex.product_classifiers for w in words[:-1]
+    ):
+        return True
+    if len(span) == 1 and _VERSION.match(span.text):
+        return True
+    if not sports and _version_after(doc, c.end) and words[-1] not in lex.org_heads:
+        return True
+    prev = _prev_word(doc, c.start - 1)
+    return prev is not None and prev.lower_ in lex.product_classifiers and prev.pos_ == "NOUN"
+
+
+def _product_modifier(doc, c: _Cand) -> bool:
+    """Is the name a modifier of a product noun ("the NEMISIS database", "the IE9 browser")?
+    Only a hint: "the Scientology blog" may be the blog of an organization."""
+    lex = lexicon()
+    root = doc[c.start : c.end].root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= c.end
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in lex.product_nouns
+        and all(not t.is_punct for t in doc[c.end : head.i])
+    )
+
+
+def _mark_products(doc, cands: list[_Cand], sports: bool) -> None:
+    """Type as products the names that say they are software, vehicles or programmes (a strong
+    type: the whole actor follows in the vote and is not shown); a name that modifies a product
+    noun only votes for it, so an organization named often elsewhere stays one."""
+    lex = lexicon()
+    for c in cands:
+        if c.type not in ("organization", "place", "person") or c.nested:
+            continue
+        key = fold(doc[c.start : c.end].text)
+        if key in lex.types or key in lex.alias_to_canonical or key in lex.countries:
+            continue
+        if _is_product(doc, c, sports):
+            c.type, c.strong, c.gpe = PRODUCT, True, False
+            c.votes = Counter({PRODUCT: 3})
+        elif c.type != "person" and not c.strong and _product_modifier(doc, c):
+            c.votes[PRODUCT] += 2
+
+
 # ---------------------------------------------------------------- grouping
 
 
@@ -910,7 +1034,10 @@ def _assign_senses(doc, cands: list[_Cand], reps: list[int], sports: bool) -> No
         owner = (
             tok.dep_ == "poss" and tok.head.lemma_.lower() in lex.state_nouns and not c.nested
         )
-        if acting or owner:
+        # A state acts; a city or region that is the subject of a verb is still a place
+        # ("Houston has played a critical role"), and a name inside a longer name never acts.
+        state = acting and not c.nested and _is_country(doc, c.start, c.end)
+        if state or owner:
             c.sense = "organization"
         if sports and (acting or _sports_team(doc, c.start, c.end)):
             teams.add(reps[k])
@@ -1150,19 +1277,24 @@ def extract_actor_mentions(doc) -> list[ActorMention]:
     cands = sorted(cands + _nested(doc, cands, caps), key=lambda c: (c.start, -c.end))
     if not cands:
         return []
+    _mark_products(doc, cands, sports)
     reps = _group(doc, cands, sports)
     names = _canonical_names(doc, cands, reps)
     _assign_senses(doc, cands, reps, sports)
     _assign_roles(doc, cands, reps, names)
     sent_of = _sentence_index(doc)
     group_ids: dict[int, int] = {}
-    shown = {rep for c, rep in zip(cands, reps, strict=True) if not c.in_title}
+    shown = {
+        rep
+        for c, rep in zip(cands, reps, strict=True)
+        if not c.in_title and cands[rep].type != PRODUCT
+    }
     for rep in sorted(shown, key=lambda r: cands[r].start):
         group_ids[rep] = len(group_ids)
     type_of = {rep: cands[rep].type for rep in reps}
     mentions: list[ActorMention] = []
     for c, rep in zip(cands, reps, strict=True):
-        if c.in_title:
+        if c.in_title or rep not in group_ids:
             continue
         span = doc[c.start : c.end]
         text = span.text.rstrip("-/–—|")  # "Blair-" of "Blair-Brown", "UK-" of "UK-based"
