@@ -36,7 +36,8 @@ from .urls import slug, unique_slug
 
 ACTOR_TYPES = ("person", "organization", "place", "group", "other")
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
-SAME_CLAIM_SCORE = 85  # rapidfuzz token_set_ratio above which two claims read alike
+SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike
+MIN_CLAIM_WORDS = 4
 # A short definite description of an outlet or document refers back to the one named before.
 _ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcaster|agency|"
                         r"network|channel|magazine|journal|story|article|publication)$")
@@ -419,8 +420,10 @@ def _group_claims(claims: list[Claim], articles: dict[str, Article]) -> list[Cla
         for i in indices:
             c = claims[i]
             text = articles[c.article].text[c.content_span[0]:c.content_span[1]]
+            if len(text.split()) < MIN_CLAIM_WORDS:  # "it", "the report": too short to compare
+                continue
             for gid, rep, arts in reps:
-                if c.article not in arts and fuzz.token_set_ratio(text, rep) >= SAME_CLAIM_SCORE:
+                if c.article not in arts and fuzz.token_sort_ratio(text, rep) >= SAME_CLAIM_SCORE:
                     groups[i] = gid
                     arts.add(c.article)
                     break

@@ -273,20 +273,47 @@ class Renderer:
         return self.index.articles[article_id].text[span[0]:span[1]].strip()
 
     # ---- views ---------------------------------------------------------------------------
-    def claim_view(self, claim: Claim) -> dict:
+    def claim_view(self, claim: Claim, page_of: str | None = None) -> dict:
+        """What a template shows of a claim; on its speaker's own page the speaker is implied."""
         return {
             "claim": claim,
+            "show_speaker": claim.speaker is None or claim.speaker != page_of,
             "speaker": self.speaker_link(claim),
             "via": self.link("source", claim.via, self.index.sources[claim.via].name)
             if claim.via in self.index.sources else None,
+            "cue": claim.cue.strip(" :,;"),
             "content": self.sentence_link(claim.article, claim.sentence,
-                                          f"“{self.quoted(claim.article, claim.content_span)}”"),
+                                          _quote(self.quoted(claim.article, claim.content_span))),
             "article": self.article_link(claim.article),
             "about": [self.actor_link(a) for a in claim.about],
             "also": [self.sentence_link(o.article, o.sentence, self.index.articles[o.article].title)
                      for o in self.index.claims_by_group.get(claim.group or "", [])
                      if o.id != claim.id],
         }
+
+    def role_rows(self, actor: Actor) -> list[dict]:
+        """An actor's roles, one row per title (and what it is of), with the articles saying so."""
+        groups: dict[tuple[str, str | None], list] = defaultdict(list)
+        for role in actor.roles:
+            groups[(role.title, role.of or role.of_name)].append(role)
+        rows = []
+        for (title, _), roles in groups.items():
+            first = roles[0]
+            dates = sorted(r.date for r in roles if r.date)
+            rows.append({
+                "title": title,
+                "of": self.actor_link(first.of) if first.of in self.index.actors else (
+                    first.of_name or None),
+                "evidence": [self.sentence_link(r.article, self.index.articles[r.article]
+                                                .sentence_of(r.span[0]),
+                                                self.index.articles[r.article].title)
+                             for r in roles[:5]],
+                "more": max(0, len(roles) - 5),
+                "count": len(roles),
+                "dates": (dates[0], dates[-1]) if dates else None,
+            })
+        rows.sort(key=lambda r: (-r["count"], r["title"]))
+        return rows
 
     def event_view(self, event: Event) -> dict:
         m = event.mentions[0]
@@ -401,7 +428,7 @@ class Renderer:
             out[path] = self.front_matter(actor.name) + self.render(
                 "actor.md.j2", path, actor=actor,
                 articles=sorted({m.article for m in actor.mentions}),
-                claims_by=[self.claim_view(c) for c in
+                claims_by=[self.claim_view(c, actor.id) for c in
                            idx.claims_by_speaker.get(actor.id, [])[:MAX_LISTED_PER_ACTOR]],
                 claims_about=[self.claim_view(c) for c in
                               idx.claims_about.get(actor.id, [])[:MAX_LISTED_PER_ACTOR]],
@@ -680,6 +707,16 @@ def _by_letter(actors: list[Actor]) -> list[tuple[str, list[Actor]]]:
         return first if first.isalpha() else "0-9" if first.isdigit() else "other"
 
     return sorted(_group_by(actors, letter), key=lambda g: (len(g[0]) > 1, g[0]))
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def _quote(text: str) -> str:
+    """Put a claim's content in quotation marks, unless it already carries its own."""
+    if text[:1] in _QUOTES and text[-1:] in _QUOTES:
+        return text
+    return f"“{text}”"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
