@@ -35,6 +35,7 @@ from generator.nlp.types import ActorMention
 PLACE_TYPES = ("place",)
 PRODUCT = "product"  # internal: software, vehicles, programmes and studies are not actors
 _DATE_LIKE = re.compile(r"^\d{1,4}([-/.]\d{1,2}){1,2}$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _SCORE_LIKE = re.compile(r"^\(?\d+([-/:.]\d+)*\)?$")
 _LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 _CONNECTORS = {"and", "of", "&", "-", "for"}
@@ -66,11 +67,11 @@ class Lexicon:
     titles: frozenset[str]  # lower-case titles, possibly multi-word
     caption_labels: frozenset[str]
     event_heads: frozenset[str]
-    state_nouns: frozenset[str]
     kin_nouns: frozenset[str]
     product_heads: frozenset[str]
     product_nouns: frozenset[str]
     product_classifiers: frozenset[str]
+    possessive_name_words: frozenset[str]
     person_nouns: frozenset[str]
     title_last_words: frozenset[str]
 
@@ -126,11 +127,13 @@ def lexicon() -> Lexicon:
         titles=titles,
         caption_labels=frozenset(x.lower() for x in data.get("caption_labels", [])),
         event_heads=frozenset(x.lower() for x in data.get("event_heads", [])),
-        state_nouns=frozenset(x.lower() for x in data.get("state_nouns", [])),
         kin_nouns=frozenset(x.lower() for x in data.get("kin_nouns", [])),
         product_heads=frozenset(x.lower() for x in data.get("product_heads", [])),
         product_nouns=frozenset(x.lower() for x in data.get("product_nouns", [])),
         product_classifiers=frozenset(x.lower() for x in data.get("product_classifiers", [])),
+        possessive_name_words=frozenset(
+            x.lower() for x in data.get("possessive_name_words", [])
+        ),
         person_nouns=frozenset(x.lower() for x in data.get("person_nouns", [])),
         title_last_words=frozenset(t.split()[-1] for t in titles),
     )
@@ -188,8 +191,16 @@ def _clean_bounds(doc, start: int, end: int) -> tuple[int, int]:
     # Cut at a line break or a possessive marker inside the span; keep the longest part.
     parts: list[tuple[int, int]] = []
     s = start
+    lex = lexicon()
     for i in range(start, end):
         tok = doc[i]
+        if (
+            (tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"))
+            and start < i < end - 1
+            and doc[i - 1].lower_ in lex.possessive_name_words
+            and doc[i + 1].text[:1].isupper()
+        ):
+            continue  # "Korean People's Army", "New People's Party": one name
         if (tok.is_space and "\n" in tok.text) or tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"):
             parts.append((s, i))
             s = i + 1
@@ -369,8 +380,11 @@ def _sports_team(doc, start: int, end: int) -> bool:
     if prev is not None and prev.lower_ in ("in", "at", "from", "to", "near", "of", "into"):
         return False
     nxt = _next_word(doc, end)
-    if nxt is not None and (
-        (nxt.like_num or _SCORE_LIKE.match(nxt.text)) and "\n" not in doc[end - 1].whitespace_
+    if (
+        nxt is not None
+        and (nxt.like_num or _SCORE_LIKE.match(nxt.text))
+        and "\n" not in doc[end - 1].whitespace_
+        and not _YEAR.match(nxt.text)  # "Fan Expo Canada 2016": a year, not a score
     ):
         return True
     if nxt is not None and nxt.lower_ in ("v", "v.", "vs", "vs."):
@@ -1029,17 +1043,13 @@ def _assign_senses(doc, cands: list[_Cand], reps: list[int], sports: bool) -> No
             and tok.head.pos_ == "VERB"
             and tok.head.lemma_.lower() not in lex.place_verbs
         )
-        # "Britain's decision", "Thailand's foreign minister": the state as possessor of an act,
-        # a policy or an office holder.
-        owner = (
-            tok.dep_ == "poss" and tok.head.lemma_.lower() in lex.state_nouns and not c.nested
-        )
         # A state acts; a city or region that is the subject of a verb is still a place
         # ("Houston has played a critical role"), and a name inside a longer name never acts.
-        state = acting and not c.nested and _is_country(doc, c.start, c.end)
-        if state or owner:
+        # A country that owns something ("Malaysia's Prime Minister", "Afghanistan's response")
+        # stays a place: GUM news and interviews both read most possessor countries so.
+        if acting and not c.nested and _is_country(doc, c.start, c.end):
             c.sense = "organization"
-        if sports and (acting or _sports_team(doc, c.start, c.end)):
+        if sports and not c.nested and (acting or _sports_team(doc, c.start, c.end)):
             teams.add(reps[k])
     for k, c in enumerate(cands):
         if reps[k] in teams and c.gpe and c.type == "place":
