@@ -169,3 +169,74 @@ def test_dev_figures_are_fractions(corpora: Path) -> None:
             for value in result[mode][role].values():
                 assert 0.0 <= value <= 1.0
     assert result["overlap"]["cue"]["f"] > 0.2
+
+
+# --- learning cue triggers from a brat split (generator.nlp.learn_cues) ------------------
+
+LEARN_TEXTS = {
+    "c": "The senator backed the new tax plan. The mayor was critical of the budget.",
+    "d": "Local unions backed the strike on Friday. The governor was critical of the court.",
+    "e": "The council responded to the complaints.",
+    "f": "The mayor responded to the critics on Monday.",
+    "g": "The union quickly responded to the offer.",
+}
+LEARN_GOLD = {
+    "c": [("Cue", ["backed"]), ("Cue", ["was critical of"]), ("Content", ["the budget"])],
+    "d": [("Cue", ["backed"]), ("Cue", ["was critical of"]), ("Source", ["Local unions"])],
+    "e": [("Cue", ["responded to"]), ("Content", ["the complaints"])],
+    "f": [("Cue", ["responded to"])],
+    "g": [("Cue", ["quickly responded to"])],
+}
+
+
+@pytest.fixture
+def learn_split(tmp_path: Path) -> Path:
+    """Five self-written articles with stance cues outside the hand lexicon."""
+    folder = tmp_path / "split"
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    for name, text in LEARN_TEXTS.items():
+        (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / "attributions" / f"{name}_x.ann").write_text(
+            brat(text, LEARN_GOLD[name]), encoding="utf-8"
+        )
+    return folder
+
+
+@pytest.mark.model
+def test_learn_cues_is_deterministic(learn_split: Path, tmp_path: Path) -> None:
+    from generator.nlp import learn_cues
+    from generator.nlp.extract_claims import load_lexicon, read_learned
+
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"learned{n}.tsv"
+        cache = tmp_path / "parsed.spacy"
+        args = [str(learn_split), "--out", str(out), "--cache", str(cache)]
+        assert learn_cues.main([*args, "--min-support", "2", "--min-precision", "0.3"]) == 0
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1]
+    rows = [line.split("\t") for line in outs[0].splitlines() if not line.startswith("#")]
+    assert rows[0][:2] == ["kind", "lemma"] and rows[1:] == sorted(rows[1:])
+    table = read_learned(tmp_path / "learned1.tsv")
+    assert table["adj"] == {"critical": "belief"}  # 2 hits, 3 tokens of 3 in gold
+    assert "back" not in table["verb"]  # already in the hand lexicon
+    assert "respond to" in table["prep"]
+    # the table plugs into the extractor as learned entries, loaded once
+    lex = load_lexicon(learned=tmp_path / "learned1.tsv")
+    assert lex is load_lexicon(learned=tmp_path / "learned1.tsv")
+    assert lex.learned_adjs == {"critical": "belief"}
+
+
+def test_read_learned_skips_comments_and_header(tmp_path: Path) -> None:
+    from generator.nlp.extract_claims import read_learned
+
+    path = tmp_path / "t.tsv"
+    path.write_text(
+        "# comment\nkind\tlemma\textra\tcls\nverb\tback\t-\tassertion\t5\t5\t5\t0.5\n"
+        "prep\trefer\tto\t-\t3\t3\t3\t1.0\n",
+        encoding="utf-8",
+    )
+    table = read_learned(path)
+    assert table["verb"] == {"back": "assertion"} and table["prep"] == {"refer to": "-"}
+    assert read_learned(tmp_path / "missing.tsv")["verb"] == {}

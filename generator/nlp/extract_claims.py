@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.nlp.types import Attribution
 
 PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
+LEARNED = Path(__file__).with_name("patterns") / "cues_learned.tsv"
 
 CharSpan = tuple[int, int]
 
@@ -33,6 +34,7 @@ _CLOSE_QUOTES = ("”", "»")
 _QUOTE_CHARS = {'"', "“", "”", "«", "»", "''", "``"}
 _QUOTE_MARK = re.compile(r"(?P<cont>\n(?=\s*(?:[“«\"]|''|``|[a-z])))|(?P<brk>\n)|[“”«»\"]|''|``")
 _MAX_QUOTE = 3000
+_COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,12 @@ class Lexicon:
     organization_heads: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     lemma_aliases: dict[str, str]
+    # learned from PolNeAR train by ``generator.nlp.learn_cues`` (patterns/cues_learned.tsv)
+    learned_verbs: dict[str, str] = field(default_factory=dict)
+    learned_adjs: dict[str, str] = field(default_factory=dict)
+    learned_nouns: dict[str, str] = field(default_factory=dict)
+    learned_objs: dict[str, str] = field(default_factory=dict)
+    cue_preps: frozenset[tuple[str, str]] = frozenset()
 
 
 def _first_class(table: dict[str, list[str]]) -> dict[str, str]:
@@ -79,10 +87,28 @@ def _set(words: Iterable[object]) -> frozenset[str]:
     return frozenset(str(w).lower() for w in words)
 
 
+def read_learned(path: Path | None) -> dict[str, dict[str, str]]:
+    """The learned cue table: ``{kind: {key: cls}}`` for kinds verb, adj, noun and prep
+    (a prep key is ``"lemma prep"``). Comment lines start with ``#``; a missing file is empty."""
+    out: dict[str, dict[str, str]] = {"verb": {}, "adj": {}, "noun": {}, "obj": {}, "prep": {}}
+    if path is None or not path.is_file():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "kind\t")):
+            continue
+        kind, lemma, extra, cls, *_ = line.split("\t")
+        if kind not in out:
+            continue
+        key = f"{lemma} {extra}" if kind == "prep" else lemma
+        out[kind][key] = cls
+    return out
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(path: Path = PATTERNS) -> Lexicon:
-    """Read and cache the lexicon file."""
+def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexicon:
+    """Read and cache the lexicon file and the learned cue table (``learned=None``: rules only)."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    table = read_learned(learned)
     hedges = raw["hedges"]
     outlets = raw["outlets"]
     return Lexicon(
@@ -110,6 +136,11 @@ def load_lexicon(path: Path = PATTERNS) -> Lexicon:
         organization_heads=_set(raw["organization_heads"]),
         pronouns={str(k).lower(): tuple(v or ()) for k, v in raw["pronouns"].items()},
         lemma_aliases={str(k): str(v) for k, v in (raw.get("lemma_aliases") or {}).items()},
+        learned_verbs=table["verb"],
+        learned_adjs=table["adj"],
+        learned_nouns=table["noun"],
+        learned_objs=table["obj"],
+        cue_preps=frozenset(tuple(k.split(" ", 1)) for k in table["prep"]),  # type: ignore[misc]
     )
 
 
@@ -285,6 +316,7 @@ class _Found:
     anchor: int = -1  # index of the token that triggered the cue
     nested: bool = False  # inside another attribution's content clause
     clausal: bool = False  # the content is a that-clause of the cue (it can hold nested cues)
+    trigger: str = ""  # "verb:back", "adj:critical", "noun:criticism" for learned cues
 
 
 class _Extractor:
@@ -319,6 +351,10 @@ class _Extractor:
 
     def run(self) -> list[Attribution]:
         """Find every cue, build its attribution, and return them in text order."""
+        return [self.build(item) for item in self.find()]
+
+    def find(self) -> list[_Found]:
+        """Every cue with its parts, in text order, nested ones flagged."""
         found: dict[int, _Found] = {}
         for tok in self.doc:
             item = self.cue_at(tok)
@@ -326,12 +362,12 @@ class _Extractor:
                 continue
             item.anchor = tok.i
             key = item.cue[0].i
-            if key not in found:
-                found[key] = item
+            if key not in found or item.trigger.startswith("obj:"):
+                found[key] = item  # "expressed support for X" wins over "expressed"
         items = sorted(found.values(), key=lambda f: f.cue[0].i)
         self.continue_quotes(items)
         self.mark_nested(items)
-        return [self.build(item) for item in items]
+        return items
 
     def continue_quotes(self, items: list[_Found]) -> None:
         """Add to a quoted content the quotes that follow it in the same paragraph with no cue
@@ -392,11 +428,105 @@ class _Extractor:
                 return self.raising_cue(tok, self.lex.raising_verbs[lemma])
             if lemma in self.lex.verb_class or lemma in self.lex.passive_cues:
                 return self.verb_cue(tok, lemma)
+            if lemma in self.lex.learned_verbs:
+                found = self.verb_cue(tok, lemma)
+                if found is not None:
+                    found.trigger = "verb:" + lemma
+                return found
         if tok.text == ":" and tok.i > 0:
             return self.colon_cue(tok)
+        if tok.pos_ == "NOUN" and lemma in self.lex.learned_objs and tok.dep_ in ("dobj", "attr"):
+            found = self.obj_cue(tok, self.lex.learned_objs[lemma])
+            if found is not None:
+                found.trigger = "obj:" + lemma
+                return found
         if tok.pos_ == "NOUN" and lemma in self.lex.noun_class:
             return self.noun_cue(tok, self.lex.noun_class[lemma])
+        if tok.pos_ == "NOUN" and lemma in self.lex.learned_nouns:
+            found = self.noun_prep_cue(tok, self.lex.learned_nouns[lemma], need_poss=False)
+            if found is not None:
+                found.trigger = "noun:" + lemma
+            return found
+        if tok.pos_ == "ADJ" and lemma in self.lex.learned_adjs:
+            found = self.adj_cue(tok, self.lex.learned_adjs[lemma])
+            if found is not None:
+                found.trigger = "adj:" + lemma
+            return found
         return None
+
+    def obj_cue(self, tok: Token, cls: str) -> _Found | None:
+        """A verb with a stance noun as object and a preposition or clause for the content:
+        "cast doubt on X", "took aim at X", "made the case that X", "is a critic of X". The
+        cue runs from the verb (with its auxiliaries) to the preposition."""
+        verb = tok.head
+        doc = self.doc
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or tok.i - verb.i > 5:
+            return None
+        if any(i < tok.left_edge.i and doc[i].dep_ != "prt" for i in range(verb.i + 1, tok.i)):
+            return None
+        if self.inside_long_quote(tok):
+            return None
+        end, target = tok, None
+        nxt = tok.i + 1
+        if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head.i in (tok.i, verb.i):
+            objs = _children(doc[nxt], "pobj", "pcomp")
+            if objs:
+                end, target = doc[nxt], objs[0]
+        if target is None:
+            for c in [*tok.children, *verb.children]:
+                if c.i > tok.i and c.dep_ in ("ccomp", "acl", "xcomp"):
+                    target = c
+                    break
+        if target is None:
+            return None
+        skip = set(range(verb.i, end.i + 1))
+        content = self.content_from([i for i in _subtree_ids(target) if i not in skip], target)
+        if not content:
+            return None
+        start = self.extend_cue(verb, [verb])[0].i
+        cue = list(doc[start : end.i + 1])
+        found = _Found(cue, cls, content, source=self.subject_of(verb), head=target)
+        found.clausal = target.dep_ == "ccomp"
+        return found
+
+    def adj_cue(self, tok: Token, cls: str) -> _Found | None:
+        """A stance adjective after a copula: "is critical of X", "was eager to X", "is sure
+        that X". The subject is the source; the cue runs from the copula (with its auxiliaries
+        and negation) to the adjective and the preposition that introduces the content."""
+        head = tok.head
+        if tok.dep_ != "acomp" or head.i > tok.i or tok.i - head.i > 4:
+            return None
+        if head.lemma_.lower() not in _COPULAS:
+            return None
+        if any(self.doc[i].dep_ not in ("neg", "advmod") for i in range(head.i + 1, tok.i)):
+            return None
+        content: list[CharSpan] = []
+        cue_end = tok
+        target: Token | None = None
+        for prep in _children(tok, "prep"):
+            objs = _children(prep, "pobj", "pcomp")
+            if objs and prep.i == tok.i + 1:
+                cue_end, target = prep, objs[0]
+                break
+        if target is None:
+            comps = _children(tok, "xcomp", "ccomp") or _children(head, "ccomp")
+            if comps and comps[0].i > tok.i:
+                target = comps[0]
+                aux = [c for c in target.children if c.dep_ == "aux" and c.lower_ == "to"]
+                if aux and aux[0].i == tok.i + 1:
+                    cue_end = aux[0]  # "eager to": PolNeAR keeps the "to" in the cue
+        if target is None or self.inside_long_quote(tok):
+            return None
+        skip = {cue_end.i} if cue_end.i != tok.i else set()
+        content = self.content_from(
+            [i for i in _subtree_ids(target) if i not in skip], target
+        )
+        if not content:
+            return None
+        start = self.extend_cue(head, [head])[0].i
+        cue = list(self.doc[start : cue_end.i + 1])
+        source = self.subject_of(head)
+        return _Found(cue, cls, content, source=source, head=target)
 
     def adverb_cue(self, tok: Token, cls: str) -> _Found | None:
         """ "reportedly", "allegedly": the modified clause, with no source."""
@@ -442,9 +572,9 @@ class _Extractor:
         passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
         if passive:
             return self.passive_cue(tok, lemma)
-        if lemma not in lex.verb_class:
+        cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma)
+        if cls is None:
             return None
-        cls = lex.verb_class[lemma]
         cue = [tok] + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in lex.particles]
         source = self.subject_of(tok)
         via = None
@@ -500,6 +630,7 @@ class _Extractor:
                         break
         if not content:
             return None
+        cue = self.cue_prep(tok, lemma, cue)
         cue = self.extend_cue(tok, cue)
         cue = self.governing_verbs(tok, cue)
         hedges = (f"{tok.lower_} to",) if lemma in lex.hedge_cue_lemmas and xcomps else ()
@@ -515,7 +646,8 @@ class _Extractor:
         agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
         source = agents[0] if agents else None
         known = lemma in lex.passive_cues
-        prep_name, cls = lex.passive_cues.get(lemma, (None, lex.verb_class.get(lemma, "")))
+        cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma, "")
+        prep_name, cls = lex.passive_cues.get(lemma, (None, cls))
         if not cls:
             return None
         cue = self.extend_cue(tok, [tok])
@@ -590,17 +722,23 @@ class _Extractor:
         found.source_span = (before.start_char, before.end_char)
         return found
 
-    def noun_prep_cue(self, tok: Token, cls: str) -> _Found | None:
-        """A claim noun with a possessor and an object: "Kerry's announcement of the plan"."""
+    def noun_prep_cue(self, tok: Token, cls: str, need_poss: bool = True) -> _Found | None:
+        """A claim noun with an object: "Kerry's announcement of the plan" (a possessor is
+        needed unless the noun is a learned cue: "criticism of the plan")."""
         poss = _children(tok, "poss")
-        if not poss:
+        if not poss and need_poss:
+            return None
+        if not need_poss and self.inside_long_quote(tok):
             return None
         for prep in _children(tok, "prep"):
             objs = _children(prep, "pobj", "pcomp")
             if prep.lower_ in self.lex.content_preps and objs and prep.i == tok.i + 1:
-                case = [c for c in poss[0].children if c.dep_ == "case" and c.i == tok.i - 1]
+                case = []
+                if poss:
+                    case = [c for c in poss[0].children if c.dep_ == "case" and c.i == tok.i - 1]
                 content = self.content_from(_subtree_ids(objs[0]), objs[0])
-                return _Found([*case, tok, prep], cls, content, source=poss[0], head=objs[0])
+                source = poss[0] if poss else None
+                return _Found([*case, tok, prep], cls, content, source=source, head=objs[0])
         return None
 
     # parts ------------------------------------------------------------------------------
@@ -707,6 +845,19 @@ class _Extractor:
                 end = objs[0].i
                 have = {t.i for t in cue}
                 return cue + [self.doc[i] for i in range(nxt, end + 1) if i not in have]
+        return cue
+
+    def cue_prep(self, tok: Token, lemma: str, cue: list[Token]) -> list[Token]:
+        """Add the preposition right after the verb (or its particle) when PolNeAR usually
+        counts it in the cue for this verb ("responded to", "referring to": learned pairs)."""
+        nxt = max(t.i for t in cue) + 1
+        if nxt >= len(self.doc):
+            return cue
+        prep = self.doc[nxt]
+        if prep.head.i != tok.i or prep.dep_ not in ("prep", "prt", "agent"):
+            return cue
+        if (lemma, prep.lower_) in self.lex.cue_preps and prep not in cue:
+            return [*cue, prep]
         return cue
 
     def governing_verbs(self, tok: Token, cue: list[Token]) -> list[Token]:
