@@ -72,6 +72,8 @@ class Lexicon:
     product_nouns: frozenset[str]
     product_classifiers: frozenset[str]
     possessive_name_words: frozenset[str]
+    department_words: frozenset[str]
+    press_heads: frozenset[str]
     person_nouns: frozenset[str]
     title_last_words: frozenset[str]
 
@@ -131,6 +133,8 @@ def lexicon() -> Lexicon:
         product_heads=frozenset(x.lower() for x in data.get("product_heads", [])),
         product_nouns=frozenset(x.lower() for x in data.get("product_nouns", [])),
         product_classifiers=frozenset(x.lower() for x in data.get("product_classifiers", [])),
+        department_words=frozenset(x.lower() for x in data.get("department_words", [])),
+        press_heads=frozenset(x.lower() for x in data.get("press_heads", [])),
         possessive_name_words=frozenset(
             x.lower() for x in data.get("possessive_name_words", [])
         ),
@@ -313,10 +317,16 @@ def _base_type(doc, ent, start: int, end: int) -> tuple[str | None, bool]:
     mapped = lex.labels.get(label)
     span = doc[start:end]
     head = span.root.lower_
+    if any(
+        t.lower_ == "for" and t.i > start and doc[t.i - 1].lower_ in _CENTRES for t in span
+    ):
+        return "organization", True  # "Centre for Policy Studies" is an institution
     if end - start >= 2 or label != "PERSON":
         if head in lex.place_heads and label != "PERSON":
             return "place", True
-        if head in lex.org_heads:
+        if head in lex.org_heads or (
+            end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
+        ):
             return "organization", True
     text = span.text.replace(".", "")
     if label in ("GPE", "LOC") and _org_context(doc, start, end, verbs=False):
@@ -410,6 +420,7 @@ def _dateline(doc, start: int, end: int) -> bool:
 
 
 _ADJ_PREFIXES = {"pro", "anti", "non", "pan"}
+_CENTRES = {"centre", "center"}  # "Centre for Social Evolution": an institution, not a building
 
 
 def _prefix_adjective_end(doc, start: int, end: int) -> int:
@@ -470,6 +481,44 @@ def _entity_parts(doc, ent) -> list[tuple[int, int]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Label:
+    """A stand-in entity label for spans the extractor builds itself."""
+
+    label_: str
+
+
+_DEPARTMENT = _Label("ORG")
+
+
+def _for_complement_end(doc, ent) -> int:
+    """End of a "for ..." complement that belongs to an organization's name ("Centre for
+    Policy Studies", "Andy Warhol Foundation for the Visual Arts"), else the entity's end."""
+    lex = lexicon()
+    end = ent.end
+    if ent.label_ != "ORG" or (
+        doc[end - 1].lower_ not in lex.org_heads and doc[end - 1].lower_ not in _CENTRES
+    ):
+        return end
+    i = end
+    if i >= len(doc) or doc[i].lower_ != "for":
+        return end
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    stop = end
+    while i < len(doc):
+        tok = doc[i]
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+            i += 1
+            stop = i
+        elif tok.lower_ in ("of", "and", "&", "the") and stop > end:
+            i += 1
+        else:
+            break
+    return stop
+
+
 def _merged_entities(doc) -> list[tuple[int, int, Any]]:
     """The model's entities, with neighbours joined when together they are a known name
     ("Liberal" + "Democrat" = "Liberal Democrat")."""
@@ -479,6 +528,26 @@ def _merged_entities(doc) -> list[tuple[int, int, Any]]:
     i = 0
     while i < len(ents):
         ent = ents[i]
+        if (
+            ent.label_ in ("GPE", "LOC")
+            and ent.start >= 1
+            and doc[ent.start - 1].lower_ in lex.department_words
+            and doc[ent.start - 1].text[:1].isupper()
+            and not doc[ent.start - 1].ent_type_
+            and _is_country(doc, ent.start, ent.end)
+        ):
+            # "Environment Canada", "Statistics Canada": a government department.
+            out.append((ent.start - 1, ent.end, _DEPARTMENT))
+            i += 1
+            continue
+        stop = _for_complement_end(doc, ent)
+        if stop > ent.end:
+            # "Joint Council for the Welfare of Immigrants": one name, whatever the model cut.
+            out.append((ent.start, stop, ent))
+            i += 1
+            while i < len(ents) and ents[i].start < stop:
+                i += 1
+            continue
         if i + 1 < len(ents) and ents[i + 1].start == ent.end:
             joined = fold(doc[ent.start : ents[i + 1].end].text)
             if joined in lex.alias_to_canonical or joined in lex.types:
@@ -750,6 +819,8 @@ def _nested(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
     for c in cands:
         if c.end - c.start < 2 or c.type not in ("organization", "place"):
             continue
+        if c.end - c.start == 2 and doc[c.start].lower_ in lexicon().department_words:
+            continue  # "Canada" in "Environment Canada" is not the country acting
         full = fold(doc[c.start : c.end].text)
         best: tuple[int, int, str] | None = None
         for i in range(c.start, c.end):
