@@ -6,7 +6,9 @@ nouns with a "that"-clause), and each cue then reads only its own clause. Direct
 on the text (curly or straight marks, continued across paragraphs when the next paragraph opens
 with a quote mark) and a content that touches a quote is widened to the whole quote.
 
-The word lists live in ``patterns/attribution.yml``.
+The word lists live in ``patterns/attribution.yml``; ``patterns/cues_learned.tsv`` (made by
+``python -m generator.nlp.learn_cues`` from PolNeAR train) adds learned stance verbs, copula
+adjectives, object nouns, nouns and cue prepositions.
 """
 
 from __future__ import annotations

@@ -3,12 +3,12 @@
 The hand lexicon (``patterns/attribution.yml``) lists speech and belief words; PolNeAR also
 marks as cues many stance words ("backed", "is critical of", "criticism of"). This command
 measures, on the annotated articles, how each candidate word would do as a cue *in the
-extractor*: every verb, copula adjective ("acomp") and noun-with-preposition lemma that the
-hand lexicon lacks is made a cue, the extractor runs, and each candidate's cue tokens are
-checked against the gold cues (precision) and its hits counted (support). The lemmas with
-enough support and precision are kept. The thresholds are chosen on a held-out slice of the
-same split (every fifth article), learning from the other four fifths, then the table is
-learned again from the whole split with the chosen thresholds.
+extractor*: every verb, copula adjective ("acomp"), object noun ("cast doubt on") and
+noun-with-preposition lemma that the hand lexicon lacks is made a cue, the extractor runs,
+and each candidate's cue tokens are checked against the gold cues (precision) and its hits
+counted (support). The lemmas with enough support and precision are kept. The thresholds are
+chosen on a held-out slice of the same split (every fifth article), learning from the other
+four fifths, then the table is learned again from the whole split with the chosen thresholds.
 
 It also learns which prepositions PolNeAR keeps in the cue after a verb ("responded to"):
 a (verb lemma, preposition) pair is kept when the preposition right after a gold cue verb is
@@ -57,7 +57,9 @@ HEADER = ("kind", "lemma", "extra", "cls", "support", "hits", "tokens", "precisi
 Stats = dict[str, list[int]]  # trigger -> [support (items hitting gold), hit tokens, tokens]
 
 
-def parse(docs: Sequence[GoldDoc], cache: Path | None = None, model: str | None = None) -> list[Doc]:
+def parse(
+    docs: Sequence[GoldDoc], cache: Path | None = None, model: str | None = None
+) -> list[Doc]:
     """Parse the articles with the project pipeline, through a DocBin cache when given."""
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
@@ -92,8 +94,8 @@ def gold_cue_tokens(doc: Doc, mentions: Iterable[Mention]) -> set[int]:
 
 
 def candidate_lexicon(docs: Iterable[Doc], lex: Lexicon) -> Lexicon:
-    """``lex`` with every verb, copula adjective and noun-with-preposition lemma it lacks made
-    a learned cue, so that one extractor run tries them all."""
+    """``lex`` with every verb, copula adjective, object noun and noun-with-preposition lemma
+    it lacks made a learned cue, so that one extractor run tries them all."""
     verbs: set[str] = set()
     adjs: set[str] = set()
     nouns: set[str] = set()
@@ -192,7 +194,9 @@ def with_learned(lex: Lexicon, chosen: dict[str, str], preps: Iterable[str]) -> 
 def chosen_preps(stats: Stats) -> list[str]:
     """The "verb prep" pairs whose preposition is usually inside the cue."""
     return sorted(
-        k for k, (inside, seen) in stats.items() if seen >= PREP_SUPPORT and inside / seen >= PREP_SHARE
+        k
+        for k, (inside, seen) in stats.items()
+        if seen >= PREP_SUPPORT and inside / seen >= PREP_SHARE
     )
 
 
@@ -255,20 +259,36 @@ def learn(
     for trigger, cls in select(stats, min_support, min_precision).items():
         kind, lemma = trigger.split(":", 1)
         support, hits, tokens = stats[trigger]
-        rows.append((kind, lemma, "-", cls, str(support), str(hits), str(tokens), f"{hits / (tokens + SMOOTHING):.3f}"))
+        rows.append(
+            (
+                kind,
+                lemma,
+                "-",
+                cls,
+                str(support),
+                str(hits),
+                str(tokens),
+                f"{hits / (tokens + SMOOTHING):.3f}",
+            )
+        )
     pstats = prep_stats(docs, golds, base)
     for pair in chosen_preps(pstats):
         lemma, prep = pair.split(" ", 1)
         inside, seen = pstats[pair]
-        rows.append(("prep", lemma, prep, "-", str(seen), str(inside), str(seen), f"{inside / seen:.3f}"))
+        rows.append(
+            ("prep", lemma, prep, "-", str(seen), str(inside), str(seen), f"{inside / seen:.3f}")
+        )
     rows.sort()
     return rows, (min_support, min_precision)
 
 
-def write_table(path: Path, rows: Sequence[tuple[str, ...]], thresholds: tuple[int, float], source: str) -> None:
+def write_table(
+    path: Path, rows: Sequence[tuple[str, ...]], thresholds: tuple[int, float], source: str
+) -> None:
     """Write the learned table (tab-separated, comment header)."""
     lines = [
-        "# Attribution cues learned by `python -m generator.nlp.learn_cues` (lemmas and counts only).",
+        "# Attribution cues learned by `python -m generator.nlp.learn_cues`"
+        " (lemmas and counts only).",
         f"# from: {source}; min support {thresholds[0]}, min token precision {thresholds[1]}",
         "# verb/adj/noun/obj: support = cues meeting a gold cue, hits of tokens = cue tokens inside"
         f" gold cues, precision = hits / (tokens + {SMOOTHING})",
