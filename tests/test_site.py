@@ -74,3 +74,21 @@ def test_mkdocs_yml_watches_content_and_templates(root):
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     assert {"content", "site_templates"} <= set(config["watch"])
     assert config["theme"]["font"] is False
+
+
+def test_warm_rebuild_never_imports_spacy(tmp_path, root):
+    """A rebuild with nothing changed reads the cache: the model is not loaded, spaCy not imported."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from generator.build import Builder, BuildSettings, render_pages\n"
+        f"s = BuildSettings(Path({str(root / 'content')!r}), cache_dir=Path({str(tmp_path)!r}))\n"
+        "r = Builder(s).build_corpus(); render_pages(r.corpus)\n"
+        "print(r.stats.annotated, r.stats.model_loaded, 'spacy' in sys.modules)\n"
+    )
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True).stdout.split() for _ in range(2)]
+    assert runs[0][0] != "0" and runs[0][1] == "True"
+    assert runs[1] == ["0", "False", "False"]
