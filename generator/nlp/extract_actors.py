@@ -74,6 +74,7 @@ class Lexicon:
     possessive_name_words: frozenset[str]
     department_words: frozenset[str]
     press_heads: frozenset[str]
+    org_classifiers: frozenset[str]
     person_nouns: frozenset[str]
     title_last_words: frozenset[str]
 
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         product_classifiers=frozenset(x.lower() for x in data.get("product_classifiers", [])),
         department_words=frozenset(x.lower() for x in data.get("department_words", [])),
         press_heads=frozenset(x.lower() for x in data.get("press_heads", [])),
+        org_classifiers=frozenset(x.lower() for x in data.get("org_classifiers", [])),
         possessive_name_words=frozenset(
             x.lower() for x in data.get("possessive_name_words", [])
         ),
@@ -328,6 +330,14 @@ def _base_type(doc, ent, start: int, end: int) -> tuple[str | None, bool]:
             end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
         ):
             return "organization", True
+    prev = _prev_word(doc, start - 1)
+    if (
+        prev is not None
+        and prev.lower_ in lex.org_classifiers
+        and prev.pos_ == "NOUN"
+        and prev.text.islower()
+    ):
+        return "organization", True  # "localist group Civic Passion", "the band Duran Duran"
     text = span.text.replace(".", "")
     if label in ("GPE", "LOC") and _org_context(doc, start, end, verbs=False):
         # Not a known country: a name that has officials, members or a spokesman is a body
