@@ -173,3 +173,53 @@ def test_government_business_and_adjectives_are_not_actors(nlp):
     assert "Budget" not in texts and "British" not in texts
     assert "Home" not in texts and "Beijing" not in texts
     assert "Charles Clarke" in texts
+
+
+@pytest.mark.model
+def test_products_and_programmes_are_not_actors(nlp):
+    text = (
+        "Microsoft released Windows Explorer 7 on Monday. Many users still run Windows "
+        "Explorer 6, and the Lunar Rover Program was cancelled by NASA. The cruise ship "
+        "Ocean Dancer left Miami."
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    texts = {m.text for m in mentions}
+    assert not any("Explorer" in t or "Program" in t or "Dancer" in t for t in texts)
+    assert {m.type for m in mentions if m.text == "Microsoft"} == {"organization"}
+
+
+@pytest.mark.model
+def test_a_person_named_like_a_city_is_a_person(nlp):
+    text = (
+        "Lorena Paris, a Canadian woman, has sued her employer. Paris was born in Geneva. "
+        "Paris says the company owes her wages, and Paris's father agrees."
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    paris = [m for m in mentions if m.kind == "name" and "Paris" in m.text]
+    assert paris and {m.type for m in paris} == {"person"}
+    assert {m.sense for m in paris} == {None}
+
+
+@pytest.mark.model
+def test_organization_names_keep_their_inner_parts(nlp):
+    text = (
+        "The Korean People's Army fired shells. The Joint Council for the Welfare of Migrants "
+        "criticised the plan, and Health Canada issued a warning."
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    orgs = {m.text for m in mentions if m.type == "organization"}
+    assert "Korean People's Army" in orgs
+    assert "Joint Council for the Welfare of Migrants" in orgs
+    assert "Health Canada" in orgs
+    assert "Canada" not in {m.text for m in mentions}
+
+
+@pytest.mark.model
+def test_cities_in_general_news_are_not_teams(nlp):
+    text = (
+        "Houston has played a critical role in the space race, the senator said. The city won "
+        "praise, and its final bid lost by two points."
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    houston = [m for m in mentions if m.text == "Houston"]
+    assert houston and all(m.type == "place" and m.sense is None for m in houston)

@@ -75,6 +75,7 @@ class Lexicon:
     department_words: frozenset[str]
     press_heads: frozenset[str]
     org_classifiers: frozenset[str]
+    numbered_names: frozenset[str]
     person_nouns: frozenset[str]
     title_last_words: frozenset[str]
 
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
         department_words=frozenset(x.lower() for x in data.get("department_words", [])),
         press_heads=frozenset(x.lower() for x in data.get("press_heads", [])),
         org_classifiers=frozenset(x.lower() for x in data.get("org_classifiers", [])),
+        numbered_names=frozenset(x.lower() for x in data.get("numbered_names", [])),
         possessive_name_words=frozenset(
             x.lower() for x in data.get("possessive_name_words", [])
         ),
@@ -597,6 +599,9 @@ def _person_evidence(doc, start: int, end: int) -> bool:
     "X, an Australian woman")?"""
     lex = lexicon()
     root = doc[start:end].root
+    prev = _prev_word(doc, start - 1)
+    if prev is not None and prev.lower_ == "the":
+        return False  # "the Guardian's agony aunt": a name with an article is not a person's
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "bear":
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in lex.kin_nouns:
@@ -611,12 +616,13 @@ def _person_evidence(doc, start: int, end: int) -> bool:
 
 
 def _people_named_like_places(doc, cands: list[_Cand]) -> list[_Cand]:
-    """A name the model reads as a place that the text treats as a person (born, has a father,
-    is "an Australian woman") is a person everywhere in the document ("Valeska Paris")."""
+    """A name the model reads as a place or a body that the text treats as a person (born, has
+    a father, is "an Australian woman") is a person everywhere in the document ("Valeska
+    Paris")."""
     people = {
         fold(doc[c.start : c.end].text)
         for c in cands
-        if c.type == "place"
+        if c.type in ("place", "organization")
         and not c.strong
         and not _is_country(doc, c.start, c.end)
         and _person_evidence(doc, c.start, c.end)
@@ -624,7 +630,11 @@ def _people_named_like_places(doc, cands: list[_Cand]) -> list[_Cand]:
     if not people:
         return cands
     for c in cands:
-        if c.type == "place" and not c.strong and fold(doc[c.start : c.end].text) in people:
+        if (
+            c.type in ("place", "organization")
+            and not c.strong
+            and fold(doc[c.start : c.end].text) in people
+        ):
             c.type, c.gpe, c.votes = "person", False, Counter({"person": 2})
     return cands
 
@@ -887,7 +897,12 @@ def _is_product(doc, c: _Cand, sports: bool) -> bool:
         return True
     if len(span) == 1 and _VERSION.match(span.text):
         return True
-    if not sports and _version_after(doc, c.end) and words[-1] not in lex.org_heads:
+    if (
+        not sports
+        and _version_after(doc, c.end)
+        and words[-1] not in lex.org_heads
+        and words[-1] not in lex.numbered_names
+    ):
         return True
     prev = _prev_word(doc, c.start - 1)
     return prev is not None and prev.lower_ in lex.product_classifiers and prev.pos_ == "NOUN"
