@@ -38,6 +38,7 @@ ACTOR_TYPES = ("person", "organization", "place", "group", "other")
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
 SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike
 MIN_CLAIM_WORDS = 4
+MIN_CONTENT_WORDS = 2  # "advised against it": "it" is not a claim a reader can use
 # A short definite description of an outlet or document refers back to the one named before.
 _ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcaster|agency|"
                         r"network|channel|magazine|journal|story|article|publication)$")
@@ -275,8 +276,8 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
     for ann in annotated:
         article = ann.article
         last_outlet: str | None = None  # the outlet or document an article cited last
-        for n, att in enumerate(ann.attributions, start=1):
-            claim_id = f"{article.id}-claim-{n}"
+        for n, att in enumerate(a for a in ann.attributions if _shows_as_claim(a, article)):
+            claim_id = f"{article.id}-claim-{n + 1}"
             cue_span = (int(att["cue"][0]), int(att["cue"][1]))
             content_span = (int(att["content"][0]), int(att["content"][1]))
             sentence = article.sentence_of(cue_span[0])
@@ -386,9 +387,31 @@ def _source_identity(kind: str, text: str, actor_id: str | None,
         outlet = actor.type == "organization" and kind in ("outlet", "document")
         return f"actor:{actor.id}", actor.name, "news outlet" if outlet else actor.type
     words = name_key(text)
+    name = text.strip().strip(",.")
     if kind == "anonymous":
-        return f"anon:{words}", text.strip().strip(",.").lower() or "anonymous", "anonymous"
-    return f"{kind}:{words}", text.strip().strip(",.") or kind, CITED_KINDS.get(kind, kind)
+        return f"anon:{words}", _sentence_case(name) or "anonymous", "anonymous"
+    return f"{kind}:{words}", name or kind, CITED_KINDS.get(kind, kind)
+
+
+def _sentence_case(text: str) -> str:
+    """Undo the capital that only starts a sentence ("Officials said"); keep "U.S. officials"."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _shows_as_claim(att: dict, article: Article) -> bool:
+    """Keep attributions a reader can use: the source is not the cue, the content says something.
+
+    The extractor is tuned for recall on PolNeAR; a page shows what survives these checks.
+    """
+    cue_start, cue_end = int(att["cue"][0]), int(att["cue"][1])
+    source = att.get("source")
+    if source and int(source[0]) < cue_end and cue_start < int(source[1]):
+        return False  # "directives instructing ...": the cue sits inside its own source
+    start, end = int(att["content"][0]), int(att["content"][1])
+    return len(article.text[start:end].split()) >= MIN_CONTENT_WORDS
 
 
 def _source_records(sources: dict[str, dict]) -> tuple[list[Source], dict[str, str]]:

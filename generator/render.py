@@ -281,7 +281,7 @@ class Renderer:
             "speaker": self.speaker_link(claim),
             "via": self.link("source", claim.via, self.index.sources[claim.via].name)
             if claim.via in self.index.sources else None,
-            "cue": claim.cue.strip(" :,;"),
+            "cue": _cue_display(claim.cue),
             "content": self.sentence_link(claim.article, claim.sentence,
                                           _quote(self.quoted(claim.article, claim.content_span))),
             "article": self.article_link(claim.article),
@@ -707,6 +707,12 @@ def _by_letter(actors: list[Actor]) -> list[tuple[str, list[Actor]]]:
         return first if first.isalpha() else "0-9" if first.isdigit() else "other"
 
     return sorted(_group_by(actors, letter), key=lambda g: (len(g[0]) > 1, g[0]))
+
+
+def _cue_display(cue: str) -> str:
+    """A cue as it reads inside a line: no trailing colon, "According to" in lower case."""
+    cue = cue.strip(" :,;")
+    return cue[0].lower() + cue[1:] if cue[:1].isupper() and cue[1:2].islower() else cue
 
 
 _QUOTES = "\"“”'‘’"

@@ -141,3 +141,17 @@ def test_events_link_participants_and_place():
 
 def test_merge_is_deterministic():
     assert merge(two_articles()) == merge(list(reversed(two_articles())))
+
+
+def test_attributions_a_reader_cannot_use_are_not_claims():
+    text = "Directives instructing researchers were issued. Officials advised against it."
+    ann = article("a", text, [], [
+        {"cue": [11, 22], "cue_text": "instructing", "cue_class": "assertion",
+         "content": [23, 34], "source": [0, 34], "source_text": text[0:34],
+         "source_kind": "document", "hedged": False},
+        {"cue": [58, 73], "cue_text": "advised against", "cue_class": "assertion",
+         "content": [74, 76], "source": [48, 57], "source_text": "Officials",
+         "source_kind": "anonymous", "hedged": False},
+    ])
+    corpus = merge([ann])
+    assert corpus.claims == () and corpus.sources == ()
