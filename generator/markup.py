@@ -22,6 +22,7 @@ from urllib.parse import quote, urlsplit
 # ">" is not among them: it becomes &gt; below, which no Markdown rule reads.
 _MD_ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_HTML_TABLE = str.maketrans(_HTML)  # one pass; "&" cannot be escaped twice
 _LOOKALIKE = {"<": "‹", ">": "›", '"': "”", "'": "’", "`": "ʹ"}
 # "&" then what an HTML parser may read as a character reference, with or without ";"
 # ("&lt;", "&lt", "&#60", "&#x3c"): the candidates; _decodes_here() tells which ones decode.
@@ -33,7 +34,7 @@ def md_text(text: str) -> str:
     """Escape text so that Markdown and HTML show exactly its characters, on one line."""
     text = _SPACE.sub(" ", text)
     text = _MD_ESCAPE.sub(r"\\\1", text)
-    return "".join(_HTML.get(ch, ch) for ch in text)
+    return text.translate(_HTML_TABLE)
 
 
 def plain_title(text: str) -> str:
@@ -71,4 +72,4 @@ def safe_url(url: str | None) -> str | None:
 
 def attr(text: str) -> str:
     """Escape text for an HTML attribute value in double quotes."""
-    return "".join(_HTML.get(ch, ch) for ch in text).replace("'", "&#39;")
+    return text.translate(_HTML_TABLE).replace("'", "&#39;")
