@@ -134,13 +134,43 @@ def figures(total: dict[str, dict[str, Counts]]) -> dict[str, dict[str, dict[str
     return out
 
 
-def evaluate(folder: Path, limit: int | None = None, model: str | None = None) -> dict[str, object]:
-    """Run the pipeline and the extractor over a split and return the figures."""
+def evaluate(
+    folder: Path,
+    limit: int | None = None,
+    model: str | None = None,
+    cues: bool | None = None,
+    heldout: bool = False,
+) -> dict[str, object]:
+    """Run the pipeline and the extractor over a split and return the figures.
+
+    ``cues``: add the trained cue tagger (``generator.nlp.train_cues``) to the pipeline;
+    ``None`` follows the project default (``pipeline.USE_CUE_TAGGER``, when the weights are
+    there), ``False`` scores the rules alone. ``heldout``: only the articles that
+    ``train_cues`` holds out of its training (every tenth), to score a train split fairly.
+    """
     from generator.nlp.extract_claims import extract_attributions
-    from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
+    from generator.nlp.pipeline import DEFAULT_MODEL, USE_CUE_TAGGER, load_nlp
 
     docs = load_split(folder, limit)
-    nlp = load_nlp(model or DEFAULT_MODEL)
+    if heldout:
+        from generator.nlp.train_cues import is_heldout
+
+        docs = [d for i, d in enumerate(docs) if is_heldout(i)]
+    from generator.nlp.train_cues import MODEL_DIR, add_cue_tagger
+
+    if cues is None:
+        cues = USE_CUE_TAGGER and (MODEL_DIR / "model").is_file()
+    if cues:
+        import spacy
+
+        nlp = spacy.load(model or DEFAULT_MODEL)
+        if not add_cue_tagger(nlp):
+            raise RuntimeError(
+                f"cannot add the cue tagger: no weights in {MODEL_DIR} (python -m "
+                "generator.nlp.train_cues) or the pipeline has no parser and lemmatizer"
+            )
+    else:
+        nlp = load_nlp(model or DEFAULT_MODEL)
     started = time.perf_counter()
     pairs = []
     n_pred = n_scored = 0
@@ -152,6 +182,7 @@ def evaluate(folder: Path, limit: int | None = None, model: str | None = None) -
         pairs.append((gold.text, predicted_mentions(kept), gold.mentions))
     seconds = time.perf_counter() - started
     result: dict[str, object] = {
+        "cue_tagger": bool(cues),
         "articles": len(docs),
         "gold_cues": sum(len(d.mentions["cue"]) for d in docs),
         "predicted": n_pred,
@@ -165,6 +196,7 @@ def evaluate(folder: Path, limit: int | None = None, model: str | None = None) -
 def format_table(result: dict[str, object]) -> str:
     """A plain-text table of the figures."""
     lines = [
+        f"{'rules + cue tagger' if result.get('cue_tagger') else 'rules'}: "
         f"articles {result['articles']}, gold cues {result['gold_cues']}, predicted "
         f"attributions {result['predicted']} (scored {result['scored']}), {result['seconds']} s",
         f"{'mode':8} {'role':8} {'P':>6} {'R':>6} {'F1':>6}",
@@ -188,11 +220,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--model", default=None, help="spaCy pipeline to load")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--cues", dest="cues", action="store_true", default=None,
+                       help="add the trained cue tagger (default: the project setting)")
+    group.add_argument("--no-cues", dest="cues", action="store_false",
+                       help="the rules alone, without the cue tagger")
+    parser.add_argument("--heldout", action="store_true",
+                        help="only the articles the cue tagger's training held out (train split)")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not (args.dir / "text").is_dir() or not (args.dir / "attributions").is_dir():
         print(f"{args.dir}: expected text/ and attributions/ folders", file=sys.stderr)
         return 2
-    result = evaluate(args.dir, args.limit, args.model)
+    result = evaluate(args.dir, args.limit, args.model, args.cues, args.heldout)
     print(json.dumps(result, indent=2) if args.json else format_table(result))
     return 0
 

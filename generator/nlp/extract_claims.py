@@ -8,7 +8,9 @@ with a quote mark) and a content that touches a quote is widened to the whole qu
 
 The word lists live in ``patterns/attribution.yml``; ``patterns/cues_learned.tsv`` (made by
 ``python -m generator.nlp.learn_cues`` from PolNeAR train) adds learned stance verbs, copula
-adjectives, object nouns, nouns and cue prepositions.
+adjectives, object nouns, nouns and cue prepositions. When the pipeline has the trained cue
+tagger (``train_cues``), its spans (``doc.spans["cues"]``) widen the rules' cues and add the cues
+the rules miss, with source and content read from the parse as for the rules' own cues.
 """
 
 from __future__ import annotations
@@ -36,6 +38,15 @@ _CLOSE_QUOTES = ("”", "»")
 _QUOTE_CHARS = {'"', "“", "”", "«", "»", "''", "``"}
 _QUOTE_MARK = re.compile(r"(?P<cont>\n(?=\s*(?:[“«\"]|''|``|[a-z])))|(?P<brk>\n)|[“”«»\"]|''|``")
 _MAX_QUOTE = 3000
+# the cue tagger (``generator.nlp.train_cues``) writes its spans here
+TAGGED_KEY = "cues"
+# the cue span when a tagged span meets a rule cue: "union" (the rule cue widened to the tagged
+# span, "said Tuesday"), "tagger" (the tagged span) or "rules" (the rule cue)
+TAGGED_SPAN = "union"
+# kinds of rule cue ("hand", "verb", "adj", "noun", "obj") dropped when no tagged span meets them
+TAGGED_DROP: frozenset[str] = frozenset()
+TAGGED_FALLBACK = True  # a tagged cue with no content from the cue finders takes its clause
+TAGGED_UNNEST = False  # tagged cues inside another attribution's content are scored too
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
 
 
@@ -343,6 +354,8 @@ class _Extractor:
             spans.append(ent)
         outlets = [e for e in self.ents if e.label_ == "ORG" and self.is_outlet_name(e)]
         self.by_label["OUTLET"] = ([e.end_char for e in outlets], outlets)
+        # cue spans of the trained cue tagger (``train_cues``), when the pipeline has it
+        self.tagged: list[Span] = list(doc.spans[TAGGED_KEY]) if TAGGED_KEY in doc.spans else []
 
     # cue finders ------------------------------------------------------------------------
 
@@ -366,10 +379,107 @@ class _Extractor:
             key = item.cue[0].i
             if key not in found or item.trigger.startswith("obj:"):
                 found[key] = item  # "expressed support for X" wins over "expressed"
+        if self.tagged:
+            self.merge_tagged(found)
         items = sorted(found.values(), key=lambda f: f.cue[0].i)
         self.continue_quotes(items)
         self.mark_nested(items)
+        if TAGGED_UNNEST:
+            for item in items:
+                if item.trigger == "tagged":
+                    item.nested = False
         return items
+
+    def merge_tagged(self, found: dict[int, _Found]) -> None:
+        """Join the cue tagger's spans to the rules' cues: a span that meets a rule cue widens
+        it to the span ("said Tuesday"); a span no rule found becomes a cue of its own, with
+        source and content read from the parse as for the rules' cues."""
+        owner = [-1] * len(self.doc)
+        for key, item in found.items():
+            for t in item.cue:
+                owner[t.i] = key
+        confirmed: set[int] = set()
+        for span in self.tagged:
+            keys = {owner[i] for i in range(span.start, span.end) if owner[i] >= 0}
+            if keys:
+                confirmed.update(keys)
+                if len(keys) == 1 and TAGGED_SPAN != "rules":
+                    item = found[next(iter(keys))]
+                    have = {t.i for t in item.cue}
+                    lo, hi = span.start, span.end - 1
+                    if TAGGED_SPAN == "union":
+                        lo, hi = min(lo, *have), max(hi, *have)
+                    if all(owner[i] in (-1, *keys) for i in range(lo, hi + 1)):
+                        item.cue = list(self.doc[lo : hi + 1])
+                continue
+            item = self.tagged_cue(span)
+            if item is None or not item.content:
+                continue
+            item.cue = list(span)
+            item.trigger = "tagged"
+            found[span.start] = item
+            for i in range(span.start, span.end):
+                owner[i] = span.start
+        if TAGGED_DROP:
+            for key, item in list(found.items()):
+                kind = item.trigger.split(":")[0] or "hand"
+                if key not in confirmed and kind != "tagged" and kind in TAGGED_DROP:
+                    del found[key]
+
+    def tagged_cue(self, span: Span) -> _Found | None:
+        """Source and content for a cue span the tagger found and the rules did not."""
+        root = span.root
+        toks = list(span)
+        item: _Found | None = None
+        for tok in toks:  # "took aim at": a stance object inside the span
+            if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head in toks:
+                item = self.obj_cue(tok, "assertion")
+                if item is not None:
+                    item.anchor = tok.i
+                    return item
+        for tok in toks:  # "is critical of": a copula adjective
+            if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                item = self.adj_cue(tok, "belief")
+                if item is not None:
+                    item.anchor = tok.i
+                    return item
+        if root.pos_ in ("VERB", "AUX"):
+            item = self.verb_cue(root, self.lemma(root), cls="assertion")
+        elif root.pos_ in ("NOUN", "PROPN"):
+            item = self.noun_cue(root, "assertion")
+            if item is None:
+                item = self.noun_prep_cue(root, "assertion", need_poss=False)
+        elif root.pos_ == "ADV" and root.dep_ == "advmod":
+            item = self.adverb_cue(root, "report")
+        elif root.pos_ == "ADP" and len(toks) > 1:
+            objs = _children(toks[-1], "pobj")
+            if objs:
+                item = self.prep_cue(root, toks[-1], "report")
+        if (item is None or not item.content) and TAGGED_FALLBACK:
+            item = self.clause_cue(span)
+        if item is not None:
+            item.anchor = root.i
+        return item
+
+    def clause_cue(self, span: Span) -> _Found | None:
+        """A tagged cue whose content the cue finders do not give: the subject is the source,
+        the rest of the cue's clause (or an adjacent quote) the content."""
+        root = span.root
+        verb = root
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
+            verb = verb.head
+        source = self.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        skip = set(range(span.start, span.end))
+        if source is not None:
+            skip.update(_subtree_ids(source))
+        ids = [i for i in _subtree_ids(verb) if i not in skip]
+        content = self.content_from(ids, verb) if ids else []
+        if not content:
+            quote = self.adjacent_quote(root, source)
+            content = [quote] if quote is not None else []
+        if not content:
+            return None
+        return _Found(list(span), "assertion", content, source=source, head=verb)
 
     def continue_quotes(self, items: list[_Found]) -> None:
         """Add to a quoted content the quotes that follow it in the same paragraph with no cue
@@ -566,15 +676,16 @@ class _Extractor:
             ids.extend(_subtree_ids(comp))
         return _Found([tok], cls, self.content_from(ids, comps[0]), head=comps[0])
 
-    def verb_cue(self, tok: Token, lemma: str) -> _Found | None:
-        """A reporting verb: subject as source, clause, object or quote as content."""
+    def verb_cue(self, tok: Token, lemma: str, cls: str | None = None) -> _Found | None:
+        """A reporting verb: subject as source, clause, object or quote as content (``cls``:
+        the class of a verb the lexicon lacks, found by the cue tagger)."""
         lex = self.lex
         if tok.dep_ in ("amod", "compound") or self.inside_long_quote(tok):
             return None
         passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
         if passive:
-            return self.passive_cue(tok, lemma)
-        cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma)
+            return self.passive_cue(tok, lemma, cls)
+        cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls
         if cls is None:
             return None
         cue = [tok] + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in lex.particles]
@@ -642,13 +753,13 @@ class _Extractor:
         found.clausal = bool(clauses) and head is not None and head.i == clauses[0].i
         return found
 
-    def passive_cue(self, tok: Token, lemma: str) -> _Found | None:
+    def passive_cue(self, tok: Token, lemma: str, cls: str | None = None) -> _Found | None:
         """Passive reporting verbs: "is seen as", "is expected to", "was rejected (by X)"."""
         lex = self.lex
         agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
         source = agents[0] if agents else None
         known = lemma in lex.passive_cues
-        cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma, "")
+        cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls or ""
         prep_name, cls = lex.passive_cues.get(lemma, (None, cls))
         if not cls:
             return None
