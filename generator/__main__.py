@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import logging
+import shutil
 import sys
 from pathlib import Path
 
 from .build import DEFAULT_CACHE, Builder, BuildSettings, write_pages
 from .corpus_json import dump_corpus
 from .nlp.pipeline import DEFAULT_MODEL
+from .render import TEMPLATES_DIR
 
 EVALUATIONS = {
     "polnear": "generator.evaluate.polnear",
@@ -61,6 +62,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     """Write the site's Markdown pages to a folder, without MkDocs."""
     result, pages = Builder(_settings(args)).build_site(args.templates)
     written = write_pages(pages, args.out)
+    # The theme's own assets (extra CSS) go beside the pages, so the folder is a whole docs_dir.
+    static = Path(args.templates or TEMPLATES_DIR) / "docs"
+    if static.is_dir():
+        shutil.copytree(static, args.out, dirs_exist_ok=True)
     print(f"{len(pages)} pages in {args.out} ({written} changed)", file=sys.stderr)
     status = _report(result)
     return status if args.strict else 0
