@@ -77,7 +77,7 @@ def test_mkdocs_yml_watches_content_and_templates(root):
 
 
 def test_warm_rebuild_never_imports_spacy(tmp_path, root):
-    """A rebuild with nothing changed reads the cache: the model is not loaded, spaCy not imported."""
+    """A rebuild with nothing changed reads the cache: no model loaded, spaCy not imported."""
     import subprocess
     import sys
 
