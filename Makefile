@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve site test lint bench clean
+.PHONY: setup serve site test lint bench cues clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,10 @@ lint: $(STAMP)
 # make bench BENCH_ARGS="--limit 300 --json bench.json": ratios against baselines of the same run
 bench: $(STAMP)
 	$(PY) -m generator bench $(BENCH_ARGS)
+
+# Retrain the attribution cue tagger from PolNeAR train (reproducible: fixed seed, ~7 min).
+cues: $(STAMP)
+	$(PY) -m generator.nlp.train_cues ../shared/corpora/polnear/data/train --out generator/nlp/models/cue_tagger --n-process 2
 
 clean:
 	rm -rf site .cache .pytest_cache
