@@ -276,7 +276,8 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
     for ann in annotated:
         article = ann.article
         last_outlet: str | None = None  # the outlet or document an article cited last
-        for n, att in enumerate(a for a in ann.attributions if _shows_as_claim(a, article)):
+        shown = _distinct([a for a in ann.attributions if _shows_as_claim(a, article)])
+        for n, att in enumerate(shown):
             claim_id = f"{article.id}-claim-{n + 1}"
             cue_span = (int(att["cue"][0]), int(att["cue"][1]))
             content_span = (int(att["content"][0]), int(att["content"][1]))
@@ -399,6 +400,21 @@ def _sentence_case(text: str) -> str:
     if len(first) > 1 and first[0].isupper() and first[1:].islower():
         return text[0].lower() + text[1:]
     return text
+
+
+def _distinct(attributions: list[dict]) -> list[dict]:
+    """One claim per (source, content): "are reportedly asked" and "reportedly" say one thing.
+
+    Of attributions with the same source and content, the hedged one is kept (it says more),
+    else the first; text order is kept.
+    """
+    best: dict[tuple, int] = {}
+    for i, att in enumerate(attributions):
+        key = (tuple(att.get("source") or ()), tuple(att["content"]))
+        if key not in best or (att.get("hedged") and not attributions[best[key]].get("hedged")):
+            best[key] = i
+    keep = set(best.values())
+    return [att for i, att in enumerate(attributions) if i in keep]
 
 
 def _shows_as_claim(att: dict, article: Article) -> bool:
