@@ -11,10 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .content import content_hash
+from .files import write_atomic
 from .models import Article
 from .nlp.pipeline import DEFAULT_MODEL, settings_fingerprint
 
@@ -101,14 +100,8 @@ class AnnotationCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         entry = {"format": CACHE_FORMAT, "key": key, "checksum": _checksum(annotations),
                  "annotations": annotations}
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(entry, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, lambda fh: json.dump(entry, fh, ensure_ascii=False,
+                                                separators=(",", ":")), text=True)
 
 
 def _checksum(payload: Any) -> str:

@@ -8,10 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import pickle
-import shutil
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -20,6 +17,7 @@ from pathlib import Path
 from .annotate import AnnotationCache, AnnotationStats, annotate_articles, cache_key
 from .content import ReadResult, read_content
 from .curation import CURATION_FILE, Curation, CurationError, load_curation
+from .files import write_atomic
 from .merge import merge
 from .models import Corpus, Problem
 from .nlp.pipeline import DEFAULT_MODEL, settings_fingerprint
@@ -182,14 +180,9 @@ class SiteCache:
         if self.path is None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-site-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump((key, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, lambda fh: pickle.dump((key, value), fh,
+                                                    protocol=pickle.HIGHEST_PROTOCOL),
+                     prefix=".tmp-site-")
 
 
 def _version(dist: str) -> str:
@@ -231,7 +224,7 @@ def write_pages(pages: dict[str, str], out_dir: Path | str) -> int:
     previous = set()
     if marker.is_file():
         previous = set(marker.read_text(encoding="utf-8").split("\n")) - {""}
-    _write_atomic(marker, "\n".join(sorted(previous | set(pages))) + "\n")
+    write_atomic(marker, ("\n".join(sorted(previous | set(pages))) + "\n").encode())
     written = 0
     for rel, text in pages.items():
         target = targets[rel]
@@ -239,7 +232,7 @@ def write_pages(pages: dict[str, str], out_dir: Path | str) -> int:
         if target.is_file() and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomic(target, data)
+        write_atomic(target, data)
         written += 1
     for rel in sorted(previous - set(pages)):
         stale = (out / rel).resolve()
@@ -249,24 +242,5 @@ def write_pages(pages: dict[str, str], out_dir: Path | str) -> int:
             while folder != out and out in folder.parents and not any(folder.iterdir()):
                 folder.rmdir()
                 folder = folder.parent
-    _write_atomic(marker, "\n".join(sorted(pages)) + "\n")
+    write_atomic(marker, ("\n".join(sorted(pages)) + "\n").encode())
     return written
-
-
-def _write_atomic(target: Path, data: str | bytes) -> None:
-    """Write a file through a temporary file and a rename; remove the temporary on failure."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def clear_folder(path: Path) -> None:
-    """Remove a folder the generator owns (used by tests and the benchmark)."""
-    shutil.rmtree(path, ignore_errors=True)

@@ -68,8 +68,3 @@ def safe_url(url: str | None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return quote(url, safe=":/?#@!$&*+,;=%~-._")
-
-
-def attr(text: str) -> str:
-    """Escape text for an HTML attribute value in double quotes."""
-    return text.translate(_HTML_TABLE).replace("'", "&#39;")

@@ -50,7 +50,6 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
 
     def __init__(self) -> None:
         self.builder: Builder | None = None
-        self.strict = False
         self.last_stats = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -60,7 +59,6 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.root = root
-        self.strict = bool(config.get("strict"))
         settings = BuildSettings(
             content_dir=root / self.config.content_dir,
             model=self.config.model,

@@ -20,7 +20,7 @@ from sitekit import (
 )
 
 from generator import annotate as annotate_mod
-from generator import build as build_mod
+from generator import files as files_mod
 from generator.annotate import (
     AnnotatedArticle,
     AnnotationCache,
@@ -471,7 +471,7 @@ def test_interrupted_write_leaves_previous_pages_whole(tmp_path, monkeypatch):
             raise OSError(28, "No space left on device")
         real_replace(src, dst)
 
-    monkeypatch.setattr(build_mod.os, "replace", failing_replace)
+    monkeypatch.setattr(files_mod.os, "replace", failing_replace)
     with pytest.raises(OSError):
         write_pages({"a.md": "new a\n", "b/c.md": "new c\n"}, out)
     assert (out / "a.md").read_text() == "new a\n"
