@@ -33,9 +33,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m generator bench $(BENCH_ARGS)
 
-# Retrain the attribution cue tagger from PolNeAR train (reproducible: fixed seed, ~7 min).
+# Retrain the attribution cue classifier from PolNeAR train (deterministic, ~2 min).
 cues: $(STAMP)
-	$(PY) -m generator.nlp.train_cues ../shared/corpora/polnear/data/train --out generator/nlp/models/cue_tagger --n-process 2
+	$(PY) -m generator.nlp.train_cues ../shared/corpora/polnear/data/train --out generator/nlp/models/cue_classifier --n-process 2
 
 clean:
 	rm -rf site .cache .pytest_cache

@@ -100,7 +100,8 @@ def predicted_mentions(attributions: Iterable[Attribution]) -> dict[str, list[Me
     """Mentions by role from extracted attributions (content parts when the extractor split it)."""
     out: dict[str, list[Mention]] = {role: [] for role in ROLES}
     for att in attributions:
-        out["cue"].append((att.cue,))
+        cue_parts = att.extra.get("cue_parts") if att.extra else None
+        out["cue"].append(tuple(cue_parts) if cue_parts else (att.cue,))
         if att.source is not None:
             out["source"].append((att.source,))
         parts = att.extra.get("content_parts") if att.extra else None
@@ -143,46 +144,37 @@ def evaluate(
 ) -> dict[str, object]:
     """Run the pipeline and the extractor over a split and return the figures.
 
-    ``cues``: add the trained cue tagger (``generator.nlp.train_cues``) to the pipeline;
-    ``None`` follows the project default (``pipeline.USE_CUE_TAGGER``, when the weights are
-    there), ``False`` scores the rules alone. ``heldout``: only the articles that
-    ``train_cues`` holds out of its training (every tenth), to score a train split fairly.
+    ``cues``: use the trained cue classifier (``generator.nlp.cue_classifier``); ``None``
+    uses it when its weights are there, ``False`` scores the rules alone. ``heldout``: only
+    the articles that ``train_cues`` holds out when it chooses the threshold (every tenth).
     """
+    from generator.nlp.cue_classifier import MODEL_DIR, default_classifier
     from generator.nlp.extract_claims import extract_attributions
-    from generator.nlp.pipeline import DEFAULT_MODEL, USE_CUE_TAGGER, load_nlp
+    from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
     docs = load_split(folder, limit)
     if heldout:
         from generator.nlp.train_cues import is_heldout
 
         docs = [d for i, d in enumerate(docs) if is_heldout(i)]
-    from generator.nlp.train_cues import MODEL_DIR, add_cue_tagger
-
-    if cues is None:
-        cues = USE_CUE_TAGGER and (MODEL_DIR / "model").is_file()
-    if cues:
-        import spacy
-
-        nlp = spacy.load(model or DEFAULT_MODEL)
-        if not add_cue_tagger(nlp):
-            raise RuntimeError(
-                f"cannot add the cue tagger: no weights in {MODEL_DIR} (python -m "
-                "generator.nlp.train_cues) or the pipeline has no parser and lemmatizer"
-            )
-    else:
-        nlp = load_nlp(model or DEFAULT_MODEL)
+    classifier = default_classifier() if cues is not False else None
+    if cues and classifier is None:
+        raise RuntimeError(
+            f"no cue classifier in {MODEL_DIR} (train it: python -m generator.nlp.train_cues)"
+        )
+    nlp = load_nlp(model or DEFAULT_MODEL)
     started = time.perf_counter()
     pairs = []
     n_pred = n_scored = 0
     for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
-        atts = extract_attributions(doc)
+        atts = extract_attributions(doc, classifier=classifier or False)
         kept = scored(atts)
         n_pred += len(atts)
         n_scored += len(kept)
         pairs.append((gold.text, predicted_mentions(kept), gold.mentions))
     seconds = time.perf_counter() - started
     result: dict[str, object] = {
-        "cue_tagger": bool(cues),
+        "cue_classifier": classifier is not None,
         "articles": len(docs),
         "gold_cues": sum(len(d.mentions["cue"]) for d in docs),
         "predicted": n_pred,
@@ -196,7 +188,7 @@ def evaluate(
 def format_table(result: dict[str, object]) -> str:
     """A plain-text table of the figures."""
     lines = [
-        f"{'rules + cue tagger' if result.get('cue_tagger') else 'rules'}: "
+        f"{'rules + cue classifier' if result.get('cue_classifier') else 'rules'}: "
         f"articles {result['articles']}, gold cues {result['gold_cues']}, predicted "
         f"attributions {result['predicted']} (scored {result['scored']}), {result['seconds']} s",
         f"{'mode':8} {'role':8} {'P':>6} {'R':>6} {'F1':>6}",
@@ -222,11 +214,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--cues", dest="cues", action="store_true", default=None,
-                       help="add the trained cue tagger (default: the project setting)")
+                       help="use the trained cue classifier (default: when its weights are there)")
     group.add_argument("--no-cues", dest="cues", action="store_false",
-                       help="the rules alone, without the cue tagger")
+                       help="the rules alone, without the cue classifier")
     parser.add_argument("--heldout", action="store_true",
-                        help="only the articles the cue tagger's training held out (train split)")
+                        help="only the articles the cue classifier's training held out")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not (args.dir / "text").is_dir() or not (args.dir / "attributions").is_dir():
         print(f"{args.dir}: expected text/ and attributions/ folders", file=sys.stderr)

@@ -9,8 +9,10 @@ with a quote mark) and a content that touches a quote is widened to the whole qu
 The word lists live in ``patterns/attribution.yml``; ``patterns/cues_learned.tsv`` (made by
 ``python -m generator.nlp.learn_cues`` from PolNeAR train) adds learned stance verbs, copula
 adjectives, object nouns, nouns and cue prepositions. When the pipeline has the trained cue
-tagger (``train_cues``), its spans (``doc.spans["cues"]``) widen the rules' cues and add the cues
-the rules miss, with source and content read from the parse as for the rules' own cues.
+classifier (``cue_classifier``, trained by ``train_cues``), it has the last word on the cue tokens:
+the rules' cues, sources and contents are features of its decision, and its cue spans widen,
+shorten or drop the rules' cues and add the cues the rules miss, with source and content read
+from the parse as for the rules' own cues.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from generator.nlp.cue_classifier import CueClassifier, Marks, default_classifier, token_marks
 from generator.nlp.types import Attribution
 
 PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
@@ -38,15 +41,10 @@ _CLOSE_QUOTES = ("”", "»")
 _QUOTE_CHARS = {'"', "“", "”", "«", "»", "''", "``"}
 _QUOTE_MARK = re.compile(r"(?P<cont>\n(?=\s*(?:[“«\"]|''|``|[a-z])))|(?P<brk>\n)|[“”«»\"]|''|``")
 _MAX_QUOTE = 3000
-# the cue tagger (``generator.nlp.train_cues``) writes its spans here
-TAGGED_KEY = "cues"
-# the cue span when a tagged span meets a rule cue: "union" (the rule cue widened to the tagged
-# span, "said Tuesday"), "tagger" (the tagged span) or "rules" (the rule cue)
-TAGGED_SPAN = "union"
-# kinds of rule cue ("hand", "verb", "adj", "noun", "obj") dropped when no tagged span meets them
-TAGGED_DROP: frozenset[str] = frozenset()
-TAGGED_FALLBACK = True  # a tagged cue with no content from the cue finders takes its clause
-TAGGED_UNNEST = False  # tagged cues inside another attribution's content are scored too
+# When the cue classifier (``cue_classifier``) has the last word, rule cues it does not confirm
+# are dropped; with False they are kept beside the classifier's own cues.
+DROP_UNCONFIRMED = True
+TAGGED_FALLBACK = True  # a classified cue with no content from the cue finders takes its clause
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
 
 
@@ -335,7 +333,7 @@ class _Found:
 class _Extractor:
     """One pass over a Doc; see ``extract_attributions``."""
 
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, classifier: CueClassifier | None = None) -> None:
         self.doc = doc
         self.lex = lex
         self.text = doc.text  # Doc.text joins every token: read it once
@@ -354,8 +352,8 @@ class _Extractor:
             spans.append(ent)
         outlets = [e for e in self.ents if e.label_ == "ORG" and self.is_outlet_name(e)]
         self.by_label["OUTLET"] = ([e.end_char for e in outlets], outlets)
-        # cue spans of the trained cue tagger (``train_cues``), when the pipeline has it
-        self.tagged: list[Span] = list(doc.spans[TAGGED_KEY]) if TAGGED_KEY in doc.spans else []
+        self.classifier = classifier
+        self.tagged: list[Span] = []  # the classifier's cue spans
 
     # cue finders ------------------------------------------------------------------------
 
@@ -379,38 +377,63 @@ class _Extractor:
             key = item.cue[0].i
             if key not in found or item.trigger.startswith("obj:"):
                 found[key] = item  # "expressed support for X" wins over "expressed"
-        if self.tagged:
+        items = self.finish(found)
+        if self.classifier is not None:
+            self.tagged = self.classifier.spans(self.doc, self.marks(items))
             self.merge_tagged(found)
+            items = self.finish(found)
+        return items
+
+    def finish(self, found: dict[int, _Found]) -> list[_Found]:
+        """The found cues in text order, quotes continued and nested ones flagged."""
         items = sorted(found.values(), key=lambda f: f.cue[0].i)
         self.continue_quotes(items)
         self.mark_nested(items)
-        if TAGGED_UNNEST:
-            for item in items:
-                if item.trigger == "tagged":
-                    item.nested = False
         return items
 
+    def marks(self, items: list[_Found]) -> Marks:
+        """What the rules found (cue, source and content of the cues not nested in another's
+        content) and the direct quotes, one flag per token: the classifier's input."""
+        doc = self.doc
+        cue = [False] * len(doc)
+        kind = [""] * len(doc)
+        sources: list[CharSpan] = []
+        contents: list[CharSpan] = []
+        for item in items:
+            if item.nested:
+                continue
+            for t in item.cue:
+                cue[t.i] = True
+                kind[t.i] = f"{item.trigger.split(':')[0] or 'hand'}:{item.cls}"
+            if item.source is not None:
+                span = item.source_span or _source_span(item.source)
+                if span is not None:
+                    sources.append(span)
+            contents.extend(item.content)
+        return Marks(
+            cue, token_marks(doc, sources), token_marks(doc, contents),
+            token_marks(doc, self.quotes.spans), kind,
+        )  # fmt: skip
+
     def merge_tagged(self, found: dict[int, _Found]) -> None:
-        """Join the cue tagger's spans to the rules' cues: a span that meets a rule cue widens
-        it to the span ("said Tuesday"); a span no rule found becomes a cue of its own, with
-        source and content read from the parse as for the rules' cues."""
+        """Join the classifier's cue spans to the rules' cues: a rule cue takes the span(s) it
+        meets as its cue ("said Tuesday", "took aim at"); a span no rule found becomes a cue of
+        its own, with source and content read from the parse as for the rules' cues; a rule
+        cue no span meets is dropped (``DROP_UNCONFIRMED``) unless it is nested in another's
+        content ("told Reuters that officials believe ...")."""
         owner = [-1] * len(self.doc)
         for key, item in found.items():
             for t in item.cue:
                 owner[t.i] = key
-        confirmed: set[int] = set()
+        taken: dict[int, list[Token]] = {}
         for span in self.tagged:
-            keys = {owner[i] for i in range(span.start, span.end) if owner[i] >= 0}
+            keys = sorted({owner[i] for i in range(span.start, span.end) if owner[i] >= 0})
             if keys:
-                confirmed.update(keys)
-                if len(keys) == 1 and TAGGED_SPAN != "rules":
-                    item = found[next(iter(keys))]
-                    have = {t.i for t in item.cue}
-                    lo, hi = span.start, span.end - 1
-                    if TAGGED_SPAN == "union":
-                        lo, hi = min(lo, *have), max(hi, *have)
-                    if all(owner[i] in (-1, *keys) for i in range(lo, hi + 1)):
-                        item.cue = list(self.doc[lo : hi + 1])
+                first = keys[0]
+                mine = [t for t in span if owner[t.i] in (-1, first)]
+                taken.setdefault(first, []).extend(mine)
+                for other in keys[1:]:
+                    taken.setdefault(other, []).extend(t for t in span if owner[t.i] == other)
                 continue
             item = self.tagged_cue(span)
             if item is None or not item.content:
@@ -418,13 +441,15 @@ class _Extractor:
             item.cue = list(span)
             item.trigger = "tagged"
             found[span.start] = item
-            for i in range(span.start, span.end):
-                owner[i] = span.start
-        if TAGGED_DROP:
-            for key, item in list(found.items()):
-                kind = item.trigger.split(":")[0] or "hand"
-                if key not in confirmed and kind != "tagged" and kind in TAGGED_DROP:
-                    del found[key]
+            taken[span.start] = list(span)
+        for key, item in list(found.items()):
+            toks = taken.get(key)
+            if toks:
+                item.cue = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+            elif DROP_UNCONFIRMED and not item.nested:
+                # PolNeAR, which the classifier learned from, leaves cues inside another
+                # attribution's content unmarked: its "no" there is no evidence; keep them
+                del found[key]
 
     def tagged_cue(self, span: Span) -> _Found | None:
         """Source and content for a cue span the tagger found and the rules did not."""
@@ -1101,6 +1126,9 @@ class _Extractor:
         via_span = _span_of(item.via) if item.via is not None else None
         hedges = self.hedges_of(item)
         extra: dict[str, object] = {}
+        cue_parts = _runs(self.doc, (t.i for t in item.cue))
+        if len(cue_parts) > 1:  # "adopted ... and joked": the cue's own words only
+            extra["cue_parts"] = tuple(cue_parts)
         if len(item.content) > 1:
             extra["content_parts"] = tuple(item.content)
         if item.nested:
@@ -1127,6 +1155,19 @@ class _Extractor:
         )
 
 
-def extract_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
-    """Attributions (source, cue, content) in a parsed article, in text order."""
-    return _Extractor(doc, lexicon or load_lexicon()).run()
+def extract_attributions(
+    doc: Doc,
+    lexicon: Lexicon | None = None,
+    classifier: CueClassifier | bool | None = True,
+) -> list[Attribution]:
+    """Attributions (source, cue, content) in a parsed article, in text order.
+
+    ``classifier``: ``True`` uses the trained cue classifier shipped with the project (the
+    rules alone when its weights are absent), ``False``/``None`` the rules alone, or a
+    ``CueClassifier`` to use.
+    """
+    if classifier is True:
+        classifier = default_classifier()
+    elif classifier is False:
+        classifier = None
+    return _Extractor(doc, lexicon or load_lexicon(), classifier).run()

