@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE, TAG
 from spacy.tokens import Doc, Span
 
 MODEL_DIR = Path(__file__).with_name("models") / "cue_classifier"
@@ -62,13 +63,46 @@ def token_marks(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[bool]:
 def features(doc: Doc, marks: Marks) -> list[list[str]]:
     """The feature strings of every token of ``doc`` (see the module docstring)."""
     n = len(doc)
-    toks = list(doc)
-    lower = [t.lower_ for t in toks]
-    lemma = [t.lemma_.lower() for t in toks]
-    pos = [t.pos_ for t in toks]
-    dep = [t.dep_ for t in toks]
-    head = [t.head.i for t in toks]
+    if n == 0:
+        return []
+    # token attributes as strings, read in one go (making Token objects is slow)
+    cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, ENT_TYPE, IS_SPACE, HEAD])
+    strings = doc.vocab.strings
+
+    def column(k: int) -> list[str]:
+        return [strings[x] for x in cols[:, k].tolist()]
+
+    orth, lower, pos, tag = column(0), column(1), column(3), column(4)
+    dep, shape = column(5), column(6)
+    lemma = [x.lower() for x in column(2)]
+    ent = [strings[x] if x else "" for x in cols[:, 7].tolist()]
+    space = [bool(x) for x in cols[:, 8].tolist()]
+    rel = np.ascontiguousarray(cols[:, 9]).view(np.int64).tolist()  # HEAD: offset to the head
+    head = [i + r for i, r in enumerate(rel)]
+    children: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(head):
+        if h != i:
+            children[h].append(i)
+    depth = _depths(head)
+    # each token's left- and right-most descendant: fold children into heads, deepest first
+    left_edge, right_edge = list(range(n)), list(range(n))
+    for i in sorted(range(n), key=depth.__getitem__, reverse=True):
+        h = head[i]
+        if h != i:
+            left_edge[h] = min(left_edge[h], left_edge[i])
+            right_edge[h] = max(right_edge[h], right_edge[i])
+    sent_start = [False] * n
+    sent_of = [0] * n
+    sent_q: list[bool] = []
+    sent_c: list[bool] = []
     cue, src, con, inq = marks.cue, marks.source, marks.content, marks.quote
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for k, sent in enumerate(sents):
+        sent_start[sent.start] = True
+        sent_q.append(any(inq[sent.start : sent.end]))
+        sent_c.append(any(cue[sent.start : sent.end]))
+        for i in range(sent.start, sent.end):
+            sent_of[i] = k
     # distance to the nearest rule cue token on each side (capped)
     left_cue = [99] * n
     right_cue = [99] * n
@@ -86,73 +120,40 @@ def features(doc: Doc, marks: Marks) -> list[list[str]]:
     con_before = [0] * (n + 1)
     for i in range(n):
         con_before[i + 1] = con_before[i] + (1 if con[i] else 0)
-    # per sentence: has a quote, has a rule cue
-    sent_of = [0] * n
-    sent_q: list[bool] = []
-    sent_c: list[bool] = []
-    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-    for k, sent in enumerate(sents):
-        sent_q.append(any(inq[sent.start : sent.end]))
-        sent_c.append(any(cue[sent.start : sent.end]))
-        for i in range(sent.start, sent.end):
-            sent_of[i] = k
-    # governing verb and depth in the tree (memoised walk up the heads)
+    # the governing verb of each token: itself, or the nearest verb up the heads
     gverb = [-1] * n
-    depth = [-1] * n
+    for i in sorted(range(n), key=depth.__getitem__):
+        h = head[i]
+        gverb[i] = i if pos[i] in ("VERB", "AUX") or h == i else gverb[h]
 
-    def verb_of(i: int) -> int:
-        path = []
-        j = i
-        while gverb[j] < 0 and pos[j] not in ("VERB", "AUX") and head[j] != j:
-            path.append(j)
-            j = head[j]
-        found = gverb[j] if gverb[j] >= 0 else j
-        for p in path:
-            gverb[p] = found
-        gverb[i] = found
-        return found
-
-    def depth_of(i: int) -> int:
-        path = []
-        j = i
-        while depth[j] < 0 and head[j] != j and len(path) < 64:
-            path.append(j)
-            j = head[j]
-        d = depth[j] if depth[j] >= 0 else 0
-        for p in reversed(path):
-            d += 1
-            depth[p] = d
-        return depth[i] if depth[i] >= 0 else 0
-
-    def is_quote_near(i: int, step: int) -> bool:
+    def quote_near(i: int, step: int) -> bool:
         j = i + step
-        while 0 <= j < n and toks[j].is_space:
+        while 0 <= j < n and space[j]:
             j += step
-        return 0 <= j < n and toks[j].text in _QUOTE_OR_COLON
+        return 0 <= j < n and orth[j] in _QUOTE_OR_COLON
 
     out: list[list[str]] = []
-    for t in toks:
-        i = t.i
+    for i in range(n):
         w, le, p, d, h = lower[i], lemma[i], pos[i], dep[i], head[i]
         hl = lemma[h]
         f = [
-            "w=" + w, "l=" + le, "p=" + p, "tg=" + t.tag_, "d=" + d,
+            "w=" + w, "l=" + le, "p=" + p, "tg=" + tag[i], "d=" + d,
             f"ld={le}|{d}", f"lp={le}|{p}", "hl=" + hl, "hp=" + pos[h],
-            f"dhp={d}|{pos[h]}", f"lhl={le}|{hl}", "shape=" + t.shape_[:4],
+            f"dhp={d}|{pos[h]}", f"lhl={le}|{hl}", "shape=" + shape[i][:4],
         ]  # fmt: skip
         child_deps = set()
-        for c in t.children:
-            cd = c.dep_
+        for c in children[i]:
+            cd = dep[c]
             child_deps.add(cd)
             if cd in _KEEP_CHILD:
-                f.append(f"cl={cd}|{lemma[c.i]}")
+                f.append(f"cl={cd}|{lemma[c]}")
             if cd in _OBJ_DEPS:
-                f.append(f"cd={cd}|{lemma[c.i]}")
+                f.append(f"cd={cd}|{lemma[c]}")
             if cd in ("nsubj", "nsubjpass"):
-                kind = c.ent_type_ or ("PRP" if c.tag_ == "PRP" else pos[c.i])
+                kind = ent[c] or ("PRP" if tag[c] == "PRP" else pos[c])
                 f.append("subj=" + kind)
                 f.append(f"subj|l={kind}|{le}")
-            if cue[c.i]:
+            if cue[c]:
                 f.append("anyc_child")
         for cd in child_deps:
             f.append("ch=" + cd)
@@ -195,20 +196,20 @@ def features(doc: Doc, marks: Marks) -> list[list[str]]:
             f.append("inq")
         if cue[h]:
             f += ["hrc", "hrc|d=" + d]
-        if t.is_sent_start:
+        if sent_start[i]:
             f.append("sent0")
-        if t.ent_type_:
-            f.append("ent=" + t.ent_type_)
-        v = verb_of(i)
-        f += ["gv=" + lemma[v], "gvd=" + dep[v], f"depth={min(depth_of(i), 5)}"]
+        if ent[i]:
+            f.append("ent=" + ent[i])
+        v = gverb[i]
+        f += ["gv=" + lemma[v], "gvd=" + dep[v], f"depth={min(depth[i], 5)}"]
         if cue[v]:
             f.append("gvrc")
-        lo, hi = t.left_edge.i, t.right_edge.i
+        lo, hi = left_edge[i], right_edge[i]
         if con_before[hi + 1] - con_before[lo] - (1 if con[i] else 0) > 0:
             f.append("subcon")
-        if is_quote_near(i, -1):
+        if quote_near(i, -1):
             f.append("q-1")
-        if is_quote_near(i, 1):
+        if quote_near(i, 1):
             f.append("q1")
         if sent_q[sent_of[i]]:
             f.append("sentq")
@@ -216,6 +217,26 @@ def features(doc: Doc, marks: Marks) -> list[list[str]]:
             f.append("sentrc")
         out.append(f)
     return out
+
+
+def _depths(head: list[int]) -> list[int]:
+    """Each token's distance from its root along the heads (a cycle, which a parse should not
+    have, is cut at 64 steps)."""
+    n = len(head)
+    depth = [-1] * n
+    for i in range(n):
+        path = []
+        j = i
+        while depth[j] < 0 and head[j] != j and len(path) < 64:
+            path.append(j)
+            j = head[j]
+        d = depth[j] if depth[j] >= 0 else 0
+        for p in reversed(path):
+            d += 1
+            depth[p] = d
+        if depth[i] < 0:
+            depth[i] = 0
+    return depth
 
 
 class _Hasher:
@@ -249,6 +270,21 @@ def hasher() -> _Hasher:
     return _Hasher()
 
 
+class _FeatureWeights(dict):
+    """Feature string → its weight, filled on first sight from the hashed weight array."""
+
+    def __init__(self, weights: np.ndarray, bits: int = BITS) -> None:
+        super().__init__()
+        self.weights = weights
+        self.mask = (1 << bits) - 1
+
+    def __missing__(self, feature: str) -> float:
+        value = float(self.weights[zlib.crc32(feature.encode("utf-8")) & self.mask])
+        if len(self) < 2_000_000:
+            self[feature] = value
+        return value
+
+
 class CueClassifier:
     """A trained classifier: weights, bias and the decision threshold."""
 
@@ -256,6 +292,7 @@ class CueClassifier:
         self.weights = weights.astype(np.float32)
         self.bias = float(bias)
         self.threshold = float(threshold)
+        self._by_feature = _FeatureWeights(self.weights)
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR) -> CueClassifier | None:
@@ -280,12 +317,9 @@ class CueClassifier:
 
     def probabilities(self, doc: Doc, marks: Marks) -> np.ndarray:
         """The probability that each token of ``doc`` is part of a cue."""
-        if len(doc) == 0:
-            return np.zeros(0, dtype=np.float32)
-        indices, indptr = hasher().rows(features(doc, marks))
-        sums = np.add.reduceat(self.weights[indices], indptr[:-1]) if len(indices) else 0
-        scores = sums + self.bias
-        return 1.0 / (1.0 + np.exp(-scores))
+        weight = self._by_feature.__getitem__
+        scores = np.array([sum(map(weight, row)) for row in features(doc, marks)], dtype=float)
+        return 1.0 / (1.0 + np.exp(-(scores + self.bias)))
 
     def spans(self, doc: Doc, marks: Marks) -> list[Span]:
         """The cue spans: maximal runs of tokens above the threshold (whitespace tokens inside
