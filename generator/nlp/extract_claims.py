@@ -381,6 +381,10 @@ class _Extractor:
         if self.classifier is not None:
             self.tagged = self.classifier.spans(self.doc, self.marks(items))
             self.merge_tagged(found)
+            self.finish(found)
+            # a cue only the classifier found, inside another attribution's content, is left
+            # out: PolNeAR (univocal) has no cues there, so the classifier never learned them
+            found = {k: v for k, v in found.items() if not (v.trigger == "tagged" and v.nested)}
             items = self.finish(found)
         return items
 
