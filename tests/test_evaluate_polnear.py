@@ -240,3 +240,20 @@ def test_read_learned_skips_comments_and_header(tmp_path: Path) -> None:
     table = read_learned(path)
     assert table["verb"] == {"back": "assertion"} and table["prep"] == {"refer to": "-"}
     assert read_learned(tmp_path / "missing.tsv")["verb"] == {}
+
+
+def test_agreement_scores_the_second_annotator_against_the_first(split: Path) -> None:
+    result = polnear.agreement(split)
+    assert (result["articles"], result["gold_cues"]) == (1, 2)  # only article a has two files
+    assert result["overlap"]["cue"] == {"p": 0.0, "r": 0.0, "f": 0.0}  # "reopen" is content
+    (split / "attributions" / "a_bbbb.ann").write_text(brat(TEXT_A, GOLD_A), encoding="utf-8")
+    same = polnear.agreement(split)
+    for mode in ("exact", "overlap"):
+        for role in polnear.ROLES:
+            assert same[mode][role]["f"] == 1.0, (mode, role)
+
+
+def test_main_prints_the_agreement(split: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert polnear.main([str(split), "--agreement"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("annotator agreement") and "overlap  cue" in out

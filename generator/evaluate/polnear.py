@@ -185,14 +185,43 @@ def evaluate(
     return result
 
 
+def agreement(folder: Path) -> dict[str, object]:
+    """Inter-annotator agreement: on every article with two or more annotation files, the
+    second file in name order scored against the first (the one the evaluation uses as gold),
+    with the same measures. A ceiling for any extractor on the split."""
+    ann_dir = folder / "attributions"
+    pairs = []
+    for txt in sorted((folder / "text").glob("*.txt")):
+        files = sorted(
+            p for p in ann_dir.glob(f"{txt.stem}_*.ann") if p.stem.rsplit("_", 1)[0] == txt.stem
+        )
+        if len(files) < 2:
+            continue
+        gold, other = (read_ann(f.read_text(encoding="utf-8")) for f in files[:2])
+        pairs.append((txt.read_text(encoding="utf-8"), other, gold))
+    result: dict[str, object] = {
+        "agreement": True,
+        "articles": len(pairs),
+        "gold_cues": sum(len(g["cue"]) for _, _, g in pairs),
+    }
+    result.update(figures(score_documents(pairs)))
+    return result
+
+
 def format_table(result: dict[str, object]) -> str:
     """A plain-text table of the figures."""
-    lines = [
-        f"{'rules + cue classifier' if result.get('cue_classifier') else 'rules'}: "
-        f"articles {result['articles']}, gold cues {result['gold_cues']}, predicted "
-        f"attributions {result['predicted']} (scored {result['scored']}), {result['seconds']} s",
-        f"{'mode':8} {'role':8} {'P':>6} {'R':>6} {'F1':>6}",
-    ]
+    if result.get("agreement"):
+        head = (
+            f"annotator agreement (second annotation file against the first): articles "
+            f"{result['articles']} with two annotators, gold cues {result['gold_cues']}"
+        )
+    else:
+        head = (
+            f"{'rules + cue classifier' if result.get('cue_classifier') else 'rules'}: "
+            f"articles {result['articles']}, gold cues {result['gold_cues']}, predicted "
+            f"attributions {result['predicted']} (scored {result['scored']}), {result['seconds']} s"
+        )
+    lines = [head, f"{'mode':8} {'role':8} {'P':>6} {'R':>6} {'F1':>6}"]
     for mode in ("exact", "overlap"):
         by_role = result[mode]
         assert isinstance(by_role, dict)
@@ -219,11 +248,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                        help="the rules alone, without the cue classifier")
     parser.add_argument("--heldout", action="store_true",
                         help="only the articles the cue classifier's training held out")
+    parser.add_argument("--agreement", action="store_true",
+                        help="score the second annotator against the first where there are two")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not (args.dir / "text").is_dir() or not (args.dir / "attributions").is_dir():
         print(f"{args.dir}: expected text/ and attributions/ folders", file=sys.stderr)
         return 2
-    result = evaluate(args.dir, args.limit, args.model, args.cues, args.heldout)
+    if args.agreement:
+        result = agreement(args.dir)
+    else:
+        result = evaluate(args.dir, args.limit, args.model, args.cues, args.heldout)
     print(json.dumps(result, indent=2) if args.json else format_table(result))
     return 0
 
