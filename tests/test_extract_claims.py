@@ -201,6 +201,13 @@ def test_chain_keeps_both_levels(nlp) -> None:
 
 
 @pytest.mark.model
+def test_an_imagined_speech_act_inside_a_claim_is_no_claim(nlp) -> None:
+    text, atts = run(nlp, "Officials worry that engineers could disclose details about the chips.")
+    assert [a.cue_text for a in atts] == ["worry"]
+    assert content_of(text, atts[0]).startswith("that engineers could disclose")
+
+
+@pytest.mark.model
 def test_denial_and_reportedly(nlp) -> None:
     text, atts = run(
         nlp,

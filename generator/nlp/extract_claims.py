@@ -386,7 +386,21 @@ class _Extractor:
             # out: PolNeAR (univocal) has no cues there, so the classifier never learned them
             found = {k: v for k, v in found.items() if not (v.trigger == "tagged" and v.nested)}
             items = self.finish(found)
+        # "officials worry that experts could disclose details": a speech act someone else
+        # imagines is no claim of its own
+        if any(item.nested and self.is_hypothetical(item) for item in items):
+            found = {k: v for k, v in found.items() if not (v.nested and self.is_hypothetical(v))}
+            items = self.finish(found)
         return items
+
+    def is_hypothetical(self, item: _Found) -> bool:
+        """Whether the cue's verb has a modal auxiliary ("could disclose", "may say")."""
+        if item.anchor < 0:
+            return False
+        verb = self.doc[item.anchor]
+        if verb.pos_ not in ("VERB", "AUX"):  # "could disclose details": the object's verb
+            verb = verb.head
+        return any(c.dep_ == "aux" and c.lower_ in self.lex.modals for c in verb.children)
 
     def finish(self, found: dict[int, _Found]) -> list[_Found]:
         """The found cues in text order, quotes continued and nested ones flagged."""
