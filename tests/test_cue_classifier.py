@@ -132,9 +132,11 @@ def test_a_model_for_other_features_is_not_used(tmp_path: Path) -> None:
     assert CueClassifier.load(tmp_path / "absent") is None
 
 
-def test_rules_work_without_a_parse() -> None:
-    doc = spacy.blank("en")("No parse here.")
-    assert extract_attributions(doc, classifier=False) == []
+def test_no_parse_no_attributions() -> None:
+    for text in ("No parse here.", "He said: no parse.", "", " \n "):
+        doc = spacy.blank("en")(text)
+        assert extract_attributions(doc, classifier=False) == []
+        assert extract_attributions(doc) == []
 
 
 # a stance verb phrase the word lists do not hold, found by the classifier

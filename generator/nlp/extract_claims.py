@@ -369,7 +369,8 @@ class _Extractor:
     def find(self) -> list[_Found]:
         """Every cue with its parts, in text order, nested ones flagged."""
         found: dict[int, _Found] = {}
-        for tok in self.doc:
+        parsed = self.doc.has_annotation("DEP")  # the rules read the parse: none, no cues
+        for tok in self.doc if parsed else ():
             item = self.cue_at(tok)
             if item is None or not item.content:
                 continue
@@ -1184,6 +1185,8 @@ def extract_attributions(
     rules alone when its weights are absent), ``False``/``None`` the rules alone, or a
     ``CueClassifier`` to use.
     """
+    if not doc.has_annotation("DEP"):
+        return []  # no parse, no sources or contents to find
     if classifier is True:
         classifier = default_classifier()
     elif classifier is False:
