@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 MODEL_DIR = Path(__file__).with_name("models") / "cue_classifier"
 BITS = 18
 # Bump when a feature changes: saved weights of another version are not used.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 
 _KEEP_CHILD = frozenset({"prt", "prep", "mark", "aux", "auxpass", "neg"})
 _OBJ_DEPS = frozenset({"dobj", "pobj", "attr", "acomp", "xcomp", "ccomp"})
@@ -120,6 +120,17 @@ def features(doc: Doc, marks: Marks) -> list[list[str]]:
     con_before = [0] * (n + 1)
     for i in range(n):
         con_before[i + 1] = con_before[i] + (1 if con[i] else 0)
+    # each token's subject kind and clausal complement (for the governing verb's features)
+    subj_kind = ["-"] * n
+    clause_kind = ["-"] * n
+    for c in range(n):
+        h = head[c]
+        if h == c:
+            continue
+        if dep[c] in ("nsubj", "nsubjpass"):
+            subj_kind[h] = ent[c] or ("PRP" if tag[c] == "PRP" else pos[c])
+        elif dep[c] in ("ccomp", "xcomp") and clause_kind[h] == "-":
+            clause_kind[h] = dep[c]
     # the governing verb of each token: itself, or the nearest verb up the heads
     gverb = [-1] * n
     for i in sorted(range(n), key=depth.__getitem__):
@@ -202,6 +213,12 @@ def features(doc: Doc, marks: Marks) -> list[list[str]]:
             f.append("ent=" + ent[i])
         v = gverb[i]
         f += ["gv=" + lemma[v], "gvd=" + dep[v], f"depth={min(depth[i], 5)}"]
+        if v != i:
+            f.append(f"gvpos={'L' if v < i else 'R'}{min(abs(v - i), 4)}")
+            f.append(f"gvl|d={lemma[v]}|{d}")
+        f.append("gvsubj=" + subj_kind[v])
+        f.append(f"gvsubj|gv={subj_kind[v]}|{lemma[v]}")
+        f.append("gvclause=" + clause_kind[v])
         if cue[v]:
             f.append("gvrc")
         lo, hi = left_edge[i], right_edge[i]

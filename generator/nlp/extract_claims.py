@@ -44,6 +44,9 @@ _MAX_QUOTE = 3000
 # When the cue classifier (``cue_classifier``) has the last word, rule cues it does not confirm
 # are dropped; with False they are kept beside the classifier's own cues.
 DROP_UNCONFIRMED = True
+# A confirmed multiword cue of the hand-written lexicon ("is seen as", "according to") keeps
+# all its words: the classifier may widen it but not cut it.
+KEEP_PHRASES = True
 TAGGED_FALLBACK = True  # a classified cue with no content from the cue finders takes its clause
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
 
@@ -464,6 +467,8 @@ class _Extractor:
         for key, item in list(found.items()):
             toks = taken.get(key)
             if toks:
+                if KEEP_PHRASES and item.trigger == "" and len(item.cue) > 1:
+                    toks = [*toks, *item.cue]  # a listed phrase ("is seen as") stays whole
                 item.cue = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
             elif DROP_UNCONFIRMED and not item.nested:
                 # PolNeAR, which the classifier learned from, leaves cues inside another
