@@ -254,6 +254,8 @@ class Renderer:
             return self.actor_link(claim.speaker)
         if claim.speaker in self.index.sources:
             return self.link("source", claim.speaker, self.index.sources[claim.speaker].name)
+        if claim.speaker_text:  # a pronoun or description that could not be resolved
+            return MD(f"*{md_text(claim.speaker_text)}* (not identified)")
         return MD("*no source named*")
 
     def article_link(self, article_id: str) -> MD:
