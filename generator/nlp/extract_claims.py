@@ -521,6 +521,9 @@ class _Extractor:
         skip = set(range(span.start, span.end))
         if source is not None:
             skip.update(_subtree_ids(source))
+        for c in verb.children:  # "a symposium that analysts see as a signal": not "that"
+            if c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ != "mark"):
+                skip.add(c.i)
         ids = [i for i in _subtree_ids(verb) if i not in skip]
         content = self.content_from(ids, verb) if ids else []
         if not content:
