@@ -60,126 +60,193 @@ def token_marks(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[bool]:
     return flags
 
 
-def features(doc: Doc, marks: Marks) -> list[list[str]]:
-    """The feature strings of every token of ``doc`` (see the module docstring)."""
-    n = len(doc)
-    if n == 0:
-        return []
-    # token attributes as strings, read in one go (making Token objects is slow)
-    cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, ENT_TYPE, IS_SPACE, HEAD])
-    strings = doc.vocab.strings
+class _Table:
+    """Everything the features of a document's tokens are made of, computed once per document
+    (token attributes as strings, tree relations, the rules' marks and what derives from them).
+    """
 
-    def column(k: int) -> list[str]:
-        return [strings[x] for x in cols[:, k].tolist()]
+    def __init__(self, doc: Doc, marks: Marks) -> None:
+        n = self.n = len(doc)
+        # token attributes as strings, read in one go (making Token objects is slow)
+        cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, ENT_TYPE, IS_SPACE, HEAD])
+        strings = doc.vocab.strings
 
-    orth, lower, pos, tag = column(0), column(1), column(3), column(4)
-    dep, shape = column(5), column(6)
-    lemma = [x.lower() for x in column(2)]
-    ent = [strings[x] if x else "" for x in cols[:, 7].tolist()]
-    space = [bool(x) for x in cols[:, 8].tolist()]
-    rel = np.ascontiguousarray(cols[:, 9]).view(np.int64).tolist()  # HEAD: offset to the head
-    head = [i + r for i, r in enumerate(rel)]
-    children: list[list[int]] = [[] for _ in range(n)]
-    for i, h in enumerate(head):
-        if h != i:
-            children[h].append(i)
-    depth = _depths(head)
-    # each token's left- and right-most descendant: fold children into heads, deepest first
-    left_edge, right_edge = list(range(n)), list(range(n))
-    for i in sorted(range(n), key=depth.__getitem__, reverse=True):
-        h = head[i]
-        if h != i:
-            left_edge[h] = min(left_edge[h], left_edge[i])
-            right_edge[h] = max(right_edge[h], right_edge[i])
-    sent_start = [False] * n
-    sent_of = [0] * n
-    sent_q: list[bool] = []
-    sent_c: list[bool] = []
-    cue, src, con, inq = marks.cue, marks.source, marks.content, marks.quote
-    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-    for k, sent in enumerate(sents):
-        sent_start[sent.start] = True
-        sent_q.append(any(inq[sent.start : sent.end]))
-        sent_c.append(any(cue[sent.start : sent.end]))
-        for i in range(sent.start, sent.end):
-            sent_of[i] = k
-    # distance to the nearest rule cue token on each side (capped)
-    left_cue = [99] * n
-    right_cue = [99] * n
-    last = -99
-    for i in range(n):
-        left_cue[i] = min(i - last, 99)
-        if cue[i]:
-            last = i
-    last = n + 99
-    for i in range(n - 1, -1, -1):
-        right_cue[i] = min(last - i, 99)
-        if cue[i]:
-            last = i
-    # content tokens before i, to ask "is there rule content in this subtree" in O(1)
-    con_before = [0] * (n + 1)
-    for i in range(n):
-        con_before[i + 1] = con_before[i] + (1 if con[i] else 0)
-    # each token's subject kind and clausal complement (for the governing verb's features)
-    subj_kind = ["-"] * n
-    clause_kind = ["-"] * n
-    for c in range(n):
-        h = head[c]
-        if h == c:
-            continue
-        if dep[c] in ("nsubj", "nsubjpass"):
-            subj_kind[h] = ent[c] or ("PRP" if tag[c] == "PRP" else pos[c])
-        elif dep[c] in ("ccomp", "xcomp") and clause_kind[h] == "-":
-            clause_kind[h] = dep[c]
-    # the governing verb of each token: itself, or the nearest verb up the heads
-    gverb = [-1] * n
-    for i in sorted(range(n), key=depth.__getitem__):
-        h = head[i]
-        gverb[i] = i if pos[i] in ("VERB", "AUX") or h == i else gverb[h]
+        def column(k: int) -> list[str]:
+            return [strings[x] for x in cols[:, k].tolist()]
 
-    def quote_near(i: int, step: int) -> bool:
-        j = i + step
-        while 0 <= j < n and space[j]:
-            j += step
-        return 0 <= j < n and orth[j] in _QUOTE_OR_COLON
+        self.orth, self.lower, self.pos, self.tag = column(0), column(1), column(3), column(4)
+        self.dep = dep = column(5)
+        self.shape = [x[:4] for x in column(6)]
+        self.lemma = [x.lower() for x in column(2)]
+        self.ent = ent = [strings[x] if x else "" for x in cols[:, 7].tolist()]
+        self.space = [bool(x) for x in cols[:, 8].tolist()]
+        rel = np.ascontiguousarray(cols[:, 9]).view(np.int64).tolist()  # offset to the head
+        self.head = head = [i + r for i, r in enumerate(rel)]
+        pos, tag = self.pos, self.tag
+        self.children = children = [[] for _ in range(n)]
+        for i, h in enumerate(head):
+            if h != i:
+                children[h].append(i)
+        self.depth = depth = _depths(head)
+        # each token's left- and right-most descendant: fold children into heads, deepest first
+        self.left_edge, self.right_edge = left, right = list(range(n)), list(range(n))
+        for i in sorted(range(n), key=depth.__getitem__, reverse=True):
+            h = head[i]
+            if h != i:
+                left[h] = min(left[h], left[i])
+                right[h] = max(right[h], right[i])
+        # the kind of a subject: its entity type, "PRP" for a pronoun, else its POS
+        self.kind = [ent[i] or ("PRP" if tag[i] == "PRP" else pos[i]) for i in range(n)]
+        # each token's subject kind and clausal complement (for the governing verb's features)
+        self.subj_kind = subj_kind = ["-"] * n
+        self.clause_kind = clause_kind = ["-"] * n
+        for c in range(n):
+            h = head[c]
+            if h == c:
+                continue
+            if dep[c] in ("nsubj", "nsubjpass"):
+                subj_kind[h] = self.kind[c]
+            elif dep[c] in ("ccomp", "xcomp") and clause_kind[h] == "-":
+                clause_kind[h] = dep[c]
+        # the governing verb of each token: itself, or the nearest verb up the heads
+        self.gverb = gverb = [-1] * n
+        for i in sorted(range(n), key=depth.__getitem__):
+            h = head[i]
+            gverb[i] = i if pos[i] in ("VERB", "AUX") or h == i else gverb[h]
+        self.marks = marks
+        cue, con, inq = marks.cue, marks.content, marks.quote
+        self.sent_start = [False] * n
+        self.sent_of = [0] * n
+        self.sent_q: list[bool] = []
+        self.sent_c: list[bool] = []
+        sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for k, sent in enumerate(sents):
+            self.sent_start[sent.start] = True
+            self.sent_q.append(any(inq[sent.start : sent.end]))
+            self.sent_c.append(any(cue[sent.start : sent.end]))
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        # distance to the nearest rule cue token on each side (capped)
+        self.left_cue = left_cue = [99] * n
+        self.right_cue = right_cue = [99] * n
+        last = -99
+        for i in range(n):
+            left_cue[i] = min(i - last, 99)
+            if cue[i]:
+                last = i
+        last = n + 99
+        for i in range(n - 1, -1, -1):
+            right_cue[i] = min(last - i, 99)
+            if cue[i]:
+                last = i
+        # content tokens before i, to ask "is there rule content in this subtree" in O(1)
+        self.con_before = con_before = [0] * (n + 1)
+        for i in range(n):
+            con_before[i + 1] = con_before[i] + (1 if con[i] else 0)
 
-    out: list[list[str]] = []
-    for i in range(n):
-        w, le, p, d, h = lower[i], lemma[i], pos[i], dep[i], head[i]
-        hl = lemma[h]
+    # The features come in groups that depend on a few strings only, which ``CueClassifier``
+    # uses as a memo key for the group's summed weight (``group_keys``); the word-pair
+    # features (``direct``) and those that read the rules' marks (``marked``) are not memoised.
+
+    def static(self, i: int) -> list[str]:
+        le, p, d = self.lemma[i], self.pos[i], self.dep[i]
         f = [
-            "w=" + w, "l=" + le, "p=" + p, "tg=" + tag[i], "d=" + d,
-            f"ld={le}|{d}", f"lp={le}|{p}", "hl=" + hl, "hp=" + pos[h],
-            f"dhp={d}|{pos[h]}", f"lhl={le}|{hl}", "shape=" + shape[i][:4],
+            "w=" + self.lower[i], "l=" + le, "p=" + p, "tg=" + self.tag[i], "d=" + d,
+            f"ld={le}|{d}", f"lp={le}|{p}", "shape=" + self.shape[i],
         ]  # fmt: skip
+        if self.ent[i]:
+            f.append("ent=" + self.ent[i])
+        return f
+
+    def around_head(self, i: int) -> list[str]:
+        h = self.head[i]
+        hp = self.pos[h]
+        return ["hl=" + self.lemma[h], "hp=" + hp, f"dhp={self.dep[i]}|{hp}"]
+
+    def neighbour(self, i: int, k: int) -> list[str]:
+        j = i + k
+        if 0 <= j < self.n:
+            return [f"l{k}={self.lemma[j]}", f"p{k}={self.pos[j]}", f"d{k}={self.dep[j]}"]
+        return [f"bos{k}"]
+
+    def direct(self, i: int) -> list[str]:
+        """Features of word pairs, too varied to memoise by group."""
+        le, lemma, h, v = self.lemma[i], self.lemma, self.head[i], self.gverb[i]
+        f = [f"lhl={le}|{lemma[h]}", "hhl=" + lemma[self.head[h]]]
+        if i > 0:
+            f.append(f"b-1={lemma[i - 1]}|{le}")
+        if i + 1 < self.n:
+            f.append(f"b1={le}|{lemma[i + 1]}")
+        if v != i:
+            f.append(f"gvpos={'L' if v < i else 'R'}{min(abs(v - i), 4)}")
+            f.append(f"gvl|d={lemma[v]}|{self.dep[i]}")
+        return f
+
+    def below(self, i: int) -> list[str]:
+        le, f = self.lemma[i], []
         child_deps = set()
-        for c in children[i]:
-            cd = dep[c]
+        for c in self.children[i]:
+            cd = self.dep[c]
             child_deps.add(cd)
             if cd in _KEEP_CHILD:
-                f.append(f"cl={cd}|{lemma[c]}")
+                f.append(f"cl={cd}|{self.lemma[c]}")
             if cd in _OBJ_DEPS:
-                f.append(f"cd={cd}|{lemma[c]}")
+                f.append(f"cd={cd}|{self.lemma[c]}")
             if cd in ("nsubj", "nsubjpass"):
-                kind = ent[c] or ("PRP" if tag[c] == "PRP" else pos[c])
+                kind = self.kind[c]
                 f.append("subj=" + kind)
                 f.append(f"subj|l={kind}|{le}")
-            if cue[c]:
-                f.append("anyc_child")
         for cd in child_deps:
             f.append("ch=" + cd)
             f.append(f"lch={le}|{cd}")
+        return f
+
+    def governor(self, i: int) -> list[str]:
+        v = self.gverb[i]
+        lv, sk = self.lemma[v], self.subj_kind[v]
+        return [
+            "gv=" + lv, "gvd=" + self.dep[v], f"depth={min(self.depth[i], 5)}",
+            "gvsubj=" + sk, f"gvsubj|gv={sk}|{lv}", "gvclause=" + self.clause_kind[v],
+        ]  # fmt: skip
+
+    def group_keys(self, i: int) -> tuple[tuple, ...]:
+        """Memo keys of the groups, in the order of ``group_features``: each key holds every
+        string its group's features are made of."""
+        n, lemma, pos, dep, head = self.n, self.lemma, self.pos, self.dep, self.head
+        h, v = head[i], self.gverb[i]
+        le = lemma[i]
+        keys = [
+            (self.lower[i], le, pos[i], self.tag[i], dep[i], self.shape[i], self.ent[i]),
+            (lemma[h], pos[h], dep[i]),
+        ]
         for k in (-2, -1, 1, 2):
             j = i + k
-            if 0 <= j < n:
-                f.append(f"l{k}={lemma[j]}")
-                f.append(f"p{k}={pos[j]}")
-                f.append(f"d{k}={dep[j]}")
-                if cue[j]:
-                    f.append(f"rc{k}")
-                    f.append(f"lrc{k}={le}")
-            else:
-                f.append(f"bos{k}")
+            keys.append((k, lemma[j], pos[j], dep[j]) if 0 <= j < n else (k,))
+        kids = self.children[i]
+        keys.append((le, *[(dep[c], lemma[c], self.kind[c]) for c in kids]) if kids else ())
+        keys.append((lemma[v], dep[v], min(self.depth[i], 5), self.subj_kind[v],
+                     self.clause_kind[v]))  # fmt: skip
+        return tuple(keys)
+
+    def group_features(self, i: int) -> list[list[str]]:
+        """The features of each group of token ``i``, in the order of ``group_keys``."""
+        return [
+            self.static(i), self.around_head(i),
+            *(self.neighbour(i, k) for k in (-2, -1, 1, 2)),
+            self.below(i), self.governor(i),
+        ]  # fmt: skip
+
+    def marked(self, i: int) -> list[str]:
+        """The features that read the rules' marks (not memoised: they vary with the rules)."""
+        marks, n = self.marks, self.n
+        cue, src, con = marks.cue, marks.source, marks.content
+        le, p, d, h = self.lemma[i], self.pos[i], self.dep[i], self.head[i]
+        f = ["anyc_child" for c in self.children[i] if cue[c]]
+        for k in (-2, -1, 1, 2):
+            j = i + k
+            if 0 <= j < n and cue[j]:
+                f.append(f"rc{k}")
+                f.append(f"lrc{k}={le}")
         if cue[i]:
             kind = marks.kind[i]
             f += ["rc", "rc|p=" + p, "rc|l=" + le, "rk=" + kind, f"rk|p={kind}|{p}"]
@@ -188,50 +255,52 @@ def features(doc: Doc, marks: Marks) -> list[list[str]]:
             if i == n - 1 or not cue[i + 1]:
                 f.append("rcE")
         else:
-            if left_cue[i] <= 6:
-                f.append(f"dl={left_cue[i]}")
-                f.append(f"dl={left_cue[i]}|{p}")
-            if right_cue[i] <= 6:
-                f.append(f"dr={right_cue[i]}")
-                f.append(f"dr={right_cue[i]}|{p}")
-        if i > 0:
-            f.append(f"b-1={lemma[i - 1]}|{le}")
-        if i + 1 < n:
-            f.append(f"b1={le}|{lemma[i + 1]}")
-        f.append("hhl=" + lemma[head[h]])
+            if self.left_cue[i] <= 6:
+                f.append(f"dl={self.left_cue[i]}")
+                f.append(f"dl={self.left_cue[i]}|{p}")
+            if self.right_cue[i] <= 6:
+                f.append(f"dr={self.right_cue[i]}")
+                f.append(f"dr={self.right_cue[i]}|{p}")
         if src[i]:
             f.append("rs")
         if con[i]:
             f += ["rcon", "rcon|l=" + le]
-        if inq[i]:
+        if marks.quote[i]:
             f.append("inq")
         if cue[h]:
             f += ["hrc", "hrc|d=" + d]
-        if sent_start[i]:
+        if self.sent_start[i]:
             f.append("sent0")
-        if ent[i]:
-            f.append("ent=" + ent[i])
-        v = gverb[i]
-        f += ["gv=" + lemma[v], "gvd=" + dep[v], f"depth={min(depth[i], 5)}"]
-        if v != i:
-            f.append(f"gvpos={'L' if v < i else 'R'}{min(abs(v - i), 4)}")
-            f.append(f"gvl|d={lemma[v]}|{d}")
-        f.append("gvsubj=" + subj_kind[v])
-        f.append(f"gvsubj|gv={subj_kind[v]}|{lemma[v]}")
-        f.append("gvclause=" + clause_kind[v])
-        if cue[v]:
+        if cue[self.gverb[i]]:
             f.append("gvrc")
-        lo, hi = left_edge[i], right_edge[i]
-        if con_before[hi + 1] - con_before[lo] - (1 if con[i] else 0) > 0:
+        lo, hi = self.left_edge[i], self.right_edge[i]
+        if self.con_before[hi + 1] - self.con_before[lo] - (1 if con[i] else 0) > 0:
             f.append("subcon")
-        if quote_near(i, -1):
+        if self.quote_near(i, -1):
             f.append("q-1")
-        if quote_near(i, 1):
+        if self.quote_near(i, 1):
             f.append("q1")
-        if sent_q[sent_of[i]]:
+        if self.sent_q[self.sent_of[i]]:
             f.append("sentq")
-        if sent_c[sent_of[i]]:
+        if self.sent_c[self.sent_of[i]]:
             f.append("sentrc")
+        return f
+
+    def quote_near(self, i: int, step: int) -> bool:
+        j = i + step
+        while 0 <= j < self.n and self.space[j]:
+            j += step
+        return 0 <= j < self.n and self.orth[j] in _QUOTE_OR_COLON
+
+
+def features(doc: Doc, marks: Marks) -> list[list[str]]:
+    """The feature strings of every token of ``doc`` (see the module docstring)."""
+    table = _Table(doc, marks)
+    out: list[list[str]] = []
+    for i in range(table.n):
+        f = [s for group in table.group_features(i) for s in group]
+        f.extend(table.direct(i))
+        f.extend(table.marked(i))
         out.append(f)
     return out
 
@@ -310,6 +379,7 @@ class CueClassifier:
         self.bias = float(bias)
         self.threshold = float(threshold)
         self._by_feature = _FeatureWeights(self.weights)
+        self._groups: dict[tuple, float] = {}  # (group, key) → the group's summed weight
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR) -> CueClassifier | None:
@@ -334,9 +404,25 @@ class CueClassifier:
 
     def probabilities(self, doc: Doc, marks: Marks) -> np.ndarray:
         """The probability that each token of ``doc`` is part of a cue."""
+        table = _Table(doc, marks)
         weight = self._by_feature.__getitem__
-        scores = np.array([sum(map(weight, row)) for row in features(doc, marks)], dtype=float)
-        return 1.0 / (1.0 + np.exp(-(scores + self.bias)))
+        memo = self._groups
+        scores = np.empty(table.n, dtype=float)
+        for i in range(table.n):
+            total = self.bias + sum(map(weight, table.marked(i)))
+            total += sum(map(weight, table.direct(i)))
+            groups = None
+            for g, key in enumerate(table.group_keys(i)):
+                value = memo.get((g, key))
+                if value is None:
+                    if groups is None:
+                        groups = table.group_features(i)
+                    value = sum(map(weight, groups[g]))
+                    if len(memo) < 2_000_000:
+                        memo[(g, key)] = value
+                total += value
+            scores[i] = total
+        return 1.0 / (1.0 + np.exp(-scores))
 
     def spans(self, doc: Doc, marks: Marks) -> list[Span]:
         """The cue spans: maximal runs of tokens above the threshold (whitespace tokens inside
