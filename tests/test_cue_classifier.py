@@ -17,7 +17,8 @@ from generator.nlp.cue_classifier import (
     CueClassifier,
     Marks,
     cue_runs,
-    features,
+    feature_matrix,
+    fired,
 )
 from generator.nlp.extract_claims import extract_attributions
 
@@ -90,11 +91,22 @@ def test_features_read_the_rules_marks() -> None:
     none = Marks([False] * n, [False] * n, [False] * n, [False] * n, [""] * n)
     cue = Marks([i == 1 for i in range(n)], [i == 0 for i in range(n)], [False] * n,
                 [False] * n, ["hand:assertion" if i == 1 else "" for i in range(n)])  # fmt: skip
-    plain, marked = features(doc, none), features(doc, cue)
-    assert "w=said" in plain[1] and "rc" not in plain[1]
-    assert {"rc", "rk=hand:assertion", "rcB", "rcE"} <= set(marked[1])
-    assert "rs" in marked[0] and "rc1" in marked[0]
-    assert features(doc, cue) == marked  # deterministic
+    plain, marked = fired(doc, none), fired(doc, cue)
+    assert {"w", "l", "l-1", "l1", "b-1", "b1"} <= plain[1] and "rc" not in plain[1]
+    assert {"bos-2", "bos-1"} <= plain[0] and "sent0" in plain[0]
+    assert {"rc", "rk", "rcB", "rcE"} <= marked[1]
+    assert {"rs", "rc1", "lrc1"} <= marked[0] and "dl" in marked[2] and "dr" in marked[0]
+    rows, cols, _ = feature_matrix(doc, cue)
+    again, cols2, _ = feature_matrix(doc, cue)
+    assert (rows == again).all() and (cols == cols2).all()  # deterministic
+    assert cols.min() >= 0 and cols.max() < 1 << 18
+    # the same word gives the same feature column in another document
+    other = spacy.blank("en")("Said Ana.")
+    n2 = len(other)
+    none2 = Marks([False] * n2, [False] * n2, [False] * n2, [False] * n2, [""] * n2)
+    first = set(feature_matrix(doc, none)[1][feature_matrix(doc, none)[0] == 1].tolist())
+    second = set(feature_matrix(other, none2)[1][feature_matrix(other, none2)[0] == 0].tolist())
+    assert first & second  # at least "l=said" and "w=said" … by their hashed columns
 
 
 def test_training_command_learns_the_fixture(split: Path, tmp_path: Path) -> None:

@@ -8,8 +8,11 @@ dependency parse, *and of what the rules found* (is the token inside a rule cue,
 content; is its head a rule cue). So the rules propose and the classifier decides: it keeps,
 widens, shortens or drops the rules' cues and adds the ones they miss.
 
-Features are strings ("l=say", "d=ROOT", "rc-1", "hl=report") hashed with CRC-32 into
-``2**BITS`` weights; the weights, the bias and the decision threshold are the whole model
+A feature is a *template* (``TEMPLATES``: "l" the lemma, "hl" the head's lemma, "rc-1" the
+token before is in a rule cue …) with the values it reads, as spaCy's 64-bit string ids
+(stable across machines: they are hashes of the strings). ``feature_matrix`` computes every
+template for every token at once with numpy and mixes template and values into one of
+``2**BITS`` weights. The weights, the bias and the decision threshold are the whole model
 (``models/cue_classifier``: ``weights.npy``, float16, and ``meta.json``), trained by
 ``python -m generator.nlp.train_cues`` on PolNeAR train. Scoring an article needs numpy only.
 """
@@ -30,12 +33,7 @@ from spacy.tokens import Doc, Span
 MODEL_DIR = Path(__file__).with_name("models") / "cue_classifier"
 BITS = 18
 # Bump when a feature changes: saved weights of another version are not used.
-FEATURE_VERSION = 3
-
-_KEEP_CHILD = frozenset({"prt", "prep", "mark", "aux", "auxpass", "neg"})
-_OBJ_DEPS = frozenset({"dobj", "pobj", "attr", "acomp", "xcomp", "ccomp"})
-_QUOTE_OR_COLON = frozenset({'"', "“", "”", ":", "``", "''"})
-
+FEATURE_VERSION = 4
 
 @dataclass(frozen=True)
 class Marks:
@@ -60,315 +58,256 @@ def token_marks(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[bool]:
     return flags
 
 
-class _Table:
-    """Everything the features of a document's tokens are made of, computed once per document
-    (token attributes as strings, tree relations, the rules' marks and what derives from them).
-    """
+_M1 = np.uint64(0x9E3779B97F4A7C15)
+_M2 = np.uint64(0xBF58476D1CE4E5B9)
+_M3 = np.uint64(0x94D049BB133111EB)
 
-    def __init__(self, doc: Doc, marks: Marks) -> None:
-        n = self.n = len(doc)
-        # token attributes as strings, read in one go (making Token objects is slow)
-        cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, ENT_TYPE, IS_SPACE, HEAD])
-        strings = doc.vocab.strings
-
-        def column(k: int) -> list[str]:
-            return [strings[x] for x in cols[:, k].tolist()]
-
-        self.orth, self.lower, self.pos, self.tag = column(0), column(1), column(3), column(4)
-        self.dep = dep = column(5)
-        self.shape = [x[:4] for x in column(6)]
-        self.lemma = [x.lower() for x in column(2)]
-        self.ent = ent = [strings[x] if x else "" for x in cols[:, 7].tolist()]
-        self.space = [bool(x) for x in cols[:, 8].tolist()]
-        rel = np.ascontiguousarray(cols[:, 9]).view(np.int64).tolist()  # offset to the head
-        self.head = head = [i + r for i, r in enumerate(rel)]
-        pos, tag = self.pos, self.tag
-        self.children = children = [[] for _ in range(n)]
-        for i, h in enumerate(head):
-            if h != i:
-                children[h].append(i)
-        self.depth = depth = _depths(head)
-        # each token's left- and right-most descendant: fold children into heads, deepest first
-        self.left_edge, self.right_edge = left, right = list(range(n)), list(range(n))
-        for i in sorted(range(n), key=depth.__getitem__, reverse=True):
-            h = head[i]
-            if h != i:
-                left[h] = min(left[h], left[i])
-                right[h] = max(right[h], right[i])
-        # the kind of a subject: its entity type, "PRP" for a pronoun, else its POS
-        self.kind = [ent[i] or ("PRP" if tag[i] == "PRP" else pos[i]) for i in range(n)]
-        # each token's subject kind and clausal complement (for the governing verb's features)
-        self.subj_kind = subj_kind = ["-"] * n
-        self.clause_kind = clause_kind = ["-"] * n
-        for c in range(n):
-            h = head[c]
-            if h == c:
-                continue
-            if dep[c] in ("nsubj", "nsubjpass"):
-                subj_kind[h] = self.kind[c]
-            elif dep[c] in ("ccomp", "xcomp") and clause_kind[h] == "-":
-                clause_kind[h] = dep[c]
-        # the governing verb of each token: itself, or the nearest verb up the heads
-        self.gverb = gverb = [-1] * n
-        for i in sorted(range(n), key=depth.__getitem__):
-            h = head[i]
-            gverb[i] = i if pos[i] in ("VERB", "AUX") or h == i else gverb[h]
-        self.marks = marks
-        cue, con, inq = marks.cue, marks.content, marks.quote
-        self.sent_start = [False] * n
-        self.sent_of = [0] * n
-        self.sent_q: list[bool] = []
-        self.sent_c: list[bool] = []
-        sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-        for k, sent in enumerate(sents):
-            self.sent_start[sent.start] = True
-            self.sent_q.append(any(inq[sent.start : sent.end]))
-            self.sent_c.append(any(cue[sent.start : sent.end]))
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
-        # distance to the nearest rule cue token on each side (capped)
-        self.left_cue = left_cue = [99] * n
-        self.right_cue = right_cue = [99] * n
-        last = -99
-        for i in range(n):
-            left_cue[i] = min(i - last, 99)
-            if cue[i]:
-                last = i
-        last = n + 99
-        for i in range(n - 1, -1, -1):
-            right_cue[i] = min(last - i, 99)
-            if cue[i]:
-                last = i
-        # content tokens before i, to ask "is there rule content in this subtree" in O(1)
-        self.con_before = con_before = [0] * (n + 1)
-        for i in range(n):
-            con_before[i + 1] = con_before[i] + (1 if con[i] else 0)
-
-    # The features come in groups that depend on a few strings only, which ``CueClassifier``
-    # uses as a memo key for the group's summed weight (``group_keys``); the word-pair
-    # features (``direct``) and those that read the rules' marks (``marked``) are not memoised.
-
-    def static(self, i: int) -> list[str]:
-        le, p, d = self.lemma[i], self.pos[i], self.dep[i]
-        f = [
-            "w=" + self.lower[i], "l=" + le, "p=" + p, "tg=" + self.tag[i], "d=" + d,
-            f"ld={le}|{d}", f"lp={le}|{p}", "shape=" + self.shape[i],
-        ]  # fmt: skip
-        if self.ent[i]:
-            f.append("ent=" + self.ent[i])
-        return f
-
-    def around_head(self, i: int) -> list[str]:
-        h = self.head[i]
-        hp = self.pos[h]
-        return ["hl=" + self.lemma[h], "hp=" + hp, f"dhp={self.dep[i]}|{hp}"]
-
-    def neighbour(self, i: int, k: int) -> list[str]:
-        j = i + k
-        if 0 <= j < self.n:
-            return [f"l{k}={self.lemma[j]}", f"p{k}={self.pos[j]}", f"d{k}={self.dep[j]}"]
-        return [f"bos{k}"]
-
-    def direct(self, i: int) -> list[str]:
-        """Features of word pairs, too varied to memoise by group."""
-        le, lemma, h, v = self.lemma[i], self.lemma, self.head[i], self.gverb[i]
-        f = [f"lhl={le}|{lemma[h]}", "hhl=" + lemma[self.head[h]]]
-        if i > 0:
-            f.append(f"b-1={lemma[i - 1]}|{le}")
-        if i + 1 < self.n:
-            f.append(f"b1={le}|{lemma[i + 1]}")
-        if v != i:
-            f.append(f"gvpos={'L' if v < i else 'R'}{min(abs(v - i), 4)}")
-            f.append(f"gvl|d={lemma[v]}|{self.dep[i]}")
-        return f
-
-    def below(self, i: int) -> list[str]:
-        le, f = self.lemma[i], []
-        child_deps = set()
-        for c in self.children[i]:
-            cd = self.dep[c]
-            child_deps.add(cd)
-            if cd in _KEEP_CHILD:
-                f.append(f"cl={cd}|{self.lemma[c]}")
-            if cd in _OBJ_DEPS:
-                f.append(f"cd={cd}|{self.lemma[c]}")
-            if cd in ("nsubj", "nsubjpass"):
-                kind = self.kind[c]
-                f.append("subj=" + kind)
-                f.append(f"subj|l={kind}|{le}")
-        for cd in child_deps:
-            f.append("ch=" + cd)
-            f.append(f"lch={le}|{cd}")
-        return f
-
-    def governor(self, i: int) -> list[str]:
-        v = self.gverb[i]
-        lv, sk = self.lemma[v], self.subj_kind[v]
-        return [
-            "gv=" + lv, "gvd=" + self.dep[v], f"depth={min(self.depth[i], 5)}",
-            "gvsubj=" + sk, f"gvsubj|gv={sk}|{lv}", "gvclause=" + self.clause_kind[v],
-        ]  # fmt: skip
-
-    def group_keys(self, i: int) -> tuple[tuple, ...]:
-        """Memo keys of the groups, in the order of ``group_features``: each key holds every
-        string its group's features are made of."""
-        n, lemma, pos, dep, head = self.n, self.lemma, self.pos, self.dep, self.head
-        h, v = head[i], self.gverb[i]
-        le = lemma[i]
-        keys = [
-            (self.lower[i], le, pos[i], self.tag[i], dep[i], self.shape[i], self.ent[i]),
-            (lemma[h], pos[h], dep[i]),
-        ]
-        for k in (-2, -1, 1, 2):
-            j = i + k
-            keys.append((k, lemma[j], pos[j], dep[j]) if 0 <= j < n else (k,))
-        kids = self.children[i]
-        keys.append((le, *[(dep[c], lemma[c], self.kind[c]) for c in kids]) if kids else ())
-        keys.append((lemma[v], dep[v], min(self.depth[i], 5), self.subj_kind[v],
-                     self.clause_kind[v]))  # fmt: skip
-        return tuple(keys)
-
-    def group_features(self, i: int) -> list[list[str]]:
-        """The features of each group of token ``i``, in the order of ``group_keys``."""
-        return [
-            self.static(i), self.around_head(i),
-            *(self.neighbour(i, k) for k in (-2, -1, 1, 2)),
-            self.below(i), self.governor(i),
-        ]  # fmt: skip
-
-    def marked(self, i: int) -> list[str]:
-        """The features that read the rules' marks (not memoised: they vary with the rules)."""
-        marks, n = self.marks, self.n
-        cue, src, con = marks.cue, marks.source, marks.content
-        le, p, d, h = self.lemma[i], self.pos[i], self.dep[i], self.head[i]
-        f = ["anyc_child" for c in self.children[i] if cue[c]]
-        for k in (-2, -1, 1, 2):
-            j = i + k
-            if 0 <= j < n and cue[j]:
-                f.append(f"rc{k}")
-                f.append(f"lrc{k}={le}")
-        if cue[i]:
-            kind = marks.kind[i]
-            f += ["rc", "rc|p=" + p, "rc|l=" + le, "rk=" + kind, f"rk|p={kind}|{p}"]
-            if i == 0 or not cue[i - 1]:
-                f.append("rcB")
-            if i == n - 1 or not cue[i + 1]:
-                f.append("rcE")
-        else:
-            if self.left_cue[i] <= 6:
-                f.append(f"dl={self.left_cue[i]}")
-                f.append(f"dl={self.left_cue[i]}|{p}")
-            if self.right_cue[i] <= 6:
-                f.append(f"dr={self.right_cue[i]}")
-                f.append(f"dr={self.right_cue[i]}|{p}")
-        if src[i]:
-            f.append("rs")
-        if con[i]:
-            f += ["rcon", "rcon|l=" + le]
-        if marks.quote[i]:
-            f.append("inq")
-        if cue[h]:
-            f += ["hrc", "hrc|d=" + d]
-        if self.sent_start[i]:
-            f.append("sent0")
-        if cue[self.gverb[i]]:
-            f.append("gvrc")
-        lo, hi = self.left_edge[i], self.right_edge[i]
-        if self.con_before[hi + 1] - self.con_before[lo] - (1 if con[i] else 0) > 0:
-            f.append("subcon")
-        if self.quote_near(i, -1):
-            f.append("q-1")
-        if self.quote_near(i, 1):
-            f.append("q1")
-        if self.sent_q[self.sent_of[i]]:
-            f.append("sentq")
-        if self.sent_c[self.sent_of[i]]:
-            f.append("sentrc")
-        return f
-
-    def quote_near(self, i: int, step: int) -> bool:
-        j = i + step
-        while 0 <= j < self.n and self.space[j]:
-            j += step
-        return 0 <= j < self.n and self.orth[j] in _QUOTE_OR_COLON
+TEMPLATES = (
+    # the token
+    "w", "l", "p", "tg", "d", "ld", "lp", "shape", "ent",
+    # its head and its head's head
+    "hl", "hp", "dhp", "lhl", "hhl",
+    # neighbours
+    "l-2", "p-2", "d-2", "bos-2", "l-1", "p-1", "d-1", "bos-1",
+    "l1", "p1", "d1", "bos1", "l2", "p2", "d2", "bos2",
+    "b-1", "b1",
+    # children
+    "ch", "lch", "cl", "cd", "subj", "subj|l", "anyc_child",
+    # governing verb
+    "gv", "gvd", "depth", "gvsubj", "gvsubj|gv", "gvclause", "gvpos", "gvl|d",
+    # the rules' marks
+    "rc", "rc|p", "rc|l", "rk", "rk|p", "rcB", "rcE", "dl", "dl|p", "dr", "dr|p",
+    "rc-2", "lrc-2", "rc-1", "lrc-1", "rc1", "lrc1", "rc2", "lrc2",
+    "rs", "rcon", "rcon|l", "inq", "hrc", "hrc|d", "sent0", "gvrc", "subcon", "q-1", "q1",
+    "sentq", "sentrc",
+)  # fmt: skip
+_TID = {name: np.uint64(zlib.crc32(name.encode()) | 1) for name in TEMPLATES}
+_KEEP_CHILD = ("prt", "prep", "mark", "aux", "auxpass", "neg")
+_OBJ_DEPS = ("dobj", "pobj", "attr", "acomp", "xcomp", "ccomp")
+_QUOTES = ('"', "“", "”", ":", "``", "''")
 
 
-def features(doc: Doc, marks: Marks) -> list[list[str]]:
-    """The feature strings of every token of ``doc`` (see the module docstring)."""
-    table = _Table(doc, marks)
-    out: list[list[str]] = []
-    for i in range(table.n):
-        f = [s for group in table.group_features(i) for s in group]
-        f.extend(table.direct(i))
-        f.extend(table.marked(i))
-        out.append(f)
-    return out
+def _sid(doc: Doc, text: str) -> np.uint64:
+    """The string id of ``text`` (added to the document's string store if new)."""
+    return np.uint64(doc.vocab.strings.add(text))
 
 
-def _depths(head: list[int]) -> list[int]:
-    """Each token's distance from its root along the heads (a cycle, which a parse should not
-    have, is cut at 64 steps)."""
+def _mix(tid: np.uint64, *values: np.ndarray) -> np.ndarray:
+    """One 64-bit hash per row of a template id and its values (multiply-xorshift rounds)."""
+    h = np.full(len(values[0]), tid, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for v in values:
+            h = (h ^ v.astype(np.uint64)) * _M1
+            h ^= h >> np.uint64(31)
+        h = h * _M2
+        h ^= h >> np.uint64(29)
+        h = h * _M3
+        h ^= h >> np.uint64(32)
+    return h
+
+
+class _Out:
+    """The features collected so far: token rows and hashed keys, by template."""
+
+    def __init__(self) -> None:
+        self.rows: list[np.ndarray] = []
+        self.keys: list[np.ndarray] = []
+        self.names: list[tuple[str, np.ndarray]] = []
+
+    def add(self, name: str, rows: np.ndarray, *values: np.ndarray) -> None:
+        """Template ``name`` fires on ``rows`` with ``values`` (arrays aligned with rows)."""
+        if len(rows) == 0:
+            return
+        tid = _TID[name]
+        key = _mix(tid, *(values or (np.zeros(len(rows), dtype=np.uint64),)))
+        self.rows.append(rows.astype(np.int64))
+        self.keys.append(key)
+        self.names.append((name, rows))
+
+
+def _depths_and_governors(head: np.ndarray, is_verb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's depth in its tree and its governing verb (itself when a verb or a root;
+    else the nearest verb up the heads), by pointer jumping; cycles stop at 64 steps."""
     n = len(head)
-    depth = [-1] * n
-    for i in range(n):
-        path = []
-        j = i
-        while depth[j] < 0 and head[j] != j and len(path) < 64:
-            path.append(j)
-            j = head[j]
-        d = depth[j] if depth[j] >= 0 else 0
-        for p in reversed(path):
-            d += 1
-            depth[p] = d
-        if depth[i] < 0:
-            depth[i] = 0
-    return depth
+    idx = np.arange(n)
+    root = head == idx
+    depth = np.zeros(n, dtype=np.int64)
+    cur = idx.copy()
+    for _ in range(64):
+        live = ~root[cur]
+        if not live.any():
+            break
+        depth += live
+        cur = np.where(live, head[cur], cur)
+    gv = idx.copy()
+    stop = is_verb | root
+    for _ in range(64):
+        move = ~stop[gv]
+        if not move.any():
+            break
+        gv = np.where(move, head[gv], gv)
+    return depth, gv
 
 
-class _Hasher:
-    """CRC-32 of a feature string, masked to ``bits``, memoised (feature strings repeat)."""
+def feature_matrix(doc: Doc, marks: Marks) -> tuple[np.ndarray, np.ndarray, _Out]:
+    """Every feature that fires on a token of ``doc``: ``(rows, columns, out)``, one entry
+    per feature (row: the token; column: its weight); ``out.names`` says which template
+    fired where (for tests and for reading the model)."""
+    n = len(doc)
+    out = _Out()
+    if n == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), out
+    cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, ENT_TYPE, IS_SPACE, HEAD])
+    orth, lower, lemma, pos, tag, dep, shape, ent = (cols[:, k] for k in range(8))
+    space = cols[:, 8].astype(bool)
+    head = np.arange(n) + np.ascontiguousarray(cols[:, 9]).view(np.int64)
+    idx = np.arange(n)
 
-    def __init__(self, bits: int = BITS) -> None:
-        self.mask = (1 << bits) - 1
-        self.cache: dict[str, int] = {}
+    def sid(text: str) -> np.uint64:
+        return _sid(doc, text)
 
-    def __call__(self, feature: str) -> int:
-        idx = self.cache.get(feature)
-        if idx is None:
-            idx = zlib.crc32(feature.encode("utf-8")) & self.mask
-            if len(self.cache) < 2_000_000:
-                self.cache[feature] = idx
-        return idx
+    is_verb = np.isin(pos, [sid("VERB"), sid("AUX")])
+    depth, gv = _depths_and_governors(head, is_verb)
+    cue = np.asarray(marks.cue, dtype=bool)
+    src = np.asarray(marks.source, dtype=bool)
+    con = np.asarray(marks.content, dtype=bool)
+    inq = np.asarray(marks.quote, dtype=bool)
+    kind_ids = np.array([zlib.crc32(k.encode()) for k in marks.kind], dtype=np.uint64)
+    prp = tag == sid("PRP")
+    kind = np.where(ent != 0, ent, np.where(prp, np.uint64(1), pos))
+    # the token
+    out.add("w", idx, lower)
+    out.add("l", idx, lemma)
+    out.add("p", idx, pos)
+    out.add("tg", idx, tag)
+    out.add("d", idx, dep)
+    out.add("ld", idx, lemma, dep)
+    out.add("lp", idx, lemma, pos)
+    out.add("shape", idx, shape)
+    has_ent = ent != 0
+    out.add("ent", idx[has_ent], ent[has_ent])
+    hh = head[head]
+    out.add("hl", idx, lemma[head])
+    out.add("hp", idx, pos[head])
+    out.add("dhp", idx, dep, pos[head])
+    out.add("lhl", idx, lemma, lemma[head])
+    out.add("hhl", idx, lemma[hh])
+    for k in (-2, -1, 1, 2):
+        j = idx + k
+        ok = (j >= 0) & (j < n)
+        jj = j[ok]
+        out.add(f"l{k}", idx[ok], lemma[jj])
+        out.add(f"p{k}", idx[ok], pos[jj])
+        out.add(f"d{k}", idx[ok], dep[jj])
+        out.add(f"bos{k}", idx[~ok])
+        rc = np.zeros(n, dtype=bool)
+        rc[ok] = cue[jj]
+        out.add(f"rc{k}", idx[rc])
+        out.add(f"lrc{k}", idx[rc], lemma[rc])
+    out.add("b-1", idx[1:], lemma[:-1], lemma[1:])
+    out.add("b1", idx[:-1], lemma[:-1], lemma[1:])
+    # children, on their parent
+    c = idx[head != idx]
+    p = head[c]
+    out.add("ch", p, dep[c])
+    out.add("lch", p, lemma[p], dep[c])
+    keep = np.isin(dep[c], [sid(x) for x in _KEEP_CHILD])
+    out.add("cl", p[keep], dep[c][keep], lemma[c][keep])
+    obj = np.isin(dep[c], [sid(x) for x in _OBJ_DEPS])
+    out.add("cd", p[obj], dep[c][obj], lemma[c][obj])
+    subj = np.isin(dep[c], [sid("nsubj"), sid("nsubjpass")])
+    out.add("subj", p[subj], kind[c][subj])
+    out.add("subj|l", p[subj], kind[c][subj], lemma[p][subj])
+    out.add("anyc_child", p[cue[c]])
+    # the governing verb's subject kind and clausal complement
+    subj_kind = np.zeros(n, dtype=np.uint64)
+    subj_kind[p[subj]] = kind[c][subj]
+    clause = np.zeros(n, dtype=np.uint64)
+    cl_mask = np.isin(dep[c], [sid("ccomp"), sid("xcomp")])
+    clause[p[cl_mask]] = dep[c][cl_mask]
+    out.add("gv", idx, lemma[gv])
+    out.add("gvd", idx, dep[gv])
+    out.add("depth", idx, np.minimum(depth, 5).astype(np.uint64))
+    out.add("gvsubj", idx, subj_kind[gv])
+    out.add("gvsubj|gv", idx, subj_kind[gv], lemma[gv])
+    out.add("gvclause", idx, clause[gv])
+    off = gv != idx
+    dist = np.clip(gv - idx, -4, 4).astype(np.int64) + 8
+    out.add("gvpos", idx[off], dist[off].astype(np.uint64))
+    out.add("gvl|d", idx[off], lemma[gv][off], dep[off])
+    # the rules' marks
+    out.add("rc", idx[cue])
+    out.add("rc|p", idx[cue], pos[cue])
+    out.add("rc|l", idx[cue], lemma[cue])
+    out.add("rk", idx[cue], kind_ids[cue])
+    out.add("rk|p", idx[cue], kind_ids[cue], pos[cue])
+    prev_cue = np.concatenate([[False], cue[:-1]])
+    next_cue = np.concatenate([cue[1:], [False]])
+    out.add("rcB", idx[cue & ~prev_cue])
+    out.add("rcE", idx[cue & ~next_cue])
+    last = np.where(cue, idx, -99)
+    last = np.maximum.accumulate(last)
+    left = np.concatenate([[-99], last[:-1]])  # nearest cue strictly before
+    dl = np.minimum(idx - left, 99)
+    nxt = np.where(cue, idx, n + 99)
+    nxt = np.minimum.accumulate(nxt[::-1])[::-1]
+    right = np.concatenate([nxt[1:], [n + 99]])
+    dr = np.minimum(right - idx, 99)
+    m = ~cue & (dl <= 6)
+    out.add("dl", idx[m], dl[m].astype(np.uint64))
+    out.add("dl|p", idx[m], dl[m].astype(np.uint64), pos[m])
+    m = ~cue & (dr <= 6)
+    out.add("dr", idx[m], dr[m].astype(np.uint64))
+    out.add("dr|p", idx[m], dr[m].astype(np.uint64), pos[m])
+    out.add("rs", idx[src])
+    out.add("rcon", idx[con])
+    out.add("rcon|l", idx[con], lemma[con])
+    out.add("inq", idx[inq])
+    hc = cue[head]
+    out.add("hrc", idx[hc])
+    out.add("hrc|d", idx[hc], dep[hc])
+    out.add("gvrc", idx[cue[gv]])
+    # rule content below the token (not counting itself): fold up the tree, deepest first
+    below = np.zeros(n, dtype=bool)
+    for level in range(int(depth.max()), 0, -1):
+        at = idx[depth == level]
+        np.logical_or.at(below, head[at], con[at] | below[at])
+    out.add("subcon", idx[below])
+    # nearest non-space neighbour is a quote mark or a colon
+    isq = np.isin(orth, [sid(q) for q in _QUOTES])
+    pos_ns = np.where(~space, idx, -1)
+    prev_ns = np.concatenate([[-1], np.maximum.accumulate(pos_ns)[:-1]])
+    ok = prev_ns >= 0
+    out.add("q-1", idx[ok][isq[prev_ns[ok]]])
+    pos_ns2 = np.where(~space, idx, n)
+    next_ns = np.concatenate([np.minimum.accumulate(pos_ns2[::-1])[::-1][1:], [n]])
+    ok = next_ns < n
+    out.add("q1", idx[ok][isq[next_ns[ok]]])
+    # sentences
+    starts = np.zeros(n, dtype=bool)
+    if doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            starts[sent.start] = True
+    else:
+        starts[0] = True
+    out.add("sent0", idx[starts])
+    sent_of = np.cumsum(starts) - 1
+    sq = np.bincount(sent_of, weights=inq, minlength=sent_of[-1] + 1) > 0
+    sc = np.bincount(sent_of, weights=cue, minlength=sent_of[-1] + 1) > 0
+    out.add("sentq", idx[sq[sent_of]])
+    out.add("sentrc", idx[sc[sent_of]])
+    rows = np.concatenate(out.rows)
+    keys = np.concatenate(out.keys)
+    return rows, (keys & np.uint64((1 << BITS) - 1)).astype(np.int64), out
 
-    def rows(self, feats: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """CSR ``indices`` and ``indptr`` of the rows (every value is 1)."""
-        indptr = np.zeros(len(feats) + 1, dtype=np.int32)
-        flat: list[int] = []
-        for r, row in enumerate(feats):
-            flat.extend(self(s) for s in row)
-            indptr[r + 1] = len(flat)
-        return np.asarray(flat, dtype=np.int32), indptr
 
-
-@lru_cache(maxsize=1)
-def hasher() -> _Hasher:
-    """The process-wide hasher (its memo grows with the vocabulary it sees)."""
-    return _Hasher()
-
-
-class _FeatureWeights(dict):
-    """Feature string → its weight, filled on first sight from the hashed weight array."""
-
-    def __init__(self, weights: np.ndarray, bits: int = BITS) -> None:
-        super().__init__()
-        self.weights = weights
-        self.mask = (1 << bits) - 1
-
-    def __missing__(self, feature: str) -> float:
-        value = float(self.weights[zlib.crc32(feature.encode("utf-8")) & self.mask])
-        if len(self) < 2_000_000:
-            self[feature] = value
-        return value
+def fired(doc: Doc, marks: Marks) -> list[set[str]]:
+    """The templates that fire on each token (to test and to read the features)."""
+    names: list[set[str]] = [set() for _ in range(len(doc))]
+    for name, rows in feature_matrix(doc, marks)[2].names:
+        for r in rows.tolist():
+            names[r].add(name)
+    return names
 
 
 class CueClassifier:
@@ -378,8 +317,6 @@ class CueClassifier:
         self.weights = weights.astype(np.float32)
         self.bias = float(bias)
         self.threshold = float(threshold)
-        self._by_feature = _FeatureWeights(self.weights)
-        self._groups: dict[tuple, float] = {}  # (group, key) → the group's summed weight
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR) -> CueClassifier | None:
@@ -404,25 +341,9 @@ class CueClassifier:
 
     def probabilities(self, doc: Doc, marks: Marks) -> np.ndarray:
         """The probability that each token of ``doc`` is part of a cue."""
-        table = _Table(doc, marks)
-        weight = self._by_feature.__getitem__
-        memo = self._groups
-        scores = np.empty(table.n, dtype=float)
-        for i in range(table.n):
-            total = self.bias + sum(map(weight, table.marked(i)))
-            total += sum(map(weight, table.direct(i)))
-            groups = None
-            for g, key in enumerate(table.group_keys(i)):
-                value = memo.get((g, key))
-                if value is None:
-                    if groups is None:
-                        groups = table.group_features(i)
-                    value = sum(map(weight, groups[g]))
-                    if len(memo) < 2_000_000:
-                        memo[(g, key)] = value
-                total += value
-            scores[i] = total
-        return 1.0 / (1.0 + np.exp(-scores))
+        rows, columns, _ = feature_matrix(doc, marks)
+        scores = np.bincount(rows, weights=self.weights[columns], minlength=len(doc))
+        return 1.0 / (1.0 + np.exp(-(scores + self.bias)))
 
     def spans(self, doc: Doc, marks: Marks) -> list[Span]:
         """The cue spans: maximal runs of tokens above the threshold (whitespace tokens inside

@@ -37,8 +37,7 @@ from generator.nlp.cue_classifier import (
     MODEL_DIR,
     CueClassifier,
     cue_runs,
-    features,
-    hasher,
+    feature_matrix,
     token_marks,
 )
 
@@ -89,13 +88,17 @@ def parsed_docs(folder: Path, work: Path, base: str, limit: int | None, n_proces
     return golds, docs
 
 
-def _matrix(rows: list[list[list[str]]]):
+def _matrix(entries: list[tuple[np.ndarray, np.ndarray, int]]):
+    """One sparse row per token of every article (``(rows, columns, n)`` per article);
+    a feature that fires twice on a token counts twice, as in scoring."""
     from scipy.sparse import csr_matrix
 
-    flat = [r for doc_rows in rows for r in doc_rows]
-    indices, indptr = hasher().rows(flat)
-    data = np.ones(len(indices), dtype=np.float64)
-    return csr_matrix((data, indices, indptr), shape=(len(flat), 1 << BITS))
+    offsets = np.cumsum([0] + [n for _, _, n in entries])
+    rows = np.concatenate([r + off for (r, _, _), off in zip(entries, offsets, strict=False)])
+    cols = np.concatenate([c for _, c, _ in entries])
+    data = np.ones(len(rows), dtype=np.float64)
+    shape = (int(offsets[-1]), 1 << BITS)
+    return csr_matrix((data, (rows, cols)), shape=shape)
 
 
 def _fit(rows, labels, c: float) -> CueClassifier:
@@ -134,7 +137,7 @@ def train(
     started = time.perf_counter()
     golds, docs = parsed_docs(folder, work, base, limit, n_process)
     marks = [rule_marks(doc) for doc in docs]
-    rows = [features(doc, m) for doc, m in zip(docs, marks, strict=True)]
+    rows = [(*feature_matrix(doc, m)[:2], len(doc)) for doc, m in zip(docs, marks, strict=True)]
     labels = [gold_flags(doc, g.mentions["cue"]) for g, doc in zip(golds, docs, strict=True)]
     fit_ids = [i for i in range(len(docs)) if not is_heldout(i)]
     held_ids = [i for i in range(len(docs)) if is_heldout(i)]
