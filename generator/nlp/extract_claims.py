@@ -476,7 +476,7 @@ class _Extractor:
                 del found[key]
 
     def tagged_cue(self, span: Span) -> _Found | None:
-        """Source and content for a cue span the tagger found and the rules did not."""
+        """Source and content for a cue span the classifier found and the rules did not."""
         root = span.root
         toks = list(span)
         item: _Found | None = None
@@ -511,7 +511,7 @@ class _Extractor:
         return item
 
     def clause_cue(self, span: Span) -> _Found | None:
-        """A tagged cue whose content the cue finders do not give: the subject is the source,
+        """A classified cue whose content the cue finders do not give: the subject is the source,
         the rest of the cue's clause (or an adjacent quote) the content."""
         root = span.root
         verb = root
@@ -730,7 +730,7 @@ class _Extractor:
 
     def verb_cue(self, tok: Token, lemma: str, cls: str | None = None) -> _Found | None:
         """A reporting verb: subject as source, clause, object or quote as content (``cls``:
-        the class of a verb the lexicon lacks, found by the cue tagger)."""
+        the class of a verb the lexicon lacks, found by the cue classifier)."""
         lex = self.lex
         if tok.dep_ in ("amod", "compound") or self.inside_long_quote(tok):
             return None
