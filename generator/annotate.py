@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .content import content_hash
-from .files import write_atomic
+from .files import sweep_temporary, write_atomic
 from .models import Article
 from .nlp.pipeline import DEFAULT_MODEL, settings_fingerprint
 
@@ -59,6 +59,8 @@ class AnnotationCache:
     def __init__(self, folder: Path | str | None) -> None:
         self.folder = Path(folder) if folder else None
         self.memory: dict[str, dict] = {}
+        if self.folder is not None and self.folder.is_dir():  # what a killed run left
+            sweep_temporary(p for p in self.folder.iterdir() if p.is_dir())
 
     def _path(self, key: str) -> Path:
         assert self.folder is not None

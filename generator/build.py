@@ -17,7 +17,7 @@ from pathlib import Path
 from .annotate import AnnotationCache, AnnotationStats, annotate_articles, cache_key
 from .content import ReadResult, read_content
 from .curation import CURATION_FILE, Curation, CurationError, load_curation
-from .files import write_atomic
+from .files import sweep_temporary, write_atomic
 from .merge import merge
 from .models import Corpus, Problem
 from .nlp.pipeline import DEFAULT_MODEL, settings_fingerprint
@@ -180,6 +180,7 @@ class SiteCache:
         if self.path is None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        sweep_temporary([self.path.parent], prefix=".tmp-site-")
         write_atomic(self.path, lambda fh: pickle.dump((key, value), fh,
                                                     protocol=pickle.HIGHEST_PROTOCOL),
                      prefix=".tmp-site-")
@@ -220,6 +221,7 @@ def write_pages(pages: dict[str, str], out_dir: Path | str) -> int:
             raise ValueError(f"refusing to write {rel!r}: not a page path inside {out}")
         targets[rel] = target
     out.mkdir(parents=True, exist_ok=True)
+    sweep_temporary({out, *(t.parent for t in targets.values())})  # what a killed run left
     marker = out / MARKER
     previous = set()
     if marker.is_file():

@@ -184,3 +184,21 @@ def test_a_truncated_site_cache_is_rendered_again(tmp_path, caplog):
     result, again = _build_site(content, cache)
     assert "render" in result.timings and again == pages
     assert "cannot be read" in caplog.text
+
+
+def test_write_pages_sweeps_temporary_files_of_a_killed_run(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from generator.build import write_pages
+
+    out = tmp_path / "out"
+    write_pages({"articles/a.md": "# A\n"}, out)
+    old, new = out / "articles" / ".tmp-old", out / "articles" / ".tmp-new"
+    old.write_bytes(b"half")
+    new.write_bytes(b"half")
+    hour_ago = time.time() - 3600
+    os.utime(old, (hour_ago, hour_ago))
+    write_pages({"articles/a.md": "# A\n", "articles/b.md": "# B\n"}, out)
+    assert not old.exists() and new.exists()
+    assert (out / "articles" / "b.md").read_text(encoding="utf-8") == "# B\n"

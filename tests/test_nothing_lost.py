@@ -206,13 +206,19 @@ def test_a_build_killed_mid_way_leaves_a_usable_cache(tmp_path):
     # Make it worse: a torn entry (as a crash of a non-atomic writer would leave) and a stray
     # temporary file.
     entries[0].write_bytes(entries[0].read_bytes()[:100])
-    (entries[0].parent / ".tmp-stray.json").write_text("{")
+    stray = entries[0].parent / ".tmp-stray.json"
+    stray.write_text("{")
+    hour_ago = time.time() - 3600
+    os.utime(stray, (hour_ago, hour_ago))  # left by the killed run
+    fresh = entries[0].parent / ".tmp-fresh.json"
+    fresh.write_text("{")  # as if another run were writing it now
     resumed = run("annotate", str(content), "--out", str(tmp_path / "resumed.json"),
                   "--cache-dir", str(cache))
     assert resumed.returncode == 0, resumed.output
     assert "corrupt or stale" in resumed.output
     assert f"{len(entries) - 1} cached" in resumed.output
     assert (tmp_path / "resumed.json").read_bytes() == (tmp_path / "clean.json").read_bytes()
+    assert not stray.exists() and fresh.exists()  # the old temporary file is swept, not the new
     again = run("annotate", str(content), "--out", str(tmp_path / "again.json"),
                 "--cache-dir", str(cache))
     assert "8 cached" in again.output
