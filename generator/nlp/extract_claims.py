@@ -386,9 +386,14 @@ class _Extractor:
             self.tagged = self.classifier.spans(self.doc, self.marks(items))
             self.merge_tagged(found)
             self.finish(found)
-            # a cue only the classifier found, inside another attribution's content, is left
-            # out: PolNeAR (univocal) has no cues there, so the classifier never learned them
-            found = {k: v for k, v in found.items() if not (v.trigger == "tagged" and v.nested)}
+            # a cue only the classifier found, inside another attribution's content (a clause
+            # or a quote), is left out: PolNeAR (univocal) has no cues there, so the
+            # classifier never learned them
+            ruled = [span for v in found.values() if v.trigger != "tagged" for span in v.content]
+            found = {
+                k: v for k, v in found.items()
+                if not (v.trigger == "tagged" and (v.nested or self.inside(v, ruled)))
+            }
             items = self.finish(found)
         # "officials worry that experts could disclose details": a speech act someone else
         # imagines is no claim of its own
@@ -396,6 +401,14 @@ class _Extractor:
             found = {k: v for k, v in found.items() if not (v.nested and self.is_hypothetical(v))}
             items = self.finish(found)
         return items
+
+    def inside(self, item: _Found, contents: list[CharSpan]) -> bool:
+        """Whether the cue's anchor token lies inside one of the content spans or inside a
+        direct quote of several words."""
+        anchor = self.doc[item.anchor if item.anchor >= 0 else item.cue[0].i]
+        if self.inside_long_quote(anchor):  # a quoted speaker's words, not a new claim
+            return True
+        return any(start <= anchor.idx < end for start, end in contents)
 
     def is_hypothetical(self, item: _Found) -> bool:
         """Whether the cue's verb has a modal auxiliary ("could disclose", "may say")."""
