@@ -58,9 +58,13 @@ Stats = dict[str, list[int]]  # trigger -> [support (items hitting gold), hit to
 
 
 def parse(
-    docs: Sequence[GoldDoc], cache: Path | None = None, model: str | None = None
+    docs: Sequence[GoldDoc],
+    cache: Path | None = None,
+    model: str | None = None,
+    n_process: int = 1,
 ) -> list[Doc]:
-    """Parse the articles with the project pipeline, through a DocBin cache when given."""
+    """Parse the articles with the project pipeline, through a DocBin cache when given (used
+    when it holds the same texts)."""
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
     nlp = load_nlp(model or DEFAULT_MODEL)
@@ -70,7 +74,7 @@ def parse(
             p.text == d.text for p, d in zip(parsed, docs, strict=True)
         ):
             return parsed
-    parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
+    parsed = list(nlp.pipe((d.text for d in docs), batch_size=16, n_process=n_process))
     if cache is not None:
         bin_ = DocBin(store_user_data=False)
         for doc in parsed:

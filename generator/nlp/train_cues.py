@@ -38,7 +38,6 @@ from generator.nlp.cue_classifier import (
     CueClassifier,
     cue_runs,
     feature_matrix,
-    token_marks,
 )
 
 HOLDOUT_EVERY = 10  # article i is held out when i % HOLDOUT_EVERY == HOLDOUT_EVERY - 1
@@ -54,8 +53,10 @@ def is_heldout(index: int) -> bool:
 
 def gold_flags(doc, mentions: Sequence[Mention]) -> list[bool]:
     """One flag per token: inside a gold cue fragment (whitespace tokens never)."""
-    flags = token_marks(doc, [frag for m in mentions for frag in m])
-    return [f and not t.is_space for f, t in zip(flags, doc, strict=True)]
+    from generator.nlp.learn_cues import gold_cue_tokens
+
+    inside = gold_cue_tokens(doc, mentions)
+    return [i in inside for i in range(len(doc))]
 
 
 def rule_marks(doc):
@@ -67,25 +68,17 @@ def rule_marks(doc):
 
 
 def parsed_docs(folder: Path, work: Path, base: str, limit: int | None, n_process: int):
-    """The split's gold articles and their parses (cached in ``work``)."""
+    """The split's gold articles and their parses (cached in ``work``, one file per model and
+    spaCy version)."""
     import spacy
-    from spacy.tokens import DocBin
 
     from generator.evaluate.polnear import load_split
+    from generator.nlp.learn_cues import parse
 
     golds = load_split(folder, limit)
-    nlp = spacy.load(base)
     work.mkdir(parents=True, exist_ok=True)
-    stamp, cache = work / "docs.json", work / "parsed.spacy"
-    key = {"folder": str(folder.resolve()), "limit": limit, "base": base,
-           "spacy": spacy.__version__, "names": [g.name for g in golds]}  # fmt: skip
-    if stamp.is_file() and cache.is_file() and json.loads(stamp.read_text("utf-8")) == key:
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe((g.text for g in golds), batch_size=16, n_process=n_process))
-        DocBin(docs=docs).to_disk(cache)
-        stamp.write_text(json.dumps(key), encoding="utf-8")
-    return golds, docs
+    cache = work / f"parsed-{Path(base).name}-{spacy.__version__}.spacy"
+    return golds, parse(golds, cache, base, n_process)
 
 
 def _matrix(entries: list[tuple[np.ndarray, np.ndarray, int]]):
