@@ -385,20 +385,20 @@ class _Extractor:
         if self.classifier is not None:
             self.tagged = self.classifier.spans(self.doc, self.marks(items))
             self.merge_tagged(found)
-            self.finish(found)
-            # a cue only the classifier found, inside another attribution's content (a clause
-            # or a quote), is left out: PolNeAR (univocal) has no cues there, so the
-            # classifier never learned them
-            ruled = [span for v in found.values() if v.trigger != "tagged" for span in v.content]
-            found = {
-                k: v for k, v in found.items()
-                if not (v.trigger == "tagged" and (v.nested or self.inside(v, ruled)))
-            }
             items = self.finish(found)
-        # "officials worry that experts could disclose details": a speech act someone else
-        # imagines is no claim of its own
-        if any(item.nested and self.is_hypothetical(item) for item in items):
-            found = {k: v for k, v in found.items() if not (v.nested and self.is_hypothetical(v))}
+        # Left out: a cue only the classifier found inside another attribution's content (a
+        # clause or a quote), as PolNeAR (univocal) has no cues there and the classifier never
+        # learned them; and a speech act with a modal inside another's content ("officials
+        # worry that experts could disclose details"), which someone else imagines.
+        ruled = [span for v in items if v.trigger != "tagged" for span in v.content]
+        drop = [
+            k for k, v in found.items()
+            if (v.trigger == "tagged" and (v.nested or self.inside(v, ruled)))
+            or (v.nested and self.is_hypothetical(v))
+        ]  # fmt: skip
+        if drop:
+            for k in drop:
+                del found[k]
             items = self.finish(found)
         return items
 
