@@ -77,6 +77,13 @@ def annotation_file(ann_dir: Path, name: str) -> Path | None:
     return candidates[0] if candidates else None
 
 
+def split_problem(folder: Path) -> str | None:
+    """Why ``folder`` is not a PolNeAR split folder (``None`` when it is one)."""
+    if not (folder / "text").is_dir() or not (folder / "attributions").is_dir():
+        return f"{folder}: expected text/ and attributions/ folders"
+    return None
+
+
 def load_split(folder: Path, limit: int | None = None) -> list[GoldDoc]:
     """Read the articles of a split folder (``text/`` and ``attributions/``), sorted by name."""
     docs: list[GoldDoc] = []
@@ -251,8 +258,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--agreement", action="store_true",
                         help="score the second annotator against the first where there are two")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    if not (args.dir / "text").is_dir() or not (args.dir / "attributions").is_dir():
-        print(f"{args.dir}: expected text/ and attributions/ folders", file=sys.stderr)
+    problem = split_problem(args.dir)
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     if args.agreement:
         result = agreement(args.dir)

@@ -40,6 +40,7 @@ from generator.evaluate.polnear import (
     load_split,
     predicted_mentions,
     score_documents,
+    split_problem,
 )
 from generator.evaluate.spans import Mention
 from generator.nlp.extract_claims import LEARNED, Lexicon, _Extractor, load_lexicon
@@ -317,8 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--min-support", type=int, default=None, help="skip threshold search")
     parser.add_argument("--min-precision", type=float, default=None, help="skip threshold search")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    if not (args.dir / "text").is_dir() or not (args.dir / "attributions").is_dir():
-        print(f"{args.dir}: expected text/ and attributions/ folders", file=sys.stderr)
+    problem = split_problem(args.dir)
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     golds = load_split(args.dir, args.limit)
     docs = parse(golds, args.cache, args.model)

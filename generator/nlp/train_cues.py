@@ -179,8 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--n-process", type=int, default=1, help="processes for the parse")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    if not (args.dir / "text").is_dir() or not (args.dir / "attributions").is_dir():
-        print(f"{args.dir}: expected text/ and attributions/ folders", file=sys.stderr)
+    from generator.evaluate.polnear import split_problem
+
+    problem = split_problem(args.dir)
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     try:
         import sklearn  # noqa: F401
