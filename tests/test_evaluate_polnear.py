@@ -257,3 +257,16 @@ def test_main_prints_the_agreement(split: Path, capsys: pytest.CaptureFixture[st
     assert polnear.main([str(split), "--agreement"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("annotator agreement") and "overlap  cue" in out
+
+
+def test_scored_leaves_out_only_the_unconfirmed_nested_attributions() -> None:
+    from generator.nlp.types import Attribution
+
+    def att(extra: dict) -> Attribution:
+        return Attribution((0, 4), "said", "assertion", (5, 9), extra=extra)
+
+    top = att({})
+    chain = att({"nested": True})  # a rule cue inside another's content, kept for the chain
+    confirmed = att({"nested": True, "confirmed": True})  # the classifier marked it too
+    kept = polnear.scored([top, chain, confirmed])
+    assert [id(a) for a in kept] == [id(top), id(confirmed)]  # Attribution == ignores extra

@@ -146,6 +146,36 @@ def test_quote_after_speaker(nlp) -> None:
 
 
 @pytest.mark.model
+def test_quote_signed_with_a_dash(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "Readers wrote to us.\n“He makes blanket statements about people he does not know.” "
+        "― Pamela Padilla\n“I fear for our young people.” ― Krystal Correa\n",
+    )
+    signed = by_cue(atts, "―")
+    assert [a.source_text for a in signed] == ["Pamela Padilla", "Krystal Correa"]
+    assert content_of(text, signed[1]) == "“I fear for our young people.”"
+
+
+@pytest.mark.model
+def test_a_dash_inside_a_sentence_is_no_signature(nlp) -> None:
+    _, atts = run(nlp, "The film ― which weaves together many voices ― explains the history.")
+    assert not [a for a in atts if a.cue_text.strip() == "―"]
+
+
+@pytest.mark.model
+def test_transcript_speaker_labels(nlp) -> None:
+    text, atts = run(
+        nlp,
+        '"WALLACE: Let us start with the news on the debate story tonight.\n\n'
+        '"PENCE: Well, look, the campaign thinks this is an episode of a show.',
+    )
+    labels = by_cue(atts, ":")
+    assert [a.source_text for a in labels] == ["WALLACE", "PENCE"]
+    assert content_of(text, labels[1]).startswith("Well, look")
+
+
+@pytest.mark.model
 def test_multi_sentence_quote(nlp) -> None:
     text, atts = run(
         nlp, "“The plan is late. The budget is gone. Nobody told us,” said Tom Berry, the mayor."

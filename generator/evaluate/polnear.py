@@ -10,8 +10,9 @@ in sorted order is used. Two scores per role, micro-averaged over the articles:
   ``spans.word_tokens``): precision is the share of predicted tokens inside gold spans of the same
   role, recall the share of gold tokens covered by predicted spans of that role.
 
-PolNeAR is univocal (a token belongs to at most one attribution), so attributions the extractor
-flags as nested inside another one's that-clause (``extra["nested"]``) are left out of the score.
+PolNeAR marks few cues inside another attribution's content, so attributions the extractor
+flags as nested there (``extra["nested"]``) are left out of the score unless the cue classifier,
+which learned PolNeAR's choices, confirmed the cue (``extra["confirmed"]``).
 
 Run: ``python -m generator.evaluate.polnear /work/shared/corpora/polnear/data/dev``.
 """
@@ -99,8 +100,14 @@ def load_split(folder: Path, limit: int | None = None) -> list[GoldDoc]:
 
 
 def scored(attributions: Iterable[Attribution]) -> list[Attribution]:
-    """The attributions PolNeAR can credit: not nested in another's that-clause (it is univocal)."""
-    return [a for a in attributions if not (a.extra and a.extra.get("nested"))]
+    """The attributions PolNeAR can credit: those not nested in another's content, and the nested
+    ones the cue classifier confirmed (PolNeAR marks some cues inside others' contents, which
+    the classifier learned; the rules' own nested cues, kept for attribution chains, are not
+    scored)."""
+    return [
+        a for a in attributions
+        if not (a.extra and a.extra.get("nested")) or a.extra.get("confirmed")
+    ]  # fmt: skip
 
 
 def predicted_mentions(attributions: Iterable[Attribution]) -> dict[str, list[Mention]]:

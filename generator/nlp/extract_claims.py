@@ -38,6 +38,7 @@ CharSpan = tuple[int, int]
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OPEN_QUOTES = ("“", "«", "``")
 _CLOSE_QUOTES = ("”", "»")
+_SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})  # '"…" ― Name': the quote's signature
 _QUOTE_CHARS = {'"', "“", "”", "«", "»", "''", "``"}
 _QUOTE_MARK = re.compile(r"(?P<cont>\n(?=\s*(?:[“«\"]|''|``|[a-z])))|(?P<brk>\n)|[“”«»\"]|''|``")
 _MAX_QUOTE = 3000
@@ -331,6 +332,7 @@ class _Found:
     nested: bool = False  # inside another attribution's content clause
     clausal: bool = False  # the content is a that-clause of the cue (it can hold nested cues)
     trigger: str = ""  # "verb:back", "adj:critical", "noun:criticism" for learned cues
+    confirmed: bool = False  # the cue classifier marked (part of) the cue
 
 
 class _Extractor:
@@ -475,15 +477,17 @@ class _Extractor:
                 continue
             item.cue = list(span)
             item.trigger = "tagged"
+            item.confirmed = True
             found[span.start] = item
             taken[span.start] = list(span)
         for key, item in list(found.items()):
             toks = taken.get(key)
             if toks:
+                item.confirmed = True
                 if KEEP_PHRASES and item.trigger == "" and len(item.cue) > 1:
                     toks = [*toks, *item.cue]  # a listed phrase ("is seen as") stays whole
                 item.cue = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
-            elif DROP_UNCONFIRMED and not item.nested:
+            elif DROP_UNCONFIRMED and not item.nested and not item.trigger.startswith("form:"):
                 # PolNeAR, which the classifier learned from, leaves cues inside another
                 # attribution's content unmarked: its "no" there is no evidence; keep them
                 del found[key]
@@ -612,6 +616,8 @@ class _Extractor:
                 return found
         if tok.text == ":" and tok.i > 0:
             return self.colon_cue(tok)
+        if tok.text in _SIGNATURE_DASHES and tok.i > 0:
+            return self.signature_cue(tok)
         if tok.pos_ == "NOUN" and lemma in self.lex.learned_objs and tok.dep_ in ("dobj", "attr"):
             found = self.obj_cue(tok, self.lex.learned_objs[lemma])
             if found is not None:
@@ -884,20 +890,50 @@ class _Extractor:
         return _Found([tok], cls, content, source=source, head=head)
 
     def colon_cue(self, tok: Token) -> _Found | None:
-        """A headline-style "Name: what they say", with no verb before the colon."""
+        """A headline-style "Name: what they say", with no verb before the colon, or a
+        transcript's speaker label ("WALLACE: Let's start ...")."""
         sent = tok.sent
-        before = self.doc[sent.start : tok.i]
+        start = sent.start
+        while start < tok.i and (self.doc[start].is_space or self.doc[start].is_quote):
+            start += 1  # a transcript quoted whole: '"PENCE: Well, look, ...'
+        before = self.doc[start : tok.i]
         after = self.doc[tok.i + 1 : sent.end]
         if not 0 < len(before) <= 8 or len([t for t in after if t.is_alpha]) < 3:
             return None
         if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
             return None
-        if not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
+        label = len(before) == 1 and before[0].is_upper and len(before[0]) > 1
+        if not label and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
             return None
         source = before.root
         content = _runs(self.doc, range(tok.i + 1, sent.end))
         found = _Found([tok], "assertion", content, source=source, head=after.root)
         found.source_span = (before.start_char, before.end_char)
+        if label:
+            found.trigger = "form:label"
+        return found
+
+    def signature_cue(self, tok: Token) -> _Found | None:
+        """A quote signed with a dash after its closing mark: '"…" ― Sonya Herridge'."""
+        doc = self.doc
+        prev = tok.i - 1
+        while prev > 0 and doc[prev].is_space:
+            prev -= 1
+        quote = self.quotes.before(tok.idx)
+        if quote is None or self.quotes.spans[quote][1] != doc[prev].idx + len(doc[prev]):
+            return None
+        end = tok.i + 1
+        while end < len(doc) and "\n" not in doc[end].text and end - tok.i <= 6:
+            end += 1
+        name = [t for t in doc[tok.i + 1 : end] if not t.is_space and not t.is_punct]
+        if not name or len(name) > 5 or not all(t.pos_ == "PROPN" for t in name):
+            return None
+        if end < len(doc) and "\n" not in doc[end].text and not doc[end].is_punct:
+            return None  # the dash goes on with a sentence: an aside, not a signature
+        q_start, q_end = self.quotes.spans[quote]
+        found = _Found([tok], "assertion", [(q_start, q_end)], source=name[-1], head=name[-1])
+        found.trigger = "form:signature"
+        found.source_span = (name[0].idx, name[-1].idx + len(name[-1]))
         return found
 
     def noun_prep_cue(self, tok: Token, cls: str, need_poss: bool = True) -> _Found | None:
@@ -1173,6 +1209,8 @@ class _Extractor:
             extra["content_parts"] = tuple(item.content)
         if item.nested:
             extra["nested"] = True
+            if item.confirmed:
+                extra["confirmed"] = True
         if self.quotes.overlapping(*content):
             extra["direct"] = any(
                 self.quotes.spans[q][0] <= content[0] and content[1] <= self.quotes.spans[q][1]
