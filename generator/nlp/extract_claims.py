@@ -241,6 +241,11 @@ def _is_edge_junk(tok: Token) -> bool:
     return tok.is_punct and tok.text not in _QUOTE_CHARS
 
 
+def _within(tok: Token, spans: Iterable[CharSpan]) -> bool:
+    """Whether ``tok`` starts inside one of the character spans."""
+    return any(start <= tok.idx < end for start, end in spans)
+
+
 def _runs(doc: Doc, indices: Iterable[int]) -> list[CharSpan]:
     """Contiguous runs of token indices as character spans, trimmed of edge punctuation."""
     out: list[CharSpan] = []
@@ -484,6 +489,8 @@ class _Extractor:
             toks = taken.get(key)
             if toks:
                 item.confirmed = True
+                own = {t.i for t in item.cue}  # "reportedly" is not widened into its clause
+                toks = [t for t in toks if t.i in own or not _within(t, item.content)]
                 if KEEP_PHRASES and item.trigger == "" and len(item.cue) > 1:
                     toks = [*toks, *item.cue]  # a listed phrase ("is seen as") stays whole
                 item.cue = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
@@ -1185,6 +1192,8 @@ class _Extractor:
         for c in item.cue[0].children:
             if c.dep_ == "advmod" and c.lower_ in self.lex.hedge_adverbs:
                 found.append(c.lower_)
+        # a reporting adverb the cue took in: "are reportedly asked"
+        found.extend(t.lower_ for t in item.cue if t.lower_ in self.lex.adverb_cues)
         return tuple(dict.fromkeys(found))
 
     def build(self, item: _Found) -> Attribution:
