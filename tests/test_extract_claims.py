@@ -49,6 +49,12 @@ def test_find_quotes() -> None:
     assert quotes == ['"yes"', "“no.\n\n“Then maybe,”", "''Fine,''"]
 
 
+def test_find_quotes_continues_over_a_lost_paragraph_break() -> None:
+    text = 'He said: "I am glad. "Once again they failed." Then "no" and "yes."'
+    quotes = [text[s:e] for s, e in find_quotes(text)]
+    assert quotes == ['"I am glad. "Once again they failed."', '"no"', '"yes."']
+
+
 # --- the showcase article ---------------------------------------------------------------
 
 

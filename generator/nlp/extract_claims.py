@@ -167,7 +167,8 @@ def find_quotes(text: str) -> list[CharSpan]:
 
     Marks are curly quotes, straight double quotes and doubled apostrophes (``''``). A quote
     left open at the end of a paragraph continues when the next paragraph opens with a quote
-    mark (the news convention for multi-paragraph quotes); otherwise it is dropped.
+    mark (the news convention for multi-paragraph quotes); otherwise it is dropped. A straight
+    mark that can only open a quote (``_opens``) continues the open quote the same way.
     """
     quotes: list[CharSpan] = []
     start: int | None = None
@@ -181,11 +182,26 @@ def find_quotes(text: str) -> list[CharSpan]:
         if start is None:
             if mark not in _CLOSE_QUOTES:
                 start = m.start()
-        elif mark not in _OPEN_QUOTES:
+        elif mark not in _OPEN_QUOTES and not _opens(text, m.start(), m.end()):
             if m.end() - start <= _MAX_QUOTE:
                 quotes.append((start, m.end()))
             start = None
     return quotes
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """Whether a straight quote mark at ``[start, end)`` can only open a quote: after a sentence
+    end and a space, before a word ('… commemoration. "Once again …'). Met while a quote is
+    open, it continues that quote (a paragraph break lost in the text: the BBC corpus runs
+    paragraphs together, each quoted paragraph opening with a mark)."""
+    return (
+        text[start:end] == '"'
+        and start >= 2
+        and text[start - 1] == " "
+        and text[start - 2] in ".?!"
+        and end < len(text)
+        and text[end].isalnum()
+    )
 
 
 class _Quotes:
