@@ -211,6 +211,14 @@ def test_pronoun_source_is_resolved(nlp) -> None:
     assert att.resolved_source is not None
     assert text[att.resolved_source[0] : att.resolved_source[1]] == "Anna Schmidt"
     assert content_of(text, att) == "the factory would stay open"
+    assert not att.hedged  # "would" after "said" is the reported "will"
+
+
+@pytest.mark.model
+def test_would_after_a_present_cue_still_hedges(nlp) -> None:
+    _, atts = run(nlp, "Anna Schmidt says the factory would close without new orders.")
+    (att,) = by_cue(atts, "says")
+    assert att.hedged and "would" in att.hedge_cues
 
 
 @pytest.mark.model

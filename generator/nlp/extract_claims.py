@@ -1198,11 +1198,15 @@ class _Extractor:
         """The hedge words of an attribution: its cue's own hedge and modals in the content."""
         found = list(item.hedges)
         head = item.head
+        # "She said the plant would close": after a past-tense cue, "would" is the reported
+        # "will" (tense backshift), not a hedge
+        past = item.anchor >= 0 and self.doc[item.anchor].tag_ in ("VBD", "VBN")
         if head is not None:
             heads = [head] + [c for c in head.children if c.dep_ == "conj"]
             for h in heads:
                 for c in h.children:
                     modal = c.dep_ == "aux" and c.lower_ in self.lex.modals
+                    modal = modal and not (past and c.lower_ == "would")
                     if modal or (c.dep_ == "advmod" and c.lower_ in self.lex.hedge_adverbs):
                         found.append(c.lower_)
         for c in item.cue[0].children:
