@@ -152,6 +152,18 @@ def test_quote_after_speaker(nlp) -> None:
 
 
 @pytest.mark.model
+def test_a_quote_in_the_paragraph_before_is_not_the_content(nlp) -> None:
+    text, atts = run(
+        nlp,
+        'Ms Hewitt told the seminar: "We are looking at how quickly we can do that."\n\n'
+        "Ms Hewitt also announced a new drive to help women.",
+    )
+    (att,) = by_cue(atts, "announced")
+    assert '"' not in content_of(text, att)
+    assert content_of(text, att).startswith("a new drive")
+
+
+@pytest.mark.model
 def test_quote_signed_with_a_dash(nlp) -> None:
     text, atts = run(
         nlp,

@@ -1036,13 +1036,15 @@ class _Extractor:
         return q is not None and self.quotes.words[q] >= 3
 
     def adjacent_quote(self, tok: Token, source: Token | None) -> CharSpan | None:
-        """A quote right before the cue clause ("“...,” he said") or right after ("said: “...”")."""
+        """A quote right before the cue clause ("“...,” he said") or right after ("said: “...”"),
+        in the same paragraph."""
         text = self.text
         lo = tok.idx if source is None else min(tok.idx, source.left_edge.idx)
         q = self.quotes.before(lo)
         if q is not None:
             start, end = self.quotes.spans[q]
-            if not text[end:lo].strip(" ,\n") and self.quotes.words[q] >= 2:
+            gap = text[end:lo]
+            if not gap.strip(" ,\n") and "\n\n" not in gap and self.quotes.words[q] >= 2:
                 return (start, end)
         hi = tok.idx + len(tok)
         if source is not None and source.i > tok.i:
