@@ -40,6 +40,19 @@ SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read 
 MIN_CLAIM_WORDS = 4
 MIN_CONTENT_WORDS = 2  # "advised against it": "it" is not a claim a reader can use
 # A short definite description of an outlet or document refers back to the one named before.
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+
+def _speaker_text(att: dict, text: str) -> str | None:
+    """How a claim names a source that is no actor: its words, or for a relative pronoun
+    ("women who want …") the noun it stands for."""
+    source_text = att.get("source_text")
+    resolved = att.get("resolved_source")
+    if source_text and source_text.lower() in _RELATIVE and resolved:
+        return " ".join(text[int(resolved[0]) : int(resolved[1])].split()) or source_text
+    return source_text
+
+
 _ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcaster|agency|"
                         r"network|channel|magazine|journal|story|article|publication)$")
 
@@ -335,7 +348,7 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                 hedged=bool(att.get("hedged")),
                 cue_class=att.get("cue_class") or "assertion",
                 hedge_cues=tuple(att.get("hedge_cues") or ()),
-                speaker_text=att.get("source_text"),
+                speaker_text=_speaker_text(att, article.text),
                 via=via_source,
                 about=tuple(about),
             ))

@@ -170,3 +170,16 @@ def test_one_claim_per_source_and_content_the_hedged_one_kept():
     ])
     (claim,) = merge([ann]).claims
     assert claim.cue == "reportedly" and claim.hedged
+
+
+def test_a_relative_pronoun_source_shows_the_noun_it_stands_for():
+    text = "A drive helps women who want to work in engineering and science."
+    ann = article("a", text, [], [
+        {"cue": [at(text, "want"), at(text, "want") + 4], "cue_text": "want",
+         "cue_class": "belief", "content": [at(text, "to work"), len(text) - 1],
+         "source": [at(text, "who"), at(text, "who") + 3], "source_text": "who",
+         "source_kind": "pronoun", "hedged": False,
+         "resolved_source": [at(text, "women"), at(text, "women") + 5]},
+    ])
+    (claim,) = merge([ann]).claims
+    assert claim.speaker is None and claim.speaker_text == "women"
