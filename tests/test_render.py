@@ -78,3 +78,20 @@ def test_article_text_is_escaped_and_kept_word_for_word():
     assert "{{ 7\\*7 }}" in page or "\\{\\{ 7\\*7 \\}\\}" in page
     assert "chips\\.[DeepSeek](../actors/deepseek.md)" in page  # the missing space stays missing
     assert "<script>" not in page and "title: T ‹/title›‹script›x‹/script›" in page
+
+
+def test_a_colon_cue_reads_speaker_colon_content():
+    from generator.annotate import AnnotatedArticle
+    from generator.merge import merge
+
+    text = "Pence: Gennifer Flowers will not be at the debate tomorrow."
+    art = Article(id="a", path="content/a.md", title="A", text=text, date=None,
+                  sentences=((0, len(text)),))
+    att = {"cue": [5, 6], "cue_text": ":", "cue_class": "assertion",
+           "content": [7, len(text) - 1], "source": [0, 5], "source_text": "Pence",
+           "source_kind": "organization", "hedged": False}
+    corpus = merge([AnnotatedArticle(art, (), (att,), ())])
+    line = next(x for x in render_corpus(corpus)["claims/index.md"].splitlines()
+                if x.startswith("- "))
+    assert "**" not in line
+    assert re.match(r"- \[Pence\]\([^)]+\): \[“Gennifer Flowers", line), line
