@@ -280,3 +280,14 @@ def test_denial_and_reportedly(nlp) -> None:
 def test_empty_and_plain_text(nlp) -> None:
     assert run(nlp, "")[1] == []
     assert run(nlp, "The river rose after the storm.")[1] == []
+
+
+@pytest.mark.model
+def test_a_plain_adverb_is_no_cue(nlp) -> None:
+    _, atts = run(
+        nlp,
+        "She used her speech on the fringe to highlight the work of a drugs charity, which she "
+        "supports. Mrs Howard has also appeared along side her husband on TV chat shows.",
+    )
+    assert not [a for a in atts if a.cue_text.strip().lower() == "also"]
+    assert "also" not in {h for a in atts for h in a.hedge_cues}

@@ -519,6 +519,10 @@ class _Extractor:
         """Source and content for a cue span the classifier found and the rules did not."""
         root = span.root
         toks = list(span)
+        if all(t.pos_ in ("ADV", "PUNCT", "SPACE") for t in toks) and not any(
+            t.lower_ in self.lex.adverb_cues for t in toks
+        ):
+            return None  # a tagged "also" or "then" alone attributes nothing
         item: _Found | None = None
         for tok in toks:  # "took aim at": a stance object inside the span
             if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head in toks:
@@ -538,8 +542,8 @@ class _Extractor:
             item = self.noun_cue(root, "assertion")
             if item is None:
                 item = self.noun_prep_cue(root, "assertion", need_poss=False)
-        elif root.pos_ == "ADV" and root.dep_ == "advmod":
-            item = self.adverb_cue(root, "report")
+        elif root.pos_ == "ADV" and root.dep_ == "advmod" and root.lower_ in self.lex.adverb_cues:
+            item = self.adverb_cue(root, self.lex.adverb_cues[root.lower_])
         elif root.pos_ == "ADP" and len(toks) > 1:
             objs = _children(toks[-1], "pobj")
             if objs:
