@@ -291,3 +291,13 @@ def test_a_plain_adverb_is_no_cue(nlp) -> None:
     )
     assert not [a for a in atts if a.cue_text.strip().lower() == "also"]
     assert "also" not in {h for a in atts for h in a.hedge_cues}
+
+
+@pytest.mark.model
+def test_a_tagged_cue_with_no_subject_takes_only_what_follows(nlp) -> None:
+    from generator.nlp.extract_claims import _Extractor
+
+    doc = nlp("The Tory leader was asked about the war in Iraq on Sunday.")
+    found = _Extractor(doc, load_lexicon(), None).clause_cue(doc[4:6])  # "asked about"
+    assert found is not None and found.source is None
+    assert [doc.text[s:e] for s, e in found.content] == ["the war in Iraq on Sunday"]
