@@ -126,8 +126,10 @@ class _SpanIndex:
             i += 1
         return out
 
-    def head(self, article: str, start: int, end: int) -> str | None:
-        """The actor named by a phrase: its mention ends the phrase, or is most of it."""
+    def head(self, article: str, start: int, end: int, text: str | None = None) -> str | None:
+        """The actor named by a phrase: its mention ends the phrase, or is most of it, or (with
+        the article's ``text``) opens it before a comma, after at most a title, as in an
+        apposition ("Mr Balls, a prospective Labour MP", "Edward Leigh, who chairs …")."""
         spans = self.spans.get(article, [])
         i = max(0, bisect.bisect_left(self.starts.get(article, []), start) - 8)
         best, best_len = None, 0
@@ -135,6 +137,10 @@ class _SpanIndex:
             s, e, actor = spans[i]
             length = e - s
             covers = end - e <= 1 or length >= 0.6 * (end - start)
+            if text is not None and start <= s and e < end and not covers:
+                before = text[start:s].split()  # a title or label: "Mr", "Sir", "Liberal Democrat"
+                opens = len(before) <= 2 and all(w[:1].isupper() for w in before)
+                covers = opens and text[e:end].lstrip().startswith(",")
             if s >= start and e <= end + 1 and covers and length > best_len:
                 best, best_len = actor, length
             i += 1
@@ -302,7 +308,7 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
             if source_span:
                 speaker_span = (int(source_span[0]), int(source_span[1]))
                 if kind != "anonymous":  # "officials in Beijing" are not Beijing
-                    speaker = index.head(article.id, *speaker_span)
+                    speaker = index.head(article.id, *speaker_span, text=article.text)
                 resolved = att.get("resolved_source")
                 if speaker is None and resolved:
                     speaker = index.best(article.id, int(resolved[0]), int(resolved[1]))

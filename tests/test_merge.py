@@ -183,3 +183,25 @@ def test_a_relative_pronoun_source_shows_the_noun_it_stands_for():
     ])
     (claim,) = merge([ann]).claims
     assert claim.speaker is None and claim.speaker_text == "women"
+
+
+def test_a_speaker_in_apposition_is_the_actor_and_a_possessor_is_not():
+    text = ("Mr Balls, a prospective Labour MP, said taxes would fall. "
+            "Gordon Brown's closest ally said rates would rise.")
+    ally = at(text, "Gordon")
+    ann = article("a", text, [
+        mention("Balls", 3, name="Ed Balls", group=0),
+        mention("Gordon Brown", ally, group=1),
+    ], [
+        {"cue": [at(text, "said"), at(text, "said") + 4], "cue_text": "said",
+         "cue_class": "assertion", "content": [at(text, "taxes"), at(text, ". G")],
+         "source": [0, at(text, ", said")], "source_text": text[0:at(text, ", said")],
+         "source_kind": "person", "hedged": False},
+        {"cue": [at(text, "ally said") + 5, at(text, "ally said") + 9], "cue_text": "said",
+         "cue_class": "assertion", "content": [at(text, "rates"), len(text) - 1],
+         "source": [ally, at(text, "ally") + 4], "source_text": "Gordon Brown's closest ally",
+         "source_kind": "person", "hedged": False},
+    ])
+    balls, brown_ally = merge([ann]).claims
+    assert balls.speaker == "ed-balls"
+    assert brown_ally.speaker != "gordon-brown"
