@@ -301,3 +301,11 @@ def test_a_tagged_cue_with_no_subject_takes_only_what_follows(nlp) -> None:
     found = _Extractor(doc, load_lexicon(), None).clause_cue(doc[4:6])  # "asked about"
     assert found is not None and found.source is None
     assert [doc.text[s:e] for s, e in found.content] == ["the war in Iraq on Sunday"]
+
+
+@pytest.mark.model
+def test_a_source_keeps_its_hyphenated_word(nlp) -> None:
+    _, atts = run(
+        nlp, "The Tory co-chairman attacked Labour's six new pledges, saying they were empty."
+    )
+    assert {a.source_text for a in atts} == {"The Tory co-chairman"}
