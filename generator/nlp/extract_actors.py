@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from generator.nlp.tokens import hyphen_end
 from generator.nlp.types import ActorMention
 
 PLACE_TYPES = ("place",)
@@ -644,15 +645,7 @@ def _candidate(doc, ent, start: int, end: int) -> _Cand | None:
     if not _plausible_name(doc, start, end):
         return None
     # Hyphenated names the tokenizer cut ("Wong Kwok" + "-hing"), not "UK-based".
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-        and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].text[:1].isupper())
-    ):
-        end += 2
+    end = hyphen_end(doc, end, lambda tok: tok.pos_ == "PROPN" or tok.text[:1].isupper())
     if doc[start:end].root.lower_ in lexicon().event_heads and end - start >= 2:
         return None  # "Conservative Party Conference", "Lantern Festival": events, not actors
     typ, strong = _base_type(doc, ent, start, end)

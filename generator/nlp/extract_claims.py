@@ -28,6 +28,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from generator.nlp.cue_classifier import CueClassifier, Marks, default_classifier, token_marks
+from generator.nlp.tokens import hyphen_end
 from generator.nlp.types import Attribution
 
 PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
@@ -314,16 +315,9 @@ def _source_span(tok: Token) -> CharSpan | None:
     span = _span_of_ids(doc, ids)
     if span is None:
         return None
-    end = max(ids) + 1  # a hyphenated word the parse cut ("The Tory co-chairman", "e-mail")
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
-        span = (span[0], doc[end + 1].idx + len(doc[end + 1]))
-        end += 2
+    end = hyphen_end(doc, max(ids) + 1)  # the parse cut "The Tory co" off "-chairman"
+    if end > max(ids) + 1:
+        span = (span[0], doc[end - 1].idx + len(doc[end - 1]))
     last = tok.right_edge
     inner = {t.text for t in doc[tok.left_edge.i : last.i]}
     if last.text == "," and "," in inner and last.idx >= span[1]:

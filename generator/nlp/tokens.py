@@ -1,0 +1,23 @@
+"""Token helpers the extractors share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+
+def hyphen_end(doc: Doc, end: int, accept: Callable[[Token], bool] = lambda tok: True) -> int:
+    """Move ``end`` (exclusive) past hyphenated pieces the tokenizer or the parse cut off a
+    phrase ("co" + "-" + "chairman", "Wong Kwok" + "-hing"): a "-" with no space on either side
+    and an alphabetic word after it that ``accept`` takes."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and accept(doc[end + 1])
+    ):
+        end += 2
+    return end
