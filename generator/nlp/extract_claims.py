@@ -435,7 +435,7 @@ class _Extractor:
         anchor = self.doc[item.anchor if item.anchor >= 0 else item.cue[0].i]
         if self.inside_long_quote(anchor):  # a quoted speaker's words, not a new claim
             return True
-        return any(start <= anchor.idx < end for start, end in contents)
+        return _within(anchor, contents)
 
     def is_hypothetical(self, item: _Found) -> bool:
         """Whether the cue's verb has a modal auxiliary ("could disclose", "may say")."""
@@ -515,8 +515,9 @@ class _Extractor:
                     toks = [*toks, *item.cue]  # a listed phrase ("is seen as") stays whole
                 item.cue = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
             elif DROP_UNCONFIRMED and not item.nested and not item.trigger.startswith("form:"):
-                # PolNeAR, which the classifier learned from, leaves cues inside another
-                # attribution's content unmarked: its "no" there is no evidence; keep them
+                # kept: a nested cue (PolNeAR, which the classifier learned from, marks few
+                # cues inside another's content, so its "no" there is weak evidence) and a
+                # signed quote or speaker label (the layout is the evidence)
                 del found[key]
 
     def tagged_cue(self, span: Span) -> _Found | None:
