@@ -309,3 +309,13 @@ def test_a_source_keeps_its_hyphenated_word(nlp) -> None:
         nlp, "The Tory co-chairman attacked Labour's six new pledges, saying they were empty."
     )
     assert {a.source_text for a in atts} == {"The Tory co-chairman"}
+
+
+@pytest.mark.model
+def test_a_tagged_cue_takes_what_follows_not_the_clause_before(nlp) -> None:
+    from generator.nlp.extract_claims import _Extractor
+
+    doc = nlp("Sir Menzies Campbell was among those worried about plans to lift the arms embargo.")
+    found = _Extractor(doc, load_lexicon(), None).clause_cue(doc[6:8])  # "worried about"
+    assert found is not None and found.source is not None and found.source.text == "Campbell"
+    assert [doc.text[s:e] for s, e in found.content] == ["plans to lift the arms embargo"]

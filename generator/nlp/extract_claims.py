@@ -575,8 +575,8 @@ class _Extractor:
             if c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ != "mark"):
                 skip.add(c.i)
         ids = [i for i in _subtree_ids(verb) if i not in skip]
-        if source is None:  # no subject found: the content is what follows the cue
-            ids = [i for i in ids if i >= span.end]
+        after = [i for i in ids if i >= span.end]  # what the cue governs follows it ...
+        ids = after if after or source is None else ids  # ... else the clause around it
         content = self.content_from(ids, verb) if ids else []
         if not content:
             quote = self.adjacent_quote(root, source)
