@@ -319,3 +319,15 @@ def test_a_tagged_cue_takes_what_follows_not_the_clause_before(nlp) -> None:
     found = _Extractor(doc, load_lexicon(), None).clause_cue(doc[6:8])  # "worried about"
     assert found is not None and found.source is not None and found.source.text == "Campbell"
     assert [doc.text[s:e] for s, e in found.content] == ["plans to lift the arms embargo"]
+
+
+@pytest.mark.model
+def test_a_classifier_span_of_function_words_is_no_cue(nlp) -> None:
+    from generator.nlp.extract_claims import _Extractor
+
+    doc = nlp("Angry Labour MPs spoke to him about the dangers of disunity on Monday.")
+    extractor = _Extractor(doc, load_lexicon(), None)
+    about = next(t.i for t in doc if t.text == "about")
+    assert extractor.tagged_cue(doc[about : about + 1]) is None
+    spoke = next(t.i for t in doc if t.text == "spoke")
+    assert extractor.tagged_cue(doc[spoke : spoke + 2]) is not None  # "spoke to" still is

@@ -39,6 +39,8 @@ CharSpan = tuple[int, int]
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OPEN_QUOTES = ("“", "«", "``")
 _CLOSE_QUOTES = ("”", "»")
+# Parts of speech that make no cue on their own (a classifier span of only these is dropped)
+_FUNCTION_POS = frozenset({"ADV", "ADP", "AUX", "PART", "DET", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})  # '"…" ― Name': the quote's signature
 _QUOTE_CHARS = {'"', "“", "”", "«", "»", "''", "``"}
 _QUOTE_MARK = re.compile(r"(?P<cont>\n(?=\s*(?:[“«\"]|''|``|[a-z])))|(?P<brk>\n)|[“”«»\"]|''|``")
@@ -525,10 +527,10 @@ class _Extractor:
         """Source and content for a cue span the classifier found and the rules did not."""
         root = span.root
         toks = list(span)
-        if all(t.pos_ in ("ADV", "PUNCT", "SPACE") for t in toks) and not any(
+        if all(t.pos_ in _FUNCTION_POS for t in toks) and not any(
             t.lower_ in self.lex.adverb_cues for t in toks
         ):
-            return None  # a tagged "also" or "then" alone attributes nothing
+            return None  # a tagged "also", "about" or "has" alone attributes nothing
         item: _Found | None = None
         for tok in toks:  # "took aim at": a stance object inside the span
             if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head in toks:
