@@ -331,3 +331,25 @@ def test_a_classifier_span_of_function_words_is_no_cue(nlp) -> None:
     assert extractor.tagged_cue(doc[about : about + 1]) is None
     spoke = next(t.i for t in doc if t.text == "spoke")
     assert extractor.tagged_cue(doc[spoke : spoke + 2]) is not None  # "spoke to" still is
+
+
+@pytest.mark.model
+def test_by_saying_inherits_the_subject(nlp) -> None:
+    _, atts = run(
+        nlp,
+        "French President Jacques Chirac reacted to his warning by saying Europe instead "
+        "needed to reinforce its own unity.",
+    )
+    (saying,) = by_cue(atts, "saying")
+    assert saying.source_text == "French President Jacques Chirac"
+
+
+@pytest.mark.model
+def test_a_name_right_before_a_subjectless_speech_verb_is_its_source(nlp) -> None:
+    _, atts = run(
+        nlp,
+        "On top of the relief deal with Tanzania Mr Brown said the UK would make similar "
+        "offers to 70 poorer nations around the world.",
+    )
+    (said,) = by_cue(atts, "said")
+    assert said.source_text is not None and said.source_text.endswith("Mr Brown")

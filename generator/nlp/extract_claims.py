@@ -995,7 +995,10 @@ class _Extractor:
     # parts ------------------------------------------------------------------------------
 
     def subject_of(self, tok: Token) -> Token | None:
-        """The subject of ``tok``, inherited from the governing verb for conj/xcomp/advcl."""
+        """The subject of ``tok``, inherited from the governing verb for conj/xcomp/advcl and
+        "by saying" (a pcomp of a preposition on a verb); else a name that ends right before
+        the verb, which the parse attached elsewhere ("On top of the deal with Tanzania Mr
+        Brown said ...")."""
         cur = tok
         for _ in range(4):
             subj = _children(cur, "nsubj", "csubj")
@@ -1006,8 +1009,26 @@ class _Extractor:
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
+            prep = cur.head
+            if cur.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+                cur = prep.head  # "Chirac reacted by saying ..."
+                continue
             break
-        return None
+        return self.name_before(tok)
+
+    def name_before(self, tok: Token) -> Token | None:
+        """The root of a person or organisation name that ends right before ``tok`` (its
+        auxiliaries and adverbs skipped) and is no subject of another verb."""
+        doc = self.doc
+        i = tok.i - 1
+        while i >= 0 and doc[i].head.i == tok.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+            i -= 1
+        if i < 0 or self.ent_at[i] < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
+            return None
+        ent = self.ents[self.ent_at[i]]
+        if ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG") or ent.root.dep_ in _SUBJECTS:
+            return None
+        return ent.root
 
     def prep_objects(self, tok: Token, preps: Sequence[str]) -> list[Token]:
         """Objects of the given prepositions under ``tok`` ("told to X", "a report by X")."""
