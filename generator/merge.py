@@ -41,6 +41,8 @@ MIN_CLAIM_WORDS = 4
 MIN_CONTENT_WORDS = 2  # "advised against it": "it" is not a claim a reader can use
 # A short definite description of an outlet or document refers back to the one named before.
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
+# "the Glasgow Kelvin MP, who was expelled from Labour …": a source page is named without it
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 
 
 def _speaker_text(att: dict, text: str) -> str | None:
@@ -406,8 +408,8 @@ def _source_identity(kind: str, text: str, actor_id: str | None,
         # "a report by the Wall Street Journal": the outlet, not the report, is the source.
         outlet = actor.type == "organization" and kind in ("outlet", "document")
         return f"actor:{actor.id}", actor.name, "news outlet" if outlet else actor.type
-    words = name_key(text)
-    name = text.strip().strip(",.")
+    name = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].strip().strip(",.")
+    words = name_key(name)
     if kind == "anonymous":
         return f"anon:{words}", _sentence_case(name) or "anonymous", "anonymous"
     return f"{kind}:{words}", name or kind, CITED_KINDS.get(kind, kind)

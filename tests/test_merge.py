@@ -205,3 +205,16 @@ def test_a_speaker_in_apposition_is_the_actor_and_a_possessor_is_not():
     balls, brown_ally = merge([ann]).claims
     assert balls.speaker == "ed-balls"
     assert brown_ally.speaker != "gordon-brown"
+
+
+def test_a_source_page_is_named_without_the_relative_clause():
+    text = ("A spokesman for the casino association, which represents the industry, said "
+            "the bill was rushed.")
+    source_end = at(text, ", said")
+    ann = article("a", text, [], [
+        {"cue": [source_end + 2, source_end + 6], "cue_text": "said", "cue_class": "assertion",
+         "content": [at(text, "the bill"), len(text) - 1], "source": [0, source_end],
+         "source_text": text[:source_end], "source_kind": "organization", "hedged": False},
+    ])
+    (source,) = merge([ann]).sources
+    assert source.name == "A spokesman for the casino association"
