@@ -353,3 +353,15 @@ def test_a_name_right_before_a_subjectless_speech_verb_is_its_source(nlp) -> Non
     )
     (said,) = by_cue(atts, "said")
     assert said.source_text is not None and said.source_text.endswith("Mr Brown")
+
+
+@pytest.mark.model
+def test_a_subject_inside_the_quote_is_not_the_speaker(nlp) -> None:
+    text, atts = run(
+        nlp,
+        'He understood that "the best prospect of peaceful co-existence lies in the spread of '
+        'democracy and human rights", Mr Blair told the Guardian newspaper.',
+    )
+    (told,) = by_cue(atts, "told")
+    assert told.source_text == "Mr Blair"
+    assert content_of(text, told).startswith('"the best prospect')
