@@ -1002,9 +1002,10 @@ class _Extractor:
         cur = tok
         for _ in range(4):
             subj = _children(cur, "nsubj", "csubj")
-            if len(subj) > 1:  # a misparse gave two: not one inside a quote, the nearest
-                outside = [t for t in subj if self.quotes.containing(t.idx, t.idx + 1) is None]
-                subj = sorted(outside or subj, key=lambda t: abs(cur.i - t.i))
+            if len(subj) > 1:  # a misparse gave two: a word outside any quote, the nearest
+                words = [t for t in subj if not t.is_punct] or subj
+                outside = [t for t in words if self.quotes.containing(t.idx, t.idx + 1) is None]
+                subj = sorted(outside or words, key=lambda t: abs(cur.i - t.i))
             if subj:
                 return subj[0]
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
