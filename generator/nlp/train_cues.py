@@ -140,8 +140,8 @@ def train(
     limit: int | None = None,
     n_process: int = 1,
 ) -> dict[str, object]:
-    """Parse (cached), fit, choose the threshold on the held-out articles and save the
-    classifier; return its metadata."""
+    """Parse (cached), fit, choose the threshold by cross-validation, score the whole extractor
+    on the held-out articles and save the classifier; return its metadata."""
     started = time.perf_counter()
     golds, docs = parsed_docs(folder, work, base, limit, n_process)
     marks = [rule_marks(doc) for doc in docs]
