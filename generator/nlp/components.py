@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 COMPONENT = "news_annotator"
+PARAGRAPHS = "paragraph_breaks"
 DATE_KEY = "article_date"
 RESULT_KEY = "news"
 
@@ -39,6 +40,19 @@ def _attribution_dict(attribution) -> dict:
     data = asdict(attribution)
     data.pop("extra", None)  # free-form debugging data stays out of the cache
     return data
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the token after it starts one (set before the parser,
+    which keeps sentence starts it is given). Without this the parser runs a paragraph on into
+    the next one in about one sentence in ten of news text, when a paragraph ends in a quote
+    or a headline has no final stop, and a claim's content or an event runs on with it. A
+    single line break is not a boundary: Markdown bodies are often wrapped mid-sentence."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @Language.component(COMPONENT)

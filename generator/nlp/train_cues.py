@@ -69,16 +69,17 @@ def rule_marks(doc):
 
 
 def parsed_docs(folder: Path, work: Path, base: str, limit: int | None, n_process: int):
-    """The split's gold articles and their parses (cached in ``work``, one file per model and
-    spaCy version)."""
+    """The split's gold articles and their parses (cached in ``work``, one file per model,
+    spaCy version and pipeline version)."""
     import spacy
 
     from generator.evaluate.polnear import load_split
     from generator.nlp.learn_cues import parse
+    from generator.nlp.pipeline import PIPELINE_VERSION
 
     golds = load_split(folder, limit)
     work.mkdir(parents=True, exist_ok=True)
-    cache = work / f"parsed-{Path(base).name}-{spacy.__version__}.spacy"
+    cache = work / f"parsed-{Path(base).name}-{spacy.__version__}-p{PIPELINE_VERSION}.spacy"
     return golds, parse(golds, cache, base, n_process)
 
 
