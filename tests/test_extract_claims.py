@@ -365,3 +365,46 @@ def test_a_subject_inside_the_quote_is_not_the_speaker(nlp) -> None:
     (told,) = by_cue(atts, "told")
     assert told.source_text == "Mr Blair"
     assert content_of(text, told).startswith('"the best prospect')
+
+
+@pytest.mark.model
+def test_a_speaker_closing_the_sentence_is_the_outer_attribution(nlp) -> None:
+    # The parser takes ", Mr Thomas said" for a clause of the first "said".
+    text, atts = run(
+        nlp,
+        "Government guidance said e-mails should only be deleted if they served "
+        '"no current purpose", Mr Thomas said. The Tories have questioned the timing.',
+    )
+    outer = next(a for a in atts if a.source_text == "Mr Thomas")
+    assert content_of(text, outer).startswith("Government guidance said e-mails")
+    inner = next(a for a in atts if a.source_text == "Government guidance")
+    assert content_of(text, inner).startswith("e-mails should")  # not "mails"
+    assert "Thomas" not in content_of(text, inner)
+
+
+@pytest.mark.model
+def test_a_quote_that_ends_its_sentence_is_not_the_next_speakers(nlp) -> None:
+    text, atts = run(
+        nlp,
+        'The former cabinet secretary said in an interview: "I would be critical of the '
+        'present government." Mr Howard described Lord Butler\'s intervention as '
+        '"very important".',
+    )
+    for att in by_cue(atts, "described"):
+        assert "critical" not in content_of(text, att)
+    (said,) = by_cue(atts, "said")
+    assert "critical" in content_of(text, said)
+
+
+@pytest.mark.model
+def test_a_blank_line_ends_a_sentence(nlp) -> None:
+    doc = nlp(
+        'He said: "It is the most damaging testimony I can remember."\n\n'
+        "Lord Butler's report said the dossier did not make clear that the intelligence "
+        'was "very thin".'
+    )
+    starts = [s.start_char for s in doc.sents]
+    assert doc.text.index("Lord Butler") in starts
+    atts = extract_attributions(doc)
+    for att in atts:
+        assert "\n\n" not in doc.text[att.content[0] : att.content[1]]

@@ -28,7 +28,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from generator.nlp.cue_classifier import CueClassifier, Marks, default_classifier, token_marks
-from generator.nlp.tokens import hyphen_end
+from generator.nlp.tokens import hyphen_end, hyphen_start
 from generator.nlp.types import Attribution
 
 PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
@@ -338,6 +338,27 @@ def _span_of_ids(doc: Doc, ids: Iterable[int]) -> CharSpan | None:
 def _children(tok: Token, *deps: str) -> list[Token]:
     """Children of ``tok`` with one of the dependency labels."""
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def _tail_speaker(tok: Token) -> bool:
+    """Whether ``tok`` is a speaker's verb closing its sentence after a comma that the parser
+    took for a clause of the verb before it ('Guidance said e-mails should go, Mr Thomas
+    said.'): a complement clause with a subject, no complement of its own, a comma before it
+    and nothing after it but its own words and punctuation. It is the outer attribution."""
+    if tok.dep_ != "ccomp" or tok.head.i > tok.i or not _children(tok, "nsubj"):
+        return False
+    if _children(tok, "ccomp", "xcomp", "dobj", "dative"):
+        return False
+    lead = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in ("nsubj", "punct")]
+    if any(t.head.dep_ != "nsubj" and t.head.i != tok.i for t in lead):
+        return False
+    first = min(t.i for t in tok.subtree if not t.is_punct or t.text == ",")
+    doc = tok.doc
+    if not (doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")):
+        return False
+    end = tok.sent.end
+    own = {t.i for t in tok.subtree}
+    return all(doc[i].is_punct or doc[i].is_space or i in own for i in range(tok.i + 1, end))
 
 
 # --- the extractor ------------------------------------------------------------------------
@@ -801,7 +822,7 @@ class _Extractor:
         via = None
         content: list[CharSpan] = []
         head: Token | None = None
-        clauses = _children(tok, "ccomp")
+        clauses = [c for c in _children(tok, "ccomp") if not _tail_speaker(c)]
         xcomps = _children(tok, "xcomp")
         objects = [o for o in _children(tok, "dobj", "dative") if not o.is_punct]
         if clauses:
@@ -815,7 +836,7 @@ class _Extractor:
             if objects and objects[0].i < head.i:
                 ids = list(range(objects[0].left_edge.i, head.right_edge.i + 1))
             content = self.content_from(ids, head)
-        elif tok.dep_ == "parataxis" and not objects and source is not None:
+        elif (tok.dep_ == "parataxis" or _tail_speaker(tok)) and not objects and source is not None:
             head = tok.head
             content = self.content_from(self.around(head, tok), head)
         elif (
@@ -1059,7 +1080,13 @@ class _Extractor:
         return [i for i in _subtree_ids(head) if i not in skip]
 
     def content_from(self, ids: Iterable[int], head: Token | None) -> list[CharSpan]:
-        """Content spans from token indices, widened to the whole of any quote they touch."""
+        """Content spans from token indices, widened to the whole of any quote they touch and
+        to the whole of a hyphenated word the parse cut ("e-mails", not "mails")."""
+        ids = set(ids)
+        for i in [i for i in ids if i - 1 not in ids]:
+            ids.update(range(hyphen_start(self.doc, i), i))
+        for i in [i for i in ids if i + 1 not in ids]:
+            ids.update(range(i + 1, hyphen_end(self.doc, i + 1)))
         runs = _runs(self.doc, ids)
         if not runs:
             return []
@@ -1083,7 +1110,16 @@ class _Extractor:
         if q is not None:
             start, end = self.quotes.spans[q]
             gap = text[end:lo]
-            if not gap.strip(" ,\n") and "\n\n" not in gap and self.quotes.words[q] >= 2:
+            # A quote that ends its own sentence before the cue's ('… arguments." Mr Howard
+            # described …') is someone else's; a speaker after a quote follows a comma or a
+            # question ('"…," he said', '"…?" she asked').
+            closed = text[start:end].rstrip("\"'”’ ").endswith(".")
+            if (
+                not gap.strip(" ,\n")
+                and "\n\n" not in gap
+                and self.quotes.words[q] >= 2
+                and not (closed and start < tok.sent.start_char)
+            ):
                 return (start, end)
         hi = tok.idx + len(tok)
         if source is not None and source.i > tok.i:

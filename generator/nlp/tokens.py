@@ -21,3 +21,16 @@ def hyphen_end(doc: Doc, end: int, accept: Callable[[Token], bool] = lambda tok:
     ):
         end += 2
     return end
+
+
+def hyphen_start(doc: Doc, start: int) -> int:
+    """Move ``start`` back over hyphenated pieces cut off before it ("e" + "-" + "mails")."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    return start
