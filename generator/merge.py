@@ -42,7 +42,25 @@ MIN_CONTENT_WORDS = 2  # "advised against it": "it" is not a claim a reader can 
 # A short definite description of an outlet or document refers back to the one named before.
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 # "the Glasgow Kelvin MP, who was expelled from Labour …": a source page is named without it
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+# Words that make the phrase before a name more than a title ("an attack on Mr Howard, …").
+_NOT_IN_TITLES = frozenset(
+    ("a", "an", "the", "on", "about", "against", "by", "for", "with", "to", "from", "in", "at")
+    + ("over", "into", "after", "before", "his", "her", "their", "its", "and", "or")
+)
+# A relative clause after a comma, or right after a name with none ("The Scottish National
+# Party which accused him …"; "people who know" keeps its clause: see ``_without_relative``).
+_RELATIVE_CLAUSE = re.compile(r"(,)?\s+(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+
+
+def _without_relative(text: str) -> str:
+    """``text`` up to its first non-restrictive relative clause: one after a comma, or after a
+    capitalised word that does not open the phrase (a name takes no restrictive clause;
+    "Those who attended" keeps it)."""
+    for m in _RELATIVE_CLAUSE.finditer(text):
+        words = text[: m.start()].split()
+        if m.group(1) or (len(words) >= 2 and words[-1][:1].isupper()):
+            return text[: m.start()]
+    return text
 
 
 def _speaker_text(att: dict, text: str) -> str | None:
@@ -140,8 +158,14 @@ class _SpanIndex:
             length = e - s
             covers = end - e <= 1 or length >= 0.6 * (end - start)
             if text is not None and start <= s and e < end and not covers:
-                before = text[start:s].split()  # a title or label: "Mr", "Sir", "Liberal Democrat"
-                opens = len(before) <= 2 and all(w[:1].isupper() for w in before)
+                # a title or label before the name: "Mr", "Liberal Democrat", "Former Downing
+                # Street communications chief" (not "an attack on": the phrase is about it)
+                before = text[start:s].split()
+                opens = (len(before) <= 2 and all(w[:1].isupper() for w in before)) or (
+                    len(before) <= 6
+                    and "," not in text[start:s]
+                    and not any(w.lower() in _NOT_IN_TITLES or "'" in w for w in before)
+                )
                 covers = opens and text[e:end].lstrip().startswith(",")
             if s >= start and e <= end + 1 and covers and length > best_len:
                 best, best_len = actor, length
@@ -408,7 +432,7 @@ def _source_identity(kind: str, text: str, actor_id: str | None,
         # "a report by the Wall Street Journal": the outlet, not the report, is the source.
         outlet = actor.type == "organization" and kind in ("outlet", "document")
         return f"actor:{actor.id}", actor.name, "news outlet" if outlet else actor.type
-    name = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].strip().strip(",.")
+    name = _without_relative(text).strip().strip(",.")
     words = name_key(name)
     if kind == "anonymous":
         return f"anon:{words}", _sentence_case(name) or "anonymous", "anonymous"

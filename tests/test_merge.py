@@ -218,3 +218,47 @@ def test_a_source_page_is_named_without_the_relative_clause():
     ])
     (source,) = merge([ann]).sources
     assert source.name == "A spokesman for the casino association"
+
+
+def test_a_source_page_drops_a_relative_clause_after_a_name_and_keeps_a_restrictive_one():
+    text = ("The Scottish National Party which accused him of hypocrisy said he should go. "
+            "People who know him said he would stay.")
+    first_end = at(text, " said he should")
+    second = at(text, "People")
+    second_end = at(text, " said he would")
+    ann = article("a", text, [], [
+        {"cue": [first_end + 1, first_end + 5], "cue_text": "said", "cue_class": "assertion",
+         "content": [at(text, "he should"), at(text, ". P")], "source": [0, first_end],
+         "source_text": text[:first_end], "source_kind": "organization", "hedged": False},
+        {"cue": [second_end + 1, second_end + 5], "cue_text": "said", "cue_class": "assertion",
+         "content": [at(text, "he would"), len(text) - 1], "source": [second, second_end],
+         "source_text": text[second:second_end], "source_kind": "anonymous", "hedged": False},
+    ])
+    names = {s.name.lower() for s in merge([ann]).sources}
+    assert names == {"people who know him", "the scottish national party"}
+
+
+def test_a_long_title_before_a_name_in_apposition_is_still_the_actor():
+    text = ("Former Downing Street communications chief Alastair Campbell, now working on "
+            "Labour's campaign, says the image does not fit. An attack on Mr Howard, "
+            "published today, says he is weak.")
+    name = at(text, "Alastair")
+    howard = at(text, "Mr Howard")
+    says = at(text, "says the")
+    says2 = at(text, "says he")
+    ann = article("a", text, [
+        mention("Alastair Campbell", name, group=0),
+        mention("Mr Howard", howard, name="Michael Howard", group=1),
+    ], [
+        {"cue": [says, says + 4], "cue_text": "says", "cue_class": "assertion",
+         "content": [at(text, "the image"), at(text, ". An")], "source": [0, says - 2],
+         "source_text": text[: says - 2], "source_kind": "person", "hedged": False},
+        {"cue": [says2, says2 + 4], "cue_text": "says", "cue_class": "assertion",
+         "content": [at(text, "he is"), len(text) - 1],
+         "source": [at(text, "An attack"), says2 - 2],
+         "source_text": text[at(text, "An attack") : says2 - 2], "source_kind": "document",
+         "hedged": False},
+    ])
+    campbell, attack = merge([ann]).claims
+    assert campbell.speaker == "alastair-campbell"
+    assert attack.speaker != "michael-howard"
