@@ -379,6 +379,9 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                 content_span=content_span,
                 hedged=bool(att.get("hedged")),
                 cue_class=att.get("cue_class") or "assertion",
+                content_parts=tuple(
+                    (int(s), int(e)) for s, e in att.get("content_parts") or ()
+                ),
                 hedge_cues=tuple(att.get("hedge_cues") or ()),
                 speaker_text=_speaker_text(att, article.text),
                 via=via_source,

@@ -203,6 +203,9 @@ class Claim(_Record):
     content_span: Span
     hedged: bool = False
     cue_class: str = "assertion"
+    # the pieces of a content split around its cue or joined from several quotes, when it is
+    # ('"A," she said, "B."': A and B); () when the content is the one span
+    content_parts: tuple[Span, ...] = ()
     hedge_cues: tuple[str, ...] = ()
     speaker_text: str | None = None
     via: str | None = None  # source id of the outlet or document in a chain
@@ -222,6 +225,7 @@ class Claim(_Record):
             content_span=_span(d["content_span"]),  # type: ignore[arg-type]
             hedged=bool(d.get("hedged", False)),
             cue_class=d.get("cue_class", "assertion"),
+            content_parts=tuple(_span(p) for p in d.get("content_parts") or ()),  # type: ignore[misc]
             hedge_cues=tuple(d.get("hedge_cues") or ()),
             speaker_text=d.get("speaker_text"),
             via=d.get("via"),

@@ -274,6 +274,13 @@ class Renderer:
     def quoted(self, article_id: str, span: tuple[int, int]) -> str:
         return self.index.articles[article_id].text[span[0]:span[1]].strip()
 
+    def content_text(self, claim: Claim) -> str:
+        """What a claim says: its content, or its pieces joined by an ellipsis when the text
+        splits it around the cue ('"A," she said, "B."' shows "A," … "B.")."""
+        if not claim.content_parts:
+            return self.quoted(claim.article, claim.content_span)
+        return " … ".join(self.quoted(claim.article, part) for part in claim.content_parts)
+
     # ---- views ---------------------------------------------------------------------------
     def claim_view(self, claim: Claim, page_of: str | None = None) -> dict:
         """What a template shows of a claim; on its speaker's own page the speaker is implied."""
@@ -285,7 +292,7 @@ class Renderer:
             if claim.via in self.index.sources else None,
             "cue": _cue_display(claim.cue),
             "content": self.sentence_link(claim.article, claim.sentence,
-                                          _quote(self.quoted(claim.article, claim.content_span))),
+                                          _quote(self.content_text(claim))),
             "article": self.article_link(claim.article),
             "about": [self.actor_link(a) for a in claim.about],
             "also": [self.sentence_link(o.article, o.sentence, self.index.articles[o.article].title)

@@ -95,3 +95,27 @@ def test_a_colon_cue_reads_speaker_colon_content():
                 if x.startswith("- "))
     assert "**" not in line
     assert re.match(r"- \[Pence\]\([^)]+\): \[“Gennifer Flowers", line), line
+
+
+def test_a_content_split_around_its_cue_shows_its_pieces():
+    from generator.annotate import AnnotatedArticle
+    from generator.merge import merge
+
+    text = '"We will not back down," Maria Lopez said on Monday, "not this year."'
+    first = (0, text.index(" Maria"))
+    second = (text.index('"not'), len(text))
+    art = Article(id="a", path="content/a.md", title="A", text=text, date=None,
+                  sentences=((0, len(text)),))
+    att = {"cue": [text.index("said"), text.index("said") + 4], "cue_text": "said",
+           "cue_class": "assertion", "content": [0, len(text)],
+           "content_parts": [list(first), list(second)],
+           "source": [text.index("Maria"), text.index(" said")], "source_text": "Maria Lopez",
+           "source_kind": "person", "hedged": False}
+    corpus = merge([AnnotatedArticle(art, (), (att,), ())])
+    (claim,) = corpus.claims
+    assert claim.content_parts == (first, second)
+    assert load_corpus(dump_corpus(corpus)).claims == corpus.claims
+    line = next(x for x in render_corpus(corpus)["claims/index.md"].splitlines()
+                if x.startswith("- "))
+    assert "down,&quot; … &quot;not this year" in line, line
+    assert "Lopez said on Monday" not in line.split("*said*", 1)[1]

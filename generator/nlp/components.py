@@ -38,7 +38,10 @@ def annotate_doc(doc: Doc, article_date: str | None = None) -> dict:
 
 def _attribution_dict(attribution) -> dict:
     data = asdict(attribution)
-    data.pop("extra", None)  # free-form debugging data stays out of the cache
+    extra = data.pop("extra", None) or {}  # free-form debugging data stays out of the cache
+    parts = extra.get("content_parts")
+    if parts:  # a content split around its cue: '"A," she said, "B."'
+        data["content_parts"] = [list(p) for p in parts]
     return data
 
 
