@@ -171,25 +171,48 @@ def find_quotes(text: str) -> list[CharSpan]:
     Marks are curly quotes, straight double quotes and doubled apostrophes (``''``). A quote
     left open at the end of a paragraph continues when the next paragraph opens with a quote
     mark (the news convention for multi-paragraph quotes); otherwise it is dropped. A straight
-    mark that can only open a quote (``_opens``) continues the open quote the same way.
+    mark that can only open a quote (``_opens``) continues the open quote the same way. A
+    curly quote inside a curly quote nests (``_opens_inside``), and a closing mark that opens
+    a line before a word opens a quote (a common typo: '”Fear. I am truly afraid …”').
     """
     quotes: list[CharSpan] = []
     start: int | None = None
+    nested = 0  # curly quotes open inside the open quote ('calls “hell” than')
     for m in _QUOTE_MARK.finditer(text):
         mark = m.group()
         if m.group("cont"):
             continue
         if m.group("brk"):
-            start = None  # unclosed and not continued: not a quote
+            start, nested = None, 0  # unclosed and not continued: not a quote
             continue
         if start is None:
-            if mark not in _CLOSE_QUOTES:
+            # a closing mark that opens a line, before a word, is an opening one mistyped
+            line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+            if mark not in _CLOSE_QUOTES or (line_start and text[m.end() : m.end() + 1].isalnum()):
                 start = m.start()
+        elif mark == "“" and _opens_inside(text, m.start(), m.end()):
+            nested += 1
         elif mark not in _OPEN_QUOTES and not _opens(text, m.start(), m.end()):
+            if nested:
+                nested -= 1
+                continue
             if m.end() - start <= _MAX_QUOTE:
                 quotes.append((start, m.end()))
             start = None
     return quotes
+
+
+def _opens_inside(text: str, start: int, end: int) -> bool:
+    """Whether an opening curly mark met inside an open quote opens a quote within it: in
+    mid-sentence, after a space and before a word. After a sentence end it more likely starts
+    a new quote whose predecessor lost its closing mark, and then it does not nest."""
+    return (
+        start >= 2
+        and text[start - 1] == " "
+        and text[start - 2] not in ".?!:"
+        and end < len(text)
+        and text[end].isalnum()
+    )
 
 
 def _opens(text: str, start: int, end: int) -> bool:
