@@ -470,6 +470,8 @@ def _shows_as_claim(att: dict, article: Article) -> bool:
 
     The extractor is tuned for recall on PolNeAR; a page shows what survives these checks.
     """
+    if att.get("weak"):
+        return False  # "Labour helped the hard working majority": see extract_claims.is_weak
     cue_start, cue_end = int(att["cue"][0]), int(att["cue"][1])
     source = att.get("source")
     if source and int(source[0]) < cue_end and cue_start < int(source[1]):

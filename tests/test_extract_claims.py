@@ -422,3 +422,16 @@ def test_a_blank_line_ends_a_sentence(nlp) -> None:
     atts = extract_attributions(doc)
     for att in atts:
         assert "\n\n" not in doc.text[att.content[0] : att.content[1]]
+
+
+@pytest.mark.model
+def test_a_classifier_only_cue_over_a_bare_noun_phrase_is_weak(nlp) -> None:
+    _, atts = run(
+        nlp,
+        "Fuel duty rose again. The prime minister ratcheted Labour's pre-election campaigning "
+        "on Sunday. Mr Campbell sent the missive to a party official.",
+    )
+    assert atts and all(a.extra.get("weak") for a in atts)
+    _, atts = run(nlp, "The Tories and the Lib Dems have questioned the timing of the new rules.")
+    (questioned,) = by_cue(atts, "questioned")
+    assert not questioned.extra.get("weak")  # a stance verb of the lexicons, with its object

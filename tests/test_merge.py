@@ -262,3 +262,15 @@ def test_a_long_title_before_a_name_in_apposition_is_still_the_actor():
     campbell, attack = merge([ann]).claims
     assert campbell.speaker == "alastair-campbell"
     assert attack.speaker != "michael-howard"
+
+
+def test_a_weak_attribution_is_not_shown():
+    text = "The prime minister ratcheted Labour's pre-election campaigning on Sunday."
+    ann = article("a", text, [], [
+        {"cue": [at(text, "ratcheted"), at(text, "ratcheted") + 9], "cue_text": "ratcheted",
+         "cue_class": "assertion", "content": [at(text, "Labour"), len(text) - 1],
+         "source": [0, at(text, " ratcheted")], "source_text": "The prime minister",
+         "source_kind": "person", "hedged": False, "weak": True},
+    ])
+    corpus = merge([ann])
+    assert corpus.claims == () and corpus.sources == ()

@@ -476,6 +476,23 @@ class _Extractor:
             items = self.finish(found)
         return items
 
+    def is_weak(self, item: _Found, content: CharSpan) -> bool:
+        """Whether a cue only the classifier found has a bare noun phrase for content, with no
+        preposition in the cue ("Labour helped the hard working majority", "reached its
+        conclusions"; not "hit out at critics", not a verb of the lexicons such as "questioned
+        the timing", not a clause or a quote). PolNeAR marks many such stance readings, so they
+        are scored, but on other news most are not claims: the pages leave them out
+        (``extra["weak"]``)."""
+        if any(t.pos_ == "ADP" for t in item.cue) or self.quotes.overlapping(*content):
+            return False
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        lex = self.lex
+        known = {t.i for t in item.cue if self.lemma(t) in lex.verb_class}
+        known |= {t.i for t in item.cue if self.lemma(t) in lex.learned_verbs}
+        return not (span.root.dep_ == "dobj" and span.root.head.i in known)
+
     def inside(self, item: _Found, contents: list[CharSpan]) -> bool:
         """Whether the cue's anchor token lies inside one of the content spans or inside a
         direct quote of several words."""
@@ -1345,6 +1362,8 @@ class _Extractor:
                 self.quotes.spans[q][0] <= content[0] and content[1] <= self.quotes.spans[q][1]
                 for q in self.quotes.overlapping(*content)
             )
+        if item.trigger == "tagged" and self.is_weak(item, content):
+            extra["weak"] = True
         return Attribution(
             cue=(cue_start, cue_end),
             cue_text=self.text[cue_start:cue_end],
