@@ -435,3 +435,17 @@ def test_a_classifier_only_cue_over_a_bare_noun_phrase_is_weak(nlp) -> None:
     _, atts = run(nlp, "The Tories and the Lib Dems have questioned the timing of the new rules.")
     (questioned,) = by_cue(atts, "questioned")
     assert not questioned.extra.get("weak")  # a stance verb of the lexicons, with its object
+
+
+@pytest.mark.model
+def test_told_an_outlet_colon_quote_takes_the_quote_not_the_outlet(nlp) -> None:
+    # The parser hangs "Taken" (inside the quote) on "told" as an xcomp.
+    text, atts = run(
+        nlp,
+        "Labour former minister Jack Cunningham accused Lord Butler of bias. Mr Cunningham "
+        "told BBC Radio 4's Today programme: \"Taken together, Robin Butler's comments are "
+        'partial, inaccurate and cannot be taken as anything other than politically biased."',
+    )
+    (told,) = by_cue(atts, "told")
+    assert content_of(text, told).startswith('"Taken together')
+    assert told.source_text == "Mr Cunningham"

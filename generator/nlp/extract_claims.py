@@ -873,7 +873,12 @@ class _Extractor:
         elif xcomps:
             head = xcomps[0]
             ids = list(_subtree_ids(head))
-            if objects and objects[0].i < head.i:
+            between = self.doc[objects[0].right_edge.i + 1 : head.i] if objects else []
+            if any(t.text == ":" or t.is_quote for t in between):
+                # 'told BBC Radio 4's Today programme: "Taken together, …"': a quote the
+                # parser hung on the verb; the object is whom it was told to
+                via = self.outlet_among(objects)
+            elif objects and objects[0].i < head.i:  # "urged the commissioner to look"
                 ids = list(range(objects[0].left_edge.i, head.right_edge.i + 1))
             content = self.content_from(ids, head)
         elif (tok.dep_ == "parataxis" or _tail_speaker(tok)) and not objects and source is not None:
