@@ -109,6 +109,18 @@ def test_pronoun_left_alone_when_two_people_could_be_meant(nlp):
 
 
 @pytest.mark.model
+def test_pronoun_in_a_fronted_clause_points_forward_to_the_subject(nlp):
+    text = (
+        "Boris Johnson conducted the interview. Asked why he thought the warnings were not "
+        'there Lord Butler said: "One has got to remember what the dossier was for."'
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    he = next(m for m in mentions if m.text == "he")
+    butler = next(m for m in mentions if m.text == "Butler")
+    assert he.kind == "pronoun" and he.group == butler.group
+
+
+@pytest.mark.model
 def test_people_sharing_a_surname_stay_apart(nlp):
     text = (
         "John Smith, a lawyer, met Mary Smith in Paris on Monday. "

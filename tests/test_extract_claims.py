@@ -449,3 +449,17 @@ def test_told_an_outlet_colon_quote_takes_the_quote_not_the_outlet(nlp) -> None:
     (told,) = by_cue(atts, "told")
     assert content_of(text, told).startswith('"Taken together')
     assert told.source_text == "Mr Cunningham"
+
+
+@pytest.mark.model
+def test_asked_before_the_speaker_is_not_his_question(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "Boris Johnson conducted the interview. Asked why he thought the warnings were not "
+        'there Lord Butler said: "One has got to remember what the dossier was for."',
+    )
+    (asked,) = by_cue(atts, "asked")
+    assert asked.source is None  # Lord Butler was asked; the one asking is not named
+    (thought,) = by_cue(atts, "thought")
+    assert thought.resolved_source is not None
+    assert text[thought.resolved_source[0] : thought.resolved_source[1]].endswith("Butler")

@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from generator.nlp.tokens import hyphen_end
+from generator.nlp.tokens import fronted_clause_subject, hyphen_end
 from generator.nlp.types import ActorMention
 
 PLACE_TYPES = ("place",)
@@ -1314,6 +1314,16 @@ def _resolve_pronouns(
         s = sent_of[tok.i]
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             gender = "m" if low == "he" else "f"
+            ahead = fronted_clause_subject(tok)
+            ahead_groups = [
+                reps[k]
+                for k, c in enumerate(cands)
+                if ahead is not None and c.type == "person" and c.start <= ahead.i < c.end
+            ]
+            if ahead_groups and genders.get(ahead_groups[0], gender) == gender:
+                genders.setdefault(ahead_groups[0], gender)
+                out.append((tok.i, tok.i + 1, ahead_groups[0], "pronoun"))
+                continue
             window_start = sent_starts[max(0, s - 1)]
             found: list[int] = []
             back = s

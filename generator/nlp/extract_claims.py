@@ -28,7 +28,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from generator.nlp.cue_classifier import CueClassifier, Marks, default_classifier, token_marks
-from generator.nlp.tokens import hyphen_end, hyphen_start
+from generator.nlp.tokens import fronted_clause_subject, hyphen_end, hyphen_start
 from generator.nlp.types import Attribution
 
 PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
@@ -1061,8 +1061,9 @@ class _Extractor:
     # parts ------------------------------------------------------------------------------
 
     def subject_of(self, tok: Token) -> Token | None:
-        """The subject of ``tok``, inherited from the governing verb for conj/xcomp/advcl and
-        "by saying" (a pcomp of a preposition on a verb); else a name that ends right before
+        """The subject of ``tok``, inherited from the governing verb for conj/xcomp/advcl (not
+        for a bare past participle: "Asked why …, Lord Butler said") and "by saying" (a pcomp
+        of a preposition on a verb); else a name that ends right before
         the verb, which the parse attached elsewhere ("On top of the deal with Tanzania Mr
         Brown said ...")."""
         cur = tok
@@ -1076,6 +1077,8 @@ class _Extractor:
                 return subj[0]
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head  # "a statement saying ..."
+            if cur.dep_ == "advcl" and cur.tag_ == "VBN" and not _children(cur, "aux", "auxpass"):
+                break  # "Asked why …, Lord Butler said": Butler was asked, he did not ask
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
@@ -1298,6 +1301,11 @@ class _Extractor:
                 return (ent.start_char, ent.end_char)
             names = self.compound_name(noun)
             return (names[0].idx, noun.idx + len(noun))
+        ahead = fronted_clause_subject(tok) if kind == "pronoun" else None
+        if ahead is not None and self.ent_at[ahead.i] >= 0:  # "Asked why he …, Lord Butler"
+            ent = self.ents[self.ent_at[ahead.i]]
+            if ent.label_ in self.lex.pronouns.get(low, ()):
+                return (ent.start_char, ent.end_char)
         if kind == "pronoun":
             labels = self.lex.pronouns.get(low, ())
         elif kind == "organization" and tok.ent_type_ == "" and tok.pos_ == "NOUN":

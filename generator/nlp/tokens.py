@@ -34,3 +34,14 @@ def hyphen_start(doc: Doc, start: int) -> int:
     ):
         start -= 2
     return start
+
+
+def fronted_clause_subject(tok: Token) -> Token | None:
+    """The subject of the main clause when ``tok`` sits in an adverbial clause before it and
+    the subject comes after ``tok``: the one a pronoun there points forward to ("Asked why he
+    thought so, Lord Butler said …": "he" is Lord Butler)."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "advcl" and anc.i < anc.head.i:
+            subjects = [c for c in anc.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return subjects[0] if subjects and subjects[0].i > tok.i else None
+    return None
