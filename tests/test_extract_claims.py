@@ -55,17 +55,19 @@ def test_find_quotes_continues_over_a_lost_paragraph_break() -> None:
     assert quotes == ['"I am glad. "Once again they failed."', '"no"', '"yes."']
 
 
-def test_find_quotes_nests_a_quote_inside_a_quote_and_reads_a_mistyped_opening_mark() -> None:
+def test_find_quotes_nests_and_reads_mistyped_or_lost_marks() -> None:
     text = (
         "“I would rather live in what he calls “hell” than live with him.” ― A. Rodarte\n"
         "”Fear. I am truly afraid.” ― V. Cruz\n"
-        "“A new one. “Another,” she said."
+        "“A new one. “Another,” she said. 'Lost opening mark, typed as an apostrophe,\" "
+        'it said. "Then this."'
     )
     quotes = [text[s:e] for s, e in find_quotes(text)]
     assert quotes == [
         "“I would rather live in what he calls “hell” than live with him.”",
         "”Fear. I am truly afraid.”",
         "“A new one. “Another,”",  # after a sentence end a mark does not nest
+        '"Then this."',  # 'apostrophe," it said. "': a mark that can only close opens nothing
     ]
 
 

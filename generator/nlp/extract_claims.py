@@ -172,8 +172,9 @@ def find_quotes(text: str) -> list[CharSpan]:
     left open at the end of a paragraph continues when the next paragraph opens with a quote
     mark (the news convention for multi-paragraph quotes); otherwise it is dropped. A straight
     mark that can only open a quote (``_opens``) continues the open quote the same way. A
-    curly quote inside a curly quote nests (``_opens_inside``), and a closing mark that opens
-    a line before a word opens a quote (a common typo: '”Fear. I am truly afraid …”').
+    curly quote inside a curly quote nests (``_opens_inside``), a closing mark that opens a
+    line before a word opens a quote (a common typo: '”Fear. I am truly afraid …”'), and a
+    straight mark that can only close one opens nothing (``_closes``).
     """
     quotes: list[CharSpan] = []
     start: int | None = None
@@ -188,7 +189,10 @@ def find_quotes(text: str) -> list[CharSpan]:
         if start is None:
             # a closing mark that opens a line, before a word, is an opening one mistyped
             line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-            if mark not in _CLOSE_QUOTES or (line_start and text[m.end() : m.end() + 1].isalnum()):
+            if mark in _CLOSE_QUOTES:
+                if line_start and text[m.end() : m.end() + 1].isalnum():
+                    start = m.start()
+            elif not _closes(text, m.start(), m.end()):
                 start = m.start()
         elif mark == "“" and _opens_inside(text, m.start(), m.end()):
             nested += 1
@@ -212,6 +216,18 @@ def _opens_inside(text: str, start: int, end: int) -> bool:
         and text[start - 2] not in ".?!:"
         and end < len(text)
         and text[end].isalnum()
+    )
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether a straight quote mark can only close a quote: right after a word or a comma and
+    before a space or a stop ('… revenue," it said'). With no quote open, its opening mark was
+    lost or typed as an apostrophe, and it opens nothing."""
+    return (
+        text[start:end] == '"'
+        and start > 0
+        and (text[start - 1].isalnum() or text[start - 1] in ",.;!?")
+        and (end == len(text) or text[end].isspace() or text[end] in ",.;:)")
     )
 
 
