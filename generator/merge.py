@@ -42,6 +42,8 @@ MIN_CONTENT_WORDS = 2  # "advised against it": "it" is not a claim a reader can 
 # A short definite description of an outlet or document refers back to the one named before.
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 # "the Glasgow Kelvin MP, who was expelled from Labour …": a source page is named without it
+# A participle and its agent inside a source phrase: "companies contacted by BBC News".
+_AGENT = re.compile(r"\b\w+ed by\b")
 # Words that make the phrase before a name more than a title ("an attack on Mr Howard, …").
 _NOT_IN_TITLES = frozenset(
     ("a", "an", "the", "on", "about", "against", "by", "for", "with", "to", "from", "in", "at")
@@ -333,7 +335,10 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
             source_span = att.get("source")
             if source_span:
                 speaker_span = (int(source_span[0]), int(source_span[1]))
-                if kind != "anonymous":  # "officials in Beijing" are not Beijing
+                # "officials in Beijing" are not Beijing; "companies contacted by BBC News"
+                # are not BBC News (but "a report published by the Journal" is the Journal's)
+                agent = kind not in ("outlet", "document") and _AGENT.search(source_text)
+                if kind != "anonymous" and not agent:
                     speaker = index.head(article.id, *speaker_span, text=article.text)
                 resolved = att.get("resolved_source")
                 if speaker is None and resolved:

@@ -274,3 +274,18 @@ def test_a_weak_attribution_is_not_shown():
     ])
     corpus = merge([ann])
     assert corpus.claims == () and corpus.sources == ()
+
+
+def test_a_source_phrase_with_an_agent_is_not_the_agent():
+    text = "Companies contacted by BBC News insist that they were not aware of the adverts."
+    news = at(text, "BBC News")
+    ann = article("a", text, [mention("BBC News", news, group=0)], [
+        {"cue": [at(text, "insist"), at(text, "insist") + 6], "cue_text": "insist",
+         "cue_class": "assertion", "content": [at(text, "that"), len(text) - 1],
+         "source": [0, at(text, " insist")], "source_text": text[: at(text, " insist")],
+         "source_kind": "organization", "hedged": False},
+    ])
+    (claim,) = merge([ann]).claims
+    assert claim.speaker != "bbc-news"
+    (source,) = merge([ann]).sources
+    assert source.name == "Companies contacted by BBC News"
