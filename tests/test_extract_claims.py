@@ -465,3 +465,17 @@ def test_asked_before_the_speaker_is_not_his_question(nlp) -> None:
     (thought,) = by_cue(atts, "thought")
     assert thought.resolved_source is not None
     assert text[thought.resolved_source[0] : thought.resolved_source[1]].endswith("Butler")
+
+
+@pytest.mark.model
+def test_a_plural_description_with_an_outlet_inside_is_not_the_outlet(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "The BBC reported the story. Meanwhile companies contacted by the BBC News website "
+        "insist that they were not directly aware of where their ads have been appearing.",
+    )
+    (insist,) = by_cue(atts, "insist")
+    assert insist.source_kind == "organization" and insist.resolved_source is None
+    for att in atts:
+        if att.source_text == "they":  # the companies, whom the text does not name
+            assert att.resolved_source is None

@@ -1274,7 +1274,11 @@ class _Extractor:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in lex.pronouns:
             return "pronoun"
-        found = {self.ent_at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1)}
+        # an outlet named in a clause on the head is not what the phrase is: "companies
+        # contacted by the BBC News website" (but "a report by the Wall Street Journal" is)
+        clauses = {i for c in _children(tok, "acl", "relcl") for i in _subtree_ids(c)}
+        span = range(tok.left_edge.i, tok.right_edge.i + 1)
+        found = {self.ent_at[i] for i in span if i not in clauses}
         if any(self.is_outlet_name(self.ents[k]) for k in found if k >= 0):
             return "outlet"
         name = " ".join(t.lower_ for t in self.compound_name(tok))
@@ -1307,6 +1311,15 @@ class _Extractor:
         left = [c for c in tok.lefts if c.dep_ == "compound"]
         return [*left, tok]
 
+    def matrix_subject(self, tok: Token) -> Token | None:
+        """For a pronoun subject of a clause complement ("X insists that they …"), the subject
+        of the verb above when it is no pronoun itself; else None."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        subjects = _children(clause.head, "nsubj")
+        return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
+
     def resolve(self, tok: Token, kind: str) -> CharSpan | None:
         """The span of the named actor a pronoun or description stands for, when obvious."""
         low = tok.lower_
@@ -1324,7 +1337,16 @@ class _Extractor:
                 return (ent.start_char, ent.end_char)
         if kind == "pronoun":
             labels = self.lex.pronouns.get(low, ())
-        elif kind == "organization" and tok.ent_type_ == "" and tok.pos_ == "NOUN":
+            matrix = self.matrix_subject(tok)
+            if matrix is not None:  # "companies … insist that they were not aware": the
+                # pronoun is the one who insists, a name or no one we can name
+                ent = self.ents[self.ent_at[matrix.i]] if self.ent_at[matrix.i] >= 0 else None
+                if ent is not None and ent.label_ in labels:
+                    return (ent.start_char, ent.end_char)
+                return None
+        elif kind == "organization" and tok.ent_type_ == "" and tok.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children
+        ):  # "the company said", not "companies … insist"
             labels = ("ORG",)
         elif kind == "outlet" and (tok.ent_type_ == "" or tok.lower_ in self.lex.outlet_heads):
             labels = ("OUTLET",)
