@@ -28,7 +28,12 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from generator.nlp.cue_classifier import CueClassifier, Marks, default_classifier, token_marks
-from generator.nlp.tokens import fronted_clause_subject, hyphen_end, hyphen_start
+from generator.nlp.tokens import (
+    fronted_clause_subject,
+    hyphen_end,
+    hyphen_start,
+    matrix_subject,
+)
 from generator.nlp.types import Attribution
 
 PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
@@ -1311,15 +1316,6 @@ class _Extractor:
         left = [c for c in tok.lefts if c.dep_ == "compound"]
         return [*left, tok]
 
-    def matrix_subject(self, tok: Token) -> Token | None:
-        """For a pronoun subject of a clause complement ("X insists that they …"), the subject
-        of the verb above when it is no pronoun itself; else None."""
-        clause = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
-            return None
-        subjects = _children(clause.head, "nsubj")
-        return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
-
     def resolve(self, tok: Token, kind: str) -> CharSpan | None:
         """The span of the named actor a pronoun or description stands for, when obvious."""
         low = tok.lower_
@@ -1337,7 +1333,7 @@ class _Extractor:
                 return (ent.start_char, ent.end_char)
         if kind == "pronoun":
             labels = self.lex.pronouns.get(low, ())
-            matrix = self.matrix_subject(tok)
+            matrix = matrix_subject(tok)
             if matrix is not None:  # "companies … insist that they were not aware": the
                 # pronoun is the one who insists, a name or no one we can name
                 ent = self.ents[self.ent_at[matrix.i]] if self.ent_at[matrix.i] >= 0 else None

@@ -45,3 +45,13 @@ def fronted_clause_subject(tok: Token) -> Token | None:
             subjects = [c for c in anc.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects and subjects[0].i > tok.i else None
     return None
+
+
+def matrix_subject(tok: Token) -> Token | None:
+    """For a pronoun subject of a clause complement ("X insists that they …"), the subject of
+    the verb above when it is no pronoun itself: whom the pronoun most often stands for."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
