@@ -479,3 +479,14 @@ def test_a_plural_description_with_an_outlet_inside_is_not_the_outlet(nlp) -> No
     for att in atts:
         if att.source_text == "they":  # the companies, whom the text does not name
             assert att.resolved_source is None
+
+
+@pytest.mark.model
+def test_the_subject_of_a_passive_verb_of_the_mind_holds_the_belief(nlp) -> None:
+    text, atts = run(nlp, "However Mr Mulligan was not entirely convinced by these explanations.")
+    (convinced,) = by_cue(atts, "convinced")
+    assert convinced.source_text == "Mr Mulligan" and convinced.cue_class == "belief"
+    assert content_of(text, convinced) == "these explanations"
+    _, atts = run(nlp, "The bill was criticised by ministers.")
+    (criticised,) = by_cue(atts, "criticised")
+    assert criticised.source_text == "ministers"  # a verb of speech: the agent speaks

@@ -73,6 +73,7 @@ class Lexicon:
     cue_adverb_stop: frozenset[str]
     cue_extension_nouns: frozenset[str]
     passive_cues: dict[str, tuple[str | None, str]]
+    experiencer_passives: frozenset[str]
     raising_verbs: dict[str, str]
     adverb_cues: dict[str, str]
     prep_cues: dict[str, tuple[str, str]]
@@ -144,6 +145,7 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         cue_adverb_stop=_set(raw["cue_adverb_stop"]),
         cue_extension_nouns=_set(raw["cue_extension_nouns"]),
         passive_cues={k: (v.get("prep"), v["cls"]) for k, v in raw["passive_cues"].items()},
+        experiencer_passives=_set(raw["experiencer_passives"]),
         raising_verbs=dict(raw["raising_verbs"]),
         adverb_cues=dict(raw["adverb_cues"]),
         prep_cues={k: (v["next"], v["cls"]) for k, v in raw["prep_cues"].items()},
@@ -949,9 +951,21 @@ class _Extractor:
         return found
 
     def passive_cue(self, tok: Token, lemma: str, cls: str | None = None) -> _Found | None:
-        """Passive reporting verbs: "is seen as", "is expected to", "was rejected (by X)"."""
+        """Passive reporting verbs: "is seen as", "is expected to", "was rejected (by X)"; for
+        a verb of the mind, "X was not convinced (by Y / that …)", X holds the belief."""
         lex = self.lex
         agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
+        holders = [s for s in _children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
+        if lemma in lex.experiencer_passives and holders:
+            about = agents or _children(tok, "ccomp")
+            if not about:
+                return None
+            head = about[0]
+            content = self.content_from(_subtree_ids(head), head)
+            cue = self.extend_cue(tok, [tok])
+            if agents:
+                cue.append(agents[0].head)  # "convinced by"
+            return _Found(cue, "belief", content, source=holders[0], head=head)
         source = agents[0] if agents else None
         known = lemma in lex.passive_cues
         cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls or ""
