@@ -490,3 +490,17 @@ def test_the_subject_of_a_passive_verb_of_the_mind_holds_the_belief(nlp) -> None
     _, atts = run(nlp, "The bill was criticised by ministers.")
     (criticised,) = by_cue(atts, "criticised")
     assert criticised.source_text == "ministers"  # a verb of speech: the agent speaks
+
+
+@pytest.mark.model
+def test_only_a_bare_description_refers_back_to_an_organisation(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "Cairn Energy reported a loss. It also said the Indian government had told it to pay "
+        "a production tax. Apple Inc released a phone. The company said it was cheap.",
+    )
+    (told,) = by_cue(atts, "told")
+    assert told.source_text == "the Indian government" and told.resolved_source is None
+    company = next(a for a in atts if a.source_text == "The company")
+    assert company.resolved_source is not None
+    assert text[company.resolved_source[0] : company.resolved_source[1]] == "Apple Inc"

@@ -1354,9 +1354,12 @@ class _Extractor:
                 if ent is not None and ent.label_ in labels:
                     return (ent.start_char, ent.end_char)
                 return None
-        elif kind == "organization" and tok.ent_type_ == "" and tok.tag_ == "NN" and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children
-        ):  # "the company said", not "companies … insist"
+        elif (
+            kind == "organization"
+            and tok.ent_type_ == ""
+            and tok.tag_ == "NN"
+            and [c.lower_ for c in tok.lefts] in (["the"], ["this"])
+        ):  # "the company said"; not "companies … insist", not "the Indian government"
             labels = ("ORG",)
         elif kind == "outlet" and (tok.ent_type_ == "" or tok.lower_ in self.lex.outlet_heads):
             labels = ("OUTLET",)
