@@ -955,8 +955,8 @@ class _Extractor:
         a verb of the mind, "X was not convinced (by Y / that …)", X holds the belief."""
         lex = self.lex
         agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
-        holders = [s for s in _children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
-        if lemma in lex.experiencer_passives and holders:
+        subjects = [s for s in _children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
+        if lemma in lex.experiencer_passives and subjects:
             about = agents or _children(tok, "ccomp")
             if not about:
                 return None
@@ -965,7 +965,7 @@ class _Extractor:
             cue = self.extend_cue(tok, [tok])
             if agents:
                 cue.append(agents[0].head)  # "convinced by"
-            return _Found(cue, "belief", content, source=holders[0], head=head)
+            return _Found(cue, "belief", content, source=subjects[0], head=head)
         source = agents[0] if agents else None
         known = lemma in lex.passive_cues
         cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls or ""
@@ -973,7 +973,6 @@ class _Extractor:
         if not cls:
             return None
         cue = self.extend_cue(tok, [tok])
-        subjects = [s for s in _children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
         ids: list[int] = []
         head: Token | None = None
         clauses = _children(tok, "ccomp", "xcomp", "oprd")
