@@ -121,6 +121,20 @@ def test_pronoun_in_a_fronted_clause_points_forward_to_the_subject(nlp):
 
 
 @pytest.mark.model
+def test_a_known_surname_after_an_honorific_is_found_even_when_ner_calls_it_a_date(nlp):
+    text = (
+        "Bombardier chief executive Paul Tellier has quit. Under Mr Tellier's tenure the "
+        "firm cut jobs.\n\nMr Tellier had indicated he wanted to stay until the restructuring "
+        "was complete."
+    )
+    doc = nlp(text)
+    mentions = extract_actor_mentions(doc)
+    second = text.index("Mr Tellier had") + 3
+    found = [m for m in mentions if m.span[0] == second]
+    assert found and found[0].name == "Paul Tellier"
+
+
+@pytest.mark.model
 def test_people_sharing_a_surname_stay_apart(nlp):
     text = (
         "John Smith, a lawyer, met Mary Smith in Paris on Monday. "

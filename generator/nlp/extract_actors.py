@@ -766,7 +766,13 @@ def _find_more(doc, cands: list[_Cand], caps: list[bool]) -> list[_Cand]:
     for c in cands:
         token_lengths.setdefault(fold(doc[c.start : c.end].text), set()).add(c.end - c.start)
     added: list[_Cand] = []
-    blocked = {t.i for t in doc if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")}
+    blocked = {
+        t.i
+        for t in doc
+        if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")
+        # "Mr Tellier" tagged DATE: after an honorific it is a name
+        and not (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in lex.honorifics)
+    }
     i = 0
     n = len(doc)
     while i < n:
