@@ -504,3 +504,15 @@ def test_only_a_bare_description_refers_back_to_an_organisation(nlp) -> None:
     company = next(a for a in atts if a.source_text == "The company")
     assert company.resolved_source is not None
     assert text[company.resolved_source[0] : company.resolved_source[1]] == "Apple Inc"
+
+
+@pytest.mark.model
+def test_a_classified_noun_that_is_its_clauses_subject_takes_no_clause(nlp) -> None:
+    from generator.nlp.extract_claims import _Extractor
+
+    doc = nlp("Plans were announced on Monday. Ministers backed the plan on Tuesday.")
+    extractor = _Extractor(doc, load_lexicon(), None)
+    assert extractor.clause_cue(doc[0:1]) is None  # "Plans": the predicate is no claim
+    backed = next(t for t in doc if t.text == "backed")
+    found = extractor.clause_cue(doc[backed.i : backed.i + 1])
+    assert found is not None and found.source is not None and found.source.text == "Ministers"

@@ -648,8 +648,11 @@ class _Extractor:
 
     def clause_cue(self, span: Span) -> _Found | None:
         """A classified cue whose content the cue finders do not give: the subject is the source,
-        the rest of the cue's clause (or an adjacent quote) the content."""
+        the rest of the cue's clause (or an adjacent quote) the content. A noun that is the
+        clause's subject gets none ("plans were announced": the predicate is no claim)."""
         root = span.root
+        if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nsubj", "nsubjpass"):
+            return None
         verb = root
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
             verb = verb.head
