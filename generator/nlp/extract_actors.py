@@ -1321,14 +1321,16 @@ def _resolve_pronouns(
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             gender = "m" if low == "he" else "f"
             ahead = fronted_clause_subject(tok)
-            ahead_groups = [
-                reps[k]
-                for k, c in enumerate(cands)
-                if ahead is not None and c.type == "person" and c.start <= ahead.i < c.end
-            ]
-            if ahead_groups and genders.get(ahead_groups[0], gender) == gender:
-                genders.setdefault(ahead_groups[0], gender)
-                out.append((tok.i, tok.i + 1, ahead_groups[0], "pronoun"))
+            forward = None
+            if ahead is not None:  # "Asked why he …, Lord Butler said"
+                forward = next(
+                    (reps[k] for k, c in enumerate(cands)
+                     if c.type == "person" and c.start <= ahead.i < c.end),
+                    None,
+                )  # fmt: skip
+            if forward is not None and genders.get(forward, gender) == gender:
+                genders.setdefault(forward, gender)
+                out.append((tok.i, tok.i + 1, forward, "pronoun"))
                 continue
             window_start = sent_starts[max(0, s - 1)]
             found: list[int] = []

@@ -511,10 +511,10 @@ class _Extractor:
         span = self.doc.char_span(*content, alignment_mode="expand")
         if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
             return False
-        lex = self.lex
-        known = {t.i for t in item.cue if self.lemma(t) in lex.verb_class}
-        known |= {t.i for t in item.cue if self.lemma(t) in lex.learned_verbs}
-        return not (span.root.dep_ == "dobj" and span.root.head.i in known)
+        verb = span.root.head  # "questioned the timing": a lexicon verb with its object
+        lemma = self.lemma(verb)
+        known = lemma in self.lex.verb_class or lemma in self.lex.learned_verbs
+        return not (span.root.dep_ == "dobj" and verb in item.cue and known)
 
     def inside(self, item: _Found, contents: list[CharSpan]) -> bool:
         """Whether the cue's anchor token lies inside one of the content spans or inside a
