@@ -456,17 +456,35 @@ def _sentence_case(text: str) -> str:
 
 
 def _distinct(attributions: list[dict]) -> list[dict]:
-    """One claim per (source, content): "are reportedly asked" and "reportedly" say one thing.
+    """One claim per (source, content): "are reportedly asked" and "reportedly" say one thing,
+    and so do 'X said: "A.' and '"B," he said.' when both take the whole quote A B as content
+    ("he" resolves into X's span).
 
     Of attributions with the same source and content, the hedged one is kept (it says more),
     else the first; text order is kept.
     """
-    best: dict[tuple, int] = {}
+
+    def speaker(att: dict) -> tuple[int, int] | None:
+        span = att.get("resolved_source") or att.get("source")
+        return (int(span[0]), int(span[1])) if span else None
+
+    def same(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+        return a == b or (a is not None and b is not None and a[0] < b[1] and b[0] < a[1])
+
+    kept: list[int] = []
     for i, att in enumerate(attributions):
-        key = (tuple(att.get("source") or ()), tuple(att["content"]))
-        if key not in best or (att.get("hedged") and not attributions[best[key]].get("hedged")):
-            best[key] = i
-    keep = set(best.values())
+        content = (tuple(att["content"]), tuple(map(tuple, att.get("content_parts") or ())))
+        for k, j in enumerate(kept):
+            other = attributions[j]
+            other_content = (tuple(other["content"]),
+                             tuple(map(tuple, other.get("content_parts") or ())))
+            if content == other_content and same(speaker(att), speaker(other)):
+                if att.get("hedged") and not other.get("hedged"):
+                    kept[k] = i
+                break
+        else:
+            kept.append(i)
+    keep = set(kept)
     return [att for i, att in enumerate(attributions) if i in keep]
 
 

@@ -289,3 +289,21 @@ def test_a_source_phrase_with_an_agent_is_not_the_agent():
     assert claim.speaker != "bbc-news"
     (source,) = merge([ann]).sources
     assert source.name == "Companies contacted by BBC News"
+
+
+def test_a_quote_continued_over_two_cues_is_one_claim():
+    # 'X said: "A. "B," he said.': both cues take the whole quote; "he" resolves into X's span.
+    text = 'Boss Sam Younger said: "We know it. "It matters," he said.'
+    quote = [at(text, '"We'), len(text) - len(" he said.")]
+    ann = article("a", text, [mention("Sam Younger", at(text, "Sam"), group=0)], [
+        {"cue": [at(text, "said:"), at(text, "said:") + 5], "cue_text": "said:",
+         "cue_class": "assertion", "content": quote, "source": [0, at(text, " said:")],
+         "source_text": "Boss Sam Younger", "source_kind": "person", "hedged": False},
+        {"cue": [at(text, "he said") + 3, at(text, "he said") + 7], "cue_text": "said",
+         "cue_class": "assertion", "content": quote,
+         "source": [at(text, "he said"), at(text, "he said") + 2], "source_text": "he",
+         "source_kind": "pronoun", "hedged": False,
+         "resolved_source": [at(text, "Sam"), at(text, "Sam") + 11]},
+    ])
+    (claim,) = merge([ann]).claims
+    assert claim.cue == "said:"
