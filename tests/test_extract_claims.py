@@ -516,3 +516,59 @@ def test_a_classified_noun_that_is_its_clauses_subject_takes_no_clause(nlp) -> N
     backed = next(t for t in doc if t.text == "backed")
     found = extractor.clause_cue(doc[backed.i : backed.i + 1])
     assert found is not None and found.source is not None and found.source.text == "Ministers"
+
+
+@pytest.mark.model
+def test_the_empty_it_of_an_extraposed_clause_names_no_source(nlp) -> None:
+    _, atts = run(
+        nlp,
+        "Parmalat sued the banks. Later it emerged that the money did not exist. "
+        "It became clear that the company had billed clients twice. "
+        "It is understood that no deal was offered. It said that profits rose.",
+    )
+    for cue in ("emerged", "became clear", "understood"):
+        (att,) = by_cue(atts, cue)
+        assert att.source is None and att.resolved_source is None, cue
+    (said,) = by_cue(atts, "said")
+    assert said.source_text == "It"  # a company speaking, not an empty subject
+
+
+@pytest.mark.model
+def test_the_charge_after_an_accused_object_is_part_of_the_content(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "Other parties have accused the Lib Dems of making uncosted promises. "
+        "Critics blamed the minister for the delays.",
+    )
+    (accused,) = by_cue(atts, "accused")
+    assert content_of(text, accused) == "the Lib Dems of making uncosted promises"
+    (blamed,) = by_cue(atts, "blamed")
+    assert content_of(text, blamed) == "the minister for the delays"
+
+
+@pytest.mark.model
+def test_a_passive_whose_content_is_only_its_subject_is_weak(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "Doug Smith's departure was announced by Work Secretary Alan Johnson. "
+        "Liang Wenfeng's company is seen as a symbol of China's ability to compete.",
+    )
+    (announced,) = by_cue(atts, "announced")
+    assert announced.extra.get("weak") and announced.source_text == "Work Secretary Alan Johnson"
+    (seen,) = by_cue(atts, "seen as")
+    assert not seen.extra.get("weak")  # its content goes on after the cue
+
+
+@pytest.mark.model
+def test_a_cue_is_a_whole_word_and_ends_on_its_own_words(nlp) -> None:
+    from generator.nlp.extract_claims import _Extractor
+
+    doc = nlp("The union will co-ordinate any action. Mr Serwotka warned last week that "
+              "there could be walkouts.")
+    extractor = _Extractor(doc, load_lexicon(), None)
+    assert extractor.whole_word(doc[3:4]).text == "co-ordinate"
+    warned = next(t for t in doc if t.text == "warned")
+    assert [t.text for t in extractor.tidy_cue([warned, doc[warned.i + 1]])] == [
+        "warned", "last", "week"
+    ]  # a date joins the cue; a dangling modifier of any other word would be dropped
+    assert [t.text for t in extractor.tidy_cue([doc[5], doc[6]])] == ["ordinate"]  # "any"
