@@ -572,3 +572,30 @@ def test_a_cue_is_a_whole_word_and_ends_on_its_own_words(nlp) -> None:
         "warned", "last", "week"
     ]  # a date joins the cue; a dangling modifier of any other word would be dropped
     assert [t.text for t in extractor.tidy_cue([doc[5], doc[6]])] == ["ordinate"]  # "any"
+
+
+@pytest.mark.model
+def test_the_company_is_not_the_news_agency_told(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "Parmalat has sued 45 banks. A Parmalat source told Reuters that the company was "
+        "planning to take action against 80 institutions. It would be premature to say more.",
+    )
+    (planning,) = by_cue(atts, "planning")
+    assert planning.resolved_source is not None
+    assert text[planning.resolved_source[0] : planning.resolved_source[1]] == "Parmalat"
+    for att in by_cue(atts, "say"):
+        assert att.source is None  # "it would be premature to say": no one named
+
+
+@pytest.mark.model
+def test_a_cue_inside_a_quote_does_not_take_the_whole_quote(nlp) -> None:
+    text, atts = run(
+        nlp,
+        'Mark Oaten said: "This has all the signs of Michael Howard overruling '
+        "colleagues' concerns over ID cards.\" Labour rallied as MPs grilled him over it.",
+    )
+    for att in by_cue(atts, "concerns"):
+        assert content_of(text, att) == "ID cards"
+    for att in by_cue(atts, "grilled"):
+        assert "rallied" not in content_of(text, att)  # a temporal "as", not "as X noted"

@@ -371,9 +371,14 @@ def _expletive(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and head.lemma_.lower() not in _EXTRAPOSING:
         return False
+    # "it would be premature to say": a copula with its adjective or noun and an infinitive
+    copula = head.lemma_.lower() in ("be", "become", "remain") and any(
+        c.dep_ in ("acomp", "attr") for c in head.children
+    )
     return any(
-        c.i > head.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)))
+        c.i > head.i and (c.dep_ == "ccomp" or (copula and c.dep_ == "xcomp") or (
+            c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)))
         for c in head.children
     )  # fmt: skip
 
@@ -474,8 +479,12 @@ class _Extractor:
             spans.append(ent)
         outlets = [e for e in self.ents if e.label_ == "ORG" and self.is_outlet_name(e)]
         self.by_label["OUTLET"] = ([e.end_char for e in outlets], outlets)
+        # "told Reuters that the company was planning ...": the company is not the agency
+        firms = [e for e in self.ents if e.label_ == "ORG" and not self.is_outlet_name(e)]
+        self.by_label["FIRM"] = ([e.end_char for e in firms], firms)
         self.classifier = classifier
         self.tagged: list[Span] = []  # the classifier's cue spans
+        self.cue_token: Token | None = None  # the cue being read (see ``content_from``)
 
     # cue finders ------------------------------------------------------------------------
 
@@ -493,6 +502,7 @@ class _Extractor:
         found: dict[int, _Found] = {}
         parsed = self.doc.has_annotation("DEP")  # the rules read the parse: none, no cues
         for tok in self.doc if parsed else ():
+            self.cue_token = tok
             item = self.cue_at(tok)
             if item is None or not item.content:
                 continue
@@ -634,6 +644,7 @@ class _Extractor:
                 for other in keys[1:]:
                     taken.setdefault(other, []).extend(t for t in span if owner[t.i] == other)
                 continue
+            self.cue_token = span.root
             item = self.tagged_cue(span)
             if item is None or not item.content:
                 continue
@@ -963,8 +974,9 @@ class _Extractor:
         elif (
             tok.dep_ == "advcl"
             and source is not None
+            and not objects
             and any(m.lower_ == "as" for m in _children(tok, "mark"))
-        ):  # "..., as X noted"
+        ):  # "..., as X noted"; not "as MPs grilled him over …"
             head = tok.head
             content = self.content_from(self.around(head, tok), head)
         if not content:
@@ -1221,8 +1233,9 @@ class _Extractor:
         return [i for i in _subtree_ids(head) if i not in skip]
 
     def content_from(self, ids: Iterable[int], head: Token | None) -> list[CharSpan]:
-        """Content spans from token indices, widened to the whole of any quote they touch and
-        to the whole of a hyphenated word the parse cut ("e-mails", not "mails")."""
+        """Content spans from token indices, widened to the whole of any quote they touch (not
+        to a quote that holds the cue being read, when they start inside it) and to the whole
+        of a hyphenated word the parse cut ("e-mails", not "mails")."""
         ids = set(ids)
         for i in [i for i in ids if i - 1 not in ids]:
             ids.update(range(hyphen_start(self.doc, i), i))
@@ -1232,9 +1245,13 @@ class _Extractor:
         if not runs:
             return []
         widened = list(runs)
+        cue = self.cue_token
         for start, end in runs:
             for q in self.quotes.overlapping(start, end):
-                widened.append(self.quotes.spans[q])
+                q_start, q_end = self.quotes.spans[q]
+                if cue is not None and q_start < cue.idx < q_end and q_start < start:
+                    continue  # a cue inside the quote: "colleagues' concerns over ID cards"
+                widened.append((q_start, q_end))
         return _merge(self.text, widened)
 
     def inside_long_quote(self, tok: Token) -> bool:
@@ -1418,7 +1435,7 @@ class _Extractor:
             and tok.tag_ == "NN"
             and [c.lower_ for c in tok.lefts] in (["the"], ["this"])
         ):  # "the company said"; not "companies … insist", not "the Indian government"
-            labels = ("ORG",)
+            labels = ("FIRM",)
         elif kind == "outlet" and (tok.ent_type_ == "" or tok.lower_ in self.lex.outlet_heads):
             labels = ("OUTLET",)
         else:
