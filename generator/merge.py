@@ -44,6 +44,8 @@ _RELATIVE = frozenset({"who", "whom", "which", "that"})
 # "the Glasgow Kelvin MP, who was expelled from Labour …": a source page is named without it
 # A participle and its agent inside a source phrase: "companies contacted by BBC News".
 _AGENT = re.compile(r"\b\w+ed by\b")
+# A place after the name of who speaks ("Sarah Rainsford in Moscow", "officials at Kabul").
+_WHERE = re.compile(r"\s+(?:in|at|from)\s+[^,]*$")
 # Words that make the phrase before a name more than a title ("an attack on Mr Howard, …").
 _NOT_IN_TITLES = frozenset(
     ("a", "an", "the", "on", "about", "against", "by", "for", "with", "to", "from", "in", "at")
@@ -340,6 +342,11 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                 agent = kind not in ("outlet", "document") and _AGENT.search(source_text)
                 if kind != "anonymous" and not agent:
                     speaker = index.head(article.id, *speaker_span, text=article.text)
+                    where = _WHERE.search(article.text, *speaker_span)
+                    if speaker and actor_by_id[speaker].type == "place" and where:
+                        # "the BBC's Sarah Rainsford in Moscow": the reporter, not Moscow
+                        speaker = index.head(article.id, speaker_span[0], where.start(),
+                                             text=article.text)
                 resolved = att.get("resolved_source")
                 if speaker is None and resolved:
                     speaker = index.best(article.id, int(resolved[0]), int(resolved[1]))

@@ -307,3 +307,21 @@ def test_a_quote_continued_over_two_cues_is_one_claim():
     ])
     (claim,) = merge([ann]).claims
     assert claim.cue == "said:"
+
+
+def test_a_reporter_in_a_city_is_the_speaker_not_the_city():
+    text = "The BBC's Sarah Rainsford in Moscow says most Russians agree."
+    source_end = at(text, " says")
+    ann = article("a", text, [
+        mention("BBC", at(text, "BBC"), type_="organization", group=0),
+        mention("Sarah Rainsford", at(text, "Sarah"), group=1),
+        mention("Moscow", at(text, "Moscow"), type_="place", group=2),
+    ], [
+        {"cue": [source_end + 1, source_end + 5], "cue_text": "says", "cue_class": "assertion",
+         "content": [at(text, "most"), len(text) - 1], "source": [0, source_end],
+         "source_text": text[:source_end], "source_kind": "outlet", "hedged": False},
+    ])
+    corpus = merge([ann])
+    (claim,) = corpus.claims
+    speaker = next(s for s in corpus.sources if s.id == claim.speaker)
+    assert speaker.name == "Sarah Rainsford"
