@@ -507,6 +507,8 @@ def _shows_as_claim(att: dict, article: Article) -> bool:
     if source and int(source[0]) < cue_end and cue_start < int(source[1]):
         return False  # "directives instructing ...": the cue sits inside its own source
     start, end = int(att["content"][0]), int(att["content"][1])
+    if start <= cue_start and cue_end <= end and not att.get("content_parts"):
+        return False  # "what they say are the full costings": the content holds its own cue
     return len(article.text[start:end].split()) >= MIN_CONTENT_WORDS
 
 

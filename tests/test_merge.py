@@ -155,6 +155,14 @@ def test_attributions_a_reader_cannot_use_are_not_claims():
     ])
     corpus = merge([ann])
     assert corpus.claims == () and corpus.sources == ()
+    text = "They published what they say are the full costings for all their plans."
+    ann = article("a", text, [], [
+        {"cue": [at(text, "say"), at(text, "say") + 3], "cue_text": "say",
+         "cue_class": "assertion", "content": [at(text, "what"), len(text) - 1],
+         "source": [at(text, "they say"), at(text, "they say") + 4], "source_text": "they",
+         "source_kind": "pronoun", "hedged": False},
+    ])
+    assert merge([ann]).claims == ()  # the content holds its own cue
 
 
 def test_one_claim_per_source_and_content_the_hedged_one_kept():
