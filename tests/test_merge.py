@@ -168,13 +168,14 @@ def test_attributions_a_reader_cannot_use_are_not_claims():
 def test_one_claim_per_source_and_content_the_hedged_one_kept():
     text = "Executives are reportedly asked to report their plans."
     content = [0, len(text) - 1]
+    parts = [[0, 10], [at(text, "to report"), len(text) - 1]]  # the content around the cue
     ann = article("a", text, [], [
         {"cue": [15, 36], "cue_text": "are reportedly asked", "cue_class": "assertion",
-         "content": content, "source": None, "source_text": None, "source_kind": None,
-         "hedged": False},
+         "content": content, "content_parts": parts, "source": None, "source_text": None,
+         "source_kind": None, "hedged": False},
         {"cue": [15, 25], "cue_text": "reportedly", "cue_class": "report",
-         "content": content, "source": None, "source_text": None, "source_kind": None,
-         "hedged": True, "hedge_cues": ["reportedly"]},
+         "content": content, "content_parts": parts, "source": None, "source_text": None,
+         "source_kind": None, "hedged": True, "hedge_cues": ["reportedly"]},
     ])
     (claim,) = merge([ann]).claims
     assert claim.cue == "reportedly" and claim.hedged
