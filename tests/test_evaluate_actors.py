@@ -186,3 +186,28 @@ def test_gum_on_a_few_real_documents(corpora, capsys):
     for scores in result["scores"].values():
         assert 0.0 <= scores["overall"]["f1"] <= 1.0
         assert 0.0 <= scores["bcubed"]["f1"] <= 1.0
+
+
+@pytest.mark.model
+def test_gum_claim_sources_are_scored_as_the_pages_name_them(nlp):
+    from generator.nlp.types import ActorMention
+
+    text = "Maria Lopez met Joe Biden in Geneva. She said the talks went well."
+    at = text.index
+
+    def gold(sub: str, cluster: str) -> gum.GoldMention:
+        span = (at(sub), at(sub) + len(sub))
+        return gum.GoldMention(*span, "person", cluster, sub != "She", span, span)
+
+    gdoc = gum.GumDocument("t", text, [gold("Maria Lopez", "1"), gold("Joe Biden", "2"),
+                                       gold("She", "1")])
+    doc = nlp(text)
+    # no actor coreference at "She": the claim extractor's own link (the last subject) counts
+    assert gum.source_links(gdoc, doc, []) == {"right": 1}
+
+    def mention(sub: str, group: int, kind: str = "name") -> ActorMention:
+        return ActorMention((at(sub), at(sub) + len(sub)), sub, "person", sub, group, kind)
+
+    # the actor coreference comes first, as on the pages: here it joins the wrong actor
+    mentions = [mention("Maria Lopez", 0), mention("Joe Biden", 1), mention("She", 1, "pronoun")]
+    assert gum.source_links(gdoc, doc, mentions) == {"wrong": 1}

@@ -271,14 +271,49 @@ def baseline_predictions(doc) -> list[Predicted]:
     return out
 
 
-def generator_predictions(doc) -> list[Predicted]:
-    """The extractor's mentions, grouped by its actor groups."""
+def generator_predictions(doc, mentions=None) -> list[Predicted]:
+    """The extractor's mentions (``mentions``, or extracted here), grouped by its groups."""
     from generator.nlp.extract_actors import extract_actor_mentions
 
     return [
         Predicted(m.span[0], m.span[1], m.sense or m.type, str(m.group), m.kind)
-        for m in extract_actor_mentions(doc)
+        for m in (extract_actor_mentions(doc) if mentions is None else mentions)
     ]
+
+
+def source_links(gdoc: GumDocument, doc, mentions) -> Counter:
+    """Who the claims' pronoun and description sources ("he said", "the company said") are
+    said to be, in the order the pages decide it (``merge.py``): the actor coreference at the
+    source first, else the claim extractor's own ``resolved_source``. A link is right when the
+    named mention it points to is in the gold chain of the source; "unresolved" counts the
+    pronouns given no one."""
+    from generator.nlp.extract_claims import extract_attributions
+
+    def gold_at(start: int, end: int) -> GoldMention | None:
+        inside = [g for g in gdoc.mentions if g.start <= start and end <= g.end]
+        return min(inside, key=lambda g: g.end - g.start) if inside else None
+
+    out: Counter = Counter()
+    for att in extract_attributions(doc):
+        if att.source is None or att.source_kind not in ("pronoun", "organization", "outlet"):
+            continue
+        start, end = att.source
+        target = None
+        for m in mentions:
+            if m.kind != "name" and start <= m.span[0] and m.span[1] <= end:
+                names = [n for n in mentions if n.group == m.group and n.kind == "name"]
+                target = names[0].span if names else None
+                break
+        target = target or att.resolved_source
+        if target is None:
+            if att.source_kind == "pronoun":
+                out["unresolved"] += 1
+            continue
+        gold, linked = gold_at(start, end), gold_at(*target)
+        if gold is not None:
+            right = linked is not None and linked.cluster == gold.cluster
+            out["right" if right else "wrong"] += 1
+    return out
 
 
 @dataclass
@@ -291,6 +326,7 @@ class Scores:
     inside: PRF = field(default_factory=PRF)  # types ignored, prediction inside a gold mention
     bcubed: BCubed = field(default_factory=BCubed)
     links: Counter = field(default_factory=Counter)
+    sources: Counter = field(default_factory=Counter)  # see ``source_links``
 
     def as_dict(self) -> dict:
         """Scores as plain data for JSON."""
@@ -301,6 +337,7 @@ class Scores:
             "any_type_inside": self.inside.as_dict(),
             "bcubed": self.bcubed.as_dict(),
             "links": dict(self.links),
+            "claim_sources": dict(self.sources),
         }
 
 
@@ -384,10 +421,14 @@ def score_document(gdoc: GumDocument, predicted: list[Predicted], scores: Scores
 
 def evaluate(documents: list[GumDocument], nlp) -> dict[str, Scores]:
     """Score baseline and generator on all documents."""
+    from generator.nlp.extract_actors import extract_actor_mentions
+
     out = {"baseline": Scores(), "generator": Scores()}
     for gdoc, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
         score_document(gdoc, baseline_predictions(doc), out["baseline"])
-        score_document(gdoc, generator_predictions(doc), out["generator"])
+        mentions = extract_actor_mentions(doc)
+        score_document(gdoc, generator_predictions(doc, mentions), out["generator"])
+        out["generator"].sources.update(source_links(gdoc, doc, mentions))
     return out
 
 
@@ -448,6 +489,11 @@ def main(argv: list[str] | None = None) -> int:
             f"generator {kind}s: {links[kind]} resolved, {links[kind + '_matched']} are gold "
             f"mentions, {links[kind + '_correct']} joined the right actor"
         )
+    src = results["generator"].sources
+    print(
+        f"claim sources that are pronouns or descriptions, as the pages name them: "
+        f"{src['right']} right, {src['wrong']} wrong, {src['unresolved']} pronouns not identified"
+    )
     return 0
 
 
