@@ -599,3 +599,34 @@ def test_a_cue_inside_a_quote_does_not_take_the_whole_quote(nlp) -> None:
         assert content_of(text, att) == "ID cards"
     for att in by_cue(atts, "grilled"):
         assert "rallied" not in content_of(text, att)  # a temporal "as", not "as X noted"
+
+
+@pytest.mark.model
+def test_a_pronoun_source_stands_for_the_last_subject_it_can_be(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "The Lib Dems would cut spending, including the Child Trust Fund. "
+        "The Lib Dems argue they were honest. Now they say the only rise they want is a new "
+        "tax band. Scientology officials went to the station, where they claimed he was a thief.",
+    )
+    (say,) = by_cue(atts, "say")
+    assert say.resolved_source is not None  # not the Child Trust Fund named last
+    assert text[say.resolved_source[0] : say.resolved_source[1]] == "Lib Dems"
+    (claimed,) = by_cue(atts, "claimed")
+    assert claimed.resolved_source is None  # the officials, whom no name gives
+
+
+@pytest.mark.model
+def test_names_and_the_police_are_not_descriptions_of_what_came_before(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "Labour backed the plan. He had decided to support it as the police said it would help. "
+        "GB News ran the story. The Guardian cited examples of complicated questions. "
+        "WHO say iodine deficiency is the world's most preventable cause of brain damage.",
+    )
+    (police,) = [a for a in atts if a.source_text == "the police"]
+    assert police.resolved_source is None
+    (guardian,) = by_cue(atts, "cited")
+    assert guardian.resolved_source is None
+    (who,) = [a for a in atts if a.source_text == "WHO"]
+    assert who.source_kind != "pronoun"

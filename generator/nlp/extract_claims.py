@@ -84,6 +84,7 @@ class Lexicon:
     hedge_cue_lemmas: frozenset[str]
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
+    description_heads: frozenset[str]
     outlet_nouns: frozenset[str]
     anonymous_heads: frozenset[str]
     document_heads: frozenset[str]
@@ -157,6 +158,7 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         hedge_cue_lemmas=_set(hedges["cue_lemmas"]),
         outlet_names=_set(outlets["names"]),
         outlet_heads=_set(outlets["heads"]),
+        description_heads=_set(raw["description_heads"]),
         outlet_nouns=_set(outlets["nouns"]),
         anonymous_heads=_set(raw["anonymous_heads"]),
         document_heads=_set(raw["document_heads"]),
@@ -1366,7 +1368,8 @@ class _Extractor:
         """Kind of the phrase headed by ``tok``: person, organization, outlet, document, ..."""
         lex = self.lex
         low = tok.lower_
-        if tok.pos_ == "PRON" or low in lex.pronouns:
+        if (tok.pos_ == "PRON" or low in lex.pronouns) and not (len(tok) > 2 and tok.is_upper):
+            # not "WHO say …" (the World Health Organization)
             return "pronoun"
         # an outlet named in a clause on the head is not what the phrase is: "companies
         # contacted by the BBC News website" (but "a report by the Wall Street Journal" is)
@@ -1429,17 +1432,59 @@ class _Extractor:
                 if ent is not None and ent.label_ in labels:
                     return (ent.start_char, ent.end_char)
                 return None
+            if low in ("he", "she", "they", "it"):
+                return self.subject_antecedent(tok, labels)
         elif (
             kind == "organization"
             and tok.ent_type_ == ""
             and tok.tag_ == "NN"
+            and tok.lower_ in self.lex.description_heads
             and [c.lower_ for c in tok.lefts] in (["the"], ["this"])
-        ):  # "the company said"; not "companies … insist", not "the Indian government"
+        ):  # "the company said"; not "companies … insist", not "the Indian government",
+            # not "the police" or "the government" (rarely the organisation named last)
             labels = ("FIRM",)
         elif kind == "outlet" and (tok.ent_type_ == "" or tok.lower_ in self.lex.outlet_heads):
             labels = ("OUTLET",)
         else:
             return None
+        best: Span | None = None
+        for label in labels:
+            ends, spans = self.by_label.get(label, ([], []))
+            k = bisect.bisect_right(ends, tok.idx) - 1
+            if k >= 0 and (best is None or spans[k].end_char > best.end_char):
+                best = spans[k]
+        # "the Journal" is the Wall Street Journal named before; "The Guardian" is not the GB
+        # News named before it
+        capital = kind == "outlet" and tok.text[:1].isupper()
+        if best is not None and capital and tok.lower_ not in {t.lower_ for t in best}:
+            return None
+        return (best.start_char, best.end_char) if best is not None else None
+
+    def subject_antecedent(self, tok: Token, labels: Sequence[str]) -> CharSpan | None:
+        """What a subject pronoun stands for: the latest subject before it, in its sentence or
+        the three before, that can be what the pronoun is (a name with one of ``labels``, or
+        for "they" any plural name or noun); no one when that subject is a plural noun that
+        is no name ("officials went to the station, where they claimed …"). With no such
+        subject, the nearest name with one of the labels before it, as before."""
+        plural = tok.lower_ == "they"
+        sent = tok.sent
+        first = sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for i in range(tok.i - 1, first - 1, -1):
+            cand = self.doc[i]
+            if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ == "PRON":
+                continue
+            k = self.ent_at[i]
+            many = cand.tag_ in ("NNS", "NNPS")
+            if k >= 0:
+                ent = self.ents[k]
+                if ent.label_ in labels or (plural and many):
+                    return (ent.start_char, ent.end_char)
+            elif plural and many:
+                return None  # "officials": no name to give
         best: Span | None = None
         for label in labels:
             ends, spans = self.by_label.get(label, ([], []))
