@@ -630,3 +630,17 @@ def test_names_and_the_police_are_not_descriptions_of_what_came_before(nlp) -> N
     assert guardian.resolved_source is None
     (who,) = [a for a in atts if a.source_text == "WHO"]
     assert who.source_kind != "pronoun"
+
+
+@pytest.mark.model
+def test_no_source_and_a_bare_noun_phrase_is_weak_unless_hedged(nlp) -> None:
+    _, atts = run(
+        nlp,
+        "Her client was likely to sue the comedian. Nighty Night was named Britain's best new "
+        "TV comedy. Liang's company is seen as a symbol of China's power.",
+    )
+    for cue in ("sue", "named"):
+        (att,) = by_cue(atts, cue)
+        assert att.source is None and att.extra.get("weak"), cue
+    (seen,) = by_cue(atts, "seen as")
+    assert not seen.extra.get("weak")  # hedged: a claim someone holds

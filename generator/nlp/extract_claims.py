@@ -575,8 +575,17 @@ class _Extractor:
         verb = self.doc[item.anchor]
         if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return False
+        return self.verbless(content)
+
+    def verbless(self, content: CharSpan, cue: CharSpan = (0, 0)) -> bool:
+        """Whether a content is a phrase without a verb (the cue's own words aside, for a
+        content around its cue) and outside any quote."""
+        if self.quotes.overlapping(*content):
+            return False
         span = self.doc.char_span(*content, alignment_mode="expand")
-        return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+        return span is not None and not any(
+            t.pos_ in ("VERB", "AUX") and not cue[0] <= t.idx < cue[1] for t in span
+        )
 
     def inside(self, item: _Found, contents: list[CharSpan]) -> bool:
         """Whether the cue's anchor token lies inside one of the content spans or inside a
@@ -1570,8 +1579,12 @@ class _Extractor:
                 self.quotes.spans[q][0] <= content[0] and content[1] <= self.quotes.spans[q][1]
                 for q in self.quotes.overlapping(*content)
             )
-        if (item.trigger == "tagged" and self.is_weak(item, content)) or self.is_bare_passive(
-            item, content, cue_start
+        if (
+            (item.trigger == "tagged" and self.is_weak(item, content))
+            or self.is_bare_passive(item, content, cue_start)
+            # no one named, nothing said but a noun phrase: "praised his own side's behaviour",
+            # "to sue the comedian" (a hedge such as "is seen as" keeps it a claim)
+            or (source_span is None and not hedges and self.verbless(content, (cue_start, cue_end)))
         ):
             extra["weak"] = True
         return Attribution(
