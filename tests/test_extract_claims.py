@@ -644,3 +644,23 @@ def test_no_source_and_a_bare_noun_phrase_is_weak_unless_hedged(nlp) -> None:
         assert att.source is None and att.extra.get("weak"), cue
     (seen,) = by_cue(atts, "seen as")
     assert not seen.extra.get("weak")  # hedged: a claim someone holds
+
+
+@pytest.mark.model
+def test_a_speech_tag_pronoun_skips_names_inside_quotes_and_clauses(nlp) -> None:
+    from generator.nlp.extract_actors import extract_actor_mentions
+
+    text = (
+        "The report was welcomed by shadow pensions secretary David Willetts. \"The pensioners' "
+        "voice must be heard as they never fitted into Blair's cool Britannia,\" he said. "
+        "Tory MP Nigel Waterson said he was amazed Mr Smith was still in his job. \"When Mr "
+        'Smith came to give evidence, we were led to believe he was going," he said.'
+    )
+    doc = nlp(text)
+    said = [a for a in extract_attributions(doc) if a.source_text == "he" and a.cue_text == "said"]
+    names = [text[a.resolved_source[0] : a.resolved_source[1]] for a in said if a.resolved_source]
+    assert names == ["David Willetts", "Nigel Waterson"]
+    # the actor coreference, which the pages use first, does not pick Blair either
+    quote_he = text.index('," he said') + 3
+    pron = [m for m in extract_actor_mentions(doc) if m.span[0] == quote_he]
+    assert all(m.name != "Blair" for m in pron)

@@ -1294,6 +1294,19 @@ def _genders(doc, cands: list[_Cand], reps: list[int]) -> dict[int, str]:
     return out
 
 
+def _quoted_tokens(doc) -> list[bool]:
+    """For each token, whether it lies inside a direct quote."""
+    from generator.nlp.extract_claims import find_quotes
+
+    out = [False] * len(doc)
+    for start, end in find_quotes(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                out[i] = True
+    return out
+
+
 def _resolve_pronouns(
     doc, cands: list[_Cand], reps: list[int], sent_of: list[int]
 ) -> list[tuple[int, int, int, str]]:
@@ -1309,10 +1322,12 @@ def _resolve_pronouns(
         if c.type == "organization" and not c.nested
     ]
     sent_starts = [s.start for s in doc.sents]
+    quoted = _quoted_tokens(doc)
     subjects: dict[int, int] = {}  # sentence -> group of its person subject
     for k, c in enumerate(cands):
         root = doc[c.start : c.end].root
-        if c.type == "person" and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+        subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+        if c.type == "person" and subject and not quoted[c.start]:
             subjects.setdefault(sent_of[c.start], reps[k])
     out: list[tuple[int, int, int, str]] = []
     for tok in doc:
@@ -1320,6 +1335,9 @@ def _resolve_pronouns(
         s = sent_of[tok.i]
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             gender = "m" if low == "he" else "f"
+            # '"… The tackle on Heinze was terrible," he said': a name inside a quote is not
+            # what a pronoun outside it stands for
+            heard = [(st, g) for st, g in persons if quoted[tok.i] or not quoted[st]]
             ahead = fronted_clause_subject(tok)
             forward = None
             if ahead is not None:  # "Asked why he …, Lord Butler said"
@@ -1337,7 +1355,7 @@ def _resolve_pronouns(
             back = s
             while back >= 0 and back >= s - 3:
                 window_start = sent_starts[back]
-                found = [g for st, g in persons if window_start <= st < tok.i]
+                found = [g for st, g in heard if window_start <= st < tok.i]
                 if found:
                     break
                 back -= 1
@@ -1350,7 +1368,7 @@ def _resolve_pronouns(
                 and tok.i == sent_starts[s]
                 and s - 1 in subjects
                 and subjects[s - 1] in options
-                and not any(sent_starts[s] <= st < tok.i for st, _ in persons)
+                and not any(sent_starts[s] <= st < tok.i for st, _ in heard)
             ):
                 chosen = subjects[s - 1]
             if chosen is not None:

@@ -1474,7 +1474,8 @@ class _Extractor:
         the three before, that can be what the pronoun is (a name with one of ``labels``, or
         for "they" any plural name or noun); no one when that subject is a plural noun that
         is no name ("officials went to the station, where they claimed …"). With no such
-        subject, the nearest name with one of the labels before it, as before."""
+        subject, the nearest name with one of the labels before it, as before. Subjects inside
+        a quote do not count for a pronoun outside it."""
         plural = tok.lower_ == "they"
         sent = tok.sent
         first = sent.start
@@ -1482,22 +1483,34 @@ class _Extractor:
             if first == 0:
                 break
             first = self.doc[first - 1].sent.start
-        for i in range(tok.i - 1, first - 1, -1):
-            cand = self.doc[i]
-            if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ == "PRON":
-                continue
-            k = self.ent_at[i]
-            many = cand.tag_ in ("NNS", "NNPS")
-            if k >= 0:
-                ent = self.ents[k]
-                if ent.label_ in labels or (plural and many):
-                    return (ent.start_char, ent.end_char)
-            elif plural and many:
-                return None  # "officials": no name to give
+        outside = self.quotes.containing(tok.idx, tok.idx + len(tok)) is None
+        for main in (True, False):  # a main clause's subject first ("X said he was amazed
+            # Mr Smith was still in his job. '…,' he said": X)
+            for i in range(tok.i - 1, first - 1, -1):
+                cand = self.doc[i]
+                if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ == "PRON":
+                    continue
+                if main and not (cand.head.dep_ == "ROOT" or (
+                        cand.head.dep_ == "conj" and cand.head.head.dep_ == "ROOT")):
+                    continue
+                if outside and self.quotes.containing(cand.idx, cand.idx + len(cand)) is not None:
+                    continue  # '"When Mr Smith came …," he said': not Mr Smith
+                k = self.ent_at[i]
+                many = cand.tag_ in ("NNS", "NNPS")
+                if k >= 0:
+                    ent = self.ents[k]
+                    if ent.label_ in labels or (plural and many):
+                        return (ent.start_char, ent.end_char)
+                elif plural and many:
+                    return None  # "officials": no name to give
         best: Span | None = None
         for label in labels:
             ends, spans = self.by_label.get(label, ([], []))
             k = bisect.bisect_right(ends, tok.idx) - 1
+            while outside and k >= 0 and self.quotes.containing(
+                spans[k].start_char, spans[k].end_char
+            ) is not None:
+                k -= 1  # '"… Blair's cool Britannia," he said': not Blair
             if k >= 0 and (best is None or spans[k].end_char > best.end_char):
                 best = spans[k]
         return (best.start_char, best.end_char) if best is not None else None
