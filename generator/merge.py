@@ -340,7 +340,15 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                 # "officials in Beijing" are not Beijing; "companies contacted by BBC News"
                 # are not BBC News (but "a report published by the Journal" is the Journal's)
                 agent = kind not in ("outlet", "document") and _AGENT.search(source_text)
-                if kind != "anonymous" and not agent:
+                parts = att.get("speaker_parts")
+                if parts and kind not in ("anonymous", "outlet", "document"):
+                    # the actor named by the phrase's head or what stands beside it ("The
+                    # Labour party", "His manager Robert Voice"), not a name deeper inside it
+                    # ("The five unions meeting Mr Prescott")
+                    found = [index.best(article.id, int(s), int(e)) for s, e in parts]
+                    speaker = found[0] or next((a for a in found[1:] if a and actor_by_id[
+                        a].type in ("person", "organization")), None)  # not "A Texas company"
+                elif kind != "anonymous" and not agent:
                     speaker = index.head(article.id, *speaker_span, text=article.text)
                     where = _WHERE.search(article.text, *speaker_span)
                     if speaker and actor_by_id[speaker].type == "place" and where:

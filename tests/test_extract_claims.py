@@ -664,3 +664,22 @@ def test_a_speech_tag_pronoun_skips_names_inside_quotes_and_clauses(nlp) -> None
     quote_he = text.index('," he said') + 3
     pron = [m for m in extract_actor_mentions(doc) if m.span[0] == quote_he]
     assert all(m.name != "Blair" for m in pron)
+
+
+@pytest.mark.model
+def test_speaker_parts_name_the_head_and_what_stands_beside_it(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "The five unions meeting Mr Prescott want the rules withdrawn. The Labour party said "
+        "it would win. His manager Robert Voice said Joe was ambitious. The United boss said "
+        "it was worse.",
+    )
+
+    def parts(cue_word: str, source_start: str) -> list[str]:
+        (att,) = [a for a in by_cue(atts, cue_word) if a.source_text.startswith(source_start)]
+        return [text[s:e] for s, e in att.extra["speaker_parts"]]
+
+    assert parts("want", "The five") == ["unions"]  # not Mr Prescott, who is met
+    assert parts("said", "The Labour") == ["party", "Labour"]
+    assert "Robert Voice" in parts("said", "His manager")
+    assert parts("said", "The United") == ["boss"]  # United is the boss's club, not him

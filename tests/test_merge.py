@@ -334,3 +334,18 @@ def test_a_reporter_in_a_city_is_the_speaker_not_the_city():
     (claim,) = corpus.claims
     speaker = next(s for s in corpus.sources if s.id == claim.speaker)
     assert speaker.name == "Sarah Rainsford"
+
+
+def test_the_speaker_is_named_by_the_source_head_not_a_name_inside_it():
+    text = "The five unions meeting Mr Prescott want the rules withdrawn."
+    source_end = at(text, " want")
+    ann = article("a", text, [mention("Mr Prescott", at(text, "Mr"), name="John Prescott")], [
+        {"cue": [source_end + 1, source_end + 5], "cue_text": "want", "cue_class": "belief",
+         "content": [at(text, "the rules"), len(text) - 1], "source": [0, source_end],
+         "source_text": text[:source_end], "source_kind": "organization", "hedged": False,
+         "speaker_parts": [[at(text, "unions"), at(text, "unions") + 6]]},
+    ])
+    corpus = merge([ann])
+    (claim,) = corpus.claims
+    speaker = next(s for s in corpus.sources if s.id == claim.speaker)
+    assert speaker.actor is None and speaker.name == text[:source_end]

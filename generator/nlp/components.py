@@ -42,6 +42,8 @@ def _attribution_dict(attribution) -> dict:
     parts = extra.get("content_parts")
     if parts:  # a content split around its cue: '"A," she said, "B."'
         data["content_parts"] = [list(p) for p in parts]
+    if extra.get("speaker_parts"):  # where the source phrase names who speaks
+        data["speaker_parts"] = [list(p) for p in extra["speaker_parts"]]
     if extra.get("weak"):  # a classifier-only cue over a bare noun phrase: not on the pages
         data["weak"] = True
     return data

@@ -385,6 +385,22 @@ def _expletive(tok: Token) -> bool:
     )  # fmt: skip
 
 
+def _speaker_parts(tok: Token, org_heads: frozenset[str]) -> tuple[CharSpan, ...]:
+    """Where the one who speaks is named in a source phrase headed by ``tok``: the head word,
+    then what stands in apposition to it ("His manager Robert Voice") or, when the head is
+    an organisation word (``org_heads``: "The Labour party"), is compounded with it; not a
+    name further inside ("The five unions meeting Mr Prescott", "the leadership of President
+    Lula", "A spokesman for Michael Howard") nor a role's affiliation ("The United boss")."""
+    parts = [(tok.idx, tok.idx + len(tok))]
+    compounds = tok.pos_ == "PROPN" or tok.lower_ in org_heads
+    for child in tok.children:
+        if child.dep_ == "appos" or (compounds and child.dep_ in ("compound", "flat")):
+            span = _span_of_ids(tok.doc, _subtree_ids(child))
+            if span is not None:
+                parts.append(span)
+    return tuple(parts)
+
+
 def _source_span(tok: Token) -> CharSpan | None:
     """The span of a source phrase: its subtree without a possessive "'s", keeping the comma
     or bracket that closes an appositive ("Jane Roe, a spokeswoman,")."""
@@ -1578,6 +1594,8 @@ class _Extractor:
         via_span = _span_of(item.via) if item.via is not None else None
         hedges = self.hedges_of(item)
         extra: dict[str, object] = {}
+        if source_span is not None and item.source is not None:
+            extra["speaker_parts"] = _speaker_parts(item.source, self.lex.description_heads)
         cue_parts = _runs(self.doc, (t.i for t in item.cue))
         if len(cue_parts) > 1:  # "adopted ... and joked": the cue's own words only
             extra["cue_parts"] = tuple(cue_parts)
