@@ -683,3 +683,17 @@ def test_speaker_parts_name_the_head_and_what_stands_beside_it(nlp) -> None:
     assert parts("said", "The Labour") == ["party", "Labour"]
     assert "Robert Voice" in parts("said", "His manager")
     assert parts("said", "The United") == ["boss"]  # United is the boss's club, not him
+
+
+@pytest.mark.model
+def test_an_inverted_aside_speaks_and_a_dangling_and_is_cut(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "The tone of the campaign, said Mr Milburn, would be more conversational. "
+        "Labour have refused to discuss his exact new position and have not said how.",
+    )
+    (said,) = [a for a in by_cue(atts, "said") if "Milburn" in (a.source_text or "")]
+    assert said.source_text == "Mr Milburn"
+    assert content_of(text, said).startswith("The tone of the campaign")
+    (refused,) = by_cue(atts, "refused")
+    assert content_of(text, refused) == "to discuss his exact new position"

@@ -385,6 +385,17 @@ def _expletive(tok: Token) -> bool:
     )  # fmt: skip
 
 
+def _inverted_aside(verb: Token) -> bool:
+    """Whether ``verb`` is a parenthetical "said Y" whose parse also took the host clause's
+    subject for its own ("The tone of the campaign, said Mr Milburn, would be …")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb.dep_ == "parataxis"
+        and any(t.i < verb.i for t in subjects)
+        and any(t.i > verb.i for t in subjects)
+    )
+
+
 def _speaker_parts(tok: Token, org_heads: frozenset[str]) -> tuple[CharSpan, ...]:
     """Where the one who speaks is named in a source phrase headed by ``tok``: the head word,
     then what stands in apposition to it ("His manager Robert Voice") or, when the head is
@@ -1201,6 +1212,8 @@ class _Extractor:
         cur = tok
         for _ in range(4):
             subj = _children(cur, "nsubj", "csubj")
+            if len(subj) > 1 and _inverted_aside(cur):
+                return max(subj, key=lambda t: t.i)  # "The plan, said the minister, is late"
             if len(subj) > 1:  # a misparse gave two: a word outside any quote, the nearest
                 words = [t for t in subj if not t.is_punct] or subj
                 outside = [t for t in words if self.quotes.containing(t.idx, t.idx + 1) is None]
@@ -1254,6 +1267,10 @@ class _Extractor:
     def around(self, head: Token, cue: Token) -> list[int]:
         """The clause of ``head`` without the parenthetical cue ("X, he said, is Y")."""
         skip = set(_subtree_ids(cue))
+        if _inverted_aside(cue):  # the parse hung the host's subject on the aside
+            for subj in _children(cue, "nsubj"):
+                if subj.i < cue.i:
+                    skip.difference_update(_subtree_ids(subj))
         for c in head.children:
             if c.i > cue.i and c.dep_ in ("conj", "cc"):
                 skip.update(_subtree_ids(c))
@@ -1264,6 +1281,8 @@ class _Extractor:
         to a quote that holds the cue being read, when they start inside it) and to the whole
         of a hyphenated word the parse cut ("e-mails", not "mails")."""
         ids = set(ids)
+        while len(ids) > 1 and self.doc[max(ids)].dep_ == "cc":
+            ids.discard(max(ids))  # "refused to discuss his position and [have not said …]"
         for i in [i for i in ids if i - 1 not in ids]:
             ids.update(range(hyphen_start(self.doc, i), i))
         for i in [i for i in ids if i + 1 not in ids]:
