@@ -697,3 +697,16 @@ def test_an_inverted_aside_speaks_and_a_dangling_and_is_cut(nlp) -> None:
     assert content_of(text, said).startswith("The tone of the campaign")
     (refused,) = by_cue(atts, "refused")
     assert content_of(text, refused) == "to discuss his exact new position"
+
+
+@pytest.mark.model
+def test_a_bare_infinitive_inside_another_claim_is_weak(nlp) -> None:
+    _, atts = run(
+        nlp,
+        "A spokesman said ministers would modify the legislation to address the concerns "
+        "raised by the House of Lords. Mr Brown pledged to play his part.",
+    )
+    (address,) = by_cue(atts, "to address")
+    assert address.extra.get("nested") and address.extra.get("weak")
+    (pledged,) = by_cue(atts, "pledged")
+    assert not pledged.extra.get("weak")

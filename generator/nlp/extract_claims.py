@@ -1635,6 +1635,9 @@ class _Extractor:
             # no one named, nothing said but a noun phrase: "praised his own side's behaviour",
             # "to sue the comedian" (a hedge such as "is seen as" keeps it a claim)
             or (source_span is None and not hedges and self.verbless(content, (cue_start, cue_end)))
+            # a bare infinitive inside another's content: "to address the concerns", "to
+            # claim asylum", "their willingness to back the conflict"
+            or (item.nested and not item.confirmed and item.cue[0].tag_ == "TO")
         ):
             extra["weak"] = True
         return Attribution(
