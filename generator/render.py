@@ -281,6 +281,22 @@ class Renderer:
             return self.quoted(claim.article, claim.content_span)
         return " … ".join(self.quoted(claim.article, part) for part in claim.content_parts)
 
+    def possessive_cue(self, claim: Claim) -> dict:
+        """The cue to show, and the possessive ending to put right after the speaker when the
+        text has one between them ("Beijing's growing fear", not "Beijing growing fear";
+        "Sir Edward's hopes of", not "Sir Edward 's hopes of")."""
+        cue = claim.cue.strip()
+        ending = ""
+        if claim.speaker_span is not None:
+            between = self.index.articles[claim.article].text[
+                claim.speaker_span[1]:claim.cue_span[0]].strip()
+            if between in _POSSESSIVES:
+                ending = between
+        head, _, rest = cue.partition(" ")
+        if not ending and head in _POSSESSIVES and rest:
+            ending, cue = head, rest
+        return {"cue": _cue_display(cue), "possessive": ending}
+
     # ---- views ---------------------------------------------------------------------------
     def claim_view(self, claim: Claim, page_of: str | None = None) -> dict:
         """What a template shows of a claim; on its speaker's own page the speaker is implied."""
@@ -290,7 +306,7 @@ class Renderer:
             "speaker": self.speaker_link(claim),
             "via": self.link("source", claim.via, self.index.sources[claim.via].name)
             if claim.via in self.index.sources else None,
-            "cue": _cue_display(claim.cue),
+            **self.possessive_cue(claim),
             "content": self.sentence_link(claim.article, claim.sentence,
                                           _quote(self.content_text(claim))),
             "article": self.article_link(claim.article),
@@ -725,6 +741,7 @@ def _cue_display(cue: str) -> str:
 
 
 _QUOTES = "\"“”'‘’"
+_POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 def _quote(text: str) -> str:

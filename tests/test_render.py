@@ -119,3 +119,30 @@ def test_a_content_split_around_its_cue_shows_its_pieces():
                 if x.startswith("- "))
     assert "down,&quot; … &quot;not this year" in line, line
     assert "Lopez said on Monday" not in line.split("*said*", 1)[1]
+
+
+def test_a_possessive_speaker_reads_with_its_ending():
+    from generator.annotate import AnnotatedArticle
+    from generator.merge import merge
+
+    text = "The guidance reflects Beijing's growing fear that its talent could leave. Sir " \
+           "Edward's hopes of a deal faded."
+    art = Article(id="a", path="content/a.md", title="A", text=text, date=None,
+                  sentences=((0, text.index(" Sir")), (text.index("Sir"), len(text))))
+    fear = text.index("growing")
+    hopes = text.index("'s hopes")
+    atts = (
+        {"cue": [fear, fear + 12], "cue_text": "growing fear", "cue_class": "belief",
+         "content": [text.index("that its"), text.index(". Sir")],
+         "source": [text.index("Beijing"), text.index("'s growing")], "source_text": "Beijing",
+         "source_kind": "organization", "hedged": False},
+        {"cue": [hopes, hopes + 11], "cue_text": "'s hopes of", "cue_class": "belief",
+         "content": [text.index("a deal"), len(text) - 1],
+         "source": [text.index("Sir"), hopes], "source_text": "Sir Edward",
+         "source_kind": "person", "hedged": False},
+    )
+    corpus = merge([AnnotatedArticle(art, (), atts, ())])
+    lines = [x for x in render_corpus(corpus)["claims/index.md"].splitlines()
+             if x.startswith("- ")]
+    assert any(re.match(r"- \[Beijing\]\([^)]+\)'s \*growing fear\*:", x) for x in lines), lines
+    assert any(re.match(r"- \[Sir Edward\]\([^)]+\)'s \*hopes of\*:", x) for x in lines), lines
