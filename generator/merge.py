@@ -486,14 +486,14 @@ def _distinct(attributions: list[dict]) -> list[dict]:
     def same(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
         return a == b or (a is not None and b is not None and a[0] < b[1] and b[0] < a[1])
 
+    def content(att: dict) -> tuple:
+        return tuple(att["content"]), tuple(map(tuple, att.get("content_parts") or ()))
+
     kept: list[int] = []
     for i, att in enumerate(attributions):
-        content = (tuple(att["content"]), tuple(map(tuple, att.get("content_parts") or ())))
         for k, j in enumerate(kept):
             other = attributions[j]
-            other_content = (tuple(other["content"]),
-                             tuple(map(tuple, other.get("content_parts") or ())))
-            if content == other_content and same(speaker(att), speaker(other)):
+            if content(att) == content(other) and same(speaker(att), speaker(other)):
                 if att.get("hedged") and not other.get("hedged"):
                     kept[k] = i
                 break

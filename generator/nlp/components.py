@@ -44,7 +44,7 @@ def _attribution_dict(attribution) -> dict:
         data["content_parts"] = [list(p) for p in parts]
     if extra.get("speaker_parts"):  # where the source phrase names who speaks
         data["speaker_parts"] = [list(p) for p in extra["speaker_parts"]]
-    if extra.get("weak"):  # a classifier-only cue over a bare noun phrase: not on the pages
+    if extra.get("weak"):  # scored, but not a claim the pages show (see extract_claims)
         data["weak"] = True
     return data
 
