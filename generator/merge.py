@@ -44,8 +44,6 @@ _RELATIVE = frozenset({"who", "whom", "which", "that"})
 # "the Glasgow Kelvin MP, who was expelled from Labour …": a source page is named without it
 # A participle and its agent inside a source phrase: "companies contacted by BBC News".
 _AGENT = re.compile(r"\b\w+ed by\b")
-# A place after the name of who speaks ("Sarah Rainsford in Moscow", "officials at Kabul").
-_WHERE = re.compile(r"\s+(?:in|at|from)\s+[^,]*$")
 # Words that make the phrase before a name more than a title ("an attack on Mr Howard, …").
 _NOT_IN_TITLES = frozenset(
     ("a", "an", "the", "on", "about", "against", "by", "for", "with", "to", "from", "in", "at")
@@ -340,21 +338,24 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                 # "officials in Beijing" are not Beijing; "companies contacted by BBC News"
                 # are not BBC News (but "a report published by the Journal" is the Journal's)
                 agent = kind not in ("outlet", "document") and _AGENT.search(source_text)
-                parts = att.get("speaker_parts")
-                if parts and kind not in ("anonymous", "outlet", "document"):
+                parts = att.get("speaker_parts") if kind != "anonymous" else None
+                if parts:
                     # the actor named by the phrase's head or what stands beside it ("The
                     # Labour party", "His manager Robert Voice"), not a name deeper inside it
                     # ("The five unions meeting Mr Prescott")
                     found = [index.best(article.id, int(s), int(e)) for s, e in parts]
                     speaker = found[0] or next((a for a in found[1:] if a and actor_by_id[
                         a].type in ("person", "organization")), None)  # not "A Texas company"
+                    if kind in ("outlet", "document") and (
+                            speaker is None or actor_by_id[speaker].type != "person"):
+                        # an outlet or a document is its publisher ("a report by the Journal"),
+                        # but a reporter is the reporter ("the BBC's Sarah Rainsford in Moscow")
+                        # and a place is where it comes from ("Reports from Russia")
+                        speaker = index.head(article.id, *speaker_span, text=article.text)
+                        if speaker and actor_by_id[speaker].type == "place":
+                            speaker = None
                 elif kind != "anonymous" and not agent:
                     speaker = index.head(article.id, *speaker_span, text=article.text)
-                    where = _WHERE.search(article.text, *speaker_span)
-                    if speaker and actor_by_id[speaker].type == "place" and where:
-                        # "the BBC's Sarah Rainsford in Moscow": the reporter, not Moscow
-                        speaker = index.head(article.id, speaker_span[0], where.start(),
-                                             text=article.text)
                 resolved = att.get("resolved_source")
                 if speaker is None and resolved:
                     speaker = index.best(article.id, int(resolved[0]), int(resolved[1]))

@@ -328,7 +328,9 @@ def test_a_reporter_in_a_city_is_the_speaker_not_the_city():
     ], [
         {"cue": [source_end + 1, source_end + 5], "cue_text": "says", "cue_class": "assertion",
          "content": [at(text, "most"), len(text) - 1], "source": [0, source_end],
-         "source_text": text[:source_end], "source_kind": "outlet", "hedged": False},
+         "source_text": text[:source_end], "source_kind": "outlet", "hedged": False,
+         "speaker_parts": [[at(text, "Rainsford"), at(text, "Rainsford") + 9],
+                           [at(text, "Sarah"), at(text, "Sarah") + 5]]},
     ])
     corpus = merge([ann])
     (claim,) = corpus.claims
@@ -349,3 +351,18 @@ def test_the_speaker_is_named_by_the_source_head_not_a_name_inside_it():
     (claim,) = corpus.claims
     speaker = next(s for s in corpus.sources if s.id == claim.speaker)
     assert speaker.actor is None and speaker.name == text[:source_end]
+
+
+def test_a_document_from_a_place_is_not_the_places():
+    text = "Reports from Russia say Baikal has paid a deposit."
+    source_end = at(text, " say")
+    ann = article("a", text, [mention("Russia", at(text, "Russia"), type_="place", group=0)], [
+        {"cue": [source_end + 1, source_end + 4], "cue_text": "say", "cue_class": "assertion",
+         "content": [at(text, "Baikal"), len(text) - 1], "source": [0, source_end],
+         "source_text": text[:source_end], "source_kind": "document", "hedged": False,
+         "speaker_parts": [[0, 7]]},
+    ])
+    corpus = merge([ann])
+    (claim,) = corpus.claims
+    speaker = next(s for s in corpus.sources if s.id == claim.speaker)
+    assert speaker.actor is None and speaker.name == "Reports from Russia"

@@ -581,11 +581,9 @@ class _Extractor:
         the timing", not a clause or a quote). PolNeAR marks many such stance readings, so they
         are scored, but on other news most are not claims: the pages leave them out
         (``extra["weak"]``)."""
-        if any(t.pos_ == "ADP" for t in item.cue) or self.quotes.overlapping(*content):
+        if any(t.pos_ == "ADP" for t in item.cue) or not self.verbless(content):
             return False
         span = self.doc.char_span(*content, alignment_mode="expand")
-        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
-            return False
         verb = span.root.head  # "questioned the timing": a lexicon verb with its object
         lemma = self.lemma(verb)
         known = lemma in self.lex.verb_class or lemma in self.lex.learned_verbs
@@ -1491,18 +1489,30 @@ class _Extractor:
             labels = ("OUTLET",)
         else:
             return None
-        best: Span | None = None
-        for label in labels:
-            ends, spans = self.by_label.get(label, ([], []))
-            k = bisect.bisect_right(ends, tok.idx) - 1
-            if k >= 0 and (best is None or spans[k].end_char > best.end_char):
-                best = spans[k]
+        best = self.nearest_name(tok, labels)
         # "the Journal" is the Wall Street Journal named before; "The Guardian" is not the GB
         # News named before it
         capital = kind == "outlet" and tok.text[:1].isupper()
         if best is not None and capital and tok.lower_ not in {t.lower_ for t in best}:
             return None
         return (best.start_char, best.end_char) if best is not None else None
+
+    def nearest_name(
+        self, tok: Token, labels: Sequence[str], unquoted: bool = False
+    ) -> Span | None:
+        """The last name with one of ``labels`` that ends before ``tok`` (``unquoted``: not
+        one inside a direct quote: '"… Blair's cool Britannia," he said' is not Blair)."""
+        best: Span | None = None
+        for label in labels:
+            ends, spans = self.by_label.get(label, ([], []))
+            k = bisect.bisect_right(ends, tok.idx) - 1
+            while unquoted and k >= 0 and self.quotes.containing(
+                spans[k].start_char, spans[k].end_char
+            ) is not None:
+                k -= 1
+            if k >= 0 and (best is None or spans[k].end_char > best.end_char):
+                best = spans[k]
+        return best
 
     def subject_antecedent(self, tok: Token, labels: Sequence[str]) -> CharSpan | None:
         """What a subject pronoun stands for: the latest subject before it, in its sentence or
@@ -1538,16 +1548,7 @@ class _Extractor:
                         return (ent.start_char, ent.end_char)
                 elif plural and many:
                     return None  # "officials": no name to give
-        best: Span | None = None
-        for label in labels:
-            ends, spans = self.by_label.get(label, ([], []))
-            k = bisect.bisect_right(ends, tok.idx) - 1
-            while outside and k >= 0 and self.quotes.containing(
-                spans[k].start_char, spans[k].end_char
-            ) is not None:
-                k -= 1  # '"… Blair's cool Britannia," he said': not Blair
-            if k >= 0 and (best is None or spans[k].end_char > best.end_char):
-                best = spans[k]
+        best = self.nearest_name(tok, labels, unquoted=outside)
         return (best.start_char, best.end_char) if best is not None else None
 
     # output -----------------------------------------------------------------------------
