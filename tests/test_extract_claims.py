@@ -710,3 +710,19 @@ def test_a_bare_infinitive_inside_another_claim_is_weak(nlp) -> None:
     assert address.extra.get("nested") and address.extra.get("weak")
     (pledged,) = by_cue(atts, "pledged")
     assert not pledged.extra.get("weak")
+
+
+@pytest.mark.model
+def test_a_cue_only_the_classifier_doubts_is_weak(nlp) -> None:
+    from generator.nlp.extract_claims import SURE_TAGGED
+
+    _, atts = run(
+        nlp,
+        "The music resumed minutes later but after several more songs, the singer appeared "
+        "to disconnect the guitar. The band said it would tour again.",
+    )
+    (resumed,) = by_cue(atts, "resumed")
+    assert resumed.extra.get("weak")
+    (said,) = by_cue(atts, "said")
+    assert not said.extra.get("weak")
+    assert 0.3 < SURE_TAGGED < 1

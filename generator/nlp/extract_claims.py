@@ -27,7 +27,13 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from generator.nlp.cue_classifier import CueClassifier, Marks, default_classifier, token_marks
+from generator.nlp.cue_classifier import (
+    CueClassifier,
+    Marks,
+    cue_runs,
+    default_classifier,
+    token_marks,
+)
 from generator.nlp.tokens import (
     fronted_clause_subject,
     hyphen_end,
@@ -57,6 +63,9 @@ DROP_UNCONFIRMED = True
 # all its words: the classifier may widen it but not cut it.
 KEEP_PHRASES = True
 TAGGED_FALLBACK = True  # a classified cue with no content from the cue finders takes its clause
+# A cue only the classifier found shows on the pages when its likeliest word reaches this
+# probability (chosen on the held-out tenth of PolNeAR train; see ``build``).
+SURE_TAGGED = 0.5
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
 
 
@@ -514,6 +523,7 @@ class _Extractor:
         self.classifier = classifier
         self.tagged: list[Span] = []  # the classifier's cue spans
         self.cue_token: Token | None = None  # the cue being read (see ``content_from``)
+        self.cue_probs: Sequence[float] = ()  # the classifier's probability per token
 
     # cue finders ------------------------------------------------------------------------
 
@@ -541,9 +551,9 @@ class _Extractor:
                 found[key] = item  # "expressed support for X" wins over "expressed"
         items = self.finish(found)
         if self.classifier is not None:
-            self.tagged = [
-                self.whole_word(s) for s in self.classifier.spans(self.doc, self.marks(items))
-            ]
+            self.cue_probs = self.classifier.probabilities(self.doc, self.marks(items))
+            flags = [p >= self.classifier.threshold for p in self.cue_probs]
+            self.tagged = [self.whole_word(s) for s in cue_runs(self.doc, flags)]
             self.merge_tagged(found)
             items = self.finish(found)
         # Left out: a cue only the classifier found inside another attribution's content (a
@@ -562,6 +572,11 @@ class _Extractor:
                 del found[k]
             items = self.finish(found)
         return items
+
+    def peak(self, item: _Found) -> float:
+        """The classifier's highest probability over a cue's words (0 without a classifier)."""
+        return max((float(self.cue_probs[t.i]) for t in item.cue), default=0.0) if len(
+            self.cue_probs) else 0.0
 
     def whole_word(self, span: Span) -> Span:
         """A classified cue that is only a prefix the tokenizer split off its word ("co" of
@@ -1639,6 +1654,9 @@ class _Extractor:
             # a bare infinitive inside another's content: "to address the concerns", "to
             # claim asylum", "their willingness to back the conflict"
             or (item.nested and not item.confirmed and item.cue[0].tag_ == "TO")
+            # a cue only the classifier found, and not surely: "The music resumed", "The PSP
+            # also supports" (below this, 40% of their cue tokens are PolNeAR's on held-out)
+            or (item.trigger == "tagged" and self.peak(item) < SURE_TAGGED)
         ):
             extra["weak"] = True
         return Attribution(
