@@ -152,6 +152,16 @@ def test_main_on_fixture(split: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert set(out["overlap"]) == {"cue", "source", "content"}
 
 
+@pytest.mark.model
+def test_every_annotator_scores_against_each_file(split: Path) -> None:
+    first = polnear.evaluate(split)
+    every = polnear.evaluate(split, every_annotator=True)
+    assert every["articles"] == first["articles"] == 2
+    # the second annotator of article a marks only "reopen" as a cue, which the extractor
+    # does not take for one: recall against every file falls
+    assert every["overlap"]["cue"]["r"] < first["overlap"]["cue"]["r"]
+
+
 def test_main_rejects_a_folder_without_splits(tmp_path: Path) -> None:
     assert polnear.main([str(tmp_path)]) == 2
 
@@ -242,15 +252,25 @@ def test_read_learned_skips_comments_and_header(tmp_path: Path) -> None:
     assert read_learned(tmp_path / "missing.tsv")["verb"] == {}
 
 
-def test_agreement_scores_the_second_annotator_against_the_first(split: Path) -> None:
+def test_agreement_scores_every_annotator_against_every_other(split: Path) -> None:
     result = polnear.agreement(split)
-    assert (result["articles"], result["gold_cues"]) == (1, 2)  # only article a has two files
+    # only article a has two files: 2 cues in the first, 1 in the second
+    assert (result["articles"], result["annotation_files"], result["gold_cues"]) == (1, 2, 3)
     assert result["overlap"]["cue"] == {"p": 0.0, "r": 0.0, "f": 0.0}  # "reopen" is content
     (split / "attributions" / "a_bbbb.ann").write_text(brat(TEXT_A, GOLD_A), encoding="utf-8")
     same = polnear.agreement(split)
     for mode in ("exact", "overlap"):
         for role in polnear.ROLES:
             assert same[mode][role]["f"] == 1.0, (mode, role)
+    # a third annotator who marks only "reopen": of the 6 ordered pairs, the two between the
+    # first two files hit both cue tokens ("said", "added"), the four with the third none;
+    # predicted tokens 2+2+1+2+1+2 = 10, hits 4, so P = R = F1 = 0.4
+    (split / "attributions" / "a_cccc.ann").write_text(
+        brat(TEXT_A, [("Cue", ["reopen"])]), encoding="utf-8"
+    )
+    three = polnear.agreement(split)
+    assert three["annotation_files"] == 3
+    assert three["overlap"]["cue"] == {"p": 0.4, "r": 0.4, "f": 0.4}
 
 
 def test_main_prints_the_agreement(split: Path, capsys: pytest.CaptureFixture[str]) -> None:

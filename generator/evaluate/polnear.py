@@ -20,6 +20,7 @@ Run: ``python -m generator.evaluate.polnear /work/shared/corpora/polnear/data/de
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import time
@@ -36,11 +37,13 @@ _BRAT_ROLES = {"Cue": "cue", "Source": "source", "Content": "content"}
 
 @dataclass
 class GoldDoc:
-    """One article: its name, text and gold mentions by role."""
+    """One article: its name, text and gold mentions by role (``others``: those of the other
+    annotators, when ``load_split`` is asked for every annotation file)."""
 
     name: str
     text: str
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    others: list[dict[str, list[Mention]]] = field(default_factory=list)
 
 
 def parse_fragments(offsets: str) -> Mention:
@@ -70,11 +73,14 @@ def read_ann(text: str) -> dict[str, list[Mention]]:
     return out
 
 
+def annotation_files(ann_dir: Path, name: str) -> list[Path]:
+    """Every ``name_<annotator>.ann`` file of article ``name``, in name order."""
+    return sorted(p for p in ann_dir.glob(f"{name}_*.ann") if p.stem.rsplit("_", 1)[0] == name)
+
+
 def annotation_file(ann_dir: Path, name: str) -> Path | None:
     """The annotation file used for article ``name``: the first ``name_<annotator>.ann``."""
-    candidates = sorted(
-        p for p in ann_dir.glob(f"{name}_*.ann") if p.stem.rsplit("_", 1)[0] == name
-    )
+    candidates = annotation_files(ann_dir, name)
     return candidates[0] if candidates else None
 
 
@@ -85,15 +91,19 @@ def split_problem(folder: Path) -> str | None:
     return None
 
 
-def load_split(folder: Path, limit: int | None = None) -> list[GoldDoc]:
-    """Read the articles of a split folder (``text/`` and ``attributions/``), sorted by name."""
+def load_split(
+    folder: Path, limit: int | None = None, every_annotator: bool = False
+) -> list[GoldDoc]:
+    """Read the articles of a split folder (``text/`` and ``attributions/``), sorted by name;
+    ``every_annotator`` also reads the other annotators' files into ``GoldDoc.others``."""
     docs: list[GoldDoc] = []
     for txt in sorted((folder / "text").glob("*.txt")):
-        ann = annotation_file(folder / "attributions", txt.stem)
-        if ann is None:
+        files = annotation_files(folder / "attributions", txt.stem)
+        if not files:
             continue
         text = txt.read_text(encoding="utf-8")
-        docs.append(GoldDoc(txt.stem, text, read_ann(ann.read_text(encoding="utf-8"))))
+        gold, *rest = (read_ann(f.read_text(encoding="utf-8")) for f in files)
+        docs.append(GoldDoc(txt.stem, text, gold, rest if every_annotator else []))
         if limit is not None and len(docs) >= limit:
             break
     return docs
@@ -155,18 +165,21 @@ def evaluate(
     model: str | None = None,
     cues: bool | None = None,
     heldout: bool = False,
+    every_annotator: bool = False,
 ) -> dict[str, object]:
     """Run the pipeline and the extractor over a split and return the figures.
 
     ``cues``: use the trained cue classifier (``generator.nlp.cue_classifier``); ``None``
     uses it when its weights are there, ``False`` scores the rules alone. ``heldout``: only
     the articles that ``train_cues`` holds out when it chooses the threshold (every tenth).
+    ``every_annotator``: score against each annotator's file of each article (micro over
+    all of them), to set beside ``agreement``.
     """
     from generator.nlp.cue_classifier import MODEL_DIR, default_classifier
     from generator.nlp.extract_claims import extract_attributions
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
-    docs = load_split(folder, limit)
+    docs = load_split(folder, limit, every_annotator)
     if heldout:
         from generator.nlp.train_cues import is_heldout
 
@@ -185,7 +198,9 @@ def evaluate(
         kept = scored(atts)
         n_pred += len(atts)
         n_scored += len(kept)
-        pairs.append((gold.text, predicted_mentions(kept), gold.mentions))
+        predicted = predicted_mentions(kept)
+        for mentions in (gold.mentions, *gold.others):
+            pairs.append((gold.text, predicted, mentions))
     seconds = time.perf_counter() - started
     result: dict[str, object] = {
         "cue_classifier": classifier is not None,
@@ -200,23 +215,26 @@ def evaluate(
 
 
 def agreement(folder: Path) -> dict[str, object]:
-    """Inter-annotator agreement: on every article with two or more annotation files, the
-    second file in name order scored against the first (the one the evaluation uses as gold),
-    with the same measures. A ceiling for any extractor on the split."""
-    ann_dir = folder / "attributions"
+    """Inter-annotator agreement: on every article with two or more annotation files, each
+    annotator's file scored against each other's (every ordered pair; with two annotators
+    this is the second against the first, as the scores are symmetric), with the same
+    measures. A ceiling for any extractor on the split."""
     pairs = []
-    for txt in sorted((folder / "text").glob("*.txt")):
-        files = sorted(
-            p for p in ann_dir.glob(f"{txt.stem}_*.ann") if p.stem.rsplit("_", 1)[0] == txt.stem
-        )
-        if len(files) < 2:
+    articles = files = cues = 0
+    for doc in load_split(folder, every_annotator=True):
+        anns = [doc.mentions, *doc.others]
+        if len(anns) < 2:
             continue
-        gold, other = (read_ann(f.read_text(encoding="utf-8")) for f in files[:2])
-        pairs.append((txt.read_text(encoding="utf-8"), other, gold))
+        articles += 1
+        files += len(anns)
+        cues += sum(len(a["cue"]) for a in anns)
+        for a, b in itertools.permutations(anns, 2):
+            pairs.append((doc.text, b, a))
     result: dict[str, object] = {
         "agreement": True,
-        "articles": len(pairs),
-        "gold_cues": sum(len(g["cue"]) for _, _, g in pairs),
+        "articles": articles,
+        "annotation_files": files,
+        "gold_cues": cues,
     }
     result.update(figures(score_documents(pairs)))
     return result
@@ -226,8 +244,9 @@ def format_table(result: dict[str, object]) -> str:
     """A plain-text table of the figures."""
     if result.get("agreement"):
         head = (
-            f"annotator agreement (second annotation file against the first): articles "
-            f"{result['articles']} with two annotators, gold cues {result['gold_cues']}"
+            f"annotator agreement (each annotator's file against each other's): articles "
+            f"{result['articles']} with two or more annotators, {result['annotation_files']} "
+            f"annotation files, {result['gold_cues']} cues in them"
         )
     else:
         head = (
@@ -263,7 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--heldout", action="store_true",
                         help="only the articles the cue classifier's training held out")
     parser.add_argument("--agreement", action="store_true",
-                        help="score the second annotator against the first where there are two")
+                        help="score the annotators against each other where there are several")
+    parser.add_argument("--every-annotator", action="store_true",
+                        help="score the extractor against every annotator's file, not the first")
     args = parser.parse_args(list(argv) if argv is not None else None)
     problem = split_problem(args.dir)
     if problem:
@@ -272,7 +293,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.agreement:
         result = agreement(args.dir)
     else:
-        result = evaluate(args.dir, args.limit, args.model, args.cues, args.heldout)
+        result = evaluate(args.dir, args.limit, args.model, args.cues, args.heldout,
+                          args.every_annotator)
     print(json.dumps(result, indent=2) if args.json else format_table(result))
     return 0
 
