@@ -238,6 +238,13 @@ def test_organization_names_keep_their_inner_parts(nlp):
     assert "Joint Council for the Welfare of Migrants" in orgs
     assert "Health Canada" in orgs
     assert "Canada" not in {m.text for m in mentions}
+    text = (
+        "The Public and Commercial Services Union (PCS) will co-ordinate any action. The "
+        "scheme is run by the Department for Education and Skills."
+    )
+    names = {m.text for m in extract_actor_mentions(nlp(text))}
+    assert {"Public and Commercial Services Union", "Department for Education and Skills"} <= names
+    assert not {"Public", "Skills", "Commercial Services Union"} & names
 
 
 @pytest.mark.model

@@ -502,6 +502,9 @@ class _Label:
 
 
 _DEPARTMENT = _Label("ORG")
+# Heads of a government department's name, which can go on with "and" ("Department for
+# Education and Skills"; not "the Licensed Taxi Drivers Association and Pointsec").
+_NAMED_BODIES = frozenset({"department", "ministry", "office"})
 
 
 def _for_complement_end(doc, ent) -> int:
@@ -567,7 +570,32 @@ def _merged_entities(doc) -> list[tuple[int, int, Any]]:
                 out.append((ent.start, ents[i + 1].end, ents[i + 1]))
                 i += 2
                 continue
-        out.append((ent.start, ent.end, ent))
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "ORG"
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ in ("and", "&")
+            and nxt.end - nxt.start == 1
+            and doc[ent.start : ent.end].root.lower_ in _NAMED_BODIES
+        ):
+            # "the Department for Education and Skills": the model cut the name at "and"
+            out.append((ent.start, nxt.end, ent))
+            i += 2
+            continue
+        start = ent.start
+        if (
+            ent.label_ == "ORG"
+            and start >= 3
+            and doc[start - 1].lower_ == "and"
+            and doc[start - 2].is_title
+            and doc[start - 2].is_alpha
+            and not doc[start - 2].ent_type_
+            and doc[start - 3].lower_ == "the"
+            and doc[ent.end - 1].lower_ in lex.org_heads
+        ):
+            start -= 2  # "The Public and Commercial Services Union": the model left "Public"
+        out.append((start, ent.end, ent))
         i += 1
     return out
 
