@@ -460,7 +460,9 @@ def _source_identity(kind: str, text: str, actor_id: str | None,
     words = name_key(name)
     if kind == "anonymous":
         return f"anon:{words}", _sentence_case(name) or "anonymous", "anonymous"
-    return f"{kind}:{words}", name or kind, CITED_KINDS.get(kind, kind)
+    # one page for a name the parse read once as a person and once as an organisation
+    group = kind if kind in CITED_KINDS else "named"
+    return f"{group}:{words}", name or kind, CITED_KINDS.get(kind, kind)
 
 
 def _sentence_case(text: str) -> str:

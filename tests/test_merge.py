@@ -366,3 +366,19 @@ def test_a_document_from_a_place_is_not_the_places():
     (claim,) = corpus.claims
     speaker = next(s for s in corpus.sources if s.id == claim.speaker)
     assert speaker.actor is None and speaker.name == "Reports from Russia"
+
+
+def test_an_unmatched_name_read_as_two_kinds_is_one_source():
+    text = "Swiss Re said losses rose. Swiss Re added that claims grew."
+    second = text.index("Swiss Re added")
+    atts = [
+        {"cue": [9, 13], "cue_text": "said", "cue_class": "assertion",
+         "content": [14, text.index(".")], "source": [0, 8], "source_text": "Swiss Re",
+         "source_kind": "organization", "hedged": False},
+        {"cue": [second + 9, second + 14], "cue_text": "added", "cue_class": "assertion",
+         "content": [at(text, "that claims"), len(text) - 1], "source": [second, second + 8],
+         "source_text": "Swiss Re", "source_kind": "person", "hedged": False},
+    ]
+    corpus = merge([article("a", text, [], atts)])
+    assert [s.name for s in corpus.sources] == ["Swiss Re"]
+    assert len(corpus.sources[0].citations) == 2
