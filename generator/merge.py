@@ -323,6 +323,14 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
     for ann in annotated:
         article = ann.article
         last_outlet: str | None = None  # the outlet or document an article cited last
+        # the article's actors by the names it calls them, for a source the model did not
+        # tag there ("Labour have refused …" when "Labour" is Labour Party elsewhere)
+        named_here = {
+            name_key(m["text"]): actor
+            for m in ann.actors if m.get("kind", "name") == "name"
+            for actor in [index.best(article.id, int(m["span"][0]), int(m["span"][1]))]
+            if actor
+        }
         shown = _distinct([a for a in ann.attributions if _shows_as_claim(a, article)])
         for n, att in enumerate(shown):
             claim_id = f"{article.id}-claim-{n + 1}"
@@ -359,6 +367,8 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                 resolved = att.get("resolved_source")
                 if speaker is None and resolved:
                     speaker = index.best(article.id, int(resolved[0]), int(resolved[1]))
+                if speaker is None and kind in ("person", "organization"):
+                    speaker = named_here.get(name_key(source_text))
                 if speaker is None and kind in ("outlet", "document") and last_outlet and (
                         _ANAPHORIC.match(source_text)):
                     speaker = last_outlet  # "the report", "the newspaper": the outlet named before

@@ -382,3 +382,16 @@ def test_an_unmatched_name_read_as_two_kinds_is_one_source():
     corpus = merge([article("a", text, [], atts)])
     assert [s.name for s in corpus.sources] == ["Swiss Re"]
     assert len(corpus.sources[0].citations) == 2
+
+
+def test_a_source_named_like_an_actor_of_the_article_is_that_actor():
+    text = "Labour won the seat. Labour have refused to discuss his new position."
+    refused, source = at(text, "have refused"), at(text, "Labour have")
+    ann = article("a", text, [mention("Labour", 0, name="Labour Party", type_="organization")], [
+        {"cue": [refused, refused + 12], "cue_text": "have refused", "cue_class": "denial",
+         "content": [at(text, "to discuss"), len(text) - 1], "source": [source, source + 6],
+         "source_text": "Labour", "source_kind": "person", "hedged": False,
+         "speaker_parts": [[source, source + 6]]},
+    ])
+    (claim,) = merge([ann]).claims
+    assert claim.speaker == "labour-party"
