@@ -726,3 +726,15 @@ def test_a_cue_only_the_classifier_doubts_is_weak(nlp) -> None:
     (said,) = by_cue(atts, "said")
     assert not said.extra.get("weak")
     assert 0.3 < SURE_TAGGED < 1
+
+
+@pytest.mark.model
+def test_said_in_a_statement_that_keeps_the_subject_as_source(nlp) -> None:
+    text, atts = run(
+        nlp,
+        "The Ministry of Commerce said in a statement that it would publish guidelines for "
+        "private investment later this year.",
+    )
+    (said,) = by_cue(atts, "statement")
+    assert said.source_text == "The Ministry of Commerce"
+    assert content_of(text, said).startswith("that it would publish")

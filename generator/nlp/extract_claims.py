@@ -1145,6 +1145,12 @@ class _Extractor:
         else:
             agents = self.prep_objects(tok, ("by", "from", "of"))
             source = agents[0] if agents else None
+        prep = tok.head
+        if source is None and tok.dep_ == "pobj" and prep.dep_ == "prep" and (
+                prep.head.pos_ == "VERB"):
+            # "The Ministry said in a statement that …": the parse hung the clause on the
+            # statement; the one who said it is the verb's subject
+            source = self.subject_of(prep.head)
         content = self.content_from(_subtree_ids(head), head)
         return _Found([tok], cls, content, source=source, head=head)
 
