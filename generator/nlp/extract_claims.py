@@ -575,8 +575,9 @@ class _Extractor:
 
     def peak(self, item: _Found) -> float:
         """The classifier's highest probability over a cue's words (0 without a classifier)."""
-        return max((float(self.cue_probs[t.i]) for t in item.cue), default=0.0) if len(
-            self.cue_probs) else 0.0
+        if not len(self.cue_probs):
+            return 0.0
+        return max(float(self.cue_probs[t.i]) for t in item.cue)
 
     def whole_word(self, span: Span) -> Span:
         """A classified cue that is only a prefix the tokenizer split off its word ("co" of
