@@ -202,12 +202,12 @@ def test_gum_claim_sources_are_scored_as_the_pages_name_them(nlp):
     gdoc = gum.GumDocument("t", text, [gold("Maria Lopez", "1"), gold("Joe Biden", "2"),
                                        gold("She", "1")])
     doc = nlp(text)
-    # no actor coreference at "She": the claim extractor's own link (the last subject) counts
-    assert gum.source_links(gdoc, doc, []) == {"right": 1}
 
     def mention(sub: str, group: int, kind: str = "name") -> ActorMention:
         return ActorMention((at(sub), at(sub) + len(sub)), sub, "person", sub, group, kind)
 
+    names = [mention("Maria Lopez", 0), mention("Joe Biden", 1)]
+    # no actor coreference at "She": the claim extractor's own link (the last subject) counts
+    assert gum.source_links(gdoc, doc, names) == {"right": 1}
     # the actor coreference comes first, as on the pages: here it joins the wrong actor
-    mentions = [mention("Maria Lopez", 0), mention("Joe Biden", 1), mention("She", 1, "pronoun")]
-    assert gum.source_links(gdoc, doc, mentions) == {"wrong": 1}
+    assert gum.source_links(gdoc, doc, [*names, mention("She", 1, "pronoun")]) == {"wrong": 1}

@@ -294,7 +294,7 @@ def source_links(gdoc: GumDocument, doc, mentions) -> Counter:
         return min(inside, key=lambda g: g.end - g.start) if inside else None
 
     out: Counter = Counter()
-    for att in extract_attributions(doc):
+    for att in extract_attributions(doc, actors=mentions):
         if att.source is None or att.source_kind not in ("pronoun", "organization", "outlet"):
             continue
         start, end = att.source

@@ -25,7 +25,7 @@ def annotate_doc(doc: Doc, article_date: str | None = None) -> dict:
     from .extract_events import extract_events
 
     actors = extract_actor_mentions(doc)
-    attributions = extract_attributions(doc)
+    attributions = extract_attributions(doc, actors=actors)
     events = extract_events(doc, actors, article_date)
     return {
         "sentences": [[s.start_char, s.end_char] for s in doc.sents],

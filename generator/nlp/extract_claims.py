@@ -40,7 +40,7 @@ from generator.nlp.tokens import (
     hyphen_start,
     matrix_subject,
 )
-from generator.nlp.types import Attribution
+from generator.nlp.types import ActorMention, Attribution
 
 PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
 LEARNED = Path(__file__).with_name("patterns") / "cues_learned.tsv"
@@ -394,6 +394,30 @@ def _expletive(tok: Token) -> bool:
     )  # fmt: skip
 
 
+# The model's labels for the actor extractor's types (for pronoun and description look-ups).
+_TYPE_LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE", "group": "NORP"}
+
+
+def _actor_names(doc: Doc, actors: Sequence[ActorMention]) -> list[Span]:
+    """The actor extractor's names as spans labelled like the model's entities, by position."""
+    out: list[Span] = []
+    for m in actors:
+        label = _TYPE_LABELS.get(m.type)
+        span = doc.char_span(*m.span, label=label) if label and m.kind == "name" else None
+        if span is not None:
+            out.append(span)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _index_at(doc: Doc, spans: Sequence[Span]) -> list[int]:
+    """For each token, the index of the span in ``spans`` that holds it (-1 for none)."""
+    at = [-1] * len(doc)
+    for k, span in enumerate(spans):
+        for i in range(span.start, span.end):
+            at[i] = k
+    return at
+
+
 def _inverted_aside(verb: Token) -> bool:
     """Whether ``verb`` is a parenthetical "said Y" whose parse also took the host clause's
     subject for its own ("The tone of the campaign, said Mr Milburn, would be …")."""
@@ -498,27 +522,35 @@ class _Found:
 class _Extractor:
     """One pass over a Doc; see ``extract_attributions``."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, classifier: CueClassifier | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lex: Lexicon,
+        classifier: CueClassifier | None = None,
+        actors: Sequence[ActorMention] | None = None,
+    ) -> None:
         self.doc = doc
         self.lex = lex
         self.text = doc.text  # Doc.text joins every token: read it once
         self.quotes = _Quotes(find_quotes(self.text), self.text)
         self.ents: list[Span] = list(doc.ents)
-        self.ent_at = [-1] * len(doc)
-        for k, ent in enumerate(self.ents):
-            for i in range(ent.start, ent.end):
-                self.ent_at[i] = k
+        self.ent_at = _index_at(doc, self.ents)
         self.person_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
-        # named entities by label, sorted by end, for "nearest one before" look-ups
+        # The names a pronoun or description can stand for: the actor extractor's cleaned and
+        # typed names when it ran ("DeepSeek", which the model may tag as a product, is an
+        # organisation), else the model's entities.
+        self.names: list[Span] = self.ents if actors is None else _actor_names(doc, actors)
+        self.name_at = self.ent_at if actors is None else _index_at(doc, self.names)
+        # names by label, sorted by end, for "nearest one before" look-ups
         self.by_label: dict[str, tuple[list[int], list[Span]]] = {}
-        for ent in self.ents:
-            ends, spans = self.by_label.setdefault(ent.label_, ([], []))
-            ends.append(ent.end_char)
-            spans.append(ent)
+        for name in self.names:
+            ends, spans = self.by_label.setdefault(name.label_, ([], []))
+            ends.append(name.end_char)
+            spans.append(name)
         outlets = [e for e in self.ents if e.label_ == "ORG" and self.is_outlet_name(e)]
         self.by_label["OUTLET"] = ([e.end_char for e in outlets], outlets)
         # "told Reuters that the company was planning ...": the company is not the agency
-        firms = [e for e in self.ents if e.label_ == "ORG" and not self.is_outlet_name(e)]
+        firms = [e for e in self.names if e.label_ == "ORG" and not self.is_outlet_name(e)]
         self.by_label["FIRM"] = ([e.end_char for e in firms], firms)
         self.classifier = classifier
         self.tagged: list[Span] = []  # the classifier's cue spans
@@ -1477,14 +1509,14 @@ class _Extractor:
         low = tok.lower_
         if low in ("who", "that", "which", "whom") and tok.head.dep_ == "relcl":
             noun = tok.head.head
-            if self.ent_at[noun.i] >= 0:
-                ent = self.ents[self.ent_at[noun.i]]
+            if self.name_at[noun.i] >= 0:
+                ent = self.names[self.name_at[noun.i]]
                 return (ent.start_char, ent.end_char)
             names = self.compound_name(noun)
             return (names[0].idx, noun.idx + len(noun))
         ahead = fronted_clause_subject(tok) if kind == "pronoun" else None
-        if ahead is not None and self.ent_at[ahead.i] >= 0:  # "Asked why he …, Lord Butler"
-            ent = self.ents[self.ent_at[ahead.i]]
+        if ahead is not None and self.name_at[ahead.i] >= 0:  # "Asked why he …, Lord Butler"
+            ent = self.names[self.name_at[ahead.i]]
             if ent.label_ in self.lex.pronouns.get(low, ()):
                 return (ent.start_char, ent.end_char)
         if kind == "pronoun":
@@ -1492,7 +1524,8 @@ class _Extractor:
             matrix = matrix_subject(tok)
             if matrix is not None:  # "companies … insist that they were not aware": the
                 # pronoun is the one who insists, a name or no one we can name
-                ent = self.ents[self.ent_at[matrix.i]] if self.ent_at[matrix.i] >= 0 else None
+                k = self.name_at[matrix.i]
+                ent = self.names[k] if k >= 0 else None
                 if ent is not None and ent.label_ in labels:
                     return (ent.start_char, ent.end_char)
                 return None
@@ -1562,10 +1595,10 @@ class _Extractor:
                     continue
                 if outside and self.quotes.containing(cand.idx, cand.idx + len(cand)) is not None:
                     continue  # '"When Mr Smith came …," he said': not Mr Smith
-                k = self.ent_at[i]
+                k = self.name_at[i]
                 many = cand.tag_ in ("NNS", "NNPS")
                 if k >= 0:
-                    ent = self.ents[k]
+                    ent = self.names[k]
                     if ent.label_ in labels or (plural and many):
                         return (ent.start_char, ent.end_char)
                 elif plural and many:
@@ -1687,12 +1720,15 @@ def extract_attributions(
     doc: Doc,
     lexicon: Lexicon | None = None,
     classifier: CueClassifier | bool | None = True,
+    actors: Sequence[ActorMention] | None = None,
 ) -> list[Attribution]:
     """Attributions (source, cue, content) in a parsed article, in text order.
 
     ``classifier``: ``True`` uses the trained cue classifier shipped with the project (the
     rules alone when its weights are absent), ``False``/``None`` the rules alone, or a
-    ``CueClassifier`` to use.
+    ``CueClassifier`` to use. ``actors``: the actor extractor's mentions of the same Doc,
+    whose typed names pronoun and description sources are resolved to (else the model's
+    entities).
     """
     if not doc.has_annotation("DEP"):
         return []  # no parse, no sources or contents to find
@@ -1700,4 +1736,4 @@ def extract_attributions(
         classifier = default_classifier()
     elif classifier is False:
         classifier = None
-    return _Extractor(doc, lexicon or load_lexicon(), classifier).run()
+    return _Extractor(doc, lexicon or load_lexicon(), classifier, actors).run()
