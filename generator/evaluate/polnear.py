@@ -78,12 +78,6 @@ def annotation_files(ann_dir: Path, name: str) -> list[Path]:
     return sorted(p for p in ann_dir.glob(f"{name}_*.ann") if p.stem.rsplit("_", 1)[0] == name)
 
 
-def annotation_file(ann_dir: Path, name: str) -> Path | None:
-    """The annotation file used for article ``name``: the first ``name_<annotator>.ann``."""
-    candidates = annotation_files(ann_dir, name)
-    return candidates[0] if candidates else None
-
-
 def split_problem(folder: Path) -> str | None:
     """Why ``folder`` is not a PolNeAR split folder (``None`` when it is one)."""
     if not (folder / "text").is_dir() or not (folder / "attributions").is_dir():
@@ -102,8 +96,11 @@ def load_split(
         if not files:
             continue
         text = txt.read_text(encoding="utf-8")
-        gold, *rest = (read_ann(f.read_text(encoding="utf-8")) for f in files)
-        docs.append(GoldDoc(txt.stem, text, gold, rest if every_annotator else []))
+        gold, *rest = (
+            read_ann(f.read_text(encoding="utf-8"))
+            for f in (files if every_annotator else files[:1])
+        )
+        docs.append(GoldDoc(txt.stem, text, gold, rest))
         if limit is not None and len(docs) >= limit:
             break
     return docs
