@@ -27,7 +27,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check generator tests
+	$(VENV)/bin/ruff check generator quality tests
 
 # make bench BENCH_ARGS="--limit 300 --json bench.json": ratios against baselines of the same run
 bench: $(STAMP)
@@ -35,7 +35,7 @@ bench: $(STAMP)
 
 # Retrain the attribution cue classifier from PolNeAR train (deterministic; ~3 min, 30 s with the parse cached).
 cues: $(STAMP)
-	$(PY) -m generator.nlp.train_cues ../shared/corpora/polnear/data/train --out generator/nlp/models/cue_classifier --n-process 2
+	$(PY) -m quality.train.train_cues ../shared/corpora/polnear/data/train --out generator/nlp/models/cue_classifier --n-process 2
 
 clean:
 	rm -rf site .cache .pytest_cache

@@ -15,10 +15,10 @@ from .nlp.pipeline import DEFAULT_MODEL
 from .render import TEMPLATES_DIR
 
 EVALUATIONS = {
-    "polnear": "generator.evaluate.polnear",
-    "conll": "generator.evaluate.conll",
-    "gum": "generator.evaluate.gum",
-    "ecb": "generator.evaluate.ecb",
+    "polnear": "quality.evaluate.polnear",
+    "conll": "quality.evaluate.conll",
+    "gum": "quality.evaluate.gum",
+    "ecb": "quality.evaluate.ecb",
 }
 
 
@@ -73,15 +73,26 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Run a quality measurement against a gold corpus."""
-    module = importlib.import_module(EVALUATIONS[args.dataset])
+    module = _quality_module(EVALUATIONS[args.dataset])
     return int(module.main(args.rest) or 0)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Run the speed and memory benchmark."""
-    from .bench import main as bench_main
+    return int(_quality_module("quality.bench").main(args.rest) or 0)
 
-    return int(bench_main(args.rest) or 0)
+
+def _quality_module(name: str):
+    """Import a module of ``quality/`` (a checkout's tools, not part of the installed product)."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (exc.name == "quality" or exc.name.startswith("quality.")):
+            raise SystemExit(
+                f"{name} is not importable: evaluation and benchmark tools live in the "
+                "project checkout's quality/ folder; run this from the checkout's root."
+            ) from exc
+        raise
 
 
 def _add_build_options(p: argparse.ArgumentParser) -> None:

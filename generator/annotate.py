@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .annotations import AnnotatedArticle, ArticleAnnotations
 from .content import content_hash
 from .files import sweep_temporary, write_atomic
 from .models import Article
@@ -27,17 +28,6 @@ from .nlp.pipeline import DEFAULT_MODEL, settings_fingerprint
 log = logging.getLogger("generator.annotate")
 
 CACHE_FORMAT = 1
-
-
-@dataclass(frozen=True)
-class AnnotatedArticle:
-    """An article (with its sentences) and what the extractors found in it, as plain data."""
-
-    article: Article
-    actors: tuple[dict, ...] = ()
-    attributions: tuple[dict, ...] = ()
-    events: tuple[dict, ...] = ()
-    tokens: int = 0
 
 
 @dataclass
@@ -85,7 +75,9 @@ class AnnotationCache:
                 and entry.get("key") == key
                 and entry.get("checksum") == _checksum(payload)
             )
-        except (ValueError, KeyError, TypeError, AttributeError):
+            if ok:  # the checksum is recomputable: the shape is checked on its own
+                ArticleAnnotations.from_dict(payload)
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError):
             ok, payload = False, None
         if not ok:
             log.warning("cache entry %s is corrupt or stale: recomputing", path)
@@ -117,14 +109,7 @@ def cache_key(article: Article, settings: str) -> str:
 
 
 def _with_annotations(article: Article, data: dict) -> AnnotatedArticle:
-    sentences = tuple((int(s), int(e)) for s, e in data.get("sentences", ()))
-    return AnnotatedArticle(
-        article=replace(article, sentences=sentences),
-        actors=tuple(data.get("actors", ())),
-        attributions=tuple(data.get("attributions", ())),
-        events=tuple(data.get("events", ())),
-        tokens=int(data.get("tokens", 0)),
-    )
+    return AnnotatedArticle.of(article, ArticleAnnotations.from_dict(data))
 
 
 def _progress(total: int, enabled: bool | None) -> Any:
@@ -279,34 +264,17 @@ def _annotate_long(nlp: Any, article: Article, size: int) -> dict:
     """Annotate one long article chunk by chunk; merge the chunks' annotations."""
     spans = chunk_spans(article.text, size)
     pieces = [replace(article, text=article.text[s:e]) for s, e in spans]
-    merged: dict = {"sentences": [], "tokens": 0, "actors": [], "attributions": [],
-                    "events": []}
-    group_base = 0
+    merged = ArticleAnnotations()
     for (start, _), data in zip(spans, _pipe(nlp, pieces, 1, 1), strict=True):
         if "error" in data:
             return {"error": f"{data['error']} (in the chunk at character {start:,})"}
-        merged["sentences"] += [[s + start, e + start] for s, e in data.get("sentences", ())]
-        merged["tokens"] += int(data.get("tokens", 0))
-        groups = [int(m["group"]) for m in data.get("actors", ()) if "group" in m]
-        for key in ("actors", "attributions", "events"):
-            for item in data.get(key, ()):
-                item = _shift_spans(item, start)
-                if key == "actors" and "group" in item:
-                    item["group"] = int(item["group"]) + group_base
-                merged[key].append(item)
-        group_base += max(groups, default=-1) + 1
-    return merged
-
-
-def _shift_spans(value: Any, by: int) -> Any:
-    """Shift every (start, end) pair of character offsets in plain data by ``by``."""
-    if isinstance(value, dict):
-        return {k: _shift_spans(v, by) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        if len(value) == 2 and all(type(v) is int for v in value):
-            return [value[0] + by, value[1] + by]
-        return [_shift_spans(v, by) for v in value]
-    return value
+        group_base = max((a.group for a in merged.actors), default=-1) + 1
+        chunk = ArticleAnnotations.from_dict(data).shifted(start, group_base)
+        merged = ArticleAnnotations(
+            sentences=merged.sentences + chunk.sentences, tokens=merged.tokens + chunk.tokens,
+            actors=merged.actors + chunk.actors, claims=merged.claims + chunk.claims,
+            events=merged.events + chunk.events)
+    return merged.to_dict()
 
 
 def chunk_spans(text: str, size: int) -> list[tuple[int, int]]:

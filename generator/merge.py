@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from .annotate import AnnotatedArticle
+from .annotations import ActorMention, AnnotatedArticle, ClaimMention
 from .curation import Curation, unused_entries
 from .models import (
     Actor,
@@ -33,8 +33,8 @@ from .models import (
 )
 from .names import name_key
 from .urls import slug, unique_slug
+from .vocab import ACTOR_TYPES
 
-ACTOR_TYPES = ("person", "organization", "place", "group", "other")
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
 SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike
 MIN_CLAIM_WORDS = 4
@@ -65,13 +65,13 @@ def _without_relative(text: str) -> str:
     return text
 
 
-def _speaker_text(att: dict, text: str) -> str | None:
+def _speaker_text(att: ClaimMention, text: str) -> str | None:
     """How a claim names a source that is no actor: its words, or for a relative pronoun
     ("women who want …") the noun it stands for."""
-    source_text = att.get("source_text")
-    resolved = att.get("resolved_source")
+    source_text = att.source_text
+    resolved = att.resolved_source
     if source_text and source_text.lower() in _RELATIVE and resolved:
-        return " ".join(text[int(resolved[0]) : int(resolved[1])].split()) or source_text
+        return " ".join(text[resolved[0] : resolved[1]].split()) or source_text
     return source_text
 
 
@@ -87,7 +87,7 @@ class _Bucket:
     person: bool
     names: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
-    mentions: list[tuple[str, dict]] = field(default_factory=list)  # (article id, mention)
+    mentions: list[tuple[str, ActorMention]] = field(default_factory=list)  # (article id, mention)
     curated: list[str] = field(default_factory=list)
     merged_into: _Bucket | None = None
 
@@ -109,16 +109,16 @@ class _Bucket:
         other.names, other.types, other.mentions, other.curated = Counter(), Counter(), [], []
 
 
-def _local_actors(ann: AnnotatedArticle) -> list[tuple[str, str, list[dict]]]:
+def _local_actors(ann: AnnotatedArticle) -> list[tuple[str, str, list[ActorMention]]]:
     """Group one article's mentions into (name, type, mentions) by the extractor's group."""
-    groups: dict[int, list[dict]] = defaultdict(list)
+    groups: dict[int, list[ActorMention]] = defaultdict(list)
     for m in ann.actors:
-        groups[int(m.get("group", id(m)))].append(m)
+        groups[m.group].append(m)
     out = []
     for members in groups.values():
-        named = [m for m in members if m.get("kind", "name") == "name"] or members
-        name = Counter(m["name"] for m in named).most_common(1)[0][0]
-        kind = Counter(m["type"] for m in named).most_common(1)[0][0]
+        named = [m for m in members if m.kind == "name"] or members
+        name = Counter(m.name for m in named).most_common(1)[0][0]
+        kind = Counter(m.type for m in named).most_common(1)[0][0]
         out.append((name, kind, members))
     return out
 
@@ -202,7 +202,7 @@ def merge_actors(
             if not raw_key:
                 continue
             seen_keys.add(raw_key)
-            seen_keys.update(name_key(m["text"]) for m in members)
+            seen_keys.update(name_key(m.text) for m in members)
             key = curation.merge_into.get(raw_key, raw_key)
             if key in curation.drop or raw_key in curation.drop:
                 continue
@@ -245,19 +245,19 @@ def merge_actors(
         if b.key in curation.rename:
             curated.append(f"name set to '{names[id(b)]}' by curation")
         mentions, roles, aliases = [], {}, set()
-        for article_id, m in sorted(b.mentions, key=lambda x: (x[0], x[1]["span"][0])):
-            start, end = int(m["span"][0]), int(m["span"][1])
+        for article_id, m in sorted(b.mentions, key=lambda x: (x[0], x[1].span[0])):
+            start, end = m.span
             index.add(article_id, start, end, actor_id)
-            mentions.append(Mention(article_id, (start, end), m["text"],
-                                    by_id[article_id].sentence_of(start), m.get("kind", "name")))
-            if m.get("kind", "name") == "name":
-                aliases.add(m["text"])
-                aliases.add(m["name"])
-            if m.get("role"):
-                role_span = tuple(m.get("role_span") or m["span"])
-                of_name = m.get("role_of")
+            mentions.append(Mention(article_id, (start, end), m.text,
+                                    by_id[article_id].sentence_of(start), m.kind))
+            if m.kind == "name":
+                aliases.add(m.text)
+                aliases.add(m.name)
+            if m.role:
+                role_span = m.role_span or m.span
+                of_name = m.role_of
                 of_id = key_to_id.get(name_key(of_name)) if of_name else None
-                role = Role(m["role"], article_id, (int(role_span[0]), int(role_span[1])),
+                role = Role(m.role, article_id, (role_span[0], role_span[1]),
                             of_id, of_name, by_id[article_id].date)
                 roles.setdefault((role.title.casefold(), of_id or of_name, article_id), role)
         aliases.discard(names[id(b)])
@@ -326,32 +326,32 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
         # the article's actors by the names it calls them, for a source the model did not
         # tag there ("Labour have refused …" when "Labour" is Labour Party elsewhere)
         named_here = {
-            name_key(m["text"]): actor
-            for m in ann.actors if m.get("kind", "name") == "name"
-            for actor in [index.best(article.id, int(m["span"][0]), int(m["span"][1]))]
+            name_key(m.text): actor
+            for m in ann.actors if m.kind == "name"
+            for actor in [index.best(article.id, *m.span)]
             if actor
         }
-        shown = _distinct([a for a in ann.attributions if _shows_as_claim(a, article)])
+        shown = _distinct([a for a in ann.claims if _shows_as_claim(a, article)])
         for n, att in enumerate(shown):
             claim_id = f"{article.id}-claim-{n + 1}"
-            cue_span = (int(att["cue"][0]), int(att["cue"][1]))
-            content_span = (int(att["content"][0]), int(att["content"][1]))
+            cue_span = att.cue
+            content_span = att.content
             sentence = article.sentence_of(cue_span[0])
             speaker, speaker_span = None, None
-            kind = att.get("source_kind")
-            source_text = " ".join((att.get("source_text") or "").split())
-            source_span = att.get("source")
+            kind = att.source_kind
+            source_text = " ".join((att.source_text or "").split())
+            source_span = att.source
             if source_span:
-                speaker_span = (int(source_span[0]), int(source_span[1]))
+                speaker_span = source_span
                 # "officials in Beijing" are not Beijing; "companies contacted by BBC News"
                 # are not BBC News (but "a report published by the Journal" is the Journal's)
                 agent = kind not in ("outlet", "document") and _AGENT.search(source_text)
-                parts = att.get("speaker_parts") if kind != "anonymous" else None
+                parts = att.speaker_parts if kind != "anonymous" else None
                 if parts:
                     # the actor named by the phrase's head or what stands beside it ("The
                     # Labour party", "His manager Robert Voice"), not a name deeper inside it
                     # ("The five unions meeting Mr Prescott")
-                    found = [index.best(article.id, int(s), int(e)) for s, e in parts]
+                    found = [index.best(article.id, s, e) for s, e in parts]
                     speaker = found[0] or next((a for a in found[1:] if a and actor_by_id[
                         a].type in ("person", "organization")), None)  # not "A Texas company"
                     if kind in ("outlet", "document") and (
@@ -364,9 +364,9 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                             speaker = None
                 elif kind != "anonymous" and not agent:
                     speaker = index.head(article.id, *speaker_span, text=article.text)
-                resolved = att.get("resolved_source")
+                resolved = att.resolved_source
                 if speaker is None and resolved:
-                    speaker = index.best(article.id, int(resolved[0]), int(resolved[1]))
+                    speaker = index.best(article.id, *resolved)
                 if speaker is None and kind in ("person", "organization"):
                     speaker = named_here.get(name_key(source_text))
                 if speaker is None and kind in ("outlet", "document") and last_outlet and (
@@ -376,9 +376,9 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
             if source_span and (kind in CITED_KINDS or (
                     speaker is None and kind not in (None, "pronoun"))):
                 cited.append((speaker_span, kind or "other", source_text, speaker))
-            if att.get("via"):
-                via_span = (int(att["via"][0]), int(att["via"][1]))
-                via_text = " ".join((att.get("via_text") or "").split())
+            if att.via:
+                via_span = att.via
+                via_text = " ".join((att.via_text or "").split())
                 via_actor = index.head(article.id, *via_span)
                 if via_actor is None and last_outlet and _ANAPHORIC.match(via_text):
                     via_actor = last_outlet
@@ -388,7 +388,7 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                 key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id)
                 entry = sources.setdefault(key, {"name": name, "kind": kind_name,
                                                  "actor": actor_id, "citations": []})
-                entry["citations"].append(Citation(article.id, span, att["cue_text"],
+                entry["citations"].append(Citation(article.id, span, att.cue_text,
                                                    article.sentence_of(span[0]), claim_id))
                 if span == speaker_span and speaker is None:
                     speaker = key
@@ -405,40 +405,38 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
                 sentence=sentence,
                 speaker=speaker,
                 speaker_span=speaker_span,
-                cue=att["cue_text"],
+                cue=att.cue_text,
                 cue_span=cue_span,
                 content_span=content_span,
-                hedged=bool(att.get("hedged")),
-                cue_class=att.get("cue_class") or "assertion",
-                content_parts=tuple(
-                    (int(s), int(e)) for s, e in att.get("content_parts") or ()
-                ),
-                hedge_cues=tuple(att.get("hedge_cues") or ()),
+                hedged=att.hedged,
+                cue_class=att.cue_class or "assertion",
+                content_parts=att.content_parts,
+                hedge_cues=att.hedge_cues,
                 speaker_text=_speaker_text(att, article.text),
                 via=via_source,
                 about=tuple(about),
             ))
         for n, ev in enumerate(ann.events, start=1):
             participants, seen = [], set()
-            for p in ev.get("participants", ()):
-                actor = index.best(article.id, int(p["span"][0]), int(p["span"][1]))
-                if actor and (actor, p["role"]) not in seen:
-                    seen.add((actor, p["role"]))
-                    participants.append(Participant(actor, p["role"]))
+            for p in ev.participants:
+                actor = index.best(article.id, *p.span)
+                if actor and (actor, p.role) not in seen:
+                    seen.add((actor, p.role))
+                    participants.append(Participant(actor, p.role))
             place = None
-            if ev.get("place"):
-                place = index.best(article.id, int(ev["place"][0]), int(ev["place"][1]))
-            span = (int(ev["span"][0]), int(ev["span"][1]))
+            if ev.place:
+                place = index.best(article.id, *ev.place)
+            span = ev.span
             events.append(Event(
-                id=f"{article.id}-{slug(ev['trigger'])[:30]}-{n}",
-                summary=ev["summary"],
-                trigger=ev["trigger"],
+                id=f"{article.id}-{slug(ev.trigger)[:30]}-{n}",
+                summary=ev.summary,
+                trigger=ev.trigger,
                 participants=tuple(participants),
                 place=place,
-                date=ev.get("date"),
+                date=ev.date,
                 mentions=(EventMention(article.id, article.sentence_of(span[0]), span),),
-                negated=bool(ev.get("negated")),
-                date_text=ev.get("date_text"),
+                negated=ev.negated,
+                date_text=ev.date_text,
             ))
 
     source_records, source_ids = _source_records(sources)
@@ -483,7 +481,7 @@ def _sentence_case(text: str) -> str:
     return text
 
 
-def _distinct(attributions: list[dict]) -> list[dict]:
+def _distinct(attributions: list[ClaimMention]) -> list[ClaimMention]:
     """One claim per (source, content): "are reportedly asked" and "reportedly" say one thing,
     and so do 'X said: "A.' and '"B," he said.' when both take the whole quote A B as content
     ("he" resolves into X's span).
@@ -492,22 +490,21 @@ def _distinct(attributions: list[dict]) -> list[dict]:
     else the first; text order is kept.
     """
 
-    def speaker(att: dict) -> tuple[int, int] | None:
-        span = att.get("resolved_source") or att.get("source")
-        return (int(span[0]), int(span[1])) if span else None
+    def speaker(att: ClaimMention) -> tuple[int, int] | None:
+        return att.resolved_source or att.source
 
     def same(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
         return a == b or (a is not None and b is not None and a[0] < b[1] and b[0] < a[1])
 
-    def content(att: dict) -> tuple:
-        return tuple(att["content"]), tuple(map(tuple, att.get("content_parts") or ()))
+    def content(att: ClaimMention) -> tuple:
+        return att.content, att.content_parts
 
     kept: list[int] = []
     for i, att in enumerate(attributions):
         for k, j in enumerate(kept):
             other = attributions[j]
             if content(att) == content(other) and same(speaker(att), speaker(other)):
-                if att.get("hedged") and not other.get("hedged"):
+                if att.hedged and not other.hedged:
                     kept[k] = i
                 break
         else:
@@ -516,19 +513,19 @@ def _distinct(attributions: list[dict]) -> list[dict]:
     return [att for i, att in enumerate(attributions) if i in keep]
 
 
-def _shows_as_claim(att: dict, article: Article) -> bool:
+def _shows_as_claim(att: ClaimMention, article: Article) -> bool:
     """Keep attributions a reader can use: the source is not the cue, the content says something.
 
     The extractor is tuned for recall on PolNeAR; a page shows what survives these checks.
     """
-    if att.get("weak"):
+    if att.weak:
         return False  # "Labour helped the hard working majority": see extract_claims.is_weak
-    cue_start, cue_end = int(att["cue"][0]), int(att["cue"][1])
-    source = att.get("source")
-    if source and int(source[0]) < cue_end and cue_start < int(source[1]):
+    cue_start, cue_end = att.cue
+    source = att.source
+    if source and source[0] < cue_end and cue_start < source[1]:
         return False  # "directives instructing ...": the cue sits inside its own source
-    start, end = int(att["content"][0]), int(att["content"][1])
-    if start <= cue_start and cue_end <= end and not att.get("content_parts"):
+    start, end = att.content
+    if start <= cue_start and cue_end <= end and not att.content_parts:
         return False  # "what they say are the full costings": the content holds its own cue
     return len(article.text[start:end].split()) >= MIN_CONTENT_WORDS
 

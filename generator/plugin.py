@@ -97,7 +97,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                  len(result.corpus.events), len(result.corpus.sources))
         for path, markdown in pages.items():
             if not self.config.search_entity_pages and excluded_from_search(path):
-                markdown = _exclude_from_search(markdown)
+                markdown = exclude_from_search(markdown)
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
@@ -119,7 +119,7 @@ def excluded_from_search(path: str) -> bool:
     return not path.startswith(articles) or path.startswith(articles + "index/")
 
 
-def _exclude_from_search(markdown: str) -> str:
+def exclude_from_search(markdown: str) -> str:
     """Add Material's ``search: exclude: true`` to a page's front matter."""
     if markdown.startswith("---\n"):
         return "---\nsearch:\n  exclude: true\n" + markdown[4:]

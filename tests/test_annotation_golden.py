@@ -26,9 +26,9 @@ def test_annotation_golden(update_golden):
     for ann in annotate_articles(read.articles):
         found[ann.article.id] = {
             "sentences": [list(s) for s in ann.article.sentences],
-            "actors": list(ann.actors),
-            "attributions": list(ann.attributions),
-            "events": list(ann.events),
+            "actors": [a.to_dict() for a in ann.actors],
+            "attributions": [c.to_dict() for c in ann.claims],
+            "events": [e.to_dict() for e in ann.events],
         }
     text = json.dumps(found, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     golden = FOLDER / "expected.json"

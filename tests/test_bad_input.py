@@ -21,8 +21,8 @@ from sitekit import (
 
 from generator import annotate as annotate_mod
 from generator import files as files_mod
+from generator.annotations import ActorMention, AnnotatedArticle
 from generator.annotate import (
-    AnnotatedArticle,
     AnnotationCache,
     AnnotationStats,
     annotate_articles,
@@ -259,7 +259,7 @@ def _synthetic(names: list[str], types: list[str] | None = None) -> list[Annotat
                      "type": (types[i] if types else "person"), "kind": "name"}] if name else []
         art = Article(f"a{i:03d}", f"content/a{i:03d}.md", f"Title {name}", text,
                       sentences=((0, len(text)),))
-        out.append(AnnotatedArticle(art, actors=tuple(mentions)))
+        out.append(AnnotatedArticle(art, actors=tuple(map(ActorMention.from_dict, mentions))))
     return out
 
 

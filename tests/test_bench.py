@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from generator import bench
+from quality import bench
 
 FIGURES = (
     "Annotation overhead", "Warm rebuild", "Warm build loaded the model", "One new article",

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 import spacy
 
-from generator.nlp import train_cues
+from quality import splits
+from quality.train import train_cues
 from generator.nlp.cue_classifier import (
     FEATURE_VERSION,
     MODEL_DIR,
@@ -53,7 +54,7 @@ def split(tmp_path: Path) -> Path:
     """A split of ``2 * HOLDOUT_EVERY`` copies of the article (two are held out)."""
     (tmp_path / "text").mkdir()
     (tmp_path / "attributions").mkdir()
-    for n in range(2 * train_cues.HOLDOUT_EVERY):
+    for n in range(2 * splits.HOLDOUT_EVERY):
         (tmp_path / "text" / f"art{n:02d}.txt").write_text(TEXT, encoding="utf-8")
         for annotator in ("a1", "b2"):  # the first file in name order is the one used
             ann = ANN if annotator == "a1" else "T1\tCue 0 3\tAna\n"
@@ -64,7 +65,7 @@ def split(tmp_path: Path) -> Path:
 
 
 def test_gold_flags_follow_the_cue_fragments() -> None:
-    from generator.evaluate.polnear import read_ann
+    from quality.evaluate.polnear import read_ann
 
     doc = spacy.blank("en")(TEXT)
     flags = train_cues.gold_flags(doc, read_ann(ANN)["cue"])
@@ -81,7 +82,7 @@ def test_cue_runs_join_across_whitespace_only() -> None:
 
 
 def test_heldout_slice_is_fixed() -> None:
-    held = [i for i in range(30) if train_cues.is_heldout(i)]
+    held = [i for i in range(30) if splits.is_heldout(i)]
     assert held == [9, 19, 29]
 
 
@@ -161,7 +162,7 @@ SENTENCE = "The senator lashed out at the governor's plan to close rural schools
 @pytest.mark.model
 def test_shipped_classifier_finds_a_cue_the_rules_miss(nlp) -> None:
     if CueClassifier.load(MODEL_DIR) is None:
-        pytest.skip("no cue classifier weights (python -m generator.nlp.train_cues)")
+        pytest.skip("no cue classifier weights (python -m quality.train.train_cues)")
     doc = nlp(SENTENCE)
     rules_only = extract_attributions(doc, classifier=False)
     with_classifier = extract_attributions(doc)

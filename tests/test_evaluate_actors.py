@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.evaluate import conll, gum
-from generator.evaluate.scoring import PRF, BCubed, score_sets
+from quality.evaluate import conll, gum
+from quality.evaluate.scoring import PRF, BCubed, score_sets
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -190,7 +190,7 @@ def test_gum_on_a_few_real_documents(corpora, capsys):
 
 @pytest.mark.model
 def test_gum_claim_sources_are_scored_as_the_pages_name_them(nlp):
-    from generator.nlp.types import ActorMention
+    from generator.annotations import ActorMention
 
     text = "Maria Lopez met Joe Biden in Geneva. She said the talks went well."
     at = text.index

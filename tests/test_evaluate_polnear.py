@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.evaluate import polnear
-from generator.evaluate.spans import exact_counts, normalize, overlap_counts, word_tokens
+from quality.evaluate import polnear
+from quality.evaluate.spans import exact_counts, normalize, overlap_counts, word_tokens
 
 TEXT_A = 'Mayor Ana Ruiz said the bridge will reopen in May. "We are on schedule," she added.'
 TEXT_B = "The plan, critics argue, will cost too much. According to a survey, voters agree."
@@ -39,7 +39,7 @@ GOLD_A = [
     ("Source", ["Mayor Ana Ruiz"]),
     ("Cue", ["said"]),
     ("Content", ["the bridge will reopen in May"]),
-    ("Attribution", ["said"]),
+    ("ClaimMention", ["said"]),
     ("Content", ['"We are on schedule,"']),
     ("Cue", ["added"]),
     ("Source", ["she"]),
@@ -181,7 +181,7 @@ def test_dev_figures_are_fractions(corpora: Path) -> None:
     assert result["overlap"]["cue"]["f"] > 0.2
 
 
-# --- learning cue triggers from a brat split (generator.nlp.learn_cues) ------------------
+# --- learning cue triggers from a brat split (quality.train.learn_cues) ------------------
 
 LEARN_TEXTS = {
     "c": "The senator backed the new tax plan. The mayor was critical of the budget.",
@@ -215,7 +215,7 @@ def learn_split(tmp_path: Path) -> Path:
 
 @pytest.mark.model
 def test_learn_cues_is_deterministic(learn_split: Path, tmp_path: Path) -> None:
-    from generator.nlp import learn_cues
+    from quality.train import learn_cues
     from generator.nlp.extract_claims import load_lexicon, read_learned
 
     outs = []
@@ -280,13 +280,13 @@ def test_main_prints_the_agreement(split: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_scored_leaves_out_only_the_unconfirmed_nested_attributions() -> None:
-    from generator.nlp.types import Attribution
+    from generator.annotations import ClaimMention
 
-    def att(extra: dict) -> Attribution:
-        return Attribution((0, 4), "said", "assertion", (5, 9), extra=extra)
+    def att(extra: dict) -> ClaimMention:
+        return ClaimMention((0, 4), "said", "assertion", (5, 9), **extra)
 
     top = att({})
     chain = att({"nested": True})  # a rule cue inside another's content, kept for the chain
     confirmed = att({"nested": True, "confirmed": True})  # the classifier marked it too
     kept = polnear.scored([top, chain, confirmed])
-    assert [id(a) for a in kept] == [id(top), id(confirmed)]  # Attribution == ignores extra
+    assert [id(a) for a in kept] == [id(top), id(confirmed)]  # == ignores the scorer-only fields

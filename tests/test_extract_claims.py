@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator.nlp.extract_claims import extract_attributions, find_quotes, load_lexicon
-from generator.nlp.types import CUE_CLASSES, Attribution
+from generator.annotations import ClaimMention
+from generator.vocab import CUE_CLASSES
 
 SHOWCASE = (
     Path(__file__).resolve().parent.parent / "content" / "china-restricts-ai-experts-us-travel.md"
@@ -20,12 +21,12 @@ def body(path: Path) -> str:
     return text.split("---", 2)[2].lstrip("\n") if text.startswith("---") else text
 
 
-def content_of(text: str, att: Attribution) -> str:
+def content_of(text: str, att: ClaimMention) -> str:
     """The content text of an attribution."""
     return text[att.content[0] : att.content[1]]
 
 
-def by_cue(atts: list[Attribution], cue: str) -> list[Attribution]:
+def by_cue(atts: list[ClaimMention], cue: str) -> list[ClaimMention]:
     """Attributions whose cue text contains ``cue`` (case-insensitive)."""
     return [a for a in atts if cue.lower() in a.cue_text.lower()]
 
@@ -144,7 +145,7 @@ def test_showcase_journal_said_resolves_to_the_outlet(showcase) -> None:
 # --- self-written sentences -------------------------------------------------------------
 
 
-def run(nlp, text: str) -> tuple[str, list[Attribution]]:
+def run(nlp, text: str) -> tuple[str, list[ClaimMention]]:
     """Parse ``text`` and extract its attributions."""
     doc = nlp(text)
     return doc.text, extract_attributions(doc)
@@ -156,7 +157,7 @@ def test_quote_before_speaker(nlp) -> None:
     (att,) = atts
     assert att.source_text == "Maria Lopez" and att.source_kind == "person"
     assert content_of(text, att) == "“We will not back down,”"
-    assert att.extra.get("direct") is True
+    assert att.direct is True
 
 
 @pytest.mark.model
@@ -269,7 +270,7 @@ def test_chain_keeps_both_levels(nlp) -> None:
     (believe,) = by_cue(atts, "believe")
     assert believe.source_text == "officials" and believe.source_kind == "anonymous"
     assert believe.cue_class == "belief"
-    assert believe.extra.get("nested") is True
+    assert believe.nested is True
 
 
 @pytest.mark.model
@@ -433,10 +434,10 @@ def test_a_classifier_only_cue_over_a_bare_noun_phrase_is_weak(nlp) -> None:
         "Fuel duty rose again. The prime minister ratcheted Labour's pre-election campaigning "
         "on Sunday. Mr Campbell sent the missive to a party official.",
     )
-    assert atts and all(a.extra.get("weak") for a in atts)
+    assert atts and all(a.weak for a in atts)
     _, atts = run(nlp, "The Tories and the Lib Dems have questioned the timing of the new rules.")
     (questioned,) = by_cue(atts, "questioned")
-    assert not questioned.extra.get("weak")  # a stance verb of the lexicons, with its object
+    assert not questioned.weak  # a stance verb of the lexicons, with its object
 
 
 @pytest.mark.model
@@ -554,9 +555,9 @@ def test_a_passive_whose_content_is_only_its_subject_is_weak(nlp) -> None:
         "Liang Wenfeng's company is seen as a symbol of China's ability to compete.",
     )
     (announced,) = by_cue(atts, "announced")
-    assert announced.extra.get("weak") and announced.source_text == "Work Secretary Alan Johnson"
+    assert announced.weak and announced.source_text == "Work Secretary Alan Johnson"
     (seen,) = by_cue(atts, "seen as")
-    assert not seen.extra.get("weak")  # its content goes on after the cue
+    assert not seen.weak  # its content goes on after the cue
 
 
 @pytest.mark.model
@@ -641,9 +642,9 @@ def test_no_source_and_a_bare_noun_phrase_is_weak_unless_hedged(nlp) -> None:
     )
     for cue in ("sue", "named"):
         (att,) = by_cue(atts, cue)
-        assert att.source is None and att.extra.get("weak"), cue
+        assert att.source is None and att.weak, cue
     (seen,) = by_cue(atts, "seen as")
-    assert not seen.extra.get("weak")  # hedged: a claim someone holds
+    assert not seen.weak  # hedged: a claim someone holds
 
 
 @pytest.mark.model
@@ -677,7 +678,7 @@ def test_speaker_parts_name_the_head_and_what_stands_beside_it(nlp) -> None:
 
     def parts(cue_word: str, source_start: str) -> list[str]:
         (att,) = [a for a in by_cue(atts, cue_word) if a.source_text.startswith(source_start)]
-        return [text[s:e] for s, e in att.extra["speaker_parts"]]
+        return [text[s:e] for s, e in att.speaker_parts]
 
     assert parts("want", "The five") == ["unions"]  # not Mr Prescott, who is met
     assert parts("said", "The Labour") == ["party", "Labour"]
@@ -707,9 +708,9 @@ def test_a_bare_infinitive_inside_another_claim_is_weak(nlp) -> None:
         "raised by the House of Lords. Mr Brown pledged to play his part.",
     )
     (address,) = by_cue(atts, "to address")
-    assert address.extra.get("nested") and address.extra.get("weak")
+    assert address.nested and address.weak
     (pledged,) = by_cue(atts, "pledged")
-    assert not pledged.extra.get("weak")
+    assert not pledged.weak
 
 
 @pytest.mark.model
@@ -722,9 +723,9 @@ def test_a_cue_only_the_classifier_doubts_is_weak(nlp) -> None:
         "to disconnect the guitar. The band said it would tour again.",
     )
     (resumed,) = by_cue(atts, "resumed")
-    assert resumed.extra.get("weak")
+    assert resumed.weak
     (said,) = by_cue(atts, "said")
-    assert not said.extra.get("weak")
+    assert not said.weak
     assert 0.3 < SURE_TAGGED < 1
 
 

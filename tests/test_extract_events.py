@@ -9,7 +9,7 @@ import pytest
 
 from generator.nlp.dates import resolve_date
 from generator.nlp.extract_events import extract_events, load_lexicon
-from generator.nlp.types import ActorMention, EventMention
+from generator.annotations import ActorMention, EventMention
 
 SHOWCASE = Path(__file__).parent.parent / "content" / "china-restricts-ai-experts-us-travel.md"
 ENT_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -268,7 +268,7 @@ def write_ecb(root: Path) -> Path:
 
 
 def test_ecb_reader_rebuilds_text_and_mentions(tmp_path):
-    from generator.evaluate.ecb import iter_docs
+    from quality.evaluate.ecb import iter_docs
 
     (doc,) = iter_docs(write_ecb(tmp_path))
     assert doc.text == "Police arrested two men in Lyon .\nA spokesman said so ."
@@ -278,7 +278,7 @@ def test_ecb_reader_rebuilds_text_and_mentions(tmp_path):
 
 @pytest.mark.model
 def test_ecb_main_scores_triggers(tmp_path, capsys):
-    from generator.evaluate.ecb import main
+    from quality.evaluate.ecb import main
 
     assert main([str(write_ecb(tmp_path))]) == 0
     out = capsys.readouterr().out
@@ -289,7 +289,7 @@ def test_ecb_main_scores_triggers(tmp_path, capsys):
 @pytest.mark.model
 @pytest.mark.corpus
 def test_ecb_on_the_shared_corpus(corpora, capsys):
-    from generator.evaluate.ecb import main
+    from quality.evaluate.ecb import main
 
     root = corpora / "ecbplus"
     if not (root / "ECB+").is_dir():

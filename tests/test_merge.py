@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.annotate import AnnotatedArticle
+from generator.annotations import ActorMention, AnnotatedArticle, ClaimMention, EventMention
 from generator.curation import load_curation
 from generator.merge import merge
 from generator.models import Article
@@ -16,7 +16,9 @@ def mention(text, start, name=None, type_="person", group=0, **extra):
 def article(aid, text, actors=(), attributions=(), events=(), date=None):
     art = Article(id=aid, path=f"content/{aid}.md", title=aid.title(), text=text, date=date,
                   sentences=((0, len(text)),))
-    return AnnotatedArticle(art, tuple(actors), tuple(attributions), tuple(events))
+    return AnnotatedArticle(art, tuple(map(ActorMention.from_dict, actors)),
+                            tuple(map(ClaimMention.from_dict, attributions)),
+                            tuple(map(EventMention.from_dict, events)))
 
 
 def at(text, sub):

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sitekit import SAFE_ID, check_pages, is_inside
 
-from generator.annotate import AnnotatedArticle
+from generator.annotations import ActorMention, AnnotatedArticle
 from generator.build import render_pages, write_pages
 from generator.content import read_content
 from generator.markup import md_text, plain_title, safe_url
@@ -122,7 +122,7 @@ def corpora(draw):
             author=draw(st.one_of(st.none(), text)),
             tags=tuple(draw(st.lists(text, max_size=3))),
             sentences=((0, len(body)),))
-        annotated.append(AnnotatedArticle(article, actors=tuple(mentions)))
+        annotated.append(AnnotatedArticle(article, actors=tuple(map(ActorMention.from_dict, mentions))))
     ids = [a.article.id for a in annotated]
     if len(set(ids)) != len(ids):
         annotated = [AnnotatedArticle(type(a.article)(**{**a.article.__dict__, "id": f"a{i}"}),

@@ -81,7 +81,7 @@ def test_article_text_is_escaped_and_kept_word_for_word():
 
 
 def test_a_colon_cue_reads_speaker_colon_content():
-    from generator.annotate import AnnotatedArticle
+    from generator.annotations import AnnotatedArticle, ClaimMention
     from generator.merge import merge
 
     text = "Pence: Gennifer Flowers will not be at the debate tomorrow."
@@ -90,7 +90,7 @@ def test_a_colon_cue_reads_speaker_colon_content():
     att = {"cue": [5, 6], "cue_text": ":", "cue_class": "assertion",
            "content": [7, len(text) - 1], "source": [0, 5], "source_text": "Pence",
            "source_kind": "organization", "hedged": False}
-    corpus = merge([AnnotatedArticle(art, (), (att,), ())])
+    corpus = merge([AnnotatedArticle(art, (), (ClaimMention.from_dict(att),), ())])
     line = next(x for x in render_corpus(corpus)["claims/index.md"].splitlines()
                 if x.startswith("- "))
     assert "**" not in line
@@ -98,7 +98,7 @@ def test_a_colon_cue_reads_speaker_colon_content():
 
 
 def test_a_content_split_around_its_cue_shows_its_pieces():
-    from generator.annotate import AnnotatedArticle
+    from generator.annotations import AnnotatedArticle, ClaimMention
     from generator.merge import merge
 
     text = '"We will not back down," Maria Lopez said on Monday, "not this year."'
@@ -111,7 +111,7 @@ def test_a_content_split_around_its_cue_shows_its_pieces():
            "content_parts": [list(first), list(second)],
            "source": [text.index("Maria"), text.index(" said")], "source_text": "Maria Lopez",
            "source_kind": "person", "hedged": False}
-    corpus = merge([AnnotatedArticle(art, (), (att,), ())])
+    corpus = merge([AnnotatedArticle(art, (), (ClaimMention.from_dict(att),), ())])
     (claim,) = corpus.claims
     assert claim.content_parts == (first, second)
     assert load_corpus(dump_corpus(corpus)).claims == corpus.claims
@@ -122,7 +122,7 @@ def test_a_content_split_around_its_cue_shows_its_pieces():
 
 
 def test_a_possessive_speaker_reads_with_its_ending():
-    from generator.annotate import AnnotatedArticle
+    from generator.annotations import AnnotatedArticle, ClaimMention
     from generator.merge import merge
 
     text = "The guidance reflects Beijing's growing fear that its talent could leave. Sir " \
@@ -141,7 +141,7 @@ def test_a_possessive_speaker_reads_with_its_ending():
          "source": [text.index("Sir"), hopes], "source_text": "Sir Edward",
          "source_kind": "person", "hedged": False},
     )
-    corpus = merge([AnnotatedArticle(art, (), atts, ())])
+    corpus = merge([AnnotatedArticle(art, (), tuple(map(ClaimMention.from_dict, atts)), ())])
     lines = [x for x in render_corpus(corpus)["claims/index.md"].splitlines()
              if x.startswith("- ")]
     assert any(re.match(r"- \[Beijing\]\([^)]+\)'s \*growing fear\*:", x) for x in lines), lines

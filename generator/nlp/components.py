@@ -1,16 +1,16 @@
 """The spaCy component that runs the extractors, so that they run inside ``nlp.pipe`` workers.
 
-The component writes plain data (dicts of lists, ints and strings) to
+The component writes ``ArticleAnnotations.to_dict()`` (plain lists, ints and strings) to
 ``doc.user_data["news"]``: it travels back from worker processes with the ``Doc`` and goes into
-the per-article cache as it is.
+the per-article cache as it is; ``generator.annotate`` reads it back into typed records.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from generator.annotations import ArticleAnnotations
 
 COMPONENT = "news_annotator"
 PARAGRAPHS = "paragraph_breaks"
@@ -18,35 +18,22 @@ DATE_KEY = "article_date"
 RESULT_KEY = "news"
 
 
-def annotate_doc(doc: Doc, article_date: str | None = None) -> dict:
-    """Run every extractor on a parsed article body and return the annotations as plain data."""
+def annotate_doc(doc: Doc, article_date: str | None = None) -> ArticleAnnotations:
+    """Run every extractor on a parsed article body."""
     from .extract_actors import extract_actor_mentions
     from .extract_claims import extract_attributions
     from .extract_events import extract_events
 
     actors = extract_actor_mentions(doc)
-    attributions = extract_attributions(doc, actors=actors)
+    claims = extract_attributions(doc, actors=actors)
     events = extract_events(doc, actors, article_date)
-    return {
-        "sentences": [[s.start_char, s.end_char] for s in doc.sents],
-        "tokens": len(doc),
-        "actors": [asdict(m) for m in actors],
-        "attributions": [_attribution_dict(a) for a in attributions],
-        "events": [asdict(e) for e in events],
-    }
-
-
-def _attribution_dict(attribution) -> dict:
-    data = asdict(attribution)
-    extra = data.pop("extra", None) or {}  # free-form debugging data stays out of the cache
-    parts = extra.get("content_parts")
-    if parts:  # a content split around its cue: '"A," she said, "B."'
-        data["content_parts"] = [list(p) for p in parts]
-    if extra.get("speaker_parts"):  # where the source phrase names who speaks
-        data["speaker_parts"] = [list(p) for p in extra["speaker_parts"]]
-    if extra.get("weak"):  # scored, but not a claim the pages show (see extract_claims)
-        data["weak"] = True
-    return data
+    return ArticleAnnotations(
+        sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+        tokens=len(doc),
+        actors=tuple(actors),
+        claims=tuple(claims),
+        events=tuple(events),
+    )
 
 
 @Language.component(PARAGRAPHS)
@@ -66,7 +53,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def news_annotator(doc: Doc) -> Doc:
     """Extract actors, claims and events; store them in ``doc.user_data``."""
     try:
-        result = annotate_doc(doc, doc.user_data.get(DATE_KEY))
+        result = annotate_doc(doc, doc.user_data.get(DATE_KEY)).to_dict()
     except Exception as exc:  # one article's failure must not stop the others
         result = {"error": f"annotation failed: {type(exc).__name__}: {exc}"}
     doc.user_data[RESULT_KEY] = result

@@ -14,7 +14,7 @@ token before is in a rule cue …) with the values it reads, as spaCy's 64-bit s
 template for every token at once with numpy and mixes template and values into one of
 ``2**BITS`` weights. The weights, the bias and the decision threshold are the whole model
 (``models/cue_classifier``: ``weights.npy``, float16, and ``meta.json``), trained by
-``python -m generator.nlp.train_cues`` on PolNeAR train. Scoring an article needs numpy only.
+``python -m quality.train.train_cues`` on PolNeAR train. Scoring an article needs numpy only.
 """
 
 from __future__ import annotations

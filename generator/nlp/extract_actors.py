@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from generator.nlp.tokens import fronted_clause_subject, hyphen_end
-from generator.nlp.types import ActorMention
+from generator.annotations import ActorMention
 
 PLACE_TYPES = ("place",)
 PRODUCT = "product"  # internal: software, vehicles, programmes and studies are not actors

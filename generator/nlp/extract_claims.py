@@ -7,7 +7,7 @@ on the text (curly or straight marks, continued across paragraphs when the next 
 with a quote mark) and a content that touches a quote is widened to the whole quote.
 
 The word lists live in ``patterns/attribution.yml``; ``patterns/cues_learned.tsv`` (made by
-``python -m generator.nlp.learn_cues`` from PolNeAR train) adds learned stance verbs, copula
+``python -m quality.train.learn_cues`` from PolNeAR train) adds learned stance verbs, copula
 adjectives, object nouns, nouns and cue prepositions. When the pipeline has the trained cue
 classifier (``cue_classifier``, trained by ``train_cues``), it has the last word on the cue tokens:
 the rules' cues, sources and contents are features of its decision, and its cue spans widen,
@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from generator.nlp.tokens import (
     hyphen_start,
     matrix_subject,
 )
-from generator.nlp.types import ActorMention, Attribution
+from generator.annotations import ActorMention, ClaimMention
 
 PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
 LEARNED = Path(__file__).with_name("patterns") / "cues_learned.tsv"
@@ -100,7 +101,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     lemma_aliases: dict[str, str]
-    # learned from PolNeAR train by ``generator.nlp.learn_cues`` (patterns/cues_learned.tsv)
+    # learned from PolNeAR train by ``quality.train.learn_cues`` (patterns/cues_learned.tsv)
     learned_verbs: dict[str, str] = field(default_factory=dict)
     learned_adjs: dict[str, str] = field(default_factory=dict)
     learned_nouns: dict[str, str] = field(default_factory=dict)
@@ -502,7 +503,7 @@ def _tail_speaker(tok: Token) -> bool:
 
 @dataclass
 class _Found:
-    """A cue with its parts before it becomes an ``Attribution``."""
+    """A cue with its parts before it becomes an ``ClaimMention``."""
 
     cue: list[Token]
     cls: str
@@ -564,7 +565,7 @@ class _Extractor:
         lemma = tok.lemma_.lower()
         return self.lex.lemma_aliases.get(lemma, lemma)
 
-    def run(self) -> list[Attribution]:
+    def run(self) -> list[ClaimMention]:
         """Find every cue, build its attribution, and return them in text order."""
         return [self.build(item) for item in self.find()]
 
@@ -628,7 +629,7 @@ class _Extractor:
         conclusions"; not "hit out at critics", not a verb of the lexicons such as "questioned
         the timing", not a clause or a quote). PolNeAR marks many such stance readings, so they
         are scored, but on other news most are not claims: the pages leave them out
-        (``extra["weak"]``)."""
+        (``weak``)."""
         if any(t.pos_ == "ADP" for t in item.cue) or not self.verbless(content):
             return False
         span = self.doc.char_span(*content, alignment_mode="expand")
@@ -641,7 +642,7 @@ class _Extractor:
         """Whether a passive cue's content is only its subject, a noun phrase before it ("Doug
         Smith's departure was announced by Alan Johnson", "The proposals were opposed by the
         party"): an act done to a thing, not a claim a reader can quote. Such attributions are
-        scored like any other, but the pages leave them out (``extra["weak"]``); "is seen as
+        scored like any other, but the pages leave them out (``weak``); "is seen as
         a symbol", whose content goes on after the cue, is not one."""
         if item.anchor < 0 or content[1] > cue_start:
             return False
@@ -1646,8 +1647,8 @@ class _Extractor:
             cue.pop()
         return cue
 
-    def build(self, item: _Found) -> Attribution:
-        """Turn a found cue into an ``Attribution``."""
+    def build(self, item: _Found) -> ClaimMention:
+        """Turn a found cue into an ``ClaimMention``."""
         item.cue = self.tidy_cue(item.cue)
         cue_start = item.cue[0].idx
         cue_end = max(t.idx + len(t) for t in item.cue)
@@ -1668,7 +1669,7 @@ class _Extractor:
                 resolved = self.resolve(item.source, source_kind)
         via_span = _span_of(item.via) if item.via is not None else None
         hedges = self.hedges_of(item)
-        extra: dict[str, object] = {}
+        extra: dict[str, Any] = {}
         if source_span is not None and item.source is not None:
             extra["speaker_parts"] = _speaker_parts(item.source, self.lex.description_heads)
         cue_parts = _runs(self.doc, (t.i for t in item.cue))
@@ -1699,7 +1700,7 @@ class _Extractor:
             or (item.trigger == "tagged" and self.peak(item) < SURE_TAGGED)
         ):
             extra["weak"] = True
-        return Attribution(
+        return ClaimMention(
             cue=(cue_start, cue_end),
             cue_text=self.text[cue_start:cue_end],
             cue_class=item.cls,
@@ -1712,7 +1713,7 @@ class _Extractor:
             via=via_span,
             via_text=self.text[via_span[0] : via_span[1]] if via_span else None,
             resolved_source=resolved,
-            extra=extra,
+            **extra,
         )
 
 
@@ -1721,7 +1722,7 @@ def extract_attributions(
     lexicon: Lexicon | None = None,
     classifier: CueClassifier | bool | None = True,
     actors: Sequence[ActorMention] | None = None,
-) -> list[Attribution]:
+) -> list[ClaimMention]:
     """Attributions (source, cue, content) in a parsed article, in text order.
 
     ``classifier``: ``True`` uses the trained cue classifier shipped with the project (the

@@ -19,7 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from generator.nlp.dates import resolve_date
-from generator.nlp.types import ActorMention, EventMention, EventParticipant
+from generator.annotations import ActorMention, EventMention, EventParticipant
 
 PATTERNS = Path(__file__).parent / "patterns" / "events.yml"
 MAX_PER_SENTENCE = 4

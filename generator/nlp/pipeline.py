@@ -69,16 +69,24 @@ def model_fingerprint(model: str) -> str:
     return f"{model}==unknown"
 
 
+def annotation_inputs() -> list[Path]:
+    """The files whose content changes an annotation: extractor code, patterns, model weights.
+
+    Everything under ``generator/nlp/`` and nothing else: the renderer, the command line and the
+    ``quality/`` tools (evaluation, training, benchmark) can change without touching a cache key.
+    """
+    files = [p for p in _NLP_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+             and (p.suffix == ".py" or "patterns" in p.parts or "models" in p.parts)]
+    return sorted(files, key=lambda p: p.relative_to(_NLP_DIR).as_posix())
+
+
 @lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
     """Hash the extractor code and pattern files: a change to either invalidates the cache."""
     h = hashlib.sha256(PIPELINE_VERSION.encode())
-    files = sorted(_NLP_DIR.glob("*.py")) + sorted((_NLP_DIR / "patterns").glob("*"))
-    files += sorted((_NLP_DIR / "models").glob("*/*"))  # the cue classifier's weights
-    for path in files:
-        if path.is_file():
-            h.update(path.name.encode())
-            h.update(path.read_bytes())
+    for path in annotation_inputs():
+        h.update(path.relative_to(_NLP_DIR).as_posix().encode() + b"\x00")
+        h.update(path.read_bytes())
     h.update(metadata.version("spacy").encode())  # without importing spaCy: it is slow
     return h.hexdigest()[:16]
 

@@ -1,6 +1,6 @@
 """Score actor extraction and grouping on GUM news (Wikinews, CC BY 2.5; annotations CC BY 4.0).
 
-Usage: ``python -m generator.evaluate.gum /path/to/gum-news [--interviews] [--limit N]
+Usage: ``python -m quality.evaluate.gum /path/to/gum-news [--interviews] [--limit N]
 [--model M] [--json]``
 
 Gold comes from the ``Entity=`` annotations of ``dep/*.conllu``: every person, organization and
@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.evaluate.scoring import PRF, BCubed, format_table
+from quality.evaluate.scoring import PRF, BCubed, format_table
 
 TYPES = ("person", "organization", "place")
 SPACY_TYPES = {
@@ -434,7 +434,7 @@ def evaluate(documents: list[GumDocument], nlp) -> dict[str, Scores]:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: print named-mention and B-cubed scores, baseline beside generator."""
-    parser = argparse.ArgumentParser(prog="generator.evaluate.gum", description=__doc__)
+    parser = argparse.ArgumentParser(prog="quality.evaluate.gum", description=__doc__)
     parser.add_argument("dir", help="the GUM directory (with dep/*.conllu)")
     parser.add_argument("--interviews", action="store_true", help="also score interviews")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")

@@ -1,6 +1,6 @@
 """Score event triggers of ``extract_events`` against ECB+ gold action mentions.
 
-Usage: ``python -m generator.evaluate.ecb /work/shared/corpora/ecbplus [--limit N]``.
+Usage: ``python -m quality.evaluate.ecb /work/shared/corpora/ecbplus [--limit N]``.
 
 Only the sentences ECB+ lists as validated (ECBplus_coreference_sentences.csv) are
 scored. A predicted trigger is right when its token is a token of a gold ACTION_*

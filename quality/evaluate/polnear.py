@@ -11,10 +11,10 @@ in sorted order is used. Two scores per role, micro-averaged over the articles:
   role, recall the share of gold tokens covered by predicted spans of that role.
 
 PolNeAR marks few cues inside another attribution's content, so attributions the extractor
-flags as nested there (``extra["nested"]``) are left out of the score unless the cue classifier,
-which learned PolNeAR's choices, confirmed the cue (``extra["confirmed"]``).
+flags as nested there (``nested``) are left out of the score unless the cue classifier,
+which learned PolNeAR's choices, confirmed the cue (``confirmed``).
 
-Run: ``python -m generator.evaluate.polnear /work/shared/corpora/polnear/data/dev``.
+Run: ``python -m quality.evaluate.polnear /work/shared/corpora/polnear/data/dev``.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.evaluate.spans import Counts, Mention, role_counts
-from generator.nlp.types import Attribution
+from quality.evaluate.spans import Counts, Mention, role_counts
+from generator.annotations import ClaimMention
 
 ROLES = ("cue", "source", "content")
 _BRAT_ROLES = {"Cue": "cue", "Source": "source", "Content": "content"}
@@ -106,26 +106,26 @@ def load_split(
     return docs
 
 
-def scored(attributions: Iterable[Attribution]) -> list[Attribution]:
+def scored(attributions: Iterable[ClaimMention]) -> list[ClaimMention]:
     """The attributions PolNeAR can credit: those not nested in another's content, and the nested
     ones the cue classifier confirmed (PolNeAR marks some cues inside others' contents, which
     the classifier learned; the rules' own nested cues, kept for attribution chains, are not
     scored)."""
     return [
         a for a in attributions
-        if not (a.extra and a.extra.get("nested")) or a.extra.get("confirmed")
+        if not a.nested or a.confirmed
     ]  # fmt: skip
 
 
-def predicted_mentions(attributions: Iterable[Attribution]) -> dict[str, list[Mention]]:
+def predicted_mentions(attributions: Iterable[ClaimMention]) -> dict[str, list[Mention]]:
     """Mentions by role from extracted attributions (content parts when the extractor split it)."""
     out: dict[str, list[Mention]] = {role: [] for role in ROLES}
     for att in attributions:
-        cue_parts = att.extra.get("cue_parts") if att.extra else None
+        cue_parts = att.cue_parts
         out["cue"].append(tuple(cue_parts) if cue_parts else (att.cue,))
         if att.source is not None:
             out["source"].append((att.source,))
-        parts = att.extra.get("content_parts") if att.extra else None
+        parts = att.content_parts
         out["content"].append(tuple(parts) if parts else (att.content,))
     return out
 
@@ -178,13 +178,13 @@ def evaluate(
 
     docs = load_split(folder, limit, every_annotator)
     if heldout:
-        from generator.nlp.train_cues import is_heldout
+        from quality.splits import is_heldout
 
         docs = [d for i, d in enumerate(docs) if is_heldout(i)]
     classifier = default_classifier() if cues is not False else None
     if cues and classifier is None:
         raise RuntimeError(
-            f"no cue classifier in {MODEL_DIR} (train it: python -m generator.nlp.train_cues)"
+            f"no cue classifier in {MODEL_DIR} (train it: python -m quality.train.train_cues)"
         )
     nlp = load_nlp(model or DEFAULT_MODEL)
     started = time.perf_counter()

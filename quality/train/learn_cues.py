@@ -17,7 +17,7 @@ inside the cue at least half of the time.
 The output holds lemmas and counts only (no corpus text), sorted, so the same input gives
 the same file:
 
-    python -m generator.nlp.learn_cues /work/shared/corpora/polnear/data/train \\
+    python -m quality.train.learn_cues /work/shared/corpora/polnear/data/train \\
         --out generator/nlp/patterns/cues_learned.tsv --cache /tmp/polnear-train.spacy
 """
 
@@ -33,7 +33,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
-from generator.evaluate.polnear import (
+from quality.evaluate.polnear import (
     ROLES,
     GoldDoc,
     figures,
@@ -42,7 +42,7 @@ from generator.evaluate.polnear import (
     score_documents,
     split_problem,
 )
-from generator.evaluate.spans import Mention
+from quality.evaluate.spans import Mention
 from generator.nlp.extract_claims import LEARNED, Lexicon, _Extractor, load_lexicon
 
 # learned cue class by kind (PolNeAR has no classes: stance adjectives read as beliefs)
@@ -209,7 +209,7 @@ def score(docs: Sequence[Doc], golds: Sequence[GoldDoc], lex: Lexicon) -> dict[s
     """PolNeAR figures of the extractor with ``lex`` (nested attributions left out)."""
     pairs = []
     for doc, gold in zip(docs, golds, strict=True):
-        items = [a for a in _Extractor(doc, lex).run() if not a.extra.get("nested")]
+        items = [a for a in _Extractor(doc, lex).run() if not a.nested]
         pairs.append((gold.text, predicted_mentions(items), gold.mentions))
     return figures(score_documents(pairs))
 
@@ -292,7 +292,7 @@ def write_table(
 ) -> None:
     """Write the learned table (tab-separated, comment header)."""
     lines = [
-        "# Attribution cues learned by `python -m generator.nlp.learn_cues`"
+        "# ClaimMention cues learned by `python -m quality.train.learn_cues`"
         " (lemmas and counts only).",
         f"# from: {source}; min support {thresholds[0]}, min token precision {thresholds[1]}",
         "# verb/adj/noun/obj: support = cues meeting a gold cue, hits of tokens = cue tokens inside"
@@ -307,7 +307,7 @@ def write_table(
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: learn the cue table from a PolNeAR split folder."""
     parser = argparse.ArgumentParser(
-        prog="python -m generator.nlp.learn_cues",
+        prog="python -m quality.train.learn_cues",
         description="Learn attribution cue lemmas from a PolNeAR split (brat standoff).",
     )
     parser.add_argument("dir", type=Path, help="a split folder with text/ and attributions/")
