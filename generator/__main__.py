@@ -9,10 +9,12 @@ import shutil
 import sys
 from pathlib import Path
 
-from .build import DEFAULT_CACHE, Builder, BuildSettings, write_pages
+from . import settings as build_settings
+from .build import Builder, write_pages
 from .corpus_json import dump_corpus
-from .nlp.pipeline import DEFAULT_MODEL
+from .errors import NewsError
 from .render import TEMPLATES_DIR
+from .settings import BuildSettings
 
 EVALUATIONS = {
     "polnear": "quality.evaluate.polnear",
@@ -23,15 +25,10 @@ EVALUATIONS = {
 
 
 def _settings(args: argparse.Namespace) -> BuildSettings:
-    return BuildSettings(
-        content_dir=Path(args.content_dir),
-        model=args.model,
-        cache_dir=None if args.no_cache else Path(args.cache_dir),
-        n_process=args.n_process,
-        batch_size=args.batch_size,
-        backend=args.backend,
-        dask_address=args.dask_address,
-    )
+    options = {name: getattr(args, name) for name, *_ in build_settings.declared()}
+    if args.no_cache:
+        options["cache_dir"] = None
+    return build_settings.from_options(options)
 
 
 def _report(result, quiet: bool = False) -> int:
@@ -96,14 +93,14 @@ def _quality_module(name: str):
 
 
 def _add_build_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("content_dir", help="folder of articles (.md with front matter, .txt)")
-    p.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline or path")
-    p.add_argument("--cache-dir", default=DEFAULT_CACHE, help="per-article annotation cache")
+    """One option per declared build setting (generator.settings), plus the CLI's own."""
+    for name, kind, default, meta in build_settings.declared():
+        if name == "content_dir":
+            p.add_argument(name, help=meta["help"])
+            continue
+        p.add_argument("--" + name.replace("_", "-"), type=kind, default=default,
+                       choices=meta.get("choices"), help=meta["help"])
     p.add_argument("--no-cache", action="store_true", help="annotate everything afresh")
-    p.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
-    p.add_argument("--batch-size", type=int, default=32)
-    p.add_argument("--backend", choices=("local", "dask"), default="local")
-    p.add_argument("--dask-address", default=None, help="scheduler address (default: local)")
     p.add_argument("--strict", action="store_true", help="exit 1 when a file could not be read")
 
 
@@ -148,7 +145,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    return args.func(args)
+    try:
+        return args.func(args)
+    except NewsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

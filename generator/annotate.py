@@ -23,7 +23,8 @@ from .annotations import AnnotatedArticle, ArticleAnnotations
 from .content import content_hash
 from .files import sweep_temporary, write_atomic
 from .models import Article
-from .nlp.pipeline import DEFAULT_MODEL, settings_fingerprint
+from .nlp.pipeline import settings_fingerprint
+from .settings import DEFAULT_MODEL
 
 log = logging.getLogger("generator.annotate")
 
@@ -103,6 +104,11 @@ def _checksum(payload: Any) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+def annotation_settings(model: str) -> str:
+    """Everything that changes an article's annotation except the article (for cache keys)."""
+    return settings_fingerprint(model)
+
+
 def cache_key(article: Article, settings: str) -> str:
     """Key an article's annotations by its content and the annotation settings."""
     return hashlib.sha256(f"{settings}\x00{content_hash(article)}".encode()).hexdigest()
@@ -137,7 +143,7 @@ def annotate_articles(
     """Annotate ``articles`` (in order), reusing cached annotations; spaCy only for misses."""
     cache = cache or AnnotationCache(None)
     stats = stats if stats is not None else AnnotationStats()
-    settings = settings_fingerprint(model)
+    settings = annotation_settings(model)
     keys = [cache_key(a, settings) for a in articles]
     found: dict[str, dict] = {}
     todo: list[tuple[Article, str]] = []

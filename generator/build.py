@@ -14,33 +14,24 @@ from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from .annotate import AnnotationCache, AnnotationStats, annotate_articles, cache_key
+from .annotate import (
+    AnnotationCache,
+    AnnotationStats,
+    annotate_articles,
+    annotation_settings,
+    cache_key,
+)
 from .content import ReadResult, read_content
 from .curation import CURATION_FILE, Curation, CurationError, load_curation
 from .files import sweep_temporary, write_atomic
 from .merge import merge
 from .models import Corpus, Problem
-from .nlp.pipeline import DEFAULT_MODEL, settings_fingerprint
+from .settings import BuildSettings
 
 log = logging.getLogger("generator")
 
-DEFAULT_CACHE = ".cache/news-generator"
 SITE_CACHE_FORMAT = "site-1"
 _CODE_DIR = Path(__file__).resolve().parent
-
-
-@dataclass
-class BuildSettings:
-    """What a build reads and how it annotates."""
-
-    content_dir: Path
-    model: str = DEFAULT_MODEL
-    cache_dir: Path | None = Path(DEFAULT_CACHE)
-    n_process: int = 1
-    batch_size: int = 32
-    progress: bool | None = None
-    backend: str = "local"  # "local" (nlp.pipe) or "dask"
-    dask_address: str | None = None
 
 
 @dataclass
@@ -101,7 +92,7 @@ class Builder:
         from .render import TEMPLATES_DIR
 
         s = self.settings
-        settings = settings_fingerprint(s.model)
+        settings = annotation_settings(s.model)
         h = hashlib.sha256(SITE_CACHE_FORMAT.encode())
         h.update(json.dumps([[asdict(a), cache_key(a, settings)] for a in read.articles],
                             sort_keys=True, ensure_ascii=False).encode())

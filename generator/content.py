@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from .errors import ContentError
 from .models import Article, Problem
 from .urls import unique_slug
 
@@ -29,14 +30,6 @@ ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 KNOWN_KEYS = {"title", "date", "publisher", "url", "author", "tags"}
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
-
-
-class ContentError(ValueError):
-    """An article file that cannot be read; the message names the problem."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.line = line
 
 
 @dataclass(frozen=True)

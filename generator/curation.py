@@ -24,15 +24,12 @@ from pathlib import Path
 
 import yaml
 
+from .errors import CurationError
 from .models import Problem
 from .names import name_key
 
 CURATION_FILE = "curation.yml"
 TYPES = ("person", "organization", "place", "group", "other")
-
-
-class CurationError(ValueError):
-    """The curation file cannot be used; the message names the file, line and problem."""
 
 
 @dataclass(frozen=True)

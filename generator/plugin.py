@@ -18,9 +18,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from . import settings as build_settings
 from . import urls
-from .build import DEFAULT_CACHE, Builder, BuildSettings
-from .nlp.pipeline import DEFAULT_MODEL
+from .build import Builder
+from .errors import NewsError
 
 log = logging.getLogger("mkdocs.plugins.news")
 
@@ -28,21 +29,30 @@ INDEX_PAGES = {urls.index_path(k) for k in
                ("home", "article", "actor", "event", "source", "claims", "problems")}
 
 
-class NewsPluginConfig(Config):
-    """Settings under ``plugins: - news:`` in mkdocs.yml."""
+def _option(kind: type, default: object, choices: tuple[str, ...] | None) -> c.BaseConfigOption:
+    if choices:
+        return c.Choice(choices, default=default)
+    if default is None:
+        return c.Optional(c.Type(kind))
+    return c.Type(kind, default=default)
 
-    content_dir = c.Type(str, default="content")
-    templates_dir = c.Type(str, default="site_templates")
-    model = c.Type(str, default=DEFAULT_MODEL)
-    cache_dir = c.Type(str, default=DEFAULT_CACHE)
-    n_process = c.Type(int, default=1)
-    batch_size = c.Type(int, default=32)
-    backend = c.Choice(("local", "dask"), default="local")
-    dask_address = c.Optional(c.Type(str))
+
+def _plugin_options() -> dict[str, c.BaseConfigOption]:
+    """The ``mkdocs.yml`` options: every build setting (declared once, in settings), and the
+    site's own."""
+    options = {name: _option(kind, default, meta.get("choices"))
+               for name, kind, default, meta in build_settings.declared()}
+    options["templates_dir"] = c.Type(str, default="site_templates")
     # Off: actor, event and source pages and the parts of split listings stay out of
     # Material's search index (articles and index pages stay in). On the 2,225 BBC articles
     # the index is 63 MB (13 MB gzipped) with them, about 12 MB (2.7 MB) without.
-    search_entity_pages = c.Type(bool, default=False)
+    options["search_entity_pages"] = c.Type(bool, default=False)
+    return options
+
+
+# Made with type() so that Config.__init_subclass__ collects the options as a class body's.
+NewsPluginConfig = type("NewsPluginConfig", (Config,), {
+    "__doc__": "Settings under ``plugins: - news:`` in mkdocs.yml.", **_plugin_options()})
 
 
 class NewsPlugin(BasePlugin[NewsPluginConfig]):
@@ -59,16 +69,8 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.root = root
-        settings = BuildSettings(
-            content_dir=root / self.config.content_dir,
-            model=self.config.model,
-            cache_dir=root / self.config.cache_dir if self.config.cache_dir else None,
-            n_process=self.config.n_process,
-            batch_size=self.config.batch_size,
-            backend=self.config.backend,
-            dask_address=self.config.dask_address,
-            progress=None,
-        )
+        settings = build_settings.from_options(
+            {name: self.config[name] for name, *_ in build_settings.declared()}, root)
         env_model = os.environ.get("NEWS_GENERATOR_MODEL")
         if env_model:
             settings.model = env_model
@@ -81,7 +83,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         templates = self.root / self.config.templates_dir
         try:
             result, pages = self.builder.build_site(templates)
-        except RuntimeError as exc:  # e.g. the model is not installed
+        except NewsError as exc:  # e.g. the model is not installed
             raise PluginError(str(exc)) from exc
         for problem in result.corpus.problems:
             if problem.level == "error":

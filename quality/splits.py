@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-HOLDOUT_EVERY = 10  # PolNeAR train article i is held out when i % HOLDOUT_EVERY == HOLDOUT_EVERY - 1
+# PolNeAR train article i (in name order) is held out when i % HOLDOUT_EVERY == HOLDOUT_EVERY - 1
+HOLDOUT_EVERY = 10
 
 
 def is_heldout(index: int) -> bool:

@@ -21,13 +21,13 @@ from sitekit import (
 
 from generator import annotate as annotate_mod
 from generator import files as files_mod
-from generator.annotations import ActorMention, AnnotatedArticle
 from generator.annotate import (
     AnnotationCache,
     AnnotationStats,
     annotate_articles,
     chunk_spans,
 )
+from generator.annotations import ActorMention, AnnotatedArticle
 from generator.build import Builder, BuildSettings, render_pages, write_pages
 from generator.content import read_content
 from generator.curation import CurationError, load_curation

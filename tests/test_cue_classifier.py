@@ -10,8 +10,6 @@ import numpy as np
 import pytest
 import spacy
 
-from quality import splits
-from quality.train import train_cues
 from generator.nlp.cue_classifier import (
     FEATURE_VERSION,
     MODEL_DIR,
@@ -22,6 +20,8 @@ from generator.nlp.cue_classifier import (
     fired,
 )
 from generator.nlp.extract_claims import extract_attributions
+from quality import splits
+from quality.train import train_cues
 
 TEXT = "Ana Ruiz said on Tuesday the bridge will reopen.\nCritics took aim at the plan."
 

@@ -215,8 +215,8 @@ def learn_split(tmp_path: Path) -> Path:
 
 @pytest.mark.model
 def test_learn_cues_is_deterministic(learn_split: Path, tmp_path: Path) -> None:
-    from quality.train import learn_cues
     from generator.nlp.extract_claims import load_lexicon, read_learned
+    from quality.train import learn_cues
 
     outs = []
     for n in (1, 2):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.nlp.extract_claims import extract_attributions, find_quotes, load_lexicon
 from generator.annotations import ClaimMention
+from generator.nlp.extract_claims import extract_attributions, find_quotes, load_lexicon
 from generator.vocab import CUE_CLASSES
 
 SHOWCASE = (

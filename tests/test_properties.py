@@ -122,7 +122,8 @@ def corpora(draw):
             author=draw(st.one_of(st.none(), text)),
             tags=tuple(draw(st.lists(text, max_size=3))),
             sentences=((0, len(body)),))
-        annotated.append(AnnotatedArticle(article, actors=tuple(map(ActorMention.from_dict, mentions))))
+        actors = tuple(map(ActorMention.from_dict, mentions))
+        annotated.append(AnnotatedArticle(article, actors=actors))
     ids = [a.article.id for a in annotated]
     if len(set(ids)) != len(ids):
         annotated = [AnnotatedArticle(type(a.article)(**{**a.article.__dict__, "id": f"a{i}"}),

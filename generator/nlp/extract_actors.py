@@ -30,8 +30,8 @@ from typing import Any
 
 import yaml
 
-from generator.nlp.tokens import fronted_clause_subject, hyphen_end
 from generator.annotations import ActorMention
+from generator.nlp.tokens import fronted_clause_subject, hyphen_end
 
 PLACE_TYPES = ("place",)
 PRODUCT = "product"  # internal: software, vehicles, programmes and studies are not actors

@@ -21,13 +21,14 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotations import ActorMention, ClaimMention
 from generator.nlp.cue_classifier import (
     CueClassifier,
     Marks,
@@ -41,7 +42,6 @@ from generator.nlp.tokens import (
     hyphen_start,
     matrix_subject,
 )
-from generator.annotations import ActorMention, ClaimMention
 
 PATTERNS = Path(__file__).with_name("patterns") / "attribution.yml"
 LEARNED = Path(__file__).with_name("patterns") / "cues_learned.tsv"

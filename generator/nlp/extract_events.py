@@ -18,8 +18,8 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from generator.nlp.dates import resolve_date
 from generator.annotations import ActorMention, EventMention, EventParticipant
+from generator.nlp.dates import resolve_date
 
 PATTERNS = Path(__file__).parent / "patterns" / "events.yml"
 MAX_PER_SENTENCE = 4

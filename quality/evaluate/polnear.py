@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quality.evaluate.spans import Counts, Mention, role_counts
 from generator.annotations import ClaimMention
+from quality.evaluate.spans import Counts, Mention, role_counts
 
 ROLES = ("cue", "source", "content")
 _BRAT_ROLES = {"Cue": "cue", "Source": "source", "Content": "content"}

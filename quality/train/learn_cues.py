@@ -33,6 +33,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
+from generator.nlp.extract_claims import LEARNED, Lexicon, _Extractor, load_lexicon
 from quality.evaluate.polnear import (
     ROLES,
     GoldDoc,
@@ -43,7 +44,6 @@ from quality.evaluate.polnear import (
     split_problem,
 )
 from quality.evaluate.spans import Mention
-from generator.nlp.extract_claims import LEARNED, Lexicon, _Extractor, load_lexicon
 
 # learned cue class by kind (PolNeAR has no classes: stance adjectives read as beliefs)
 KIND_CLASS = {"verb": "assertion", "adj": "belief", "noun": "assertion", "obj": "assertion"}

@@ -32,9 +32,6 @@ from pathlib import Path
 
 import numpy as np
 
-from generator.nlp.pipeline import DEFAULT_MODEL
-from quality.splits import HOLDOUT_EVERY, is_heldout
-from quality.evaluate.spans import Counts, Mention, overlap_counts, word_tokens
 from generator.nlp.cue_classifier import (
     BITS,
     MODEL_DIR,
@@ -42,6 +39,9 @@ from generator.nlp.cue_classifier import (
     cue_runs,
     feature_matrix,
 )
+from generator.nlp.pipeline import DEFAULT_MODEL
+from quality.evaluate.spans import Counts, Mention, overlap_counts, word_tokens
+from quality.splits import HOLDOUT_EVERY, is_heldout
 
 DEFAULT_C = 0.1
 THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(15))  # 0.15 … 0.5
@@ -68,9 +68,9 @@ def parsed_docs(folder: Path, work: Path, base: str, limit: int | None, n_proces
     spaCy version and pipeline version)."""
     import spacy
 
+    from generator.nlp.pipeline import PIPELINE_VERSION
     from quality.evaluate.polnear import load_split
     from quality.train.learn_cues import parse
-    from generator.nlp.pipeline import PIPELINE_VERSION
 
     golds = load_split(folder, limit)
     work.mkdir(parents=True, exist_ok=True)
@@ -117,8 +117,8 @@ def cue_counts(classifier: CueClassifier, items) -> dict[float, Counts]:
 def pipeline_cue_score(classifier: CueClassifier, items) -> tuple[float, float, float]:
     """Token-overlap cue P/R/F1 of the whole extractor (rules + classifier, as ``evaluate
     polnear`` runs it) over ``(gold, doc)`` items."""
-    from quality.evaluate.polnear import predicted_mentions, scored
     from generator.nlp.extract_claims import extract_attributions
+    from quality.evaluate.polnear import predicted_mentions, scored
 
     counts = Counts()
     for gold, doc in items:
