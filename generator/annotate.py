@@ -24,7 +24,7 @@ from .content import content_hash
 from .files import sweep_temporary, write_atomic
 from .models import Article
 from .nlp.pipeline import settings_fingerprint
-from .settings import DEFAULT_MODEL
+from .settings import DEFAULT_MODEL, workers
 
 log = logging.getLogger("generator.annotate")
 
@@ -134,7 +134,7 @@ def annotate_articles(
     *,
     model: str = DEFAULT_MODEL,
     cache: AnnotationCache | None = None,
-    n_process: int = 1,
+    n_process: int = 0,
     batch_size: int = 32,
     progress: bool | None = None,
     stats: AnnotationStats | None = None,
@@ -197,6 +197,7 @@ def annotate_in_process(
     """
     from .nlp.pipeline import load_annotator
 
+    n_process = workers(n_process)
     nlp = load_annotator(model)
     size = max(1, min(CHUNK_CHARS, nlp.max_length))
     i = 0

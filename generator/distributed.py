@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .annotate import annotate_batch
 from .models import Article
+from .settings import workers
 
 Backend = Callable[[list[Article], str, int, int], Iterable[dict]]
 
@@ -29,7 +30,7 @@ def dask_backend(address: str | None = None) -> Backend:
         if address:
             client = Client(address)
         else:
-            cluster = LocalCluster(n_workers=max(1, n_process), threads_per_worker=1,
+            cluster = LocalCluster(n_workers=workers(n_process), threads_per_worker=1,
                                    processes=True, dashboard_address=None)
             client = Client(cluster)
         try:

@@ -12,6 +12,13 @@ from generator.errors import ContentError, CurationError, ModelNotInstalled, New
 from generator.plugin import NewsPluginConfig
 
 
+def test_workers_default_to_the_machine() -> None:
+    import os
+
+    assert settings.workers(3) == 3
+    assert 1 <= settings.workers(0) <= (os.cpu_count() or 1)
+
+
 def test_every_declared_setting_is_a_cli_option_and_a_plugin_option() -> None:
     parser = build_parser()
     args = parser.parse_args(["annotate", "content"])
