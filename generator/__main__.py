@@ -21,6 +21,7 @@ EVALUATIONS = {
     "conll": "quality.evaluate.conll",
     "gum": "quality.evaluate.gum",
     "ecb": "quality.evaluate.ecb",
+    "crossdoc": "quality.evaluate.crossdoc",
 }
 
 
