@@ -84,7 +84,6 @@ class _Bucket:
     """The mentions of one actor being assembled across articles."""
 
     key: str
-    person: bool
     names: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
     mentions: list[tuple[str, ActorMention]] = field(default_factory=list)  # (article id, mention)
@@ -193,7 +192,9 @@ def merge_actors(
     annotated: Sequence[AnnotatedArticle], curation: Curation
 ) -> tuple[list[Actor], _SpanIndex, list[Problem]]:
     """Merge per-article actors into corpus actors; apply the curation."""
-    buckets: dict[tuple[str, bool], _Bucket] = {}
+    # One bucket per name: a name typed a person in one article and an organisation in another
+    # ("Yukos", "Mr Ebbers") is one actor, typed by the majority of its mentions.
+    buckets: dict[str, _Bucket] = {}
     by_id = {a.article.id: a.article for a in annotated}
     seen_keys: set[str] = set()
     for ann in annotated:
@@ -206,9 +207,7 @@ def merge_actors(
             key = curation.merge_into.get(raw_key, raw_key)
             if key in curation.drop or raw_key in curation.drop:
                 continue
-            person = kind == "person" and key not in curation.types or (
-                curation.types.get(key) == "person")
-            bucket = buckets.setdefault((key, person), _Bucket(key, person))
+            bucket = buckets.setdefault(key, _Bucket(key))
             if key != raw_key:
                 note = f"'{name}' merged into '{curation.display.get(key, key)}' by curation"
                 if note not in bucket.curated:
@@ -218,13 +217,9 @@ def merge_actors(
             bucket.mentions += [(ann.article.id, m) for m in members]
     problems = unused_entries(curation, seen_keys) if not curation.is_empty() else []
     _attach_short_person_names(buckets, curation)
-    # Persons and non-persons that share a key are the same actor when curation says so.
-    for (key, person), bucket in list(buckets.items()):
-        if person and key in curation.types and (key, False) in buckets:
-            bucket.absorb(buckets[(key, False)])
 
     roots = sorted({id(b.root()): b.root() for b in buckets.values()}.values(),
-                   key=lambda b: (b.key, b.person))
+                   key=lambda b: b.key)
     roots = [b for b in roots if b.mentions]
     taken: set[str] = set()
     ids: dict[int, str] = {}
@@ -232,7 +227,7 @@ def merge_actors(
     for b in sorted(roots, key=lambda b: (_display_name(b, curation).casefold(), b.key)):
         names[id(b)] = _display_name(b, curation)
         ids[id(b)] = unique_slug(names[id(b)], taken)
-    key_to_id = {k: ids[id(b.root())] for (k, _), b in buckets.items() if id(b.root()) in ids}
+    key_to_id = {k: ids[id(b.root())] for k, b in buckets.items() if id(b.root()) in ids}
 
     index = _SpanIndex()
     actors: list[Actor] = []
@@ -291,19 +286,62 @@ def _majority_type(bucket: _Bucket) -> str:
                                                         if kv[0] in ACTOR_TYPES else 9))[0][0]
 
 
-def _attach_short_person_names(buckets: dict[tuple[str, bool], _Bucket],
-                               curation: Curation) -> None:
-    """Merge a one-word person name ("Xi") into the only known full name that has that word."""
+# Honorifics before a surname, by what they say of the person ("Mr Ebbers", "Mrs Howard").
+_MALE = frozenset({"mr", "sir", "lord"})
+_FEMALE = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness"})
+_NEUTRAL = frozenset({"dr", "prof", "professor"})
+_HONORIFICS = _MALE | _FEMALE | _NEUTRAL
+
+
+def _is_person(bucket: _Bucket, curation: Curation) -> bool:
+    if bucket.key in curation.types:
+        return curation.types[bucket.key] == "person"
+    # "Mr Ebbers" names a person however the model tagged it
+    return _majority_type(bucket) == "person" or bucket.key.split(" ", 1)[0] in _HONORIFICS
+
+
+_HE = frozenset({"he", "him", "his", "himself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _gender(bucket: _Bucket) -> str | None:
+    """'m' or 'f' when the actor's honorifics and pronouns say only one of them, else None."""
+    seen = set()
+    for _, m in bucket.mentions:
+        word = name_key(m.text).split(" ", 1)[0]
+        if word in _MALE or word in _HE:
+            seen.add("m")
+        elif word in _FEMALE or word in _SHE:
+            seen.add("f")
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation) -> None:
+    """Merge a surname alone or after an honorific ("Xi", "Mr Ebbers") into the only known full
+    name of a person that has that word (and, after "Mr" or "Mrs", none referred to with the
+    other's honorific or pronouns: "Mrs Howard" is not Michael Howard; of several, the one
+    already referred to so: "Mr Blair" is Tony Blair, not Cherie Blair)."""
     by_token: dict[str, list[_Bucket]] = defaultdict(list)
-    for (key, person), bucket in buckets.items():
+    person = {key: _is_person(bucket, curation) for key, bucket in buckets.items()}
+    for key, bucket in buckets.items():
         tokens = key.split()
-        if person and len(tokens) > 1:
+        if person[key] and len(tokens) > 1 and tokens[0] not in _HONORIFICS:
             for token in {tokens[0], tokens[-1]}:
                 by_token[token].append(bucket)
-    for (key, person), bucket in buckets.items():
-        if not person or " " in key or key in curation.merge_into.values():
+    for key, bucket in buckets.items():
+        words = key.split()
+        title = words[0] if len(words) == 2 and words[0] in _HONORIFICS else None
+        if not person[key] or len(words) != (2 if title else 1) or (
+                key in curation.merge_into.values()):
             continue
-        candidates = {id(b.root()): b.root() for b in by_token.get(key, ())}
+        candidates = {id(b.root()): b.root() for b in by_token.get(words[-1], ())}
+        if title in _MALE or title in _FEMALE:
+            wanted = "m" if title in _MALE else "f"
+            candidates = {k: b for k, b in candidates.items() if _gender(b) in (None, wanted)}
+            # of "Mr Blair"'s candidates, the one already called "Mr" (Tony Blair, not Cherie)
+            sure = {k: b for k, b in candidates.items() if _gender(b) == wanted}
+            if len(sure) == 1:
+                candidates = sure
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             target.absorb(bucket)

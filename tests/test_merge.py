@@ -397,3 +397,38 @@ def test_a_source_named_like_an_actor_of_the_article_is_that_actor():
     ])
     (claim,) = merge([ann]).claims
     assert claim.speaker == "labour-party"
+
+
+def test_a_name_typed_differently_across_articles_is_one_actor_of_the_majority_type():
+    texts = ["Yukos said it.", "Yukos sold oil.", "Yukos fell."]
+    arts = [article(f"y{i}", t, [mention("Yukos", 0, type_=kind)])
+            for i, (t, kind) in enumerate(zip(texts, ["person", "organization",
+                                                       "organization"], strict=True))]
+    corpus = merge(arts)
+    assert [(a.id, a.type, len(a.mentions)) for a in corpus.actors] == [
+        ("yukos", "organization", 3)]
+
+
+def test_an_honorific_and_surname_join_the_full_name_of_that_gender():
+    t1 = "Tony Blair spoke. He left."
+    t2 = "Cherie Blair spoke. She left."
+    t3 = "Mr Blair and Mrs Howard met."
+    t4 = "Michael Howard spoke. He left."
+    corpus = merge([
+        article("a1", t1, [mention("Tony Blair", 0, group=0),
+                           {**mention("He", at(t1, "He"), name="Tony Blair", group=0),
+                            "kind": "pronoun"}]),
+        article("a2", t2, [mention("Cherie Blair", 0, group=0),
+                           {**mention("She", at(t2, "She"), name="Cherie Blair", group=0),
+                            "kind": "pronoun"}]),
+        article("a3", t3, [mention("Mr Blair", 0, type_="organization", group=0),
+                           mention("Mrs Howard", at(t3, "Mrs"), group=1)]),
+        article("a4", t4, [mention("Michael Howard", 0, group=0),
+                           {**mention("He", at(t4, "He"), name="Michael Howard", group=0),
+                            "kind": "pronoun"}]),
+    ])
+    by_id = {a.id: a for a in corpus.actors}
+    assert {m.article for m in by_id["tony-blair"].mentions} == {"a1", "a3"}
+    assert {m.article for m in by_id["cherie-blair"].mentions} == {"a2"}
+    assert {m.article for m in by_id["michael-howard"].mentions} == {"a4"}  # not Mrs Howard
+    assert "mrs-howard" in by_id
