@@ -12,7 +12,7 @@ import spacy
 
 from quality import splits
 from quality.train import train_cues
-from generator.nlp.cue_classifier import (
+from generator.nlp.claims.classifier import (
     FEATURE_VERSION,
     MODEL_DIR,
     CueClassifier,

@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from generator.nlp.cue_classifier import (
+from generator.nlp.claims.classifier import (
     CueClassifier,
     Marks,
     cue_runs,

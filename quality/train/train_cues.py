@@ -18,7 +18,7 @@ liblinear is deterministic: the same data, model and versions give the same weig
 gave byte-identical ``weights.npy``).
 
 scikit-learn is needed for training only (``pip install -e ".[train]"``); scoring an article
-needs numpy (``cue_classifier``).
+needs numpy (``generator.nlp.claims.classifier``).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ import numpy as np
 from generator.nlp.pipeline import DEFAULT_MODEL
 from quality.splits import HOLDOUT_EVERY, is_heldout
 from quality.evaluate.spans import Counts, Mention, overlap_counts, word_tokens
-from generator.nlp.cue_classifier import (
+from generator.nlp.claims.classifier import (
     BITS,
     MODEL_DIR,
     CueClassifier,

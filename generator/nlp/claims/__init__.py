@@ -1,0 +1,1 @@
+"""Who claims what: attributions (source, cue, content) found over the dependency parse."""
