@@ -10,8 +10,7 @@ import numpy as np
 import pytest
 import spacy
 
-from quality import splits
-from quality.train import train_cues
+from generator.nlp.claims import extract_attributions
 from generator.nlp.claims.classifier import (
     FEATURE_VERSION,
     MODEL_DIR,
@@ -21,7 +20,8 @@ from generator.nlp.claims.classifier import (
     feature_matrix,
     fired,
 )
-from generator.nlp.extract_claims import extract_attributions
+from quality import splits
+from quality.train import train_cues
 
 TEXT = "Ana Ruiz said on Tuesday the bridge will reopen.\nCritics took aim at the plan."
 

@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quality.evaluate.spans import Counts, Mention, role_counts
 from generator.annotations import ClaimMention
+from quality.evaluate.spans import Counts, Mention, role_counts
 
 ROLES = ("cue", "source", "content")
 _BRAT_ROLES = {"Cue": "cue", "Source": "source", "Content": "content"}
@@ -172,8 +172,8 @@ def evaluate(
     ``every_annotator``: score against each annotator's file of each article (micro over
     all of them), to set beside ``agreement``.
     """
+    from generator.nlp.claims import extract_attributions
     from generator.nlp.claims.classifier import MODEL_DIR, default_classifier
-    from generator.nlp.extract_claims import extract_attributions
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
     docs = load_split(folder, limit, every_annotator)

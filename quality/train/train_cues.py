@@ -6,7 +6,7 @@
 Steps: every article of the split (one annotation file each, as ``quality.evaluate.polnear``
 chooses it) is parsed with the base model (the parsed DocBin is kept in ``--work`` and reused
 while the split, the model and spaCy are the same); the rules run alone on it
-(``extract_attributions(doc, classifier=False)``) and give the ``Marks`` the classifier reads;
+(``generator.nlp.claims.rule_marks``) and give the ``Marks`` the classifier reads;
 a token is a positive example when it shares a character with a gold ``Cue`` fragment.
 Every tenth article (``HOLDOUT_EVERY``) is held out: the logistic regression kept
 (scikit-learn, liblinear, L2, ``C``) is fitted on the others, so ``evaluate polnear --heldout``
@@ -32,9 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator.nlp.pipeline import DEFAULT_MODEL
-from quality.splits import HOLDOUT_EVERY, is_heldout
-from quality.evaluate.spans import Counts, Mention, overlap_counts, word_tokens
+from generator.nlp.claims import rule_marks
 from generator.nlp.claims.classifier import (
     BITS,
     MODEL_DIR,
@@ -42,6 +40,9 @@ from generator.nlp.claims.classifier import (
     cue_runs,
     feature_matrix,
 )
+from generator.nlp.pipeline import DEFAULT_MODEL
+from quality.evaluate.spans import Counts, Mention, overlap_counts, word_tokens
+from quality.splits import HOLDOUT_EVERY, is_heldout
 
 DEFAULT_C = 0.1
 THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(15))  # 0.15 … 0.5
@@ -55,22 +56,14 @@ def gold_flags(doc, mentions: Sequence[Mention]) -> list[bool]:
     return [i in inside for i in range(len(doc))]
 
 
-def rule_marks(doc):
-    """The rules' marks of ``doc`` (the classifier's input), from the rules alone."""
-    from generator.nlp.extract_claims import _Extractor, load_lexicon
-
-    extractor = _Extractor(doc, load_lexicon(), None)
-    return extractor.marks(extractor.find())
-
-
 def parsed_docs(folder: Path, work: Path, base: str, limit: int | None, n_process: int):
     """The split's gold articles and their parses (cached in ``work``, one file per model,
     spaCy version and pipeline version)."""
     import spacy
 
+    from generator.nlp.pipeline import PIPELINE_VERSION
     from quality.evaluate.polnear import load_split
     from quality.train.learn_cues import parse
-    from generator.nlp.pipeline import PIPELINE_VERSION
 
     golds = load_split(folder, limit)
     work.mkdir(parents=True, exist_ok=True)
@@ -117,8 +110,8 @@ def cue_counts(classifier: CueClassifier, items) -> dict[float, Counts]:
 def pipeline_cue_score(classifier: CueClassifier, items) -> tuple[float, float, float]:
     """Token-overlap cue P/R/F1 of the whole extractor (rules + classifier, as ``evaluate
     polnear`` runs it) over ``(gold, doc)`` items."""
+    from generator.nlp.claims import extract_attributions
     from quality.evaluate.polnear import predicted_mentions, scored
-    from generator.nlp.extract_claims import extract_attributions
 
     counts = Counts()
     for gold, doc in items:
