@@ -46,6 +46,8 @@ class Settings:
     # A cue only the classifier found shows on the pages when its likeliest word reaches this
     # probability (chosen on the held-out tenth of PolNeAR train; see ``shown``).
     sure_tagged: float = 0.5
+    # A content of fewer words is no claim a reader can use ("advised against it").
+    min_content_words: int = 2
 
 
 @dataclass

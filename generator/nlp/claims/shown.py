@@ -2,7 +2,8 @@
 
 The extractor is tuned for recall on PolNeAR, which marks many stance readings and bare acts
 as attributions; they are scored, but on other news most are not claims a reader can use.
-``is_weak`` decides it for each attribution. An attribution is weak when:
+``is_weak`` decides it for each attribution, and ``generator.merge`` shows exactly those that
+are not weak. An attribution is weak when:
 
 * a cue only the classifier found has a bare noun phrase for content, with no preposition in
   the cue and not a lexicon verb with its object ("Labour helped the hard working majority");
@@ -11,7 +12,11 @@ as attributions; they are scored, but on other news most are not claims a reader
   any quote ("praised his own side's behaviour", "to sue the comedian");
 * it is a bare infinitive inside another's content that the classifier did not confirm ("to
   address the concerns");
-* a cue only the classifier found is not sure enough (``Settings.sure_tagged``).
+* a cue only the classifier found is not sure enough (``Settings.sure_tagged``);
+* the cue sits inside its own source ("directives instructing ...");
+* the content holds its own cue and is not split around it ("what they say are the full
+  costings");
+* the content has fewer than ``Settings.min_content_words`` words ("advised against it").
 """
 
 from __future__ import annotations
@@ -39,7 +44,22 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # a cue only the classifier found, and not surely: "The music resumed", "The PSP
         # also supports" (below this, 40% of their cue tokens are PolNeAR's on held-out)
         or (item.trigger == "tagged" and peak < ctx.settings.sure_tagged)
+        or unusable(claim, ctx.text, ctx.settings.min_content_words)
     )  # fmt: skip
+
+
+def unusable(claim: ClaimMention, text: str, min_words: int) -> bool:
+    """Whether a reader cannot use an attribution: the cue sits inside its own source, the
+    content holds its own cue (and is not split around it), or the content is shorter than
+    ``min_words`` words. ``text`` is the article text the spans point into."""
+    cue_start, cue_end = claim.cue
+    source = claim.source
+    if source and source[0] < cue_end and cue_start < source[1]:
+        return True  # "directives instructing ...": the cue sits inside its own source
+    start, end = claim.content
+    if start <= cue_start and cue_end <= end and not claim.content_parts:
+        return True  # "what they say are the full costings": the content holds its own cue
+    return len(text[start:end].split()) < min_words  # "advised against it"
 
 
 def _tagged_bare_phrase(ctx: Context, item: Found, content: CharSpan) -> bool:
