@@ -1,15 +1,14 @@
 """What every step of the claim extractor reads about one article, and what a step hands on.
 
-``Context`` is built once per Doc by ``claim_context`` and never changes: the Doc and its
-text, the word lists, the cue classifier, the direct quotes, the model's entities and the
-names pronouns and descriptions may stand for (the actor extractor's typed names when it ran),
-each with a per-token index, and the ``Settings``. Every function of the subpackage takes it
-as its first argument instead of reading instance attributes.
-
-``Found`` is the working record of one cue on its way to a ``ClaimMention``: the cue finders
-make it, and the extractor completes it in place (the token that triggered it, whether it is
-nested in another's content, quotes that continue its content, the classifier's say).
-``Settings`` holds the algorithm's switches, the defaults being the shipped behaviour.
+``Context`` is built once per Doc by ``claim_context`` and never changes: the Doc and its text,
+the word lists, the cue classifier and the ``Settings`` (the algorithm's switches, whose
+defaults are the shipped behaviour), the direct quotes, the model's entities and the names a
+pronoun or description may stand for (the actor extractor's typed names when it ran), each
+with a per-token index; every function of the subpackage takes it as its first argument.
+``Found`` is the working record of one cue on its way to a ``ClaimMention``: a cue finder
+makes it and the extraction pass completes it in place (the token that triggered it, whether
+it is nested in another's content, the quotes that continue its content, the classifier's
+say).
 """
 
 from __future__ import annotations
