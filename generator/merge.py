@@ -552,20 +552,9 @@ def _distinct(attributions: list[ClaimMention]) -> list[ClaimMention]:
 
 
 def _shows_as_claim(att: ClaimMention, article: Article) -> bool:
-    """Keep attributions a reader can use: the source is not the cue, the content says something.
-
-    The extractor is tuned for recall on PolNeAR; a page shows what survives these checks.
-    """
-    if att.weak:
-        return False  # "Labour helped the hard working majority": see extract_claims.is_weak
-    cue_start, cue_end = att.cue
-    source = att.source
-    if source and source[0] < cue_end and cue_start < source[1]:
-        return False  # "directives instructing ...": the cue sits inside its own source
-    start, end = att.content
-    if start <= cue_start and cue_end <= end and not att.content_parts:
-        return False  # "what they say are the full costings": the content holds its own cue
-    return len(article.text[start:end].split()) >= MIN_CONTENT_WORDS
+    """Whether the pages show an attribution as a claim: decided by the extractor (``weak``,
+    see ``generator.nlp.claims.shown``)."""
+    return not att.weak
 
 
 def _source_records(sources: dict[str, dict]) -> tuple[list[Source], dict[str, str]]:

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 import spacy
 
-from generator.nlp.cue_classifier import (
+from generator.nlp.claims import extract_attributions
+from generator.nlp.claims.classifier import (
     FEATURE_VERSION,
     MODEL_DIR,
     CueClassifier,
@@ -19,7 +20,6 @@ from generator.nlp.cue_classifier import (
     feature_matrix,
     fired,
 )
-from generator.nlp.extract_claims import extract_attributions
 from quality import splits
 from quality.train import train_cues
 

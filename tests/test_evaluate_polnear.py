@@ -215,7 +215,7 @@ def learn_split(tmp_path: Path) -> Path:
 
 @pytest.mark.model
 def test_learn_cues_is_deterministic(learn_split: Path, tmp_path: Path) -> None:
-    from generator.nlp.extract_claims import load_lexicon, read_learned
+    from generator.nlp.claims import load_lexicon, read_learned
     from quality.train import learn_cues
 
     outs = []
@@ -239,7 +239,7 @@ def test_learn_cues_is_deterministic(learn_split: Path, tmp_path: Path) -> None:
 
 
 def test_read_learned_skips_comments_and_header(tmp_path: Path) -> None:
-    from generator.nlp.extract_claims import read_learned
+    from generator.nlp.claims import read_learned
 
     path = tmp_path / "t.tsv"
     path.write_text(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.annotations import ClaimMention
-from generator.nlp.extract_claims import extract_attributions, find_quotes, load_lexicon
+from generator.nlp.claims import claim_context, extract_attributions, find_quotes, load_lexicon
 from generator.vocab import CUE_CLASSES
 
 SHOWCASE = (
@@ -312,10 +312,10 @@ def test_a_plain_adverb_is_no_cue(nlp) -> None:
 
 @pytest.mark.model
 def test_a_tagged_cue_with_no_subject_takes_only_what_follows(nlp) -> None:
-    from generator.nlp.extract_claims import _Extractor
+    from generator.nlp.claims.tagged import clause_cue
 
     doc = nlp("The Tory leader was asked about the war in Iraq on Sunday.")
-    found = _Extractor(doc, load_lexicon(), None).clause_cue(doc[4:6])  # "asked about"
+    found = clause_cue(claim_context(doc, load_lexicon()), doc[4:6])  # "asked about"
     assert found is not None and found.source is None
     assert [doc.text[s:e] for s, e in found.content] == ["the war in Iraq on Sunday"]
 
@@ -330,24 +330,24 @@ def test_a_source_keeps_its_hyphenated_word(nlp) -> None:
 
 @pytest.mark.model
 def test_a_tagged_cue_takes_what_follows_not_the_clause_before(nlp) -> None:
-    from generator.nlp.extract_claims import _Extractor
+    from generator.nlp.claims.tagged import clause_cue
 
     doc = nlp("Sir Menzies Campbell was among those worried about plans to lift the arms embargo.")
-    found = _Extractor(doc, load_lexicon(), None).clause_cue(doc[6:8])  # "worried about"
+    found = clause_cue(claim_context(doc, load_lexicon()), doc[6:8])  # "worried about"
     assert found is not None and found.source is not None and found.source.text == "Campbell"
     assert [doc.text[s:e] for s, e in found.content] == ["plans to lift the arms embargo"]
 
 
 @pytest.mark.model
 def test_a_classifier_span_of_function_words_is_no_cue(nlp) -> None:
-    from generator.nlp.extract_claims import _Extractor
+    from generator.nlp.claims.tagged import tagged_cue
 
     doc = nlp("Angry Labour MPs spoke to him about the dangers of disunity on Monday.")
-    extractor = _Extractor(doc, load_lexicon(), None)
+    ctx = claim_context(doc, load_lexicon())
     about = next(t.i for t in doc if t.text == "about")
-    assert extractor.tagged_cue(doc[about : about + 1]) is None
+    assert tagged_cue(ctx, doc[about : about + 1]) is None
     spoke = next(t.i for t in doc if t.text == "spoke")
-    assert extractor.tagged_cue(doc[spoke : spoke + 2]) is not None  # "spoke to" still is
+    assert tagged_cue(ctx, doc[spoke : spoke + 2]) is not None  # "spoke to" still is
 
 
 @pytest.mark.model
@@ -509,13 +509,13 @@ def test_only_a_bare_description_refers_back_to_an_organisation(nlp) -> None:
 
 @pytest.mark.model
 def test_a_classified_noun_that_is_its_clauses_subject_takes_no_clause(nlp) -> None:
-    from generator.nlp.extract_claims import _Extractor
+    from generator.nlp.claims.tagged import clause_cue
 
     doc = nlp("Plans were announced on Monday. Ministers backed the plan on Tuesday.")
-    extractor = _Extractor(doc, load_lexicon(), None)
-    assert extractor.clause_cue(doc[0:1]) is None  # "Plans": the predicate is no claim
+    ctx = claim_context(doc, load_lexicon())
+    assert clause_cue(ctx, doc[0:1]) is None  # "Plans": the predicate is no claim
     backed = next(t for t in doc if t.text == "backed")
-    found = extractor.clause_cue(doc[backed.i : backed.i + 1])
+    found = clause_cue(ctx, doc[backed.i : backed.i + 1])
     assert found is not None and found.source is not None and found.source.text == "Ministers"
 
 
@@ -562,17 +562,17 @@ def test_a_passive_whose_content_is_only_its_subject_is_weak(nlp) -> None:
 
 @pytest.mark.model
 def test_a_cue_is_a_whole_word_and_ends_on_its_own_words(nlp) -> None:
-    from generator.nlp.extract_claims import _Extractor
+    from generator.nlp.claims.records import tidy_cue
+    from generator.nlp.claims.tagged import whole_word
 
     doc = nlp("The union will co-ordinate any action. Mr Serwotka warned last week that "
               "there could be walkouts.")
-    extractor = _Extractor(doc, load_lexicon(), None)
-    assert extractor.whole_word(doc[3:4]).text == "co-ordinate"
+    assert whole_word(doc, doc[3:4]).text == "co-ordinate"
     warned = next(t for t in doc if t.text == "warned")
-    assert [t.text for t in extractor.tidy_cue([warned, doc[warned.i + 1]])] == [
+    assert [t.text for t in tidy_cue([warned, doc[warned.i + 1]])] == [
         "warned", "last", "week"
     ]  # a date joins the cue; a dangling modifier of any other word would be dropped
-    assert [t.text for t in extractor.tidy_cue([doc[5], doc[6]])] == ["ordinate"]  # "any"
+    assert [t.text for t in tidy_cue([doc[5], doc[6]])] == ["ordinate"]  # "any"
 
 
 @pytest.mark.model
@@ -715,7 +715,7 @@ def test_a_bare_infinitive_inside_another_claim_is_weak(nlp) -> None:
 
 @pytest.mark.model
 def test_a_cue_only_the_classifier_doubts_is_weak(nlp) -> None:
-    from generator.nlp.extract_claims import SURE_TAGGED
+    from generator.nlp.claims import Settings
 
     _, atts = run(
         nlp,
@@ -726,7 +726,7 @@ def test_a_cue_only_the_classifier_doubts_is_weak(nlp) -> None:
     assert resumed.weak
     (said,) = by_cue(atts, "said")
     assert not said.weak
-    assert 0.3 < SURE_TAGGED < 1
+    assert 0.3 < Settings().sure_tagged < 1
 
 
 @pytest.mark.model

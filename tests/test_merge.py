@@ -145,28 +145,6 @@ def test_merge_is_deterministic():
     assert merge(two_articles()) == merge(list(reversed(two_articles())))
 
 
-def test_attributions_a_reader_cannot_use_are_not_claims():
-    text = "Directives instructing researchers were issued. Officials advised against it."
-    ann = article("a", text, [], [
-        {"cue": [11, 22], "cue_text": "instructing", "cue_class": "assertion",
-         "content": [23, 34], "source": [0, 34], "source_text": text[0:34],
-         "source_kind": "document", "hedged": False},
-        {"cue": [58, 73], "cue_text": "advised against", "cue_class": "assertion",
-         "content": [74, 76], "source": [48, 57], "source_text": "Officials",
-         "source_kind": "anonymous", "hedged": False},
-    ])
-    corpus = merge([ann])
-    assert corpus.claims == () and corpus.sources == ()
-    text = "They published what they say are the full costings for all their plans."
-    ann = article("a", text, [], [
-        {"cue": [at(text, "say"), at(text, "say") + 3], "cue_text": "say",
-         "cue_class": "assertion", "content": [at(text, "what"), len(text) - 1],
-         "source": [at(text, "they say"), at(text, "they say") + 4], "source_text": "they",
-         "source_kind": "pronoun", "hedged": False},
-    ])
-    assert merge([ann]).claims == ()  # the content holds its own cue
-
-
 def test_one_claim_per_source_and_content_the_hedged_one_kept():
     text = "Executives are reportedly asked to report their plans."
     content = [0, len(text) - 1]

@@ -20,8 +20,8 @@ RESULT_KEY = "news"
 
 def annotate_doc(doc: Doc, article_date: str | None = None) -> ArticleAnnotations:
     """Run every extractor on a parsed article body."""
+    from .claims import extract_attributions
     from .extract_actors import extract_actor_mentions
-    from .extract_claims import extract_attributions
     from .extract_events import extract_events
 
     actors = extract_actor_mentions(doc)

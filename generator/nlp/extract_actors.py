@@ -1324,7 +1324,7 @@ def _genders(doc, cands: list[_Cand], reps: list[int]) -> dict[int, str]:
 
 def _quoted_tokens(doc) -> list[bool]:
     """For each token, whether it lies inside a direct quote."""
-    from generator.nlp.extract_claims import find_quotes
+    from generator.nlp.claims import find_quotes
 
     out = [False] * len(doc)
     for start, end in find_quotes(doc.text):

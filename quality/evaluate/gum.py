@@ -287,7 +287,7 @@ def source_links(gdoc: GumDocument, doc, mentions) -> Counter:
     source first, else the claim extractor's own ``resolved_source``. A link is right when the
     named mention it points to is in the gold chain of the source; "unresolved" counts the
     pronouns given no one."""
-    from generator.nlp.extract_claims import extract_attributions
+    from generator.nlp.claims import extract_attributions
 
     def gold_at(start: int, end: int) -> GoldMention | None:
         inside = [g for g in gdoc.mentions if g.start <= start and end <= g.end]

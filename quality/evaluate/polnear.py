@@ -166,14 +166,14 @@ def evaluate(
 ) -> dict[str, object]:
     """Run the pipeline and the extractor over a split and return the figures.
 
-    ``cues``: use the trained cue classifier (``generator.nlp.cue_classifier``); ``None``
+    ``cues``: use the trained cue classifier (``generator.nlp.claims.classifier``); ``None``
     uses it when its weights are there, ``False`` scores the rules alone. ``heldout``: only
     the articles that ``train_cues`` holds out when it chooses the threshold (every tenth).
     ``every_annotator``: score against each annotator's file of each article (micro over
     all of them), to set beside ``agreement``.
     """
-    from generator.nlp.cue_classifier import MODEL_DIR, default_classifier
-    from generator.nlp.extract_claims import extract_attributions
+    from generator.nlp.claims import extract_attributions
+    from generator.nlp.claims.classifier import MODEL_DIR, default_classifier
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
     docs = load_split(folder, limit, every_annotator)

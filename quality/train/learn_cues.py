@@ -33,7 +33,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
-from generator.nlp.extract_claims import LEARNED, Lexicon, _Extractor, load_lexicon
+from generator.nlp.claims import LEARNED, Lexicon, extract_attributions, find_cues, load_lexicon
 from quality.evaluate.polnear import (
     ROLES,
     GoldDoc,
@@ -135,7 +135,7 @@ def trigger_stats(docs: Sequence[Doc], golds: Sequence[GoldDoc], cand: Lexicon) 
     stats: Stats = defaultdict(lambda: [0, 0, 0])
     for doc, gold in zip(docs, golds, strict=True):
         in_gold = gold_cue_tokens(doc, gold.mentions["cue"])
-        for item in _Extractor(doc, cand).find():
+        for item in find_cues(doc, cand, classifier=False):
             if not item.trigger or item.nested:
                 continue
             toks = [t.i for t in item.cue if not t.is_punct]
@@ -209,7 +209,7 @@ def score(docs: Sequence[Doc], golds: Sequence[GoldDoc], lex: Lexicon) -> dict[s
     """PolNeAR figures of the extractor with ``lex`` (nested attributions left out)."""
     pairs = []
     for doc, gold in zip(docs, golds, strict=True):
-        items = [a for a in _Extractor(doc, lex).run() if not a.nested]
+        items = [a for a in extract_attributions(doc, lex, classifier=False) if not a.nested]
         pairs.append((gold.text, predicted_mentions(items), gold.mentions))
     return figures(score_documents(pairs))
 

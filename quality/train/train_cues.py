@@ -6,7 +6,7 @@
 Steps: every article of the split (one annotation file each, as ``quality.evaluate.polnear``
 chooses it) is parsed with the base model (the parsed DocBin is kept in ``--work`` and reused
 while the split, the model and spaCy are the same); the rules run alone on it
-(``extract_attributions(doc, classifier=False)``) and give the ``Marks`` the classifier reads;
+(``generator.nlp.claims.rule_marks``) and give the ``Marks`` the classifier reads;
 a token is a positive example when it shares a character with a gold ``Cue`` fragment.
 Every tenth article (``HOLDOUT_EVERY``) is held out: the logistic regression kept
 (scikit-learn, liblinear, L2, ``C``) is fitted on the others, so ``evaluate polnear --heldout``
@@ -18,7 +18,7 @@ liblinear is deterministic: the same data, model and versions give the same weig
 gave byte-identical ``weights.npy``).
 
 scikit-learn is needed for training only (``pip install -e ".[train]"``); scoring an article
-needs numpy (``cue_classifier``).
+needs numpy (``generator.nlp.claims.classifier``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
-from generator.nlp.cue_classifier import (
+from generator.nlp.claims import rule_marks
+from generator.nlp.claims.classifier import (
     BITS,
     MODEL_DIR,
     CueClassifier,
@@ -53,14 +54,6 @@ def gold_flags(doc, mentions: Sequence[Mention]) -> list[bool]:
 
     inside = gold_cue_tokens(doc, mentions)
     return [i in inside for i in range(len(doc))]
-
-
-def rule_marks(doc):
-    """The rules' marks of ``doc`` (the classifier's input), from the rules alone."""
-    from generator.nlp.extract_claims import _Extractor, load_lexicon
-
-    extractor = _Extractor(doc, load_lexicon(), None)
-    return extractor.marks(extractor.find())
 
 
 def parsed_docs(folder: Path, work: Path, base: str, limit: int | None, n_process: int):
@@ -117,7 +110,7 @@ def cue_counts(classifier: CueClassifier, items) -> dict[float, Counts]:
 def pipeline_cue_score(classifier: CueClassifier, items) -> tuple[float, float, float]:
     """Token-overlap cue P/R/F1 of the whole extractor (rules + classifier, as ``evaluate
     polnear`` runs it) over ``(gold, doc)`` items."""
-    from generator.nlp.extract_claims import extract_attributions
+    from generator.nlp.claims import extract_attributions
     from quality.evaluate.polnear import predicted_mentions, scored
 
     counts = Counts()

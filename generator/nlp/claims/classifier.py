@@ -13,8 +13,9 @@ token before is in a rule cue …) with the values it reads, as spaCy's 64-bit s
 (stable across machines: they are hashes of the strings). ``feature_matrix`` computes every
 template for every token at once with numpy and mixes template and values into one of
 ``2**BITS`` weights. The weights, the bias and the decision threshold are the whole model
-(``models/cue_classifier``: ``weights.npy``, float16, and ``meta.json``), trained by
-``python -m quality.train.train_cues`` on PolNeAR train. Scoring an article needs numpy only.
+(``generator/nlp/models/cue_classifier``: ``weights.npy``, float16, and ``meta.json``),
+trained by ``python -m quality.train.train_cues`` on PolNeAR train. Scoring an article needs
+numpy only.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE, TAG
 from spacy.tokens import Doc, Span
 
-MODEL_DIR = Path(__file__).with_name("models") / "cue_classifier"
+MODEL_DIR = Path(__file__).parent.parent / "models" / "cue_classifier"
 BITS = 18
 # Bump when a feature changes: saved weights of another version are not used.
 FEATURE_VERSION = 4

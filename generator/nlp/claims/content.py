@@ -1,0 +1,123 @@
+"""What is said: content spans from the parse, widened to whole quotes and whole words.
+
+A cue finder chooses the tokens of a content (a clause, an object, the host clause of an
+aside "X, he said, is Y"); ``content_from`` turns them into character spans, widened to the
+whole of any direct quote they touch and to the whole of a hyphenated word the parse cut.
+``adjacent_quote`` gives a cue with no clause the quote right before or after it ("“…,” he
+said"; "said: “…”"), and ``continue_quotes`` adds the quotes that go on after a quoted
+content in the same paragraph with no cue of their own (“A,” she said. “B.”).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from generator.nlp.tokens import hyphen_end, hyphen_start
+
+from .context import Context, Found
+from .sources import inverted_aside
+from .spans import CharSpan, children, merge_spans, runs, subtree_ids
+
+
+def content_from(ctx: Context, ids: Iterable[int], at: Token | None) -> list[CharSpan]:
+    """Content spans from token indices, widened to the whole of any quote they touch (not
+    to a quote that holds the cue being read, ``at``, when they start inside it) and to the
+    whole of a hyphenated word the parse cut ("e-mails", not "mails")."""
+    doc = ctx.doc
+    ids = set(ids)
+    while len(ids) > 1 and doc[max(ids)].dep_ == "cc":
+        ids.discard(max(ids))  # "refused to discuss his position and [have not said …]"
+    for i in [i for i in ids if i - 1 not in ids]:
+        ids.update(range(hyphen_start(doc, i), i))
+    for i in [i for i in ids if i + 1 not in ids]:
+        ids.update(range(i + 1, hyphen_end(doc, i + 1)))
+    found = runs(doc, ids)
+    if not found:
+        return []
+    widened = list(found)
+    for start, end in found:
+        for q in ctx.quotes.overlapping(start, end):
+            q_start, q_end = ctx.quotes.spans[q]
+            if at is not None and q_start < at.idx < q_end and q_start < start:
+                continue  # a cue inside the quote: "colleagues' concerns over ID cards"
+            widened.append((q_start, q_end))
+    return merge_spans(ctx.text, widened)
+
+
+def around(head: Token, cue: Token) -> list[int]:
+    """The clause of ``head`` without the parenthetical cue ("X, he said, is Y")."""
+    skip = set(subtree_ids(cue))
+    if inverted_aside(cue):  # the parse hung the host's subject on the aside
+        for subj in children(cue, "nsubj"):
+            if subj.i < cue.i:
+                skip.difference_update(subtree_ids(subj))
+    for c in head.children:
+        if c.i > cue.i and c.dep_ in ("conj", "cc"):
+            skip.update(subtree_ids(c))
+    return [i for i in subtree_ids(head) if i not in skip]
+
+
+def inside_long_quote(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` sits inside a direct quote of several words (nested speech)."""
+    q = ctx.quotes.containing(tok.idx, tok.idx + len(tok))
+    return q is not None and ctx.quotes.words[q] >= 3
+
+
+def adjacent_quote(ctx: Context, tok: Token, source: Token | None) -> CharSpan | None:
+    """A quote right before the cue clause ("“...,” he said") or right after ("said: “...”"),
+    in the same paragraph."""
+    text = ctx.text
+    quotes = ctx.quotes
+    lo = tok.idx if source is None else min(tok.idx, source.left_edge.idx)
+    q = quotes.before(lo)
+    if q is not None:
+        start, end = quotes.spans[q]
+        gap = text[end:lo]
+        # A quote that ends its own sentence before the cue's ('… arguments." Mr Howard
+        # described …') is someone else's; a speaker after a quote follows a comma or a
+        # question ('"…," he said', '"…?" she asked').
+        closed = text[start:end].rstrip("\"'”’ ").endswith(".")
+        if (
+            not gap.strip(" ,\n")
+            and "\n\n" not in gap
+            and quotes.words[q] >= 2
+            and not (closed and start < tok.sent.start_char)
+        ):
+            return (start, end)
+    hi = tok.idx + len(tok)
+    if source is not None and source.i > tok.i:
+        hi = source.right_edge.idx + len(source.right_edge)
+    q = quotes.after(hi)
+    if q is not None:
+        start, end = quotes.spans[q]
+        gap = text[hi:start]
+        if (
+            len(gap) <= 80
+            and not any(c in gap for c in ".?!\n")
+            and gap.rstrip()[-1:] in ("", ",", ":")
+            and quotes.words[q] >= 2
+        ):
+            return (start, end)
+    return None
+
+
+def continue_quotes(ctx: Context, items: list[Found]) -> None:
+    """Add to a quoted content the quotes that follow it in the same paragraph with no cue
+    of their own (“A,” she said. “B.”). Changes the items' ``content`` in place."""
+    text = ctx.text
+    quotes = ctx.quotes
+    used = {q for item in items for span in item.content for q in quotes.overlapping(*span)}
+    for item in items:
+        if not any(quotes.overlapping(*span) for span in item.content):
+            continue
+        end = max(item.content[-1][1], item.cue[-1].sent.end_char)
+        q = quotes.after(end)
+        while q is not None and q not in used and not text[end : quotes.spans[q][0]].strip():
+            if "\n" in text[end : quotes.spans[q][0]]:
+                break
+            used.add(q)
+            item.content.append(quotes.spans[q])
+            end = quotes.spans[q][1]
+            q = q + 1 if q + 1 < len(quotes.spans) else None

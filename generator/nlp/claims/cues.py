@@ -1,0 +1,265 @@
+"""Where the cues are: every token is looked at once, and each kind of cue reads its clause.
+
+``cue_at`` tells whether a token starts a cue and hands it to the finder for its kind:
+reporting adverbs ("reportedly"), prepositions ("according to"), reporting verbs (``verbs``),
+a headline colon or a transcript's speaker label ("WALLACE: …"), a quote signed with a dash,
+stance objects ("cast doubt on"), claim nouns ("the claim that …", "Kerry's announcement of
+…") and copula adjectives ("is critical of"). Each finder returns a ``Found`` (cue tokens,
+class, content spans, source token) or ``None``; learned cues carry their trigger
+("obj:doubt", "noun:criticism", "adj:critical") for ``quality.train.learn_cues``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .content import content_from, inside_long_quote
+from .context import Context, Found
+from .sources import prep_objects, subject_of
+from .spans import CharSpan, children, runs, subtree_ids
+from .verbs import extend_cue, raising_cue, verb_cue
+
+_COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
+_SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})  # '"…" ― Name': the quote's signature
+
+
+def cue_at(ctx: Context, tok: Token) -> Found | None:
+    """The attribution whose cue starts at ``tok``, if ``tok`` is a cue."""
+    lex = ctx.lex
+    doc = ctx.doc
+    low = tok.lower_
+    if low in lex.adverb_cues and tok.dep_ == "advmod":
+        return adverb_cue(ctx, tok, lex.adverb_cues[low])
+    lemma = lex.lemma(tok)
+    if low in lex.prep_cues and tok.i + 1 < len(doc):
+        nxt, cls = lex.prep_cues[low]
+        if doc[tok.i + 1].lower_ == nxt:
+            return prep_cue(ctx, tok, doc[tok.i + 1], cls)
+    if tok.pos_ == "VERB":
+        if lemma in lex.raising_verbs and tok.dep_ != "amod":
+            return raising_cue(ctx, tok, lex.raising_verbs[lemma])
+        if lemma in lex.verb_class or lemma in lex.passive_cues:
+            return verb_cue(ctx, tok, lemma)
+        if lemma in lex.learned_verbs:
+            found = verb_cue(ctx, tok, lemma)
+            if found is not None:
+                found.trigger = "verb:" + lemma
+            return found
+    if tok.text == ":" and tok.i > 0:
+        return colon_cue(ctx, tok)
+    if tok.text in _SIGNATURE_DASHES and tok.i > 0:
+        return signature_cue(ctx, tok)
+    if tok.pos_ == "NOUN" and lemma in lex.learned_objs and tok.dep_ in ("dobj", "attr"):
+        found = obj_cue(ctx, tok, lex.learned_objs[lemma])
+        if found is not None:
+            found.trigger = "obj:" + lemma
+            return found
+    if tok.pos_ == "NOUN" and lemma in lex.noun_class:
+        return noun_cue(ctx, tok, lex.noun_class[lemma])
+    if tok.pos_ == "NOUN" and lemma in lex.learned_nouns:
+        found = noun_prep_cue(ctx, tok, lex.learned_nouns[lemma], need_poss=False)
+        if found is not None:
+            found.trigger = "noun:" + lemma
+        return found
+    if tok.pos_ == "ADJ" and lemma in lex.learned_adjs:
+        found = adj_cue(ctx, tok, lex.learned_adjs[lemma])
+        if found is not None:
+            found.trigger = "adj:" + lemma
+        return found
+    return None
+
+
+def obj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Found | None:
+    """A verb with a stance noun as object and a preposition or clause for the content:
+    "cast doubt on X", "took aim at X", "made the case that X", "is a critic of X". The
+    cue runs from the verb (with its auxiliaries) to the preposition. ``at``: the cue token
+    being read (``tok`` unless a classifier span holds it; see ``content_from``)."""
+    verb = tok.head
+    doc = ctx.doc
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or tok.i - verb.i > 5:
+        return None
+    if any(i < tok.left_edge.i and doc[i].dep_ != "prt" for i in range(verb.i + 1, tok.i)):
+        return None
+    if inside_long_quote(ctx, tok):
+        return None
+    end, target = tok, None
+    nxt = tok.i + 1
+    if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head.i in (tok.i, verb.i):
+        objs = children(doc[nxt], "pobj", "pcomp")
+        if objs:
+            end, target = doc[nxt], objs[0]
+    if target is None:
+        for c in [*tok.children, *verb.children]:
+            if c.i > tok.i and c.dep_ in ("ccomp", "acl", "xcomp"):
+                target = c
+                break
+    if target is None:
+        return None
+    skip = set(range(verb.i, end.i + 1))
+    ids = [i for i in subtree_ids(target) if i not in skip]
+    content = content_from(ctx, ids, tok if at is None else at)
+    if not content:
+        return None
+    start = extend_cue(ctx, verb, [verb])[0].i
+    cue = list(doc[start : end.i + 1])
+    found = Found(cue, cls, content, source=subject_of(ctx, verb), head=target)
+    found.clausal = target.dep_ == "ccomp"
+    return found
+
+
+def adj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Found | None:
+    """A stance adjective after a copula: "is critical of X", "was eager to X", "is sure
+    that X". The subject is the source; the cue runs from the copula (with its auxiliaries
+    and negation) to the adjective and the preposition that introduces the content. ``at``:
+    as for ``obj_cue``."""
+    head = tok.head
+    if tok.dep_ != "acomp" or head.i > tok.i or tok.i - head.i > 4:
+        return None
+    if head.lemma_.lower() not in _COPULAS:
+        return None
+    if any(ctx.doc[i].dep_ not in ("neg", "advmod") for i in range(head.i + 1, tok.i)):
+        return None
+    cue_end = tok
+    target: Token | None = None
+    for prep in children(tok, "prep"):
+        objs = children(prep, "pobj", "pcomp")
+        if objs and prep.i == tok.i + 1:
+            cue_end, target = prep, objs[0]
+            break
+    if target is None:
+        comps = children(tok, "xcomp", "ccomp") or children(head, "ccomp")
+        if comps and comps[0].i > tok.i:
+            target = comps[0]
+            aux = [c for c in target.children if c.dep_ == "aux" and c.lower_ == "to"]
+            if aux and aux[0].i == tok.i + 1:
+                cue_end = aux[0]  # "eager to": PolNeAR keeps the "to" in the cue
+    if target is None or inside_long_quote(ctx, tok):
+        return None
+    skip = {cue_end.i} if cue_end.i != tok.i else set()
+    ids = [i for i in subtree_ids(target) if i not in skip]
+    content = content_from(ctx, ids, tok if at is None else at)
+    if not content:
+        return None
+    start = extend_cue(ctx, head, [head])[0].i
+    cue = list(ctx.doc[start : cue_end.i + 1])
+    return Found(cue, cls, content, source=subject_of(ctx, head), head=target)
+
+
+def adverb_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
+    """ "reportedly", "allegedly": the modified clause, with no source."""
+    head = tok.head
+    ids = [i for i in subtree_ids(head) if i != tok.i]
+    return Found([tok], cls, content_from(ctx, ids, tok), hedges=(tok.lower_,), head=head)
+
+
+def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
+    """ "according to X": X is the source, the rest of the clause the content."""
+    objs = children(to, "pobj")
+    if not objs:
+        return None
+    source = objs[0]
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX"):
+        head = tok.sent.root
+    skip = set(subtree_ids(tok))
+    ids = [i for i in subtree_ids(head) if i not in skip]
+    if head.i in skip:
+        ids = [i for i in range(tok.sent.start, tok.sent.end) if i not in skip]
+    content = content_from(ctx, ids, tok)
+    return Found([tok, to], cls, content, source=source, head=head, clausal=True)
+
+
+def noun_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
+    """A claim noun with a "that"-clause: "Beijing's fear that ...", "the claim that ..."."""
+    clauses = [
+        c
+        for c in children(tok, "acl", "ccomp", "relcl")
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if not clauses:
+        return noun_prep_cue(ctx, tok, cls)
+    head = clauses[0]
+    source = None
+    poss = children(tok, "poss")
+    if poss:
+        source = poss[0]
+    else:
+        agents = prep_objects(tok, ("by", "from", "of"))
+        source = agents[0] if agents else None
+    prep = tok.head
+    if source is None and tok.dep_ == "pobj" and prep.dep_ == "prep" and (
+            prep.head.pos_ == "VERB"):
+        # "The Ministry said in a statement that …": the parse hung the clause on the
+        # statement; the one who said it is the verb's subject
+        source = subject_of(ctx, prep.head)
+    content = content_from(ctx, subtree_ids(head), tok)
+    return Found([tok], cls, content, source=source, head=head)
+
+
+def noun_prep_cue(ctx: Context, tok: Token, cls: str, need_poss: bool = True) -> Found | None:
+    """A claim noun with an object: "Kerry's announcement of the plan" (a possessor is
+    needed unless the noun is a learned cue: "criticism of the plan")."""
+    poss = children(tok, "poss")
+    if not poss and need_poss:
+        return None
+    if not need_poss and inside_long_quote(ctx, tok):
+        return None
+    for prep in children(tok, "prep"):
+        objs = children(prep, "pobj", "pcomp")
+        if prep.lower_ in ctx.lex.content_preps and objs and prep.i == tok.i + 1:
+            case = []
+            if poss:
+                case = [c for c in poss[0].children if c.dep_ == "case" and c.i == tok.i - 1]
+            content = content_from(ctx, subtree_ids(objs[0]), tok)
+            source = poss[0] if poss else None
+            return Found([*case, tok, prep], cls, content, source=source, head=objs[0])
+    return None
+
+
+def colon_cue(ctx: Context, tok: Token) -> Found | None:
+    """A headline-style "Name: what they say", with no verb before the colon, or a
+    transcript's speaker label ("WALLACE: Let's start ...")."""
+    doc = ctx.doc
+    sent = tok.sent
+    start = sent.start
+    while start < tok.i and (doc[start].is_space or doc[start].is_quote):
+        start += 1  # a transcript quoted whole: '"PENCE: Well, look, ...'
+    before = doc[start : tok.i]
+    after = doc[tok.i + 1 : sent.end]
+    if not 0 < len(before) <= 8 or len([t for t in after if t.is_alpha]) < 3:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
+        return None
+    label = len(before) == 1 and before[0].is_upper and len(before[0]) > 1
+    if not label and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
+        return None
+    content = runs(doc, range(tok.i + 1, sent.end))
+    found = Found([tok], "assertion", content, source=before.root, head=after.root)
+    found.source_span = (before.start_char, before.end_char)
+    if label:
+        found.trigger = "form:label"
+    return found
+
+
+def signature_cue(ctx: Context, tok: Token) -> Found | None:
+    """A quote signed with a dash after its closing mark: '"…" ― Sonya Herridge'."""
+    doc = ctx.doc
+    prev = tok.i - 1
+    while prev > 0 and doc[prev].is_space:
+        prev -= 1
+    quote = ctx.quotes.before(tok.idx)
+    if quote is None or ctx.quotes.spans[quote][1] != doc[prev].idx + len(doc[prev]):
+        return None
+    end = tok.i + 1
+    while end < len(doc) and "\n" not in doc[end].text and end - tok.i <= 6:
+        end += 1
+    name = [t for t in doc[tok.i + 1 : end] if not t.is_space and not t.is_punct]
+    if not name or len(name) > 5 or not all(t.pos_ == "PROPN" for t in name):
+        return None
+    if end < len(doc) and "\n" not in doc[end].text and not doc[end].is_punct:
+        return None  # the dash goes on with a sentence: an aside, not a signature
+    quoted: CharSpan = ctx.quotes.spans[quote]
+    found = Found([tok], "assertion", [quoted], source=name[-1], head=name[-1])
+    found.trigger = "form:signature"
+    found.source_span = (name[0].idx, name[-1].idx + len(name[-1]))
+    return found

@@ -1,0 +1,153 @@
+"""The attribution word lists: ``patterns/attribution.yml`` and ``patterns/cues_learned.tsv``.
+
+The hand-written lists (reporting verbs by class, verbs that need a clause, prepositions that
+introduce a content, passive and raising cues, claim nouns, hedges, outlet and description
+words, pronouns and the labels they can stand for) live in ``attribution.yml``; the learned
+table (``python -m quality.train.learn_cues`` on PolNeAR train) adds stance verbs, copula
+adjectives, object nouns, nouns and the prepositions PolNeAR keeps in a cue. ``load_lexicon``
+reads both once into a frozen ``Lexicon``; the two look-ups that read only the word lists
+(``lemma``, ``is_outlet_name``) are its methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_PATTERN_DIR = Path(__file__).parent.parent / "patterns"
+PATTERNS = _PATTERN_DIR / "attribution.yml"
+LEARNED = _PATTERN_DIR / "cues_learned.tsv"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The attribution word lists, read from ``patterns/attribution.yml``."""
+
+    verb_class: dict[str, str]
+    clause_only: frozenset[str]
+    addressee_verbs: frozenset[str]
+    verb_preps: dict[str, frozenset[str]]
+    object_preps: dict[str, frozenset[str]]
+    content_preps: frozenset[str]
+    particles: frozenset[str]
+    cue_adverb_stop: frozenset[str]
+    cue_extension_nouns: frozenset[str]
+    passive_cues: dict[str, tuple[str | None, str]]
+    experiencer_passives: frozenset[str]
+    raising_verbs: dict[str, str]
+    adverb_cues: dict[str, str]
+    prep_cues: dict[str, tuple[str, str]]
+    noun_class: dict[str, str]
+    modals: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_cue_lemmas: frozenset[str]
+    outlet_names: frozenset[str]
+    outlet_heads: frozenset[str]
+    description_heads: frozenset[str]
+    outlet_nouns: frozenset[str]
+    anonymous_heads: frozenset[str]
+    document_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    pronouns: dict[str, tuple[str, ...]]
+    lemma_aliases: dict[str, str]
+    # learned from PolNeAR train by ``quality.train.learn_cues`` (patterns/cues_learned.tsv)
+    learned_verbs: dict[str, str] = field(default_factory=dict)
+    learned_adjs: dict[str, str] = field(default_factory=dict)
+    learned_nouns: dict[str, str] = field(default_factory=dict)
+    learned_objs: dict[str, str] = field(default_factory=dict)
+    cue_preps: frozenset[tuple[str, str]] = frozenset()
+
+    def lemma(self, tok: Token) -> str:
+        """The lower-case lemma, with the lexicon's aliases for lemmatizer slips."""
+        lemma = tok.lemma_.lower()
+        return self.lemma_aliases.get(lemma, lemma)
+
+    def is_outlet_name(self, ent: Span) -> bool:
+        """Whether a named entity names a news outlet ("the Wall Street Journal", "Reuters")."""
+        name = ent.text.lower().removeprefix("the ").removesuffix("'s").strip()
+        if name in self.outlet_names:
+            return True
+        words = name.split()
+        return ent.label_ == "ORG" and bool(words) and words[-1] in self.outlet_heads
+
+
+def _first_class(table: dict[str, list[str]]) -> dict[str, str]:
+    """Map each word to the first class (in file order) that lists it."""
+    out: dict[str, str] = {}
+    for cls, words in table.items():
+        for word in words:
+            out.setdefault(str(word).lower(), cls)
+    return out
+
+
+def _set(words: Iterable[object]) -> frozenset[str]:
+    """A frozen set of lower-case strings."""
+    return frozenset(str(w).lower() for w in words)
+
+
+def read_learned(path: Path | None) -> dict[str, dict[str, str]]:
+    """The learned cue table: ``{kind: {key: cls}}`` for kinds verb, adj, noun and prep
+    (a prep key is ``"lemma prep"``). Comment lines start with ``#``; a missing file is empty."""
+    out: dict[str, dict[str, str]] = {"verb": {}, "adj": {}, "noun": {}, "obj": {}, "prep": {}}
+    if path is None or not path.is_file():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "kind\t")):
+            continue
+        kind, lemma, extra, cls, *_ = line.split("\t")
+        if kind not in out:
+            continue
+        key = f"{lemma} {extra}" if kind == "prep" else lemma
+        out[kind][key] = cls
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexicon:
+    """Read and cache the lexicon file and the learned cue table (``learned=None``: rules only)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    table = read_learned(learned)
+    hedges = raw["hedges"]
+    outlets = raw["outlets"]
+    return Lexicon(
+        verb_class=_first_class(raw["verbs"]),
+        clause_only=_set(raw["clause_only"]),
+        addressee_verbs=_set(raw["addressee_verbs"]),
+        verb_preps={k: _set(v) for k, v in raw["verb_preps"].items()},
+        object_preps={k: _set(v) for k, v in raw["object_preps"].items()},
+        content_preps=_set(raw["content_preps"]),
+        particles=_set(raw["particles"]),
+        cue_adverb_stop=_set(raw["cue_adverb_stop"]),
+        cue_extension_nouns=_set(raw["cue_extension_nouns"]),
+        passive_cues={k: (v.get("prep"), v["cls"]) for k, v in raw["passive_cues"].items()},
+        experiencer_passives=_set(raw["experiencer_passives"]),
+        raising_verbs=dict(raw["raising_verbs"]),
+        adverb_cues=dict(raw["adverb_cues"]),
+        prep_cues={k: (v["next"], v["cls"]) for k, v in raw["prep_cues"].items()},
+        noun_class=_first_class(raw["noun_cues"]),
+        modals=_set(hedges["modals"]),
+        hedge_adverbs=_set(hedges["adverbs"]),
+        hedge_cue_lemmas=_set(hedges["cue_lemmas"]),
+        outlet_names=_set(outlets["names"]),
+        outlet_heads=_set(outlets["heads"]),
+        description_heads=_set(raw["description_heads"]),
+        outlet_nouns=_set(outlets["nouns"]),
+        anonymous_heads=_set(raw["anonymous_heads"]),
+        document_heads=_set(raw["document_heads"]),
+        organization_heads=_set(raw["organization_heads"]),
+        pronouns={str(k).lower(): tuple(v or ()) for k, v in raw["pronouns"].items()},
+        lemma_aliases={str(k): str(v) for k, v in (raw.get("lemma_aliases") or {}).items()},
+        learned_verbs=table["verb"],
+        learned_adjs=table["adj"],
+        learned_nouns=table["noun"],
+        learned_objs=table["obj"],
+        cue_preps=frozenset(tuple(k.split(" ", 1)) for k in table["prep"]),  # type: ignore[misc]
+    )

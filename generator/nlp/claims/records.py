@@ -1,0 +1,127 @@
+"""From a found cue to the ``ClaimMention`` record the annotation cache and the pages read.
+
+``to_mention`` tidies the cue (it does not end in a modifier of a word outside it), keeps the
+content from starting inside its cue, reads the source phrase (its span, its kind, the actor a
+pronoun or description stands for, where the speaker is named; none for the empty "it" of "it
+emerged that"), collects the hedges (the cue's own, modals and hedge adverbs in the content's
+clause, a reporting adverb taken into the cue) and asks ``shown.is_weak`` whether the pages
+show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from generator.annotations import ClaimMention
+
+from .context import Context, Found
+from .resolve import kind_of, resolve
+from .shown import is_weak
+from .sources import expletive, source_span, speaker_parts
+from .spans import runs, span_of
+from .tagged import peak
+
+
+def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimMention:
+    """Turn a found cue into a ``ClaimMention`` (``probs``: the classifier's probability per
+    token, empty without it). ``item`` is left as it is."""
+    text = ctx.text
+    item = replace(item, cue=tidy_cue(item.cue))
+    cue_start = item.cue[0].idx
+    cue_end = max(t.idx + len(t) for t in item.cue)
+    content = (item.content[0][0], item.content[-1][1])
+    if len(item.content) == 1 and cue_start <= content[0] < cue_end < content[1]:
+        # the content does not start inside its cue ("co-ordinate": "ordinate any ...")
+        rest = text[cue_end : content[1]]
+        content = (cue_end + len(rest) - len(rest.lstrip()), content[1])
+        item = replace(item, content=[content])
+    span = text_of = kind = resolved = None
+    if item.source is not None and not expletive(item.source):
+        span = item.source_span or source_span(item.source)
+        if span is not None:
+            text_of = text[span[0] : span[1]]
+            kind = kind_of(ctx, item.source)
+            resolved = resolve(ctx, item.source, kind)
+    via = span_of(item.via) if item.via is not None else None
+    hedges = hedges_of(ctx, item)
+    cue_parts = runs(ctx.doc, (t.i for t in item.cue))
+    quotes = ctx.quotes.overlapping(*content)
+    claim = ClaimMention(
+        cue=(cue_start, cue_end),
+        cue_text=text[cue_start:cue_end],
+        cue_class=item.cls,
+        content=content,
+        source=span,
+        source_text=text_of,
+        source_kind=kind,
+        hedged=bool(hedges),
+        hedge_cues=hedges,
+        via=via,
+        via_text=text[via[0] : via[1]] if via else None,
+        resolved_source=resolved,
+        content_parts=tuple(item.content) if len(item.content) > 1 else (),
+        speaker_parts=(
+            speaker_parts(item.source, ctx.lex.description_heads)
+            if span is not None and item.source is not None
+            else ()
+        ),
+        # "adopted ... and joked": the cue's own words only
+        cue_parts=tuple(cue_parts) if len(cue_parts) > 1 else (),
+        nested=item.nested,
+        confirmed=item.nested and item.confirmed,
+        direct=(
+            any(
+                ctx.quotes.spans[q][0] <= content[0] and content[1] <= ctx.quotes.spans[q][1]
+                for q in quotes
+            )
+            if quotes
+            else None
+        ),
+    )
+    if is_weak(ctx, item, claim, peak(item, probs)):
+        claim = replace(claim, weak=True)
+    return claim
+
+
+def tidy_cue(cue: list[Token]) -> list[Token]:
+    """A cue does not end in a modifier whose word is outside it ("warned last" of
+    "warned last week"): the word joins the cue when it is a date or time ("said last
+    week"), else the modifier is dropped."""
+    cue = list(cue)
+    while len(cue) > 1:
+        last = cue[-1]
+        head = last.head
+        if last.dep_ not in ("amod", "det", "compound", "nummod", "poss") or head.i <= last.i:
+            break
+        if head.i == last.i + 1 and head.ent_type_ in ("DATE", "TIME"):
+            cue.append(head)
+            break
+        cue.pop()
+    return cue
+
+
+def hedges_of(ctx: Context, item: Found) -> tuple[str, ...]:
+    """The hedge words of an attribution: its cue's own hedge and modals in the content."""
+    lex = ctx.lex
+    found = list(item.hedges)
+    head = item.head
+    # "She said the plant would close": after a past-tense cue, "would" is the reported
+    # "will" (tense backshift), not a hedge
+    past = item.anchor >= 0 and ctx.doc[item.anchor].tag_ in ("VBD", "VBN")
+    if head is not None:
+        heads = [head] + [c for c in head.children if c.dep_ == "conj"]
+        for h in heads:
+            for c in h.children:
+                modal = c.dep_ == "aux" and c.lower_ in lex.modals
+                modal = modal and not (past and c.lower_ == "would")
+                if modal or (c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs):
+                    found.append(c.lower_)
+    for c in item.cue[0].children:
+        if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs:
+            found.append(c.lower_)
+    # a reporting adverb the cue took in: "are reportedly asked"
+    found.extend(t.lower_ for t in item.cue if t.lower_ in lex.adverb_cues)
+    return tuple(dict.fromkeys(found))

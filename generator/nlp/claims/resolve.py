@@ -1,0 +1,165 @@
+"""What kind of source a phrase is, and which named actor a pronoun or description stands for.
+
+``kind_of`` sorts a source phrase by its head: pronoun, outlet, document, person,
+organisation or anonymous ("people familiar with the matter"). ``resolve`` gives the span of
+the name a pronoun ("he said"), a relative pronoun ("Labour, which said"), a company-like
+description ("the company said") or an outlet's short name ("the Journal") stands for, when
+the text makes it plain: the subject of a fronted clause or of the matrix verb, the latest
+fitting subject within four sentences, or the nearest fitting name before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from generator.nlp.tokens import fronted_clause_subject, matrix_subject
+
+from .context import Context
+from .spans import CharSpan, children, subtree_ids
+
+
+def kind_of(ctx: Context, tok: Token) -> str:
+    """Kind of the phrase headed by ``tok``: person, organization, outlet, document, ..."""
+    lex = ctx.lex
+    low = tok.lower_
+    if (tok.pos_ == "PRON" or low in lex.pronouns) and not (len(tok) > 2 and tok.is_upper):
+        # not "WHO say …" (the World Health Organization)
+        return "pronoun"
+    # an outlet named in a clause on the head is not what the phrase is: "companies
+    # contacted by the BBC News website" (but "a report by the Wall Street Journal" is)
+    clauses = {i for c in children(tok, "acl", "relcl") for i in subtree_ids(c)}
+    span = range(tok.left_edge.i, tok.right_edge.i + 1)
+    found = {ctx.ent_at[i] for i in span if i not in clauses}
+    if any(lex.is_outlet_name(ctx.ents[k]) for k in found if k >= 0):
+        return "outlet"
+    name = " ".join(t.lower_ for t in compound_name(tok))
+    if name in lex.outlet_names:
+        return "outlet"
+    lemma = tok.lemma_.lower()
+    if lemma in lex.document_heads:
+        return "document"
+    if lemma in lex.outlet_nouns:
+        return "outlet"
+    if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text in ctx.person_words):
+        return "person"
+    if tok.ent_type_ in ("ORG", "NORP", "GPE") or lemma in lex.organization_heads:
+        return "organization"
+    if lemma in lex.anonymous_heads:
+        return "anonymous"
+    # an unknown name is more often a firm or body than a person NER missed
+    return "organization" if tok.pos_ == "PROPN" else "person"
+
+
+def compound_name(tok: Token) -> list[Token]:
+    """The token with its compound modifiers ("Wall Street Journal")."""
+    left = [c for c in tok.lefts if c.dep_ == "compound"]
+    return [*left, tok]
+
+
+def resolve(ctx: Context, tok: Token, kind: str) -> CharSpan | None:
+    """The span of the named actor a pronoun or description stands for, when obvious."""
+    low = tok.lower_
+    if low in ("who", "that", "which", "whom") and tok.head.dep_ == "relcl":
+        noun = tok.head.head
+        if ctx.name_at[noun.i] >= 0:
+            ent = ctx.names[ctx.name_at[noun.i]]
+            return (ent.start_char, ent.end_char)
+        names = compound_name(noun)
+        return (names[0].idx, noun.idx + len(noun))
+    ahead = fronted_clause_subject(tok) if kind == "pronoun" else None
+    if ahead is not None and ctx.name_at[ahead.i] >= 0:  # "Asked why he …, Lord Butler"
+        ent = ctx.names[ctx.name_at[ahead.i]]
+        if ent.label_ in ctx.lex.pronouns.get(low, ()):
+            return (ent.start_char, ent.end_char)
+    if kind == "pronoun":
+        labels = ctx.lex.pronouns.get(low, ())
+        matrix = matrix_subject(tok)
+        if matrix is not None:  # "companies … insist that they were not aware": the
+            # pronoun is the one who insists, a name or no one we can name
+            k = ctx.name_at[matrix.i]
+            ent = ctx.names[k] if k >= 0 else None
+            if ent is not None and ent.label_ in labels:
+                return (ent.start_char, ent.end_char)
+            return None
+        if low in ("he", "she", "they", "it"):
+            return subject_antecedent(ctx, tok, labels)
+    elif (
+        kind == "organization"
+        and tok.ent_type_ == ""
+        and tok.tag_ == "NN"
+        and tok.lower_ in ctx.lex.description_heads
+        and [c.lower_ for c in tok.lefts] in (["the"], ["this"])
+    ):  # "the company said"; not "companies … insist", not "the Indian government",
+        # not "the police" or "the government" (rarely the organisation named last)
+        labels = ("FIRM",)
+    elif kind == "outlet" and (tok.ent_type_ == "" or tok.lower_ in ctx.lex.outlet_heads):
+        labels = ("OUTLET",)
+    else:
+        return None
+    best = nearest_name(ctx, tok, labels)
+    # "the Journal" is the Wall Street Journal named before; "The Guardian" is not the GB
+    # News named before it
+    capital = kind == "outlet" and tok.text[:1].isupper()
+    if best is not None and capital and tok.lower_ not in {t.lower_ for t in best}:
+        return None
+    return (best.start_char, best.end_char) if best is not None else None
+
+
+def nearest_name(
+    ctx: Context, tok: Token, labels: Sequence[str], unquoted: bool = False
+) -> Span | None:
+    """The last name with one of ``labels`` that ends before ``tok`` (``unquoted``: not
+    one inside a direct quote: '"… Blair's cool Britannia," he said' is not Blair)."""
+    best: Span | None = None
+    for label in labels:
+        ends, spans = ctx.by_label.get(label, ((), ()))
+        k = bisect.bisect_right(ends, tok.idx) - 1
+        while unquoted and k >= 0 and ctx.quotes.containing(
+            spans[k].start_char, spans[k].end_char
+        ) is not None:
+            k -= 1
+        if k >= 0 and (best is None or spans[k].end_char > best.end_char):
+            best = spans[k]
+    return best
+
+
+def subject_antecedent(ctx: Context, tok: Token, labels: Sequence[str]) -> CharSpan | None:
+    """What a subject pronoun stands for: the latest subject before it, in its sentence or
+    the three before, that can be what the pronoun is (a name with one of ``labels``, or
+    for "they" any plural name or noun); no one when that subject is a plural noun that
+    is no name ("officials went to the station, where they claimed …"). With no such
+    subject, the nearest name with one of the labels before it, as before. Subjects inside
+    a quote do not count for a pronoun outside it."""
+    doc = ctx.doc
+    plural = tok.lower_ == "they"
+    sent = tok.sent
+    first = sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    outside = ctx.quotes.containing(tok.idx, tok.idx + len(tok)) is None
+    for main in (True, False):  # a main clause's subject first ("X said he was amazed
+        # Mr Smith was still in his job. '…,' he said": X)
+        for i in range(tok.i - 1, first - 1, -1):
+            cand = doc[i]
+            if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ == "PRON":
+                continue
+            if main and not (cand.head.dep_ == "ROOT" or (
+                    cand.head.dep_ == "conj" and cand.head.head.dep_ == "ROOT")):
+                continue
+            if outside and ctx.quotes.containing(cand.idx, cand.idx + len(cand)) is not None:
+                continue  # '"When Mr Smith came …," he said': not Mr Smith
+            k = ctx.name_at[i]
+            many = cand.tag_ in ("NNS", "NNPS")
+            if k >= 0:
+                ent = ctx.names[k]
+                if ent.label_ in labels or (plural and many):
+                    return (ent.start_char, ent.end_char)
+            elif plural and many:
+                return None  # "officials": no name to give
+    best = nearest_name(ctx, tok, labels, unquoted=outside)
+    return (best.start_char, best.end_char) if best is not None else None

@@ -1,0 +1,101 @@
+"""Which attributions the pages show as claims: the one place that decides ``weak``.
+
+The extractor is tuned for recall on PolNeAR, which marks many stance readings and bare acts
+as attributions; they are scored, but on other news most are not claims a reader can use.
+``is_weak`` decides it for each attribution, and ``generator.merge`` shows exactly those that
+are not weak. An attribution is weak when:
+
+* a cue only the classifier found has a bare noun phrase for content, with no preposition in
+  the cue and not a lexicon verb with its object ("Labour helped the hard working majority");
+* a passive cue's content is only its subject ("Doug Smith's departure was announced by …");
+* no source is named, it is not hedged, and the content is a phrase without a verb outside
+  any quote ("praised his own side's behaviour", "to sue the comedian");
+* it is a bare infinitive inside another's content that the classifier did not confirm ("to
+  address the concerns");
+* a cue only the classifier found is not sure enough (``Settings.sure_tagged``);
+* the cue sits inside its own source ("directives instructing ...");
+* the content holds its own cue and is not split around it ("what they say are the full
+  costings");
+* the content has fewer than ``Settings.min_content_words`` words ("advised against it").
+"""
+
+from __future__ import annotations
+
+from generator.annotations import ClaimMention
+
+from .context import Context, Found
+from .spans import CharSpan
+
+
+def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool:
+    """Whether the attribution ``claim``, built from ``item``, is scored but not shown
+    (``peak``: the classifier's highest probability over the cue's words)."""
+    cue_start, cue_end = claim.cue
+    return (
+        (item.trigger == "tagged" and _tagged_bare_phrase(ctx, item, claim.content))
+        or _bare_passive(ctx, item, claim.content, cue_start)
+        # no one named, nothing said but a noun phrase: "praised his own side's behaviour",
+        # "to sue the comedian" (a hedge such as "is seen as" keeps it a claim)
+        or (claim.source is None and not claim.hedge_cues
+            and _verbless(ctx, claim.content, (cue_start, cue_end)))
+        # a bare infinitive inside another's content: "to address the concerns", "to
+        # claim asylum", "their willingness to back the conflict"
+        or (item.nested and not item.confirmed and item.cue[0].tag_ == "TO")
+        # a cue only the classifier found, and not surely: "The music resumed", "The PSP
+        # also supports" (below this, 40% of their cue tokens are PolNeAR's on held-out)
+        or (item.trigger == "tagged" and peak < ctx.settings.sure_tagged)
+        or unusable(claim, ctx.text, ctx.settings.min_content_words)
+    )  # fmt: skip
+
+
+def unusable(claim: ClaimMention, text: str, min_words: int) -> bool:
+    """Whether a reader cannot use an attribution: the cue sits inside its own source, the
+    content holds its own cue (and is not split around it), or the content is shorter than
+    ``min_words`` words. ``text`` is the article text the spans point into."""
+    cue_start, cue_end = claim.cue
+    source = claim.source
+    if source and source[0] < cue_end and cue_start < source[1]:
+        return True  # "directives instructing ...": the cue sits inside its own source
+    start, end = claim.content
+    if start <= cue_start and cue_end <= end and not claim.content_parts:
+        return True  # "what they say are the full costings": the content holds its own cue
+    return len(text[start:end].split()) < min_words  # "advised against it"
+
+
+def _tagged_bare_phrase(ctx: Context, item: Found, content: CharSpan) -> bool:
+    """Whether a cue only the classifier found has a bare noun phrase for content, with no
+    preposition in the cue ("Labour helped the hard working majority", "reached its
+    conclusions"; not "hit out at critics", not a verb of the lexicons such as "questioned
+    the timing", not a clause or a quote). PolNeAR marks many such stance readings, so they
+    are scored, but on other news most are not claims."""
+    if any(t.pos_ == "ADP" for t in item.cue) or not _verbless(ctx, content):
+        return False
+    span = ctx.doc.char_span(*content, alignment_mode="expand")
+    verb = span.root.head  # "questioned the timing": a lexicon verb with its object
+    lemma = ctx.lex.lemma(verb)
+    known = lemma in ctx.lex.verb_class or lemma in ctx.lex.learned_verbs
+    return not (span.root.dep_ == "dobj" and verb in item.cue and known)
+
+
+def _bare_passive(ctx: Context, item: Found, content: CharSpan, cue_start: int) -> bool:
+    """Whether a passive cue's content is only its subject, a noun phrase before it ("Doug
+    Smith's departure was announced by Alan Johnson", "The proposals were opposed by the
+    party"): an act done to a thing, not a claim a reader can quote. "is seen as a symbol",
+    whose content goes on after the cue, is not one."""
+    if item.anchor < 0 or content[1] > cue_start:
+        return False
+    verb = ctx.doc[item.anchor]
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return _verbless(ctx, content)
+
+
+def _verbless(ctx: Context, content: CharSpan, cue: CharSpan = (0, 0)) -> bool:
+    """Whether a content is a phrase without a verb (the cue's own words aside, for a
+    content around its cue) and outside any quote."""
+    if ctx.quotes.overlapping(*content):
+        return False
+    span = ctx.doc.char_span(*content, alignment_mode="expand")
+    return span is not None and not any(
+        t.pos_ in ("VERB", "AUX") and not cue[0] <= t.idx < cue[1] for t in span
+    )

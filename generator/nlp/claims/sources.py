@@ -1,0 +1,173 @@
+"""Who says it: the source of a cue read off the parse, and the spans that name it.
+
+``subject_of`` finds a cue's source: its subject, or the one it inherits from the verb that
+governs it ("X reacted by saying", "X wants to argue"), or a name right before the verb that
+the parse hung elsewhere. ``source_span`` and ``speaker_parts`` give the phrase as the pages
+quote it and where in it the one who speaks is named; ``expletive`` tells the empty "it" of "it
+emerged that", which names no one. The small parse shapes the cue finders share for sources
+(objects of given prepositions, an outlet among objects, an addressee) live here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from generator.nlp.tokens import hyphen_end
+
+from .context import Context
+from .resolve import kind_of
+from .spans import CharSpan, children, span_of_ids, subtree_ids
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+# Predicates whose subject "it" stands for the clause after them: "it emerged that", "it became
+# clear that" (a passive with "it" always does: "it is understood that").
+_EXTRAPOSING = frozenset(
+    {"emerge", "appear", "seem", "transpire", "turn", "become", "be", "remain"}
+)
+
+
+def subject_of(ctx: Context, tok: Token) -> Token | None:
+    """The subject of ``tok``, inherited from the governing verb for conj/xcomp/advcl (not
+    for a bare past participle: "Asked why …, Lord Butler said") and "by saying" (a pcomp
+    of a preposition on a verb); else a name that ends right before
+    the verb, which the parse attached elsewhere ("On top of the deal with Tanzania Mr
+    Brown said ...")."""
+    cur = tok
+    for _ in range(4):
+        subj = children(cur, "nsubj", "csubj")
+        if len(subj) > 1 and inverted_aside(cur):
+            return max(subj, key=lambda t: t.i)  # "The plan, said the minister, is late"
+        if len(subj) > 1:  # a misparse gave two: a word outside any quote, the nearest
+            words = [t for t in subj if not t.is_punct] or subj
+            outside = [t for t in words if ctx.quotes.containing(t.idx, t.idx + 1) is None]
+            subj = sorted(outside or words, key=lambda t: abs(cur.i - t.i))
+        if subj:
+            return subj[0]
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head  # "a statement saying ..."
+        if cur.dep_ == "advcl" and cur.tag_ == "VBN" and not children(cur, "aux", "auxpass"):
+            break  # "Asked why …, Lord Butler said": Butler was asked, he did not ask
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        prep = cur.head
+        if cur.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+            cur = prep.head  # "Chirac reacted by saying ..."
+            continue
+        break
+    return name_before(ctx, tok)
+
+
+def name_before(ctx: Context, tok: Token) -> Token | None:
+    """The root of a person or organisation name that ends right before ``tok`` (its
+    auxiliaries and adverbs skipped) and is no subject of another verb."""
+    doc = ctx.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].head.i == tok.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i < 0 or ctx.ent_at[i] < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
+        return None
+    ent = ctx.ents[ctx.ent_at[i]]
+    if ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG") or ent.root.dep_ in SUBJECTS:
+        return None
+    return ent.root
+
+
+def inverted_aside(verb: Token) -> bool:
+    """Whether ``verb`` is a parenthetical "said Y" whose parse also took the host clause's
+    subject for its own ("The tone of the campaign, said Mr Milburn, would be …")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb.dep_ == "parataxis"
+        and any(t.i < verb.i for t in subjects)
+        and any(t.i > verb.i for t in subjects)
+    )
+
+
+def prep_objects(tok: Token, preps: Sequence[str]) -> list[Token]:
+    """Objects of the given prepositions under ``tok`` ("told to X", "a report by X")."""
+    return [
+        o
+        for p in children(tok, "prep", "agent")
+        if p.lower_ in preps
+        for o in children(p, "pobj")
+    ]
+
+
+def outlet_among(ctx: Context, toks: Iterable[Token]) -> Token | None:
+    """The first of ``toks`` whose phrase names a news outlet."""
+    for t in toks:
+        if kind_of(ctx, t) == "outlet":
+            return t
+    return None
+
+
+def is_person_like(ctx: Context, tok: Token) -> bool:
+    """Whether a token looks like a person or group addressed (the object of "told")."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.lemma_.lower() in ctx.lex.anonymous_heads or tok.lower_ in (
+        "reporters",
+        "journalists",
+        "supporters",
+        "crowd",
+        "audience",
+    )
+
+
+def expletive(tok: Token) -> bool:
+    """Whether ``tok`` is the empty "it" of an extraposed clause, which names no source."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_.lower() not in _EXTRAPOSING:
+        return False
+    # "it would be premature to say": a copula with its adjective or noun and an infinitive
+    copula = head.lemma_.lower() in ("be", "become", "remain") and any(
+        c.dep_ in ("acomp", "attr") for c in head.children
+    )
+    return any(
+        c.i > head.i and (c.dep_ == "ccomp" or (copula and c.dep_ == "xcomp") or (
+            c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)))
+        for c in head.children
+    )  # fmt: skip
+
+
+def source_span(tok: Token) -> CharSpan | None:
+    """The span of a source phrase: its subtree without a possessive "'s", keeping the comma
+    or bracket that closes an appositive ("Jane Roe, a spokeswoman,")."""
+    doc = tok.doc
+    ids = [i for i in subtree_ids(tok) if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+    span = span_of_ids(doc, ids)
+    if span is None:
+        return None
+    end = hyphen_end(doc, max(ids) + 1)  # the parse cut "The Tory co" off "-chairman"
+    if end > max(ids) + 1:
+        span = (span[0], doc[end - 1].idx + len(doc[end - 1]))
+    last = tok.right_edge
+    inner = {t.text for t in doc[tok.left_edge.i : last.i]}
+    if last.text == "," and "," in inner and last.idx >= span[1]:
+        return (span[0], last.idx + 1)
+    if last.text == ")" and "(" in inner and last.idx >= span[1]:
+        return (span[0], last.idx + 1)
+    return span
+
+
+def speaker_parts(tok: Token, org_heads: frozenset[str]) -> tuple[CharSpan, ...]:
+    """Where the one who speaks is named in a source phrase headed by ``tok``: the head word,
+    then what stands in apposition to it ("His manager Robert Voice") or, when the head is
+    an organisation word (``org_heads``: "The Labour party"), is compounded with it; not a
+    name further inside ("The five unions meeting Mr Prescott", "the leadership of President
+    Lula", "A spokesman for Michael Howard") nor a role's affiliation ("The United boss")."""
+    parts = [(tok.idx, tok.idx + len(tok))]
+    compounds = tok.pos_ == "PROPN" or tok.lower_ in org_heads
+    for child in tok.children:
+        if child.dep_ == "appos" or (compounds and child.dep_ in ("compound", "flat")):
+            span = span_of_ids(tok.doc, subtree_ids(child))
+            if span is not None:
+                parts.append(span)
+    return tuple(parts)

@@ -1,0 +1,193 @@
+"""The cue classifier's say: what the rules found goes in, cue spans come out and are merged.
+
+The rules propose and the classifier decides. ``marks`` turns the rules' cues, sources and
+contents (those not nested in another's content) and the direct quotes into the classifier's
+input; the classifier's cue spans (maximal runs of tokens over its threshold, a split-off
+prefix taken back into its word by ``whole_word``) are merged into the rules' cues by
+``merge_tagged``: a rule cue takes the spans it meets, a span no rule found becomes a cue of
+its own (``tagged_cue``, with source and content from the same finders, or from its clause:
+``clause_cue``), and a rule cue no span meets is dropped unless nested or signed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.nlp.tokens import hyphen_end
+
+from .classifier import Marks, token_marks
+from .content import adjacent_quote, content_from
+from .context import Context, Found
+from .cues import adj_cue, adverb_cue, noun_cue, noun_prep_cue, obj_cue, prep_cue
+from .sources import source_span, subject_of
+from .spans import CharSpan, children, subtree_ids, within
+from .verbs import verb_cue
+
+# Parts of speech that make no cue on their own (a classifier span of only these is dropped)
+_FUNCTION_POS = frozenset({"ADV", "ADP", "AUX", "PART", "DET", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
+
+
+def marks(ctx: Context, items: list[Found]) -> Marks:
+    """What the rules found (cue, source and content of the cues not nested in another's
+    content) and the direct quotes, one flag per token: the classifier's input."""
+    doc = ctx.doc
+    cue = [False] * len(doc)
+    kind = [""] * len(doc)
+    sources: list[CharSpan] = []
+    contents: list[CharSpan] = []
+    for item in items:
+        if item.nested:
+            continue
+        for t in item.cue:
+            cue[t.i] = True
+            kind[t.i] = f"{item.trigger.split(':')[0] or 'hand'}:{item.cls}"
+        if item.source is not None:
+            span = item.source_span or source_span(item.source)
+            if span is not None:
+                sources.append(span)
+        contents.extend(item.content)
+    return Marks(
+        cue, token_marks(doc, sources), token_marks(doc, contents),
+        token_marks(doc, ctx.quotes.spans), kind,
+    )  # fmt: skip
+
+
+def whole_word(doc: Doc, span: Span) -> Span:
+    """A classified cue that is only a prefix the tokenizer split off its word ("co" of
+    "co-ordinate") takes the whole word. (Widening every span over hyphens costs PolNeAR
+    dev source F1 0.002.)"""
+    first = span[0]
+    if len(span) == 1 and first.is_lower and len(first) <= 4:
+        end = hyphen_end(doc, span.end)
+        if end > span.end:
+            return Span(doc, span.start, end)
+    return span
+
+
+def peak(item: Found, probs: Sequence[float]) -> float:
+    """The classifier's highest probability over a cue's words (0 without a classifier)."""
+    if not len(probs):
+        return 0.0
+    return max(float(probs[t.i]) for t in item.cue)
+
+
+def merge_tagged(ctx: Context, found: dict[int, Found], tagged: Sequence[Span]) -> None:
+    """Join the classifier's cue spans (``tagged``) to the rules' cues (``found``, by the
+    index of their first token; changed in place): a rule cue takes the span(s) it meets as
+    its cue ("said Tuesday", "took aim at"); a span no rule found becomes a cue of its own,
+    with source and content read from the parse as for the rules' cues; a rule cue no span
+    meets is dropped (``Settings.drop_unconfirmed``) unless it is nested in another's
+    content ("told Reuters that officials believe ...")."""
+    settings = ctx.settings
+    owner = [-1] * len(ctx.doc)
+    for key, item in found.items():
+        for t in item.cue:
+            owner[t.i] = key
+    taken: dict[int, list[Token]] = {}
+    for span in tagged:
+        keys = sorted({owner[i] for i in range(span.start, span.end) if owner[i] >= 0})
+        if keys:
+            first = keys[0]
+            mine = [t for t in span if owner[t.i] in (-1, first)]
+            taken.setdefault(first, []).extend(mine)
+            for other in keys[1:]:
+                taken.setdefault(other, []).extend(t for t in span if owner[t.i] == other)
+            continue
+        item = tagged_cue(ctx, span)
+        if item is None or not item.content:
+            continue
+        item.cue = list(span)
+        item.trigger = "tagged"
+        item.confirmed = True
+        found[span.start] = item
+        taken[span.start] = list(span)
+    for key, item in list(found.items()):
+        toks = taken.get(key)
+        if toks:
+            item.confirmed = True
+            own = {t.i for t in item.cue}  # "reportedly" is not widened into its clause
+            toks = [t for t in toks if t.i in own or not within(t, item.content)]
+            if settings.keep_phrases and item.trigger == "" and len(item.cue) > 1:
+                toks = [*toks, *item.cue]  # a listed phrase ("is seen as") stays whole
+            item.cue = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+        elif (
+            settings.drop_unconfirmed
+            and not item.nested
+            and not item.trigger.startswith("form:")
+        ):
+            # kept: a nested cue (PolNeAR, which the classifier learned from, marks few
+            # cues inside another's content, so its "no" there is weak evidence) and a
+            # signed quote or speaker label (the layout is the evidence)
+            del found[key]
+
+
+def tagged_cue(ctx: Context, span: Span) -> Found | None:
+    """Source and content for a cue span the classifier found and the rules did not."""
+    lex = ctx.lex
+    root = span.root
+    toks = list(span)
+    if all(t.pos_ in _FUNCTION_POS for t in toks) and not any(
+        t.lower_ in lex.adverb_cues for t in toks
+    ):
+        return None  # a tagged "also", "about" or "has" alone attributes nothing
+    item: Found | None = None
+    for tok in toks:  # "took aim at": a stance object inside the span
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head in toks:
+            item = obj_cue(ctx, tok, "assertion", at=root)
+            if item is not None:
+                item.anchor = tok.i
+                return item
+    for tok in toks:  # "is critical of": a copula adjective
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            item = adj_cue(ctx, tok, "belief", at=root)
+            if item is not None:
+                item.anchor = tok.i
+                return item
+    if root.pos_ in ("VERB", "AUX"):
+        item = verb_cue(ctx, root, lex.lemma(root), cls="assertion")
+    elif root.pos_ in ("NOUN", "PROPN"):
+        item = noun_cue(ctx, root, "assertion")
+        if item is None:
+            item = noun_prep_cue(ctx, root, "assertion", need_poss=False)
+    elif root.pos_ == "ADV" and root.dep_ == "advmod" and root.lower_ in lex.adverb_cues:
+        item = adverb_cue(ctx, root, lex.adverb_cues[root.lower_])
+    elif root.pos_ == "ADP" and len(toks) > 1:
+        objs = children(toks[-1], "pobj")
+        if objs:
+            item = prep_cue(ctx, root, toks[-1], "report")
+    if (item is None or not item.content) and ctx.settings.tagged_fallback:
+        item = clause_cue(ctx, span)
+    if item is not None:
+        item.anchor = root.i
+    return item
+
+
+def clause_cue(ctx: Context, span: Span) -> Found | None:
+    """A classified cue whose content the cue finders do not give: the subject is the source,
+    the rest of the cue's clause (or an adjacent quote) the content. A noun that is the
+    clause's subject gets none ("plans were announced": the predicate is no claim)."""
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
+        verb = verb.head
+    source = subject_of(ctx, verb) if verb.pos_ in ("VERB", "AUX") else None
+    skip = set(range(span.start, span.end))
+    if source is not None:
+        skip.update(subtree_ids(source))
+    for c in verb.children:  # "a symposium that analysts see as a signal": not "that"
+        if c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ != "mark"):
+            skip.add(c.i)
+    ids = [i for i in subtree_ids(verb) if i not in skip]
+    after = [i for i in ids if i >= span.end]  # what the cue governs follows it ...
+    ids = after if after or source is None else ids  # ... else the clause around it
+    content = content_from(ctx, ids, root) if ids else []
+    if not content:
+        quote = adjacent_quote(ctx, root, source)
+        content = [quote] if quote is not None else []
+    if not content:
+        return None
+    return Found(list(span), "assertion", content, source=source, head=verb)

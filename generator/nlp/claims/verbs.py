@@ -1,0 +1,265 @@
+"""Reporting verbs as cues: "X said that …", "is seen as …", "X appears to …".
+
+``verb_cue`` reads an active reporting verb: its subject is the source and the content is
+its clause, its infinitive ("urged the commissioner to look"), the host clause of an aside
+("X, he said, is Y"; "…, as X noted"), an adjacent quote, its object ("denied the claims")
+or the object of a preposition the lexicon allows ("spoke of"). ``passive_cue`` reads the
+passive ("is expected to", "was rejected by X"; a verb of the mind keeps its subject as the
+one who believes) and ``raising_cue`` "appears to", which names no source. The cue then takes
+the words PolNeAR counts in it: auxiliaries, negation and manner adverbs before the verb, a
+learned preposition after it, "in a statement", and a governing verb it is the infinitive of.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .content import adjacent_quote, around, content_from, inside_long_quote
+from .context import Context, Found
+from .sources import (
+    SUBJECTS,
+    is_person_like,
+    outlet_among,
+    prep_objects,
+    subject_of,
+)
+from .spans import CharSpan, children, subtree_ids
+
+
+def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Found | None:
+    """A reporting verb: subject as source, clause, object or quote as content (``cls``:
+    the class of a verb the lexicon lacks, found by the cue classifier)."""
+    lex = ctx.lex
+    if tok.dep_ in ("amod", "compound") or inside_long_quote(ctx, tok):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
+    if passive:
+        return passive_cue(ctx, tok, lemma, cls)
+    cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls
+    if cls is None:
+        return None
+    cue = [tok] + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in lex.particles]
+    source = subject_of(ctx, tok)
+    via = None
+    content: list[CharSpan] = []
+    head: Token | None = None
+    clauses = [c for c in children(tok, "ccomp") if not tail_speaker(c)]
+    xcomps = children(tok, "xcomp")
+    objects = [o for o in children(tok, "dobj", "dative") if not o.is_punct]
+    if clauses:
+        head = clauses[0]
+        ids = [i for c in clauses for i in subtree_ids(c)]
+        content = content_from(ctx, ids, tok)
+        via = outlet_among(ctx, objects + prep_objects(tok, ("to", "with")))
+    elif xcomps:
+        head = xcomps[0]
+        ids = list(subtree_ids(head))
+        between = ctx.doc[objects[0].right_edge.i + 1 : head.i] if objects else []
+        if any(t.text == ":" or t.is_quote for t in between):
+            # 'told BBC Radio 4's Today programme: "Taken together, …"': a quote the
+            # parser hung on the verb; the object is whom it was told to
+            via = outlet_among(ctx, objects)
+        elif objects and objects[0].i < head.i:  # "urged the commissioner to look"
+            ids = list(range(objects[0].left_edge.i, head.right_edge.i + 1))
+        content = content_from(ctx, ids, tok)
+    elif (tok.dep_ == "parataxis" or tail_speaker(tok)) and not objects and source is not None:
+        head = tok.head
+        content = content_from(ctx, around(head, tok), tok)
+    elif (
+        tok.dep_ == "advcl"
+        and source is not None
+        and not objects
+        and any(m.lower_ == "as" for m in children(tok, "mark"))
+    ):  # "..., as X noted"; not "as MPs grilled him over …"
+        head = tok.head
+        content = content_from(ctx, around(head, tok), tok)
+    if not content:
+        quote = adjacent_quote(ctx, tok, source)
+        if quote is not None:
+            content = [quote]
+            via = via or outlet_among(ctx, objects)
+    if not content and objects and lemma not in lex.clause_only:
+        obj = objects[0]
+        addressee = lemma in lex.addressee_verbs and (
+            obj.dep_ == "dative" or is_person_like(ctx, obj)
+        )
+        if not addressee:
+            head = obj
+            ids = list(subtree_ids(obj))
+            preps = lex.object_preps.get(lemma, frozenset())
+            for prep in children(tok, "prep"):  # "accused the party of buying votes"
+                if prep.i > obj.right_edge.i and prep.lower_ in preps:
+                    ids.extend(range(obj.right_edge.i + 1, prep.right_edge.i + 1))
+                    break
+            content = content_from(ctx, ids, tok)
+    if not content:
+        allowed = lex.verb_preps.get(lemma, frozenset())
+        for prep in children(tok, "prep", "prt"):
+            generic = lemma not in lex.clause_only and prep.lower_ in lex.content_preps
+            if prep.lower_ in allowed or (generic and prep.i == tok.i + 1):
+                objs = children(prep, "pobj", "pcomp")
+                if objs:
+                    cue = [tok, prep] if prep.i == tok.i + 1 else cue
+                    head = objs[0]
+                    content = content_from(ctx, subtree_ids(head), tok)
+                    break
+    if not content:
+        return None
+    cue = cue_prep(ctx, tok, lemma, cue)
+    cue = extend_cue(ctx, tok, cue)
+    cue = governing_verbs(ctx, tok, cue)
+    hedges = (f"{tok.lower_} to",) if lemma in lex.hedge_cue_lemmas and xcomps else ()
+    if lemma in lex.hedge_cue_lemmas and not hedges:
+        hedges = (tok.lower_,)
+    found = Found(cue, cls, content, source=source, via=via, hedges=hedges, head=head)
+    found.clausal = bool(clauses) and head is not None and head.i == clauses[0].i
+    return found
+
+
+def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Found | None:
+    """Passive reporting verbs: "is seen as", "is expected to", "was rejected (by X)"; for
+    a verb of the mind, "X was not convinced (by Y / that …)", X holds the belief."""
+    lex = ctx.lex
+    agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
+    subjects = [s for s in children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
+    if lemma in lex.experiencer_passives and subjects:
+        about = agents or children(tok, "ccomp")
+        if not about:
+            return None
+        head = about[0]
+        content = content_from(ctx, subtree_ids(head), tok)
+        cue = extend_cue(ctx, tok, [tok])
+        if agents:
+            cue.append(agents[0].head)  # "convinced by"
+        return Found(cue, "belief", content, source=subjects[0], head=head)
+    source = agents[0] if agents else None
+    known = lemma in lex.passive_cues
+    cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls or ""
+    prep_name, cls = lex.passive_cues.get(lemma, (None, cls))
+    if not cls:
+        return None
+    cue = extend_cue(ctx, tok, [tok])
+    ids: list[int] = []
+    head: Token | None = None
+    clauses = children(tok, "ccomp", "xcomp", "oprd")
+    if prep_name is not None:
+        for prep in children(tok, "prep"):
+            if prep.lower_ == prep_name and children(prep, "pobj", "pcomp"):
+                if prep.i == tok.i + 1:
+                    cue.append(prep)
+                head = children(prep, "pobj", "pcomp")[0]
+                ids.extend(subtree_ids(head))
+                break
+    if not ids and clauses:
+        head = clauses[0]
+        ids.extend(i for c in clauses for i in subtree_ids(c))
+    if not ids and (known or lemma in lex.clause_only):
+        return None
+    if tok.dep_ == "acl" and source is not None and not ids:
+        head = tok.head  # "the bill, opposed by Republicans"
+        skip = set(subtree_ids(tok))
+        ids = [i for i in subtree_ids(head) if i not in skip]
+        return Found(cue, cls, content_from(ctx, ids, tok), source=source, head=head)
+    for subj in subjects:
+        ids.extend(subtree_ids(subj))
+        head = head or subj
+    if not ids:
+        return None
+    content = content_from(ctx, ids, tok)
+    hedges: tuple[str, ...] = ()
+    if lemma in lex.hedge_cue_lemmas or (known and source is None):
+        words = " ".join(t.lower_ for t in cue if t.dep_ != "advmod")
+        hedges = (words + (" to" if children(tok, "xcomp") else ""),)
+    return Found(cue, cls, content, source=source, hedges=hedges, head=head)
+
+
+def raising_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
+    """ "X appears to Y": subject and complement are the content, no source."""
+    comps = children(tok, "xcomp", "ccomp", "acomp", "attr")
+    if not comps:
+        return None
+    ids: list[int] = []
+    for subj in children(tok, *SUBJECTS):
+        if subj.lower_ not in ("it", "there"):
+            ids.extend(subtree_ids(subj))
+    for comp in comps:
+        ids.extend(subtree_ids(comp))
+    return Found([tok], cls, content_from(ctx, ids, tok), head=comps[0])
+
+
+def tail_speaker(tok: Token) -> bool:
+    """Whether ``tok`` is a speaker's verb closing its sentence after a comma that the parser
+    took for a clause of the verb before it ('Guidance said e-mails should go, Mr Thomas
+    said.'): a complement clause with a subject, no complement of its own, a comma before it
+    and nothing after it but its own words and punctuation. It is the outer attribution."""
+    if tok.dep_ != "ccomp" or tok.head.i > tok.i or not children(tok, "nsubj"):
+        return False
+    if children(tok, "ccomp", "xcomp", "dobj", "dative"):
+        return False
+    lead = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in ("nsubj", "punct")]
+    if any(t.head.dep_ != "nsubj" and t.head.i != tok.i for t in lead):
+        return False
+    first = min(t.i for t in tok.subtree if not t.is_punct or t.text == ",")
+    doc = tok.doc
+    if not (doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")):
+        return False
+    end = tok.sent.end
+    own = {t.i for t in tok.subtree}
+    return all(doc[i].is_punct or doc[i].is_space or i in own for i in range(tok.i + 1, end))
+
+
+def extend_cue(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
+    """Add auxiliaries, negation and manner adverbs before the verb, "in a statement" after."""
+    doc = ctx.doc
+    left = tok.i - 1
+    while left >= 0:
+        t = doc[left]
+        if t.head.i != tok.i or not (
+            t.dep_ in ("aux", "auxpass", "neg")
+            or (t.dep_ == "advmod" and t.lower_ not in ctx.lex.cue_adverb_stop)
+        ):
+            break
+        cue = [t, *cue]
+        left -= 1
+    nxt = max(t.i for t in cue) + 1
+    if nxt < len(doc) and doc[nxt].text == ":":
+        return [*cue, doc[nxt]]  # "said:" before a quote
+    nxt = tok.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "in" and doc[nxt].head.i == tok.i:
+        objs = children(doc[nxt], "pobj")
+        if objs and objs[0].lemma_.lower() in ctx.lex.cue_extension_nouns:
+            end = objs[0].i
+            have = {t.i for t in cue}
+            return cue + [doc[i] for i in range(nxt, end + 1) if i not in have]
+    return cue
+
+
+def cue_prep(ctx: Context, tok: Token, lemma: str, cue: list[Token]) -> list[Token]:
+    """Add the preposition right after the verb (or its particle) when PolNeAR usually
+    counts it in the cue for this verb ("responded to", "referring to": learned pairs)."""
+    nxt = max(t.i for t in cue) + 1
+    if nxt >= len(ctx.doc):
+        return cue
+    prep = ctx.doc[nxt]
+    if prep.head.i != tok.i or prep.dep_ not in ("prep", "prt", "agent"):
+        return cue
+    if (lemma, prep.lower_) in ctx.lex.cue_preps and prep not in cue:
+        return [*cue, prep]
+    return cue
+
+
+def governing_verbs(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
+    """Add a governing verb the cue is the infinitive of ("has begun to rebut")."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return cue
+    if ctx.lex.lemma(head) in ctx.lex.verb_class:
+        return cue
+    if tok.i - head.i > 4:
+        return cue
+    between = range(head.i + 1, cue[0].i)
+    if any(ctx.doc[i].dep_ not in ("aux", "advmod", "neg", "dobj") for i in between):
+        return cue
+    start = extend_cue(ctx, head, [head])[0].i
+    have = {t.i for t in cue}
+    return [ctx.doc[i] for i in range(start, cue[0].i) if i not in have] + cue
