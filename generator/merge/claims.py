@@ -1,0 +1,282 @@
+"""Per-article claims -> corpus claims and the sources they cite.
+
+A claim's speaker is the actor its source phrase names (its head, what stands beside it, the
+name a pronoun stands for), else a cited source of its own (an outlet, a document, an
+anonymous source); claims one speaker makes alike in several articles share a group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from ..annotations import AnnotatedArticle, ClaimMention
+from ..models import Actor, Article, Citation, Claim, Source
+from ..names import name_key
+from ..urls import unique_slug
+from .actors import SpanIndex
+
+CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
+SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike
+MIN_CLAIM_WORDS = 4
+MIN_CONTENT_WORDS = 2  # "advised against it": "it" is not a claim a reader can use
+# A short definite description of an outlet or document refers back to the one named before.
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+# "the Glasgow Kelvin MP, who was expelled from Labour …": a source page is named without it
+# A participle and its agent inside a source phrase: "companies contacted by BBC News".
+_AGENT = re.compile(r"\b\w+ed by\b")
+# A relative clause after a comma, or right after a name with none ("The Scottish National
+# Party which accused him …"; "people who know" keeps its clause: see ``_without_relative``).
+_RELATIVE_CLAUSE = re.compile(r"(,)?\s+(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+
+
+def _without_relative(text: str) -> str:
+    """``text`` up to its first non-restrictive relative clause: one after a comma, or after a
+    capitalised word that does not open the phrase (a name takes no restrictive clause;
+    "Those who attended" keeps it)."""
+    for m in _RELATIVE_CLAUSE.finditer(text):
+        words = text[: m.start()].split()
+        if m.group(1) or (len(words) >= 2 and words[-1][:1].isupper()):
+            return text[: m.start()]
+    return text
+
+
+def _speaker_text(att: ClaimMention, text: str) -> str | None:
+    """How a claim names a source that is no actor: its words, or for a relative pronoun
+    ("women who want …") the noun it stands for."""
+    source_text = att.source_text
+    resolved = att.resolved_source
+    if source_text and source_text.lower() in _RELATIVE and resolved:
+        return " ".join(text[resolved[0] : resolved[1]].split()) or source_text
+    return source_text
+
+
+_ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcaster|agency|"
+                        r"network|channel|magazine|journal|story|article|publication)$")
+
+
+def article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[str, Actor],
+                   sources: dict[str, dict]) -> list[Claim]:
+    """The claims one article shows, their speakers resolved to actors or cited sources.
+
+    ``sources`` (source key -> name, kind, actor, citations) is filled across articles.
+    """
+    claims: list[Claim] = []
+    article = ann.article
+    last_outlet: str | None = None  # the outlet or document an article cited last
+    # the article's actors by the names it calls them, for a source the model did not
+    # tag there ("Labour have refused …" when "Labour" is Labour Party elsewhere)
+    named_here = {
+        name_key(m.text): actor
+        for m in ann.actors if m.kind == "name"
+        for actor in [index.best(article.id, *m.span)]
+        if actor
+    }
+    shown = _distinct([a for a in ann.claims if _shows_as_claim(a, article)])
+    for n, att in enumerate(shown):
+        claim_id = f"{article.id}-claim-{n + 1}"
+        cue_span = att.cue
+        content_span = att.content
+        sentence = article.sentence_of(cue_span[0])
+        speaker, speaker_span = None, None
+        kind = att.source_kind
+        source_text = " ".join((att.source_text or "").split())
+        source_span = att.source
+        if source_span:
+            speaker_span = source_span
+            # "officials in Beijing" are not Beijing; "companies contacted by BBC News"
+            # are not BBC News (but "a report published by the Journal" is the Journal's)
+            agent = kind not in ("outlet", "document") and _AGENT.search(source_text)
+            parts = att.speaker_parts if kind != "anonymous" else None
+            if parts:
+                # the actor named by the phrase's head or what stands beside it ("The
+                # Labour party", "His manager Robert Voice"), not a name deeper inside it
+                # ("The five unions meeting Mr Prescott")
+                found = [index.best(article.id, s, e) for s, e in parts]
+                speaker = found[0] or next((a for a in found[1:] if a and actor_by_id[
+                    a].type in ("person", "organization")), None)  # not "A Texas company"
+                if kind in ("outlet", "document") and (
+                        speaker is None or actor_by_id[speaker].type != "person"):
+                    # an outlet or a document is its publisher ("a report by the Journal"),
+                    # but a reporter is the reporter ("the BBC's Sarah Rainsford in Moscow")
+                    # and a place is where it comes from ("Reports from Russia")
+                    speaker = index.head(article.id, *speaker_span, text=article.text)
+                    if speaker and actor_by_id[speaker].type == "place":
+                        speaker = None
+            elif kind != "anonymous" and not agent:
+                speaker = index.head(article.id, *speaker_span, text=article.text)
+            resolved = att.resolved_source
+            if speaker is None and resolved:
+                speaker = index.best(article.id, *resolved)
+            if speaker is None and kind in ("person", "organization"):
+                speaker = named_here.get(name_key(source_text))
+            if speaker is None and kind in ("outlet", "document") and last_outlet and (
+                    _ANAPHORIC.match(source_text)):
+                speaker = last_outlet  # "the report", "the newspaper": the outlet named before
+        cited = []
+        if source_span and (kind in CITED_KINDS or (
+                speaker is None and kind not in (None, "pronoun"))):
+            cited.append((speaker_span, kind or "other", source_text, speaker))
+        if att.via:
+            via_span = att.via
+            via_text = " ".join((att.via_text or "").split())
+            via_actor = index.head(article.id, *via_span)
+            if via_actor is None and last_outlet and _ANAPHORIC.match(via_text):
+                via_actor = last_outlet
+            cited.append((via_span, "outlet", via_text, via_actor))
+        via_source = None
+        for span, skind, text, actor_id in cited:
+            key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id)
+            entry = sources.setdefault(key, {"name": name, "kind": kind_name,
+                                             "actor": actor_id, "citations": []})
+            entry["citations"].append(Citation(article.id, span, att.cue_text,
+                                               article.sentence_of(span[0]), claim_id))
+            if span == speaker_span and speaker is None:
+                speaker = key
+            if span != speaker_span:
+                via_source = key
+            if actor_id and skind in ("outlet", "document") and (
+                    actor_by_id[actor_id].type == "organization"):
+                last_outlet = actor_id
+        about = sorted({a for s, e, a in index.within(article.id, *content_span)
+                        if a != speaker})
+        claims.append(Claim(
+            id=claim_id,
+            article=article.id,
+            sentence=sentence,
+            speaker=speaker,
+            speaker_span=speaker_span,
+            cue=att.cue_text,
+            cue_span=cue_span,
+            content_span=content_span,
+            hedged=att.hedged,
+            cue_class=att.cue_class or "assertion",
+            content_parts=att.content_parts,
+            hedge_cues=att.hedge_cues,
+            speaker_text=_speaker_text(att, article.text),
+            via=via_source,
+            about=tuple(about),
+        ))
+    return claims
+
+
+def finish_claims(claims: list[Claim], sources: dict[str, dict],
+                  articles: dict[str, Article]) -> tuple[list[Source], list[Claim]]:
+    """Give the cited sources their ids; point the claims at them; group alike claims."""
+    source_records, source_ids = _source_records(sources)
+    claims = [
+        replace(c, speaker=source_ids.get(c.speaker, c.speaker) if c.speaker else None,
+                via=source_ids.get(c.via) if c.via else None)
+        for c in claims
+    ]
+    return source_records, _group_claims(claims, articles)
+
+
+def _source_identity(kind: str, text: str, actor_id: str | None,
+                     actors: dict[str, Actor]) -> tuple[str, str, str]:
+    """Return (merge key, display name, kind) of a cited source."""
+    if actor_id is not None and actors[actor_id].type in ("organization", "person"):
+        actor = actors[actor_id]
+        # "a report by the Wall Street Journal": the outlet, not the report, is the source.
+        outlet = actor.type == "organization" and kind in ("outlet", "document")
+        return f"actor:{actor.id}", actor.name, "news outlet" if outlet else actor.type
+    name = _without_relative(text).strip().strip(",.")
+    words = name_key(name)
+    if kind == "anonymous":
+        return f"anon:{words}", _sentence_case(name) or "anonymous", "anonymous"
+    # one page for a name the parse read once as a person and once as an organisation
+    group = kind if kind in CITED_KINDS else "named"
+    return f"{group}:{words}", name or kind, CITED_KINDS.get(kind, kind)
+
+
+def _sentence_case(text: str) -> str:
+    """Undo the capital that only starts a sentence ("Officials said"); keep "U.S. officials"."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _distinct(attributions: list[ClaimMention]) -> list[ClaimMention]:
+    """One claim per (source, content): "are reportedly asked" and "reportedly" say one thing,
+    and so do 'X said: "A.' and '"B," he said.' when both take the whole quote A B as content
+    ("he" resolves into X's span).
+
+    Of attributions with the same source and content, the hedged one is kept (it says more),
+    else the first; text order is kept.
+    """
+
+    def speaker(att: ClaimMention) -> tuple[int, int] | None:
+        return att.resolved_source or att.source
+
+    def same(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+        return a == b or (a is not None and b is not None and a[0] < b[1] and b[0] < a[1])
+
+    def content(att: ClaimMention) -> tuple:
+        return att.content, att.content_parts
+
+    kept: list[int] = []
+    for i, att in enumerate(attributions):
+        for k, j in enumerate(kept):
+            other = attributions[j]
+            if content(att) == content(other) and same(speaker(att), speaker(other)):
+                if att.hedged and not other.hedged:
+                    kept[k] = i
+                break
+        else:
+            kept.append(i)
+    keep = set(kept)
+    return [att for i, att in enumerate(attributions) if i in keep]
+
+
+def _shows_as_claim(att: ClaimMention, article: Article) -> bool:
+    """Whether the pages show an attribution as a claim: decided by the extractor (``weak``,
+    see ``generator.nlp.claims.shown``)."""
+    return not att.weak
+
+
+def _source_records(sources: dict[str, dict]) -> tuple[list[Source], dict[str, str]]:
+    """Give each cited source a page id; return the records and merge key -> id."""
+    taken: set[str] = set()
+    records, ids = [], {}
+    for key in sorted(sources, key=lambda k: (sources[k]["name"].casefold(), k)):
+        entry = sources[key]
+        ids[key] = unique_slug(entry["name"], taken)
+        records.append(Source(
+            id=ids[key],
+            name=entry["name"],
+            kind=entry["kind"],
+            actor=entry["actor"],
+            citations=tuple(sorted(entry["citations"], key=lambda c: (c.article, c.span))),
+        ))
+    return sorted(records, key=lambda s: s.id), ids
+
+
+def _group_claims(claims: list[Claim], articles: dict[str, Article]) -> list[Claim]:
+    """Give claims by one speaker that read alike in different articles a shared group."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.speaker:
+            by_speaker[c.speaker].append(i)
+    groups: dict[int, str] = {}
+    for indices in by_speaker.values():
+        reps: list[tuple[str, str, set[str]]] = []  # (group id, text, articles)
+        for i in indices:
+            c = claims[i]
+            text = articles[c.article].text[c.content_span[0]:c.content_span[1]]
+            if len(text.split()) < MIN_CLAIM_WORDS:  # "it", "the report": too short to compare
+                continue
+            for gid, rep, arts in reps:
+                if c.article not in arts and fuzz.token_sort_ratio(text, rep) >= SAME_CLAIM_SCORE:
+                    groups[i] = gid
+                    arts.add(c.article)
+                    break
+            else:
+                reps.append((c.id, text, {c.article}))
+                groups[i] = c.id
+    sizes = Counter(groups.values())
+    return [replace(c, group=groups[i]) if sizes.get(groups.get(i, ""), 0) > 1 else c
+            for i, c in enumerate(claims)]
