@@ -20,7 +20,7 @@ RESULT_KEY = "news"
 
 def annotate_doc(doc: Doc, article_date: str | None = None) -> ArticleAnnotations:
     """Run every extractor on a parsed article body."""
-    from .extract_actors import extract_actor_mentions
+    from .actors import extract_actor_mentions
     from .extract_claims import extract_attributions
     from .extract_events import extract_events
 
