@@ -21,8 +21,8 @@ RESULT_KEY = "news"
 def annotate_doc(doc: Doc, article_date: str | None = None) -> ArticleAnnotations:
     """Run every extractor on a parsed article body."""
     from .actors import extract_actor_mentions
+    from .events import extract_events
     from .extract_claims import extract_attributions
-    from .extract_events import extract_events
 
     actors = extract_actor_mentions(doc)
     claims = extract_attributions(doc, actors=actors)
