@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.nlp.extract_actors import canonical_key, extract_actor_mentions, fold, lexicon
+from generator.nlp.actors import canonical_key, extract_actor_mentions, fold, lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOWCASE = ROOT / "content" / "china-restricts-ai-experts-us-travel.md"

@@ -649,7 +649,7 @@ def test_no_source_and_a_bare_noun_phrase_is_weak_unless_hedged(nlp) -> None:
 
 @pytest.mark.model
 def test_a_speech_tag_pronoun_skips_names_inside_quotes_and_clauses(nlp) -> None:
-    from generator.nlp.extract_actors import extract_actor_mentions
+    from generator.nlp.actors import extract_actor_mentions
 
     text = (
         "The report was welcomed by shadow pensions secretary David Willetts. \"The pensioners' "
@@ -743,7 +743,7 @@ def test_said_in_a_statement_that_keeps_the_subject_as_source(nlp) -> None:
 
 @pytest.mark.model
 def test_pronoun_sources_resolve_to_the_actor_extractors_typed_names(nlp) -> None:
-    from generator.nlp.extract_actors import extract_actor_mentions
+    from generator.nlp.actors import extract_actor_mentions
 
     doc = nlp(
         "Washington is considering tighter limits on the sale of advanced chips to China after "

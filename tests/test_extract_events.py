@@ -1,4 +1,4 @@
-"""Tests for the event extractor (generator/nlp/extract_events.py) and date resolver."""
+"""Tests for the event extractor (generator/nlp/events/) and date resolver."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from generator.annotations import ActorMention, EventMention
 from generator.nlp.dates import resolve_date
-from generator.nlp.extract_events import extract_events, load_lexicon
+from generator.nlp.events import extract_events, load_lexicon
 
 SHOWCASE = Path(__file__).parent.parent / "content" / "china-restricts-ai-experts-us-travel.md"
 ENT_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}

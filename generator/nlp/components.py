@@ -20,9 +20,9 @@ RESULT_KEY = "news"
 
 def annotate_doc(doc: Doc, article_date: str | None = None) -> ArticleAnnotations:
     """Run every extractor on a parsed article body."""
+    from .actors import extract_actor_mentions
     from .claims import extract_attributions
-    from .extract_actors import extract_actor_mentions
-    from .extract_events import extract_events
+    from .events import extract_events
 
     actors = extract_actor_mentions(doc)
     claims = extract_attributions(doc, actors=actors)

@@ -105,7 +105,7 @@ def build_document(sentences: list[list[tuple[str, str]]]) -> ConllDocument:
 
 def baseline_mentions(doc) -> set[Mention]:
     """Plain spaCy entities mapped to actor types, spans cleaned like the generator's."""
-    from generator.nlp.extract_actors import clean_entity_span
+    from generator.nlp.actors import clean_entity_span
 
     out: set[Mention] = set()
     for ent in doc.ents:
@@ -123,7 +123,7 @@ def generator_mentions(doc) -> set[Mention]:
 
     CoNLL annotates no name inside another, so names nested in a longer one are left out.
     """
-    from generator.nlp.extract_actors import extract_actor_mentions
+    from generator.nlp.actors import extract_actor_mentions
 
     out: set[Mention] = set()
     outer_end = -1

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.nlp.extract_events import extract_events
+from generator.nlp.events import extract_events
 
 
 @dataclass

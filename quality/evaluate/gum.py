@@ -260,7 +260,7 @@ def load_documents(directory: Path, interviews: bool = False) -> list[GumDocumen
 
 def baseline_predictions(doc) -> list[Predicted]:
     """Plain spaCy entities (spans cleaned), grouped by exact string."""
-    from generator.nlp.extract_actors import clean_entity_span
+    from generator.nlp.actors import clean_entity_span
 
     out: list[Predicted] = []
     for ent in doc.ents:
@@ -273,7 +273,7 @@ def baseline_predictions(doc) -> list[Predicted]:
 
 def generator_predictions(doc, mentions=None) -> list[Predicted]:
     """The extractor's mentions (``mentions``, or extracted here), grouped by its groups."""
-    from generator.nlp.extract_actors import extract_actor_mentions
+    from generator.nlp.actors import extract_actor_mentions
 
     return [
         Predicted(m.span[0], m.span[1], m.sense or m.type, str(m.group), m.kind)
@@ -421,7 +421,7 @@ def score_document(gdoc: GumDocument, predicted: list[Predicted], scores: Scores
 
 def evaluate(documents: list[GumDocument], nlp) -> dict[str, Scores]:
     """Score baseline and generator on all documents."""
-    from generator.nlp.extract_actors import extract_actor_mentions
+    from generator.nlp.actors import extract_actor_mentions
 
     out = {"baseline": Scores(), "generator": Scores()}
     for gdoc, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):

@@ -1,0 +1,142 @@
+"""Candidates from the model's entities: cleaned, typed, and corrected by the document.
+
+``initial_candidates`` turns each entity with an actor label into one or more typed
+``Candidate`` ranges (``spans`` cleans, ``classify`` types), drops events ("Lantern Festival"),
+adjectival nationalities and portfolio words ("Home" of "Home Secretary"), and strips titles
+off person names. Two corrections read the whole document: a name the text treats as a person
+("Valeska Paris was born ...") is a person everywhere, and a one-word name the model cut off a
+person's name joins it ("Dries" + "Mertens"). ``retype_sports_teams`` makes the places of a
+sports document that act as teams organizations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from generator.nlp.actors.classify import (
+    base_type,
+    demonym_modifier,
+    person_evidence,
+    sports_team,
+)
+from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
+from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.spans import (
+    entity_parts,
+    merged_entities,
+    plausible_name,
+    strip_person_titles,
+)
+from generator.nlp.tokens import hyphen_end
+from generator.vocab import ActorType
+
+_PORTFOLIO_NEXT = ("secretary", "minister", "ministers", "secretaries")
+
+
+def initial_candidates(ctx: ActorContext) -> list[Candidate]:
+    """Cleaned, typed candidates from the model's entities."""
+    lex = ctx.lex
+    cands: list[Candidate] = []
+    for ent_start, ent_end, ent in merged_entities(ctx):
+        if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
+            continue
+        for start, end in entity_parts(ctx, ctx.doc[ent_start:ent_end]):
+            cand = _candidate(ctx, ent, start, end)
+            if cand is not None:
+                cands.append(cand)
+    return _join_first_names(ctx, _people_named_like_places(ctx, cands))
+
+
+def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate | None:
+    """A typed candidate for the cleaned range of an entity (or None when it is no actor)."""
+    doc = ctx.doc
+    if not plausible_name(ctx, start, end):
+        return None
+    # Hyphenated names the tokenizer cut ("Wong Kwok" + "-hing"), not "UK-based".
+    end = hyphen_end(doc, end, lambda tok: tok.pos_ == "PROPN" or tok.text[:1].isupper())
+    if doc[start:end].root.lower_ in ctx.lex.event_heads and end - start >= 2:
+        return None  # "Conservative Party Conference", "Lantern Festival": events, not actors
+    typ, strong = base_type(ctx, ent, start, end)
+    if typ is None:
+        return None
+    if typ == ActorType.GROUP and demonym_modifier(ctx, start, end):
+        return None
+    nxt = doc[end] if end < len(doc) else None
+    if (
+        typ == ActorType.ORGANIZATION
+        and not strong
+        and end - start == 1
+        and nxt is not None
+        and nxt.lower_ in _PORTFOLIO_NEXT
+    ):
+        return None  # "Home" of "Home Secretary": a portfolio in a title, not the ministry
+    cand = Candidate(start, end, typ, strong)
+    if typ == ActorType.PERSON:
+        cand.start = strip_person_titles(ctx, start, end)
+        cand.titled = cand.start > start or (
+            start > 0 and is_title_word(doc[start - 1], ctx.lex)
+        )
+    cand.gpe = typ == ActorType.PLACE and (ent.label_ == "GPE" or is_country(ctx, start, end))
+    cand.votes[typ] += 3 if strong else 1
+    return cand
+
+
+def _people_named_like_places(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model reads as a place or a body that the text treats as a person (born, has
+    a father, is "an Australian woman") is a person everywhere in the document ("Valeska
+    Paris")."""
+    doc = ctx.doc
+    place_or_org = (ActorType.PLACE, ActorType.ORGANIZATION)
+    people = {
+        fold(doc[c.start : c.end].text)
+        for c in cands
+        if c.type in place_or_org
+        and not c.strong
+        and not is_country(ctx, c.start, c.end)
+        and person_evidence(ctx, c.start, c.end)
+    }
+    if not people:
+        return cands
+    for c in cands:
+        if (
+            c.type in place_or_org
+            and not c.strong
+            and fold(doc[c.start : c.end].text) in people
+        ):
+            c.type, c.gpe = ActorType.PERSON, False
+            c.votes = Counter({ActorType.PERSON: 2})
+    return cands
+
+
+def _join_first_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """Join a one-word non-person the model cut off a person's name ("Dries" + "Mertens")."""
+    doc = ctx.doc
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.type == ActorType.PERSON
+            and prev.end == c.start
+            and prev.end - prev.start == 1
+            and not prev.strong
+            and prev.type in (ActorType.ORGANIZATION, ActorType.PLACE)
+            and doc[prev.start].is_title
+            and doc[prev.start].whitespace_ == " "
+        ):
+            c.start = prev.start
+            out[-1] = c
+        else:
+            out.append(c)
+    return out
+
+
+def retype_sports_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """In a sports document, a place that takes a score or plays someone is a team."""
+    if not ctx.sports:
+        return
+    for c in cands:
+        if c.type == ActorType.PLACE and not c.strong and sports_team(ctx, c.start, c.end):
+            c.type = ActorType.ORGANIZATION
+            c.votes[ActorType.ORGANIZATION] += 2

@@ -1,0 +1,165 @@
+"""Typing a name: person, organization, place or group, and how sure the rule is.
+
+``base_type`` decides the type of one cleaned entity span, in order: the editable ``types``
+list, countries, aliases and parties, demonyms, the head word of the name ("... Party",
+"... Space Center"), a classifier noun before it ("the band Duran Duran"), the words around it
+(``org_context``: "officials", "announced"), and last the model's label. The other tests here
+read one name in its sentence: a sports team (``sports_team``), a dateline, a nationality used
+as an adjective, and a sentence treating a name as a person's (``person_evidence``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.nlp.actors.context import (
+    SCORE_LIKE,
+    ActorContext,
+    next_word,
+    prev_word,
+)
+from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.spans import CENTRES
+from generator.vocab import ActorType
+
+_DATE_LIKE = re.compile(r"^\d{1,4}([-/.]\d{1,2}){1,2}$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_VERSUS = ("v", "v.", "vs", "vs.")
+
+
+def org_context(ctx: ActorContext, start: int, end: int, verbs: bool = True) -> bool:
+    """True when the words around a span say it is a company or institution (``verbs``: also
+    when it is the subject of a verb companies use, such as "announce" or "claim")."""
+    doc, lex = ctx.doc, ctx.lex
+    span = doc[start:end]
+    root = span.root
+    if end < len(doc) and doc[end].lower_ in lex.org_cues:
+        return True
+    if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ in lex.org_cues:
+        return True
+    head = root.head
+    if root.dep_ in ("compound", "poss") and head.lower_ in lex.org_cues and head.i >= end:
+        return True
+    return verbs and root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.org_verbs
+
+
+def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | None, bool]:
+    """The actor type of a cleaned entity span and whether it is certain."""
+    doc, lex = ctx.doc, ctx.lex
+    key = fold(doc[start:end].text)
+    if key in lex.types:
+        return lex.types[key], True
+    if key in lex.countries:
+        return ActorType.PLACE, True
+    canonical = lex.alias_to_canonical.get(key)
+    if canonical is not None and fold(canonical) in lex.countries:
+        return ActorType.PLACE, True
+    if canonical is not None and fold(canonical) in lex.parties:
+        return ActorType.ORGANIZATION, True
+    words = key.split()
+    if words and all(w in lex.demonyms for w in words):
+        return ActorType.GROUP, True
+    label = ent.label_
+    mapped = lex.labels.get(label)
+    span = doc[start:end]
+    head = span.root.lower_
+    if any(
+        t.lower_ == "for" and t.i > start and doc[t.i - 1].lower_ in CENTRES for t in span
+    ):
+        return ActorType.ORGANIZATION, True  # "Centre for Policy Studies" is an institution
+    if end - start >= 2 or label != "PERSON":
+        if head in lex.place_heads and label != "PERSON":
+            return ActorType.PLACE, True
+        if head in lex.org_heads or (
+            end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
+        ):
+            return ActorType.ORGANIZATION, True
+    prev = prev_word(doc, start - 1)
+    if (
+        prev is not None
+        and prev.lower_ in lex.org_classifiers
+        and prev.pos_ == "NOUN"
+        and prev.text.islower()
+    ):
+        # "localist group Civic Passion", "the band Duran Duran"
+        return ActorType.ORGANIZATION, True
+    text = span.text.replace(".", "")
+    if label in ("GPE", "LOC") and org_context(ctx, start, end, verbs=False):
+        # Not a known country: a name that has officials, members or a spokesman is a body
+        # ("Scientology officials"), whatever the model's label.
+        return ActorType.ORGANIZATION, True
+    if label == "PERSON" and end - start == 1 and text.isupper() and 2 <= len(text) <= 6:
+        return ActorType.ORGANIZATION, True  # an acronym is not a person's name
+    if (
+        label in lex.maybe_org_labels
+        and label not in ("PERSON", "GPE")
+        and org_context(ctx, start, end)
+    ):
+        return ActorType.ORGANIZATION, True
+    if label == "PERSON" and org_context(ctx, start, end) and end - start == 1:
+        return ActorType.ORGANIZATION, False
+    return mapped, False
+
+
+def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
+    """In a sports document: does this place name stand for a team (scores, "beat", "v")?"""
+    doc = ctx.doc
+    prev = prev_word(doc, start - 1)
+    if prev is not None and prev.lower_ in ("in", "at", "from", "to", "near", "of", "into"):
+        return False
+    nxt = next_word(doc, end)
+    if (
+        nxt is not None
+        and (nxt.like_num or SCORE_LIKE.match(nxt.text))
+        and "\n" not in doc[end - 1].whitespace_
+        and not _YEAR.match(nxt.text)  # "Fan Expo Canada 2016": a year, not a score
+    ):
+        return True
+    if nxt is not None and nxt.lower_ in _VERSUS:
+        return True
+    if prev is not None and prev.lower_ in _VERSUS:
+        return True
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in ctx.lex.sports_verbs
+
+
+def dateline(ctx: ActorContext, start: int, end: int) -> bool:
+    """A capital place name opening a line and followed by a date or "(Agency)"."""
+    doc = ctx.doc
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and not (prev.is_space and "\n" in prev.text):
+        return False
+    nxt = next_word(doc, end)
+    return nxt is not None and (
+        bool(_DATE_LIKE.match(nxt.text)) or nxt.text in ("(", "-", "--", "–", "—")
+    )
+
+
+def demonym_modifier(ctx: ActorContext, start: int, end: int) -> bool:
+    """A nationality or religion used as an adjective ("British troops"), not as a group."""
+    root = ctx.doc[start:end].root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.i >= end and (
+        root.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def person_evidence(ctx: ActorContext, start: int, end: int) -> bool:
+    """Does the sentence treat this name as a person ("X was born in", "X's father",
+    "X, an Australian woman")?"""
+    doc, lex = ctx.doc, ctx.lex
+    root = doc[start:end].root
+    prev = prev_word(doc, start - 1)
+    if prev is not None and prev.lower_ == "the":
+        return False  # "the Guardian's agony aunt": a name with an article is not a person's
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "bear":
+        return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() in lex.kin_nouns:
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an"):
+        for tok in doc[end + 2 : end + 6]:
+            if tok.is_punct:
+                break
+            if tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.kin_nouns:
+                return True
+    return False

@@ -1,0 +1,159 @@
+"""What every actor rule reads: the settings, the per-document context and the candidate record.
+
+``ActorSettings`` holds the thresholds of the rules (today's values are the defaults).
+``ActorContext`` is built once per document and never changes: the parsed ``Doc``, the
+lexicon, the settings and two facts about the whole document that several rules consult
+(which tokens sit in sentences written in capitals, and whether the document is about sport).
+``Candidate`` is the one mutable record: a named mention while the stages type, group and
+title it. The small word helpers here (the next or previous word, hyphen-glued tokens,
+countries, title words) are shared by the stages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
+
+PRODUCT = "product"  # internal: software, vehicles, programmes and studies are not actors
+SCORE_LIKE = re.compile(r"^\(?\d+([-/:.]\d+)*\)?$")
+
+
+@dataclass(frozen=True)
+class ActorSettings:
+    """The thresholds of the actor rules."""
+
+    # A sentence is "in capitals" (a headline, a results table) when at least this share of its
+    # words is upper case.
+    caps_sentence_share: float = 0.6
+    # A document is about sport with this many sport-only words and this many sport words in
+    # all (counting everyday ones such as "won"), or with a sport word and this many scores.
+    sports_strong_words: int = 2
+    sports_all_words: int = 5
+    sports_scores: int = 2
+    # Multi-word titles before a name are looked up up to this many words long.
+    title_max_words: int = 4
+    # An apposition title after a name (", chief executive of") is at most this many tokens.
+    apposition_max_tokens: int = 6
+    # A name inside a longer name is looked for up to this many tokens long.
+    nested_max_tokens: int = 4
+    # How many sentences back a "he"/"she" looks for its person ...
+    pronoun_sentences_back: int = 3
+    # ... and a "the company"-style description for its organization.
+    nominal_sentences_back: int = 2
+
+
+@dataclass(frozen=True)
+class ActorContext:
+    """One document as the actor rules see it; built once by ``ActorContext.of``."""
+
+    doc: Doc
+    lex: Lexicon
+    settings: ActorSettings
+    caps: tuple[bool, ...]  # per token: in a sentence written in capitals
+    sports: bool  # the document is about sport
+
+    @classmethod
+    def of(cls, doc: Doc, settings: ActorSettings | None = None) -> ActorContext:
+        """The context of ``doc`` with the loaded lexicon."""
+        settings = settings or ActorSettings()
+        lex = lexicon()
+        return cls(
+            doc=doc,
+            lex=lex,
+            settings=settings,
+            caps=caps_sentence_flags(doc, settings),
+            sports=is_sports(doc, lex, settings),
+        )
+
+
+@dataclass
+class Candidate:
+    """A candidate named mention, in token offsets, while the extractor works on it."""
+
+    start: int
+    end: int
+    type: str
+    strong: bool = False  # type fixed by the lexicon or a reliable rule
+    gpe: bool = False  # a country, city or region (may act as a state or a team)
+    nested: bool = False  # inside a longer name ("Canada" in "Fan Expo Canada")
+    in_title: bool = False  # part of a title, not an actor ("the Trade and Industry Secretary")
+    titled: bool = False  # a person name after a title or honorific ("Prince Charles")
+    sense: str | None = None
+    votes: Counter = field(default_factory=Counter)
+    group: int = -1
+    role: str | None = None
+    role_of: str | None = None
+    role_span: tuple[int, int] | None = None
+
+
+def caps_sentence_flags(doc: Doc, settings: ActorSettings) -> tuple[bool, ...]:
+    """Per token: is it in a sentence written (almost) entirely in capitals?"""
+    flags = [False] * len(doc)
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t) > 1]
+        upper = sum(1 for t in words if t.is_upper)
+        if (
+            words
+            and upper >= settings.caps_sentence_share * len(words)
+            and (upper >= 2 or len(words[0]) > 3)
+        ):
+            for t in sent:
+                flags[t.i] = True
+    return tuple(flags)
+
+
+def is_sports(doc: Doc, lex: Lexicon, settings: ActorSettings) -> bool:
+    """Is the document about sport (sport words, or a results table)?
+
+    Words with everyday senses ("won", "points", "race", "goal") count only when at least two
+    words that belong to sport alone ("match", "tournament", "football") vouch for them.
+    """
+    strong = sum(1 for t in doc if t.lower_ in lex.sports_words)
+    weak = sum(1 for t in doc if t.lower_ in lex.sports_words_weak)
+    scores = sum(1 for t in doc if "-" in t.text and SCORE_LIKE.match(t.text))
+    return (
+        strong >= settings.sports_strong_words and strong + weak >= settings.sports_all_words
+    ) or (strong + weak >= 1 and scores >= settings.sports_scores)
+
+
+def next_word(doc: Doc, i: int) -> Token | None:
+    """The first token from ``i`` on that is not white space."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def prev_word(doc: Doc, i: int) -> Token | None:
+    """The last token up to ``i`` that is not white space."""
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def glued(doc: Doc, i: int, side: str = "either") -> bool:
+    """Is token ``i`` joined by a hyphen (no spaces) to the word before or after it?"""
+    before = i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and (
+        not doc[i - 1].whitespace_
+    )
+    after = i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and not doc[i].whitespace_ and (
+        not doc[i + 1].whitespace_
+    )
+    return {"before": before, "after": after}.get(side, before or after)
+
+
+def is_country(ctx: ActorContext, start: int, end: int) -> bool:
+    """Is the token range a country's name (or an alias of one)?"""
+    lex = ctx.lex
+    key = fold(ctx.doc[start:end].text)
+    canonical = lex.alias_to_canonical.get(key)
+    return key in lex.countries or (canonical is not None and fold(canonical) in lex.countries)
+
+
+def is_title_word(tok: Token, lex: Lexicon) -> bool:
+    """Is ``tok`` the last word of a title ("Secretary", "President", "Mr.")?"""
+    return tok.lower_.rstrip(".") in lex.title_last_words

@@ -1,0 +1,157 @@
+"""Pronoun and description coreference: "he"/"she" and "the company" join an actor when clear.
+
+A subject "he" or "she" joins the one person group named in its sentence or the few before
+(the nearest sentence with a name decides), or the previous sentence's subject when the
+pronoun opens its sentence and several people fit; a pronoun in an adverbial clause before the
+main clause points forward to its subject ("Asked why he ..., Lord Butler said"). Honorifics
+("Ms Hewitt") and earlier pronouns fix a person's gender, and a name inside a direct quote is
+no antecedent for a pronoun outside it. "The company"-style descriptions (``nominals`` in
+``actors.yml``) join the one organization named in their sentence or the two before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.tokens import fronted_clause_subject
+from generator.vocab import ActorType, MentionKind
+
+# (token start, token end, group representative, mention kind)
+Resolved = tuple[int, int, int, str]
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """For each token, the number of its sentence."""
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for t in sent:
+            index[t.i] = n
+    return index
+
+
+def _genders(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> dict[int, str]:
+    """Gender of person groups, from honorifics before their names ("Ms Hewitt")."""
+    out: dict[int, str] = {}
+    for c, rep in zip(cands, reps, strict=True):
+        if c.type == ActorType.PERSON and c.start > 0:
+            g = ctx.lex.honorifics.get(ctx.doc[c.start - 1].lower_.rstrip("."))
+            if g:
+                out.setdefault(rep, g)
+    return out
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether it lies inside a direct quote."""
+    from generator.nlp.claims import find_quotes
+
+    out = [False] * len(doc)
+    for start, end in find_quotes(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                out[i] = True
+    return out
+
+
+def resolve_pronouns(
+    ctx: ActorContext, cands: list[Candidate], reps: list[int], sent_of: list[int]
+) -> list[Resolved]:
+    """The subject "he"/"she" pronouns that stand for one person group."""
+    doc = ctx.doc
+    genders = _genders(ctx, cands, reps)
+    persons = [
+        (c.start, reps[k])
+        for k, c in enumerate(cands)
+        if c.type == ActorType.PERSON and not c.nested
+    ]
+    sent_starts = [s.start for s in doc.sents]
+    quoted = _quoted_tokens(doc)
+    subjects: dict[int, int] = {}  # sentence -> group of its person subject
+    for k, c in enumerate(cands):
+        root = doc[c.start : c.end].root
+        subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+        if c.type == ActorType.PERSON and subject and not quoted[c.start]:
+            subjects.setdefault(sent_of[c.start], reps[k])
+    out: list[Resolved] = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        s = sent_of[tok.i]
+        gender = "m" if low == "he" else "f"
+        # '"… The tackle on Heinze was terrible," he said': a name inside a quote is not
+        # what a pronoun outside it stands for
+        heard = [(st, g) for st, g in persons if quoted[tok.i] or not quoted[st]]
+        ahead = fronted_clause_subject(tok)
+        forward = None
+        if ahead is not None:  # "Asked why he …, Lord Butler said"
+            forward = next(
+                (reps[k] for k, c in enumerate(cands)
+                 if c.type == ActorType.PERSON and c.start <= ahead.i < c.end),
+                None,
+            )  # fmt: skip
+        if forward is not None and genders.get(forward, gender) == gender:
+            genders.setdefault(forward, gender)
+            out.append((tok.i, tok.i + 1, forward, MentionKind.PRONOUN))
+            continue
+        found: list[int] = []
+        back = s
+        while back >= 0 and back >= s - ctx.settings.pronoun_sentences_back:
+            window_start = sent_starts[back]
+            found = [g for st, g in heard if window_start <= st < tok.i]
+            if found:
+                break
+            back -= 1
+        options = {g for g in found if genders.get(g, gender) == gender}
+        chosen = None
+        if len(options) == 1:
+            chosen = options.pop()
+        elif (
+            len(options) > 1
+            and tok.i == sent_starts[s]
+            and s - 1 in subjects
+            and subjects[s - 1] in options
+            and not any(sent_starts[s] <= st < tok.i for st, _ in heard)
+        ):
+            chosen = subjects[s - 1]
+        if chosen is not None:
+            genders.setdefault(chosen, gender)  # later "she" will not join a "he"
+            out.append((tok.i, tok.i + 1, chosen, MentionKind.PRONOUN))
+    return out
+
+
+def resolve_descriptions(
+    ctx: ActorContext, cands: list[Candidate], reps: list[int], sent_of: list[int]
+) -> list[Resolved]:
+    """The "the company"-style descriptions that stand for one organization group."""
+    doc, lex = ctx.doc, ctx.lex
+    orgs = [
+        (c.start, reps[k], k)
+        for k, c in enumerate(cands)
+        if c.type == ActorType.ORGANIZATION and not c.nested
+    ]
+    sent_starts = [s.start for s in doc.sents]
+    out: list[Resolved] = []
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+            continue
+        noun = doc[tok.i + 1]
+        if noun.lower_ not in lex.nominals or noun.tag_ not in ("NN",):
+            continue
+        nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in ("of", "'s") or nxt.pos_ in ("NOUN", "PROPN")):
+            continue
+        need = lex.nominals[noun.lower_]
+        s = sent_of[tok.i]
+        window_start = sent_starts[max(0, s - ctx.settings.nominal_sentences_back)]
+        recent = [(st, g, k) for st, g, k in orgs if window_start <= st < tok.i]
+        if need:
+            recent = [
+                r
+                for r in recent
+                if any(w in doc[cands[r[2]].start : cands[r[2]].end].text for w in need)
+            ]
+        if len({g for _, g, _ in recent}) == 1:  # only when one organization fits
+            out.append((tok.i, tok.i + 2, recent[-1][1], MentionKind.NOMINAL))
+    return out

@@ -1,0 +1,94 @@
+"""The actor extractor's entry point: run the stages in order and emit ``ActorMention`` items.
+
+``extract_actor_mentions(doc)`` builds the document's ``ActorContext``, takes candidates from
+the model's entities, keeps the capital-sentence ones the document vouches for, finds names
+again, adds nested names, marks products, groups the candidates into actors, names them, marks
+acting countries, reads roles, and finally adds the pronouns and descriptions that resolve to
+a shown actor. Products and names that are part of a title are not shown.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.annotations import ActorMention
+from generator.nlp.actors.candidates import initial_candidates, retype_sports_teams
+from generator.nlp.actors.context import PRODUCT, ActorContext, ActorSettings
+from generator.nlp.actors.coreference import (
+    resolve_descriptions,
+    resolve_pronouns,
+    sentence_index,
+)
+from generator.nlp.actors.grouping import assign_senses, canonical_names, group
+from generator.nlp.actors.products import mark_products
+from generator.nlp.actors.recall import find_more, nested, resolve_caps
+from generator.nlp.actors.roles import assign_roles
+
+
+def extract_actor_mentions(
+    doc: Doc, *, settings: ActorSettings | None = None
+) -> list[ActorMention]:
+    """Cleaned, typed and grouped actor mentions of one article body, sorted by span."""
+    ctx = ActorContext.of(doc, settings)
+    cands = initial_candidates(ctx)
+    retype_sports_teams(ctx, cands)
+    cands = resolve_caps(ctx, cands)
+    cands = find_more(ctx, cands)
+    cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
+    if not cands:
+        return []
+    mark_products(ctx, cands)
+    reps = group(ctx, cands)
+    names = canonical_names(ctx, cands, reps)
+    assign_senses(ctx, cands, reps)
+    assign_roles(ctx, cands, reps, names)
+    group_ids: dict[int, int] = {}
+    shown = {
+        rep
+        for c, rep in zip(cands, reps, strict=True)
+        if not c.in_title and cands[rep].type != PRODUCT
+    }
+    for rep in sorted(shown, key=lambda r: cands[r].start):
+        group_ids[rep] = len(group_ids)
+    type_of = {rep: cands[rep].type for rep in reps}
+    mentions: list[ActorMention] = []
+    for c, rep in zip(cands, reps, strict=True):
+        if c.in_title or rep not in group_ids:
+            continue
+        span = doc[c.start : c.end]
+        text = span.text.rstrip("-/–—|")  # "Blair-" of "Blair-Brown", "UK-" of "UK-based"
+        if not text:
+            continue
+        mentions.append(
+            ActorMention(
+                span=(span.start_char, span.start_char + len(text)),
+                text=text,
+                type=c.type,
+                name=names[rep],
+                group=group_ids[rep],
+                role=c.role,
+                role_of=c.role_of,
+                role_span=c.role_span,
+                sense=c.sense if c.sense != c.type else None,
+            )
+        )
+    sent_of = sentence_index(doc)
+    resolved = [
+        *resolve_pronouns(ctx, cands, reps, sent_of),
+        *resolve_descriptions(ctx, cands, reps, sent_of),
+    ]
+    for start, end, rep, kind in resolved:
+        if rep not in group_ids:
+            continue
+        span = doc[start:end]
+        mentions.append(
+            ActorMention(
+                span=(span.start_char, span.end_char),
+                text=span.text,
+                type=type_of[rep],
+                name=names[rep],
+                group=group_ids[rep],
+                kind=kind,
+            )
+        )
+    return sorted(mentions, key=lambda m: m.span)

@@ -1,0 +1,267 @@
+"""Within-article grouping of names into actors, one type per actor, and each actor's name.
+
+``group`` is a union-find over a document's few dozen candidates: the same folded name or
+alias, an acronym in brackets after its name, a one-word person name and the full name it
+starts or ends ("Xi" -> "Xi Jinping", "Hewitt" -> "Patricia Hewitt"; when several people share
+the word, each bare mention joins the nearest one before it), a longer form of a person's full
+name, an acronym of an organization's name and a word standing for the whole ("Journal").
+Each group gets one type by a vote of its mentions. ``canonical_names`` picks the name readers
+see; ``assign_senses`` marks countries and cities that act as a state or a team.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from generator.nlp.actors.classify import sports_team
+from generator.nlp.actors.context import ActorContext, Candidate, is_country
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+_NAME_JOINERS = ("of", "the", "and", "for")
+
+
+class UnionFind:
+    """Union-find over candidate indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        """The representative of ``i``'s group."""
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        """Put ``a`` and ``b`` in one group (the earlier index represents it)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _initials(ctx: ActorContext, c: Candidate) -> str:
+    return "".join(
+        t.text[0].lower()
+        for t in ctx.doc[c.start : c.end]
+        if t.is_alpha and t.text[0].isupper() and t.lower_ not in _NAME_JOINERS
+    )
+
+
+class _Grouping:
+    """The grouping of one document's candidates while it is built."""
+
+    def __init__(self, ctx: ActorContext, cands: list[Candidate]) -> None:
+        lex = ctx.lex
+        self.ctx = ctx
+        self.cands = cands
+        self.groups = UnionFind(len(cands))
+        self.keys = [fold(ctx.doc[c.start : c.end].text) for c in cands]
+        self.alias_keys = [
+            fold(lex.alias_to_canonical[k]) if k in lex.alias_to_canonical else k
+            for k in self.keys
+        ]
+        self.original = [c.type for c in cands]
+
+    def start_over(self, skip: set[str]) -> None:
+        """Group from scratch by name (except the keys in ``skip``) and brackets, then vote."""
+        self.groups = UnionFind(len(self.cands))
+        self._union_by_key(skip)
+        self._union_brackets()
+        self._vote_types()
+
+    def _union_by_key(self, skip: set[str]) -> None:
+        first_by_key: dict[str, int] = {}
+        for i, k in enumerate(self.alias_keys):
+            if k in skip:
+                continue
+            if k in first_by_key:
+                self.groups.union(first_by_key[k], i)
+            else:
+                first_by_key[k] = i
+
+    def _union_brackets(self) -> None:
+        # "Kennedy Space Center (KSC)": an acronym in brackets right after a name is that name.
+        doc, cands = self.ctx.doc, self.cands
+        for i, c in enumerate(cands):
+            text = doc[c.start : c.end].text.replace(".", "")
+            if i == 0 or c.end - c.start != 1 or not text.isupper() or len(text) < 2:
+                continue
+            prev = cands[i - 1]
+            if (
+                c.start >= 1
+                and doc[c.start - 1].text == "("
+                and prev.end == c.start - 1
+                and _initials(self.ctx, prev).startswith(text.lower()[:1])
+            ):
+                self.groups.union(i - 1, i)
+                self.original[i] = self.original[i - 1] if prev.strong else self.original[i]
+                c.votes = Counter(prev.votes)
+
+    def _vote_types(self) -> None:
+        cands = self.cands
+        members: dict[int, list[int]] = {}
+        for i in range(len(cands)):
+            members.setdefault(self.groups.find(i), []).append(i)
+        for idxs in members.values():
+            strong = Counter()
+            votes = Counter()
+            for i in idxs:
+                votes.update(cands[i].votes)
+                if cands[i].strong:
+                    strong[self.original[i]] += 1
+            if (
+                self.ctx.sports
+                and votes[ActorType.ORGANIZATION] >= 2
+                and ActorType.PLACE in votes
+                and not strong[ActorType.PLACE]
+            ):
+                typ = ActorType.ORGANIZATION
+            elif strong:
+                typ = strong.most_common(1)[0][0]
+            else:
+                typ = votes.most_common(1)[0][0]
+            for i in idxs:
+                cands[i].type = typ
+
+    def join_people(self) -> None:
+        """A one-word name ("Hewitt", "Kilroy-Silk", "Xi") joins the full name it is part of.
+
+        Its surname reading wins over a first-name reading; a first name joins only the one
+        full name it starts, and never after a title ("Prince Charles" is not "Charles
+        Kennedy"). When several people share the word, each mention joins the nearest one
+        before it and the full names stay apart ("Howard" never makes "Michael Howard" and
+        "Howard Flight" one). A longer full name joins a shorter one it contains
+        ("Patricia Anne Hewitt").
+        """
+        doc, cands, keys, alias_keys = self.ctx.doc, self.cands, self.keys, self.alias_keys
+        words = [tuple(fold(w) for w in doc[c.start : c.end].text.split()) for c in cands]
+        full_names: list[int] = [
+            i for i, c in enumerate(cands) if c.type == ActorType.PERSON and len(words[i]) >= 2
+        ]
+        titled_keys = {keys[i] for i, c in enumerate(cands) if c.titled}
+        options_of: dict[int, list[int]] = {}
+        for i, c in enumerate(cands):
+            if len(words[i]) != 1 or c.type not in (
+                ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE
+            ):
+                continue
+            if c.strong and c.type != ActorType.PERSON:
+                continue
+            word = words[i][0]
+            surname = [j for j in full_names if words[j][-1] == word]
+            options = surname
+            if not options and c.type == ActorType.PERSON and keys[i] not in titled_keys:
+                first = [j for j in full_names if words[j][0] == word]
+                if len({alias_keys[j] for j in first}) == 1:
+                    options = first
+            if options:
+                options_of[i] = options
+        ambiguous = {
+            keys[i] for i, opts in options_of.items() if len({alias_keys[j] for j in opts}) > 1
+        }
+        if ambiguous:
+            self.start_over({alias_keys[i] for i in options_of if keys[i] in ambiguous})
+        for i, options in options_of.items():
+            c = cands[i]
+            if keys[i] in ambiguous:
+                before = [j for j in options if cands[j].start < c.start]
+                if not before:
+                    continue
+                target = max(before, key=lambda j: cands[j].start)
+            else:
+                target = options[0]
+            c.type = ActorType.PERSON
+            self.groups.union(target, i)
+        for a in full_names:
+            for b in full_names:
+                ka, kb = words[a], words[b]
+                if len(ka) < len(kb) and ka[0] == kb[0] and ka[-1] == kb[-1]:
+                    self.groups.union(a, b)
+
+    def join_organizations(self) -> None:
+        """Acronyms join the longer name they abbreviate; a last (or first) word alone joins the
+        one organization it ends (or starts): "Journal" for "Wall Street Journal"."""
+        doc, cands, keys = self.ctx.doc, self.cands, self.keys
+        orgs = [
+            i
+            for i, c in enumerate(cands)
+            if c.type == ActorType.ORGANIZATION and c.end - c.start >= 2
+        ]
+        for i, c in enumerate(cands):
+            if c.type != ActorType.ORGANIZATION or c.end - c.start != 1:
+                continue
+            if keys[i] in self.ctx.lex.alias_to_canonical:
+                continue  # "Tories" is the party, not "Arundel and South Downs Tories"
+            text = doc[c.start].text.replace(".", "")
+            if text.isupper() and len(text) >= 2:
+                options = {
+                    self.groups.find(j)
+                    for j in orgs
+                    if _initials(self.ctx, cands[j]) == text.lower()
+                }
+            else:
+                options = {
+                    self.groups.find(j)
+                    for j in orgs
+                    if keys[j].split()[-1] == keys[i] or keys[j].split()[0] == keys[i]
+                }
+            if len(options) == 1:
+                self.groups.union(options.pop(), i)
+
+
+def group(ctx: ActorContext, cands: list[Candidate]) -> list[int]:
+    """Group candidates into actors; returns the representative index of each candidate."""
+    grouping = _Grouping(ctx, cands)
+    grouping.start_over(set())
+    grouping.join_people()
+    grouping.join_organizations()
+    return [grouping.groups.find(i) for i in range(len(cands))]
+
+
+def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> dict[int, str]:
+    """The name readers see for each group: alias canonical, else the longest form."""
+    lex = ctx.lex
+    best: dict[int, tuple[tuple[int, int, int], str]] = {}
+    for c, rep in zip(cands, reps, strict=True):
+        text = ctx.doc[c.start : c.end].text
+        canonical = lex.alias_to_canonical.get(fold(text))
+        if canonical is not None:
+            score = (1, len(canonical.split()), len(canonical))
+            name = canonical
+        else:
+            caps_only = text.isupper() and len(text) > 4
+            score = (0 if not caps_only else -1, c.end - c.start, len(text))
+            name = text
+        if rep not in best or score > best[rep][0]:
+            best[rep] = (score, name)
+    return {rep: name for rep, (_, name) in best.items()}
+
+
+def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> None:
+    """Mark countries and cities that act (as a state, or as a team in sport) as organizations."""
+    doc = ctx.doc
+    teams: set[int] = set()
+    for k, c in enumerate(cands):
+        if not c.gpe or c.type != ActorType.PLACE:
+            continue
+        tok = doc[c.start : c.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        acting = (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() not in ctx.lex.place_verbs
+        )
+        # A state acts; a city or region that is the subject of a verb is still a place
+        # ("Houston has played a critical role"), and a name inside a longer name never acts.
+        # A country that owns something ("Malaysia's Prime Minister", "Afghanistan's response")
+        # stays a place: GUM news and interviews both read most possessor countries so.
+        if acting and not c.nested and is_country(ctx, c.start, c.end):
+            c.sense = ActorType.ORGANIZATION
+        if ctx.sports and not c.nested and (acting or sports_team(ctx, c.start, c.end)):
+            teams.add(reps[k])
+    for k, c in enumerate(cands):
+        if reps[k] in teams and c.gpe and c.type == ActorType.PLACE:
+            c.sense = ActorType.ORGANIZATION

@@ -1,0 +1,146 @@
+"""The actor lexicons, read once from ``generator/nlp/patterns``, and name folding.
+
+``lexicon()`` loads ``actors.yml`` (entity labels, types, aliases, parties, non-actors and the
+cue words of every rule), ``titles.txt`` and ``countries.txt`` into one frozen ``Lexicon``.
+``fold`` is the one way names are compared (accents, case, dots, apostrophes and spacing), and
+``canonical_key`` the key that matches one actor across articles ("U.S." -> "united states").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from generator.vocab import ActorType
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor reads from ``generator/nlp/patterns``."""
+
+    labels: dict[str, str]
+    maybe_org_labels: frozenset[str]
+    types: dict[str, str]  # folded name -> type
+    non_actors: frozenset[str]
+    org_cues: frozenset[str]
+    org_verbs: frozenset[str]
+    alias_to_canonical: dict[str, str]  # folded form -> canonical name
+    parties: frozenset[str]  # folded canonical party names (type organization)
+    countries: frozenset[str]  # folded
+    demonyms: frozenset[str]  # folded
+    sports_words: frozenset[str]
+    sports_words_weak: frozenset[str]
+    sports_verbs: frozenset[str]
+    nominals: dict[str, tuple[str, ...]]
+    org_suffixes: frozenset[str]
+    honorifics: dict[str, str | None]
+    place_heads: frozenset[str]
+    org_heads: frozenset[str]
+    place_verbs: frozenset[str]
+    titles: frozenset[str]  # lower-case titles, possibly multi-word
+    caption_labels: frozenset[str]
+    event_heads: frozenset[str]
+    kin_nouns: frozenset[str]
+    product_heads: frozenset[str]
+    product_nouns: frozenset[str]
+    product_classifiers: frozenset[str]
+    possessive_name_words: frozenset[str]
+    department_words: frozenset[str]
+    press_heads: frozenset[str]
+    org_classifiers: frozenset[str]
+    numbered_names: frozenset[str]
+    person_nouns: frozenset[str]
+    title_last_words: frozenset[str]
+
+
+def fold(text: str) -> str:
+    """Fold a name for comparison: accents, case, dots, apostrophes and spacing."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("’", "'").replace(".", "")
+    text = re.sub(r"[^\w'&]+", " ", text)
+    return " ".join(text.split())
+
+
+def _read_pattern(name: str) -> str:
+    return resources.files("generator.nlp.patterns").joinpath(name).read_text(encoding="utf-8")
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the actor lexicons once (``actors.yml``, ``titles.txt``, ``countries.txt``)."""
+    data: dict[str, Any] = yaml.safe_load(_read_pattern("actors.yml"))
+    aliases: dict[str, str] = {}
+    parties = data.get("parties") or {}
+    for canonical, forms in [*(data.get("aliases") or {}).items(), *parties.items()]:
+        aliases[fold(canonical)] = canonical
+        for form in forms or ():
+            aliases[fold(form)] = canonical
+    titles = frozenset(t.lower() for t in _lines(_read_pattern("titles.txt")))
+    return Lexicon(
+        labels=dict(data["labels"]),
+        maybe_org_labels=frozenset(data.get("maybe_org_labels", [])),
+        types={fold(k): v for k, v in (data.get("types") or {}).items()},
+        non_actors=frozenset(fold(x) for x in data.get("non_actors", [])),
+        org_cues=frozenset(x.lower() for x in data.get("org_cues", [])),
+        org_verbs=frozenset(x.lower() for x in data.get("org_verbs", [])),
+        alias_to_canonical=aliases,
+        parties=frozenset(fold(p) for p in parties),
+        countries=frozenset(fold(x) for x in _lines(_read_pattern("countries.txt"))),
+        demonyms=frozenset(fold(x) for x in data.get("demonyms", [])),
+        sports_words=frozenset(x.lower() for x in data.get("sports_words", [])),
+        sports_words_weak=frozenset(x.lower() for x in data.get("sports_words_weak", [])),
+        sports_verbs=frozenset(x.lower() for x in data.get("sports_verbs", [])),
+        nominals={k: tuple(v or ()) for k, v in (data.get("nominals") or {}).items()},
+        org_suffixes=frozenset(x.lower() for x in data.get("org_suffixes", [])),
+        honorifics={k.lower(): v for k, v in (data.get("honorifics") or {}).items()},
+        place_heads=frozenset(x.lower() for x in data.get("place_heads", [])),
+        org_heads=frozenset(x.lower() for x in data.get("org_heads", [])),
+        place_verbs=frozenset(x.lower() for x in data.get("place_verbs", [])),
+        titles=titles,
+        caption_labels=frozenset(x.lower() for x in data.get("caption_labels", [])),
+        event_heads=frozenset(x.lower() for x in data.get("event_heads", [])),
+        kin_nouns=frozenset(x.lower() for x in data.get("kin_nouns", [])),
+        product_heads=frozenset(x.lower() for x in data.get("product_heads", [])),
+        product_nouns=frozenset(x.lower() for x in data.get("product_nouns", [])),
+        product_classifiers=frozenset(x.lower() for x in data.get("product_classifiers", [])),
+        department_words=frozenset(x.lower() for x in data.get("department_words", [])),
+        press_heads=frozenset(x.lower() for x in data.get("press_heads", [])),
+        org_classifiers=frozenset(x.lower() for x in data.get("org_classifiers", [])),
+        numbered_names=frozenset(x.lower() for x in data.get("numbered_names", [])),
+        possessive_name_words=frozenset(
+            x.lower() for x in data.get("possessive_name_words", [])
+        ),
+        person_nouns=frozenset(x.lower() for x in data.get("person_nouns", [])),
+        title_last_words=frozenset(t.split()[-1] for t in titles),
+    )
+
+
+def canonical_key(name: str, type: str) -> str:  # noqa: A002 - the brief's signature
+    """Normalise a name for matching one actor across articles ("U.S." -> "united states")."""
+    lex = lexicon()
+    key = fold(name)
+    if key.startswith("the "):
+        key = key[4:]
+    if key.endswith(" 's") or key.endswith("'s"):
+        key = key.rsplit("'s", 1)[0].strip()
+    if key in lex.alias_to_canonical:
+        return fold(lex.alias_to_canonical[key])
+    if type == ActorType.ORGANIZATION:
+        words = key.split()
+        while len(words) > 1 and words[-1] in lex.org_suffixes:
+            words.pop()
+        key = " ".join(words)
+        if key in lex.alias_to_canonical:
+            return fold(lex.alias_to_canonical[key])
+    return key

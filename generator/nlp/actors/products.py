@@ -1,0 +1,90 @@
+"""Products are not actors: software, vehicles, programmes and studies named like bodies.
+
+A name whose own words say it is a product ("Space Shuttle Program", "the cruise ship
+Freewinds", "Internet Explorer 9", "IE6") gets the internal type ``PRODUCT`` firmly, so its
+whole group follows in the vote and is not shown. A name that only modifies a product noun
+("the NEMISIS database") votes for it: an organization named often elsewhere stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate, prev_word
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+_VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its version
+
+
+def _version_after(doc: Doc, end: int) -> bool:
+    """A version number right after a name ("Internet Explorer 6", "Windows 7")."""
+    if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or not doc[end].like_num:
+        return False
+    text = doc[end].text
+    if not text.replace(".", "").isdigit() or len(text.split(".")[0]) > 2:
+        return False  # "Fan Expo Canada 2016": a year
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    return nxt is None or not (nxt.is_alpha and nxt.is_lower)  # "Studio 54 members"
+
+
+def _is_product(ctx: ActorContext, c: Candidate) -> bool:
+    """Does the name itself say it is a product, a vehicle, software or a programme (not an
+    actor)? "Space Shuttle Program", "Space Shuttle Enterprise", "the cruise ship Freewinds",
+    "Internet Explorer 9", "IE6"."""
+    doc, lex = ctx.doc, ctx.lex
+    span = doc[c.start : c.end]
+    words = [t.lower_ for t in span]
+    if words[-1] in lex.product_heads:
+        return True
+    if words[-1] not in lex.place_heads and words[-1] not in lex.org_heads and any(
+        w in lex.product_classifiers for w in words[:-1]
+    ):
+        return True
+    if len(span) == 1 and _VERSION.match(span.text):
+        return True
+    if (
+        not ctx.sports
+        and _version_after(doc, c.end)
+        and words[-1] not in lex.org_heads
+        and words[-1] not in lex.numbered_names
+    ):
+        return True
+    prev = prev_word(doc, c.start - 1)
+    return prev is not None and prev.lower_ in lex.product_classifiers and prev.pos_ == "NOUN"
+
+
+def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
+    """Is the name a modifier of a product noun ("the NEMISIS database", "the IE9 browser")?
+    Only a hint: "the Scientology blog" may be the blog of an organization."""
+    doc = ctx.doc
+    root = doc[c.start : c.end].root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= c.end
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in ctx.lex.product_nouns
+        and all(not t.is_punct for t in doc[c.end : head.i])
+    )
+
+
+def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Type as products the names that say they are software, vehicles or programmes (a strong
+    type: the whole actor follows in the vote and is not shown); a name that modifies a product
+    noun only votes for it, so an organization named often elsewhere stays one."""
+    lex = ctx.lex
+    for c in cands:
+        if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
+            continue
+        key = fold(ctx.doc[c.start : c.end].text)
+        if key in lex.types or key in lex.alias_to_canonical or key in lex.countries:
+            continue
+        if _is_product(ctx, c):
+            c.type, c.strong, c.gpe = PRODUCT, True, False
+            c.votes = Counter({PRODUCT: 3})
+        elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):
+            c.votes[PRODUCT] += 2

@@ -1,0 +1,184 @@
+"""Names the document vouches for: capital sentences, names found again, names inside names.
+
+Sentences written in capitals (headlines, results tables) fool the model, so an entity there
+is kept only when the rest of the document, the lexicon, a sports table or a dateline vouches
+for it (``resolve_caps``). A name seen once is then found again where the model missed it,
+also in capital sentences and as a person's surname alone (``find_more``); and a known name
+inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from generator.nlp.actors.classify import dateline, sports_team
+from generator.nlp.actors.context import ActorContext, Candidate, glued, is_country
+from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.spans import CONNECTORS
+from generator.vocab import ActorType
+
+_RECALLED_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE, ActorType.GROUP)
+
+
+def _names_from(ctx: ActorContext, cands: Iterable[Candidate]) -> dict[str, Counter]:
+    """Folded names seen in mixed-case text, with their type votes."""
+    names: dict[str, Counter] = {}
+    for c in cands:
+        if ctx.caps[c.start]:
+            continue
+        names.setdefault(fold(ctx.doc[c.start : c.end].text), Counter()).update(c.votes)
+    return names
+
+
+def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """Keep a capital-sentence entity only when something else vouches for it."""
+    lex = ctx.lex
+    known = _names_from(ctx, cands)
+    kept: list[Candidate] = []
+    for c in cands:
+        if not ctx.caps[c.start]:
+            kept.append(c)
+            continue
+        key = fold(ctx.doc[c.start : c.end].text)
+        if key in known:
+            c.votes = Counter(known[key])
+            c.type = c.votes.most_common(1)[0][0]
+            kept.append(c)
+        elif c.strong:
+            kept.append(c)
+        elif (
+            ctx.sports
+            and c.type in (ActorType.PLACE, ActorType.ORGANIZATION)
+            and sports_team(ctx, c.start, c.end)
+        ):
+            c.type, c.votes = ActorType.ORGANIZATION, Counter({ActorType.ORGANIZATION: 2})
+            kept.append(c)
+        elif c.type == ActorType.PLACE and dateline(ctx, c.start, c.end):
+            c.strong, c.votes = True, Counter({ActorType.PLACE: 3})
+            kept.append(c)
+        elif key in lex.alias_to_canonical:
+            kept.append(c)
+    return kept
+
+
+def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """Find known names again where the model missed them (also in capital sentences)."""
+    doc, lex, caps = ctx.doc, ctx.lex, ctx.caps
+    taken = [False] * (len(doc) + 1)
+    for c in cands:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    known = _names_from(ctx, cands)
+    surnames: dict[str, Counter] = {}
+    for c in cands:
+        if c.type == ActorType.PERSON and c.end - c.start >= 2 and not caps[c.start]:
+            last = doc[c.end - 1]
+            if last.is_alpha and len(last) > 2 and last.is_title and not glued(doc, c.end - 1):
+                surnames.setdefault(last.lower_, Counter())[ActorType.PERSON] += 1
+    for key in lex.countries:
+        known.setdefault(key, Counter({ActorType.PLACE: 3}))
+    for key, typ in lex.types.items():
+        if typ in _RECALLED_TYPES:
+            known.setdefault(key, Counter({typ: 3}))
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    for key in known:
+        words = key.split()
+        by_first.setdefault(words[0], []).append((key, len(words)))
+    token_lengths: dict[str, set[int]] = {}
+    for c in cands:
+        token_lengths.setdefault(fold(doc[c.start : c.end].text), set()).add(c.end - c.start)
+    added: list[Candidate] = []
+    blocked = {
+        t.i
+        for t in doc
+        if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")
+        # "Mr Tellier" tagged DATE: after an honorific it is a name
+        and not (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in lex.honorifics)
+    }
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or tok.is_space or not tok.text[:1].isupper() or i in blocked:
+            i += 1
+            continue
+        match = None
+        if glued(doc, i, "before"):
+            i += 1
+            continue
+        for key, length in sorted(by_first.get(fold(tok.text), []), key=lambda kv: -kv[1]):
+            # Token lengths seen for this name ("Kilroy-Silk" is three tokens), else its words.
+            ends = [i + k for k in sorted(token_lengths.get(key, {length}), reverse=True)]
+            end = next((e for e in ends if e <= n and fold(doc[i:e].text) == key), None)
+            if end is None or any(taken[j] for j in range(i, end)):
+                continue
+            if glued(doc, end - 1, "after"):
+                continue  # "Kilroy" in "Kilroy-Silk": part of a longer hyphenated word
+            if not caps[i] and not all(
+                t.text[:1].isupper() or t.lower_ in CONNECTORS for t in doc[i:end]
+            ):
+                continue
+            if length == 1 and not caps[i] and tok.pos_ != "PROPN":
+                continue
+            match = (end, known[key])
+            break
+        if match is None and not caps[i] and tok.lower_ in surnames and tok.pos_ == "PROPN":
+            nxt = doc[i + 1] if i + 1 < n else None
+            if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+                match = (i + 1, surnames[tok.lower_])
+        if match is not None:
+            end, votes = match
+            typ = votes.most_common(1)[0][0]
+            cand = Candidate(i, end, typ, votes[typ] >= 3)
+            cand.gpe = typ == ActorType.PLACE
+            cand.votes = Counter(votes)
+            added.append(cand)
+            for j in range(i, end):
+                taken[j] = True
+            i = end
+        else:
+            i += 1
+    return sorted(cands + added, key=lambda c: c.start)
+
+
+def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own."""
+    doc = ctx.doc
+    known = _names_from(ctx, cands)
+    known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
+    added: list[Candidate] = []
+    for c in cands:
+        if c.end - c.start < 2 or c.type not in (ActorType.ORGANIZATION, ActorType.PLACE):
+            continue
+        if c.end - c.start == 2 and doc[c.start].lower_ in ctx.lex.department_words:
+            continue  # "Canada" in "Environment Canada" is not the country acting
+        full = fold(doc[c.start : c.end].text)
+        best: tuple[int, int, str] | None = None
+        for i in range(c.start, c.end):
+            if not doc[i].text[:1].isupper() or glued(doc, i, "before"):
+                continue
+            for j in range(c.end, i, -1):
+                if (
+                    (i, j) == (c.start, c.end)
+                    or j - i > ctx.settings.nested_max_tokens
+                    or doc[j - 1].is_punct
+                ):
+                    continue
+                if glued(doc, j - 1, "after"):
+                    continue
+                key = fold(doc[i:j].text)
+                typ = known_types.get(key)
+                if typ is None and is_country(ctx, i, j):
+                    typ = ActorType.PLACE
+                if typ in (ActorType.PERSON, ActorType.PLACE) and key != full:
+                    best = (i, j, typ)
+                    break
+            if best:
+                break
+        if best:
+            i, j, typ = best
+            inner = Candidate(i, j, typ, gpe=typ == ActorType.PLACE, nested=True)
+            inner.votes[typ] += 1
+            added.append(inner)
+    return added

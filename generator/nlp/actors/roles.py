@@ -1,0 +1,146 @@
+"""Roles and titles: what a person is ("Trade and Industry Secretary") and of whom ("Apple").
+
+A title right before a person's name is read from ``titles.txt`` and extended left over
+capitalised words ("the Trade and Industry Secretary Patricia Hewitt"); an organization or
+place before it is the role's owner ("DeepSeek founder Liang Wenfeng"), unless it is a
+portfolio inside the title. An apposition after the name gives the role too ("Tim Cook, chief
+executive of Apple", "Tim Cook, Apple's chief executive").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.nlp.actors.context import ActorContext, Candidate, is_title_word
+from generator.vocab import ActorType
+
+_JOINERS = ("and", "of", "&")
+_ARTICLES = ("the", "a", "an")
+
+
+def _title_before(
+    ctx: ActorContext, start: int, cand_at_end: dict[int, int]
+) -> tuple[int, int] | None:
+    """Token range of a title right before a name ("Trade and Industry Secretary")."""
+    doc, lex = ctx.doc, ctx.lex
+    i = start - 1
+    if i < 0 or not is_title_word(doc[i], lex) or doc[i].lower_.rstrip(".") in lex.honorifics:
+        return None
+    end = i + 1
+    # Longest multi-word title from the lexicon ending here.
+    begin = i
+    for size in range(ctx.settings.title_max_words, 1, -1):
+        s = end - size
+        if s >= 0 and " ".join(t.lower_ for t in doc[s:end]) in lex.titles:
+            begin = s
+            break
+    # Capitalised words (and "and"/"of" between them) to the left belong to the title.
+    j = begin - 1
+    while j >= 0 and j not in cand_at_end and not doc[j].is_space:
+        tok = doc[j]
+        capitalised = tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start
+        joiner = tok.lower_ in _JOINERS and j >= 1 and doc[j - 1].text[:1].isupper()
+        if capitalised or joiner:
+            begin = j
+        elif tok.is_sent_start and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+            begin = j
+            break
+        else:
+            break
+        j -= 1
+    while begin < end and doc[begin].lower_ in _JOINERS:
+        begin += 1
+    return begin, end
+
+
+def _title_after(
+    ctx: ActorContext, end: int, cand_at_start: dict[int, int]
+) -> tuple[int, int, int] | None:
+    """An apposition ", chief executive of" after a name: (title start, end, next token)."""
+    doc, lex = ctx.doc, ctx.lex
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ in _ARTICLES:
+        i += 1
+    if i in cand_at_start:  # "Tim Cook, Apple's chief executive"
+        j = cand_at_start[i]
+        if j < len(doc) and doc[j].tag_ == "POS":
+            i = j + 1
+    begin = i
+    last_title = None
+    while i < len(doc) and i - begin < ctx.settings.apposition_max_tokens:
+        tok = doc[i]
+        if (
+            tok.is_punct
+            or tok.lower_ in ("of", "at", "for", "with", "who", "said")
+            or (i in cand_at_start)
+        ):
+            break
+        if not (tok.is_alpha or "-" in tok.text):
+            break
+        if is_title_word(tok, lex) and tok.lower_.rstrip(".") not in lex.honorifics:
+            last_title = i
+        i += 1
+    if last_title is None or last_title + 1 != i:
+        return None
+    return begin, i, i
+
+
+def _char_span(doc: Doc, begin: int, end: int) -> tuple[int, int]:
+    return doc[begin].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def assign_roles(
+    ctx: ActorContext, cands: list[Candidate], reps: list[int], names: dict[int, str]
+) -> None:
+    """Fill ``role``/``role_of`` of person mentions from titles around them."""
+    doc = ctx.doc
+    cand_at_end = {c.end - 1: k for k, c in enumerate(cands) if not c.nested}
+    cand_at_start = {c.start: c.end for c in cands if not c.nested}
+    start_index = {c.start: k for k, c in enumerate(cands) if not c.nested}
+
+    def owner(k: int) -> str | None:
+        c = cands[k]
+        return names[reps[k]] if c.type in (ActorType.ORGANIZATION, ActorType.PLACE) else None
+
+    for c in cands:
+        if c.type != ActorType.PERSON or c.nested:
+            continue
+        found = _title_before(ctx, c.start, cand_at_end)
+        if found is not None:
+            b, e = found
+            c.role, c.role_span = doc[b:e].text, _char_span(doc, b, e)
+            j = b - 1
+            if j >= 0 and doc[j].tag_ == "POS":
+                j -= 1
+            if j in cand_at_end:
+                k = cand_at_end[j]
+                before = cands[k].start - 1
+                portfolio = j == b - 1 and not cands[k].strong and not cands[k].gpe
+                if portfolio and (
+                    (before >= 0 and doc[before].lower_ in _ARTICLES)
+                    or cands[k].end - cands[k].start == 1
+                ):
+                    # "the Trade and Industry Secretary": a portfolio, not an owner.
+                    cands[k].in_title = True
+                    b = cands[k].start
+                    c.role = doc[b:e].text
+                    c.role_span = _char_span(doc, b, e)
+                else:
+                    c.role_of = owner(k)
+            continue
+        after = _title_after(ctx, c.end, cand_at_start)
+        if after is None:
+            continue
+        b, e, nxt = after
+        c.role, c.role_span = doc[b:e].text, _char_span(doc, b, e)
+        # "Apple's chief executive": the owner stands before the title.
+        if b - 1 >= 0 and doc[b - 1].tag_ == "POS" and (b - 2) in cand_at_end:
+            c.role_of = owner(cand_at_end[b - 2])
+        elif nxt < len(doc) and doc[nxt].lower_ in ("of", "at", "for"):
+            k = nxt + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k in start_index:
+                c.role_of = owner(start_index[k])

@@ -1,0 +1,278 @@
+"""Candidate spans and their cleaning: from the model's entities to token ranges of names.
+
+The model's entity spans are trimmed to the name (no leading article, possessive, trailing
+punctuation, scores or line breaks), split where one entity holds two names ("Brown/Blair",
+"told the Independent the Tories' plans"), and joined where the model cut one name in pieces
+("Liberal" + "Democrat", "Centre for Policy Studies", "Department for Education and Skills").
+A cleaned range is a name only when ``plausible_name`` says so; a person's range loses the
+titles before it (``strip_person_titles``). ``clean_entity_span`` is the public form of the
+cleaning, also used by the evaluation baselines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from generator.nlp.actors.context import SCORE_LIKE, ActorContext, is_country
+from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
+
+LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
+CONNECTORS = {"and", "of", "&", "-", "for"}
+ADJ_PREFIXES = {"pro", "anti", "non", "pan"}
+CENTRES = {"centre", "center"}  # "Centre for Social Evolution": an institution, not a building
+# Heads of a government department's name, which can go on with "and" ("Department for
+# Education and Skills"; not "the Licensed Taxi Drivers Association and Pointsec").
+_NAMED_BODIES = frozenset({"department", "ministry", "office"})
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A stand-in entity label for spans the extractor builds itself."""
+
+    label_: str
+
+
+_DEPARTMENT = _Label("ORG")
+
+
+def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Trim a token range to the name: no article, possessive, punctuation, numbers, breaks."""
+    # Cut at a line break or a possessive marker inside the span; keep the longest part.
+    parts: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        tok = doc[i]
+        if (
+            (tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"))
+            and start < i < end - 1
+            and doc[i - 1].lower_ in lex.possessive_name_words
+            and doc[i + 1].text[:1].isupper()
+        ):
+            continue  # "Korean People's Army", "New People's Party": one name
+        if (tok.is_space and "\n" in tok.text) or tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"):
+            parts.append((s, i))
+            s = i + 1
+        elif "\n" in tok.text_with_ws and i + 1 < end:
+            parts.append((s, i + 1))
+            s = i + 1
+    parts.append((s, end))
+    start, end = max(parts, key=lambda p: (doc[p[0] : p[1]].text.strip() != "", p[1] - p[0]))
+
+    def droppable_left(tok) -> bool:
+        return (
+            tok.is_space
+            or tok.is_punct
+            or tok.lower_ in LEADING_DROP
+            or tok.tag_ == "PRP$"
+            or bool(SCORE_LIKE.match(tok.text))
+        )
+
+    def droppable_right(tok) -> bool:
+        return (
+            tok.is_space
+            or (tok.is_punct and tok.text not in (")",))
+            or tok.tag_ == "POS"
+            or tok.lower_ in ("'s", "’s", "'", "’")
+            or bool(SCORE_LIKE.match(tok.text))
+        )
+
+    while start < end and droppable_left(doc[start]):
+        start += 1
+    while end > start and droppable_right(doc[end - 1]):
+        end -= 1
+    # A closing bracket only stays with its opening one.
+    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+        end -= 1
+    return start, end
+
+
+def clean_entity_span(ent: Span) -> tuple[int, int] | None:
+    """Character offsets of an entity without article, possessive or punctuation (or None)."""
+    start, end = clean_bounds(ent.doc, ent.start, ent.end, lexicon())
+    if end <= start:
+        return None
+    return ent.doc[start].idx, ent.doc[end - 1].idx + len(ent.doc[end - 1])
+
+
+def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
+    """Move the start of a person span past leading titles and honorifics."""
+    doc, lex = ctx.doc, ctx.lex
+    while end - start > 1:
+        low = doc[start].lower_.rstrip(".")
+        if low in lex.honorifics or low in lex.title_last_words or low in lex.titles:
+            start += 1
+        else:
+            break
+    return start
+
+
+def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
+    """A name has a capitalised word, is not a number, and is not a listed non-actor."""
+    if end <= start:
+        return False
+    span = ctx.doc[start:end]
+    text = span.text
+    if fold(text) in ctx.lex.non_actors or not any(ch.isalpha() for ch in text):
+        return False
+    first = span[0]
+    if first.text[:1].islower() and ("-" in first.text or (len(span) > 1 and span[1].text == "-")):
+        return False  # "pro-Beijing", "anti-Western": adjectives, not names
+    if not any(t.text[:1].isupper() for t in span if t.is_alpha or "." in t.text):
+        return False
+    if all(t.like_num or not t.is_alpha for t in span if not t.is_punct):
+        return len(text) > 2 and any(ch.isupper() for ch in text)
+    return len(text) >= 2
+
+
+def _prefix_adjective_end(doc: Doc, start: int, end: int) -> int:
+    """End of a leading "Pro-Beijing"/"Pan-democrat" adjective at ``start`` (else ``start``)."""
+    if (
+        end - start > 3
+        and doc[start].lower_ in ADJ_PREFIXES
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+    ):
+        return start + 3
+    return start
+
+
+def entity_parts(ctx: ActorContext, ent: Span) -> list[tuple[int, int]]:
+    """Cleaned token ranges of one entity: split at "/" ("Brown/Blair"), cut before an
+    unclosed bracket ("World Health Organisation (WHO"), without a caption label ("Image:")
+    or a leading "pro-"-style adjective."""
+    doc, lex = ctx.doc, ctx.lex
+    start, end = clean_bounds(doc, ent.start, ent.end, lex)
+    if end <= start:
+        return []
+    # A name right after an attached "pro-"/"anti-" is part of an adjective ("pro-Beijing").
+    if (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].lower_ in ADJ_PREFIXES
+    ):
+        return []
+    start = _prefix_adjective_end(doc, start, end)
+    pieces: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        inner_the = (
+            doc[i].text == "the" and i > s and doc[i - 1].lower_ not in CONNECTORS | {"to", "on"}
+        )  # "told the Independent the Tories' plans": two names
+        if (
+            inner_the
+            or doc[i].text in ("/", "|")
+            or (doc[i].text == "(" and ")" not in doc[i:end].text)
+        ):
+            pieces.append((s, i))
+            s = i + 1
+    pieces.append((s, end))
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        a, b = clean_bounds(doc, a, b, lex)
+        # A caption label glued to the name by the model ("Washington D.C. Image: ...").
+        if b - a >= 2 and doc[b - 1].lower_ in lex.caption_labels and b < len(doc) and (
+            doc[b].text == ":"
+        ):
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _for_complement_end(ctx: ActorContext, ent: Span) -> int:
+    """End of a "for ..." complement that belongs to an organization's name ("Centre for
+    Policy Studies", "Andy Warhol Foundation for the Visual Arts"), else the entity's end."""
+    doc, lex = ctx.doc, ctx.lex
+    end = ent.end
+    if ent.label_ != "ORG" or (
+        doc[end - 1].lower_ not in lex.org_heads and doc[end - 1].lower_ not in CENTRES
+    ):
+        return end
+    i = end
+    if i >= len(doc) or doc[i].lower_ != "for":
+        return end
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    stop = end
+    while i < len(doc):
+        tok = doc[i]
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+            i += 1
+            stop = i
+        elif tok.lower_ in ("of", "and", "&", "the") and stop > end:
+            i += 1
+        else:
+            break
+    return stop
+
+
+def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
+    """The model's entities, with neighbours joined when together they are a known name
+    ("Liberal" + "Democrat" = "Liberal Democrat"): (start, end, the entity giving the label)."""
+    doc, lex = ctx.doc, ctx.lex
+    ents = list(doc.ents)
+    out: list[tuple[int, int, Any]] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if (
+            ent.label_ in ("GPE", "LOC")
+            and ent.start >= 1
+            and doc[ent.start - 1].lower_ in lex.department_words
+            and doc[ent.start - 1].text[:1].isupper()
+            and not doc[ent.start - 1].ent_type_
+            and is_country(ctx, ent.start, ent.end)
+        ):
+            # "Environment Canada", "Statistics Canada": a government department.
+            out.append((ent.start - 1, ent.end, _DEPARTMENT))
+            i += 1
+            continue
+        stop = _for_complement_end(ctx, ent)
+        if stop > ent.end:
+            # "Joint Council for the Welfare of Immigrants": one name, whatever the model cut.
+            out.append((ent.start, stop, ent))
+            i += 1
+            while i < len(ents) and ents[i].start < stop:
+                i += 1
+            continue
+        if i + 1 < len(ents) and ents[i + 1].start == ent.end:
+            joined = fold(doc[ent.start : ents[i + 1].end].text)
+            if joined in lex.alias_to_canonical or joined in lex.types:
+                out.append((ent.start, ents[i + 1].end, ents[i + 1]))
+                i += 2
+                continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "ORG"
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ in ("and", "&")
+            and nxt.end - nxt.start == 1
+            and doc[ent.start : ent.end].root.lower_ in _NAMED_BODIES
+        ):
+            # "the Department for Education and Skills": the model cut the name at "and"
+            out.append((ent.start, nxt.end, ent))
+            i += 2
+            continue
+        start = ent.start
+        if (
+            ent.label_ == "ORG"
+            and start >= 3
+            and doc[start - 1].lower_ == "and"
+            and doc[start - 2].is_title
+            and doc[start - 2].is_alpha
+            and not doc[start - 2].ent_type_
+            and doc[start - 3].lower_ == "the"
+            and doc[ent.end - 1].lower_ in lex.org_heads
+        ):
+            start -= 2  # "The Public and Commercial Services Union": the model left "Public"
+        out.append((start, ent.end, ent))
+        i += 1
+    return out

@@ -1,0 +1,140 @@
+"""The event extractor's entry point: find events sentence by sentence and make the records.
+
+``extract_events(doc, actors, article_date)`` skips questions, takes verbal events first and
+then nominal ones (a bare event noun inside a verbal event's clause is part of that event, not
+one of its own), keeps at most a few per sentence in text order, and turns each into an
+``EventMention``: participants by the actor mention they fall in (else their noun chunk), the
+place by its actor or entity, and the date resolved against the article's date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from generator.annotations import ActorMention, EventMention, EventParticipant
+from generator.nlp.dates import resolve_date
+from generator.nlp.events.context import (
+    ArticleIndex,
+    EventContext,
+    EventParts,
+    EventSettings,
+    children,
+)
+from generator.nlp.events.lexicon import load_lexicon
+from generator.nlp.events.nominal import nominal_event
+from generator.nlp.events.verbal import verbal_event
+from generator.vocab import ParticipantRole
+
+
+def extract_events(
+    doc: Doc,
+    actors: Sequence[ActorMention] = (),
+    article_date: str | None = None,
+    *,
+    settings: EventSettings | None = None,
+) -> list[EventMention]:
+    """Return the events the sentences of ``doc`` state, in text order."""
+    if not doc.has_annotation("DEP"):
+        return []  # no parse, no arguments
+    settings = settings or EventSettings()
+    ctx = EventContext(lex=load_lexicon(), index=ArticleIndex.of(doc, actors), settings=settings)
+    events: list[EventMention] = []
+    for sent in doc.sents:
+        if sent.text.rstrip().endswith("?"):
+            continue
+        found: list[EventParts] = []
+        used: set[int] = set()
+        for tok in sent:
+            parts = verbal_event(tok, ctx)
+            if parts is not None and parts.trigger.i not in used:
+                used.add(parts.trigger.i)
+                found.append(parts)
+        inside_verbal = {t.i for p in found for t in p.span_tokens}
+        for tok in sent:
+            if tok.i in used:
+                continue
+            parts = nominal_event(tok, ctx)
+            if parts is not None and not (
+                tok.i in inside_verbal and not (parts.agents or parts.patients or parts.others)
+            ):  # "an invitation to an AI summit in Paris" holds no event of its own
+                used.add(tok.i)
+                found.append(parts)
+        found.sort(key=lambda p: p.trigger.i)
+        events.extend(
+            _mention(p, ctx.index, article_date) for p in found[: settings.max_per_sentence]
+        )
+    return events
+
+
+def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant:
+    """Make a participant from an actor mention containing ``tok``, else its noun chunk."""
+    actor = index.actor.get(tok.i)
+    if actor is None:  # "the company DeepSeek", "his firm, Acme,": the named apposition
+        named = [index.actor[c.i] for c in children(tok, "appos") if c.i in index.actor]
+        actor = named[0] if named else None
+    if actor is not None:
+        return EventParticipant(span=actor.span, text=actor.text, role=role)
+    chunk = index.chunk.get(tok.i)
+    tokens: list[Token] = list(chunk) if chunk is not None and chunk.root == tok else [tok]
+    for prep in children(tok, "prep"):
+        if prep.lower_ == "of":
+            for pobj in children(prep, "pobj"):
+                inner = index.chunk.get(pobj.i)
+                tokens.extend([prep, *(inner if inner is not None else [pobj])])
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return EventParticipant(span=(start, end), text=index.doc.text[start:end], role=role)
+
+
+def _mention(parts: EventParts, index: ArticleIndex, article_date: str | None) -> EventMention:
+    """Turn parts into an EventMention with character offsets."""
+    participants: list[EventParticipant] = []
+    seen: set[tuple[int, int]] = set()
+    roles = (
+        (parts.agents, ParticipantRole.AGENT),
+        (parts.patients, ParticipantRole.PATIENT),
+        (parts.recipients, ParticipantRole.RECIPIENT),
+        (parts.others, ParticipantRole.PARTICIPANT),
+    )
+    for toks, role in roles:
+        for tok in toks:
+            if index.bare_pronoun(tok) and role != ParticipantRole.AGENT:
+                continue
+            p = _participant(tok, role, index)
+            if p.span not in seen:
+                seen.add(p.span)
+                participants.append(p)
+    span_toks = parts.span_tokens or (parts.trigger,)
+    start = min(t.idx for t in span_toks)
+    end = max(t.idx + len(t) for t in span_toks)
+    place = parts.place
+    place_span: tuple[int, int] | None = None
+    place_text: str | None = None
+    if place is not None:
+        actor = index.actor.get(place.i)
+        ent = index.ent.get(place.i)
+        if actor is not None:
+            place_span, place_text = actor.span, actor.text
+        elif ent is not None:
+            place_span, place_text = (ent.start_char, ent.end_char), ent.text
+    date_iso = date_text = None
+    if parts.date is not None:
+        date_text = parts.date.text
+        future = any(t.lower_ in ("will", "shall") for t in parts.trigger.head.lefts) or any(
+            t.lower_ in ("will", "shall") for t in parts.trigger.lefts
+        )
+        date_iso = resolve_date(date_text, article_date, future=future)
+    trig = parts.trigger
+    return EventMention(
+        trigger=parts.lemma,
+        trigger_span=(trig.idx, trig.idx + len(trig)),
+        span=(start, end),
+        summary=parts.summary,
+        participants=tuple(participants),
+        place=place_span,
+        place_text=place_text,
+        date=date_iso,
+        date_text=date_text,
+        negated=parts.negated,
+    )

@@ -1,0 +1,66 @@
+"""The event lexicons of ``patterns/events.yml``, read once.
+
+Reporting and excluded verbs (never events here), light and control verbs, the words that
+make a clause hypothetical, verb classes ("conflict", "contact", "movement", ...), the
+prepositions of a place, and the event nouns with their classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PATTERNS = Path(__file__).parent.parent / "patterns" / "events.yml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The event lexicons of ``patterns/events.yml``."""
+
+    reporting: frozenset[str]
+    excluded: frozenset[str]
+    needs_destination: frozenset[str]
+    light: frozenset[str]
+    control: frozenset[str]
+    irrealis: frozenset[str]
+    modals: frozenset[str]
+    conditional: frozenset[str]
+    verb_class: dict[str, str]
+    recipient_to: frozenset[str]
+    place_preps: frozenset[str]
+    event_nouns: dict[str, str]
+    of_agent_nouns: frozenset[str]
+    gathering_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
+    """Read the event lexicons once."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    verb_class: dict[str, str] = {}
+    for cls, verbs in (data.get("verb_classes") or {}).items():
+        for verb in verbs:
+            verb_class.setdefault(str(verb).lower(), cls)
+    return Lexicon(
+        reporting=words("reporting_verbs"),
+        excluded=words("excluded_verbs"),
+        needs_destination=words("needs_destination"),
+        light=words("light_verbs"),
+        control=words("control_verbs"),
+        irrealis=words("irrealis_governors"),
+        modals=words("hypothetical_modals"),
+        conditional=words("conditional_marks"),
+        verb_class=verb_class,
+        recipient_to=words("recipient_to_classes"),
+        place_preps=words("place_preps"),
+        event_nouns={str(k).lower(): str(v) for k, v in (data.get("event_nouns") or {}).items()},
+        of_agent_nouns=words("of_agent_nouns"),
+        gathering_nouns=words("gathering_nouns"),
+    )

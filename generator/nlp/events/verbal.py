@@ -1,0 +1,155 @@
+"""Participants of verbal events: who did what to whom, from a trigger verb's clause.
+
+Given a trigger (``triggers``), the subject is the agent (the patient in a passive, with the
+"by" phrase as agent), a relative pronoun stands for the noun it modifies, a control verb
+lends its subject, and a bare participle ("..., killing two officers") takes the main
+clause's. Objects are patients, datives and "to" phrases of giving verbs recipients, "with"
+phrases of contact verbs other participants. A light verb ("hold talks") hands the trigger to
+its event noun. The event is dropped when its subject side is only unresolved pronouns or a
+question word, its complements only pronouns, or an unlisted verb has nothing but a subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.nlp.events.context import (
+    EventContext,
+    EventParts,
+    children,
+    with_conjuncts,
+)
+from generator.nlp.events.place_time import find_date, find_place
+from generator.nlp.events.summaries import verbal_summary
+from generator.nlp.events.triggers import verbal_trigger
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+# Children that are not part of the clause stating an event.
+_OTHER_CLAUSE_DEPS = ("conj", "ccomp", "advcl", "parataxis", "punct", "cc", "relcl", "mark")
+
+
+def _resolve_subject(subj: Token, verb: Token) -> Token:
+    """Map a relative pronoun subject ("who", "that") to the noun it stands for."""
+    if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        noun = verb.head
+        while noun.dep_ == "conj" and noun.head != noun:  # "Xi and Macron, who met ..."
+            noun = noun.head
+        return noun
+    return subj
+
+
+def _clause_tokens(verb: Token, parts: EventParts) -> tuple[Token, ...]:
+    """Tokens of the clause stating the event: the verb, its arguments and modifiers."""
+    out: list[Token] = [verb]
+    for child in verb.children:
+        if child.dep_ in _OTHER_CLAUSE_DEPS:
+            continue
+        out.extend(child.subtree)
+    for arg in (*parts.agents, *parts.patients):
+        out.extend(arg.subtree if arg.i < verb.i else (arg,))
+    return tuple(out)
+
+
+def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
+    """Build the parts of a verbal event triggered by ``tok``, or None."""
+    lex, index = ctx.lex, ctx.index
+    found = verbal_trigger(tok, lex)
+    if found is None:
+        return None
+    lemma, first, governor = found.lemma, found.first, found.governor
+
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (first.dep_ == "acl")
+    subjects = children(tok, *SUBJECT_DEPS)
+    if not subjects and tok is not first:
+        subjects = children(first, *SUBJECT_DEPS)
+    if not subjects and governor is not None:
+        subjects = children(governor, "nsubj", "nsubjpass")
+    bare_participle = first.dep_ == "advcl" and first.tag_ == "VBG"
+    if not subjects and bare_participle and not children(first, "mark", "aux", "auxpass"):
+        subjects = children(first.head, "nsubj")  # "..., killing two officers"
+    subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first) for s in subjects]
+    agents: list[Token] = []
+    patients: list[Token] = []
+    if first.dep_ == "acl":
+        patients.append(first.head)
+    elif passive:
+        patients.extend(subjects)
+        for by in children(tok, "agent"):
+            agents.extend(children(by, "pobj"))
+    else:
+        agents.extend(subjects)
+    objects = children(tok, "dobj")
+    trigger = tok
+    if lemma in lex.light:
+        event_objects = [o for o in objects if o.lemma_.lower() in lex.event_nouns]
+        if not event_objects:
+            return None
+        trigger = event_objects[0]
+    if not passive:
+        patients.extend(objects)
+    recipients = [
+        pobj
+        for d in children(tok, "dative")
+        for pobj in ([d] if d.pos_ != "ADP" else children(d, "pobj"))
+    ]
+    vclass = lex.verb_class.get(lemma)
+    preps = children(tok, "prep")
+    others = [
+        p
+        for prep in preps
+        if prep.lower_ == "with" and vclass == "contact"
+        for p in children(prep, "pobj")
+        if not index.bare_pronoun(p)
+    ]  # "met with business leaders"
+    if vclass in lex.recipient_to and not recipients:
+        recipients = [p for prep in preps if prep.lower_ == "to" for p in children(prep, "pobj")]
+    place = find_place(ctx, tok, patients, movement=vclass == "movement")
+    if vclass == "movement" and place is None and objects and index.is_place(objects[0]):
+        place = objects[0]  # "will visit Tokyo"
+        patients = [p for p in patients if p is not place]
+    if (
+        lemma in lex.needs_destination
+        and place is None
+        and not any(p.lower_ in ("to", "into") for p in preps)
+    ):
+        return None
+
+    agents_t, patients_t = with_conjuncts(agents), with_conjuncts(patients)
+    subject_side = patients_t if passive else agents_t
+    if not subject_side or all(index.bare_pronoun(t) for t in subject_side):
+        return None
+    if any(t.tag_ in ("WP", "WDT") for t in subject_side):
+        return None
+    complements = [*objects, *recipients] or [
+        p for prep in preps for p in children(prep, "pobj") if not index.is_date(p)
+    ]
+    if complements and all(index.bare_pronoun(t) for t in complements):
+        return None  # "advised against it", "denied it": nothing to show out of context
+    pobjs = [p for prep in preps for p in children(prep, "pobj") if not index.is_date(p)]
+    solid_args = [
+        t
+        for t in (*objects, *recipients, *pobjs, *(agents if passive else ()))
+        if not index.bare_pronoun(t)
+    ]
+    if vclass is None and trigger is tok and not solid_args and place is None:
+        return None  # an unlisted verb needs more than a subject
+
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or (
+        governor is not None and any(c.dep_ == "neg" for c in governor.children)
+    )
+    parts = EventParts(
+        trigger=trigger,
+        lemma=trigger.lemma_.lower(),
+        passive=passive,
+        agents=agents_t,
+        patients=patients_t,
+        recipients=with_conjuncts(recipients),
+        others=with_conjuncts(others),
+        place=place,
+        date=find_date(ctx, tok) or (find_date(ctx, governor) if governor else None),
+        negated=negated,
+    )
+    parts.summary = verbal_summary(ctx, tok, governor, parts)
+    parts.span_tokens = _clause_tokens(tok, parts)
+    return parts
