@@ -28,5 +28,5 @@ class CurationError(NewsError, ValueError):
     """``curation.yml`` cannot be used; the message names the file, line and problem."""
 
 
-class OutputError(NewsError):
+class OutputError(NewsError, ValueError):
     """The output folder holds files the generator did not write, or cannot be written."""
