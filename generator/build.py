@@ -21,7 +21,7 @@ from .annotate import (
     cache_key,
 )
 from .content import ReadResult, read_content
-from .curation import CURATION_FILE, Curation, CurationError, load_curation
+from .curation import CURATION_FILE, Curation, CurationError, parse_curation, read_curation
 from .files import is_real_folder, sweep_temporary, write_atomic
 from .merge import merge
 from .models import Corpus, Problem
@@ -64,7 +64,8 @@ class Builder:
         """Read, annotate and merge everything under the content folder."""
         t0 = time.perf_counter()
         read = read_content(self.settings.content_dir)
-        return self._corpus_from(read, {"read": time.perf_counter() - t0})
+        curation = self._read_curation()
+        return self._corpus_from(read, curation, {"read": time.perf_counter() - t0})
 
     def build_site(self, templates: Path | str | None = None) -> tuple[BuildResult, dict[str, str]]:
         """Build the corpus and render its pages; reuse the last ones when no input changed.
@@ -75,9 +76,10 @@ class Builder:
         """
         t0 = time.perf_counter()
         read = read_content(self.settings.content_dir)
+        curation = self._read_curation()  # once: the key and the corpus see the same bytes
         timings = {"read": time.perf_counter() - t0}
         t0 = time.perf_counter()
-        key = self._site_key(read, templates)
+        key = self._site_key(read, curation, templates)
         hit = self.site_cache.get(key)
         timings["site_cache"] = time.perf_counter() - t0
         if hit is not None:
@@ -85,7 +87,7 @@ class Builder:
             n = len(read.articles)
             return BuildResult(corpus, AnnotationStats(articles=n, cached=n, tokens=tokens),
                                timings), pages
-        result = self._corpus_from(read, timings)
+        result = self._corpus_from(read, curation, timings)
         t0 = time.perf_counter()
         pages = render_pages(result.corpus, templates)
         timings["render"] = time.perf_counter() - t0
@@ -94,7 +96,19 @@ class Builder:
             self.site_cache.put(key, (result.corpus, pages, result.stats.tokens))
         return result, pages
 
-    def _site_key(self, read: ReadResult, templates: Path | str | None) -> str:
+    @property
+    def curation_shown(self) -> str:
+        """How reports name curation.yml: relative to the project, as articles are."""
+        return f"{self.settings.content_dir.name or 'content'}/{CURATION_FILE}"
+
+    def _read_curation(self) -> bytes | CurationError | None:
+        try:
+            return read_curation(self.settings.content_dir / CURATION_FILE)
+        except CurationError as exc:
+            return exc
+
+    def _site_key(self, read: ReadResult, curation: bytes | CurationError | None,
+                  templates: Path | str | None) -> str:
         from .render import TEMPLATES_DIR
 
         s = self.settings
@@ -103,8 +117,7 @@ class Builder:
         h.update(json.dumps([[asdict(a), cache_key(a, settings)] for a in read.articles],
                             sort_keys=True).encode())
         h.update(json.dumps([asdict(p) for p in read.problems], sort_keys=True).encode())
-        curation = s.content_dir / CURATION_FILE
-        h.update(curation.read_bytes() if curation.is_file() else b"-")
+        h.update(curation if isinstance(curation, bytes) else repr(curation).encode())
         for folder in (Path(templates) if templates else TEMPLATES_DIR, _CODE_DIR):
             for path in sorted(folder.rglob("*")):
                 if path.is_file() and "__pycache__" not in path.parts:
@@ -114,15 +127,20 @@ class Builder:
             h.update(f"{dist}=={_version(dist)}".encode())
         return h.hexdigest()
 
-    def _corpus_from(self, read: ReadResult, timings: dict[str, float]) -> BuildResult:
+    def _corpus_from(self, read: ReadResult, source: bytes | CurationError | None,
+                     timings: dict[str, float]) -> BuildResult:
         s = self.settings
         problems = list(read.problems)
+        shown = self.curation_shown
         try:
-            curation = load_curation(s.content_dir / CURATION_FILE)
+            if isinstance(source, CurationError):
+                raise source
+            curation = parse_curation(source, shown)
         except CurationError as exc:
-            problems.append(Problem(str(s.content_dir / CURATION_FILE),
-                                    f"{exc}; the curation was not applied", "error"))
-            curation = Curation()
+            problems.append(Problem(shown, f"{exc.reason}; the curation was not applied",
+                                    "error", exc.line))
+            curation = Curation(path=shown)
+        problems += [Problem(shown, w, "warning", line) for w, line in curation.warnings]
         t0 = time.perf_counter()
         stats = AnnotationStats()
         backend = None
