@@ -32,6 +32,7 @@ from .models import (
     Source,
 )
 from .names import name_key
+from .spoofing import clean_annotated, lookalike_warnings, slug_text
 from .urls import slug, unique_slug
 from .vocab import ACTOR_TYPES
 
@@ -231,7 +232,8 @@ def merge_actors(
     names: dict[int, str] = {}
     for b in sorted(roots, key=lambda b: (_display_name(b, curation).casefold(), b.key)):
         names[id(b)] = _display_name(b, curation)
-        ids[id(b)] = unique_slug(names[id(b)], taken)
+        # "Xι Jinping" (Greek iota) never gets the slug of "Xi Jinping" (see spoofing.py)
+        ids[id(b)] = unique_slug(slug_text(names[id(b)]), taken)
     key_to_id = {k: ids[id(b.root())] for (k, _), b in buckets.items() if id(b.root()) in ids}
 
     index = _SpanIndex()
@@ -272,7 +274,7 @@ def merge_actors(
         ))
     index.freeze()
     actors.sort(key=lambda a: a.id)
-    return actors, index, problems
+    return actors, index, problems + lookalike_warnings(actors, by_id)
 
 
 def _display_name(bucket: _Bucket, curation: Curation) -> str:
@@ -313,7 +315,7 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
           problems: Sequence[Problem] = ()) -> Corpus:
     """Build the corpus from annotated articles."""
     curation = curation or Curation()
-    annotated = sorted(annotated, key=lambda a: a.article.id)
+    annotated = sorted(map(clean_annotated, annotated), key=lambda a: a.article.id)
     actors, index, curation_problems = merge_actors(annotated, curation)
     actor_by_id = {a.id: a for a in actors}
 

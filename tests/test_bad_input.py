@@ -767,3 +767,23 @@ def test_bidirectional_controls_are_stripped_from_titles_and_front_matter(tmp_pa
     result = read_one(tmp_path, "bidi.txt", f"{rlo}Headline\n\nBody.\n")
     (a,) = [a for a in result.articles if a.path.endswith("bidi.txt")]
     assert a.title == "Headline"
+
+
+def test_a_mixed_script_look_alike_never_takes_the_real_actors_page():
+    """Hole 8: "Xι Jinping" (Greek iota) took actors/xi-jinping; the real actor moved."""
+    spoof = "X\u03b9 Jinping"
+    alone = merge(_synthetic([spoof, "Xi"]))
+    assert "xi-jinping" not in {a.id for a in alone.actors}, "the look-alike took the page"
+    corpus = merge(_synthetic([spoof, "Xi Jinping", "Xi Jinping"]))
+    by_name = {a.name: a.id for a in corpus.actors}
+    assert by_name["Xi Jinping"] == "xi-jinping" and by_name[spoof] != "xi-jinping"
+    (p,) = [p for p in corpus.problems if "mixes" in p.message]
+    assert p.level == "warning" and "Greek and Latin" in p.message
+    assert "looks like 'Xi Jinping'" in p.message and p.path == "content/a000.md"
+
+
+def test_actor_names_are_nfkc_and_lose_bidi_controls():
+    full_width = "\uff21\uff4e\uff47\uff45\uff4c\uff41 Merkel"
+    corpus = merge(_synthetic(["Angela \u202eMerkel", full_width]))
+    assert [a.name for a in corpus.actors] == ["Angela Merkel"]
+    assert not any("\u202e" in alias for a in corpus.actors for alias in a.aliases)
