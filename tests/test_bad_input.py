@@ -787,3 +787,17 @@ def test_actor_names_are_nfkc_and_lose_bidi_controls():
     corpus = merge(_synthetic(["Angela \u202eMerkel", full_width]))
     assert [a.name for a in corpus.actors] == ["Angela Merkel"]
     assert not any("\u202e" in alias for a in corpus.actors for alias in a.aliases)
+
+
+@pytest.mark.parametrize(("text", "date"), [("1000000 days ago", "2024-01-01"),
+                                            ("tomorrow", "9999-12-31"),
+                                            ("99999999999999999999 weeks ago", "2024-01-01"),
+                                            ("next year", "9999-06-01"),
+                                            ("100000 years ago", "2024-01-01"),
+                                            ("10000000 months ago", "2024-01-01")])
+def test_a_relative_date_that_overflows_is_no_date(text, date):
+    """Hole 7: an overflowing relative date dropped the whole article, not the one date."""
+    from generator.nlp.dates import resolve_date
+
+    assert resolve_date(text, date) is None
+    assert resolve_date("3 days ago", "2024-01-04") == "2024-01-01"
