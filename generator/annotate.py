@@ -26,11 +26,12 @@ from .files import is_real_folder, sweep_temporary, write_atomic
 from .models import Article
 from .nlp.pipeline import settings_fingerprint
 from .settings import DEFAULT_MODEL
-from .shapes import check_record
+from .shapes import check_json
 
 log = logging.getLogger("generator.annotate")
 
 CACHE_FORMAT = 1
+_JSON_NAMES = (("attributions", "claims"),)  # ArticleAnnotations.to_dict's name for claims
 
 
 @dataclass
@@ -92,11 +93,8 @@ class AnnotationCache:
                 and entry.get("checksum") == checksum(payload)
             )
             if ok:  # the checksum is recomputable: the shape is checked on its own
-                annotations = ArticleAnnotations.from_dict(payload)
-                check_record(annotations, text_length)
-                # what the annotator writes is to_dict()'s output: anything else was forged
-                # or is from another version ("abc" read as the list of cues a, b, c)
-                ok = annotations.to_dict() == payload
+                check_json(payload, ArticleAnnotations, text_length, _JSON_NAMES)
+                ArticleAnnotations.from_dict(payload)
         except (ValueError, KeyError, TypeError, AttributeError, IndexError, OverflowError,
                 RecursionError):
             ok, payload = False, None

@@ -31,18 +31,23 @@ from .yamlsafe import quoted
 _NEUTRAL = {"COMMON", "INHERITED", "Unknown"}
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def _clean_record(record: object) -> object:
     changes = {}
-    for f in dataclasses.fields(record):  # type: ignore[arg-type]
-        value = getattr(record, f.name)
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
         if isinstance(value, str) and not value.isascii():
             cleaned = strip_bidi(unicodedata.normalize("NFKC", value))
             if cleaned != value:
-                changes[f.name] = cleaned
+                changes[name] = cleaned
         elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
             items = tuple(_clean_record(v) for v in value)
             if any(a is not b for a, b in zip(items, value, strict=True)):
-                changes[f.name] = items
+                changes[name] = items
     return dataclasses.replace(record, **changes) if changes else record  # type: ignore[type-var]
 
 

@@ -801,3 +801,43 @@ def test_a_relative_date_that_overflows_is_no_date(text, date):
 
     assert resolve_date(text, date) is None
     assert resolve_date("3 days ago", "2024-01-04") == "2024-01-01"
+
+
+def _one_speaker_article(claims: int) -> AnnotatedArticle:
+    """One article where one speaker says ``claims`` different things (synthetic annotations)."""
+    from generator.annotations import ClaimMention
+
+    sentence = "Anna Kowalski said that plan {:07d} would go ahead soon. "
+    text = "".join(sentence.format(i) for i in range(claims))
+    n = len(sentence.format(0))
+    mentions, said = [], []
+    for i in range(claims):
+        start = i * n
+        mentions.append(ActorMention((start, start + 13), "Anna Kowalski", "person",
+                                     "Anna Kowalski", 0))
+        said.append(ClaimMention(cue=(start + 14, start + 18), cue_text="said",
+                                 cue_class="assertion", content=(start + 19, start + n - 1),
+                                 source=(start, start + 13), source_text="Anna Kowalski",
+                                 source_kind="person"))
+    art = Article("big", "content/big.md", "Big", text,
+                  sentences=tuple((i * n, (i + 1) * n - 1) for i in range(claims)))
+    return AnnotatedArticle(art, actors=tuple(mentions), claims=tuple(said))
+
+
+def test_merge_time_grows_linearly_with_article_size():
+    """Hole 6: merging one long article was quadratic in its claims (_distinct compared each
+    claim with every kept one; _group_claims scanned every earlier claim of the speaker)."""
+    import time
+
+    def seconds(claims: int) -> float:
+        ann = _one_speaker_article(claims)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            corpus = merge([ann])
+            best = min(best, time.perf_counter() - t0)
+        assert len(corpus.claims) == claims
+        return best
+
+    small, large = seconds(1_500), seconds(6_000)
+    assert large < 9 * small, f"4x the claims took {large / small:.1f}x the time"
