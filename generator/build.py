@@ -208,7 +208,7 @@ class SiteCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             sweep_temporary([self.path.parent])
-            old = self.path.with_name("site.pickle")  # what versions before 0.1 left: never read
+            old = self.path.with_name("site.pickle")  # what earlier versions left: never read
             if old.is_file() and not old.is_symlink():
                 old.unlink()
             write_atomic(self.path, lambda fh: json.dump(entry, fh, ensure_ascii=False),
