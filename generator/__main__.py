@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import shutil
 import sys
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from . import settings as build_settings
 from .build import Builder, write_pages
 from .corpus_json import dump_corpus
 from .errors import NewsError
+from .output import asset_files
 from .render import TEMPLATES_DIR
 from .settings import BuildSettings
 
@@ -59,11 +59,13 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     """Write the site's Markdown pages to a folder, without MkDocs."""
     result, pages = Builder(_settings(args)).build_site(args.templates)
-    written = write_pages(pages, args.out)
-    # The theme's own assets (extra CSS) go beside the pages, so the folder is a whole docs_dir.
+    # The theme's own assets (extra CSS) go beside the pages, so the folder is a whole docs_dir;
+    # they are written like the pages: listed in the manifest, never over a user's file.
     static = Path(args.templates or TEMPLATES_DIR) / "docs"
+    files: dict[str, str | bytes] = dict(pages)
     if static.is_dir():
-        shutil.copytree(static, args.out, dirs_exist_ok=True)
+        files.update(asset_files(static))
+    written = write_pages(files, args.out)
     print(f"{len(pages)} pages in {args.out} ({written} changed)", file=sys.stderr)
     status = _report(result)
     return status if args.strict else 0

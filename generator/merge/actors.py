@@ -16,6 +16,7 @@ from ..annotations import ActorMention, AnnotatedArticle
 from ..curation import Curation, unused_entries
 from ..models import Actor, Mention, Problem, Role
 from ..names import name_key
+from ..spoofing import lookalike_warnings, slug_text
 from ..urls import unique_slug
 from ..vocab import ACTOR_TYPES
 
@@ -173,7 +174,8 @@ def merge_actors(
     names: dict[int, str] = {}
     for b in sorted(roots, key=lambda b: (_display_name(b, curation).casefold(), b.key)):
         names[id(b)] = _display_name(b, curation)
-        ids[id(b)] = unique_slug(names[id(b)], taken)
+        # "Xι Jinping" (Greek iota) never gets the slug of "Xi Jinping" (see spoofing.py)
+        ids[id(b)] = unique_slug(slug_text(names[id(b)]), taken)
     key_to_id = {k: ids[id(b.root())] for k, b in buckets.items() if id(b.root()) in ids}
 
     index = SpanIndex()
@@ -214,7 +216,7 @@ def merge_actors(
         ))
     index.freeze()
     actors.sort(key=lambda a: a.id)
-    return actors, index, problems
+    return actors, index, problems + lookalike_warnings(actors, by_id)
 
 
 def _display_name(bucket: _Bucket, curation: Curation) -> str:

@@ -219,14 +219,16 @@ def _distinct(attributions: list[ClaimMention]) -> list[ClaimMention]:
         return att.content, att.content_parts
 
     kept: list[int] = []
+    by_content: dict[tuple, list[int]] = defaultdict(list)  # content -> places in kept
     for i, att in enumerate(attributions):
-        for k, j in enumerate(kept):
-            other = attributions[j]
-            if content(att) == content(other) and same(speaker(att), speaker(other)):
+        for k in by_content[content(att)]:  # only the same content can be the same claim
+            other = attributions[kept[k]]
+            if same(speaker(att), speaker(other)):
                 if att.hedged and not other.hedged:
                     kept[k] = i
                 break
         else:
+            by_content[content(att)].append(len(kept))
             kept.append(i)
     keep = set(kept)
     return [att for i, att in enumerate(attributions) if i in keep]
@@ -264,12 +266,18 @@ def _group_claims(claims: list[Claim], articles: dict[str, Article]) -> list[Cla
     groups: dict[int, str] = {}
     for indices in by_speaker.values():
         reps: list[tuple[str, str, set[str]]] = []  # (group id, text, articles)
+        indices.sort(key=lambda i: claims[i].article)  # stable: one article's claims together
+        article, before = None, 0
         for i in indices:
             c = claims[i]
             text = articles[c.article].text[c.content_span[0]:c.content_span[1]]
             if len(text.split()) < MIN_CLAIM_WORDS:  # "it", "the report": too short to compare
                 continue
-            for gid, rep, arts in reps:
+            if c.article != article:
+                # reps made from this article's claims hold it: only earlier ones can match,
+                # so a long article costs no more per claim than a short one
+                article, before = c.article, len(reps)
+            for gid, rep, arts in reps[:before]:
                 if c.article not in arts and fuzz.token_sort_ratio(text, rep) >= SAME_CLAIM_SCORE:
                     groups[i] = gid
                     arts.add(c.article)
