@@ -281,12 +281,13 @@ def _pipe_in_workers(model: str, articles: Sequence[Article], n_process: int,
 
 def _pipe(nlp: Any, articles: Sequence[Article], n_process: int,
           batch_size: int) -> Iterable[dict]:
-    from .nlp.components import DATE_KEY, RESULT_KEY
+    from .nlp.components import DATE_KEY, PARAGRAPHS_KEY, RESULT_KEY
 
     def docs():
         for article in articles:
             doc = nlp.make_doc(article.text)
             doc.user_data[DATE_KEY] = article.date
+            doc.user_data[PARAGRAPHS_KEY] = [start for start, _ in article.paragraphs]
             yield doc
 
     for doc in nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
@@ -296,7 +297,9 @@ def _pipe(nlp: Any, articles: Sequence[Article], n_process: int,
 def _annotate_long(nlp: Any, article: Article, size: int) -> dict:
     """Annotate one long article chunk by chunk; merge the chunks' annotations."""
     spans = chunk_spans(article.text, size)
-    pieces = [replace(article, text=article.text[s:e]) for s, e in spans]
+    pieces = [replace(article, text=article.text[s:e], paragraphs=tuple(
+        (ps - s, min(pe, e) - s) for ps, pe in article.paragraphs if s <= ps < e))
+        for s, e in spans]
     merged = ArticleAnnotations()
     for (start, _), data in zip(spans, _pipe(nlp, pieces, 1, 1), strict=True):
         if "error" in data:

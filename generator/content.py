@@ -242,16 +242,40 @@ def read_article(path: Path, root: Path, article_id: str = "") -> tuple[Article,
         url=fields.url,
         author=fields.author,
         tags=fields.tags,
+        license=fields.license,
+        paragraphs=paragraph_spans(body, each_line=plain),
     )
     return article, warnings
 
 
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+
+
+def paragraph_spans(text: str, each_line: bool) -> tuple[tuple[int, int], ...]:
+    """Where the paragraphs of a body are: every non-empty line of a ``.txt`` (line 1 the
+    headline, each line after it a paragraph, as news exports and the BBC corpus write them),
+    or the blocks between blank lines of a Markdown body (where a line break is only wrapping).
+    """
+    spans, pos = [], 0
+    breaks = re.finditer(r"\n\s*", text) if each_line else _BLANK_LINES.finditer(text)
+    for m in breaks:
+        if text[pos:m.start()].strip():
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return tuple(spans)
+
+
 def content_hash(article: Article) -> str:
-    """Hash what annotation reads from an article (its body and date), not where it lives."""
+    """Hash what annotation reads from an article (its body, paragraphs and date), not where
+    it lives."""
     h = hashlib.sha256()
     h.update((article.date or "").encode())
     h.update(b"\x00")
     h.update(article.text.encode())
+    h.update(b"\x00")
+    h.update(",".join(f"{s}:{e}" for s, e in article.paragraphs).encode())
     return h.hexdigest()
 
 
@@ -262,6 +286,7 @@ def read_content(content_dir: Path | str) -> ReadResult:
     articles: list[Article] = []
     taken: set[str] = set()
     seen: dict[str, str] = {}
+    titles: dict[str, str] = {}  # folded title -> the first file with it
     for path in paths:
         raw = path.relative_to(root.parent).as_posix() if root.parent in path.parents \
             else str(path)
@@ -284,6 +309,11 @@ def read_content(content_dir: Path | str) -> ReadResult:
                                          "duplicate", "warning"))
             continue
         seen[digest] = rel
+        title_key = " ".join(article.title.casefold().split())
+        if title_key in titles:  # two stories, or one story twice with edits: say so
+            problems.append(Problem(rel, f"same title as {titles[title_key]}: "
+                                         f"'{article.title[:80]}'", "warning"))
+        titles.setdefault(title_key, rel)
         stem = re.sub(r"\.(md|markdown|txt)$", "", shown_path(path.relative_to(root).as_posix()),
                       flags=re.I)
         article_id = unique_slug(stem.replace("/", "-"), taken)

@@ -21,7 +21,7 @@ from .errors import ContentError
 from .names import strip_bidi
 from .yamlsafe import load_text_yaml, quoted
 
-KNOWN_KEYS = {"title", "date", "publisher", "url", "author", "tags"}
+KNOWN_KEYS = {"title", "date", "publisher", "url", "author", "tags", "license"}
 MAX_VALUES = 10_000  # values a front matter may stand for once aliases are expanded
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
 _FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
@@ -38,6 +38,7 @@ class Fields:
     url: str | None = None
     author: str | None = None
     tags: tuple[str, ...] = ()
+    license: str | None = None  # "CC BY 2.5 (https://...); text from Wikinews"
 
 
 def as_date(value: object) -> str:
@@ -147,7 +148,7 @@ def article_fields(meta: dict, plain: bool, key_lines: dict[str, int]
             tags = [t.strip() for t in tags.split(",") if t.strip()]
         if not isinstance(tags, list | tuple) or not all(isinstance(t, str) for t in tags):
             raise ContentError("'tags' must be a list of words (tags: [economy, trade])")
-        values = {k: as_text(k, meta.get(k)) for k in ("publisher", "url", "author")}
+        values = {k: as_text(k, meta.get(k)) for k in ("publisher", "url", "author", "license")}
     except ContentError as exc:
         if exc.line is None:
             key = next((k for k in KNOWN_KEYS if f"'{k}'" in str(exc)), "title")
@@ -158,4 +159,5 @@ def article_fields(meta: dict, plain: bool, key_lines: dict[str, int]
         warnings.append(f"'url' is not an http(s) address with a host: {quoted(values['url'])} "
                         "was dropped")
     return Fields(title, date, values["publisher"], url, values["author"],
-                  tuple(t for t in (as_text("tags", t) for t in tags) if t)), warnings
+                  tuple(t for t in (as_text("tags", t) for t in tags) if t),
+                  values["license"]), warnings

@@ -68,6 +68,10 @@ class Article(_Record):
     author: str | None = None
     tags: tuple[str, ...] = ()
     sentences: tuple[Span, ...] = ()
+    # The license and attribution the article is published under ("CC BY 2.5 ...").
+    license: str | None = None
+    # Where each paragraph is in ``text``: every line of a .txt, blank-line blocks of a .md.
+    paragraphs: tuple[Span, ...] = ()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
@@ -82,6 +86,8 @@ class Article(_Record):
             author=d.get("author"),
             tags=tuple(d.get("tags") or ()),
             sentences=tuple(_span(s) for s in d.get("sentences") or ()),  # type: ignore[misc]
+            license=d.get("license"),
+            paragraphs=tuple(_span(s) for s in d.get("paragraphs") or ()),  # type: ignore[misc]
         )
 
     def sentence_of(self, offset: int) -> int:

@@ -841,3 +841,15 @@ def test_merge_time_grows_linearly_with_article_size():
 
     small, large = seconds(1_500), seconds(6_000)
     assert large < 9 * small, f"4x the claims took {large / small:.1f}x the time"
+
+
+def test_two_articles_with_the_same_title_are_reported(tmp_path: Path) -> None:
+    write_files(tmp_path / "content", {
+        "a.md": article("Minister resigns", "The minister resigned on Monday."),
+        "b.md": article("Minister  Resigns", "A different story about another minister."),
+    })
+    result = read_content(tmp_path / "content")
+    assert len(result.articles) == 2
+    (problem,) = [p for p in result.problems if "same title" in p.message]
+    assert problem.level == "warning" and problem.path.endswith("b.md")
+    assert "a.md" in problem.message

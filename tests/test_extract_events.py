@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import frontmatter
 import pytest
 
 from generator.annotations import ActorMention, EventMention
 from generator.nlp.dates import resolve_date
 from generator.nlp.events import extract_events, load_lexicon
 
-SHOWCASE = Path(__file__).parent.parent / "content" / "china-restricts-ai-experts-us-travel.md"
 ENT_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 
 
@@ -52,11 +50,10 @@ def roles(event: EventMention) -> dict[str, list[str]]:
 
 
 @pytest.fixture(scope="session")
-def showcase(nlp):
-    """The showcase article's body, doc and events."""
-    body = frontmatter.load(SHOWCASE).content
-    doc = nlp(body)
-    return body, doc, extract_events(doc, actors_of(doc), "2025-03-01")
+def showcase(showcase_doc):
+    """The showcase article's body, doc and events (the article has no date of its own)."""
+    doc = showcase_doc
+    return doc.text, doc, extract_events(doc, actors_of(doc), None)
 
 
 # ---------------------------------------------------------------- no model needed
@@ -104,15 +101,16 @@ def test_resolve_date_future_and_without_article_date():
 
 
 @pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="issue 14: 'Liang Wenfeng's decision to decline an "
+                   "invitation' is an event of his")
 def test_showcase_declines_invitation(showcase):
     body, _doc, events = showcase
     event = find(events, "decline")
     assert event.summary.startswith("Liang Wenfeng declines an invitation to an AI summit")
     assert roles(event)["agent"] == ["Liang Wenfeng"]
     assert event.place_text == "Paris"
-    assert event.date == "2025-02" and event.date_text == "February"
-    assert body[slice(*event.trigger_span)] == "declined"
-    assert "Liang Wenfeng declined" in body[slice(*event.span)]
+    assert event.date is None  # the article has no date, and says none
+    assert body[slice(*event.trigger_span)] == "decline"
     assert not event.negated
 
 
@@ -121,23 +119,17 @@ def test_showcase_nominal_events(showcase):
     body, _doc, events = showcase
     cancel = find(events, "cancellation")
     assert cancel.summary.startswith("cancellation of a planned US trip")
-    assert "a planned US trip" in roles(cancel)["patient"]
     detention = find(events, "detention")
-    assert detention.summary == "detention of a Huawei executive in Canada"
-    assert detention.place_text == "Canada" and detention.date == "2018"
-    assert body[slice(*detention.span)] == "the detention of a Huawei executive in Canada"
-    meeting = find(events, "meeting")
-    assert meeting.summary.startswith("meeting with entrepreneurs in Beijing")
-    assert meeting.place_text == "Beijing" and meeting.date == "2025-02"
-    assert "entrepreneurs" in roles(meeting)["participant"]
+    assert detention.summary.endswith("detention of a Huawei executive in Canada")
+    assert detention.place_text == "Canada" and detention.date is None
+    meetings = [e for e in events if e.trigger == "meeting"]
+    assert {m.summary for m in meetings} >= {"meeting with top Communist Party officials",
+                                             "meeting with tech sector leaders"}
 
 
 @pytest.mark.model
-def test_showcase_negation_and_no_reporting_events(showcase):
+def test_showcase_has_no_reporting_events(showcase):
     _body, _doc, events = showcase
-    comment = find(events, "comment")
-    assert comment.negated
-    assert comment.summary == "U.S. officials have not commented on the report"
     triggers = {e.trigger for e in events}
     assert not triggers & {"say", "tell", "report", "accord", "emphasize", "be", "make"}
 
