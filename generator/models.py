@@ -315,6 +315,7 @@ class Corpus(_Record):
 
     def to_dict(self) -> dict[str, Any]:
         d = super().to_dict()
+        d["actors"] = [a.to_dict() for a in self.actors]  # optional fields left out
         # schema_version first, as in the documented contract
         return {"schema_version": d.pop("schema_version"), **d}
 
