@@ -63,10 +63,8 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
     )
     if doc[start:end].root.lower_ in ctx.lex.event_heads and end - start >= 2:
         return None  # "Conservative Party Conference", "Lantern Festival": events, not actors
-    if doc[end - 1].lower_ in ctx.lex.law_heads and (
-        end - start >= 2 or (start > 0 and doc[start - 1].lower_ == "the")
-    ):
-        return None  # "Gambling Bill", "the Bill": legislation, not actors
+    if doc[end - 1].lower_ in ctx.lex.law_heads:
+        return None  # "Gambling Bill", "the Bill", "No Bill goes": legislation, not actors
     typ, strong = base_type(ctx, ent, start, end)
     if typ is None:
         return None
