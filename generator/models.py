@@ -149,6 +149,18 @@ class Actor(_Record):
     roles: tuple[Role, ...] = ()
     mentions: tuple[Mention, ...] = ()
     curated: tuple[str, ...] = ()  # what curation.yml changed, shown on the page
+    # The evidence for ``type`` when the articles disagree: named mentions by the type each
+    # article read ((type, count), most first), e.g. Yukos (("organization", 19), ("person",
+    # 3)). Empty when every article agreed; then left out of the JSON.
+    type_counts: tuple[tuple[str, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        if not self.type_counts:
+            del data["type_counts"]
+        else:
+            data["type_counts"] = dict(self.type_counts)
+        return data
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
@@ -160,6 +172,7 @@ class Actor(_Record):
             roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()),
             mentions=tuple(Mention.from_dict(m) for m in d.get("mentions") or ()),
             curated=tuple(d.get("curated") or ()),
+            type_counts=tuple((str(t), int(n)) for t, n in (d.get("type_counts") or {}).items()),
         )
 
 
@@ -308,6 +321,7 @@ class Corpus(_Record):
 
     def to_dict(self) -> dict[str, Any]:
         d = super().to_dict()
+        d["actors"] = [a.to_dict() for a in self.actors]  # optional fields left out
         # schema_version first, as in the documented contract
         return {"schema_version": d.pop("schema_version"), **d}
 
