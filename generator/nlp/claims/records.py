@@ -20,7 +20,7 @@ from generator.annotations import ClaimMention
 from .context import Context, Found
 from .resolve import kind_of, resolve
 from .shown import is_weak
-from .sources import expletive, source_span, speaker_parts
+from .sources import expletive, source_phrase, speaker_parts
 from .spans import runs, span_of
 from .tagged import peak
 
@@ -40,7 +40,7 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         item = replace(item, content=[content])
     span = text_of = kind = resolved = None
     if item.source is not None and not expletive(item.source):
-        span = item.source_span or source_span(item.source)
+        span = item.source_span or source_phrase(item.source, item.cue)
         if span is not None:
             text_of = text[span[0] : span[1]]
             kind = kind_of(ctx, item.source)
