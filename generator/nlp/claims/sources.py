@@ -176,14 +176,18 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     return span if trimmed is None else (span[0], min(span[1], trimmed[1]))
 
 
-def speaker_parts(tok: Token, org_heads: frozenset[str]) -> tuple[CharSpan, ...]:
+def speaker_parts(
+    tok: Token, org_heads: frozenset[str], role_heads: frozenset[str] = frozenset()
+) -> tuple[CharSpan, ...]:
     """Where the one who speaks is named in a source phrase headed by ``tok``: the head word,
     then what stands in apposition to it ("His manager Robert Voice") or, when the head is
     an organisation word (``org_heads``: "The Labour party"), is compounded with it; not a
     name further inside ("The five unions meeting Mr Prescott", "the leadership of President
     Lula", "A spokesman for Michael Howard") nor a role's affiliation ("The United boss")."""
     parts = [(tok.idx, tok.idx + len(tok))]
-    compounds = tok.pos_ == "PROPN" or tok.lower_ in org_heads
+    # "The Labour party" is the party, "angry Labour MPs" are not (``role_heads``)
+    compounds = (tok.pos_ == "PROPN" and tok.lemma_.lower() not in role_heads) or (
+        tok.lower_ in org_heads)
     for child in tok.children:
         if child.dep_ == "appos" or (compounds and child.dep_ in ("compound", "flat")):
             span = span_of_ids(tok.doc, subtree_ids(child))
