@@ -11,7 +11,8 @@ from generator.build import Builder, BuildSettings
 
 pytestmark = pytest.mark.model
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "000_765fcc5106133ced.txt"
+SEED = (Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
+        / "000_765fcc5106133ced.txt")
 
 # (speaker as the page names it, cue, the content's start, hedged); "unattributed": no one named
 EXPECTED = {
