@@ -53,7 +53,7 @@ def kind_of(ctx: Context, tok: Token) -> str:
         # "the agency" is a news agency only where the article names an outlet before it
         ends = ctx.by_label["OUTLET"][0]
         return "outlet" if ends and ends[0] <= tok.idx else "organization"
-    if lemma in lex.person_heads:
+    if lemma in lex.person_heads or lemma.removesuffix("s") in lex.person_heads:
         # "the Liberal Democrat leader", "The MP for Ealing North", "shadow leader of the
         # Commons Oliver Heald" are someone; "a leader", "party leaders" are not named
         return "person" if _one_named(ctx, tok, clauses) else "anonymous"
@@ -79,11 +79,11 @@ _THING_ENDINGS = ("ness", "ity", "ment", "tion", "sion", "ance", "ence", "ism", 
 def _one_named(ctx: Context, tok: Token, clauses: set[int]) -> bool:
     """Whether a role noun names one person: singular and definite ("the leader", "his
     manager") or with a person's name beside it."""
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s"):  # "MPs" (tagged NNP)
+        return False
     if any(ctx.ent_at[i] >= 0 and ctx.ents[ctx.ent_at[i]].label_ == "PERSON"
            for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i not in clauses):
         return True
-    if tok.tag_ in ("NNS", "NNPS"):
-        return False
     return any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "our", "their", "its")
                for c in tok.children if c.i < tok.i)
 

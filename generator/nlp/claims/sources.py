@@ -186,7 +186,9 @@ def speaker_parts(
     Lula", "A spokesman for Michael Howard") nor a role's affiliation ("The United boss")."""
     parts = [(tok.idx, tok.idx + len(tok))]
     # "The Labour party" is the party, "angry Labour MPs" are not (``role_heads``)
-    compounds = (tok.pos_ == "PROPN" and tok.lemma_.lower() not in role_heads) or (
+    lemma = tok.lemma_.lower()  # "MPs" is its own lemma to the tagger
+    role = lemma in role_heads or lemma.removesuffix("s") in role_heads
+    compounds = (tok.pos_ == "PROPN" and not role) or (
         tok.lower_ in org_heads)
     for child in tok.children:
         if child.dep_ == "appos" or (compounds and child.dep_ in ("compound", "flat")):
