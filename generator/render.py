@@ -256,7 +256,7 @@ class Renderer:
             return self.link("source", claim.speaker, self.index.sources[claim.speaker].name)
         if claim.speaker_text:  # a pronoun or description that could not be resolved
             return MD(f"*{md_text(claim.speaker_text)}* (not identified)")
-        return MD("*no source named*")
+        return MD("*unattributed* (no source named)")
 
     def article_link(self, article_id: str) -> MD:
         return self.link("article", article_id, self.index.articles[article_id].title)
@@ -484,6 +484,9 @@ class Renderer:
                 citations.append({
                     "citation": c,
                     "claim": self.claim_view(claim) if claim else None,
+                    # "X told the BBC …": X's claim, the BBC only the medium
+                    "speaker": self.speaker_link(claim)
+                    if claim and claim.via == source.id and claim.speaker != source.id else None,
                     "sentence": self.sentence_link(c.article, c.sentence,
                                                    self.sentence_text(c.article, c.sentence)),
                     "article": self.article_link(c.article),
