@@ -113,7 +113,6 @@ def test_showcase_xi_emphasized(showcase) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="issue 15: an abstract noun phrase is no source")
 def test_showcase_an_absence_is_no_source(showcase) -> None:
     _doc, atts = showcase
     assert not [a for a in atts if (a.source_text or "").startswith("The absence") and not a.weak]
