@@ -12,9 +12,11 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import re
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -269,7 +271,8 @@ def _pipe_in_workers(model: str, articles: Sequence[Article], n_process: int,
     batches = [list(articles[k:k + batch_size]) for k in range(0, len(articles), batch_size)]
     # The platform's default start method, as spaCy's own n_process uses: on Linux the
     # workers are forked with the annotator the main process has already loaded.
-    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context()) as pool:
+    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context(),
+                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         futures = [pool.submit(annotate_batch, batch, model, batch_size) for batch in batches]
         try:
             for future in futures:
@@ -277,6 +280,17 @@ def _pipe_in_workers(model: str, articles: Sequence[Article], n_process: int,
         finally:
             for future in futures:
                 future.cancel()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: end when the build that started it is gone (killed, not shut down)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
 
 
 def _pipe(nlp: Any, articles: Sequence[Article], n_process: int,

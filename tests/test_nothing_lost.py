@@ -273,6 +273,19 @@ def _entries(cache: Path) -> list[Path]:
     return sorted(p for p in cache.rglob("*.json") if not p.name.startswith(".tmp-"))
 
 
+def _orphans(tmp_path) -> list[str]:
+    """Processes still running whose command line names this test's folder."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if str(tmp_path / "content") in cmd and proc.name != str(os.getpid()):
+            found.append(cmd)
+    return found
+
+
 def test_a_build_killed_mid_way_leaves_a_usable_cache(tmp_path):
     run = _frozen_cli(tmp_path)
     content = write_files(tmp_path / "content",
@@ -292,6 +305,11 @@ def test_a_build_killed_mid_way_leaves_a_usable_cache(tmp_path):
     finally:
         proc.wait(30)
     assert proc.returncode == -signal.SIGKILL, "the annotation ended before it was killed"
+    # its worker processes end with it (none is left running, orphaned)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _orphans(tmp_path):
+        time.sleep(0.2)
+    assert not _orphans(tmp_path), "worker processes outlived the killed build"
     entries = _entries(cache)
     assert 1 <= len(entries) < 8, "killed mid-way: some articles cached, not all"
     assert not (tmp_path / "killed.json").exists()
