@@ -41,6 +41,9 @@ class BuildSettings:
     progress: bool | None = None
     backend: str = "local"  # "local" (nlp.pipe) or "dask"
     dask_address: str | None = None
+    # Render setting: actor, event and source pages and the parts of split listings are
+    # searchable too (Material's search index grows about fivefold on a large archive).
+    search_entity_pages: bool = False
 
 
 @dataclass
@@ -91,7 +94,8 @@ class Builder:
                                timings), pages
         result = self._corpus_from(read, timings)
         t0 = time.perf_counter()
-        pages = render_pages(result.corpus, templates)
+        pages = render_pages(result.corpus, templates,
+                             search_entity_pages=self.settings.search_entity_pages)
         timings["render"] = time.perf_counter() - t0
         if not result.stats.failures:  # a failed article is retried at the next build
             self.site_cache.put(key, (result.corpus, pages, result.stats.tokens))
@@ -108,6 +112,7 @@ class Builder:
         h.update(json.dumps([asdict(p) for p in read.problems], sort_keys=True).encode())
         curation = s.content_dir / CURATION_FILE
         h.update(curation.read_bytes() if curation.is_file() else b"-")
+        h.update(f"search_entity_pages={s.search_entity_pages}".encode())
         for folder in (Path(templates) if templates else TEMPLATES_DIR, _CODE_DIR):
             for path in sorted(folder.rglob("*")):
                 if path.is_file() and "__pycache__" not in path.parts:
@@ -193,11 +198,14 @@ def _version(dist: str) -> str:
         return "-"
 
 
-def render_pages(corpus: Corpus, templates: Path | str | None = None) -> dict[str, str]:
-    """Render the corpus to {docs path: Markdown} (imported late: rendering needs no spaCy)."""
-    from .render import render_corpus
+def render_pages(corpus: Corpus, templates: Path | str | None = None, *,
+                 search_entity_pages: bool = False) -> dict[str, str]:
+    """Render the corpus to {docs path: Markdown}: the same pages for the command line and the
+    plugin (imported late: a command that only annotates needs no templates)."""
+    from .render import RenderSettings, render_corpus
 
-    return render_corpus(corpus, templates)
+    return render_corpus(corpus, templates,
+                         RenderSettings(search_entity_pages=search_entity_pages))
 
 
 MARKER = ".generated-by-news-generator"
