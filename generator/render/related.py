@@ -91,7 +91,9 @@ class RelatedEvents:
     (most shared first, then id) returns, at most ``MAX_RELATED_EVENTS`` of them.
     """
 
-    def __init__(self, events: Iterable[Event]) -> None:
+    def __init__(self, events: Iterable[Event], *, max_combined: int = MAX_COMBINED,
+                 small_list: int = SMALL_LIST) -> None:
+        self.max_combined, self.small_list = max_combined, small_list
         members: dict[str, frozenset[str]] = {}
         by_actor: dict[str, set[str]] = defaultdict(set)
         for event in events:
@@ -118,13 +120,13 @@ class RelatedEvents:
     def _rank(self, mine: frozenset[str], limit: int) -> list[str]:
         """The ``limit`` best events for the actor set ``mine``: most shared first, then id."""
         lists = self._lists
-        if len(mine) <= MAX_COMBINED:
+        if len(mine) <= self.max_combined:
             small: list[str] = []
             big = sorted(mine)
         else:
-            small = sorted(a for a in mine if len(lists.get((a,), ())) <= SMALL_LIST)
-            big = sorted(a for a in mine if len(lists.get((a,), ())) > SMALL_LIST)
-            if len(big) > MAX_COMBINED:
+            small = sorted(a for a in mine if len(lists.get((a,), ())) <= self.small_list)
+            big = sorted(a for a in mine if len(lists.get((a,), ())) > self.small_list)
+            if len(big) > self.max_combined:
                 small, big = sorted(mine), []
         # Events in a short list: counted exactly (every shared actor, short list or not).
         scored = {e: len(mine & self._members[e]) for a in small for e in lists.get((a,), ())}
