@@ -90,10 +90,12 @@ class _Writer:
             cue_span=cue_span, content_span=content_span))
 
 
-def synthetic_corpus(size: int, paragraph_every: int = 0) -> Corpus:
+def synthetic_corpus(size: int, paragraph_every: int = 0, shape: str = "news") -> Corpus:
     """One article of about ``size`` characters of sentences, as a corpus (no spaCy).
 
     ``paragraph_every`` > 0 starts a paragraph after that many sentences (0: one paragraph).
+    ``shape`` "news" writes varied sentences; "tiny" writes "Kofi left." again and again (a
+    dozen people, each in an event of every twelfth sentence).
     """
     w = _Writer("big")
     i = 0
@@ -101,6 +103,12 @@ def synthetic_corpus(size: int, paragraph_every: int = 0) -> Corpus:
         if paragraph_every and i and i % paragraph_every == 0:
             w.parts[-1] = "\n\n"
             w.size += 1
+        if shape == "tiny":
+            name = FIRST[i % len(FIRST)]
+            s, spans = w.sentence((name, "person"), " left.")
+            w.event("leave", f"{name} left", s, [(name, "agent")])
+            i += 1
+            continue
         a = f"{FIRST[i % len(FIRST)]} {LAST[(i // 3) % len(LAST)]}"
         b = f"{FIRST[(i + 5) % len(FIRST)]} {LAST[(i // 7) % len(LAST)]}"
         place, org = PLACES[i % len(PLACES)], ORGS[(i // 2) % len(ORGS)]
@@ -132,11 +140,11 @@ def synthetic_corpus(size: int, paragraph_every: int = 0) -> Corpus:
                   events=tuple(w.events))
 
 
-def time_render(size: int) -> tuple[float, int, int]:
+def time_render(size: int, shape: str = "news") -> tuple[float, int, int]:
     """Seconds to render a synthetic corpus of ``size`` characters; pages; Markdown bytes."""
     from generator.render import render_corpus
 
-    corpus = synthetic_corpus(size)
+    corpus = synthetic_corpus(size, shape=shape)
     t0 = time.perf_counter()
     pages = render_corpus(corpus)
     seconds = time.perf_counter() - t0
@@ -182,13 +190,15 @@ def main(argv: list[str] | None = None) -> int:
                                 description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", default="200KB,400KB,2MB",
                    help="article sizes, comma-separated (200KB, 2MB, 20MB)")
+    p.add_argument("--shape", choices=("news", "tiny"), default="news",
+                   help="varied news sentences, or one short sentence repeated")
     p.add_argument("--mkdocs", default=None, help="also build a site of one article this size")
     args = p.parse_args(argv)
     first = None
     for size in (_size(s) for s in args.sizes.split(",") if s):
-        seconds, pages, out = time_render(size)
+        seconds, pages, out = time_render(size, args.shape)
         first = first or (size, seconds)
-        print(f"render {size / 1e6:g} MB of article text: {seconds:.2f} s, {pages} pages, "
+        print(f"render {size / 1e6:g} MB of {args.shape} text: {seconds:.2f} s, {pages} pages, "
               f"{out / 1e6:.1f} MB of Markdown (size x{size / first[0]:g}, "
               f"time x{seconds / first[1]:.2f})", flush=True)
     if args.mkdocs:
