@@ -101,8 +101,13 @@ def _add_build_options(p: argparse.ArgumentParser) -> None:
         if name == "content_dir":
             p.add_argument(name, help=meta["help"])
             continue
-        p.add_argument("--" + name.replace("_", "-"), type=kind, default=default,
-                       choices=meta.get("choices"), help=meta["help"])
+        flag = "--" + name.replace("_", "-")
+        if kind is bool:
+            p.add_argument(flag, action=argparse.BooleanOptionalAction, default=default,
+                           help=meta["help"])
+        else:
+            p.add_argument(flag, type=kind, default=default, choices=meta.get("choices"),
+                           help=meta["help"])
     p.add_argument("--no-cache", action="store_true", help="annotate everything afresh")
     p.add_argument("--strict", action="store_true", help="exit 1 when a file could not be read")
 
@@ -122,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_build_options(p)
     p.add_argument("--out", required=True, help="folder for the pages")
     p.add_argument("--templates", default=None, help="templates folder (default: built in)")
+    p.add_argument("--search-entity-pages", action="store_true",
+                   help="keep actor, event and source pages in the search index")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("evaluate", help="measure quality on a gold corpus")

@@ -89,7 +89,8 @@ class Builder:
                                timings), pages
         result = self._corpus_from(read, curation, timings)
         t0 = time.perf_counter()
-        pages = render_pages(result.corpus, templates)
+        pages = render_pages(result.corpus, templates,
+                             search_entity_pages=self.settings.search_entity_pages)
         timings["render"] = time.perf_counter() - t0
         self.site_cache.unwritable = self.site_cache.unwritable or self.cache.unwritable
         if not result.stats.failures:  # a failed article is retried at the next build
@@ -118,6 +119,7 @@ class Builder:
                             sort_keys=True).encode())
         h.update(json.dumps([asdict(p) for p in read.problems], sort_keys=True).encode())
         h.update(curation if isinstance(curation, bytes) else repr(curation).encode())
+        h.update(f"search_entity_pages={s.search_entity_pages}".encode())
         for folder in (Path(templates) if templates else TEMPLATES_DIR, _CODE_DIR):
             for path in sorted(folder.rglob("*")):
                 if path.is_file() and "__pycache__" not in path.parts:
@@ -246,10 +248,13 @@ def _version(dist: str) -> str:
         return "-"
 
 
-def render_pages(corpus: Corpus, templates: Path | str | None = None) -> dict[str, str]:
-    """Render the corpus to {docs path: Markdown} (imported late: rendering needs no spaCy)."""
-    from .render import render_corpus
+def render_pages(corpus: Corpus, templates: Path | str | None = None, *,
+                 search_entity_pages: bool = False) -> dict[str, str]:
+    """Render the corpus to {docs path: Markdown}: the same pages for the command line and the
+    plugin (imported late: a command that only annotates needs no templates)."""
+    from .render import RenderSettings, render_corpus
 
-    return render_corpus(corpus, templates)
+    return render_corpus(corpus, templates,
+                         RenderSettings(search_entity_pages=search_entity_pages))
 
 

@@ -2,8 +2,8 @@
 
 ``on_startup`` makes MkDocs keep this plugin object across ``mkdocs serve`` rebuilds, so the
 annotation cache stays in memory and the spaCy model is loaded at most once. ``on_files`` adds
-the generated pages; entity pages stay out of the navigation (listing thousands of pages there
-makes the build cost grow with N²).
+the generated pages as they are rendered (the same bytes ``python -m generator build``
+writes), in the navigation or not as ``urls.in_navigation`` says.
 """
 
 from __future__ import annotations
@@ -25,9 +25,6 @@ from .errors import NewsError
 
 log = logging.getLogger("mkdocs.plugins.news")
 
-INDEX_PAGES = {urls.index_path(k) for k in
-               ("home", "article", "actor", "event", "source", "claims", "problems")}
-
 
 def _option(kind: type, default: object, choices: tuple[str, ...] | None) -> c.BaseConfigOption:
     if choices:
@@ -43,10 +40,6 @@ def _plugin_options() -> dict[str, c.BaseConfigOption]:
     options = {name: _option(kind, default, meta.get("choices"))
                for name, kind, default, meta in build_settings.declared()}
     options["templates_dir"] = c.Type(str, default="site_templates")
-    # Off: actor, event and source pages and the parts of split listings stay out of
-    # Material's search index (articles and index pages stay in). On the 2,225 BBC articles
-    # the index is 63 MB (13 MB gzipped) with them, about 12 MB (2.7 MB) without.
-    options["search_entity_pages"] = c.Type(bool, default=False)
     return options
 
 
@@ -98,31 +91,10 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                  len(result.corpus.actors), len(result.corpus.claims),
                  len(result.corpus.events), len(result.corpus.sources))
         for path, markdown in pages.items():
-            if not self.config.search_entity_pages and excluded_from_search(path):
-                markdown = exclude_from_search(markdown)
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
-            inclusion = (InclusionLevel.UNDEFINED if path in INDEX_PAGES
+            inclusion = (InclusionLevel.UNDEFINED if urls.in_navigation(path)
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
         return files
-
-
-def excluded_from_search(path: str) -> bool:
-    """Say whether a generated page stays out of search unless ``search_entity_pages``.
-
-    Article pages carry the text readers search for; pages derived from them (actors, events,
-    sources) and the parts of split listings would repeat it many times over.
-    """
-    if path in INDEX_PAGES:
-        return False
-    articles = urls.KIND_DIRS["article"] + "/"
-    return not path.startswith(articles) or path.startswith(articles + "index/")
-
-
-def exclude_from_search(markdown: str) -> str:
-    """Add Material's ``search: exclude: true`` to a page's front matter."""
-    if markdown.startswith("---\n"):
-        return "---\nsearch:\n  exclude: true\n" + markdown[4:]
-    return markdown

@@ -3,7 +3,10 @@
 Every link between generated pages is a relative ``.md`` link made by ``link``; MkDocs rewrites
 and validates them, so ``mkdocs build --strict`` catches a dangling one. Slugs are ASCII,
 lowercase, at most ``MAX_SLUG`` characters, never a name that file systems reserve ("con",
-"nul", ...) or that an index page uses, and never empty.
+"nul", ...) or that an index page uses, and never empty. The path also decides how a page is
+published: the index pages are the navigation and every other page stays out of it
+(``in_navigation``, and ``not_in_nav`` for a plain MkDocs); pages derived from the articles
+stay out of the search index unless a build asks for them (``excluded_from_search``).
 """
 
 from __future__ import annotations
@@ -77,3 +80,43 @@ def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     if to_page == from_page:
         rel = posixpath.basename(to_page)
     return f"{rel}#{anchor}" if anchor else rel
+
+
+def part_path(kind: str, name: str) -> str:
+    """Return where a part of a split listing lives: ``actors/index/people-a.md``.
+
+    Beside the kind's index page, in a folder no item can claim (a slug has no "/").
+    """
+    return posixpath.join(posixpath.dirname(index_path(kind)), "index", f"{name}.md")
+
+
+INDEX_KINDS = ("home", "article", "actor", "event", "source", "claims", "problems")
+INDEX_PAGES = frozenset(index_path(k) for k in INDEX_KINDS)
+
+
+def in_navigation(path: str) -> bool:
+    """Say whether a generated page is in the site's navigation: only the index pages are.
+
+    Listing thousands of entity pages in the navigation makes MkDocs' build cost grow with the
+    square of the site.
+    """
+    return path in INDEX_PAGES
+
+
+def not_in_nav() -> str:
+    """Return MkDocs' ``not_in_nav`` patterns for the pages ``in_navigation`` leaves out, for a
+    plain MkDocs (no plugin) building the pages that ``generator build`` wrote."""
+    nested = [p for p in (index_path(k) for k in INDEX_KINDS) if "/" in p]
+    return "".join(f"/{posixpath.dirname(p)}/*\n!/{p}\n" for p in nested)
+
+
+def excluded_from_search(path: str) -> bool:
+    """Say whether a generated page stays out of search (unless ``search_entity_pages``).
+
+    Article pages carry the text readers search for; pages derived from them (actors, events,
+    sources) and the parts of split listings would repeat it many times over.
+    """
+    if path in INDEX_PAGES:
+        return False
+    articles = KIND_DIRS["article"] + "/"
+    return not path.startswith(articles) or path.startswith(articles + "index/")

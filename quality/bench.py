@@ -91,6 +91,7 @@ def stage_build(a: dict) -> dict:
     builder = Builder(BuildSettings(
         content_dir=Path(a["content"]), model=a["model"], cache_dir=Path(a["cache"]),
         n_process=a["n_process"], batch_size=a["batch_size"], progress=a.get("progress"),
+        search_entity_pages=a.get("search_entity_pages", False),
     ))
     result, pages = builder.build_site()
     t2 = time.perf_counter()
@@ -132,7 +133,7 @@ def stage_scaling(a: dict) -> dict:
     """Merge and render half of the (cached) articles and all of them: near 2x is linear."""
     from generator.build import Builder, BuildSettings
     from generator.merge import merge
-    from generator.render import Renderer
+    from generator.render import SiteIndex, render_corpus
 
     builder = Builder(BuildSettings(content_dir=Path(a["content"]), model=a["model"],
                                     cache_dir=Path(a["cache"])))
@@ -146,10 +147,9 @@ def stage_scaling(a: dict) -> dict:
         t0 = time.perf_counter()
         corpus = merge(part)
         t1 = time.perf_counter()
-        renderer = Renderer(corpus)
-        renderer.index.related  # noqa: B018 - the pair counting, timed on its own
+        SiteIndex(corpus).related  # noqa: B018 - the pair counting, timed on its own
         t2 = time.perf_counter()
-        renderer.pages()
+        render_corpus(corpus)  # counts the pairs again (a tenth of a second on 2,000 articles)
         t3 = time.perf_counter()
         out[label] = {"articles": len(part), "mentions": sum(len(x.mentions)
                                                             for x in corpus.actors),
@@ -202,8 +202,13 @@ def _stage_main(name: str, blob: str) -> int:
 
 
 # ---- MkDocs configs ----------------------------------------------------------------------
-NOT_IN_NAV = "".join(f"/{d}/*\n!/{d}/index.md\n" for d in ("articles", "actors", "events", "claims",
-                                                             "sources"))
+def news_options() -> dict:
+    """The ``news`` plugin's options in the project's ``mkdocs.yml``."""
+    import yaml
+
+    base = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return next((p["news"] for p in base.get("plugins", []) if isinstance(p, dict)
+                 and "news" in p), {}) or {}
 
 
 def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: str,
@@ -214,30 +219,21 @@ def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: s
     base = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     base.pop("watch", None)  # serve only; its paths are relative to the project
     assets = code / "site_templates" / "docs"
-    news = next((p["news"] for p in base.get("plugins", []) if isinstance(p, dict)
-                 and "news" in p), {})
+    news = news_options()
     plugin = {**base, "docs_dir": str(assets), "site_dir": str(work / "site"),
               "plugins": [p for p in base["plugins"] if not (isinstance(p, dict) and "news" in p)]
               + [{"news": {**news, "content_dir": str(content),
                            "templates_dir": str(code / "site_templates"),
                            "cache_dir": str(cache), "model": model,
                            "n_process": n_process}}]}
-    # The plain site reads the pages the CLI wrote, with the same static assets beside them,
-    # and the same pages kept out of search as the plugin keeps (its default).
-    from generator.plugin import exclude_from_search, excluded_from_search
+    # The plain site reads the pages the CLI wrote (the same bytes the plugin adds, search
+    # exclusion included), with the same static assets beside them; the plugin keeps entity
+    # pages out of the navigation, and plain MkDocs is told the same.
+    from generator import urls
 
     shutil.copytree(assets, pages, dirs_exist_ok=True)
-    plain_pages = work / "pages-plain"
-    shutil.copytree(pages, plain_pages, dirs_exist_ok=True)
-    for md in plain_pages.rglob("*.md"):
-        rel = md.relative_to(plain_pages).as_posix()
-        if not news.get("search_entity_pages") and excluded_from_search(rel):
-            md.write_text(exclude_from_search(md.read_text(encoding="utf-8")),
-                          encoding="utf-8")
-    pages = plain_pages
-    # The plugin keeps entity pages out of the navigation; plain MkDocs is told the same.
     plain = {**base, "docs_dir": str(pages), "site_dir": str(work / "site-plain"),
-             "not_in_nav": NOT_IN_NAV,
+             "not_in_nav": urls.not_in_nav(),
              "plugins": [p for p in base["plugins"] if not (isinstance(p, dict) and "news" in p)]}
     paths = work / "mkdocs-plugin.yml", work / "mkdocs-plain.yml"
     for path, cfg in zip(paths, (plugin, plain), strict=True):
@@ -284,7 +280,8 @@ def run(args: argparse.Namespace) -> dict:
 
         common = {"content": str(content), "model": args.model, "n_process": args.n_process,
                   "batch_size": args.batch_size}
-        build = {**common, "cache": str(cache), "out": str(pages), "progress": False}
+        build = {**common, "cache": str(cache), "out": str(pages), "progress": False,
+                 "search_entity_pages": bool(news_options().get("search_entity_pages"))}
         r: dict[str, Any] = {"date": date.today().isoformat(), "corpus": str(corpus),
                              "files": len(files), "n_process": args.n_process,
                              "batch_size": args.batch_size, "model": args.model,

@@ -1,0 +1,233 @@
+"""The index pages: the home page, the listings of articles, actors, events and sources (split
+into parts on a large site), and the build report.
+
+Each ``render_<listing>`` returns {path: Markdown} for its index page and its parts; rows are
+named records (``ArticleRow``, ``ActorRow``...) made for the page they are listed on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .. import urls
+from ..models import Actor, Article, Problem, Source
+from . import links
+from .context import RenderContext
+from .listings import Listing, by_letter, group_articles, group_by, month, split_listing
+from .text import MD
+from .views import event_view
+
+TYPE_LABELS = {
+    "person": "People",
+    "organization": "Organisations",
+    "place": "Places",
+    "group": "Groups",
+    "other": "Other",
+}
+TOP_ACTORS = 15
+LATEST_ARTICLES = 10
+
+
+@dataclass(frozen=True)
+class TypeCount:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ConnectedActor:
+    """An actor on the home page: how many actors it goes with, how often it is mentioned."""
+
+    link: MD
+    type: str
+    related: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class LatestArticle:
+    link: MD
+    date: str | None
+
+
+@dataclass(frozen=True)
+class HomeView:
+    """Everything ``index.md.j2`` shows; ``*_index`` are links to the index pages."""
+
+    articles: int
+    actors: int
+    events: int
+    sources: int
+    claims: int
+    type_counts: tuple[TypeCount, ...]
+    top: tuple[ConnectedActor, ...]
+    latest: tuple[LatestArticle, ...]
+    errors: int
+    problems_page: MD
+    articles_index: MD
+    actors_index: MD
+    events_index: MD
+    sources_index: MD
+    claims_index: MD
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    link: MD
+    date: str | None
+    actors: int
+    claims: int
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    link: MD
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class ActorGroup:
+    """Actors of one type (or one part of a type) in the actors listing."""
+
+    label: str
+    rows: tuple[ActorRow, ...]
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    link: MD
+    kind: str
+    citations: int
+    articles: int
+
+
+def newest_first(articles: Iterable[Article]) -> list[Article]:
+    return sorted(articles, key=lambda a: (a.date or "", a.id), reverse=True)
+
+
+def actors_by_type(actors: Iterable[Actor]) -> dict[str, list[Actor]]:
+    out: dict[str, list[Actor]] = defaultdict(list)
+    for actor in actors:
+        out[actor.type].append(actor)
+    return out
+
+
+def render_home(ctx: RenderContext) -> dict[str, str]:
+    """The home page: what the site holds, the most connected actors, the latest articles."""
+    site, c = ctx.site, ctx.site.corpus
+    page = urls.index_path("home")
+    by_type = actors_by_type(c.actors)
+
+    def index(kind: str) -> MD:
+        return MD(urls.link(page, urls.index_path(kind)))
+
+    view = HomeView(
+        articles=len(c.articles), actors=len(c.actors), events=len(c.events),
+        sources=len(c.sources), claims=len(c.claims),
+        type_counts=tuple(TypeCount(label, len(by_type[t])) for t, label in TYPE_LABELS.items()
+                          if by_type.get(t)),
+        top=tuple(ConnectedActor(site.actor_link(page, a.id), a.type, n, m)
+                  for a, n, m in site.connectedness[:TOP_ACTORS]),
+        latest=tuple(LatestArticle(site.article_link(page, a.id), a.date)
+                     for a in newest_first(c.articles)[:LATEST_ARTICLES]),
+        errors=sum(1 for p in c.problems if p.level == "error"),
+        problems_page=index("problems"), articles_index=index("article"),
+        actors_index=index("actor"), events_index=index("event"),
+        sources_index=index("source"), claims_index=index("claims"),
+    )
+    return {page: ctx.page(page, "News report", "index.md.j2", home=view)}
+
+
+def render_articles_index(ctx: RenderContext) -> dict[str, str]:
+    """The articles, newest first (by month and section on a large site)."""
+    site = ctx.site
+    articles = newest_first(site.corpus.articles)
+
+    def rows(page: str, items: Sequence[Article]) -> tuple[ArticleRow, ...]:
+        return tuple(ArticleRow(site.article_link(page, a.id), a.date,
+                                len(site.actors_by_article.get(a.id, [])),
+                                len(site.claims_by_article.get(a.id, []))) for a in items)
+
+    index = urls.index_path("article")
+    if len(articles) <= ctx.settings.max_index_rows:
+        listing = Listing("Articles", None, rows(index, articles))
+        return {index: ctx.page(index, "Articles", "articles.md.j2", listing=listing)}
+    return split_listing(
+        ctx, "article", "Articles", "Articles by month of publication, or by section when "
+        "they carry no date.", [(None, group_articles(articles, ctx.settings.max_index_rows))],
+        lambda page, label, items, up: ("articles.md.j2", {
+            "listing": Listing(f"Articles: {label}", up, rows(page, items))}),
+        "All articles")
+
+
+def render_actors_index(ctx: RenderContext) -> dict[str, str]:
+    """The actors by type, by name (by type and first letter on a large site)."""
+    site = ctx.site
+    by_type = actors_by_type(site.corpus.actors)
+    types = [t for t in TYPE_LABELS if by_type.get(t)]
+    by_name = {t: sorted(by_type[t], key=lambda a: (a.name.casefold(), a.id)) for t in types}
+
+    def rows(page: str, actors: Sequence[Actor]) -> tuple[ActorRow, ...]:
+        return tuple(ActorRow(site.actor_link(page, a.id), len(a.mentions),
+                              len({m.article for m in a.mentions})) for a in actors)
+
+    index = urls.index_path("actor")
+    if len(site.corpus.actors) <= ctx.settings.max_index_rows:
+        groups = tuple(ActorGroup(TYPE_LABELS[t], rows(index, by_name[t])) for t in types)
+        return {index: ctx.page(index, "Actors", "actors.md.j2",
+                                listing=Listing("Actors", None, groups))}
+    return split_listing(
+        ctx, "actor", "Actors", "Actors by type and by the first letter of their name.",
+        [(f"{TYPE_LABELS[t]} ({len(by_name[t])})", by_letter(by_name[t], TYPE_LABELS[t]))
+         for t in types],
+        lambda page, label, items, up: ("actors.md.j2", {"listing": Listing(
+            f"Actors: {label}", up, (ActorGroup(label, rows(page, items)),))}),
+        "All actors")
+
+
+def render_events_index(ctx: RenderContext) -> dict[str, str]:
+    """The events in the order they happened, undated ones last (by month on a large site)."""
+    site = ctx.site
+    events = sorted(site.corpus.events, key=lambda e: (e.date or "9999", e.id))
+    index = urls.index_path("event")
+    if len(events) <= ctx.settings.max_index_rows:
+        listing = Listing("Events", None, tuple(event_view(site, index, e) for e in events))
+        return {index: ctx.page(index, "Events", "events.md.j2", listing=listing)}
+    return split_listing(
+        ctx, "event", "Events", "Events by the month they happened (undated events last).",
+        [(None, group_by(events, lambda e: month(e.date) or "undated"))],
+        lambda page, label, items, up: ("events.md.j2", {"listing": Listing(
+            f"Events: {label}", up, tuple(event_view(site, page, e) for e in items))}),
+        "All events")
+
+
+def render_sources_index(ctx: RenderContext) -> dict[str, str]:
+    """The sources, the most cited first (by kind on a large site)."""
+    site = ctx.site
+    sources = sorted(site.corpus.sources, key=lambda s: (-len(s.citations), s.id))
+
+    def rows(page: str, items: Sequence[Source]) -> tuple[SourceRow, ...]:
+        return tuple(SourceRow(links.link(page, "source", s.id, s.name), s.kind,
+                               len(s.citations), len({x.article for x in s.citations}))
+                     for s in items)
+
+    index = urls.index_path("source")
+    if len(sources) <= ctx.settings.max_index_rows:
+        listing = Listing("Sources cited", None, rows(index, sources))
+        return {index: ctx.page(index, "Sources cited", "sources.md.j2", listing=listing)}
+    return split_listing(
+        ctx, "source", "Sources cited", "Sources by kind, the most cited first.",
+        [(None, group_by(sources, lambda s: s.kind))],
+        lambda page, label, items, up: ("sources.md.j2", {"listing": Listing(
+            f"Sources cited: {label}", up, rows(page, items))}),
+        "All sources")
+
+
+def render_problems(ctx: RenderContext, problems: Sequence[Problem]) -> dict[str, str]:
+    """The build report: every file that could not be read, or was read with a caveat."""
+    page = urls.index_path("problems")
+    return {page: ctx.page(page, "Build report", "problems.md.j2", problems=tuple(problems))}
+
