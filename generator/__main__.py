@@ -127,8 +127,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_build_options(p)
     p.add_argument("--out", required=True, help="folder for the pages")
     p.add_argument("--templates", default=None, help="templates folder (default: built in)")
-    p.add_argument("--search-entity-pages", action="store_true",
-                   help="keep actor, event and source pages in the search index")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("evaluate", help="measure quality on a gold corpus")

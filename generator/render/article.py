@@ -47,6 +47,7 @@ class ArticleView:
     author: str | None
     url: MD | None  # a safe http(s) URL, or None
     tags: tuple[str, ...]
+    license: str | None  # the license and attribution the article is published under
     path: str  # the file it was read from
     body: MD
     actors: tuple[ArticleActor, ...]
@@ -66,6 +67,7 @@ def article_view(ctx: RenderContext, page: str, article: Article) -> ArticleView
         author=article.author,
         url=MD(url) if url else None,
         tags=article.tags,
+        license=article.license,
         path=article.path,
         body=article_body(site, page, article),
         actors=tuple(ArticleActor(site.actor_link(page, actor.id), actor.type, n)

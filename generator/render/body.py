@@ -36,7 +36,8 @@ def article_body(site: SiteIndex, page: str, article: Article,
     sentences = _in_text_order(list(article.sentences) or [(0, len(text))])
     paragraphs = []
     first = 0  # the first sentence that may reach into the next paragraph
-    for p_start, p_end in paragraph_spans(text):
+    # the article's own paragraphs (every line of a .txt); a corpus without them: blank lines
+    for p_start, p_end in article.paragraphs or paragraph_spans(text):
         while first < len(sentences) and sentences[first][1] <= p_start:
             first += 1
         pieces: list[tuple[str, int]] = []
