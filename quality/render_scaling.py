@@ -5,8 +5,9 @@ quotations) in one long paragraph, the worst case for the article page, is built
 corpus records (actors with their mentions, events, claims; no spaCy) at each size asked, and
 rendered with ``render_corpus``; the time per size is printed with the ratio to the first size
 (linear rendering keeps it near the ratio of the sizes). ``--mkdocs SIZE`` also writes the
-same text as one article in a content folder and builds the site with ``mkdocs build
---strict`` and the news plugin (spaCy annotates it: this needs the model and takes minutes).
+same text as one article in a content folder, builds it with the generator (spaCy annotates
+it: this needs the model and takes minutes), then with ``mkdocs build --strict`` and the news
+plugin, and prints the time of each stage.
 """
 
 from __future__ import annotations
@@ -140,27 +141,63 @@ def synthetic_corpus(size: int, paragraph_every: int = 0, shape: str = "news") -
                   events=tuple(w.events))
 
 
-def time_render(size: int, shape: str = "news") -> tuple[float, int, int]:
-    """Seconds to render a synthetic corpus of ``size`` characters; pages; Markdown bytes."""
+def time_render(size: int, shape: str = "news") -> tuple[float, float, int, int]:
+    """Wall and CPU seconds to render a synthetic corpus of ``size`` characters; its pages;
+    their Markdown bytes. (CPU time is the steadier figure on a machine shared with others.)"""
     from generator.render import render_corpus
 
     corpus = synthetic_corpus(size, shape=shape)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     pages = render_corpus(corpus)
-    seconds = time.perf_counter() - t0
-    return seconds, len(pages), sum(len(p.encode()) for p in pages.values())
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return wall, cpu, len(pages), sum(len(p.encode()) for p in pages.values())
 
 
-def mkdocs_build(size: int, work: Path) -> float:
-    """Seconds of ``mkdocs build --strict`` with the plugin, one article of ``size`` chars."""
+def markdown_time(size: int) -> tuple[float, float]:
+    """CPU seconds Python-Markdown (the project's extensions) takes on the synthetic article's
+    page, and on its text left as one paragraph (the cut turned off)."""
+    import markdown
+    import yaml
+
+    from generator.render import render_corpus
+    from generator.render.body import article_body
+    from generator.render.site import SiteIndex
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    extensions = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    corpus = synthetic_corpus(size)
+    page = render_corpus(corpus)[f"articles/{corpus.articles[0].id}.md"].split("---\n", 2)[2]
+    whole = article_body(SiteIndex(corpus), "articles/big.md", corpus.articles[0], limit=10**12)
+    out = []
+    for text in (page, whole):
+        t0 = time.process_time()
+        markdown.Markdown(extensions=extensions).convert(text)
+        out.append(time.process_time() - t0)
+    return out[0], out[1]
+
+
+def mkdocs_build(size: int, work: Path) -> dict[str, float]:
+    """Seconds of each stage for a site of one article of ``size`` characters (and pages).
+
+    The generator's build (read, annotate with spaCy, merge, render) runs first and fills the
+    caches; then ``mkdocs build --strict`` with the news plugin, which reads the pages back
+    from the site cache, so its time is MkDocs' own work on those pages.
+    """
     import yaml
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
+    from generator.build import Builder, BuildSettings
 
     content = work / "content"
     content.mkdir(parents=True)
     text = synthetic_corpus(size).articles[0].text
     (content / "big.txt").write_text("A long article\n\n" + text + "\n", encoding="utf-8")
+    t0 = time.perf_counter()
+    result, pages = Builder(BuildSettings(content_dir=content, cache_dir=work / "cache",
+                                          progress=False)).build_site(ROOT / "site_templates")
+    seconds = {"generator build": time.perf_counter() - t0, **result.timings,
+               "pages": len(pages)}
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("watch", None)
     config["docs_dir"] = str(ROOT / config["docs_dir"])
@@ -174,7 +211,8 @@ def mkdocs_build(size: int, work: Path) -> float:
     cfg = load_config(str(work / "mkdocs.yml"), strict=True)
     cfg.plugins.on_startup(command="build", dirty=False)
     build(cfg)
-    return time.perf_counter() - t0
+    seconds["mkdocs build"] = time.perf_counter() - t0
+    return seconds
 
 
 def _size(text: str) -> int:
@@ -192,22 +230,29 @@ def main(argv: list[str] | None = None) -> int:
                    help="article sizes, comma-separated (200KB, 2MB, 20MB)")
     p.add_argument("--shape", choices=("news", "tiny"), default="news",
                    help="varied news sentences, or one short sentence repeated")
+    p.add_argument("--markdown", action="store_true",
+                   help="also time Python-Markdown on the article page, cut and uncut")
     p.add_argument("--mkdocs", default=None, help="also build a site of one article this size")
     args = p.parse_args(argv)
     first = None
     for size in (_size(s) for s in args.sizes.split(",") if s):
-        seconds, pages, out = time_render(size, args.shape)
-        first = first or (size, seconds)
-        print(f"render {size / 1e6:g} MB of {args.shape} text: {seconds:.2f} s, {pages} pages, "
-              f"{out / 1e6:.1f} MB of Markdown (size x{size / first[0]:g}, "
-              f"time x{seconds / first[1]:.2f})", flush=True)
+        wall, cpu, pages, out = time_render(size, args.shape)
+        first = first or (size, cpu)
+        print(f"render {size / 1e6:g} MB of {args.shape} text: {wall:.2f} s ({cpu:.2f} s CPU), "
+              f"{pages} pages, {out / 1e6:.1f} MB of Markdown (size x{size / first[0]:g}, "
+              f"CPU time x{cpu / first[1]:.2f})", flush=True)
+        if args.markdown:
+            page, whole = markdown_time(size)
+            print(f"  Python-Markdown: the article page {page:.2f} s CPU; its text as one "
+                  f"paragraph {whole:.2f} s CPU", flush=True)
     if args.mkdocs:
         work = Path(tempfile.mkdtemp(prefix="news-render-scaling-"))
         try:
             size = _size(args.mkdocs)
-            seconds = mkdocs_build(size, work)
-            print(f"mkdocs build --strict, one article of {size / 1e6:g} MB: {seconds:.1f} s",
-                  flush=True)
+            stages = mkdocs_build(size, work)
+            print(f"one article of {size / 1e6:g} MB: "
+                  + ", ".join(f"{k} {v:.1f} s" if isinstance(v, float) else f"{k} {v}"
+                              for k, v in stages.items()), flush=True)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     return 0
