@@ -60,6 +60,22 @@ def _span(value: Any, limit: int | None) -> None:
         raise ShapeError(f"{value!r:.40} is not a span of the text")
 
 
+def _union(options: list[Check], optional: bool) -> Check:
+    """A check that passes when one of ``options`` does (or, if ``optional``, for None)."""
+
+    def check_union(value: Any, limit: int | None) -> None:
+        if value is None and optional:
+            return
+        for option in options[:-1]:
+            try:
+                option(value, limit)
+                return
+            except ShapeError:
+                continue
+        options[-1](value, limit)
+    return check_union
+
+
 @functools.cache
 def checker(hint: Any) -> Check:
     """A function that raises ``ShapeError`` unless its value matches the type ``hint``
@@ -69,19 +85,7 @@ def checker(hint: Any) -> Check:
         return lambda value, limit: None
     if origin in (typing.Union, types.UnionType):
         options = [checker(a) for a in args if a is not type(None)]
-        optional = len(options) < len(args)
-
-        def check_union(value: Any, limit: int | None) -> None:
-            if value is None and optional:
-                return
-            for option in options[:-1]:
-                try:
-                    option(value, limit)
-                    return
-                except ShapeError:
-                    continue
-            options[-1](value, limit)
-        return check_union
+        return _union(options, optional=len(options) < len(args))
     if hint is type(None):
         def check_none(value: Any, limit: int | None) -> None:
             if value is not None:
@@ -148,19 +152,7 @@ def json_checker(hint: Any, renames: tuple[tuple[str, str], ...] = ()) -> Check:
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         options = [json_checker(a) for a in args if a is not type(None)]
-        optional = len(options) < len(args)
-
-        def check_union(value: Any, limit: int | None) -> None:
-            if value is None and optional:
-                return
-            for option in options[:-1]:
-                try:
-                    option(value, limit)
-                    return
-                except ShapeError:
-                    continue
-            options[-1](value, limit)
-        return check_union
+        return _union(options, optional=len(options) < len(args))
     if origin is tuple:
         if args == (int, int):
             def check_span(value: Any, limit: int | None) -> None:
