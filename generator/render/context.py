@@ -17,7 +17,7 @@ import jinja2
 
 from .. import urls
 from .site import SiteIndex
-from .text import finalize, front_matter, heading, tidy
+from .text import MD, finalize, front_matter, heading, tidy
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "site_templates"
 
@@ -44,6 +44,9 @@ def make_environment(templates: Path | str | None = None) -> jinja2.Environment:
         finalize=finalize,
     )
     env.filters["heading"] = heading
+    # A macro's output is Markdown that the macro printed value by value, each one escaped
+    # already (``{{ lists.mentions(actor) | assembled }}``): not escaped a second time.
+    env.filters["assembled"] = MD
     return env
 
 
