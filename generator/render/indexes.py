@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .. import urls
-from ..models import Actor, Article, Problem, Source
+from ..models import Actor, Article, Event, Problem, Source
 from . import links
 from .context import RenderContext
 from .listings import Listing, by_letter, group_articles, group_by, month, split_listing
@@ -26,8 +26,11 @@ TYPE_LABELS = {
     "group": "Groups",
     "other": "Other",
 }
-TOP_ACTORS = 15
+TOP_ACTORS = 10
 LATEST_ARTICLES = 10
+TOP_STORIES = 8
+TOP_SOURCES = 8
+LATEST_EVENTS = 8
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,22 @@ class LatestArticle:
 
 
 @dataclass(frozen=True)
+class Story:
+    """An event on the home page, with the number of articles reporting it."""
+
+    link: MD
+    date: str | None
+    reports: int
+
+
+@dataclass(frozen=True)
+class CitedSource:
+    link: MD
+    citations: int
+    articles: int
+
+
+@dataclass(frozen=True)
 class HomeView:
     """Everything ``index.md.j2`` shows; ``*_index`` are links to the index pages."""
 
@@ -63,7 +82,11 @@ class HomeView:
     claims: int
     type_counts: tuple[TypeCount, ...]
     top: tuple[ConnectedActor, ...]
+    stories: tuple[Story, ...]
+    cited: tuple[CitedSource, ...]
+    latest_events: tuple[Story, ...]
     latest: tuple[LatestArticle, ...]
+    undated_articles: int
     errors: int
     problems_page: MD
     articles_index: MD
@@ -104,8 +127,12 @@ class SourceRow:
     articles: int
 
 
-def newest_first(articles: Iterable[Article]) -> list[Article]:
-    return sorted(articles, key=lambda a: (a.date or "", a.id), reverse=True)
+def newest_first(articles: Sequence[Article]) -> list[Article]:
+    """Dated articles, the newest first, then the undated ones by title."""
+    dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.id), reverse=True)
+    undated = sorted((a for a in articles if not a.date),
+                     key=lambda a: (a.title.casefold(), a.id))
+    return dated + undated
 
 
 def actors_by_type(actors: Iterable[Actor]) -> dict[str, list[Actor]]:
@@ -124,6 +151,12 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
     def index(kind: str) -> MD:
         return MD(urls.link(page, urls.index_path(kind)))
 
+    def reports(event: Event) -> int:
+        return len({m.article for m in event.mentions})
+
+    def story(event: Event) -> Story:
+        return Story(site.event_link(page, event), event.date, reports(event))
+
     view = HomeView(
         articles=len(c.articles), actors=len(c.actors), events=len(c.events),
         sources=len(c.sources), claims=len(c.claims),
@@ -131,8 +164,19 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
                           if by_type.get(t)),
         top=tuple(ConnectedActor(site.actor_link(page, a.id), a.type, n, m)
                   for a, n, m in site.connectedness[:TOP_ACTORS]),
+        stories=tuple(story(e) for e in sorted(
+            c.events, key=lambda e: (-reports(e), e.date or "", e.id))[:TOP_STORIES]
+            if reports(e) > 1),
+        cited=tuple(CitedSource(links.link(page, "source", s.id, s.name), len(s.citations),
+                                len({x.article for x in s.citations}))
+                    for s in sorted(c.sources, key=lambda s: (-len(s.citations), s.id))
+                    [:TOP_SOURCES]),
+        latest_events=tuple(story(e) for e in sorted(
+            (e for e in c.events if e.date), key=lambda e: (e.date, e.id),
+            reverse=True)[:LATEST_EVENTS]),
         latest=tuple(LatestArticle(site.article_link(page, a.id), a.date)
                      for a in newest_first(c.articles)[:LATEST_ARTICLES]),
+        undated_articles=sum(1 for a in c.articles if not a.date),
         errors=sum(1 for p in c.problems if p.level == "error"),
         problems_page=index("problems"), articles_index=index("article"),
         actors_index=index("actor"), events_index=index("event"),
