@@ -44,6 +44,8 @@ def site_config(tmp: Path, content: Path, cache: Path | None = None) -> Path:
     """Write a ``mkdocs.yml`` in ``tmp``: the project's settings, content read from ``content``."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(ROOT / config["docs_dir"])
+    if config["theme"].get("custom_dir"):
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     config["site_dir"] = str(tmp / "site")
     plugins = []
     for plugin in config["plugins"]:

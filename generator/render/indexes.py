@@ -57,11 +57,13 @@ class LatestArticle:
 
 @dataclass(frozen=True)
 class Story:
-    """An event on the home page, with the number of articles reporting it."""
+    """An event on the home page, with the number of articles reporting it and of the
+    sentences stating it."""
 
     link: MD
     date: str | None
     reports: int
+    mentions: int
 
 
 @dataclass(frozen=True)
@@ -151,11 +153,11 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
     def index(kind: str) -> MD:
         return MD(urls.link(page, urls.index_path(kind)))
 
-    def reports(event: Event) -> int:
-        return len({m.article for m in event.mentions})
+    def reports(event: Event) -> tuple[int, int]:
+        return len({m.article for m in event.mentions}), len(event.mentions)
 
     def story(event: Event) -> Story:
-        return Story(site.event_link(page, event), event.date, reports(event))
+        return Story(site.event_link(page, event), event.date, *reports(event))
 
     view = HomeView(
         articles=len(c.articles), actors=len(c.actors), events=len(c.events),
@@ -165,8 +167,8 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
         top=tuple(ConnectedActor(site.actor_link(page, a.id), a.type, n, m)
                   for a, n, m in site.connectedness[:TOP_ACTORS]),
         stories=tuple(story(e) for e in sorted(
-            c.events, key=lambda e: (-reports(e), e.date or "", e.id))[:TOP_STORIES]
-            if reports(e) > 1),
+            c.events, key=lambda e: (*(-n for n in reports(e)), e.date or "", e.id))
+            [:TOP_STORIES] if reports(e)[1] > 1),
         cited=tuple(CitedSource(links.link(page, "source", s.id, s.name), len(s.citations),
                                 len({x.article for x in s.citations}))
                     for s in sorted(c.sources, key=lambda s: (-len(s.citations), s.id))
