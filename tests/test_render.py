@@ -76,7 +76,7 @@ def test_article_text_is_escaped_and_kept_word_for_word():
     assert "\\[x\\]\\(javascript:alert\\(1\\)\\)" in page
     assert "&lt;b&gt;bold&lt;/b&gt;" in page and "<b>" not in page
     assert "{{ 7\\*7 }}" in page or "\\{\\{ 7\\*7 \\}\\}" in page
-    assert "chips\\.[DeepSeek](../actors/deepseek.md)" in page  # the missing space stays missing
+    assert "chips\\.[DeepSeek](../actors/deepseek.md \"" in page  # the missing space stays
     assert "<script>" not in page and "title: T ‹/title›‹script›x‹/script›" in page
 
 
