@@ -15,7 +15,7 @@ from .. import urls
 from ..models import Actor, Article, Event, Problem, Source
 from . import links
 from .context import RenderContext
-from .listings import Listing, by_letter, group_articles, group_by, month, split_listing
+from .listings import Listing, group_articles, group_by, month, split_listing
 from .text import MD
 from .views import event_view
 
@@ -27,6 +27,7 @@ TYPE_LABELS = {
     "other": "Other",
 }
 TOP_ACTORS = 10
+TOP_PER_TYPE = 100  # actors of a type on the actors index page (the rest on its parts)
 LATEST_ARTICLES = 10
 TOP_STORIES = 8
 TOP_SOURCES = 8
@@ -115,10 +116,13 @@ class ActorRow:
 
 @dataclass(frozen=True)
 class ActorGroup:
-    """Actors of one type (or one part of a type) in the actors listing."""
+    """Actors of one type (or one part of a type) in the actors listing, the most mentioned
+    first; ``parts`` link to the complete list when the rows are only the first ones."""
 
     label: str
+    total: int
     rows: tuple[ActorRow, ...]
+    parts: tuple[MD, ...]
 
 
 @dataclass(frozen=True)
@@ -210,28 +214,46 @@ def render_articles_index(ctx: RenderContext) -> dict[str, str]:
 
 
 def render_actors_index(ctx: RenderContext) -> dict[str, str]:
-    """The actors by type, by name (by type and first letter on a large site)."""
+    """The actors in a tab per type, the most mentioned first: the first ``TOP_PER_TYPE`` of
+    each type (at most ``max_index_rows``) on the index page, and when a type has more, all
+    of them on part pages of ``max_index_rows`` rows."""
     site = ctx.site
     by_type = actors_by_type(site.corpus.actors)
     types = [t for t in TYPE_LABELS if by_type.get(t)]
-    by_name = {t: sorted(by_type[t], key=lambda a: (a.name.casefold(), a.id)) for t in types}
+    ranked = {t: sorted(by_type[t], key=lambda a: (-len(a.mentions), a.name.casefold(), a.id))
+              for t in types}
 
     def rows(page: str, actors: Sequence[Actor]) -> tuple[ActorRow, ...]:
         return tuple(ActorRow(site.actor_link(page, a.id), len(a.mentions),
                               len({m.article for m in a.mentions})) for a in actors)
 
     index = urls.index_path("actor")
-    if len(site.corpus.actors) <= ctx.settings.max_index_rows:
-        groups = tuple(ActorGroup(TYPE_LABELS[t], rows(index, by_name[t])) for t in types)
-        return {index: ctx.page(index, "Actors", "actors.md.j2",
-                                listing=Listing("Actors", None, groups))}
-    return split_listing(
-        ctx, "actor", "Actors", "Actors by type and by the first letter of their name.",
-        [(f"{TYPE_LABELS[t]} ({len(by_name[t])})", by_letter(by_name[t], TYPE_LABELS[t]))
-         for t in types],
-        lambda page, label, items, up: ("actors.md.j2", {"listing": Listing(
-            f"Actors: {label}", up, (ActorGroup(label, rows(page, items)),))}),
-        "All actors")
+    limit = ctx.settings.max_index_rows
+    top = min(TOP_PER_TYPE, limit)
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    groups = []
+    for t in types:
+        label = TYPE_LABELS[t]
+        actors = ranked[t]
+        parts: list[MD] = []
+        if len(actors) > top:
+            chunks = [actors[k:k + limit] for k in range(0, len(actors), limit)]
+            for n, chunk in enumerate(chunks, start=1):
+                name = label if len(chunks) == 1 else f"{label} ({n} of {len(chunks)})"
+                page = urls.part_path("actor", urls.unique_slug(name, taken))
+                first = (n - 1) * limit + 1
+                text = (f"All {len(actors)} {label.lower()}" if len(chunks) == 1 else
+                        f"{label} {first}–{first + len(chunk) - 1}")
+                parts.append(links.page_link(index, page, text + ", by mentions"))
+                out[page] = ctx.page(page, f"Actors: {name}", "actors.md.j2", listing=Listing(
+                    f"Actors: {name}", links.page_link(page, index, "All actors"),
+                    (ActorGroup(label, len(actors), rows(page, chunk), ()),)), tabs=False)
+        groups.append(ActorGroup(label, len(actors), rows(index, actors[:top]),
+                                 tuple(parts)))
+    out[index] = ctx.page(index, "Actors", "actors.md.j2",
+                          listing=Listing("Actors", None, tuple(groups)), tabs=True)
+    return out
 
 
 def render_events_index(ctx: RenderContext) -> dict[str, str]:
