@@ -1,7 +1,8 @@
 """Listings too long for one page: an index page linking to part pages, and how rows group.
 
 A listing longer than ``RenderSettings.max_index_rows`` is split: its rows are grouped (by
-month, by section folder, by kind), a group longer than the limit becomes numbered parts, and the kind's index page links to every part (``index_parts.md.j2``).
+month, by section folder, by kind), a group longer than the limit becomes numbered parts, and
+the kind's index page links to every part (``index_parts.md.j2``).
 Where a part lives is ``urls.part_path``'s decision. A small site keeps one page per listing.
 """
 
