@@ -289,19 +289,20 @@ def role_rows(site: SiteIndex, page: str, actor: Actor) -> tuple[RoleRow, ...]:
 def mention_groups(site: SiteIndex, page: str, actor: Actor, limit: int | None
                    ) -> tuple[tuple[MentionGroup, ...], int]:
     """Sentences mentioning an actor, by article (newest first), the mention in bold, at most
-    ``limit`` of them and ``MAX_SENTENCES_PER_ARTICLE`` per article (``None``: all); and the
-    number of sentences in all."""
+    ``limit`` of them (``None``: all), an article's share of the limit (at least
+    ``MAX_SENTENCES_PER_ARTICLE``) from each; and the number of sentences in all."""
     by_article: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
     for m in actor.mentions:
         by_article[m.article][m.sentence].append(m)
     groups, shown = [], 0
+    # few articles share the limit; many get at most MAX_SENTENCES_PER_ARTICLE each
+    per_article = max(MAX_SENTENCES_PER_ARTICLE, (limit or 0) // max(1, len(by_article)))
     order = sorted(by_article, key=lambda a: (site.articles[a].date or "", a), reverse=True)
     for article_id in order:
         article = site.articles[article_id]
         sentences = []
         for sentence, mentions in sorted(by_article[article_id].items()):
-            if limit is not None and (shown >= limit
-                                      or len(sentences) >= MAX_SENTENCES_PER_ARTICLE):
+            if limit is not None and (shown >= limit or len(sentences) >= per_article):
                 break
             shown += 1
             s_start, s_end = article.sentences[sentence] if article.sentences else (
