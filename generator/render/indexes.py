@@ -7,7 +7,7 @@ named records (``ArticleRow``, ``ActorRow``...) made for the page they are liste
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -15,7 +15,7 @@ from .. import urls
 from ..models import Actor, Article, Event, Problem, Source
 from . import links
 from .context import RenderContext
-from .listings import Listing, group_articles, group_by, month, split_listing
+from .listings import Browse, BrowseLink, Listing, group_articles, group_by, month, split_listing
 from .text import MD
 from .views import event_view
 
@@ -27,6 +27,7 @@ TYPE_LABELS = {
     "other": "Other",
 }
 TOP_ACTORS = 10
+BROWSE_TOP = 30  # actors listed at the top of the events index
 TOP_PER_TYPE = 100  # actors of a type on the actors index page (the rest on its parts)
 LATEST_ARTICLES = 10
 TOP_STORIES = 8
@@ -261,15 +262,23 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
     site = ctx.site
     events = sorted(site.corpus.events, key=lambda e: (e.date or "9999", e.id))
     index = urls.index_path("event")
+    counts = Counter(a for e in events
+                     for a in {p.actor for p in e.participants} | {e.place} - {None})
+    browse = Browse((("By actor", tuple(
+        BrowseLink(links.link(index, "actor", a, site.actors[a].name, "claims-and-events"), n)
+        for a, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if a in site.actors)[:BROWSE_TOP]),) if counts else ())
     if len(events) <= ctx.settings.max_index_rows:
         listing = Listing("Events", None, tuple(event_view(site, index, e) for e in events))
-        return {index: ctx.page(index, "Events", "events.md.j2", listing=listing)}
+        return {index: ctx.page(index, "Events", "events.md.j2", listing=listing,
+                                browse=browse)}
     return split_listing(
         ctx, "event", "Events", "Events by the month they happened (undated events last).",
         [(None, group_by(events, lambda e: month(e.date) or "undated"))],
         lambda page, label, items, up: ("events.md.j2", {"listing": Listing(
-            f"Events: {label}", up, tuple(event_view(site, page, e) for e in items))}),
-        "All events")
+            f"Events: {label}", up, tuple(event_view(site, page, e) for e in items)),
+            "browse": Browse()}),
+        "All events", browse)
 
 
 def render_sources_index(ctx: RenderContext) -> dict[str, str]:

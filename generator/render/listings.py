@@ -64,13 +64,30 @@ class PartsIndex:
     sections: tuple[PartSection, ...]
 
 
+@dataclass(frozen=True)
+class BrowseLink:
+    """An entry point into a listing (a speaker, a source, an actor) and its number of rows."""
+
+    link: MD
+    count: int
+
+
+@dataclass(frozen=True)
+class Browse:
+    """Ways into a listing shown at the top of its index page (``_browse.md.j2``): headed
+    lists of links, the biggest first."""
+
+    sections: tuple[tuple[str, tuple[BrowseLink, ...]], ...] = ()
+
+
 # part(page of the part, its label, its rows, link up to the index) -> (template, its context)
 PartRenderer = Callable[[str, str, Sequence[Any], MD], tuple[str, dict[str, object]]]
 
 
 def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                   sections: list[tuple[str | None, list[Group]]],
-                  part: PartRenderer, up_text: str) -> dict[str, str]:
+                  part: PartRenderer, up_text: str, browse: Browse | None = None
+                  ) -> dict[str, str]:
     """The index page of ``kind`` and its part pages of at most ``max_index_rows`` rows each."""
     limit = ctx.settings.max_index_rows
     index = urls.index_path(kind)
@@ -92,7 +109,7 @@ def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                                                       + suffix), len(chunk)))
         hub.append(PartSection(heading, tuple(parts)))
     out[index] = ctx.page(index, title, "index_parts.md.j2",
-                          index=PartsIndex(title, intro, tuple(hub)))
+                          index=PartsIndex(title, intro, tuple(hub)), browse=browse or Browse())
     return out
 
 
