@@ -15,7 +15,7 @@ from .. import urls
 from ..models import Actor, Article, Event, Problem, Source
 from . import links
 from .context import RenderContext
-from .listings import Browse, BrowseLink, Listing, group_articles, group_by, month, split_listing
+from .listings import Browse, BrowseLink, Listing, group_articles, section, group_by, month, split_listing
 from .text import MD
 from .views import event_view
 
@@ -27,6 +27,7 @@ TYPE_LABELS = {
     "other": "Other",
 }
 TOP_ACTORS = 10
+LEDE_CHARS = 200
 BROWSE_TOP = 30  # actors listed at the top of the events index
 TOP_PER_TYPE = 100  # actors of a type on the actors index page (the rest on its parts)
 LATEST_ARTICLES = 10
@@ -102,10 +103,23 @@ class HomeView:
 
 @dataclass(frozen=True)
 class ArticleRow:
+    """An article in the articles listing: its metadata and its first sentence."""
+
     link: MD
     date: str | None
+    publisher: str | None
+    section: str  # the folder under content/ ('' at the top)
+    lede: str  # the first sentence, cut at LEDE_CHARS
     actors: int
     claims: int
+
+
+def lede(text: str) -> str:
+    """A first sentence as a listing shows it: one line, at most ``LEDE_CHARS`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= LEDE_CHARS:
+        return text
+    return text[:LEDE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 @dataclass(frozen=True)
@@ -198,7 +212,8 @@ def render_articles_index(ctx: RenderContext) -> dict[str, str]:
     articles = newest_first(site.corpus.articles)
 
     def rows(page: str, items: Sequence[Article]) -> tuple[ArticleRow, ...]:
-        return tuple(ArticleRow(site.article_link(page, a.id), a.date,
+        return tuple(ArticleRow(site.article_link(page, a.id), a.date, a.publisher, section(a),
+                                lede(site.sentence_text(a.id, 0)),
                                 len(site.actors_by_article.get(a.id, [])),
                                 len(site.claims_by_article.get(a.id, []))) for a in items)
 
