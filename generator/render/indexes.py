@@ -15,7 +15,16 @@ from .. import urls
 from ..models import Actor, Article, Event, Problem, Source
 from . import links
 from .context import RenderContext
-from .listings import Browse, BrowseLink, Listing, group_articles, section, group_by, month, split_listing
+from .listings import (
+    Browse,
+    BrowseLink,
+    Listing,
+    group_articles,
+    group_by,
+    month,
+    section,
+    split_listing,
+)
 from .text import MD
 from .views import event_view
 
