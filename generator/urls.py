@@ -66,6 +66,8 @@ def index_path(kind: str) -> str:
         return "claims/index.md"
     if kind == "problems":
         return "problems.md"
+    if kind == "tags":
+        return "tags.md"
     return f"{KIND_DIRS[kind]}/index.md"
 
 
@@ -105,7 +107,7 @@ def actor_part_path(actor_id: str, part: str) -> str:
     return f"{KIND_DIRS['actor']}/{actor_id}/{part}.md"
 
 
-INDEX_KINDS = ("home", "article", "actor", "event", "source", "claims", "problems")
+INDEX_KINDS = ("home", "article", "actor", "event", "source", "claims", "tags", "problems")
 INDEX_PAGES = frozenset(index_path(k) for k in INDEX_KINDS)
 
 

@@ -173,3 +173,12 @@ def test_a_long_actor_page_is_cut_and_links_to_its_complete_lists():
     assert page.count("[¶]") == actor_module.MAX_SENTENCES_PER_ACTOR
     assert f"[All {2 * n} — the complete mentions in context](acme/mentions.md)" in page
     assert pages["actors/acme/mentions.md"].count("[¶]") == 2 * n
+
+
+def test_an_articles_tags_go_to_its_front_matter_for_materials_tags_plugin():
+    article = Article(id="a", path="content/a.md", title="T", text="Text.",
+                      sentences=((0, 5),), tags=("Economy", "UK: politics"))
+    pages = render_corpus(Corpus(articles=(article,)))
+    assert "tags:\n- Economy\n- 'UK: politics'\n" in pages["articles/a.md"]
+    assert "<!-- material/tags -->" in pages["tags.md"]
+    assert "<!-- material/tags -->" not in render_corpus(Corpus(articles=()))["tags.md"]

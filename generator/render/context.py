@@ -58,8 +58,10 @@ class RenderContext:
     env: jinja2.Environment
     settings: RenderSettings
 
-    def page(self, path: str, title: str, template: str, **context: object) -> str:
-        """The Markdown of the page at ``path``: front matter, then ``template`` rendered."""
+    def page(self, path: str, title: str, template: str, *, page_tags: tuple[str, ...] = (),
+             **context: object) -> str:
+        """The Markdown of the page at ``path``: front matter (with ``page_tags``), then
+        ``template`` rendered."""
         exclude = not self.settings.search_entity_pages and urls.excluded_from_search(path)
         markdown = self.env.get_template(template).render(**context)
-        return front_matter(title, exclude_from_search=exclude) + tidy(markdown)
+        return front_matter(title, exclude_from_search=exclude, tags=page_tags) + tidy(markdown)

@@ -327,6 +327,13 @@ def render_sources_index(ctx: RenderContext) -> dict[str, str]:
         "All sources")
 
 
+def render_tags(ctx: RenderContext) -> dict[str, str]:
+    """The tags page: Material's ``tags`` plugin lists the tagged articles under each tag."""
+    page = urls.index_path("tags")
+    tagged = sum(1 for a in ctx.site.corpus.articles if a.tags)
+    return {page: ctx.page(page, "Tags", "tags.md.j2", tagged=tagged)}
+
+
 def render_problems(ctx: RenderContext, problems: Sequence[Problem]) -> dict[str, str]:
     """The build report: every file that could not be read, or was read with a caveat."""
     page = urls.index_path("problems")
