@@ -132,7 +132,7 @@ SAFE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ALLOWED_TAGS = {"p", "a", "span", "strong", "em", "small", "div", "ul", "ol", "li", "table",
                 "thead", "tbody", "tr", "th", "td", "h1", "h2", "h3", "h4", "blockquote",
                 "code", "pre", "br", "hr"}
-ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown"}
+ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown", "aria-hidden"}
 
 
 def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
