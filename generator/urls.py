@@ -66,6 +66,8 @@ def index_path(kind: str) -> str:
         return "claims/index.md"
     if kind == "problems":
         return "problems.md"
+    if kind == "tags":
+        return "tags.md"
     return f"{KIND_DIRS[kind]}/index.md"
 
 
@@ -90,7 +92,22 @@ def part_path(kind: str, name: str) -> str:
     return posixpath.join(posixpath.dirname(index_path(kind)), "index", f"{name}.md")
 
 
-INDEX_KINDS = ("home", "article", "actor", "event", "source", "claims", "problems")
+ACTOR_PARTS = ("timeline", "claims", "events", "mentions")
+
+
+def actor_part_path(actor_id: str, part: str) -> str:
+    """Return where the complete list of one part of an actor page lives:
+    ``actors/xi-jinping/claims.md``.
+
+    In a folder named after the actor, which no other item can claim (a slug has no "/"),
+    beside the actor's own page; ``part`` is one of ``ACTOR_PARTS``.
+    """
+    if part not in ACTOR_PARTS:
+        raise ValueError(f"unknown actor part {part!r}")
+    return f"{KIND_DIRS['actor']}/{actor_id}/{part}.md"
+
+
+INDEX_KINDS = ("home", "article", "actor", "event", "source", "claims", "tags", "problems")
 INDEX_PAGES = frozenset(index_path(k) for k in INDEX_KINDS)
 
 

@@ -218,6 +218,8 @@ def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: s
 
     base = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     base.pop("watch", None)  # serve only; its paths are relative to the project
+    if base["theme"].get("custom_dir"):
+        base["theme"]["custom_dir"] = str(code / base["theme"]["custom_dir"])
     assets = code / "site_templates" / "docs"
     news = news_options()
     plugin = {**base, "docs_dir": str(assets), "site_dir": str(work / "site"),

@@ -201,6 +201,8 @@ def mkdocs_build(size: int, work: Path) -> dict[str, float]:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("watch", None)
     config["docs_dir"] = str(ROOT / config["docs_dir"])
+    if config["theme"].get("custom_dir"):
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     config["site_dir"] = str(work / "site")
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "news" in plugin:

@@ -44,6 +44,8 @@ def site_config(tmp: Path, content: Path, cache: Path | None = None) -> Path:
     """Write a ``mkdocs.yml`` in ``tmp``: the project's settings, content read from ``content``."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(ROOT / config["docs_dir"])
+    if config["theme"].get("custom_dir"):
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     config["site_dir"] = str(tmp / "site")
     plugins = []
     for plugin in config["plugins"]:
@@ -130,7 +132,7 @@ SAFE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ALLOWED_TAGS = {"p", "a", "span", "strong", "em", "small", "div", "ul", "ol", "li", "table",
                 "thead", "tbody", "tr", "th", "td", "h1", "h2", "h3", "h4", "blockquote",
                 "code", "pre", "br", "hr"}
-ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown"}
+ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown", "aria-hidden"}
 
 
 def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:

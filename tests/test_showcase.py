@@ -68,6 +68,6 @@ def test_events_have_participants_places_and_dates(corpus):
 def test_pages_cross_link_actor_and_sentences(corpus):
     pages = render_pages(corpus)
     article = pages[f"articles/{SHOWCASE}.md"]
-    assert "[Xi](../actors/xi-jinping.md)" in article
+    assert "[Xi](../actors/xi-jinping.md \"Person · " in article
     actor = pages["actors/xi-jinping.md"]
     assert f"../articles/{SHOWCASE}.md#s" in actor

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator import urls
 
 
@@ -77,3 +79,11 @@ def test_readme_gives_the_not_in_nav_patterns_of_urls():
     block = re.search(r"```yaml\n(not_in_nav: \|\n.*?)```", readme, re.S)
     assert block, "README.md has no not_in_nav block"
     assert yaml.safe_load(block.group(1))["not_in_nav"] == urls.not_in_nav()
+
+
+def test_actor_parts_live_in_a_folder_named_after_the_actor():
+    assert urls.actor_part_path("xi-jinping", "claims") == "actors/xi-jinping/claims.md"
+    assert not urls.in_navigation("actors/xi-jinping/claims.md")
+    assert urls.excluded_from_search("actors/xi-jinping/claims.md")
+    with pytest.raises(ValueError):
+        urls.actor_part_path("xi-jinping", "../x")

@@ -27,6 +27,7 @@ from .indexes import (
     render_home,
     render_problems,
     render_sources_index,
+    render_tags,
 )
 from .site import SiteIndex
 from .source import render_source
@@ -39,13 +40,15 @@ def render_corpus(corpus: Corpus, templates: Path | str | None = None,
     ctx = RenderContext(SiteIndex(corpus), make_environment(templates),
                         settings or RenderSettings())
     pages: dict[str, str] = {}
-    for render, items in ((render_article, corpus.articles), (render_actor, corpus.actors),
+    for render, items in ((render_article, corpus.articles),
                           (render_event, corpus.events), (render_source, corpus.sources)):
         for item in items:
             path, markdown = render(ctx, item)  # type: ignore[operator]
             pages[path] = markdown
+    for actor in corpus.actors:
+        pages.update(render_actor(ctx, actor))  # the page and its parts
     for listing in (render_home, render_articles_index, render_actors_index,
-                    render_events_index, render_sources_index, render_claims):
+                    render_events_index, render_sources_index, render_claims, render_tags):
         pages.update(listing(ctx))
     pages.update(render_problems(ctx, corpus.problems))
     return dict(sorted(pages.items()))

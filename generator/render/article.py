@@ -83,4 +83,5 @@ def render_article(ctx: RenderContext, article: Article) -> tuple[str, str]:
     """(path, Markdown) of the page of ``article``."""
     page = urls.page_path("article", article.id)
     view = article_view(ctx, page, article)
-    return page, ctx.page(page, article.title, "article.md.j2", article=view)
+    return page, ctx.page(page, article.title, "article.md.j2", article=view,
+                          page_tags=article.tags)

@@ -1,7 +1,10 @@
 """An article's text as Markdown: sentence anchors, actor names linked, in one sweep.
 
 Each sentence becomes ``<span id="sN" class="sentence">`` (the anchor that actor, event and
-claim pages link to) and each named actor a link to its page; everything else is escaped data.
+claim pages link to; a sentence carrying a claim is also ``claim``, ``hedged`` when hedged,
+with its speaker and cue as its title) and each named actor a link to its page, classed by
+the actor's type and titled with its type and counts (the hover preview); everything else is
+escaped data.
 Paragraphs, sentences and names are all in text order, so one pass over each finds what falls
 where (the time grows with the text, not with sentences times paragraphs or sentences times
 names). A paragraph whose Markdown would be longer than ``MAX_PARAGRAPH`` characters is cut
@@ -12,6 +15,7 @@ square of a paragraph's length, and no real paragraph comes near the limit.
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_left
 
 from .. import urls
@@ -33,6 +37,7 @@ def article_body(site: SiteIndex, page: str, article: Article,
     text = article.text
     names = site.names_by_article.get(article.id, [])
     name_starts = [n.start for n in names]
+    marks = claim_marks(site, article)
     sentences = _in_text_order(list(article.sentences) or [(0, len(text))])
     paragraphs = []
     first = 0  # the first sentence that may reach into the next paragraph
@@ -52,8 +57,9 @@ def article_body(site: SiteIndex, page: str, article: Article,
             # The text between sentences is kept as written (a missing space stays missing).
             pieces += _escaped(text, pos, start, _FREE)
             anchor = f' id="{urls.sentence_anchor(index)}"' if start == s_start else ""
-            pieces.append((f'<span{anchor} class="sentence">', _NO_CUT))
-            pieces += _linked(page, text, start, end, names, name_starts)
+            mark = marks.get(index, "")
+            pieces.append((f'<span{anchor} class="sentence{mark}">', _NO_CUT))
+            pieces += _linked(site, page, text, start, end, names, name_starts)
             pieces.append((_CLOSE, _FREE))
             pos = end
         pieces += _escaped(text, pos, p_end, _FREE)
@@ -77,8 +83,38 @@ def _in_text_order(sentences: list[tuple[int, int]]) -> list[tuple[int, int, int
     return out
 
 
-def _linked(page: str, text: str, start: int, end: int, names: list[NameMention],
-            name_starts: list[int]) -> list[tuple[str, int]]:
+def claim_marks(site: SiteIndex, article: Article) -> dict[int, str]:
+    """What the opening tag of each sentence carrying a claim adds after ``sentence``: its
+    classes and a title naming the speaker and cue (HTML-escaped: it is an attribute)."""
+    by_sentence: dict[int, list[str]] = {}
+    hedged: set[int] = set()
+    for claim in site.claims_by_article.get(article.id, []):
+        cue, _ = site.possessive_cue(claim)
+        speaker = (site.actors[claim.speaker].name if claim.speaker in site.actors else
+                   site.sources[claim.speaker].name if claim.speaker in site.sources else
+                   claim.speaker_text or "unattributed")
+        hedge = " (hedged)" if claim.hedged else ""
+        by_sentence.setdefault(claim.sentence, []).append(f"{speaker}: {cue}{hedge}")
+        if claim.hedged:
+            hedged.add(claim.sentence)
+    return {i: (" claim hedged" if i in hedged else " claim") + '" title="'
+            + html.escape("Claim · " + "; ".join(found), quote=True)
+            for i, found in by_sentence.items()}
+
+
+def actor_title(site: SiteIndex, actor_id: str) -> str:
+    """The hover preview of an actor link: its type and how often the archive names it."""
+    actor = site.actors.get(actor_id)
+    if actor is None:
+        return ""
+    articles = len({m.article for m in actor.mentions})
+    return (f"{actor.type.capitalize()} · {len(actor.mentions)} mention"
+            f"{'s' if len(actor.mentions) != 1 else ''} in {articles} article"
+            f"{'s' if articles != 1 else ''}")
+
+
+def _linked(site: SiteIndex, page: str, text: str, start: int, end: int,
+            names: list[NameMention], name_starts: list[int]) -> list[tuple[str, int]]:
     """The pieces of text[start:end] with every actor name in it linked to its page."""
     out: list[tuple[str, int]] = []
     pos = start
@@ -90,7 +126,10 @@ def _linked(page: str, text: str, start: int, end: int, names: list[NameMention]
             continue
         out += _escaped(text, pos, name.start, _IN_SPAN)
         target = links.href(page, "actor", name.actor)
-        out.append((f"[{md_text(text[name.start:name.end])}]({target})", _IN_SPAN))
+        kind = site.actors[name.actor].type if name.actor in site.actors else "other"
+        kind = "".join(ch for ch in kind if ch.isalnum()) or "other"  # a class name
+        out.append((f'[{md_text(text[name.start:name.end])}]({target} '
+                    f'"{actor_title(site, name.actor)}"){{: .actor .actor--{kind} }}', _IN_SPAN))
         pos = name.end
     out += _escaped(text, pos, end, _IN_SPAN)
     return out

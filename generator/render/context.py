@@ -17,7 +17,7 @@ import jinja2
 
 from .. import urls
 from .site import SiteIndex
-from .text import finalize, front_matter, heading, tidy
+from .text import MD, finalize, front_matter, heading, tidy
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "site_templates"
 
@@ -44,6 +44,9 @@ def make_environment(templates: Path | str | None = None) -> jinja2.Environment:
         finalize=finalize,
     )
     env.filters["heading"] = heading
+    # A macro's output is Markdown that the macro printed value by value, each one escaped
+    # already (``{{ lists.mentions(actor) | assembled }}``): not escaped a second time.
+    env.filters["assembled"] = MD
     return env
 
 
@@ -55,8 +58,10 @@ class RenderContext:
     env: jinja2.Environment
     settings: RenderSettings
 
-    def page(self, path: str, title: str, template: str, **context: object) -> str:
-        """The Markdown of the page at ``path``: front matter, then ``template`` rendered."""
+    def page(self, path: str, title: str, template: str, *, page_tags: tuple[str, ...] = (),
+             **context: object) -> str:
+        """The Markdown of the page at ``path``: front matter (with ``page_tags``), then
+        ``template`` rendered."""
         exclude = not self.settings.search_entity_pages and urls.excluded_from_search(path)
         markdown = self.env.get_template(template).render(**context)
-        return front_matter(title, exclude_from_search=exclude) + tidy(markdown)
+        return front_matter(title, exclude_from_search=exclude, tags=page_tags) + tidy(markdown)

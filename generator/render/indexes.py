@@ -7,15 +7,24 @@ named records (``ArticleRow``, ``ActorRow``...) made for the page they are liste
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .. import urls
-from ..models import Actor, Article, Problem, Source
+from ..models import Actor, Article, Event, Problem, Source
 from . import links
 from .context import RenderContext
-from .listings import Listing, by_letter, group_articles, group_by, month, split_listing
+from .listings import (
+    Browse,
+    BrowseLink,
+    Listing,
+    group_articles,
+    group_by,
+    month,
+    section,
+    split_listing,
+)
 from .text import MD
 from .views import event_view
 
@@ -26,8 +35,14 @@ TYPE_LABELS = {
     "group": "Groups",
     "other": "Other",
 }
-TOP_ACTORS = 15
+TOP_ACTORS = 10
+LEDE_CHARS = 200
+BROWSE_TOP = 30  # actors listed at the top of the events index
+TOP_PER_TYPE = 100  # actors of a type on the actors index page (the rest on its parts)
 LATEST_ARTICLES = 10
+TOP_STORIES = 8
+TOP_SOURCES = 8
+LATEST_EVENTS = 8
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,24 @@ class LatestArticle:
 
 
 @dataclass(frozen=True)
+class Story:
+    """An event on the home page, with the number of articles reporting it and of the
+    sentences stating it."""
+
+    link: MD
+    date: str | None
+    reports: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class CitedSource:
+    link: MD
+    citations: int
+    articles: int
+
+
+@dataclass(frozen=True)
 class HomeView:
     """Everything ``index.md.j2`` shows; ``*_index`` are links to the index pages."""
 
@@ -63,7 +96,11 @@ class HomeView:
     claims: int
     type_counts: tuple[TypeCount, ...]
     top: tuple[ConnectedActor, ...]
+    stories: tuple[Story, ...]
+    cited: tuple[CitedSource, ...]
+    latest_events: tuple[Story, ...]
     latest: tuple[LatestArticle, ...]
+    undated_articles: int
     errors: int
     problems_page: MD
     articles_index: MD
@@ -75,10 +112,23 @@ class HomeView:
 
 @dataclass(frozen=True)
 class ArticleRow:
+    """An article in the articles listing: its metadata and its first sentence."""
+
     link: MD
     date: str | None
+    publisher: str | None
+    section: str  # the folder under content/ ('' at the top)
+    lede: str  # the first sentence, cut at LEDE_CHARS
     actors: int
     claims: int
+
+
+def lede(text: str) -> str:
+    """A first sentence as a listing shows it: one line, at most ``LEDE_CHARS`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= LEDE_CHARS:
+        return text
+    return text[:LEDE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 @dataclass(frozen=True)
@@ -90,10 +140,13 @@ class ActorRow:
 
 @dataclass(frozen=True)
 class ActorGroup:
-    """Actors of one type (or one part of a type) in the actors listing."""
+    """Actors of one type (or one part of a type) in the actors listing, the most mentioned
+    first; ``parts`` link to the complete list when the rows are only the first ones."""
 
     label: str
+    total: int
     rows: tuple[ActorRow, ...]
+    parts: tuple[MD, ...]
 
 
 @dataclass(frozen=True)
@@ -104,8 +157,12 @@ class SourceRow:
     articles: int
 
 
-def newest_first(articles: Iterable[Article]) -> list[Article]:
-    return sorted(articles, key=lambda a: (a.date or "", a.id), reverse=True)
+def newest_first(articles: Sequence[Article]) -> list[Article]:
+    """Dated articles, the newest first, then the undated ones by title."""
+    dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.id), reverse=True)
+    undated = sorted((a for a in articles if not a.date),
+                     key=lambda a: (a.title.casefold(), a.id))
+    return dated + undated
 
 
 def actors_by_type(actors: Iterable[Actor]) -> dict[str, list[Actor]]:
@@ -124,6 +181,12 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
     def index(kind: str) -> MD:
         return MD(urls.link(page, urls.index_path(kind)))
 
+    def reports(event: Event) -> tuple[int, int]:
+        return len({m.article for m in event.mentions}), len(event.mentions)
+
+    def story(event: Event) -> Story:
+        return Story(site.event_link(page, event), event.date, *reports(event))
+
     view = HomeView(
         articles=len(c.articles), actors=len(c.actors), events=len(c.events),
         sources=len(c.sources), claims=len(c.claims),
@@ -131,8 +194,19 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
                           if by_type.get(t)),
         top=tuple(ConnectedActor(site.actor_link(page, a.id), a.type, n, m)
                   for a, n, m in site.connectedness[:TOP_ACTORS]),
+        stories=tuple(story(e) for e in sorted(
+            c.events, key=lambda e: (*(-n for n in reports(e)), e.date or "", e.id))
+            [:TOP_STORIES] if reports(e)[1] > 1),
+        cited=tuple(CitedSource(links.link(page, "source", s.id, s.name), len(s.citations),
+                                len({x.article for x in s.citations}))
+                    for s in sorted(c.sources, key=lambda s: (-len(s.citations), s.id))
+                    [:TOP_SOURCES]),
+        latest_events=tuple(story(e) for e in sorted(
+            (e for e in c.events if e.date), key=lambda e: (e.date, e.id),
+            reverse=True)[:LATEST_EVENTS]),
         latest=tuple(LatestArticle(site.article_link(page, a.id), a.date)
                      for a in newest_first(c.articles)[:LATEST_ARTICLES]),
+        undated_articles=sum(1 for a in c.articles if not a.date),
         errors=sum(1 for p in c.problems if p.level == "error"),
         problems_page=index("problems"), articles_index=index("article"),
         actors_index=index("actor"), events_index=index("event"),
@@ -147,7 +221,8 @@ def render_articles_index(ctx: RenderContext) -> dict[str, str]:
     articles = newest_first(site.corpus.articles)
 
     def rows(page: str, items: Sequence[Article]) -> tuple[ArticleRow, ...]:
-        return tuple(ArticleRow(site.article_link(page, a.id), a.date,
+        return tuple(ArticleRow(site.article_link(page, a.id), a.date, a.publisher, section(a),
+                                lede(site.sentence_text(a.id, 0)),
                                 len(site.actors_by_article.get(a.id, [])),
                                 len(site.claims_by_article.get(a.id, []))) for a in items)
 
@@ -164,28 +239,46 @@ def render_articles_index(ctx: RenderContext) -> dict[str, str]:
 
 
 def render_actors_index(ctx: RenderContext) -> dict[str, str]:
-    """The actors by type, by name (by type and first letter on a large site)."""
+    """The actors in a tab per type, the most mentioned first: the first ``TOP_PER_TYPE`` of
+    each type (at most ``max_index_rows``) on the index page, and when a type has more, all
+    of them on part pages of ``max_index_rows`` rows."""
     site = ctx.site
     by_type = actors_by_type(site.corpus.actors)
     types = [t for t in TYPE_LABELS if by_type.get(t)]
-    by_name = {t: sorted(by_type[t], key=lambda a: (a.name.casefold(), a.id)) for t in types}
+    ranked = {t: sorted(by_type[t], key=lambda a: (-len(a.mentions), a.name.casefold(), a.id))
+              for t in types}
 
     def rows(page: str, actors: Sequence[Actor]) -> tuple[ActorRow, ...]:
         return tuple(ActorRow(site.actor_link(page, a.id), len(a.mentions),
                               len({m.article for m in a.mentions})) for a in actors)
 
     index = urls.index_path("actor")
-    if len(site.corpus.actors) <= ctx.settings.max_index_rows:
-        groups = tuple(ActorGroup(TYPE_LABELS[t], rows(index, by_name[t])) for t in types)
-        return {index: ctx.page(index, "Actors", "actors.md.j2",
-                                listing=Listing("Actors", None, groups))}
-    return split_listing(
-        ctx, "actor", "Actors", "Actors by type and by the first letter of their name.",
-        [(f"{TYPE_LABELS[t]} ({len(by_name[t])})", by_letter(by_name[t], TYPE_LABELS[t]))
-         for t in types],
-        lambda page, label, items, up: ("actors.md.j2", {"listing": Listing(
-            f"Actors: {label}", up, (ActorGroup(label, rows(page, items)),))}),
-        "All actors")
+    limit = ctx.settings.max_index_rows
+    top = min(TOP_PER_TYPE, limit)
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    groups = []
+    for t in types:
+        label = TYPE_LABELS[t]
+        actors = ranked[t]
+        parts: list[MD] = []
+        if len(actors) > top:
+            chunks = [actors[k:k + limit] for k in range(0, len(actors), limit)]
+            for n, chunk in enumerate(chunks, start=1):
+                name = label if len(chunks) == 1 else f"{label} ({n} of {len(chunks)})"
+                page = urls.part_path("actor", urls.unique_slug(name, taken))
+                first = (n - 1) * limit + 1
+                text = (f"All {len(actors)} {label.lower()}" if len(chunks) == 1 else
+                        f"{label} {first}–{first + len(chunk) - 1}")
+                parts.append(links.page_link(index, page, text + ", by mentions"))
+                out[page] = ctx.page(page, f"Actors: {name}", "actors.md.j2", listing=Listing(
+                    f"Actors: {name}", links.page_link(page, index, "All actors"),
+                    (ActorGroup(label, len(actors), rows(page, chunk), ()),)), tabs=False)
+        groups.append(ActorGroup(label, len(actors), rows(index, actors[:top]),
+                                 tuple(parts)))
+    out[index] = ctx.page(index, "Actors", "actors.md.j2",
+                          listing=Listing("Actors", None, tuple(groups)), tabs=True)
+    return out
 
 
 def render_events_index(ctx: RenderContext) -> dict[str, str]:
@@ -193,15 +286,23 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
     site = ctx.site
     events = sorted(site.corpus.events, key=lambda e: (e.date or "9999", e.id))
     index = urls.index_path("event")
+    counts = Counter(a for e in events
+                     for a in {p.actor for p in e.participants} | {e.place} - {None})
+    browse = Browse((("By actor", tuple(
+        BrowseLink(links.link(index, "actor", a, site.actors[a].name, "claims-and-events"), n)
+        for a, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if a in site.actors)[:BROWSE_TOP]),) if counts else ())
     if len(events) <= ctx.settings.max_index_rows:
         listing = Listing("Events", None, tuple(event_view(site, index, e) for e in events))
-        return {index: ctx.page(index, "Events", "events.md.j2", listing=listing)}
+        return {index: ctx.page(index, "Events", "events.md.j2", listing=listing,
+                                browse=browse)}
     return split_listing(
         ctx, "event", "Events", "Events by the month they happened (undated events last).",
         [(None, group_by(events, lambda e: month(e.date) or "undated"))],
         lambda page, label, items, up: ("events.md.j2", {"listing": Listing(
-            f"Events: {label}", up, tuple(event_view(site, page, e) for e in items))}),
-        "All events")
+            f"Events: {label}", up, tuple(event_view(site, page, e) for e in items)),
+            "browse": Browse()}),
+        "All events", browse)
 
 
 def render_sources_index(ctx: RenderContext) -> dict[str, str]:
@@ -224,6 +325,13 @@ def render_sources_index(ctx: RenderContext) -> dict[str, str]:
         lambda page, label, items, up: ("sources.md.j2", {"listing": Listing(
             f"Sources cited: {label}", up, rows(page, items))}),
         "All sources")
+
+
+def render_tags(ctx: RenderContext) -> dict[str, str]:
+    """The tags page: Material's ``tags`` plugin lists the tagged articles under each tag."""
+    page = urls.index_path("tags")
+    tagged = sum(1 for a in ctx.site.corpus.articles if a.tags)
+    return {page: ctx.page(page, "Tags", "tags.md.j2", tagged=tagged)}
 
 
 def render_problems(ctx: RenderContext, problems: Sequence[Problem]) -> dict[str, str]:

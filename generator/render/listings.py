@@ -1,8 +1,8 @@
 """Listings too long for one page: an index page linking to part pages, and how rows group.
 
 A listing longer than ``RenderSettings.max_index_rows`` is split: its rows are grouped (by
-month, by section folder, by type and first letter, by kind), a group longer than the limit
-becomes numbered parts, and the kind's index page links to every part (``index_parts.md.j2``).
+month, by section folder, by kind), a group longer than the limit becomes numbered parts, and
+the kind's index page links to every part (``index_parts.md.j2``).
 Where a part lives is ``urls.part_path``'s decision. A small site keeps one page per listing.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import urls
-from ..models import Actor, Article
+from ..models import Article
 from . import links
 from .context import RenderContext
 from .text import MD
@@ -64,13 +64,30 @@ class PartsIndex:
     sections: tuple[PartSection, ...]
 
 
+@dataclass(frozen=True)
+class BrowseLink:
+    """An entry point into a listing (a speaker, a source, an actor) and its number of rows."""
+
+    link: MD
+    count: int
+
+
+@dataclass(frozen=True)
+class Browse:
+    """Ways into a listing shown at the top of its index page (``_browse.md.j2``): headed
+    lists of links, the biggest first."""
+
+    sections: tuple[tuple[str, tuple[BrowseLink, ...]], ...] = ()
+
+
 # part(page of the part, its label, its rows, link up to the index) -> (template, its context)
 PartRenderer = Callable[[str, str, Sequence[Any], MD], tuple[str, dict[str, object]]]
 
 
 def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                   sections: list[tuple[str | None, list[Group]]],
-                  part: PartRenderer, up_text: str) -> dict[str, str]:
+                  part: PartRenderer, up_text: str, browse: Browse | None = None
+                  ) -> dict[str, str]:
     """The index page of ``kind`` and its part pages of at most ``max_index_rows`` rows each."""
     limit = ctx.settings.max_index_rows
     index = urls.index_path(kind)
@@ -92,7 +109,7 @@ def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                                                       + suffix), len(chunk)))
         hub.append(PartSection(heading, tuple(parts)))
     out[index] = ctx.page(index, title, "index_parts.md.j2",
-                          index=PartsIndex(title, intro, tuple(hub)))
+                          index=PartsIndex(title, intro, tuple(hub)), browse=browse or Browse())
     return out
 
 
@@ -140,14 +157,3 @@ def group_articles(articles: Sequence[Article], limit: int,
                       f"{group.label} ({n} of {len(chunks)})", chunk)
                 for n, chunk in enumerate(chunks, start=1)]
     return out
-
-
-def by_letter(actors: Sequence[Actor], label: str) -> list[Group]:
-    """Actors (sorted by name) grouped by the first letter of their transliterated name;
-    each group is labelled ``label`` and the letter, and its link shows the letter."""
-    def letter(actor: Actor) -> str:
-        first = urls.slug(actor.name)[:1].upper()
-        return first if first.isalpha() else "0-9" if first.isdigit() else "other"
-
-    groups = sorted(group_by(actors, letter), key=lambda g: (len(g.label) > 1, g.label))
-    return [Group(f"{label} {g.label}", g.rows, g.label) for g in groups]

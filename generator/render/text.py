@@ -36,9 +36,13 @@ def heading(value: object) -> MD:
     return MD(md_heading(str(value)))
 
 
-def front_matter(title: str, *, exclude_from_search: bool = False) -> str:
-    """The YAML front matter of a page: its title, and Material's search exclusion if asked."""
+def front_matter(title: str, *, exclude_from_search: bool = False,
+                 tags: tuple[str, ...] = ()) -> str:
+    """The YAML front matter of a page: its title, Material's search exclusion if asked, and
+    its tags (Material's ``tags`` plugin lists them on the page and on the tags page)."""
     meta: dict[str, object] = {"title": plain_title(title)}
+    if tags:
+        meta["tags"] = [plain_title(t) for t in tags]
     if exclude_from_search:
         meta["search"] = {"exclude": True}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n\n"
