@@ -23,6 +23,7 @@ from . import urls
 from .build import Builder
 from .errors import NewsError
 from .incremental import IncrementalFiles, ServeState, nav_signature, settings_signature
+from .progress import Progress
 
 log = logging.getLogger("mkdocs.plugins.news")
 
@@ -64,6 +65,8 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         self._skip: set[str] = set()
         self._files: IncrementalFiles | None = None
         self._nav_sig = ""
+        self._pages_total = 0
+        self._bar = Progress(0, "", "", enabled=False)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -142,7 +145,22 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                 files.skip = set()
             files.active = True
             self.serve.rebuilt = []
+        self._pages_total = len(files.documentation_pages())
+        self._bar = Progress(self._pages_total, "converting", "page")
         return nav
+
+    def on_page_content(self, html, *, page, config, files):
+        self._bar.update(1)
+        return html
+
+    def on_env(self, env, *, config, files):
+        self._bar.close()
+        self._bar = Progress(self._pages_total, "writing", "page")
+        return env
+
+    def on_post_page(self, output, *, page, config):
+        self._bar.update(1)
+        return output
 
     def on_pre_page(self, page, *, config, files):
         if self.command == "serve":
@@ -151,6 +169,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
 
     @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config) -> None:
+        self._bar.close()
         files, self._files, self._result = self._files, None, None
         if self.command != "serve" or not isinstance(files, IncrementalFiles):
             return
