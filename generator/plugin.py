@@ -24,6 +24,7 @@ from .build import Builder
 from .errors import NewsError
 from .incremental import IncrementalFiles, ServeState, nav_signature, settings_signature
 from .progress import Progress
+from .sitemap import write_sitemap
 
 log = logging.getLogger("mkdocs.plugins.news")
 
@@ -66,6 +67,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         self._files: IncrementalFiles | None = None
         self._nav_sig = ""
         self._pages_total = 0
+        self._all_pages: list[str] | None = None
         self._bar = Progress(0, "", "", enabled=False)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -146,6 +148,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             files.active = True
             self.serve.rebuilt = []
         self._pages_total = len(files.documentation_pages())
+        self._all_pages = [f.url for f in Files.documentation_pages(files)]
         self._bar = Progress(self._pages_total, "converting", "page")
         return nav
 
@@ -170,6 +173,9 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
     @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config) -> None:
         self._bar.close()
+        if config.site_url and self._all_pages is not None:
+            # Every page (MkDocs' sitemap has the navigation's only), in a full or serve build.
+            write_sitemap(config.site_dir, config.site_url, self._all_pages)
         files, self._files, self._result = self._files, None, None
         if self.command != "serve" or not isinstance(files, IncrementalFiles):
             return
