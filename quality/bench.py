@@ -384,6 +384,17 @@ def ratios(r: dict) -> dict:
     }
 
 
+def estimate_100k(r: dict, n_target: int = 100_000) -> str:
+    """Scale the full-N figures linearly (merge and render measured near-linear N/2 -> N):
+    an estimate, stated as one."""
+    c, sc = r["cold"], r["scaling"]
+    f = n_target / max(c["articles"], 1)
+    annotate = c["timings"]["annotate"] * n_target / max(c["annotated"], 1)
+    return (f"annotate {annotate / 3600:.1f} h on {r['n_process']} processes, merge "
+            f"{sc['full']['merge'] * f:.0f} s, render {sc['full']['render'] * f:.0f} s, "
+            f"{c['pages'] * f:,.0f} pages")
+
+
 def _mb(n: float) -> str:
     return f"{n / 1e6:,.2f} MB" if n >= 1e5 else f"{n / 1e3:,.1f} kB"
 
@@ -456,6 +467,8 @@ def table(r: dict) -> str:
         ("Render N/2 → N (s; ratio)",
          f"{sc['half']['render']:.2f} → {sc['full']['render']:.2f} "
          f"({q['render_scaling_2x']:.2f})", "≈ 2"),
+        ("**Estimate** for 100,000 articles (linear from N; not measured)", estimate_100k(r),
+         "estimate"),
     ]
     for label, key in (("baseline (plain spaCy)", "baseline"), ("cold build", "cold"),
                        ("warm build", "warm"), ("new-article build", "new"),

@@ -15,7 +15,7 @@ from quality import bench
 FIGURES = (
     "Annotation overhead", "Warm rebuild", "Warm build loaded the model", "One new article",
     "Render overhead", "Serve: one new article", "Serve: pages rendered",
-    "Plain spaCy: articles/s, tokens/s",
+    "Plain spaCy: articles/s, tokens/s", "Estimate** for 100,000 articles",
     "Generator cold annotation: articles/s, tokens/s", "Pages", "Site on disk",
     "Largest HTML page", "Largest Markdown page", "Search index (raw / gzipped)",
     "Merge N/2 → N", "Related-actor counting", "Render N/2 → N", "Peak RSS: baseline",
