@@ -104,8 +104,9 @@ class ServeState:
         """Generated pages out of the navigation whose Markdown the previous build had."""
         if settings != self.settings or not self.digests:
             return set()
-        return {path for path, md in pages.items()
-                if not urls.in_navigation(path) and self.digests.get(path) == digest(md)}
+        return {path for path, md in pages.items()  # pages only: MkDocs copies other files
+                if path.endswith(".md") and not urls.in_navigation(path)
+                and self.digests.get(path) == digest(md)}
 
     def stash(self, site_dir: str) -> None:
         """Move the previous build's site into a hidden folder inside it, which MkDocs' cleaning
