@@ -13,6 +13,7 @@ from .build import Builder, write_pages
 from .corpus_json import dump_corpus
 from .errors import NewsError
 from .output import asset_files
+from .progress import ensure_handler
 from .render import TEMPLATES_DIR
 from .settings import BuildSettings
 
@@ -46,6 +47,7 @@ def _report(result, quiet: bool = False) -> int:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     """Annotate CONTENT_DIR and write the corpus JSON."""
+    ensure_handler()
     result = Builder(_settings(args)).build_corpus()
     text = dump_corpus(result.corpus)
     if args.out == "-":
@@ -58,6 +60,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Write the site's Markdown pages to a folder, without MkDocs."""
+    ensure_handler()
     result, pages = Builder(_settings(args)).build_site(args.templates)
     # The theme's own assets (extra CSS) go beside the pages, so the folder is a whole docs_dir;
     # they are written like the pages: listed in the manifest, never over a user's file.

@@ -14,7 +14,6 @@ import json
 import logging
 import os
 import re
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +26,7 @@ from .content import content_hash
 from .files import is_real_folder, sweep_temporary, write_atomic
 from .models import Article
 from .nlp.pipeline import settings_fingerprint
+from .progress import Progress
 from .settings import DEFAULT_MODEL, workers
 from .shapes import check_json
 
@@ -146,17 +146,6 @@ def _with_annotations(article: Article, data: dict) -> AnnotatedArticle:
     return AnnotatedArticle.of(article, ArticleAnnotations.from_dict(data))
 
 
-def _progress(total: int, enabled: bool | None) -> Any:
-    """A tqdm bar with articles/s on a terminal; nothing when output is not a terminal."""
-    if enabled is None:
-        enabled = sys.stderr.isatty() and total >= 20
-    if not enabled:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="article", desc="annotating", dynamic_ncols=True)
-
-
 def annotate_articles(
     articles: Sequence[Article],
     *,
@@ -190,7 +179,7 @@ def annotate_articles(
     stats.cached = len(articles) - len(todo)
     if todo:
         run = backend or annotate_in_process
-        bar = _progress(len(todo), progress)
+        bar = Progress(len(todo), "annotating", "article", enabled=progress)
         stats.model_loaded = True
         try:
             todo_articles = [a for a, _ in todo]
@@ -204,11 +193,9 @@ def annotate_articles(
                     cache.put(key, data)
                 found[key] = data
                 stats.annotated += 1
-                if bar is not None:
-                    bar.update(1)
+                bar.update(1)
         finally:
-            if bar is not None:
-                bar.close()
+            bar.close()
     result = [_with_annotations(a, found[k]) for a, k in zip(articles, keys, strict=True)]
     stats.tokens = sum(r.tokens for r in result)
     return result

@@ -253,8 +253,17 @@ def render_pages(corpus: Corpus, templates: Path | str | None = None, *,
     """Render the corpus to {docs path: Markdown}: the same pages for the command line and the
     plugin (imported late: a command that only annotates needs no templates)."""
     from .render import RenderSettings, render_corpus
+    from .render.downloads import home_section, render_downloads
+    from .render.feed import PATH as FEED
+    from .render.feed import render_feed
 
-    return render_corpus(corpus, templates,
-                         RenderSettings(search_entity_pages=search_entity_pages))
+    pages = render_corpus(corpus, templates,
+                          RenderSettings(search_entity_pages=search_entity_pages))
+    # Publishing: the Atom feed and the downloads are files beside the pages, linked from home.
+    pages.update(render_feed(corpus))
+    pages.update(render_downloads(corpus))
+    if "index.md" in pages:
+        pages["index.md"] += home_section(FEED)
+    return pages
 
 

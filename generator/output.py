@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import OutputError
 from .files import TMP_PREFIX, sweep_temporary, write_atomic
+from .progress import Progress
 
 MARKER = ".generated-by-news-generator"
 _SHOWN = 10  # files a refusal names before "and N more"
@@ -71,7 +72,8 @@ def _listing(names: list[str]) -> str:
     return ", ".join(names[:_SHOWN]) + more
 
 
-def write_pages(pages: Mapping[str, str | bytes], out_dir: Path | str) -> int:
+def write_pages(pages: Mapping[str, str | bytes], out_dir: Path | str, *,
+                progress: bool | None = None) -> int:
     """Write pages (text, or bytes for assets) under ``out_dir``; return how many changed.
 
     Every page is written to a temporary file and renamed, so an interrupted run never leaves
@@ -99,7 +101,9 @@ def write_pages(pages: Mapping[str, str | bytes], out_dir: Path | str) -> int:
     marker = out / MARKER
     write_atomic(marker, ("\n".join(sorted(previous | set(pages))) + "\n").encode())
     written = 0
+    bar = Progress(len(pages), "writing", "page", enabled=progress)
     for rel, content in pages.items():
+        bar.update(1)
         target = targets[rel]
         data = content.encode("utf-8") if isinstance(content, str) else content
         if _kind(target) == "file" and target.read_bytes() == data:
@@ -107,6 +111,7 @@ def write_pages(pages: Mapping[str, str | bytes], out_dir: Path | str) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, data)
         written += 1
+    bar.close()
     for rel in sorted(previous - set(pages)):
         try:
             stale = _target(out, rel)

@@ -15,13 +15,16 @@ from pathlib import Path
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import settings as build_settings
 from . import urls
 from .build import Builder
 from .errors import NewsError
+from .incremental import IncrementalFiles, ServeState, nav_signature, settings_signature
+from .progress import Progress
+from .sitemap import write_sitemap
 
 log = logging.getLogger("mkdocs.plugins.news")
 
@@ -54,6 +57,18 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
     def __init__(self) -> None:
         self.builder: Builder | None = None
         self.last_stats = None
+        self.last_timings: dict[str, float] = {}
+        self.command = "build"
+        self.serve = ServeState()
+        self._pages: dict[str, str] = {}
+        self._result = None
+        self._settings_sig = ""
+        self._skip: set[str] = set()
+        self._files: IncrementalFiles | None = None
+        self._nav_sig = ""
+        self._pages_total = 0
+        self._all_pages: list[str] | None = None
+        self._bar = Progress(0, "", "", enabled=False)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -71,13 +86,34 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             self.builder = Builder(settings)
         return config
 
-    def on_files(self, files: Files, *, config) -> Files:
+    def _search_index(self, config):
+        """The search plugin's index, when it keeps entries as a list (Material's does)."""
+        search = config.plugins.get("search") or config.plugins.get("material/search")
+        index = getattr(search, "search_index", None)
+        return index if isinstance(getattr(index, "entries", None), list) else None
+
+    def on_pre_build(self, *, config) -> None:
+        """Build the pages now: at a serve rebuild, the previous site is moved aside (before
+        MkDocs empties the folder) when some pages can keep their HTML."""
         assert self.builder is not None
         templates = self.root / self.config.templates_dir
         try:
-            result, pages = self.builder.build_site(templates)
+            self._result, self._pages = self.builder.build_site(templates)
         except NewsError as exc:  # e.g. the model is not installed
             raise PluginError(str(exc)) from exc
+        self._skip = set()
+        has_search = any(name in config.plugins for name in ("search", "material/search"))
+        if self.command != "serve" or has_search and self._search_index(config) is None:
+            return  # an index we cannot add the kept pages' entries to: build every page
+        self._settings_sig = settings_signature(config)
+        self._skip = self.serve.unchanged(self._pages, self._settings_sig)
+        if self._skip:
+            self.serve.stash(config.site_dir)
+
+    def on_files(self, files: Files, *, config) -> Files:
+        if self._result is None:  # events called without on_pre_build (tests)
+            self.on_pre_build(config=config)
+        result, pages, self._result = self._result, self._pages, None
         for problem in result.corpus.problems:
             if problem.level == "error":
                 # A warning makes `mkdocs build --strict` fail; without --strict the file is
@@ -86,6 +122,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             else:
                 log.info("%s", problem)
         stats = self.last_stats = result.stats
+        self.last_timings = dict(result.timings)
         log.info("news: %d articles (%d from cache, %d annotated), %d actors, %d claims, "
                  "%d events, %d sources", stats.articles, stats.cached, stats.annotated,
                  len(result.corpus.actors), len(result.corpus.claims),
@@ -97,4 +134,59 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             inclusion = (InclusionLevel.UNDEFINED if urls.in_navigation(path)
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
-        return files
+        if self.command != "serve":
+            return files
+        self._files = IncrementalFiles(files, self.serve.keepable(files, self._skip))
+        return self._files
+
+    def on_nav(self, nav, *, config, files):
+        """After the navigation is made: skip the unchanged pages, unless it changed."""
+        if isinstance(files, IncrementalFiles):
+            self._nav_sig = nav_signature(nav)
+            if self._nav_sig != self.serve.nav:
+                files.skip = set()
+            files.active = True
+            self.serve.rebuilt = []
+        self._pages_total = len(files.documentation_pages())
+        self._all_pages = [f.url for f in Files.documentation_pages(files)]
+        self._bar = Progress(self._pages_total, "converting", "page")
+        return nav
+
+    def on_page_content(self, html, *, page, config, files):
+        self._bar.update(1)
+        return html
+
+    def on_env(self, env, *, config, files):
+        self._bar.close()
+        self._bar = Progress(self._pages_total, "writing", "page")
+        return env
+
+    def on_post_page(self, output, *, page, config):
+        self._bar.update(1)
+        return output
+
+    def on_pre_page(self, page, *, config, files):
+        if self.command == "serve":
+            self.serve.rebuilt.append(page.file.src_uri)
+        return page
+
+    @event_priority(100)  # before the search plugin writes its index
+    def on_post_build(self, *, config) -> None:
+        self._bar.close()
+        if config.site_url and self._all_pages is not None:
+            # Every page (MkDocs' sitemap has the navigation's only), in a full or serve build.
+            write_sitemap(config.site_dir, config.site_url, self._all_pages)
+        files, self._files, self._result = self._files, None, None
+        if self.command != "serve" or not isinstance(files, IncrementalFiles):
+            return
+        index = self._search_index(config)
+        kept = files.skip if files.active else set()
+        self.serve.restore(files, kept, config.site_dir, index)
+        self.serve.record(self._pages, files, self._settings_sig, self._nav_sig, index)
+        if kept:
+            log.info("news: %d pages rebuilt, %d kept from the previous build",
+                     len(self.serve.rebuilt), len(kept))
+
+    def on_build_error(self, *, error) -> None:
+        self._result = None
+        self.serve.forget()

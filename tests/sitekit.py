@@ -135,6 +135,10 @@ ALLOWED_TAGS = {"p", "a", "span", "strong", "em", "small", "div", "ul", "ol", "l
 ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown", "aria-hidden"}
 
 
+PUBLISHED_FILES = {"feed.xml", "downloads/corpus.json", "downloads/actors.csv",
+                   "downloads/claims.csv", "downloads/events.csv", "downloads/actors.graphml"}
+
+
 def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
     """Assert: page paths are safe and inside; rendered pages hold only the templates' markup;
     every relative link resolves to a page (and its anchor)."""
@@ -145,6 +149,9 @@ def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
     rendered = {}
     for path, text in pages.items():
         assert is_inside(path), path
+        if not path.endswith(".md"):  # the feed and the downloads: files, not pages
+            assert path in PUBLISHED_FILES, path
+            continue
         parts = path.split("/")
         assert all(SAFE_ID.match(p[:-3] if p.endswith(".md") else p) for p in parts), path
         assert len(path) < 200 and all(len(p) <= max_slug + 3 for p in parts), path

@@ -15,7 +15,7 @@ QUALITY = ROOT / "quality"
 NO_SPACY = ("models", "annotations", "vocab", "merge", "render", "urls", "content", "curation",
             "corpus_json", "build", "plugin", "markup", "names", "files", "settings",
             "errors", "__main__", "shapes", "yamlsafe", "output", "front_matter", "spoofing",
-            "distributed")
+            "distributed", "incremental", "progress", "sitemap")
 
 
 def _imports(path: Path) -> list[tuple[str, list[str]]]:
