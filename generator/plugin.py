@@ -8,8 +8,12 @@ writes), in the navigation or not as ``urls.in_navigation`` says.
 
 from __future__ import annotations
 
+import html
+import importlib.util
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -21,6 +25,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from . import settings as build_settings
 from . import urls
 from .build import Builder
+from .render import search_terms
 from .errors import NewsError
 
 log = logging.getLogger("mkdocs.plugins.news")
@@ -54,6 +59,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
     def __init__(self) -> None:
         self.builder: Builder | None = None
         self.last_stats = None
+        self.search_terms: dict[str, dict[str, object]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -97,4 +103,43 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             inclusion = (InclusionLevel.UNDEFINED if urls.in_navigation(path)
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
+        self.search_terms = search_terms(result.corpus)
+        for path, source in vendored_files().items():
+            files.append(File.generated(config, path, abs_src_path=str(source)))
         return files
+
+    def on_page_content(self, html_text: str, *, page, config, files) -> str:
+        """Mark what Pagefind indexes: the page's content, and on an entity page its names and
+        aliases, weighted above article text, with its kind as a filter."""
+        terms = self.search_terms.get(page.file.src_uri)
+        if terms is None:
+            return f"<div data-pagefind-body>{html_text}</div>"
+        names = html.escape(" · ".join(terms["names"]))  # type: ignore[arg-type]
+        kind = html.escape(str(terms["kind"]), quote=True)
+        kind_type = html.escape(str(terms["type"]), quote=True)
+        head = (f'<p class="news-search-names" data-pagefind-weight="10" hidden>{names}</p>'
+                f'<span data-pagefind-filter="kind" hidden>{kind}</span>'
+                f'<span data-pagefind-meta="type" hidden>{kind_type}</span>')
+        return f"<div data-pagefind-body>{head}{html_text}</div>"
+
+    def on_post_build(self, *, config) -> None:
+        """Index the built site with Pagefind (offline, its own binary from PyPI): the index
+        lands in ``site/pagefind/`` and is fetched in shards only when a reader searches."""
+        run = subprocess.run([sys.executable, "-m", "pagefind", "--site", config.site_dir,
+                              "--output-subdir", urls.PAGEFIND_DIR, "--quiet"],
+                             capture_output=True, text=True, check=False)
+        if run.returncode != 0:
+            raise PluginError(f"pagefind failed: {run.stderr.strip() or run.stdout.strip()}")
+
+
+def vendored_files() -> dict[str, Path]:
+    """{site path: installed file} of the graph library: vis-network as the PyPI package
+    ``pyvis`` ships it, with its license notice (the header of the file, kept as it is)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise PluginError("the graph page needs the package pyvis (pip install pyvis)")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib" / "vis-9.1.2"
+    found = {f"{urls.VENDOR_DIR}/vis-network.min.js": lib / "vis-network.min.js"}
+    for license_file in sorted(lib.parent.parent.parent.glob("pyvis-*.dist-info/LICENSE*")):
+        found[f"{urls.VENDOR_DIR}/pyvis-{license_file.name}"] = license_file
+    return {path: source for path, source in found.items() if source.is_file()}
