@@ -126,7 +126,8 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         """Index the built site with Pagefind (offline, its own binary from PyPI): the index
         lands in ``site/pagefind/`` and is fetched in shards only when a reader searches."""
         run = subprocess.run([sys.executable, "-m", "pagefind", "--site", config.site_dir,
-                              "--output-subdir", urls.PAGEFIND_DIR, "--quiet"],
+                              "--output-subdir", urls.PAGEFIND_DIR,
+                              "--exclude-selectors", ".headerlink", "--quiet"],
                              capture_output=True, text=True, check=False)
         if run.returncode != 0:
             raise PluginError(f"pagefind failed: {run.stderr.strip() or run.stdout.strip()}")

@@ -53,6 +53,6 @@ def test_bench_runs_end_to_end_and_prints_every_figure(corpora, tmp_path, capsys
     assert r["warm"]["annotated"] == 0
     assert r["warm"]["model_loaded"] is False and r["warm"]["spacy_imported"] is False
     assert r["new"]["annotated"] == 1 and r["new"]["cached"] == 6
-    assert r["site"]["html_pages"] > 6 and r["site"]["search_index_bytes"] > 0
+    assert r["site"]["html_pages"] > 6 and r["site"]["pagefind_bytes"] > 0
     for key in ("annotation_overhead", "warm_rebuild", "one_new_article", "render_overhead"):
         assert r["ratios"][key] > 0
