@@ -30,6 +30,11 @@ from .errors import NewsError
 
 log = logging.getLogger("mkdocs.plugins.news")
 
+# How much a page's names and aliases count in search (Pagefind: 1 is body text, 7 a heading,
+# 10 the most): an actor named or aliased by the query comes before everything else, a source
+# next, then an event (its name is its summary).
+SEARCH_WEIGHTS = {"actor": 10, "source": 4, "event": 2}
+
 
 def _option(kind: type, default: object, choices: tuple[str, ...] | None) -> c.BaseConfigOption:
     if choices:
@@ -60,6 +65,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         self.builder: Builder | None = None
         self.last_stats = None
         self.search_terms: dict[str, dict[str, object]] = {}
+        self.search_pages: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -104,23 +110,31 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
         self.search_terms = search_terms(result.corpus)
+        self.search_pages = set(pages)
         for path, source in vendored_files().items():
             files.append(File.generated(config, path, abs_src_path=str(source)))
         return files
 
     def on_page_content(self, html_text: str, *, page, config, files) -> str:
-        """Mark what Pagefind indexes: the page's content, and on an entity page its names and
-        aliases, weighted above article text, with its kind as a filter."""
-        terms = self.search_terms.get(page.file.src_uri)
+        """Mark what Pagefind indexes. Articles and index pages: their content. An actor,
+        source or event page: only its names and aliases (weighted: an actor above a source
+        above an event above article text) and its kind, as a short hidden block; the rest of
+        it repeats sentences the article pages already hold. Other pages (parts of split
+        listings) are not indexed."""
+        path = page.file.src_uri
+        terms = self.search_terms.get(path)
         if terms is None:
+            if urls.excluded_from_search(path) and path in self.search_pages:
+                return html_text
             return f"<div data-pagefind-body>{html_text}</div>"
-        names = html.escape(" · ".join(terms["names"]))  # type: ignore[arg-type]
-        kind = html.escape(str(terms["kind"]), quote=True)
-        kind_type = html.escape(str(terms["type"]), quote=True)
-        head = (f'<p class="news-search-names" data-pagefind-weight="10" hidden>{names}</p>'
-                f'<span data-pagefind-filter="kind" hidden>{kind}</span>'
-                f'<span data-pagefind-meta="type" hidden>{kind_type}</span>')
-        return f"<div data-pagefind-body>{head}{html_text}</div>"
+        names = [html.escape(str(n)) for n in terms["names"]]  # type: ignore[attr-defined]
+        kind = html.escape(str(terms["kind"]))
+        kind_type = html.escape(str(terms["type"]))
+        weight = SEARCH_WEIGHTS[str(terms["kind"])]
+        block = (f'<div data-pagefind-body hidden><span data-pagefind-meta="title">{names[0]}'
+                 f'</span><p data-pagefind-weight="{weight}">{" · ".join(names)}</p>'
+                 f'<p>{kind_type}</p><span data-pagefind-filter="kind">{kind}</span></div>')
+        return block + html_text
 
     def on_post_build(self, *, config) -> None:
         """Index the built site with Pagefind (offline, its own binary from PyPI): the index

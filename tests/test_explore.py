@@ -103,9 +103,9 @@ def page(browser, server):
 
 def _results(page, server, query: str) -> list[str]:
     page.goto(f"{server}/search/?q={query}", wait_until="load")
-    page.wait_for_selector(".pagefind-ui__result-link")
+    page.wait_for_selector(".news-result a")
     page.wait_for_timeout(300)
-    return page.eval_on_selector_all(".pagefind-ui__result-link",
+    return page.eval_on_selector_all(".news-result a",
                                      "els => els.map(e => e.getAttribute('href'))")
 
 

@@ -101,11 +101,8 @@ def render_explore(ctx: RenderContext) -> dict[str, str]:
         undated=timeline["undated"], script=_link(page, "javascripts/timeline.js"),
         data=_link(page, urls.DATA_FILES["timeline"]))
     page = urls.index_path("search")
-    ui = urls.PAGEFIND_DIR + "/pagefind-ui"
     pages[page] = ctx.page(
-        page, "Search", "search.md.j2", style=_link(page, ui + ".css"),
-        library=_link(page, ui + ".js"),
-        script=_link(page, "javascripts/search.js"),
+        page, "Search", "search.md.j2", script=_link(page, "javascripts/search.js"),
         bundle=MD(_link(page, urls.PAGEFIND_DIR) + "/"))
     pages[urls.DATA_FILES["graph"]] = _json(graph)
     pages[urls.DATA_FILES["timeline"]] = _json(timeline)
@@ -114,17 +111,13 @@ def render_explore(ctx: RenderContext) -> dict[str, str]:
 
 def search_terms(corpus: Corpus) -> dict[str, dict[str, object]]:
     """{docs path: {"kind", "type", "names"}} of every actor, source and event page: what a
-    reader may type to find it (its name, its aliases, the actor behind a source)."""
-    actors = {a.id: a for a in corpus.actors}
+    reader may type to find it (an actor's name and aliases, a source's or event's name)."""
     terms: dict[str, dict[str, object]] = {}
     for a in corpus.actors:
         names = list(dict.fromkeys([a.name, *a.aliases]))
         terms[urls.page_path("actor", a.id)] = {"kind": "actor", "type": a.type, "names": names}
     for s in corpus.sources:
         names = [s.name]
-        if s.actor in actors:
-            names += [n for n in (actors[s.actor].name, *actors[s.actor].aliases)
-                      if n not in names]
         terms[urls.page_path("source", s.id)] = {"kind": "source", "type": s.kind,
                                                  "names": names}
     for e in corpus.events:

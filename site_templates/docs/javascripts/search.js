@@ -1,13 +1,89 @@
-// The search page: Pagefind's UI over the index `mkdocs build` wrote (generator/plugin.py).
-// The index is fetched in shards, only when the reader types.
+// The search page over Pagefind's index (written by `mkdocs build`, generator/plugin.py).
+// pagefind.js and the index shards are fetched only when the reader searches. Actors, then
+// sources, then events matching the query come first (their names and aliases are indexed
+// with a filter `kind`), then every other page. Titles and excerpts come from articles: they
+// are shown as text, never as HTML.
 (function () {
   "use strict";
   var box = document.getElementById("news-search");
-  if (!box || box.dataset.ready || !window.PagefindUI) return;
-  box.dataset.ready = "1";
-  var ui = new PagefindUI({element: "#news-search", bundlePath: box.dataset.bundle,
-                           showSubResults: false, showImages: false, resetStyles: false,
-                           ranking: {termFrequency: 0.6, pageLength: 0.9}});
+  var input = document.getElementById("news-search-input");
+  var status = document.getElementById("news-search-status");
+  if (!box || !input || box.dataset.bound) return;
+  box.dataset.bound = "1";
+  var bundle = new URL(box.dataset.bundle, document.baseURI);
+  var KINDS = [["actor", "Actors", 8], ["source", "Sources", 5], ["event", "Events", 5]];
+  var pagefind = null;
+  function engine() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
+        return pf.options({baseUrl: new URL("../", bundle).pathname}).then(function () {
+          return pf;
+        });
+      });
+    }
+    return pagefind;
+  }
+  function text(html) {
+    return new DOMParser().parseFromString(html || "", "text/html").body.textContent;
+  }
+  function group(title, items) {
+    if (!items.length) return;
+    var h = document.createElement("h2");
+    h.textContent = title;
+    var ol = document.createElement("ol");
+    ol.className = "news-results";
+    items.forEach(function (d) {
+      var li = document.createElement("li");
+      li.className = "news-result";
+      var a = document.createElement("a");
+      a.href = d.url;
+      a.textContent = (d.meta && d.meta.title) || d.url;
+      var p = document.createElement("p");
+      p.textContent = text(d.excerpt);
+      li.appendChild(a);
+      li.appendChild(p);
+      ol.appendChild(li);
+    });
+    box.appendChild(h);
+    box.appendChild(ol);
+  }
+  var latest = 0;
+  function run(query) {
+    var ticket = ++latest;
+    if (!query.trim()) { box.textContent = ""; status.textContent = ""; return; }
+    status.textContent = "Searching…";
+    engine().then(function (pf) {
+      var searches = KINDS.map(function (k) {
+        return pf.search(query, {filters: {kind: k[0]}});
+      });
+      searches.push(pf.search(query));
+      return Promise.all(searches).then(function (found) {
+        var seen = {};
+        var picked = found.map(function (r, i) {
+          var limit = i < KINDS.length ? KINDS[i][2] : 20;
+          var rest = (r && r.results ? r.results : []).filter(function (x) { return !seen[x.id]; });
+          rest.forEach(function (x) { if (i < KINDS.length) seen[x.id] = true; });
+          return Promise.all(rest.slice(0, limit).map(function (x) { return x.data(); }));
+        });
+        return Promise.all(picked).then(function (data) {
+          if (ticket !== latest) return;
+          box.textContent = "";
+          KINDS.forEach(function (k, i) { group(k[1], data[i]); });
+          group("Articles and pages", data[KINDS.length]);
+          var total = data.reduce(function (n, d) { return n + d.length; }, 0);
+          status.textContent = total ? "" : "Nothing found.";
+          box.dataset.query = query;
+        });
+      });
+    }).catch(function () { status.textContent = "Search is not available here."; });
+  }
+  var form = document.getElementById("news-search-form");
+  if (form) form.addEventListener("submit", function (e) { e.preventDefault(); run(input.value); });
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { run(input.value); }, 200);
+  });
   var q = new URLSearchParams(window.location.search).get("q");
-  if (q) ui.triggerSearch(q);
+  if (q) { input.value = q; run(q); }
 })();
