@@ -25,8 +25,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from . import settings as build_settings
 from . import urls
 from .build import Builder
-from .render import search_terms
 from .errors import NewsError
+from .render import search_terms
 
 log = logging.getLogger("mkdocs.plugins.news")
 
