@@ -131,9 +131,10 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         kind = html.escape(str(terms["kind"]))
         kind_type = html.escape(str(terms["type"]))
         weight = SEARCH_WEIGHTS[str(terms["kind"])]
-        block = (f'<div data-pagefind-body hidden><span data-pagefind-meta="title">{names[0]}'
-                 f'</span><p data-pagefind-weight="{weight}">{" · ".join(names)}</p>'
-                 f'<p>{kind_type}</p><span data-pagefind-filter="kind">{kind}</span></div>')
+        block = (f'<div data-pagefind-body hidden><span data-pagefind-meta="title" '
+                 f'data-pagefind-ignore>{names[0]}</span><p data-pagefind-weight="{weight}">'
+                 f'{" · ".join(names)}</p><p>{kind_type}</p>'
+                 f'<span data-pagefind-filter="kind" data-pagefind-ignore>{kind}</span></div>')
         return block + html_text
 
     def on_post_build(self, *, config) -> None:

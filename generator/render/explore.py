@@ -90,7 +90,9 @@ def render_explore(ctx: RenderContext) -> dict[str, str]:
     page = urls.index_path("graph")
     pages[page] = ctx.page(
         page, "Graph", "graph.md.j2", nodes=len(graph["nodes"]),  # type: ignore[arg-type]
-        edges=len(graph["edges"]), left_out=graph["left_out"],  # type: ignore[arg-type]
+        edges=len(graph["edges"]),  # type: ignore[arg-type]
+        left_out=", ".join(f"{kind} {n}"
+                           for kind, n in graph["left_out"].items()),  # type: ignore[attr-defined]
         actors_cap=MAX_GRAPH_ACTORS, events_cap=MAX_GRAPH_EVENTS,
         script=_link(page, "javascripts/graph.js"),
         library=_link(page, urls.VENDOR_DIR + "/vis-network.min.js"),

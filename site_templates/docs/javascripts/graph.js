@@ -20,14 +20,15 @@
       var data = parts[1];
       var nodes = new vis.DataSet(data.nodes.map(function (n) {
         return {id: n.id, label: n.label.length > 40 ? n.label.slice(0, 39) + "…" : n.label,
-                title: n.label, group: n.type, url: n.url, shape: n.kind === "event" ? "box" : "dot",
+                title: n.label, ntype: n.type, url: n.url, shape: n.kind === "event" ? "box" : "dot",
                 color: COLORS[n.type] || "#607d8b", font: {color: n.kind === "event" ? "#fff" : undefined}};
       }));
       var edges = new vis.DataSet(data.edges);
       var hidden = {};
-      var view = new vis.DataView(nodes, {filter: function (n) { return !hidden[n.group]; }});
+      var view = new vis.DataView(nodes, {filter: function (n) { return !hidden[n.ntype]; }});
       var network = new vis.Network(box, {nodes: view, edges: edges}, {
-        physics: {stabilization: {iterations: 200}, barnesHut: {gravitationalConstant: -3000}},
+        physics: {stabilization: {iterations: 120}, barnesHut: {gravitationalConstant: -3000}},
+        layout: {improvedLayout: false},
         interaction: {hover: true, tooltipDelay: 150}, nodes: {size: 12, font: {size: 14}}
       });
       network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
