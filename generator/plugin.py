@@ -12,6 +12,7 @@ import html
 import importlib.util
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -112,7 +113,8 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         self.search_terms = search_terms(result.corpus)
         self.search_pages = set(pages)
         for path, source in vendored_files().items():
-            files.append(File.generated(config, path, abs_src_path=str(source)))
+            files.append(File.generated(config, path, abs_src_path=str(source),
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
         return files
 
     def on_page_content(self, html_text: str, *, page, config, files) -> str:
@@ -140,6 +142,8 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
     def on_post_build(self, *, config) -> None:
         """Index the built site with Pagefind (offline, its own binary from PyPI): the index
         lands in ``site/pagefind/`` and is fetched in shards only when a reader searches."""
+        # Pagefind adds to a folder it finds: old shards would stay (a --dirty build).
+        shutil.rmtree(Path(config.site_dir) / urls.PAGEFIND_DIR, ignore_errors=True)
         run = subprocess.run([sys.executable, "-m", "pagefind", "--site", config.site_dir,
                               "--output-subdir", urls.PAGEFIND_DIR,
                               "--exclude-selectors", ".headerlink", "--quiet"],
