@@ -136,7 +136,9 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         block = (f'<div data-pagefind-body hidden><span data-pagefind-meta="title" '
                  f'data-pagefind-ignore>{names[0]}</span><p data-pagefind-weight="{weight}">'
                  f'{" · ".join(names)}</p><p>{kind_type}</p>'
-                 f'<span data-pagefind-filter="kind" data-pagefind-ignore>{kind}</span></div>')
+                 f'<span data-pagefind-filter="kind" data-pagefind-ignore>{kind}</span>'
+                 f'<span data-pagefind-meta="mentions" data-pagefind-ignore>'
+                 f'{int(terms.get("mentions", 0))}</span></div>')  # type: ignore[call-overload]
         return block + html_text
 
     def on_post_build(self, *, config) -> None:

@@ -117,7 +117,8 @@ def search_terms(corpus: Corpus) -> dict[str, dict[str, object]]:
     terms: dict[str, dict[str, object]] = {}
     for a in corpus.actors:
         names = list(dict.fromkeys([a.name, *a.aliases]))
-        terms[urls.page_path("actor", a.id)] = {"kind": "actor", "type": a.type, "names": names}
+        terms[urls.page_path("actor", a.id)] = {"kind": "actor", "type": a.type, "names": names,
+                                                "mentions": len(a.mentions)}
     for s in corpus.sources:
         names = [s.name]
         terms[urls.page_path("source", s.id)] = {"kind": "source", "type": s.kind,

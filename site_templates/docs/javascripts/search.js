@@ -63,6 +63,18 @@
           var limit = i < KINDS.length ? KINDS[i][2] : 20;
           var rest = (r && r.results ? r.results : []).filter(function (x) { return !seen[x.id]; });
           rest.forEach(function (x) { if (i < KINDS.length) seen[x.id] = true; });
+          if (i === 0) {
+            // Actors whose name or alias matches: the most mentioned first (Tony Blair before
+            // Cherie Blair for "Blair"), among the 30 Pagefind ranks best.
+            return Promise.all(rest.slice(0, 30).map(function (x) { return x.data(); }))
+              .then(function (d) {
+                return d.map(function (x, n) { return [x, n]; }).sort(function (a, b) {
+                  var ma = Number((a[0].meta || {}).mentions) || 0;
+                  var mb = Number((b[0].meta || {}).mentions) || 0;
+                  return mb - ma || a[1] - b[1];
+                }).slice(0, limit).map(function (p) { return p[0]; });
+              });
+          }
           return Promise.all(rest.slice(0, limit).map(function (x) { return x.data(); }));
         });
         return Promise.all(picked).then(function (data) {
