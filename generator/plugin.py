@@ -24,6 +24,8 @@ from .build import Builder
 from .errors import NewsError
 from .incremental import IncrementalFiles, ServeState, nav_signature, settings_signature
 from .progress import Progress
+from .render import search_terms
+from .site_search import run_pagefind, searchable_html, vendored_files
 from .sitemap import write_sitemap
 
 log = logging.getLogger("mkdocs.plugins.news")
@@ -69,6 +71,8 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         self._pages_total = 0
         self._all_pages: list[str] | None = None
         self._bar = Progress(0, "", "", enabled=False)
+        self.search_terms: dict[str, dict[str, object]] = {}
+        self.search_pages: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -134,6 +138,11 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             inclusion = (InclusionLevel.UNDEFINED if urls.in_navigation(path)
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
+        self.search_terms = search_terms(result.corpus)
+        self.search_pages = set(pages)
+        for path, source in vendored_files().items():
+            files.append(File.generated(config, path, abs_src_path=str(source),
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
         if self.command != "serve":
             return files
         self._files = IncrementalFiles(files, self.serve.keepable(files, self._skip))
@@ -154,7 +163,8 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
 
     def on_page_content(self, html, *, page, config, files):
         self._bar.update(1)
-        return html
+        path = page.file.src_uri
+        return searchable_html(path, html, self.search_terms.get(path), self.search_pages)
 
     def on_env(self, env, *, config, files):
         self._bar.close()
@@ -177,15 +187,16 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             # Every page (MkDocs' sitemap has the navigation's only), in a full or serve build.
             write_sitemap(config.site_dir, config.site_url, self._all_pages)
         files, self._files, self._result = self._files, None, None
-        if self.command != "serve" or not isinstance(files, IncrementalFiles):
-            return
-        index = self._search_index(config)
-        kept = files.skip if files.active else set()
-        self.serve.restore(files, kept, config.site_dir, index)
-        self.serve.record(self._pages, files, self._settings_sig, self._nav_sig, index)
-        if kept:
-            log.info("news: %d pages rebuilt, %d kept from the previous build",
-                     len(self.serve.rebuilt), len(kept))
+        if self.command == "serve" and isinstance(files, IncrementalFiles):
+            index = self._search_index(config)
+            kept = files.skip if files.active else set()
+            self.serve.restore(files, kept, config.site_dir, index)
+            self.serve.record(self._pages, files, self._settings_sig, self._nav_sig, index)
+            if kept:
+                log.info("news: %d pages rebuilt, %d kept from the previous build",
+                         len(self.serve.rebuilt), len(kept))
+        # Last, over the whole site (kept pages included): the search index in shards.
+        run_pagefind(config.site_dir)
 
     def on_build_error(self, *, error) -> None:
         self._result = None

@@ -64,10 +64,8 @@ def index_path(kind: str) -> str:
         return "index.md"
     if kind == "claims":
         return "claims/index.md"
-    if kind == "problems":
-        return "problems.md"
-    if kind == "tags":
-        return "tags.md"
+    if kind in ("problems", "tags", "graph", "timeline", "search"):
+        return f"{kind}.md"
     return f"{KIND_DIRS[kind]}/index.md"
 
 
@@ -107,7 +105,8 @@ def actor_part_path(actor_id: str, part: str) -> str:
     return f"{KIND_DIRS['actor']}/{actor_id}/{part}.md"
 
 
-INDEX_KINDS = ("home", "article", "actor", "event", "source", "claims", "tags", "problems")
+INDEX_KINDS = ("home", "article", "actor", "event", "source", "claims", "tags", "problems",
+               "graph", "timeline", "search")
 INDEX_PAGES = frozenset(index_path(k) for k in INDEX_KINDS)
 
 
@@ -137,3 +136,31 @@ def excluded_from_search(path: str) -> bool:
         return False
     articles = KIND_DIRS["article"] + "/"
     return not path.startswith(articles) or path.startswith(articles + "index/")
+
+
+# The data the graph and timeline pages draw, beside the pages (site-root relative).
+DATA_FILES = {"graph": "graph.json", "timeline": "timeline.json"}
+# Where the graph library is copied into the site (from the installed ``pyvis`` package).
+VENDOR_DIR = "assets/vendor/vis-network"
+# Where Pagefind writes its index and UI (``pagefind --site`` default output folder).
+PAGEFIND_DIR = "pagefind"
+
+
+def site_url(path: str) -> str:
+    """Return the site-root relative URL MkDocs publishes a docs page at (directory URLs, the
+    MkDocs default): ``actors/xi-jinping.md`` -> ``actors/xi-jinping/``."""
+    if not path.endswith(".md"):
+        return path
+    stem = path[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def asset_link(from_page: str, asset: str) -> str:
+    """Return the link from a docs page's published HTML to a site file (a script, a style),
+    for raw HTML that MkDocs does not rewrite: ``graph.md`` -> ``../assets/x.js``."""
+    here = site_url(from_page)
+    return posixpath.relpath(asset, here.rstrip("/") or ".")

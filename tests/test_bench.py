@@ -54,7 +54,7 @@ def test_bench_runs_end_to_end_and_prints_every_figure(corpora, tmp_path, capsys
     assert r["warm"]["annotated"] == 0
     assert r["warm"]["model_loaded"] is False and r["warm"]["spacy_imported"] is False
     assert r["new"]["annotated"] == 1 and r["new"]["cached"] == 6
-    assert r["site"]["html_pages"] > 6 and r["site"]["search_index_bytes"] > 0
+    assert r["site"]["html_pages"] > 6 and r["site"]["pagefind_bytes"] > 0
     serve = r["serve"]
     assert serve["first"]["kept"] == 0 and serve["warm"]["kept"] > 0
     assert serve["new"]["annotated"] == 1 and serve["new"]["rendered"] < serve["first"]["rendered"]

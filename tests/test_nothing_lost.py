@@ -221,9 +221,14 @@ def test_two_builds_are_byte_identical(corpus_dir, tmp_path):
     config = site_config(tmp_path, corpus_dir)
     assert mkdocs_build(config, strict=True, site=tmp_path / "s1").returncode == 0
     assert mkdocs_build(config, strict=True, site=tmp_path / "s2").returncode == 0
-    # sitemap.xml carries the build date by design; every page and the search index repeat.
+    # sitemap.xml carries the build date by design; every page repeats. Pagefind 1.5.2 names
+    # its filter and metadata files by a hash that differs from run to run: its folder is
+    # compared by what it finds (tests/test_explore.py), not byte for byte.
     html1 = tree_bytes(tmp_path / "s1", skip=("sitemap.xml",))
-    assert html1 == tree_bytes(tmp_path / "s2", skip=("sitemap.xml",))
+    html2 = tree_bytes(tmp_path / "s2", skip=("sitemap.xml",))
+    assert {p: b for p, b in html1.items() if not p.startswith("pagefind/")} == {
+        p: b for p, b in html2.items() if not p.startswith("pagefind/")}
+    assert any(p.startswith("pagefind/index/") for p in html1)
 
 
 FIRST = ["Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hiroshi", "Ingrid",

@@ -27,13 +27,13 @@ def test_golden_pages(golden_corpus, update_golden):
     pages = render_corpus(golden_corpus)
     folder = GOLDEN / "pages"
     if update_golden:
-        for old in folder.rglob("*.md"):
+        for old in [*folder.rglob("*.md"), *folder.rglob("*.json")]:
             old.unlink()
         for path, text in pages.items():
             (folder / path).parent.mkdir(parents=True, exist_ok=True)
             (folder / path).write_text(text, encoding="utf-8")
     expected = {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
-                for p in folder.rglob("*.md")}
+                for p in [*folder.rglob("*.md"), *folder.rglob("*.json")]}
     assert sorted(pages) == sorted(expected), "pages added or removed: run --update-golden"
     for path, text in pages.items():
         assert text == expected[path], f"{path} differs from its golden file"

@@ -39,7 +39,7 @@ def test_properdocs_builds_the_site_with_the_plugin(tmp_path):
     page = (site / "articles" / "china-restricts-ai-experts-us-travel" / "index.html")
     assert "../../actors/xi-jinping/" in page.read_text(encoding="utf-8")
     assert (site / "actors" / "xi-jinping" / "index.html").is_file()
-    assert (site / "search" / "search_index.json").is_file()
+    assert (site / "pagefind" / "pagefind.js").is_file()  # the search index, by Pagefind
 
 
 def plain_config(tmp: Path, pages: Path) -> Path:

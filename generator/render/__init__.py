@@ -20,6 +20,7 @@ from .article import render_article
 from .claims import render_claims
 from .context import TEMPLATES_DIR, RenderContext, RenderSettings, make_environment
 from .event import render_event
+from .explore import render_explore, search_terms
 from .indexes import (
     render_actors_index,
     render_articles_index,
@@ -48,10 +49,11 @@ def render_corpus(corpus: Corpus, templates: Path | str | None = None,
     for actor in corpus.actors:
         pages.update(render_actor(ctx, actor))  # the page and its parts
     for listing in (render_home, render_articles_index, render_actors_index,
-                    render_events_index, render_sources_index, render_claims, render_tags):
+                    render_events_index, render_sources_index, render_claims, render_tags,
+                    render_explore):
         pages.update(listing(ctx))
     pages.update(render_problems(ctx, corpus.problems))
     return dict(sorted(pages.items()))
 
 
-__all__ = ["MD", "TEMPLATES_DIR", "RenderSettings", "SiteIndex", "render_corpus"]
+__all__ = ["MD", "TEMPLATES_DIR", "RenderSettings", "SiteIndex", "render_corpus", "search_terms"]
