@@ -30,7 +30,8 @@ def article_events(ann: AnnotatedArticle, index: SpanIndex) -> list[Event]:
             participants=tuple(participants),
             place=place,
             date=ev.date,
-            mentions=(EventMention(article.id, article.sentence_of(span[0]), span),),
+            mentions=(EventMention(article.id, article.sentence_of(span[0]), span,
+                                   trigger_span=ev.trigger_span),),
             negated=ev.negated,
             date_text=ev.date_text,
         ))
