@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotations import ActorMention
+from generator.nlp.events.concepts import ConceptTable
 from generator.nlp.events.lexicon import Lexicon
 from generator.vocab import ActorType, MentionKind
 
@@ -26,7 +27,7 @@ DATE_LABELS = {"DATE"}
 class EventSettings:
     """The limits of the event extractor."""
 
-    max_per_sentence: int = 4  # events kept per sentence, in text order
+    max_per_sentence: int = 10  # events kept per sentence, in text order
     max_summary: int = 120  # characters of a summary line, cut at a word boundary
     # How many prepositions deep a place is looked for below a verb, a noun or an argument
     # ("an invitation to a summit in X").
@@ -93,6 +94,7 @@ class EventContext:
     lex: Lexicon
     index: ArticleIndex
     settings: EventSettings
+    concepts: ConceptTable
 
 
 @dataclass
@@ -109,6 +111,7 @@ class EventParts:
     place: Token | None = None
     date: Span | None = None
     negated: bool = False
+    modality: str = "asserted"
     summary: str = ""
     span_tokens: tuple[Token, ...] = ()
 

@@ -19,6 +19,8 @@ from generator.nlp.events.context import (
 )
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import nominal_summary, phrase_tokens
+from generator.nlp.events.triggers import clause_modality
+from generator.vocab import Modality
 
 
 def _borrowed_by_agent(noun: Token) -> Token | None:
@@ -36,14 +38,72 @@ def _borrowed_by_agent(noun: Token) -> Token | None:
     return None
 
 
+# Nouns in -ing that name no event ("the building", "a meeting" is listed as an event noun).
+_NOT_GERUNDS = frozenset("""thing nothing something anything everything morning evening
+    building ceiling clothing king ring spring string wing sibling darling earnings savings
+    funding housing offspring pudding lightning proceeding setting feeling being wedding
+    painting drawing beginning ending warning heading landing""".split())
+# What makes a bare event noun concrete: a determiner, a possessive, a number or a modifier
+# ("the raid", "Tuesday's quake", "a deadly fire"), or a place in the noun phrase.
+_CONCRETE_DEPS = ("det", "poss", "nummod", "amod", "compound", "nmod")
+
+
+def event_noun_class(tok: Token, ctx: EventContext) -> str | None:
+    """The class of an event noun ("conflict", "occurrence", ...), or None."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    lex = ctx.lex
+    if lemma in lex.event_nouns:
+        return lex.event_nouns[lemma]
+    if lemma.endswith("ing") and tok.tag_ == "NN" and lemma not in _NOT_GERUNDS:
+        verb = ctx.concepts.nominal_verb(lemma)
+        if verb is not None:
+            return lex.verb_class.get(verb, "occurrence")
+    return None
+
+
+def _concrete(tok: Token) -> bool:
+    """Say whether a bare event noun names a particular event ("the raid", not "raids")."""
+    if any(c.dep_ in _CONCRETE_DEPS for c in tok.lefts):
+        return True
+    return tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT")
+
+
+_FUTURE_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected",
+                               "future", "forthcoming", "impending", "next"})
+_POSSIBLE_MODIFIERS = frozenset({"possible", "potential", "threatened", "feared", "likely",
+                                 "hypothetical", "attempted"})
+
+
+def nominal_modality(tok: Token, ctx: EventContext) -> str:
+    """How firmly an event noun's phrase and clause state it ("no deal", "a planned visit")."""
+    for child in tok.lefts:
+        if child.lower_ == "no" and child.dep_ == "det":
+            return Modality.NEGATED
+        if child.lower_ in _FUTURE_MODIFIERS:
+            return Modality.FUTURE
+        if child.lower_ in _POSSIBLE_MODIFIERS:
+            return Modality.POSSIBLE
+    node = tok
+    for _ in range(3):  # up through "of"/"for" phrases to the verb whose argument it is
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "VERB":
+            return clause_modality(node, ctx.lex)
+        if node.pos_ not in ("ADP", "NOUN"):
+            break
+    return Modality.ASSERTED
+
+
 def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a nominal event headed by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
-    if tok.pos_ != "NOUN":
+    noun_class = event_noun_class(tok, ctx)
+    if noun_class is None:
         return None
     lemma = tok.lemma_.lower()
-    if lemma not in lex.event_nouns:
-        return None
     agents: list[Token] = []
     patients: list[Token] = []
     others: list[Token] = []
@@ -57,7 +117,7 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
             agents.extend(pobjs)
         elif word in ("with", "between"):
             others.extend(pobjs)
-        elif word in ("on", "against") and lex.event_nouns[lemma] == "conflict":
+        elif word in ("on", "against") and noun_class == "conflict":
             patients.extend(p for p in pobjs if not index.is_date(p))  # "attack on the embassy"
     borrowed_by = _borrowed_by_agent(tok)
     if borrowed_by is not None and not index.bare_pronoun(borrowed_by):
@@ -65,8 +125,8 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     if of_args:
         (agents if lemma in lex.of_agent_nouns else patients).extend(of_args)
     place = find_place(ctx, tok, [*patients, *others])
-    if not (agents or patients or others or place is not None):
-        return None  # a bare "the attack" says too little; "the attack in Lagos" will do
+    if not (agents or patients or others or place is not None or _concrete(tok)):
+        return None  # generic: "attacks are rare"
     for poss in children(tok, "poss"):
         if not index.bare_pronoun(poss):
             (agents if patients or lemma in lex.of_agent_nouns else others).append(poss)
@@ -79,9 +139,12 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         outer = tok.head.head
         if outer.pos_ == "NOUN":
             date = find_date(ctx, outer)
+    modality = nominal_modality(tok, ctx)
     parts = EventParts(
         trigger=tok,
         lemma=lemma,
+        modality=modality,
+        negated=modality == Modality.NEGATED,
         agents=with_conjuncts(agents),
         patients=with_conjuncts(patients),
         others=with_conjuncts(others),

@@ -22,6 +22,7 @@ from generator.nlp.events.context import (
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import verbal_summary
 from generator.nlp.events.triggers import verbal_trigger
+from generator.vocab import Modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -59,7 +60,8 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         return None
     lemma, first, governor = found.lemma, found.first, found.governor
 
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (first.dep_ == "acl")
+    modifier = first.dep_ in ("acl", "amod") and tok.tag_ == "VBN"  # "the man arrested ..."
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier
     subjects = children(tok, *SUBJECT_DEPS)
     if not subjects and tok is not first:
         subjects = children(first, *SUBJECT_DEPS)
@@ -71,8 +73,10 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first) for s in subjects]
     agents: list[Token] = []
     patients: list[Token] = []
-    if first.dep_ == "acl":
+    if modifier:
         patients.append(first.head)
+    elif first.dep_ == "acl" and tok.tag_ == "VBG" and first.head.pos_ in ("NOUN", "PROPN"):
+        agents.append(first.head)  # "a man carrying a gun"
     elif passive:
         patients.extend(subjects)
         for by in children(tok, "agent"):
@@ -117,27 +121,9 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
 
     agents_t, patients_t = with_conjuncts(agents), with_conjuncts(patients)
     subject_side = patients_t if passive else agents_t
-    if not subject_side or all(index.bare_pronoun(t) for t in subject_side):
-        return None
     if any(t.tag_ in ("WP", "WDT") for t in subject_side):
-        return None
-    complements = [*objects, *recipients] or [
-        p for prep in preps for p in children(prep, "pobj") if not index.is_date(p)
-    ]
-    if complements and all(index.bare_pronoun(t) for t in complements):
-        return None  # "advised against it", "denied it": nothing to show out of context
-    pobjs = [p for prep in preps for p in children(prep, "pobj") if not index.is_date(p)]
-    solid_args = [
-        t
-        for t in (*objects, *recipients, *pobjs, *(agents if passive else ()))
-        if not index.bare_pronoun(t)
-    ]
-    if vclass is None and trigger is tok and not solid_args and place is None:
-        return None  # an unlisted verb needs more than a subject
+        return None  # "what happened", "who attacked": a question or a free relative
 
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or (
-        governor is not None and any(c.dep_ == "neg" for c in governor.children)
-    )
     parts = EventParts(
         trigger=trigger,
         lemma=trigger.lemma_.lower(),
@@ -148,7 +134,8 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         others=with_conjuncts(others),
         place=place,
         date=find_date(ctx, tok) or (find_date(ctx, governor) if governor else None),
-        negated=negated,
+        negated=found.modality == Modality.NEGATED,
+        modality=found.modality,
     )
     parts.summary = verbal_summary(ctx, tok, governor, parts)
     parts.span_tokens = _clause_tokens(tok, parts)
