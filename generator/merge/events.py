@@ -22,6 +22,8 @@ reported place, the most precise date the reports agree on (the others go to
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +45,9 @@ class MergeSettings:
     same_place: float = 1.0
     compatible_date: float = 0.5
     story_actor: float = 0.5  # per actor both articles are mostly about, at most two counted
+    other_story: float = -0.5  # the articles share (almost) no story actor or keyword
+    story_word: float = 0.25  # per keyword both articles share, at most four counted
+    story_words: int = 8  # the keywords of an article (most frequent against the corpus)
     same_lemma: float = 0.3
     other_place: float = -1.5
     other_date: float = -1.0
@@ -67,6 +72,7 @@ class _Item:
     participants: tuple[Participant, ...]
     place: str | None
     story: frozenset[str]
+    words: frozenset[str]
 
 
 @dataclass
@@ -81,6 +87,7 @@ class _Cluster:
     places: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
     story: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
     modalities: set[str] = field(default_factory=set)
 
     def add(self, item: _Item) -> None:
@@ -95,6 +102,7 @@ class _Cluster:
         if item.report.date:
             self.dates.add(item.report.date)
         self.story |= item.story
+        self.words |= item.words
         self.modalities.add(item.report.modality)
 
 
@@ -123,7 +131,12 @@ def _score(item: _Item, cluster: _Cluster, s: MergeSettings) -> float:
     if date and cluster.dates:
         ok = all(compatible_dates(date, d) for d in cluster.dates)
         score += s.compatible_date if ok else s.other_date
-    score += s.story_actor * min(2, len(item.story & cluster.story))
+    shared_words = len(item.words & cluster.words)
+    score += s.story_word * min(4, shared_words)
+    shared_story = len(item.story & cluster.story)
+    score += s.story_actor * min(2, shared_story)
+    if shared_story + shared_words < 2 and item.article not in cluster.articles:
+        score += s.other_story  # the two articles tell different stories
     if item.report.trigger in cluster.lemmas:
         score += s.same_lemma
     return score
@@ -139,6 +152,8 @@ def _keys(item: _Item, concept: str) -> Iterable[tuple]:
         yield (concept, "date", item.report.date[:4])
     for actor in item.story:
         yield (concept, "story", actor)
+    for word in item.words:
+        yield (concept, "word", word)
 
 
 def _story(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]:
@@ -152,7 +167,30 @@ def _story(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]
     return frozenset(a for a, _ in counts.most_common(size))
 
 
-def _items(ann: AnnotatedArticle, index: SpanIndex, size: int) -> list[_Item]:
+_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_STOP = frozenset("""that this with from have were been will would said says also they their
+    there about after before which when what while into than then them more most other some
+    such only over just like very could should being where these those because during
+    against between under year years last first week told people time""".split())
+
+
+def keywords(annotated: Sequence[AnnotatedArticle], size: int) -> dict[str, frozenset[str]]:
+    """Each article's most telling words: frequent in it, rare in the corpus (tf-idf)."""
+    counts = {a.article.id: Counter(w.lower() for w in _WORD.findall(a.article.text)
+                                    if w.lower() not in _STOP) for a in annotated}
+    df: Counter[str] = Counter()
+    for c in counts.values():
+        df.update(c.keys())
+    n = len(counts)
+    out = {}
+    for article, c in counts.items():
+        scored = sorted(c, key=lambda w: (-c[w] * math.log((n + 1) / df[w]), w))
+        out[article] = frozenset(w for w in scored[:size] if df[w] > 1 or n == 1)
+    return out
+
+
+def _items(ann: AnnotatedArticle, index: SpanIndex, size: int,
+           words: frozenset[str] = frozenset()) -> list[_Item]:
     article = ann.article
     story = _story(ann, index, size) if ann.events else frozenset()
     out = []
@@ -171,7 +209,7 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, size: int) -> list[_Item]:
             article=article.id, n=n, sentence=article.sentence_of(ev.span[0]), report=ev,
             agents=agents, patients=patients,
             actors=frozenset(p.actor for p in participants), participants=tuple(participants),
-            place=place, story=story))
+            place=place, story=story, words=words))
     return out
 
 
@@ -181,8 +219,9 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
     s = settings or MergeSettings()
     clusters: list[_Cluster] = []
     by_key: dict[tuple, list[int]] = defaultdict(list)
+    words = keywords(annotated, s.story_words) if s.story_words else {}
     for ann in annotated:
-        for item in _items(ann, index, s.story_size):
+        for item in _items(ann, index, s.story_size, words.get(ann.article.id, frozenset())):
             concept = item.report.concept or item.report.trigger
             best, best_score = None, s.threshold
             seen: set[int] = set()

@@ -112,6 +112,7 @@ class EventParts:
     date: Span | None = None
     negated: bool = False
     modality: str = "asserted"
+    kind: str = ""  # "verbal" or "nominal"; empty: by the trigger's part of speech
     summary: str = ""
     span_tokens: tuple[Token, ...] = ()
 

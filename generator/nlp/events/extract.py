@@ -23,8 +23,9 @@ from generator.nlp.events.context import (
     children,
 )
 from generator.nlp.events.concepts import load_concepts
+from generator.nlp.events.headlines import headline_events, is_headline
 from generator.nlp.events.lexicon import load_lexicon
-from generator.nlp.events.nominal import nominal_event
+from generator.nlp.events.nominal import adjectival_event, nominal_event
 from generator.nlp.events.verbal import verbal_event
 from generator.vocab import Modality, ParticipantRole
 
@@ -56,10 +57,12 @@ def extract_events(
         for tok in sent:
             if tok.i in used:
                 continue
-            parts = nominal_event(tok, ctx)
+            parts = nominal_event(tok, ctx) or adjectival_event(tok, ctx)
             if parts is not None:
                 used.add(tok.i)
                 found.append(parts)
+        if is_headline(sent):
+            found.extend(headline_events(sent, ctx, used))
         found.sort(key=lambda p: p.trigger.i)
         events.extend(
             _mention(p, ctx, article_date) for p in found[: settings.max_per_sentence]
@@ -126,7 +129,8 @@ def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> 
         )
         date_iso = resolve_date(date_text, article_date, future=future)
     trig = parts.trigger
-    pos = "NOUN" if trig.pos_ == "NOUN" else "VERB"
+    nominal = parts.kind == "nominal" or not parts.kind and trig.pos_ == "NOUN"
+    pos = "NOUN" if nominal else "VERB"
     return EventMention(
         trigger=parts.lemma,
         trigger_span=(trig.idx, trig.idx + len(trig)),

@@ -35,6 +35,7 @@ class Lexicon:
     event_nouns: dict[str, str]
     of_agent_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
+    event_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,4 +73,5 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         event_nouns={str(k).lower(): str(v) for k, v in (data.get("event_nouns") or {}).items()},
         of_agent_nouns=words("of_agent_nouns"),
         gathering_nouns=words("gathering_nouns"),
+        event_adjectives=words("event_adjectives"),
     )

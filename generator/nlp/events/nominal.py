@@ -18,7 +18,12 @@ from generator.nlp.events.context import (
     with_conjuncts,
 )
 from generator.nlp.events.place_time import find_date, find_place
-from generator.nlp.events.summaries import nominal_summary, phrase_tokens
+from generator.nlp.events.summaries import (
+    adjective_summary,
+    clause_summary,
+    nominal_summary,
+    phrase_tokens,
+)
 from generator.nlp.events.triggers import clause_modality
 from generator.vocab import Modality
 
@@ -156,4 +161,24 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     if borrowed_by is not None:
         span_tokens.extend(borrowed_by.head.subtree)
     parts.span_tokens = tuple(span_tokens)
+    return parts
+
+
+def adjectival_event(tok: Token, ctx: EventContext) -> EventParts | None:
+    """An outcome said by an adjective: "was found dead", "two officers were injured"."""
+    if tok.pos_ != "ADJ" or tok.lower_ not in ctx.lex.event_adjectives:
+        return None
+    if tok.dep_ not in ("acomp", "oprd", "xcomp", "ROOT", "conj"):
+        return None
+    head = tok.head if tok.dep_ != "ROOT" else tok
+    subjects = [s for s in children(head, "nsubj", "nsubjpass")
+                if not ctx.index.bare_pronoun(s)]
+    modality = clause_modality(head, ctx.lex) if head.pos_ in ("VERB", "AUX") else (
+        Modality.ASSERTED)
+    parts = EventParts(trigger=tok, lemma=tok.lower_, kind="verbal", passive=True,
+                       patients=with_conjuncts(subjects), modality=modality,
+                       negated=modality == Modality.NEGATED,
+                       place=find_place(ctx, head, subjects), date=find_date(ctx, head))
+    parts.summary = adjective_summary(ctx, tok, head, parts) or clause_summary(ctx, head)
+    parts.span_tokens = (*(t for s in subjects for t in s.subtree), head, tok)
     return parts

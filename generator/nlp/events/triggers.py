@@ -88,8 +88,7 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     if tok.dep_ == "amod" and (tok.tag_ != "VBN" or lemma not in lex.verb_class):
         return None  # "a leading company"; "the injured man" stays
     has_xcomp = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
-    if has_xcomp and (lemma in lex.aspectual or lemma not in lex.verb_class and
-                      lemma in lex.control):
+    if has_xcomp and lemma in lex.aspectual:
         return None  # the complement carries the event: "began to fall", "tried to flee"
     if any(c.dep_ == "ccomp" for c in tok.children) and lex.verb_class.get(lemma) == "statement":
         return None  # "announced that ...": an attribution

@@ -20,7 +20,7 @@ from generator.nlp.events.context import (
     with_conjuncts,
 )
 from generator.nlp.events.place_time import find_date, find_place
-from generator.nlp.events.summaries import verbal_summary
+from generator.nlp.events.summaries import clause_summary, verbal_summary
 from generator.nlp.events.triggers import verbal_trigger
 from generator.vocab import Modality
 
@@ -70,6 +70,11 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     bare_participle = first.dep_ == "advcl" and first.tag_ == "VBG"
     if not subjects and bare_participle and not children(first, "mark", "aux", "auxpass"):
         subjects = children(first.head, "nsubj")  # "..., killing two officers"
+    if not subjects and first.dep_ in ("advcl", "pcomp", "xcomp") and not children(
+            first, "mark"):  # "went to Paris to meet him", "after killing two men"
+        outer = first.head.head if first.dep_ == "pcomp" else first.head
+        if outer.pos_ in ("VERB", "AUX"):
+            subjects = children(outer, "nsubj")
     subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first) for s in subjects]
     agents: list[Token] = []
     patients: list[Token] = []
@@ -137,6 +142,6 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         negated=found.modality == Modality.NEGATED,
         modality=found.modality,
     )
-    parts.summary = verbal_summary(ctx, tok, governor, parts)
+    parts.summary = verbal_summary(ctx, tok, governor, parts) or clause_summary(ctx, tok)
     parts.span_tokens = _clause_tokens(tok, parts)
     return parts
