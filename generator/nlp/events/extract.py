@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from generator.annotations import ActorMention, EventMention, EventParticipant
 from generator.nlp.dates import resolve_date
+from generator.nlp.events.concepts import load_concepts
 from generator.nlp.events.context import (
     ArticleIndex,
     EventContext,
@@ -22,7 +23,6 @@ from generator.nlp.events.context import (
     EventSettings,
     children,
 )
-from generator.nlp.events.concepts import load_concepts
 from generator.nlp.events.headlines import headline_events, is_headline
 from generator.nlp.events.lexicon import load_lexicon
 from generator.nlp.events.nominal import adjectival_event, nominal_event

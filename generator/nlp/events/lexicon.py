@@ -36,6 +36,8 @@ class Lexicon:
     of_agent_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
     event_adjectives: frozenset[str]
+    irrealis_nouns: frozenset[str]
+    invariant_past: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,4 +76,6 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         of_agent_nouns=words("of_agent_nouns"),
         gathering_nouns=words("gathering_nouns"),
         event_adjectives=words("event_adjectives"),
+        irrealis_nouns=words("irrealis_nouns"),
+        invariant_past=words("invariant_past"),
     )

@@ -26,6 +26,8 @@ from generator.vocab import MentionKind, Modality
 # Children left out of a phrase quoted in a summary.
 PHRASE_SKIP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "mark", "dep", "meta"}
 PLURAL_PRONOUNS = {"they", "we", "you", "i", "these", "those"}
+SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I",
+                 "whom": "who"}
 # Words a phrase may not end on (a cut or a dropped part would leave them dangling).
 DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "with", "by",
             "from", "its", "their", "his", "her", "'s", "as", "that", "but", ","}  # fmt: skip
@@ -40,7 +42,7 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
     out: list[Token] = []
     skip = PHRASE_SKIP - {"acl"} if keep_acl else set(PHRASE_SKIP)
     if shallow:
-        skip |= {"prep", "conj", "cc", "acl", "relcl", "npadvmod", "advmod"}
+        skip |= {"prep", "acl", "relcl", "npadvmod", "advmod"}
 
     def walk(tok: Token, top: bool) -> None:
         lefts = list(tok.lefts)
@@ -71,8 +73,19 @@ def _date_prep(ctx: EventContext, tok: Token) -> bool:
 
 
 def _text(tokens: Sequence[Token]) -> str:
-    """Join tokens with their own spacing."""
-    return " ".join("".join(t.text_with_ws for t in tokens).split())
+    """Join tokens with their own spacing, and a space where a token was left out."""
+    out: list[str] = []
+    for n, tok in enumerate(tokens):
+        out.append(tok.text)
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1):
+            out.append(" ")
+    text = " ".join("".join(out).split())
+    first = tokens[0] if tokens else None
+    if first is not None and first.is_sent_start and first.pos_ not in ("PROPN", "PRON") and (
+            text[:2].istitle()):
+        text = text[0].lower() + text[1:]  # "Recent developments" inside a summary
+    return text
 
 
 def _phrase(ctx: EventContext, head: Token, limit: int, keep_det: bool = True,
@@ -89,6 +102,8 @@ def _phrase(ctx: EventContext, head: Token, limit: int, keep_det: bool = True,
 def _arg_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = False) -> str:
     """Say an argument: an actor's text (or name, for a pronoun) or its phrase."""
     actor = ctx.index.actor.get(tok.i)
+    if as_subject and tok.lower_ in SUBJECT_FORMS and (actor is None or not actor.name):
+        return SUBJECT_FORMS[tok.lower_]  # "urged them to leave": "They leave"
     if actor is not None and as_subject:
         if actor.kind == MentionKind.PRONOUN and actor.name:
             return actor.name
@@ -122,12 +137,40 @@ def _is_plural(tok: Token) -> bool:
 def _verb_group(verb: Token, subject: Token | None) -> list[str]:
     """Say the verb as written when it has auxiliaries, else in the simple present."""
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
+        first = first.head
+    if first is not verb and not any(a.dep_ == "aux" for a in auxes):
+        # "could leak data or be detained": the modal belongs to both
+        auxes = [c for c in first.lefts if c.dep_ in ("aux", "neg") and c.tag_ != "TO"] + auxes
     particles = [c.text for c in verb.rights if c.dep_ == "prt"]
     if auxes:
         return [a.text for a in auxes] + [verb.text] + particles
     plural = subject is not None and _is_plural(subject)
     lemma = verb.lemma_ if verb.lemma_ else verb.text.lower()
     return [present(lemma.lower(), plural)] + particles
+
+
+def _infinitive_group(verb: Token, subject: Token, modality: str) -> list[str]:
+    """A tenseless verb said as a clause: "may be detained", "refrain", "will meet"."""
+    plural = _is_plural(subject) or subject.lower_ in SUBJECT_FORMS and subject.lower_ in (
+        "them", "us")
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
+    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
+    modal = {Modality.POSSIBLE: "may", Modality.FUTURE: "will"}.get(modality)
+    negated = modality == Modality.NEGATED
+    if auxes and auxes[0].lower_ == "be":  # a passive: "to be detained"
+        rest = [a.text for a in auxes[1:]] + [verb.text] + particles
+        if modal:
+            return [modal, "be", *rest]
+        be = "are" if plural else "is"
+        return [be, "not", *rest] if negated else [be, *rest]
+    lemma = (verb.lemma_ or verb.text).lower()
+    if modal:
+        return [modal, *([a.text for a in auxes]), lemma, *particles]
+    if negated:
+        return ["do" if plural else "does", "not", lemma, *particles]
+    return [present(lemma, plural), *particles]
 
 
 def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
@@ -169,10 +212,18 @@ def verbal_summary(
         covered.update(t.i for t in head.subtree)
         if verb.dep_ in ("acl", "amod") and parts.passive:
             out.append((f"{'are' if _is_plural(head) else 'is'} {verb.text}", 0))
+        elif governor is not None and head.dep_ == "dobj" and head.head == governor:
+            # object control ("urged them to refrain"): the complement on its own
+            out.append((" ".join(_infinitive_group(verb, head, parts.modality)), 0))
+        elif any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.lefts) and governor is None:
+            # "for their executives to be detained": no tense of its own
+            out.append((" ".join(_infinitive_group(verb, head, parts.modality)), 0))
         elif governor is not None:
             words = _verb_group(governor, head)
-            words += [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
-            out.append((" ".join([*words, verb.text]), 0))
+            lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
+            if verb.dep_ == "conj" and not any(w.lower() == "to" for w in lefts):
+                lefts.insert(0, "to")  # "claims to rival or surpass": "claims to surpass"
+            out.append((" ".join([*words, *lefts, verb.text]), 0))
         else:
             out.append((" ".join(_verb_group(verb, head)), 0))
     for dative in children(verb, "dative"):
@@ -193,7 +244,8 @@ def verbal_summary(
     if not children(verb, "dobj"):
         for prep in children(verb, "prep"):
             pobjs = children(prep, "pobj")
-            if not pobjs or any(index.is_date(p) for p in pobjs) or prep.lower_ == "by":
+            if not pobjs or any(index.is_date(p) for p in pobjs) or prep.lower_ == "by" or any(
+                    p.tag_ in ("WP", "WDT") for p in pobjs):  # "on whom they met"
                 continue
             tokens = _phrase(ctx, prep, limit)
             out.append((_text(tokens), 2))
@@ -205,8 +257,9 @@ def verbal_summary(
             out.append((_text(tokens), 3))
             covered.update(t.i for t in tokens)
     place = parts.place
-    if place is not None and place.i not in covered and place.head.dep_ == "prep":
-        out.append((_text(_phrase(ctx, place.head, limit)), 4))
+    if place is not None and place.i not in covered and place.head.dep_ == "prep" and (
+            place.head.head == verb or place.head.head.i in covered):
+        out.append((_text(_phrase(ctx, place.head, limit)), 4))  # not "in Canada" of a noun
     text = sentence(out, ctx.settings.max_summary)
     if len(text) > ctx.settings.max_summary and object_at >= 0:
         out[object_at] = (shallow, 0)  # the object's modifiers go when the line is too long

@@ -22,7 +22,7 @@ from generator.vocab import Modality
 
 # Steps up the tree through which a clause inherits a modal or an irrealis governor.
 _MAX_STEPS = 4
-_INHERIT_DEPS = ("ccomp", "xcomp", "acl", "conj", "advcl", "relcl")
+_INHERIT_DEPS = ("ccomp", "xcomp", "acl", "conj", "advcl", "relcl", "pcomp", "prep", "pobj")
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return Modality.NEGATED
     node, steps = verb, 0
-    while steps <= _MAX_STEPS:
+    while steps <= _MAX_STEPS + 2:
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in lex.modals:
                 return lex.modals[child.lower_]
@@ -63,13 +63,22 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
                 return Modality.NEGATED
             if head_lemma in lex.control and lex.control[head_lemma] != Modality.ASSERTED:
                 return lex.control[head_lemma]
+            if any(c.dep_ == "dobj" for c in head.children) and head_lemma not in (
+                    "force", "compel", "help", "make", "let", "get"):
+                return Modality.POSSIBLE  # "urged them to refrain": asked, not done
             if head_lemma == "go" and head.tag_ == "VBG":  # "is going to visit"
                 return Modality.FUTURE
         if node.dep_ == "ccomp" and head_lemma in lex.irrealis:
             return lex.irrealis[head_lemma]
-        if node.dep_ in ("advcl", "acl") and any(
+        if node.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
             return Modality.POSSIBLE  # a purpose: "went to Paris to meet him"
+        if node.dep_ == "acl" and head.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            # "plans to visit": as the noun says; "the decision to decline": asserted
+            return lex.irrealis.get(head_lemma, Modality.ASSERTED)
+        if head.pos_ == "NOUN" and head_lemma in lex.irrealis_nouns:
+            return Modality.POSSIBLE  # "the potential for executives to be detained"
         if node.dep_ in ("relcl", "acl"):
             break  # a relative clause does not take the modality of its noun's clause
         node, steps = head, steps + 1
@@ -85,8 +94,13 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
         return None
     if lemma in lex.reporting or lemma in lex.excluded:
         return None
+    if tok.tag_ in ("VBD", "VBN") and lemma == tok.lower_ and not lemma.endswith("ed") and (
+            lemma not in lex.invariant_past):
+        return None  # a noun or a name tagged as a past verb: "Chinese startup DeepSeek"
     if tok.dep_ == "amod" and (tok.tag_ != "VBN" or lemma not in lex.verb_class):
         return None  # "a leading company"; "the injured man" stays
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("as", "like", "than", "to"):
+        return None  # "treating them as binding", "directives to leading researchers"
     has_xcomp = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
     if has_xcomp and lemma in lex.aspectual:
         return None  # the complement carries the event: "began to fall", "tried to flee"

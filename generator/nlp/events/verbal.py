@@ -52,6 +52,36 @@ def _clause_tokens(verb: Token, parts: EventParts) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# Prepositions whose gerund shares its clause's subject ("after killing", "before leaving").
+_GERUND_PREPS = {"after", "before", "by", "while", "since", "upon", "on", "without", "despite",
+                 "for", "from", "in"}
+_MAX_CLIMB = 3
+
+
+def _borrowed_subject(first: Token) -> list[Token]:
+    """The subject a subjectless clause takes from the clause above it: the object of an
+    object-control verb ("urged them to refrain"), else its subject ("agreed to meet",
+    "..., killing two officers", "before leaving")."""
+    node = first
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ == "pcomp":
+            if node.head.lower_ not in _GERUND_PREPS:
+                return []
+            node = node.head
+        elif node.dep_ not in ("xcomp", "advcl", "conj", "prep") or children(node, "mark"):
+            return []
+        head = node.head
+        if head is node or head.pos_ not in ("VERB", "AUX"):
+            return []
+        if node.dep_ == "xcomp" and children(head, "dobj"):
+            return children(head, "dobj")
+        found = children(head, "nsubj", "nsubjpass")
+        if found:
+            return found
+        node = head
+    return []
+
+
 def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a verbal event triggered by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
@@ -60,21 +90,14 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         return None
     lemma, first, governor = found.lemma, found.first, found.governor
 
-    modifier = first.dep_ in ("acl", "amod") and tok.tag_ == "VBN"  # "the man arrested ..."
+    modifier = (first.dep_ in ("acl", "amod") and first.tag_ == "VBN"
+                and not children(first, "nsubj", "nsubjpass"))  # "the man arrested ..."
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier
     subjects = children(tok, *SUBJECT_DEPS)
     if not subjects and tok is not first:
         subjects = children(first, *SUBJECT_DEPS)
-    if not subjects and governor is not None:
-        subjects = children(governor, "nsubj", "nsubjpass")
-    bare_participle = first.dep_ == "advcl" and first.tag_ == "VBG"
-    if not subjects and bare_participle and not children(first, "mark", "aux", "auxpass"):
-        subjects = children(first.head, "nsubj")  # "..., killing two officers"
-    if not subjects and first.dep_ in ("advcl", "pcomp", "xcomp") and not children(
-            first, "mark"):  # "went to Paris to meet him", "after killing two men"
-        outer = first.head.head if first.dep_ == "pcomp" else first.head
-        if outer.pos_ in ("VERB", "AUX"):
-            subjects = children(outer, "nsubj")
+    if not subjects and not modifier:
+        subjects = _borrowed_subject(first)
     subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first) for s in subjects]
     agents: list[Token] = []
     patients: list[Token] = []
@@ -82,6 +105,9 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         patients.append(first.head)
     elif first.dep_ == "acl" and tok.tag_ == "VBG" and first.head.pos_ in ("NOUN", "PROPN"):
         agents.append(first.head)  # "a man carrying a gun"
+    elif first.dep_ == "acl" and not subjects:  # "Liang's decision to decline an invitation"
+        owner = children(first.head, "poss")
+        (patients if passive else agents).extend(o for o in owner if o.pos_ != "PRON")
     elif passive:
         patients.extend(subjects)
         for by in children(tok, "agent"):
