@@ -168,7 +168,13 @@ def _story(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]{3,}")
-_STOP = frozenset(["that", "this", "with", "from", "have", "were", "been", "will", "would", "said", "says", "also", "they", "their", "there", "about", "after", "before", "which", "when", "what", "while", "into", "than", "then", "them", "more", "most", "other", "some", "such", "only", "over", "just", "like", "very", "could", "should", "being", "where", "these", "those", "because", "during", "against", "between", "under", "year", "years", "last", "first", "week", "told", "people", "time"])
+_STOP = frozenset([
+    "that", "this", "with", "from", "have", "were", "been", "will", "would", "said", "says", "also",
+    "they", "their", "there", "about", "after", "before", "which", "when", "what", "while", "into",
+    "than", "then", "them", "more", "most", "other", "some", "such", "only", "over", "just", "like",
+    "very", "could", "should", "being", "where", "these", "those", "because", "during", "against",
+    "between", "under", "year", "years", "last", "first", "week", "told", "people", "time"
+])
 
 
 def keywords(annotated: Sequence[AnnotatedArticle], size: int) -> dict[str, frozenset[str]]:

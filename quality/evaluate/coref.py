@@ -52,7 +52,7 @@ def muc(gold: Mapping[Key, Hashable], pred: Mapping[Key, Hashable]) -> Score:
     def side(key_side: Mapping[Key, Hashable], other: Mapping[Key, Hashable]) -> tuple[int, int]:
         num = den = 0
         for cluster in clusters(key_side):
-            parts = {other[k] if k in other else ("missing", k) for k in cluster}
+            parts = {other.get(k, ("missing", k)) for k in cluster}
             num += len(cluster) - len(parts)
             den += len(cluster) - 1
         return num, den

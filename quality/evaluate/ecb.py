@@ -366,7 +366,8 @@ def errors(docs: Sequence[EcbDoc], parsed: Sequence, split: str = "tune") -> str
     links = match(gold, pred)
     found = set(links.values())
     by_name = {d.name: d for d, _ in docs_parsed}
-    words = {d.name: {t: d.text[s:e] for t, (s, e) in d.token_span.items()} for d in by_name.values()}
+    words = {d.name: {t: d.text[s:e] for t, (s, e) in d.token_span.items()}
+             for d in by_name.values()}
     lines = []
     for g in gold:
         if g.key not in found:

@@ -42,6 +42,7 @@ class ArticleIndex:
     actor: dict[int, ActorMention]
     ent: dict[int, Span]
     chunk: dict[int, Span]
+    text: str = ""  # ``doc.text``, which spaCy rebuilds from the tokens on every access
 
     @classmethod
     def of(cls, doc: Doc, actors: Sequence[ActorMention]) -> ArticleIndex:
@@ -65,7 +66,7 @@ class ArticleIndex:
                     chunk[i] = c
         except ValueError:  # no parser: leave chunks empty
             pass
-        return cls(doc=doc, actor=actor, ent=ent, chunk=chunk)
+        return cls(doc=doc, actor=actor, ent=ent, chunk=chunk, text=doc.text)
 
     def is_place(self, tok: Token) -> bool:
         """Say whether ``tok`` heads a place name (an entity or a place actor)."""

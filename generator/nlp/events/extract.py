@@ -86,7 +86,7 @@ def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant
                 inner = index.chunk.get(pobj.i)
                 tokens.extend([prep, *(inner if inner is not None else [pobj])])
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return EventParticipant(span=(start, end), text=index.doc.text[start:end], role=role)
+    return EventParticipant(span=(start, end), text=index.text[start:end], role=role)
 
 
 def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> EventMention:

@@ -15,7 +15,10 @@ from spacy.tokens import Span
 from generator.nlp.events.context import EventContext, EventParts
 
 # Small words a Title Case headline leaves in lower case.
-_SMALL = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "as", "vs"])
+_SMALL = frozenset([
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "into", "as", "vs"
+])
 
 
 def is_headline(sent: Span) -> bool:

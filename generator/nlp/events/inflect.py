@@ -32,7 +32,11 @@ _IRREGULAR = {
     "win": "won", "withdraw": "withdrawn", "write": "written", "wed": "wed",
 }  # fmt: skip
 # Two-syllable verbs stressed on the last syllable double their final consonant.
-_DOUBLING = frozenset(["admit", "commit", "compel", "control", "acquit", "expel", "occur", "omit", "patrol", "permit", "prefer", "propel", "rebel", "recur", "refer", "regret", "remit", "submit", "transfer", "transmit"])
+_DOUBLING = frozenset([
+    "admit", "commit", "compel", "control", "acquit", "expel", "occur", "omit", "patrol", "permit",
+    "prefer", "propel", "rebel", "recur", "refer", "regret", "remit", "submit", "transfer",
+    "transmit"
+])
 _VOWELS = "aeiou"
 
 

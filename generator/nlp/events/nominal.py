@@ -44,7 +44,13 @@ def _borrowed_by_agent(noun: Token) -> Token | None:
 
 
 # Nouns in -ing that name no event ("the building", "a meeting" is listed as an event noun).
-_NOT_GERUNDS = frozenset(["thing", "nothing", "something", "anything", "everything", "morning", "evening", "building", "ceiling", "clothing", "king", "ring", "spring", "string", "wing", "sibling", "darling", "earnings", "savings", "funding", "housing", "offspring", "pudding", "lightning", "proceeding", "setting", "feeling", "being", "wedding", "painting", "drawing", "beginning", "ending", "warning", "heading", "landing"])
+_NOT_GERUNDS = frozenset([
+    "thing", "nothing", "something", "anything", "everything", "morning", "evening", "building",
+    "ceiling", "clothing", "king", "ring", "spring", "string", "wing", "sibling", "darling",
+    "earnings", "savings", "funding", "housing", "offspring", "pudding", "lightning", "proceeding",
+    "setting", "feeling", "being", "wedding", "painting", "drawing", "beginning", "ending",
+    "warning", "heading", "landing"
+])
 # What makes a bare event noun concrete: a determiner, a possessive, a number or a modifier
 # ("the raid", "Tuesday's quake", "a deadly fire"), or a place in the noun phrase.
 _CONCRETE_DEPS = ("det", "poss", "nummod", "amod", "compound", "nmod")
