@@ -155,6 +155,9 @@ class EventMention:
     # nominalisation of ("detention" -> "arrest"); see patterns/event_concepts.yml.
     concept: str | None = None
     kind: str = "verbal"  # "verbal" or "nominal"
+    # The summary is the clause as written, not a sentence: the text names no one who did it
+    # ("Have fallen"); such an event is bare.
+    fragment: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(asdict(self))
@@ -168,7 +171,7 @@ class EventMention:
             place=_span(d.get("place")), place_text=d.get("place_text"), date=d.get("date"),
             date_text=d.get("date_text"), negated=bool(d.get("negated", False)),
             modality=d.get("modality", "asserted"), concept=d.get("concept"),
-            kind=d.get("kind", "verbal"),
+            kind=d.get("kind", "verbal"), fragment=bool(d.get("fragment", False)),
         )
 
 

@@ -276,7 +276,8 @@ def _modality(modalities: Iterable[str]) -> str:
 
 def _informative(item: _Item) -> tuple:
     r = item.report
-    return (r.modality == Modality.ASSERTED, r.kind == "verbal", len(r.participants),
+    return (not r.fragment, r.modality == Modality.ASSERTED, r.kind == "verbal",
+            len(r.participants),
             r.place is not None, -abs(len(r.summary) - 70))
 
 
@@ -293,7 +294,8 @@ def _event(cluster: _Cluster) -> Event:
     date, conflicts = best_date([i.report.date for i in items if i.report.date])
     date_text = next((i.report.date_text for i in items if i.report.date == date), None)
     modality = _modality(i.report.modality for i in items)
-    bare = not any(i.report.participants or i.report.place or i.report.date for i in items)
+    bare = not any((i.report.participants or i.report.place or i.report.date)
+                   and not i.report.fragment for i in items)
     return Event(
         id=f"{first.article}-{slug(first.report.trigger)[:30]}-{first.n}",
         summary=lead.report.summary,

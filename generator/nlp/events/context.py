@@ -114,6 +114,7 @@ class EventParts:
     negated: bool = False
     modality: str = "asserted"
     kind: str = ""  # "verbal" or "nominal"; empty: by the trigger's part of speech
+    fragment: bool = False  # the summary is the clause as written, not a sentence
     summary: str = ""
     span_tokens: tuple[Token, ...] = ()
 

@@ -145,4 +145,5 @@ def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> 
         modality=parts.modality,
         concept=ctx.concepts.concept(parts.lemma, pos),
         kind="nominal" if pos == "NOUN" else "verbal",
+        fragment=parts.fragment,
     )

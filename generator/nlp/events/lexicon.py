@@ -37,7 +37,13 @@ class Lexicon:
     gathering_nouns: frozenset[str]
     event_adjectives: frozenset[str]
     irrealis_nouns: frozenset[str]
+    lemma_fixes: dict[str, str]
     invariant_past: frozenset[str]
+
+
+def lemma_of(tok, lex: Lexicon) -> str:
+    """The lower-case lemma of ``tok``, with the tagger's known slips corrected."""
+    return lex.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
 
 
 @lru_cache(maxsize=1)
@@ -77,5 +83,6 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         gathering_nouns=words("gathering_nouns"),
         event_adjectives=words("event_adjectives"),
         irrealis_nouns=words("irrealis_nouns"),
+        lemma_fixes={str(k): str(v) for k, v in (data.get("lemma_fixes") or {}).items()},
         invariant_past=words("invariant_past"),
     )

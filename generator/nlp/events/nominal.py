@@ -54,6 +54,9 @@ _NOT_GERUNDS = frozenset([
 # What makes a bare event noun concrete: a determiner, a possessive, a number or a modifier
 # ("the raid", "Tuesday's quake", "a deadly fire"), or a place in the noun phrase.
 _CONCRETE_DEPS = ("det", "poss", "nummod", "amod", "compound", "nmod")
+# Classes of nouns that name a happening by themselves ("the raid"); the others ("the deal",
+# "the sale", "the demand") are events only with a participant or a place.
+_HAPPENINGS = frozenset({"conflict", "occurrence", "movement", "contact"})
 
 
 def event_noun_class(tok: Token, ctx: EventContext) -> str | None:
@@ -133,8 +136,9 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     if of_args:
         (agents if lemma in lex.of_agent_nouns else patients).extend(of_args)
     place = find_place(ctx, tok, [*patients, *others])
-    if not (agents or patients or others or place is not None or _concrete(tok)):
-        return None  # generic: "attacks are rare"
+    concrete = noun_class in _HAPPENINGS and _concrete(tok)
+    if not (agents or patients or others or place is not None or concrete):
+        return None  # generic ("attacks are rare") or abstract ("the deal", "sales")
     for poss in children(tok, "poss"):
         if not index.bare_pronoun(poss):
             (agents if patients or lemma in lex.of_agent_nouns else others).append(poss)
@@ -182,6 +186,8 @@ def adjectival_event(tok: Token, ctx: EventContext) -> EventParts | None:
                        patients=with_conjuncts(subjects), modality=modality,
                        negated=modality == Modality.NEGATED,
                        place=find_place(ctx, head, subjects), date=find_date(ctx, head))
-    parts.summary = adjective_summary(ctx, tok, head, parts) or clause_summary(ctx, head)
+    parts.summary = adjective_summary(ctx, tok, head, parts)
+    if not parts.summary:
+        parts.summary, parts.fragment = clause_summary(ctx, head), True
     parts.span_tokens = (*(t for s in subjects for t in s.subtree), head, tok)
     return parts

@@ -21,11 +21,13 @@ from spacy.tokens import Token
 
 from generator.nlp.events.context import EventContext, EventParts, children
 from generator.nlp.events.inflect import indefinite, participle, present
+from generator.nlp.events.lexicon import lemma_of, load_lexicon
 from generator.vocab import MentionKind, Modality
 
 # Children left out of a phrase quoted in a summary.
 PHRASE_SKIP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "mark", "dep", "meta"}
 PLURAL_PRONOUNS = {"they", "we", "you", "i", "these", "those"}
+_COMPLEMENTS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "dative", "neg")
 SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I",
                  "whom": "who"}
 # Words a phrase may not end on (a cut or a dropped part would leave them dangling).
@@ -34,7 +36,8 @@ DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", 
 
 
 def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
-                  keep_acl: bool = False, shallow: bool = False) -> list[Token]:
+                  keep_acl: bool = False, shallow: bool = False,
+                  without: Token | None = None) -> list[Token]:
     """Tokens of ``head``'s phrase without clauses, appositions and date phrases.
 
     ``shallow`` keeps only the head's own modifiers ("a senior executive", no "of" phrase).
@@ -45,6 +48,8 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
         skip |= {"prep", "acl", "relcl", "npadvmod", "advmod"}
 
     def walk(tok: Token, top: bool) -> None:
+        if without is not None and tok.i == without.i:  # "targeted teenagers are targeted": not the trigger twice
+            return
         lefts = list(tok.lefts)
         for child in lefts:
             if top and not keep_det and child.dep_ == "det":
@@ -61,9 +66,9 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
             walk(child, False)
 
     walk(head, True)
-    while len(out) > 1 and (out[-1].lower_ in DANGLING or out[-1].is_punct):
+    while len(out) > 1 and (out[-1].lower_ in DANGLING or out[-1].pos_ == "PUNCT"):
         out.pop()
-    while len(out) > 1 and out[0].is_punct:
+    while len(out) > 1 and out[0].pos_ == "PUNCT":
         out.pop(0)
     return out
 
@@ -108,13 +113,13 @@ def _arg_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = Fals
         if actor.kind == MentionKind.PRONOUN and actor.name:
             return actor.name
         phrase = _text(phrase_tokens(ctx, tok, keep_det=True))
-        if actor.text in phrase and tok.pos_ == "PROPN":
+        if actor.text in phrase and tok.pos_ == "PROPN" and tok.text in actor.text:
             return _strip_possessive(actor.text)
     tokens = _phrase(ctx, tok, limit)
     whose = [t for t in tokens if t.lower_ == "whose"]
     if whose and tok.head.dep_ == "relcl":  # "Liang, whose company ..." -> "Liang's company"
         owner = _arg_text(ctx, tok.head.head, limit, as_subject=True)
-        rest = _text([t for t in tokens if t is not whose[0]])
+        rest = _text([t for t in tokens if t.i != whose[0].i])
         return f"{owner}'s {rest}"
     return _text(tokens)
 
@@ -128,7 +133,9 @@ def _strip_possessive(text: str) -> str:
 
 
 def _is_plural(tok: Token) -> bool:
-    """Say whether a subject takes a plural verb."""
+    """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular)."""
+    if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT"):
+        return any(c.dep_ == "conj" for c in tok.children)
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS:
         return True
     return any(c.dep_ == "conj" for c in tok.children)
@@ -140,14 +147,18 @@ def _verb_group(verb: Token, subject: Token | None) -> list[str]:
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
         first = first.head
-    if first is not verb and not any(a.dep_ == "aux" for a in auxes):
-        # "could leak data or be detained": the modal belongs to both
-        auxes = [c for c in first.lefts if c.dep_ in ("aux", "neg") and c.tag_ != "TO"] + auxes
+    if first.i != verb.i and verb.tag_ in ("VB", "VBN") and not auxes:
+        # "could leak data or be detained", "will be built and sold": the auxiliaries of the
+        # first verb belong to a non-finite second one (not to "was ranked ... and ran")
+        auxes = [c for c in first.lefts if c.dep_ in ("aux", "neg") and c.tag_ != "TO"]
+        if verb.tag_ == "VBN":
+            auxes += [c for c in first.lefts if c.dep_ == "auxpass"]
+        auxes.sort(key=lambda c: c.i)
     particles = [c.text for c in verb.rights if c.dep_ == "prt"]
     if auxes:
         return [a.text for a in auxes] + [verb.text] + particles
     plural = subject is not None and _is_plural(subject)
-    lemma = verb.lemma_ if verb.lemma_ else verb.text.lower()
+    lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.text.lower()
     return [present(lemma.lower(), plural)] + particles
 
 
@@ -194,24 +205,35 @@ def verbal_summary(
     covered: set[int] = set()
     subject = (parts.patients if parts.passive else parts.agents) or (None,)
     head = subject[0]
-    objects = children(verb, "dobj")
+    objects = [verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
+               for o in children(verb, "dobj")]
+    if not objects and not children(verb, *_COMPLEMENTS):
+        # "met or exceeded all of our objectives": the object they share
+        objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
+                   for o in children(c, "dobj")][:1]
+    particles = " ".join(c.text for c in verb.rights if c.dep_ == "prt")
     as_passive = head is None and not parts.passive and bool(objects) and governor is None
     if as_passive:  # "killing two officers" with no subject: "Two officers are killed"
         head = objects[0]
         out.append((_arg_text(ctx, head, limit), 0))
-        out.append((f"{'are' if _is_plural(head) else 'is'} {participle(parts.lemma)}", 0))
+        out.append((f"{'are' if _is_plural(head) else 'is'} {participle(parts.lemma)} "
+                    f"{particles}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []
     elif head is None:
         return ""
     else:
-        if len(subject) > 1 and head.conjuncts:
+        modifier = verb.dep_ in ("acl", "amod") and parts.passive and verb.head == head
+        if modifier:  # "the man arrested on Monday": "The man is arrested"
+            out.append((_text(phrase_tokens(ctx, head, keep_det=True, shallow=True,
+                                            without=verb)), 0))
+        elif len(subject) > 1 and head.conjuncts:
             out.append((_text(_phrase(ctx, head, limit)), 0))
         else:
             out.append((_arg_text(ctx, head, limit, as_subject=True), 0))
         covered.update(t.i for t in head.subtree)
-        if verb.dep_ in ("acl", "amod") and parts.passive:
-            out.append((f"{'are' if _is_plural(head) else 'is'} {verb.text}", 0))
+        if modifier:
+            out.append((f"{'are' if _is_plural(head) else 'is'} {verb.text} {particles}", 0))
         elif governor is not None and head.dep_ == "dobj" and head.head == governor:
             # object control ("urged them to refrain"): the complement on its own
             out.append((" ".join(_infinitive_group(verb, head, parts.modality)), 0))
@@ -256,6 +278,12 @@ def verbal_summary(
             tokens = _phrase(ctx, rec.head, limit)
             out.append((_text(tokens), 3))
             covered.update(t.i for t in tokens)
+    for comp in children(verb, "xcomp")[:1]:  # "decides not to pump in more money"
+        if comp.pos_ == "VERB" and not objects:
+            tokens = [t for t in comp.subtree if t.dep_ not in ("nsubj", "punct")]
+            if len(_text(tokens)) <= limit:
+                out.append((_text(tokens), 2))
+                covered.update(t.i for t in tokens)
     place = parts.place
     if place is not None and place.i not in covered and place.head.dep_ == "prep" and (
             place.head.head == verb or place.head.head.i in covered):
@@ -294,8 +322,11 @@ def nominal_summary(
     if borrowed_by is not None:
         text += " " + _text(_phrase(ctx, borrowed_by.head, limit))
     plural = noun.tag_ == "NNS"
-    possessed = any(c.dep_ == "poss" for c in noun.lefts)
-    noun_phrase = text if plural or possessed else indefinite(text)
+    if any(c.dep_ == "poss" for c in noun.lefts):  # "Tuesday's vote took place"
+        took = {Modality.FUTURE: "will take place", Modality.POSSIBLE: "may take place",
+                Modality.NEGATED: "did not take place"}.get(parts.modality, "took place")
+        return sentence([(text, 0), (took, 0), (place_text, 4)], ctx.settings.max_summary)
+    noun_phrase = text if plural else indefinite(text)
     be = {Modality.FUTURE: "will be", Modality.POSSIBLE: "may be"}.get(
         parts.modality, "were" if plural else "was")
     if parts.modality == Modality.NEGATED:
@@ -327,7 +358,7 @@ def adjective_summary(ctx: EventContext, adj: Token, head: Token, parts: EventPa
         return ""
     limit = ctx.settings.max_summary // 2
     subject = parts.patients[0]
-    if head is adj:
+    if head.i == adj.i:
         verb = "are" if _is_plural(subject) else "is"
     else:
         auxes = [c.text for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg")]
@@ -343,7 +374,7 @@ def clause_summary(ctx: EventContext, verb: Token) -> str:
     def walk(tok: Token) -> None:
         tokens.append(tok)
         for child in tok.children:
-            if child.dep_ in ("punct", "mark", "cc") or tok is verb and child.dep_ in (
+            if child.dep_ in ("punct", "mark", "cc") or tok.i == verb.i and child.dep_ in (
                     "advcl", "ccomp", "conj", "parataxis", "relcl"):
                 continue
             walk(child)

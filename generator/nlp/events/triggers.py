@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.nlp.events.context import first_conjunct
-from generator.nlp.events.lexicon import Lexicon
+from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.vocab import Modality
 
 # Steps up the tree through which a clause inherits a modal or an irrealis governor.
@@ -44,7 +44,7 @@ def _negated(verb: Token) -> bool:
 def clause_modality(verb: Token, lex: Lexicon) -> str:
     """Say how firmly the clause of ``verb`` states its event (negation first)."""
     first = first_conjunct(verb)
-    if _negated(verb) or (verb is not first and _negated(first) and not any(
+    if _negated(verb) or (verb.i != first.i and _negated(first) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return Modality.NEGATED
     node, steps = verb, 0
@@ -57,7 +57,7 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
         if node.dep_ not in _INHERIT_DEPS or node.head is node:
             break
         head = node.head
-        head_lemma = head.lemma_.lower()
+        head_lemma = lemma_of(head, lex)
         if node.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             if _negated(head):
                 return Modality.NEGATED
@@ -89,7 +89,7 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     """The trigger ``tok`` makes when it states an event, or None."""
     if tok.pos_ != "VERB" or not tok.tag_.startswith("VB") or tok.dep_ in ("aux", "auxpass"):
         return None
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok, lex)
     if len(lemma) < 2 or not lemma.isalpha():
         return None
     if lemma in lex.reporting or lemma in lex.excluded:
@@ -104,8 +104,9 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     has_xcomp = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
     if has_xcomp and lemma in lex.aspectual:
         return None  # the complement carries the event: "began to fall", "tried to flee"
-    if any(c.dep_ == "ccomp" for c in tok.children) and lex.verb_class.get(lemma) == "statement":
-        return None  # "announced that ...": an attribution
+    if any(c.dep_ == "ccomp" for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return None  # "announced that ...", "the court found that ...": an attribution
     first = first_conjunct(tok)
     governor: Token | None = None
     if first.dep_ == "xcomp" and first.head.pos_ in ("VERB", "AUX"):

@@ -19,6 +19,7 @@ from generator.nlp.events.context import (
     children,
     with_conjuncts,
 )
+from generator.nlp.events.lexicon import lemma_of
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import clause_summary, verbal_summary
 from generator.nlp.events.triggers import verbal_trigger
@@ -38,6 +39,20 @@ def _resolve_subject(subj: Token, verb: Token) -> Token:
             noun = noun.head
         return noun
     return subj
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, a clausal subject only when there is no other."""
+    found = children(verb, *SUBJECT_DEPS)
+    nominal = [s for s in found if s.dep_ != "csubj"]
+    return nominal or found
+
+
+def _resolve_object(obj: Token, verb: Token) -> Token:
+    """Map a relative pronoun object ("the deal, which it signed") to its noun."""
+    if obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return obj
 
 
 def _clause_tokens(verb: Token, parts: EventParts) -> tuple[Token, ...]:
@@ -93,9 +108,9 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     modifier = (first.dep_ in ("acl", "amod") and first.tag_ == "VBN"
                 and not children(first, "nsubj", "nsubjpass"))  # "the man arrested ..."
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier
-    subjects = children(tok, *SUBJECT_DEPS)
-    if not subjects and tok is not first:
-        subjects = children(first, *SUBJECT_DEPS)
+    subjects = _subjects(tok)
+    if not subjects and tok.i != first.i:
+        subjects = _subjects(first)
     if not subjects and not modifier:
         subjects = _borrowed_subject(first)
     subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first) for s in subjects]
@@ -114,7 +129,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
             agents.extend(children(by, "pobj"))
     else:
         agents.extend(subjects)
-    objects = children(tok, "dobj")
+    objects = [_resolve_object(o, tok) for o in children(tok, "dobj")]
     trigger = tok
     if lemma in lex.light:
         event_objects = [o for o in objects if o.lemma_.lower() in lex.event_nouns]
@@ -142,7 +157,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     place = find_place(ctx, tok, patients, movement=vclass == "movement")
     if vclass == "movement" and place is None and objects and index.is_place(objects[0]):
         place = objects[0]  # "will visit Tokyo"
-        patients = [p for p in patients if p is not place]
+        patients = [p for p in patients if p.i != place.i]
     if (
         lemma in lex.needs_destination
         and place is None
@@ -157,7 +172,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
 
     parts = EventParts(
         trigger=trigger,
-        lemma=trigger.lemma_.lower(),
+        lemma=lemma_of(trigger, lex),
         passive=passive,
         agents=agents_t,
         patients=patients_t,
@@ -168,6 +183,8 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         negated=found.modality == Modality.NEGATED,
         modality=found.modality,
     )
-    parts.summary = verbal_summary(ctx, tok, governor, parts) or clause_summary(ctx, tok)
+    parts.summary = verbal_summary(ctx, tok, governor, parts)
+    if not parts.summary:  # no subject and no object: the clause as written ("Have fallen")
+        parts.summary, parts.fragment = clause_summary(ctx, tok), True
     parts.span_tokens = _clause_tokens(tok, parts)
     return parts
