@@ -48,8 +48,8 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
         skip |= {"prep", "acl", "relcl", "npadvmod", "advmod"}
 
     def walk(tok: Token, top: bool) -> None:
-        if without is not None and tok.i == without.i:  # "targeted teenagers are targeted": not the trigger twice
-            return
+        if without is not None and tok.i == without.i:
+            return  # "the targeted teenagers": not the trigger twice
         lefts = list(tok.lefts)
         for child in lefts:
             if top and not keep_det and child.dep_ == "det":
