@@ -147,11 +147,13 @@ def _verb_group(verb: Token, subject: Token | None) -> list[str]:
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
         first = first.head
-    if first.i != verb.i and verb.tag_ in ("VB", "VBN") and not auxes:
+    finite = any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes)
+    if first.i != verb.i and verb.tag_ in ("VB", "VBN") and not finite:
         # "could leak data or be detained", "will be built and sold": the auxiliaries of the
         # first verb belong to a non-finite second one (not to "was ranked ... and ran")
-        auxes = [c for c in first.lefts if c.dep_ in ("aux", "neg") and c.tag_ != "TO"]
-        if verb.tag_ == "VBN":
+        if not any(a.dep_ == "aux" for a in auxes):
+            auxes += [c for c in first.lefts if c.dep_ in ("aux", "neg") and c.tag_ != "TO"]
+        if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
             auxes += [c for c in first.lefts if c.dep_ == "auxpass"]
         auxes.sort(key=lambda c: c.i)
     particles = [c.text for c in verb.rights if c.dep_ == "prt"]
@@ -207,6 +209,7 @@ def verbal_summary(
     head = subject[0]
     objects = [verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
                for o in children(verb, "dobj")]
+    objects = [o for o in objects if o.tag_ not in ("WDT", "WP")]  # "calls what": no object
     if not objects and not children(verb, *_COMPLEMENTS):
         # "met or exceeded all of our objectives": the object they share
         objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
