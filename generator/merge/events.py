@@ -22,8 +22,6 @@ reported place, the most precise date the reports agree on (the others go to
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +32,7 @@ from ..models import Event, EventMention, Participant
 from ..urls import slug
 from ..vocab import Modality
 from .actors import SpanIndex
+from .stories import StorySettings, keywords, story_groups
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,7 @@ class MergeSettings:
 
     same_article: float = 1.0
     shared_actor: float = 1.0  # per shared participant, at most two counted
+    shared_head: float = 0.5  # per shared last word of a participant ("two men", "the men")
     same_place: float = 1.0
     compatible_date: float = 0.5
     story_actor: float = 0.5  # per actor both articles are mostly about, at most two counted
@@ -54,6 +54,13 @@ class MergeSettings:
     other_agent: float = -1.0
     other_patient: float = -1.0
     threshold: float = 0.3
+    # Across articles, the evidence other than the trigger's lemma must reach this much.
+    cross_article_evidence: float = 0.0
+    stories: StorySettings = field(default_factory=lambda: StorySettings(min_shared=4))  # what makes one story
+    cross_needs_content: bool = False  # across articles, both reports name someone or a place
+    compare_with: int = 8  # the latest reports of an event a new report is compared with
+    linkage: str = "max"  # "max" (one of them will do) or "mean" (all of them must agree)
+    veto_conflicts: bool = False  # a report contradicting one of the latest ones stays apart
     story_size: int = 6  # the actors an article is mostly about
     candidates_per_key: int = 40  # the most recent events an index key keeps
 
@@ -73,6 +80,8 @@ class _Item:
     place: str | None
     story: frozenset[str]
     words: frozenset[str]
+    story_id: int  # the group of articles telling one story (``stories``)
+    heads: frozenset[str]  # the last words of its participants ("men", "fire", "lohan")
 
 
 @dataclass
@@ -112,32 +121,77 @@ def compatible_dates(a: str, b: str) -> bool:
 
 
 def _score(item: _Item, cluster: _Cluster, s: MergeSettings) -> float:
-    """The evidence that ``item`` reports the event of ``cluster``."""
+    """The evidence that ``item`` reports the event of ``cluster``: the best evidence that it
+    reports the same event as one of the cluster's latest reports (comparing with the union
+    of a cluster's actors and words would let a large event swallow everything)."""
     mine, theirs = item.report.modality, cluster.modalities
     if (mine == Modality.NEGATED and Modality.ASSERTED in theirs) or (
             mine == Modality.ASSERTED and Modality.NEGATED in theirs):
         return float("-inf")  # "did not meet" and "met" are not one report of one event
+    recent = cluster.items[-s.compare_with:]
+    if s.veto_conflicts and any(_conflict(item, other) for other in recent):
+        return float("-inf")  # one support is enough, but no report may contradict
+    scores = [_pair(item, other, s) for other in recent]
+    if s.linkage == "mean":
+        return sum(scores) / len(scores)
+    return max(scores)
+
+
+# Participant heads that say nothing of who took part.
+_FUNCTION_HEADS = frozenset({"it", "he", "she", "they", "we", "i", "you", "them", "him", "her",
+                             "us", "this", "that", "which", "who", "one", "people", ""})
+
+
+def _has_content(item: _Item) -> bool:
+    """Say whether a report names someone, a place or a date (and is a sentence)."""
+    r = item.report
+    return not r.fragment and bool(r.participants or r.place or r.date)
+
+
+def _conflict(item: _Item, other: _Item) -> bool:
+    """Say whether two reports contradict: other agents, patients, place or date."""
+    if item.agents and other.agents and not item.agents & other.actors:
+        return True
+    if item.patients and other.patients and not item.patients & other.actors:
+        return True
+    if item.place and other.place and item.place != other.place:
+        return True
+    date, their_date = item.report.date, other.report.date
+    return bool(date and their_date and not compatible_dates(date, their_date))
+
+
+def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
+    """The evidence that two reports tell of one event."""
     score = 0.0
-    if item.article in cluster.articles:
+    same_article = item.article == other.article
+    if same_article:
         score += s.same_article
-    score += s.shared_actor * min(2, len(item.actors & cluster.actors))
-    if item.agents and cluster.agents and not item.agents & cluster.actors:
+    score += s.shared_actor * min(2, len(item.actors & other.actors))
+    score += s.shared_head * min(2, len(item.heads & other.heads - _FUNCTION_HEADS))
+    if item.agents and other.agents and not item.agents & other.actors:
         score += s.other_agent
-    if item.patients and cluster.patients and not item.patients & cluster.actors:
+    if item.patients and other.patients and not item.patients & other.actors:
         score += s.other_patient
-    if item.place and cluster.places:
-        score += s.same_place if item.place in cluster.places else s.other_place
-    date = item.report.date
-    if date and cluster.dates:
-        ok = all(compatible_dates(date, d) for d in cluster.dates)
-        score += s.compatible_date if ok else s.other_date
-    shared_words = len(item.words & cluster.words)
-    score += s.story_word * min(4, shared_words)
-    shared_story = len(item.story & cluster.story)
-    score += s.story_actor * min(2, shared_story)
-    if shared_story + shared_words < 2 and item.article not in cluster.articles:
-        score += s.other_story  # the two articles tell different stories
-    if item.report.trigger in cluster.lemmas:
+    if item.place and other.place:
+        score += s.same_place if item.place == other.place else s.other_place
+    date, their_date = item.report.date, other.report.date
+    if date and their_date:
+        score += s.compatible_date if compatible_dates(date, their_date) else s.other_date
+    if not same_article:
+        shared_words = len(item.words & other.words)
+        shared_story = len(item.story & other.story)
+        score += s.story_word * min(4, shared_words) + s.story_actor * min(2, shared_story)
+        if shared_story + shared_words < 2:
+            score += s.other_story  # the two articles tell different stories
+        if score < s.cross_article_evidence:
+            return float("-inf")
+        anchored = bool(item.actors & other.actors) or (
+            item.place is not None and item.place == other.place)
+        if not anchored and item.story_id != other.story_id:
+            return float("-inf")  # another story, and nothing shared: not one event
+        if s.cross_needs_content and not (_has_content(item) and _has_content(other)):
+            return float("-inf")  # "We dominate" in two articles says nothing of one event
+    if item.report.trigger == other.report.trigger:
         score += s.same_lemma
     return score
 
@@ -167,35 +221,9 @@ def _story(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]
     return frozenset(a for a, _ in counts.most_common(size))
 
 
-_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
-_STOP = frozenset([
-    "that", "this", "with", "from", "have", "were", "been", "will", "would", "said", "says", "also",
-    "they", "their", "there", "about", "after", "before", "which", "when", "what", "while", "into",
-    "than", "then", "them", "more", "most", "other", "some", "such", "only", "over", "just", "like",
-    "very", "could", "should", "being", "where", "these", "those", "because", "during", "against",
-    "between", "under", "year", "years", "last", "first", "week", "told", "people", "time"
-])
-
-
-def keywords(annotated: Sequence[AnnotatedArticle], size: int) -> dict[str, frozenset[str]]:
-    """Each article's most telling words: frequent in it, rare in the corpus (tf-idf)."""
-    counts = {a.article.id: Counter(w.lower() for w in _WORD.findall(a.article.text)
-                                    if w.lower() not in _STOP) for a in annotated}
-    df: Counter[str] = Counter()
-    for c in counts.values():
-        df.update(c.keys())
-    n = len(counts)
-    out = {}
-    for article, c in counts.items():
-        scored = sorted(c, key=lambda w: (-c[w] * math.log((n + 1) / df[w]), w))
-        out[article] = frozenset(w for w in scored[:size] if df[w] > 1 or n == 1)
-    return out
-
-
-def _items(ann: AnnotatedArticle, index: SpanIndex, size: int,
-           words: frozenset[str] = frozenset()) -> list[_Item]:
+def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
+           words: frozenset[str], story_id: int) -> list[_Item]:
     article = ann.article
-    story = _story(ann, index, size) if ann.events else frozenset()
     out = []
     for n, ev in enumerate(ann.events, start=1):
         participants: list[Participant] = []
@@ -212,7 +240,9 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, size: int,
             article=article.id, n=n, sentence=article.sentence_of(ev.span[0]), report=ev,
             agents=agents, patients=patients,
             actors=frozenset(p.actor for p in participants), participants=tuple(participants),
-            place=place, story=story, words=words))
+            place=place, story=story, words=words, story_id=story_id,
+            heads=frozenset(p.text.split()[-1].lower().strip(".,'’s") for p in ev.participants
+                            if p.text.split())))
     return out
 
 
@@ -222,9 +252,14 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
     s = settings or MergeSettings()
     clusters: list[_Cluster] = []
     by_key: dict[tuple, list[int]] = defaultdict(list)
-    words = keywords(annotated, s.story_words) if s.story_words else {}
+    words = keywords(annotated, max(s.story_words, s.stories.keywords))
+    top_words = {a: frozenset(w[: s.story_words]) for a, w in words.items()}
+    story = {a.article.id: _story(a, index, s.story_size) for a in annotated}
+    groups = story_groups(words, story, s.stories)
     for ann in annotated:
-        for item in _items(ann, index, s.story_size, words.get(ann.article.id, frozenset())):
+        aid = ann.article.id
+        for item in _items(ann, index, story[aid], top_words.get(aid, frozenset()),
+                           groups.get(aid, -1)):
             concept = item.report.concept or item.report.trigger
             best, best_score = None, s.threshold
             seen: set[int] = set()

@@ -1,0 +1,96 @@
+"""Stories: groups of articles that tell one story, found from the words and actors they share.
+
+Each article is described by its keywords (frequent in it, rare in the corpus: tf-idf) and the
+actors it names most often. Two articles sharing at least ``min_shared`` of these (an actor
+counts twice) are linked, and a story is a connected group of linked articles. Candidate pairs
+come from an inverted index in which a feature shared by too many articles (a word of a whole
+section, "England" in sport) is left out, so each article meets a bounded number of others and
+grouping is linear in the number of articles.
+
+Events merge leniently within a story (a shared trigger and little else, as reports of one
+story usually mean one event) and only with a shared participant or place across stories.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..annotations import AnnotatedArticle
+
+_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_STOP = frozenset([
+    "that", "this", "with", "from", "have", "were", "been", "will", "would", "said", "says",
+    "also", "they", "their", "there", "about", "after", "before", "which", "when", "what",
+    "while", "into", "than", "then", "them", "more", "most", "other", "some", "such", "only",
+    "over", "just", "like", "very", "could", "should", "being", "where", "these", "those",
+    "because", "during", "against", "between", "under", "year", "years", "last", "first",
+    "week", "told", "people", "time"
+])
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    """How alike two articles must be to tell one story."""
+
+    keywords: int = 12  # the keywords of an article
+    actors: int = 6  # the actors an article names most often
+    min_shared: int = 5  # shared keywords (+ 2 per shared actor) that link two articles
+    max_df_share: float = 0.05  # a feature in more of the corpus than this links nothing
+    min_df_cap: int = 30  # ... but a feature in this many articles always may
+
+
+def keywords(annotated: Sequence[AnnotatedArticle], size: int) -> dict[str, tuple[str, ...]]:
+    """Each article's most telling words, best first: frequent in it, rare in the corpus."""
+    counts = {a.article.id: Counter(w.lower() for w in _WORD.findall(a.article.text)
+                                    if w.lower() not in _STOP) for a in annotated}
+    df: Counter[str] = Counter()
+    for c in counts.values():
+        df.update(c.keys())
+    n = len(counts)
+    out = {}
+    for article, c in counts.items():
+        scored = sorted(c, key=lambda w: (-c[w] * math.log((n + 1) / df[w]), w))
+        out[article] = tuple(w for w in scored[:size] if df[w] > 1 or n == 1)
+    return out
+
+
+def story_groups(words: Mapping[str, Sequence[str]], actors: Mapping[str, frozenset[str]],
+                 settings: StorySettings | None = None) -> dict[str, int]:
+    """Map each article id to the number of its story (articles alone get their own)."""
+    s = settings or StorySettings()
+    ids = sorted(set(words) | set(actors))
+    features: dict[str, list[tuple[str, int]]] = {}
+    postings: dict[str, list[str]] = defaultdict(list)
+    for aid in ids:
+        feats = [(f"w:{w}", 1) for w in words.get(aid, ())[: s.keywords]]
+        feats += [(f"a:{a}", 2) for a in actors.get(aid, ())]
+        features[aid] = feats
+        for feat, _ in feats:
+            postings[feat].append(aid)
+    cap = max(s.min_df_cap, int(len(ids) * s.max_df_share))
+    parent = {aid: aid for aid in ids}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for aid in ids:
+        shared: Counter[str] = Counter()
+        for feat, weight in features[aid]:
+            posting = postings[feat]
+            if len(posting) > cap:
+                continue
+            for other in posting:
+                if other > aid:
+                    shared[other] += weight
+        for other, n in shared.items():
+            if n >= s.min_shared:
+                parent[root(other)] = root(aid)
+    numbers: dict[str, int] = {}
+    return {aid: numbers.setdefault(root(aid), len(numbers)) for aid in ids}
