@@ -32,7 +32,7 @@ from ..models import Event, EventMention, Participant
 from ..urls import slug
 from ..vocab import Modality
 from .actors import SpanIndex
-from .stories import StorySettings, keywords, story_groups
+from .stories import StorySettings, keywords, story_links
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class MergeSettings:
     same_article: float = 1.0
     shared_actor: float = 1.0  # per shared participant, at most two counted
     shared_head: float = 0.5  # per shared last word of a participant ("two men", "the men")
+    other_heads: float = 0.0  # both name participants, and none of them the same
     same_place: float = 1.0
     compatible_date: float = 0.5
     story_actor: float = 0.5  # per actor both articles are mostly about, at most two counted
@@ -62,7 +63,7 @@ class MergeSettings:
     linkage: str = "max"  # "max" (one of them will do) or "mean" (all of them must agree)
     veto_conflicts: bool = False  # a report contradicting one of the latest ones stays apart
     story_size: int = 6  # the actors an article is mostly about
-    candidates_per_key: int = 40  # the most recent events an index key keeps
+    candidates_per_key: int = 20  # the most recent events an index key keeps
 
 
 @dataclass
@@ -80,7 +81,7 @@ class _Item:
     place: str | None
     story: frozenset[str]
     words: frozenset[str]
-    story_id: int  # the group of articles telling one story (``stories``)
+    same_story: frozenset[str]  # the other articles that tell its story (``stories``)
     heads: frozenset[str]  # the last words of its participants ("men", "fire", "lohan")
 
 
@@ -167,7 +168,11 @@ def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
     if same_article:
         score += s.same_article
     score += s.shared_actor * min(2, len(item.actors & other.actors))
-    score += s.shared_head * min(2, len(item.heads & other.heads - _FUNCTION_HEADS))
+    shared_heads = len(item.heads & other.heads - _FUNCTION_HEADS)
+    score += s.shared_head * min(2, shared_heads)
+    if (not shared_heads and not item.actors & other.actors and item.heads - _FUNCTION_HEADS
+            and other.heads - _FUNCTION_HEADS):
+        score += s.other_heads  # "England beat France", "Spain win the game"
     if item.agents and other.agents and not item.agents & other.actors:
         score += s.other_agent
     if item.patients and other.patients and not item.patients & other.actors:
@@ -187,7 +192,7 @@ def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
             return float("-inf")
         anchored = bool(item.actors & other.actors) or (
             item.place is not None and item.place == other.place)
-        if not anchored and item.story_id != other.story_id:
+        if not anchored and other.article not in item.same_story:
             return float("-inf")  # another story, and nothing shared: not one event
         if s.cross_needs_content and not (_has_content(item) and _has_content(other)):
             return float("-inf")  # "We dominate" in two articles says nothing of one event
@@ -196,7 +201,9 @@ def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
     return score
 
 
-def _keys(item: _Item, concept: str) -> Iterable[tuple]:
+def _keys(item: _Item, concept: str, lookup: bool = False) -> Iterable[tuple]:
+    """The index keys of a report: its article, participants, place and year; to look up,
+    also the articles of its story."""
     yield (concept, "article", item.article)
     for actor in item.actors:
         yield (concept, "actor", actor)
@@ -204,10 +211,9 @@ def _keys(item: _Item, concept: str) -> Iterable[tuple]:
         yield (concept, "actor", item.place)
     if item.report.date:
         yield (concept, "date", item.report.date[:4])
-    for actor in item.story:
-        yield (concept, "story", actor)
-    for word in item.words:
-        yield (concept, "word", word)
+    if lookup:
+        for article in item.same_story:
+            yield (concept, "article", article)
 
 
 def _story(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]:
@@ -222,7 +228,7 @@ def _story(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]
 
 
 def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
-           words: frozenset[str], story_id: int) -> list[_Item]:
+           words: frozenset[str], same_story: frozenset[str]) -> list[_Item]:
     article = ann.article
     out = []
     for n, ev in enumerate(ann.events, start=1):
@@ -240,7 +246,7 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
             article=article.id, n=n, sentence=article.sentence_of(ev.span[0]), report=ev,
             agents=agents, patients=patients,
             actors=frozenset(p.actor for p in participants), participants=tuple(participants),
-            place=place, story=story, words=words, story_id=story_id,
+            place=place, story=story, words=words, same_story=same_story,
             heads=frozenset(p.text.split()[-1].lower().strip(".,'’s") for p in ev.participants
                             if p.text.split())))
     return out
@@ -255,15 +261,15 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
     words = keywords(annotated, max(s.story_words, s.stories.keywords))
     top_words = {a: frozenset(w[: s.story_words]) for a, w in words.items()}
     story = {a.article.id: _story(a, index, s.story_size) for a in annotated}
-    groups = story_groups(words, story, s.stories)
+    links = story_links(words, story, s.stories)
     for ann in annotated:
         aid = ann.article.id
         for item in _items(ann, index, story[aid], top_words.get(aid, frozenset()),
-                           groups.get(aid, -1)):
+                           links.get(aid, frozenset())):
             concept = item.report.concept or item.report.trigger
             best, best_score = None, s.threshold
             seen: set[int] = set()
-            for key in _keys(item, concept):
+            for key in _keys(item, concept, lookup=True):
                 for c in by_key.get(key, ()):
                     if c in seen:
                         continue

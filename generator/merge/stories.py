@@ -2,10 +2,10 @@
 
 Each article is described by its keywords (frequent in it, rare in the corpus: tf-idf) and the
 actors it names most often. Two articles sharing at least ``min_shared`` of these (an actor
-counts twice) are linked, and a story is a connected group of linked articles. Candidate pairs
-come from an inverted index in which a feature shared by too many articles (a word of a whole
-section, "England" in sport) is left out, so each article meets a bounded number of others and
-grouping is linear in the number of articles.
+counts twice) tell one story; the relation is not made transitive. Candidate pairs come from an
+inverted index in which a feature shared by too many articles (a word of a whole section,
+"England" in sport) is left out, so each article meets a bounded number of others and linking
+is linear in the number of articles.
 
 Events merge leniently within a story (a shared trigger and little else, as reports of one
 story usually mean one event) and only with a shared participant or place across stories.
@@ -41,6 +41,7 @@ class StorySettings:
     min_shared: int = 5  # shared keywords (+ 2 per shared actor) that link two articles
     max_df_share: float = 0.05  # a feature in more of the corpus than this links nothing
     min_df_cap: int = 30  # ... but a feature in this many articles always may
+    max_story: int = 25  # articles a story may gather through others
 
 
 def keywords(annotated: Sequence[AnnotatedArticle], size: int) -> dict[str, tuple[str, ...]]:
@@ -58,9 +59,11 @@ def keywords(annotated: Sequence[AnnotatedArticle], size: int) -> dict[str, tupl
     return out
 
 
-def story_groups(words: Mapping[str, Sequence[str]], actors: Mapping[str, frozenset[str]],
-                 settings: StorySettings | None = None) -> dict[str, int]:
-    """Map each article id to the number of its story (articles alone get their own)."""
+def story_links(words: Mapping[str, Sequence[str]], actors: Mapping[str, frozenset[str]],
+                settings: StorySettings | None = None) -> dict[str, frozenset[str]]:
+    """Map each article id to the articles that tell its story: linked directly, or through
+    other articles while the story stays small (``max_story``); without the bound, chains
+    of similar reports would make every sports report one story."""
     s = settings or StorySettings()
     ids = sorted(set(words) | set(actors))
     features: dict[str, list[tuple[str, int]]] = {}
@@ -72,7 +75,9 @@ def story_groups(words: Mapping[str, Sequence[str]], actors: Mapping[str, frozen
         for feat, _ in feats:
             postings[feat].append(aid)
     cap = max(s.min_df_cap, int(len(ids) * s.max_df_share))
+    links: dict[str, set[str]] = defaultdict(set)
     parent = {aid: aid for aid in ids}
+    size = dict.fromkeys(ids, 1)
 
     def root(a: str) -> str:
         while parent[a] != a:
@@ -89,8 +94,15 @@ def story_groups(words: Mapping[str, Sequence[str]], actors: Mapping[str, frozen
             for other in posting:
                 if other > aid:
                     shared[other] += weight
-        for other, n in shared.items():
+        for other, n in sorted(shared.items(), key=lambda x: (-x[1], x[0])):
             if n >= s.min_shared:
-                parent[root(other)] = root(aid)
-    numbers: dict[str, int] = {}
-    return {aid: numbers.setdefault(root(aid), len(numbers)) for aid in ids}
+                links[aid].add(other)
+                links[other].add(aid)
+                a, b = root(aid), root(other)
+                if a != b and size[a] + size[b] <= s.max_story:
+                    parent[b] = a
+                    size[a] += size[b]
+    members: dict[str, set[str]] = defaultdict(set)
+    for aid in ids:
+        members[root(aid)].add(aid)
+    return {aid: frozenset(links.get(aid, set()) | members[root(aid)]) - {aid} for aid in ids}
