@@ -2,18 +2,20 @@
 
 Each mention carries a concept key from the extractor (its trigger's lemma, or the verb it is a
 synonym or nominalisation of: "arrested", "the arrest" and "detention" share "arrest"). Mentions
-are compared only within a concept, and only with the events that an index finds through a
-shared key: the same article, a participant, the place, the date, or one of the actors the two
-articles are mostly about (their "story"). Each comparison is a small additive score:
+are compared only within a concept, and only with the events an index finds through a shared
+key: the same article, a participant, the place, the year, or an article of the same story
+(``stories``: articles that share keywords and the actors they are mostly about). A report is
+compared with an event's latest reports, one pair at a time, by a small additive score:
 
-- evidence for: the same article, shared participants, the same place, compatible dates,
-  shared story actors, the same trigger lemma;
+- evidence for: the same article, shared participants (actors, or the last words of their
+  phrases), the same place, compatible dates, shared story actors and keywords, the same lemma;
 - evidence against: other agents or patients, another place, a date that cannot be the same,
-  a negated report against an asserted one (never merged).
+  articles with nothing in common; a negated report never joins an asserted one, and across
+  articles two reports that share no participant or place must belong to one story.
 
-A mention joins the best-scoring event at or above ``MergeSettings.threshold``, else it starts
-a new one. Each index key keeps only its most recent events, so a mention is compared with a
-bounded number of events and the merge stays linear in the number of mentions.
+A mention joins the event it scores best with, at or above ``MergeSettings.threshold``, else it
+starts a new one. Each index key keeps only its most recent events and a report is compared with
+a few reports of each, so the merge stays near-linear in the number of mentions.
 
 An event then takes the summary of its most informative report, every participant, the most
 reported place, the most precise date the reports agree on (the others go to
@@ -42,7 +44,6 @@ class MergeSettings:
     same_article: float = 1.0
     shared_actor: float = 1.0  # per shared participant, at most two counted
     shared_head: float = 0.5  # per shared last word of a participant ("two men", "the men")
-    other_heads: float = 0.0  # both name participants, and none of them the same
     same_place: float = 1.0
     compatible_date: float = 0.5
     story_actor: float = 0.5  # per actor both articles are mostly about, at most two counted
@@ -55,13 +56,8 @@ class MergeSettings:
     other_agent: float = -1.0
     other_patient: float = -1.0
     threshold: float = 0.3
-    # Across articles, the evidence other than the trigger's lemma must reach this much.
-    cross_article_evidence: float = 0.0
-    stories: StorySettings = field(default_factory=lambda: StorySettings(min_shared=4))  # what makes one story
-    cross_needs_content: bool = False  # across articles, both reports name someone or a place
+    stories: StorySettings = field(default_factory=StorySettings)  # what makes one story
     compare_with: int = 8  # the latest reports of an event a new report is compared with
-    linkage: str = "max"  # "max" (one of them will do) or "mean" (all of them must agree)
-    veto_conflicts: bool = False  # a report contradicting one of the latest ones stays apart
     story_size: int = 6  # the actors an article is mostly about
     candidates_per_key: int = 20  # the most recent events an index key keeps
 
@@ -129,36 +125,12 @@ def _score(item: _Item, cluster: _Cluster, s: MergeSettings) -> float:
     if (mine == Modality.NEGATED and Modality.ASSERTED in theirs) or (
             mine == Modality.ASSERTED and Modality.NEGATED in theirs):
         return float("-inf")  # "did not meet" and "met" are not one report of one event
-    recent = cluster.items[-s.compare_with:]
-    if s.veto_conflicts and any(_conflict(item, other) for other in recent):
-        return float("-inf")  # one support is enough, but no report may contradict
-    scores = [_pair(item, other, s) for other in recent]
-    if s.linkage == "mean":
-        return sum(scores) / len(scores)
-    return max(scores)
+    return max(_pair(item, other, s) for other in cluster.items[-s.compare_with:])
 
 
 # Participant heads that say nothing of who took part.
 _FUNCTION_HEADS = frozenset({"it", "he", "she", "they", "we", "i", "you", "them", "him", "her",
                              "us", "this", "that", "which", "who", "one", "people", ""})
-
-
-def _has_content(item: _Item) -> bool:
-    """Say whether a report names someone, a place or a date (and is a sentence)."""
-    r = item.report
-    return not r.fragment and bool(r.participants or r.place or r.date)
-
-
-def _conflict(item: _Item, other: _Item) -> bool:
-    """Say whether two reports contradict: other agents, patients, place or date."""
-    if item.agents and other.agents and not item.agents & other.actors:
-        return True
-    if item.patients and other.patients and not item.patients & other.actors:
-        return True
-    if item.place and other.place and item.place != other.place:
-        return True
-    date, their_date = item.report.date, other.report.date
-    return bool(date and their_date and not compatible_dates(date, their_date))
 
 
 def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
@@ -168,11 +140,7 @@ def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
     if same_article:
         score += s.same_article
     score += s.shared_actor * min(2, len(item.actors & other.actors))
-    shared_heads = len(item.heads & other.heads - _FUNCTION_HEADS)
-    score += s.shared_head * min(2, shared_heads)
-    if (not shared_heads and not item.actors & other.actors and item.heads - _FUNCTION_HEADS
-            and other.heads - _FUNCTION_HEADS):
-        score += s.other_heads  # "England beat France", "Spain win the game"
+    score += s.shared_head * min(2, len(item.heads & other.heads - _FUNCTION_HEADS))
     if item.agents and other.agents and not item.agents & other.actors:
         score += s.other_agent
     if item.patients and other.patients and not item.patients & other.actors:
@@ -188,14 +156,10 @@ def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
         score += s.story_word * min(4, shared_words) + s.story_actor * min(2, shared_story)
         if shared_story + shared_words < 2:
             score += s.other_story  # the two articles tell different stories
-        if score < s.cross_article_evidence:
-            return float("-inf")
         anchored = bool(item.actors & other.actors) or (
             item.place is not None and item.place == other.place)
         if not anchored and other.article not in item.same_story:
             return float("-inf")  # another story, and nothing shared: not one event
-        if s.cross_needs_content and not (_has_content(item) and _has_content(other)):
-            return float("-inf")  # "We dominate" in two articles says nothing of one event
     if item.report.trigger == other.report.trigger:
         score += s.same_lemma
     return score
@@ -268,15 +232,12 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
                            links.get(aid, frozenset())):
             concept = item.report.concept or item.report.trigger
             best, best_score = None, s.threshold
-            seen: set[int] = set()
-            for key in _keys(item, concept, lookup=True):
-                for c in by_key.get(key, ()):
-                    if c in seen:
-                        continue
-                    seen.add(c)
-                    score = _score(item, clusters[c], s)
-                    if score >= best_score:
-                        best, best_score = c, score
+            candidates = {c for key in _keys(item, concept, lookup=True)
+                          for c in by_key.get(key, ())}
+            for c in sorted(candidates):  # in order of creation: the same output every run
+                score = _score(item, clusters[c], s)
+                if score > best_score or score == best_score and best is None:
+                    best, best_score = c, score
             if best is None:
                 best = len(clusters)
                 clusters.append(_Cluster(concept))

@@ -38,7 +38,7 @@ class StorySettings:
 
     keywords: int = 12  # the keywords of an article
     actors: int = 6  # the actors an article names most often
-    min_shared: int = 5  # shared keywords (+ 2 per shared actor) that link two articles
+    min_shared: int = 4  # shared keywords (+ 2 per shared actor) that link two articles
     max_df_share: float = 0.05  # a feature in more of the corpus than this links nothing
     min_df_cap: int = 30  # ... but a feature in this many articles always may
     max_story: int = 25  # articles a story may gather through others
