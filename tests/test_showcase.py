@@ -61,6 +61,7 @@ def test_xi_jinping_statement_is_attributed_to_him(corpus):
 
 def test_events_have_participants_places_and_dates(corpus):
     events = {e.trigger: e for e in corpus.events if e.mentions[0].article == SHOWCASE}
+    assert all(e.mentions[0].trigger_span for e in events.values())
     decline = events["decline"]
     assert ("liang-wenfeng", "agent") in {(p.actor, p.role) for p in decline.participants}
     assert decline.place == "paris" and decline.date == "2025-02"

@@ -79,6 +79,7 @@ class _Item:
     words: frozenset[str]
     same_story: frozenset[str]  # the other articles that tell its story (``stories``)
     heads: frozenset[str]  # the last words of its participants ("men", "fire", "lohan")
+    patient_heads: frozenset[str]  # ... of its patients
 
 
 @dataclass
@@ -140,11 +141,14 @@ def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
     if same_article:
         score += s.same_article
     score += s.shared_actor * min(2, len(item.actors & other.actors))
-    score += s.shared_head * min(2, len(item.heads & other.heads - _FUNCTION_HEADS))
+    score += s.shared_head * min(2, len(item.heads & other.heads))
     if item.agents and other.agents and not item.agents & other.actors:
         score += s.other_agent
     if item.patients and other.patients and not item.patients & other.actors:
         score += s.other_patient
+    elif (item.patient_heads and other.patient_heads and not item.actors & other.actors
+          and not item.patient_heads & other.patient_heads):
+        score += s.other_patient  # "talent could be detained", "an executive was detained"
     if item.place and other.place:
         score += s.same_place if item.place == other.place else s.other_place
     date, their_date = item.report.date, other.report.date
@@ -180,6 +184,12 @@ def _keys(item: _Item, concept: str, lookup: bool = False) -> Iterable[tuple]:
             yield (concept, "article", article)
 
 
+def _heads(participants: Iterable) -> frozenset[str]:
+    """The last words of participants' phrases, without the words that name no one."""
+    heads = {p.text.split()[-1].lower().strip(".,'’") for p in participants if p.text.split()}
+    return frozenset(h.removesuffix("'s") for h in heads) - _FUNCTION_HEADS
+
+
 def _story(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]:
     """The actors an article names most often (its story), by their corpus ids."""
     counts: Counter[str] = Counter()
@@ -211,8 +221,8 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
             agents=agents, patients=patients,
             actors=frozenset(p.actor for p in participants), participants=tuple(participants),
             place=place, story=story, words=words, same_story=same_story,
-            heads=frozenset(p.text.split()[-1].lower().strip(".,'’s") for p in ev.participants
-                            if p.text.split())))
+            heads=_heads(ev.participants),
+            patient_heads=_heads(p for p in ev.participants if p.role == "patient")))
     return out
 
 
