@@ -149,7 +149,15 @@ class EventMention:
     place_text: str | None = None
     date: str | None = None  # ISO date (or year/month) when the text or article gives one
     date_text: str | None = None
-    negated: bool = False
+    negated: bool = False  # always ``modality == "negated"``
+    modality: str = "asserted"  # a Modality: asserted, negated, possible, future
+    # The key events are merged by: the trigger's lemma, or the verb it is a synonym or a
+    # nominalisation of ("detention" -> "arrest"); see patterns/event_concepts.yml.
+    concept: str | None = None
+    kind: str = "verbal"  # "verbal" or "nominal"
+    # The summary is the clause as written, not a sentence: the text names no one who did it
+    # ("Have fallen"); such an event is bare.
+    fragment: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(asdict(self))
@@ -162,6 +170,8 @@ class EventMention:
             participants=tuple(EventParticipant.from_dict(p) for p in d.get("participants", ())),
             place=_span(d.get("place")), place_text=d.get("place_text"), date=d.get("date"),
             date_text=d.get("date_text"), negated=bool(d.get("negated", False)),
+            modality=d.get("modality", "asserted"), concept=d.get("concept"),
+            kind=d.get("kind", "verbal"), fragment=bool(d.get("fragment", False)),
         )
 
 

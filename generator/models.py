@@ -267,20 +267,46 @@ class Participant(_Record):
 
 @dataclass(frozen=True)
 class EventMention(_Record):
-    """Where an article states an event."""
+    """Where an article states an event, and what that report says of it."""
 
     article: str
     sentence: int
-    span: Span
+    span: Span  # the clause or noun phrase stating the event (the evidence)
+    trigger_span: Span | None = None  # the word or words naming the event ("arrested")
+    summary: str | None = None  # this report's own line
+    modality: str = "asserted"  # a Modality: asserted, negated, possible, future
+    date: str | None = None  # this report's date of the event, resolved
+    date_text: str | None = None
+    place: str | None = None  # actor id of the place this report gives
+    participants: tuple[Participant, ...] = ()  # the actors this report names
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventMention:
-        return cls(d["article"], d["sentence"], _span(d["span"]))  # type: ignore[arg-type]
+        return cls(
+            article=d["article"],
+            sentence=d["sentence"],
+            span=_span(d["span"]),  # type: ignore[arg-type]
+            trigger_span=_span(d.get("trigger_span")),
+            summary=d.get("summary"),
+            modality=d.get("modality", "asserted"),
+            date=d.get("date"),
+            date_text=d.get("date_text"),
+            place=d.get("place"),
+            participants=tuple(Participant.from_dict(p) for p in d.get("participants") or ()),
+        )
 
 
 @dataclass(frozen=True)
 class Event(_Record):
-    """Who did what to whom, where and when."""
+    """Who did what to whom, where and when: one real-world event and every report of it.
+
+    ``date`` is the most precise date the reports agree on; ``date_conflicts`` the other dates
+    some report gives ("2018 (one report says 2019)"). ``modality`` says whether the event is
+    reported as having happened (``asserted``), as not having happened (``negated``, and then
+    ``negated`` is true), as possible or as planned (``future``). ``bare`` marks an event no
+    report gives a participant, a place or a date: kept in the export, not listed on actor
+    pages.
+    """
 
     id: str
     summary: str
@@ -291,6 +317,9 @@ class Event(_Record):
     mentions: tuple[EventMention, ...] = ()
     negated: bool = False
     date_text: str | None = None
+    modality: str = "asserted"
+    date_conflicts: tuple[str, ...] = ()
+    bare: bool = False
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -304,7 +333,15 @@ class Event(_Record):
             mentions=tuple(EventMention.from_dict(m) for m in d.get("mentions") or ()),
             negated=bool(d.get("negated", False)),
             date_text=d.get("date_text"),
+            modality=d.get("modality", "asserted"),
+            date_conflicts=tuple(d.get("date_conflicts") or ()),
+            bare=bool(d.get("bare", False)),
         )
+
+    @property
+    def listed(self) -> bool:
+        """Whether actor pages and timelines list this event (not when it is bare)."""
+        return not self.bare
 
 
 @dataclass(frozen=True)

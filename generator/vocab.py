@@ -59,5 +59,14 @@ class ParticipantRole(StrEnum):
     PARTICIPANT = "participant"
 
 
+class Modality(StrEnum):
+    """Whether a text states that an event happened."""
+
+    ASSERTED = "asserted"  # it happened, or is happening
+    NEGATED = "negated"  # "did not meet": the text says it did not happen
+    POSSIBLE = "possible"  # modal, conditional, hoped-for or feared: "could attack"
+    FUTURE = "future"  # announced or planned: "will visit", "plans to visit"
+
+
 ACTOR_TYPES: tuple[str, ...] = tuple(ActorType)  # in order of preference for a tie
 CUE_CLASSES: tuple[str, ...] = tuple(CueClass)

@@ -101,13 +101,11 @@ def test_resolve_date_future_and_without_article_date():
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="issue 14: 'Liang Wenfeng's decision to decline an "
-                   "invitation' is an event of his")
 def test_showcase_declines_invitation(showcase):
     body, _doc, events = showcase
     event = find(events, "decline")
-    assert event.summary.startswith("Liang Wenfeng declines an invitation to an AI summit")
-    assert roles(event)["agent"] == ["Liang Wenfeng"]
+    assert "Liang Wenfeng declines an invitation to an AI summit" in event.summary
+    assert [a.removesuffix("'s") for a in roles(event)["agent"]] == ["Liang Wenfeng"]
     assert event.place_text == "Paris"
     assert event.date is None  # the article has no date, and says none
     assert body[slice(*event.trigger_span)] == "decline"
@@ -118,13 +116,14 @@ def test_showcase_declines_invitation(showcase):
 def test_showcase_nominal_events(showcase):
     body, _doc, events = showcase
     cancel = find(events, "cancellation")
-    assert cancel.summary.startswith("cancellation of a planned US trip")
+    assert "planned US trip" in cancel.summary and cancel.summary.endswith("is cancelled")
     detention = find(events, "detention")
-    assert detention.summary.endswith("detention of a Huawei executive in Canada")
+    assert "detention of a Huawei executive in Canada" in detention.summary
     assert detention.place_text == "Canada" and detention.date is None
     meetings = [e for e in events if e.trigger == "meeting"]
-    assert {m.summary for m in meetings} >= {"meeting with top Communist Party officials",
-                                             "meeting with tech sector leaders"}
+    assert {m.summary for m in meetings} >= {
+        "There was a meeting with top Communist Party officials",
+        "There was a meeting with tech sector leaders"}
 
 
 @pytest.mark.model
@@ -137,7 +136,7 @@ def test_showcase_has_no_reporting_events(showcase):
 @pytest.mark.model
 def test_showcase_spans_are_offsets_and_summaries_are_clean(showcase):
     body, _doc, events = showcase
-    assert 5 <= len(events) <= 15
+    assert 15 <= len(events) <= 45
     for event in events:
         start, end = event.span
         assert 0 <= start <= event.trigger_span[0] < event.trigger_span[1] <= end <= len(body)
@@ -146,8 +145,10 @@ def test_showcase_spans_are_offsets_and_summaries_are_clean(showcase):
         if event.place is not None:
             assert body[slice(*event.place)] == event.place_text
         assert event.summary and len(event.summary) <= 125
-        assert event.summary[-1].isalnum()
-        assert event.participants or event.place
+        assert event.summary[-1].isalnum() and event.summary[0].isupper()
+        assert event.summary.split()[-1].lower() not in {"and", "or", "of", "the", "a", "to"}
+        assert not event.fragment  # every summary of the showcase is a sentence
+        assert event.negated == (event.modality == "negated")
 
 
 # ---------------------------------------------------------------- self-written sentences
@@ -181,12 +182,17 @@ def test_recipient_and_present_tense(nlp):
 
 
 @pytest.mark.model
-def test_skips_copulas_reporting_modals_and_conditionals(nlp):
+def test_skips_copulas_and_reporting_and_marks_modals_and_conditionals(nlp):
     text = (
         "It is what it is. He said that the company has grown. The rebels may attack the "
         "capital. If the bank fails, investors could lose billions. They met in Geneva."
     )
-    assert run(nlp, text) == []
+    events = {e.trigger: e for e in run(nlp, text)}
+    assert not events.keys() & {"be", "say"}
+    assert events["attack"].modality == "possible"
+    assert events["attack"].summary == "The rebels may attack the capital"
+    assert events["fail"].modality == "possible" and events["lose"].modality == "possible"
+    assert events["meet"].modality == "asserted" and events["meet"].place_text == "Geneva"
 
 
 @pytest.mark.model
@@ -263,9 +269,10 @@ def test_ecb_reader_rebuilds_text_and_mentions(tmp_path):
     from quality.evaluate.ecb import iter_docs
 
     (doc,) = iter_docs(write_ecb(tmp_path))
-    assert doc.text == "Police arrested two men in Lyon .\nA spokesman said so ."
-    assert doc.token_at[7] == "2"
-    assert [tag for tag, _ in doc.mentions] == ["ACTION_OCCURRENCE", "ACTION_REPORTING"]
+    assert doc.text == "Police arrested two men in Lyon .\n\nA spokesman said so ."
+    assert doc.token_at[7] == "2" and doc.tokens_in(7, 15) == {"2"}
+    assert [m.tag for m in doc.mentions] == ["ACTION_OCCURRENCE", "ACTION_REPORTING"]
+    assert [m.reporting for m in doc.mentions] == [False, True]
 
 
 @pytest.mark.model
@@ -274,8 +281,10 @@ def test_ecb_main_scores_triggers(tmp_path, capsys):
 
     assert main([str(write_ecb(tmp_path))]) == 0
     out = capsys.readouterr().out
-    assert "without reporting          P=1.000 R=1.000" in out
-    assert "all actions                P=1.000 R=0.500" in out
+    assert "generator  no reporting  1.000 1.000 1.000" in out
+    assert "generator  all actions   1.000 0.500 0.667" in out
+    assert "same-lemma all actions   1.000 1.000 1.000" in out  # "arrested" and "said"
+    assert "== held-out (even topics, 0 documents) ==" in out
 
 
 @pytest.mark.model
@@ -287,4 +296,29 @@ def test_ecb_on_the_shared_corpus(corpora, capsys):
     if not (root / "ECB+").is_dir():
         pytest.skip("ECB+ corpus not present")
     assert main([str(root), "--limit", "5"]) == 0
-    assert "ECB+ documents scored: 5" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "ECB+ documents scored: 5" in out and "CoNLL" in out
+
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_765fcc5106133ced.txt"
+
+
+@pytest.mark.model
+def test_every_summary_of_the_seed_article_is_a_sentence(nlp):
+    """The user's original text (which will replace the showcase article), when present."""
+    if not SEED.is_file():
+        pytest.skip("seed text not present")
+    from generator.content import read_article
+
+    article, _ = read_article(SEED, SEED.parent)
+    events = run(nlp, article.text, article.date)
+    assert len(events) >= 20
+    for event in events:
+        words = event.summary.split()
+        assert event.summary[0].isupper() and event.summary[-1].isalnum(), event.summary
+        assert words[-1].lower() not in {"and", "or", "of", "the", "a", "to", "by"}
+        assert not event.fragment, event.summary
+    summaries = {e.summary for e in events}
+    assert "Their executives may be detained" in summaries
+    assert any(s.endswith("Wenfeng declines an invitation to an AI summit in Paris")
+               for s in summaries), summaries

@@ -62,6 +62,7 @@ def test_xi_jinping_statement_is_attributed_to_him(corpus):
 def test_events_have_participants_places_and_dates(corpus):
     events = {e.trigger: e for e in corpus.events if e.mentions[0].article == SHOWCASE}
     assert events["detention"].place == "canada" and events["detention"].date is None
+    assert all(e.mentions[0].trigger_span for e in events.values())
     assert "cancellation" in events
 
 

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 
 from ..annotations import AnnotatedArticle
 from ..curation import Curation
-from ..models import Claim, Corpus, Event, Problem
+from ..models import Claim, Corpus, Problem
 from ..spoofing import clean_annotated
 from .actors import SpanIndex, merge_actors
 from .claims import article_claims, finish_claims
-from .events import article_events
+from .events import MergeSettings, merge_events
 
-__all__ = ["SpanIndex", "merge", "merge_actors"]
+__all__ = ["MergeSettings", "SpanIndex", "merge", "merge_actors", "merge_events"]
 
 
 def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = None,
@@ -30,10 +30,9 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
     actor_by_id = {a.id: a for a in actors}
     sources: dict[str, dict] = {}  # source key -> {"name","kind","actor","citations"}
     claims: list[Claim] = []
-    events: list[Event] = []
     for ann in annotated:
         claims += article_claims(ann, index, actor_by_id, sources)
-        events += article_events(ann, index)
+    events = merge_events(annotated, index)
     source_records, claims = finish_claims(claims, sources,
                                            {a.article.id: a.article for a in annotated})
     return Corpus(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotations import ActorMention
+from generator.nlp.events.concepts import ConceptTable
 from generator.nlp.events.lexicon import Lexicon
 from generator.vocab import ActorType, MentionKind
 
@@ -26,7 +27,7 @@ DATE_LABELS = {"DATE"}
 class EventSettings:
     """The limits of the event extractor."""
 
-    max_per_sentence: int = 4  # events kept per sentence, in text order
+    max_per_sentence: int = 10  # events kept per sentence, in text order
     max_summary: int = 120  # characters of a summary line, cut at a word boundary
     # How many prepositions deep a place is looked for below a verb, a noun or an argument
     # ("an invitation to a summit in X").
@@ -41,6 +42,7 @@ class ArticleIndex:
     actor: dict[int, ActorMention]
     ent: dict[int, Span]
     chunk: dict[int, Span]
+    text: str = ""  # ``doc.text``, which spaCy rebuilds from the tokens on every access
 
     @classmethod
     def of(cls, doc: Doc, actors: Sequence[ActorMention]) -> ArticleIndex:
@@ -64,7 +66,7 @@ class ArticleIndex:
                     chunk[i] = c
         except ValueError:  # no parser: leave chunks empty
             pass
-        return cls(doc=doc, actor=actor, ent=ent, chunk=chunk)
+        return cls(doc=doc, actor=actor, ent=ent, chunk=chunk, text=doc.text)
 
     def is_place(self, tok: Token) -> bool:
         """Say whether ``tok`` heads a place name (an entity or a place actor)."""
@@ -93,6 +95,7 @@ class EventContext:
     lex: Lexicon
     index: ArticleIndex
     settings: EventSettings
+    concepts: ConceptTable
 
 
 @dataclass
@@ -109,6 +112,9 @@ class EventParts:
     place: Token | None = None
     date: Span | None = None
     negated: bool = False
+    modality: str = "asserted"
+    kind: str = ""  # "verbal" or "nominal"; empty: by the trigger's part of speech
+    fragment: bool = False  # the summary is the clause as written, not a sentence
     summary: str = ""
     span_tokens: tuple[Token, ...] = ()
 

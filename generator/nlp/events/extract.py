@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from generator.annotations import ActorMention, EventMention, EventParticipant
 from generator.nlp.dates import resolve_date
+from generator.nlp.events.concepts import load_concepts
 from generator.nlp.events.context import (
     ArticleIndex,
     EventContext,
@@ -22,10 +23,11 @@ from generator.nlp.events.context import (
     EventSettings,
     children,
 )
+from generator.nlp.events.headlines import headline_events, is_headline
 from generator.nlp.events.lexicon import load_lexicon
-from generator.nlp.events.nominal import nominal_event
+from generator.nlp.events.nominal import adjectival_event, nominal_event
 from generator.nlp.events.verbal import verbal_event
-from generator.vocab import ParticipantRole
+from generator.vocab import Modality, ParticipantRole
 
 
 def extract_events(
@@ -39,7 +41,8 @@ def extract_events(
     if not doc.has_annotation("DEP"):
         return []  # no parse, no arguments
     settings = settings or EventSettings()
-    ctx = EventContext(lex=load_lexicon(), index=ArticleIndex.of(doc, actors), settings=settings)
+    ctx = EventContext(lex=load_lexicon(), index=ArticleIndex.of(doc, actors), settings=settings,
+                       concepts=load_concepts())
     events: list[EventMention] = []
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?"):
@@ -51,19 +54,18 @@ def extract_events(
             if parts is not None and parts.trigger.i not in used:
                 used.add(parts.trigger.i)
                 found.append(parts)
-        inside_verbal = {t.i for p in found for t in p.span_tokens}
         for tok in sent:
             if tok.i in used:
                 continue
-            parts = nominal_event(tok, ctx)
-            if parts is not None and not (
-                tok.i in inside_verbal and not (parts.agents or parts.patients or parts.others)
-            ):  # "an invitation to an AI summit in Paris" holds no event of its own
+            parts = nominal_event(tok, ctx) or adjectival_event(tok, ctx)
+            if parts is not None:
                 used.add(tok.i)
                 found.append(parts)
+        if is_headline(sent):
+            found.extend(headline_events(sent, ctx, used))
         found.sort(key=lambda p: p.trigger.i)
         events.extend(
-            _mention(p, ctx.index, article_date) for p in found[: settings.max_per_sentence]
+            _mention(p, ctx, article_date) for p in found[: settings.max_per_sentence]
         )
     return events
 
@@ -84,11 +86,12 @@ def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant
                 inner = index.chunk.get(pobj.i)
                 tokens.extend([prep, *(inner if inner is not None else [pobj])])
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return EventParticipant(span=(start, end), text=index.doc.text[start:end], role=role)
+    return EventParticipant(span=(start, end), text=index.text[start:end], role=role)
 
 
-def _mention(parts: EventParts, index: ArticleIndex, article_date: str | None) -> EventMention:
+def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> EventMention:
     """Turn parts into an EventMention with character offsets."""
+    index = ctx.index
     participants: list[EventParticipant] = []
     seen: set[tuple[int, int]] = set()
     roles = (
@@ -126,6 +129,8 @@ def _mention(parts: EventParts, index: ArticleIndex, article_date: str | None) -
         )
         date_iso = resolve_date(date_text, article_date, future=future)
     trig = parts.trigger
+    nominal = parts.kind == "nominal" or not parts.kind and trig.pos_ == "NOUN"
+    pos = "NOUN" if nominal else "VERB"
     return EventMention(
         trigger=parts.lemma,
         trigger_span=(trig.idx, trig.idx + len(trig)),
@@ -136,5 +141,9 @@ def _mention(parts: EventParts, index: ArticleIndex, article_date: str | None) -
         place_text=place_text,
         date=date_iso,
         date_text=date_text,
-        negated=parts.negated,
+        negated=parts.modality == Modality.NEGATED,
+        modality=parts.modality,
+        concept=ctx.concepts.concept(parts.lemma, pos),
+        kind="nominal" if pos == "NOUN" else "verbal",
+        fragment=parts.fragment,
     )

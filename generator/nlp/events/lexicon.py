@@ -24,9 +24,10 @@ class Lexicon:
     excluded: frozenset[str]
     needs_destination: frozenset[str]
     light: frozenset[str]
-    control: frozenset[str]
-    irrealis: frozenset[str]
-    modals: frozenset[str]
+    control: dict[str, str]  # control verb -> the modality of its complement
+    aspectual: frozenset[str]  # control verbs that are no event of their own
+    irrealis: dict[str, str]  # governor -> the modality of its clausal complement
+    modals: dict[str, str]  # modal auxiliary -> modality ("could": possible)
     conditional: frozenset[str]
     verb_class: dict[str, str]
     recipient_to: frozenset[str]
@@ -34,6 +35,15 @@ class Lexicon:
     event_nouns: dict[str, str]
     of_agent_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
+    event_adjectives: frozenset[str]
+    irrealis_nouns: frozenset[str]
+    lemma_fixes: dict[str, str]
+    invariant_past: frozenset[str]
+
+
+def lemma_of(tok, lex: Lexicon) -> str:
+    """The lower-case lemma of ``tok``, with the tagger's known slips corrected."""
+    return lex.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +54,13 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
+    def modality_map(key: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for modality, verbs in (data.get(key) or {}).items():
+            for verb in verbs:
+                out.setdefault(str(verb).lower(), str(modality))
+        return out
+
     verb_class: dict[str, str] = {}
     for cls, verbs in (data.get("verb_classes") or {}).items():
         for verb in verbs:
@@ -53,9 +70,10 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         excluded=words("excluded_verbs"),
         needs_destination=words("needs_destination"),
         light=words("light_verbs"),
-        control=words("control_verbs"),
-        irrealis=words("irrealis_governors"),
-        modals=words("hypothetical_modals"),
+        control=modality_map("control_verbs"),
+        aspectual=words("aspectual_verbs"),
+        irrealis=modality_map("irrealis_governors"),
+        modals=modality_map("modals"),
         conditional=words("conditional_marks"),
         verb_class=verb_class,
         recipient_to=words("recipient_to_classes"),
@@ -63,4 +81,8 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         event_nouns={str(k).lower(): str(v) for k, v in (data.get("event_nouns") or {}).items()},
         of_agent_nouns=words("of_agent_nouns"),
         gathering_nouns=words("gathering_nouns"),
+        event_adjectives=words("event_adjectives"),
+        irrealis_nouns=words("irrealis_nouns"),
+        lemma_fixes={str(k): str(v) for k, v in (data.get("lemma_fixes") or {}).items()},
+        invariant_past=words("invariant_past"),
     )

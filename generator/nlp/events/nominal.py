@@ -18,7 +18,14 @@ from generator.nlp.events.context import (
     with_conjuncts,
 )
 from generator.nlp.events.place_time import find_date, find_place
-from generator.nlp.events.summaries import nominal_summary, phrase_tokens
+from generator.nlp.events.summaries import (
+    adjective_summary,
+    clause_summary,
+    nominal_summary,
+    phrase_tokens,
+)
+from generator.nlp.events.triggers import clause_modality
+from generator.vocab import Modality
 
 
 def _borrowed_by_agent(noun: Token) -> Token | None:
@@ -36,14 +43,78 @@ def _borrowed_by_agent(noun: Token) -> Token | None:
     return None
 
 
+# Nouns in -ing that name no event ("the building", "a meeting" is listed as an event noun).
+_NOT_GERUNDS = frozenset([
+    "thing", "nothing", "something", "anything", "everything", "morning", "evening", "building",
+    "ceiling", "clothing", "king", "ring", "spring", "string", "wing", "sibling", "darling",
+    "earnings", "savings", "funding", "housing", "offspring", "pudding", "lightning", "proceeding",
+    "setting", "feeling", "being", "wedding", "painting", "drawing", "beginning", "ending",
+    "warning", "heading", "landing"
+])
+# What makes a bare event noun concrete: a determiner, a possessive, a number or a modifier
+# ("the raid", "Tuesday's quake", "a deadly fire"), or a place in the noun phrase.
+_CONCRETE_DEPS = ("det", "poss", "nummod", "amod", "compound", "nmod")
+# Classes of nouns that name a happening by themselves ("the raid"); the others ("the deal",
+# "the sale", "the demand") are events only with a participant or a place.
+_HAPPENINGS = frozenset({"conflict", "occurrence", "movement", "contact"})
+
+
+def event_noun_class(tok: Token, ctx: EventContext) -> str | None:
+    """The class of an event noun ("conflict", "occurrence", ...), or None."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    lex = ctx.lex
+    if lemma in lex.event_nouns:
+        return lex.event_nouns[lemma]
+    if lemma.endswith("ing") and tok.tag_ == "NN" and lemma not in _NOT_GERUNDS:
+        verb = ctx.concepts.nominal_verb(lemma)
+        if verb is not None:
+            return lex.verb_class.get(verb, "occurrence")
+    return None
+
+
+def _concrete(tok: Token) -> bool:
+    """Say whether a bare event noun names a particular event ("the raid", not "raids")."""
+    if any(c.dep_ in _CONCRETE_DEPS for c in tok.lefts):
+        return True
+    return tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT")
+
+
+_FUTURE_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected",
+                               "future", "forthcoming", "impending", "next"})
+_POSSIBLE_MODIFIERS = frozenset({"possible", "potential", "threatened", "feared", "likely",
+                                 "hypothetical", "attempted"})
+
+
+def nominal_modality(tok: Token, ctx: EventContext) -> str:
+    """How firmly an event noun's phrase and clause state it ("no deal", "a planned visit")."""
+    for child in tok.lefts:
+        if child.lower_ == "no" and child.dep_ == "det":
+            return Modality.NEGATED
+        if child.lower_ in _FUTURE_MODIFIERS:
+            return Modality.FUTURE
+        if child.lower_ in _POSSIBLE_MODIFIERS:
+            return Modality.POSSIBLE
+    node = tok
+    for _ in range(3):  # up through "of"/"for" phrases to the verb whose argument it is
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "VERB":
+            return clause_modality(node, ctx.lex)
+        if node.pos_ not in ("ADP", "NOUN"):
+            break
+    return Modality.ASSERTED
+
+
 def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a nominal event headed by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
-    if tok.pos_ != "NOUN":
+    noun_class = event_noun_class(tok, ctx)
+    if noun_class is None:
         return None
     lemma = tok.lemma_.lower()
-    if lemma not in lex.event_nouns:
-        return None
     agents: list[Token] = []
     patients: list[Token] = []
     others: list[Token] = []
@@ -57,7 +128,7 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
             agents.extend(pobjs)
         elif word in ("with", "between"):
             others.extend(pobjs)
-        elif word in ("on", "against") and lex.event_nouns[lemma] == "conflict":
+        elif word in ("on", "against") and noun_class == "conflict":
             patients.extend(p for p in pobjs if not index.is_date(p))  # "attack on the embassy"
     borrowed_by = _borrowed_by_agent(tok)
     if borrowed_by is not None and not index.bare_pronoun(borrowed_by):
@@ -65,8 +136,9 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     if of_args:
         (agents if lemma in lex.of_agent_nouns else patients).extend(of_args)
     place = find_place(ctx, tok, [*patients, *others])
-    if not (agents or patients or others or place is not None):
-        return None  # a bare "the attack" says too little; "the attack in Lagos" will do
+    concrete = noun_class in _HAPPENINGS and _concrete(tok)
+    if not (agents or patients or others or place is not None or concrete):
+        return None  # generic ("attacks are rare") or abstract ("the deal", "sales")
     for poss in children(tok, "poss"):
         if not index.bare_pronoun(poss):
             (agents if patients or lemma in lex.of_agent_nouns else others).append(poss)
@@ -79,9 +151,12 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         outer = tok.head.head
         if outer.pos_ == "NOUN":
             date = find_date(ctx, outer)
+    modality = nominal_modality(tok, ctx)
     parts = EventParts(
         trigger=tok,
         lemma=lemma,
+        modality=modality,
+        negated=modality == Modality.NEGATED,
         agents=with_conjuncts(agents),
         patients=with_conjuncts(patients),
         others=with_conjuncts(others),
@@ -93,4 +168,26 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     if borrowed_by is not None:
         span_tokens.extend(borrowed_by.head.subtree)
     parts.span_tokens = tuple(span_tokens)
+    return parts
+
+
+def adjectival_event(tok: Token, ctx: EventContext) -> EventParts | None:
+    """An outcome said by an adjective: "was found dead", "two officers were injured"."""
+    if tok.pos_ != "ADJ" or tok.lower_ not in ctx.lex.event_adjectives:
+        return None
+    if tok.dep_ not in ("acomp", "oprd", "xcomp", "ROOT", "conj"):
+        return None
+    head = tok.head if tok.dep_ != "ROOT" else tok
+    subjects = [s for s in children(head, "nsubj", "nsubjpass")
+                if not ctx.index.bare_pronoun(s)]
+    modality = clause_modality(head, ctx.lex) if head.pos_ in ("VERB", "AUX") else (
+        Modality.ASSERTED)
+    parts = EventParts(trigger=tok, lemma=tok.lower_, kind="verbal", passive=True,
+                       patients=with_conjuncts(subjects), modality=modality,
+                       negated=modality == Modality.NEGATED,
+                       place=find_place(ctx, head, subjects), date=find_date(ctx, head))
+    parts.summary = adjective_summary(ctx, tok, head, parts)
+    if not parts.summary:
+        parts.summary, parts.fragment = clause_summary(ctx, head), True
+    parts.span_tokens = (*(t for s in subjects for t in s.subtree), head, tok)
     return parts

@@ -1,10 +1,16 @@
-"""Summaries: one short readable line per event, written from the parse.
+"""Summaries: one short grammatical sentence per event, written from the parse.
 
-A verbal event reads "agent verb object (to recipient) (in place)" in the simple present
-unless the text has auxiliaries ("Liang Wenfeng declines an invitation to an AI summit in
-Paris"); a passive keeps its "by" phrase. A nominal event is its noun phrase ("detention of a
-Huawei executive in Canada"). Phrases leave out relative clauses, appositions and date
-phrases; a subject that is an actor is said by its name; the line is cut at a word boundary.
+A verbal event reads "Agent verb object (to recipient) (in place)": the simple present unless
+the text has auxiliaries ("Liang Wenfeng declines an invitation to an AI summit in Paris",
+"The rebels may attack the capital", "U.S. officials have not commented on the report"); a
+passive keeps its "by" phrase; with no subject but an object it turns passive ("Two men are
+arrested in Paris"). A nominal event becomes a clause when its noun derives from a verb and
+it has participants ("the cancellation of a trip by an executive" -> "An executive cancels a
+trip"), else an existential sentence ("There was an earthquake in Haiti", "There will be a
+meeting with entrepreneurs"). Phrases leave out relative clauses, appositions and date phrases;
+a subject that is an actor is said by its name. A summary too long loses whole optional parts
+(the place, then prepositional phrases, then the modifiers of its object), never part of a
+phrase, so it never ends on "and" or "of".
 """
 
 from __future__ import annotations
@@ -14,63 +20,106 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from generator.nlp.events.context import EventContext, EventParts, children
-from generator.vocab import MentionKind
+from generator.nlp.events.inflect import indefinite, participle, present
+from generator.nlp.events.lexicon import lemma_of, load_lexicon
+from generator.vocab import MentionKind, Modality
 
 # Children left out of a phrase quoted in a summary.
-PHRASE_SKIP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "mark", "dep"}
-TRAILING_STOP = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "with",
-                 "by", "from", "its", "their", "his", "her", "'s", "as", "that", "but"}  # fmt: skip
+PHRASE_SKIP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "mark", "dep", "meta"}
 PLURAL_PRONOUNS = {"they", "we", "you", "i", "these", "those"}
+_COMPLEMENTS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "dative", "neg")
+SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I",
+                 "whom": "who"}
+# Words a phrase may not end on (a cut or a dropped part would leave them dangling).
+DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "with", "by",
+            "from", "its", "their", "his", "her", "'s", "as", "that", "but", ","}  # fmt: skip
 
 
-def phrase_tokens(
-    ctx: EventContext, head: Token, keep_det: bool = False, keep_acl: bool = False
-) -> list[Token]:
-    """Tokens of ``head``'s phrase without clauses, appositions and date phrases."""
+def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
+                  keep_acl: bool = False, shallow: bool = False,
+                  without: Token | None = None) -> list[Token]:
+    """Tokens of ``head``'s phrase without clauses, appositions and date phrases.
+
+    ``shallow`` keeps only the head's own modifiers ("a senior executive", no "of" phrase).
+    """
     out: list[Token] = []
-    skip = PHRASE_SKIP - {"acl"} if keep_acl else PHRASE_SKIP
+    skip = PHRASE_SKIP - {"acl"} if keep_acl else set(PHRASE_SKIP)
+    if shallow:
+        skip |= {"prep", "acl", "relcl", "npadvmod", "advmod"}
 
     def walk(tok: Token, top: bool) -> None:
-        for child in tok.lefts:
+        if without is not None and tok.i == without.i:
+            return  # "the targeted teenagers": not the trigger twice
+        lefts = list(tok.lefts)
+        for child in lefts:
             if top and not keep_det and child.dep_ == "det":
                 continue
             if child.dep_ not in skip or child.tag_ == "HYPH":
                 walk(child, False)
         out.append(tok)
-        for child in tok.rights:
-            if child.dep_ in skip and child.tag_ != "HYPH":
-                continue
-            if child.dep_ == "prep" and any(
-                ctx.index.is_date(p) for p in children(child, "pobj")
-            ):
-                continue
-            if child.dep_ == "prep" and child.lower_ in ("by",) and tok.pos_ == "VERB":
-                continue
+        rights = [c for c in tok.rights if (c.dep_ not in skip or c.tag_ == "HYPH")
+                  and not _date_prep(ctx, c)
+                  and not (c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "VERB")]
+        if not any(c.dep_ == "conj" for c in rights):
+            rights = [c for c in rights if c.dep_ != "cc"]  # no orphan "and"
+        for child in rights:
             walk(child, False)
 
     walk(head, True)
+    while len(out) > 1 and (out[-1].lower_ in DANGLING or out[-1].pos_ == "PUNCT"):
+        out.pop()
+    while len(out) > 1 and out[0].pos_ == "PUNCT":
+        out.pop(0)
     return out
 
 
+def _date_prep(ctx: EventContext, tok: Token) -> bool:
+    return tok.dep_ == "prep" and any(ctx.index.is_date(p) for p in children(tok, "pobj"))
+
+
 def _text(tokens: Sequence[Token]) -> str:
-    """Join tokens with their own spacing."""
-    return "".join(t.text_with_ws for t in tokens).strip()
+    """Join tokens with their own spacing, and a space where a token was left out."""
+    out: list[str] = []
+    for n, tok in enumerate(tokens):
+        out.append(tok.text)
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1):
+            out.append(" ")
+    text = " ".join("".join(out).split())
+    first = tokens[0] if tokens else None
+    if first is not None and first.is_sent_start and first.pos_ not in ("PROPN", "PRON") and (
+            text[:2].istitle()):
+        text = text[0].lower() + text[1:]  # "Recent developments" inside a summary
+    return text
 
 
-def _arg_text(ctx: EventContext, tok: Token, as_subject: bool = False) -> str:
+def _phrase(ctx: EventContext, head: Token, limit: int, keep_det: bool = True,
+            keep_acl: bool = False) -> list[Token]:
+    """The phrase of ``head``, made shallower until it fits in ``limit`` characters."""
+    tokens = phrase_tokens(ctx, head, keep_det=keep_det, keep_acl=keep_acl)
+    if keep_acl and len(_text(tokens)) > limit:
+        tokens = phrase_tokens(ctx, head, keep_det=keep_det)
+    if len(_text(tokens)) > limit:
+        tokens = phrase_tokens(ctx, head, keep_det=keep_det, shallow=True)
+    return tokens
+
+
+def _arg_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = False) -> str:
     """Say an argument: an actor's text (or name, for a pronoun) or its phrase."""
     actor = ctx.index.actor.get(tok.i)
+    if as_subject and tok.lower_ in SUBJECT_FORMS and (actor is None or not actor.name):
+        return SUBJECT_FORMS[tok.lower_]  # "urged them to leave": "They leave"
     if actor is not None and as_subject:
         if actor.kind == MentionKind.PRONOUN and actor.name:
             return actor.name
         phrase = _text(phrase_tokens(ctx, tok, keep_det=True))
-        if actor.text in phrase and tok.pos_ == "PROPN":
+        if actor.text in phrase and tok.pos_ == "PROPN" and tok.text in actor.text:
             return _strip_possessive(actor.text)
-    tokens = phrase_tokens(ctx, tok, keep_det=True)
+    tokens = _phrase(ctx, tok, limit)
     whose = [t for t in tokens if t.lower_ == "whose"]
     if whose and tok.head.dep_ == "relcl":  # "Liang, whose company ..." -> "Liang's company"
-        owner = _arg_text(ctx, tok.head.head, as_subject=True)
-        rest = _text([t for t in tokens if t is not whose[0]])
+        owner = _arg_text(ctx, tok.head.head, limit, as_subject=True)
+        rest = _text([t for t in tokens if t.i != whose[0].i])
         return f"{owner}'s {rest}"
     return _text(tokens)
 
@@ -84,128 +133,257 @@ def _strip_possessive(text: str) -> str:
 
 
 def _is_plural(tok: Token) -> bool:
-    """Say whether a subject takes a plural verb."""
+    """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular)."""
+    if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT"):
+        return any(c.dep_ == "conj" for c in tok.children)
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS:
         return True
     return any(c.dep_ == "conj" for c in tok.children)
 
 
-def _present(lemma: str, plural: bool) -> str:
-    """Conjugate ``lemma`` in the simple present, third person."""
-    if lemma == "be":
-        return "are" if plural else "is"
-    if plural:
-        return lemma
-    if lemma == "have":
-        return "has"
-    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ies"
-    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return lemma + "es"
-    return lemma + "s"
-
-
 def _verb_group(verb: Token, subject: Token | None) -> list[str]:
     """Say the verb as written when it has auxiliaries, else in the simple present."""
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
+        first = first.head
+    finite = any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes)
+    if first.i != verb.i and verb.tag_ in ("VB", "VBN") and not finite:
+        # "could leak data or be detained", "will be built and sold": the auxiliaries of the
+        # first verb belong to a non-finite second one (not to "was ranked ... and ran")
+        if not any(a.dep_ == "aux" for a in auxes):
+            auxes += [c for c in first.lefts if c.dep_ in ("aux", "neg") and c.tag_ != "TO"]
+        if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
+            auxes += [c for c in first.lefts if c.dep_ == "auxpass"]
+        auxes.sort(key=lambda c: c.i)
     particles = [c.text for c in verb.rights if c.dep_ == "prt"]
     if auxes:
         return [a.text for a in auxes] + [verb.text] + particles
     plural = subject is not None and _is_plural(subject)
-    lemma = verb.lemma_ if verb.lemma_ else verb.text.lower()
-    return [_present(lemma.lower(), plural)] + particles
+    lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.text.lower()
+    return [present(lemma.lower(), plural)] + particles
+
+
+def _infinitive_group(verb: Token, subject: Token, modality: str) -> list[str]:
+    """A tenseless verb said as a clause: "may be detained", "refrain", "will meet"."""
+    plural = _is_plural(subject) or subject.lower_ in SUBJECT_FORMS and subject.lower_ in (
+        "them", "us")
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
+    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
+    modal = {Modality.POSSIBLE: "may", Modality.FUTURE: "will"}.get(modality)
+    negated = modality == Modality.NEGATED
+    if auxes and auxes[0].lower_ == "be":  # a passive: "to be detained"
+        rest = [a.text for a in auxes[1:]] + [verb.text] + particles
+        if modal:
+            return [modal, "be", *rest]
+        be = "are" if plural else "is"
+        return [be, "not", *rest] if negated else [be, *rest]
+    lemma = (verb.lemma_ or verb.text).lower()
+    if modal:
+        return [modal, *([a.text for a in auxes]), lemma, *particles]
+    if negated:
+        return ["do" if plural else "does", "not", lemma, *particles]
+    return [present(lemma, plural), *particles]
+
+
+def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
+    """Join ``(text, rank)`` parts; drop the highest-ranked optional parts (rank > 0) until the
+    line fits, then capitalise it."""
+    kept = [(t, r) for t, r in parts if t]
+    while len(" ".join(t for t, _ in kept)) > max_chars and any(r > 0 for _, r in kept):
+        worst = max(r for _, r in kept)
+        drop = max(i for i, (_, r) in enumerate(kept) if r == worst)
+        del kept[drop]
+    text = " ".join(" ".join(t for t, _ in kept).split()).rstrip(" ,;:-–—\"'")
+    return text[:1].upper() + text[1:] if text else text
 
 
 def verbal_summary(
     ctx: EventContext, verb: Token, governor: Token | None, parts: EventParts
 ) -> str:
-    """Write "agent verb object (to recipient) (in place)" or its passive."""
-    index = ctx.index
-    words: list[str] = []
-    covered: list[Token] = []
+    """Write "Agent verb object (to recipient) (in place)", its passive, or ""."""
+    index, limit = ctx.index, ctx.settings.max_summary // 2
+    out: list[tuple[str, int]] = []
+    covered: set[int] = set()
     subject = (parts.patients if parts.passive else parts.agents) or (None,)
     head = subject[0]
-    if head is not None:
-        if len(subject) > 1 and head.conjuncts:
-            words.append(_text(phrase_tokens(ctx, head, keep_det=True)))
-        else:
-            words.append(_arg_text(ctx, head, as_subject=True))
-        covered.extend(head.subtree)
-    if verb.dep_ == "acl":
-        words.append("are" if head is not None and _is_plural(head) else "is")
-        words.append(verb.text)
-    elif governor is not None:
-        words.extend(_verb_group(governor, head))
-        words.extend(c.text for c in verb.lefts if c.dep_ in ("aux", "neg"))
-        words.append(verb.text)
+    objects = [verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
+               for o in children(verb, "dobj")]
+    objects = [o for o in objects if o.tag_ not in ("WDT", "WP")]  # "calls what": no object
+    if not objects and not children(verb, *_COMPLEMENTS):
+        # "met or exceeded all of our objectives": the object they share
+        objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
+                   for o in children(c, "dobj")][:1]
+    particles = " ".join(c.text for c in verb.rights if c.dep_ == "prt")
+    as_passive = head is None and not parts.passive and bool(objects) and governor is None
+    if as_passive:  # "killing two officers" with no subject: "Two officers are killed"
+        head = objects[0]
+        out.append((_arg_text(ctx, head, limit), 0))
+        out.append((f"{'are' if _is_plural(head) else 'is'} {participle(parts.lemma)} "
+                    f"{particles}", 0))
+        covered.update(t.i for t in head.subtree)
+        objects = []
+    elif head is None:
+        return ""
     else:
-        words.extend(_verb_group(verb, head))
+        modifier = verb.dep_ in ("acl", "amod") and parts.passive and verb.head == head
+        if modifier:  # "the man arrested on Monday": "The man is arrested"
+            out.append((_text(phrase_tokens(ctx, head, keep_det=True, shallow=True,
+                                            without=verb)), 0))
+        elif len(subject) > 1 and head.conjuncts:
+            out.append((_text(_phrase(ctx, head, limit)), 0))
+        else:
+            out.append((_arg_text(ctx, head, limit, as_subject=True), 0))
+        covered.update(t.i for t in head.subtree)
+        if modifier:
+            out.append((f"{'are' if _is_plural(head) else 'is'} {verb.text} {particles}", 0))
+        elif governor is not None and head.dep_ == "dobj" and head.head == governor:
+            # object control ("urged them to refrain"): the complement on its own
+            out.append((" ".join(_infinitive_group(verb, head, parts.modality)), 0))
+        elif any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.lefts) and governor is None:
+            # "for their executives to be detained": no tense of its own
+            out.append((" ".join(_infinitive_group(verb, head, parts.modality)), 0))
+        elif governor is not None:
+            words = _verb_group(governor, head)
+            lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
+            if verb.dep_ == "conj" and not any(w.lower() == "to" for w in lefts):
+                lefts.insert(0, "to")  # "claims to rival or surpass": "claims to surpass"
+            out.append((" ".join([*words, *lefts, verb.text]), 0))
+        else:
+            out.append((" ".join(_verb_group(verb, head)), 0))
     for dative in children(verb, "dative"):
-        words.append(_text(phrase_tokens(ctx, dative, keep_det=True)))
-        covered.extend(dative.subtree)
-    objects = children(verb, "dobj")
+        out.append((_text(_phrase(ctx, dative, limit)), 3))
+        covered.update(t.i for t in dative.subtree)
+    object_at, shallow = -1, ""
     for obj in objects[:1]:
-        tokens = phrase_tokens(ctx, obj, keep_det=True, keep_acl=True)
-        if len(_text(tokens)) > ctx.settings.max_summary // 2:
-            tokens = phrase_tokens(ctx, obj, keep_det=True)
-        words.append(_text(tokens))
-        covered.extend(tokens)
+        tokens = _phrase(ctx, obj, limit, keep_acl=True)
+        shallow = _text(phrase_tokens(ctx, obj, keep_det=True, shallow=True))
+        object_at = len(out)
+        out.append((_text(tokens), 0))
+        covered.update(t.i for t in tokens)
     if parts.passive:
         for by in children(verb, "agent"):
-            tokens = phrase_tokens(ctx, by, keep_det=True)
-            words.append(_text(tokens))
-            covered.extend(tokens)
-    if not objects:
+            tokens = _phrase(ctx, by, limit)
+            out.append((_text(tokens), 1))
+            covered.update(t.i for t in tokens)
+    if not children(verb, "dobj"):
         for prep in children(verb, "prep"):
             pobjs = children(prep, "pobj")
-            if not pobjs or any(index.is_date(p) for p in pobjs):
+            if not pobjs or any(index.is_date(p) for p in pobjs) or prep.lower_ == "by" or any(
+                    p.tag_ in ("WP", "WDT") for p in pobjs):  # "on whom they met"
                 continue
-            if prep.lower_ in ("by",) and parts.passive:
-                continue
-            tokens = phrase_tokens(ctx, prep, keep_det=True)
-            words.append(_text(tokens))
-            covered.extend(tokens)
+            tokens = _phrase(ctx, prep, limit)
+            out.append((_text(tokens), 2))
+            covered.update(t.i for t in tokens)
             break
     for rec in parts.recipients[:1]:
-        if rec not in covered and rec.head.dep_ == "prep":
-            tokens = phrase_tokens(ctx, rec.head, keep_det=True)
-            words.append(_text(tokens))
-            covered.extend(tokens)
+        if rec.i not in covered and rec.head.dep_ == "prep":
+            tokens = _phrase(ctx, rec.head, limit)
+            out.append((_text(tokens), 3))
+            covered.update(t.i for t in tokens)
+    for comp in children(verb, "xcomp")[:1]:  # "decides not to pump in more money"
+        if comp.pos_ == "VERB" and not objects:
+            tokens = [t for t in comp.subtree if t.dep_ not in ("nsubj", "punct")]
+            if len(_text(tokens)) <= limit:
+                out.append((_text(tokens), 2))
+                covered.update(t.i for t in tokens)
     place = parts.place
-    if place is not None and place not in covered and place.head.dep_ == "prep":
-        prep = place.head
-        words.append(_text(phrase_tokens(ctx, prep, keep_det=True)))
-    return _trim(" ".join(w for w in words if w), ctx.settings.max_summary)
+    if place is not None and place.i not in covered and place.head.dep_ == "prep" and (
+            place.head.head == verb or place.head.head.i in covered):
+        out.append((_text(_phrase(ctx, place.head, limit)), 4))  # not "in Canada" of a noun
+    text = sentence(out, ctx.settings.max_summary)
+    if len(text) > ctx.settings.max_summary and object_at >= 0:
+        out[object_at] = (shallow, 0)  # the object's modifiers go when the line is too long
+        text = sentence(out, ctx.settings.max_summary)
+    return text
 
 
 def nominal_summary(
     ctx: EventContext, noun: Token, borrowed_by: Token | None, parts: EventParts
 ) -> str:
-    """Write "detention of a Huawei executive in Canada" from the noun phrase."""
-    tokens = phrase_tokens(ctx, noun, keep_det=False)
-    text = _text(tokens)
-    first = tokens[0]
-    if text and first.i == first.sent.start and first.pos_ not in ("PROPN", "PRON"):
-        text = text[0].lower() + text[1:]
-    if borrowed_by is not None:
-        text += " " + _text(phrase_tokens(ctx, borrowed_by.head, keep_det=True))
+    """Write a clause for a nominal event ("An executive cancels a trip") or say it exists
+    ("There was a detention of a Huawei executive in Canada")."""
+    limit = ctx.settings.max_summary // 2
+    verb = ctx.concepts.nominal_verb(parts.lemma)
     place = parts.place
-    if place is not None and place not in tokens and place.head.dep_ == "prep":
-        text += " " + _text(phrase_tokens(ctx, place.head, keep_det=True))
-    return _trim(text, ctx.settings.max_summary)
+    place_text = ""
+    phrase = phrase_tokens(ctx, noun, keep_det=False)
+    if place is not None and place.i not in {t.i for t in phrase} and place.head.dep_ == "prep":
+        place_text = _text(_phrase(ctx, place.head, limit))
+    agent = parts.agents[0] if parts.agents else None
+    patient = parts.patients[0] if parts.patients else None
+    if verb is not None and agent is not None and patient is not None:
+        return sentence([(_arg_text(ctx, agent, limit, as_subject=True), 0),
+                         (_nominal_verb(verb, agent, parts.modality, passive=False), 0),
+                         (_arg_text(ctx, patient, limit), 0), (place_text, 4)],
+                        ctx.settings.max_summary)
+    if verb is not None and patient is not None:
+        return sentence([(_arg_text(ctx, patient, limit, as_subject=True), 0),
+                         (_nominal_verb(verb, patient, parts.modality, passive=True), 0),
+                         (place_text, 4)], ctx.settings.max_summary)
+    text = _text(_phrase(ctx, noun, limit, keep_det=False))
+    if borrowed_by is not None:
+        text += " " + _text(_phrase(ctx, borrowed_by.head, limit))
+    plural = noun.tag_ == "NNS"
+    if any(c.dep_ == "poss" for c in noun.lefts):  # "Tuesday's vote took place"
+        took = {Modality.FUTURE: "will take place", Modality.POSSIBLE: "may take place",
+                Modality.NEGATED: "did not take place"}.get(parts.modality, "took place")
+        return sentence([(text, 0), (took, 0), (place_text, 4)], ctx.settings.max_summary)
+    noun_phrase = text if plural else indefinite(text)
+    be = {Modality.FUTURE: "will be", Modality.POSSIBLE: "may be"}.get(
+        parts.modality, "were" if plural else "was")
+    if parts.modality == Modality.NEGATED:
+        noun_phrase = f"no {text}"
+    return sentence([("There", 0), (be, 0), (noun_phrase, 0), (place_text, 4)],
+                    ctx.settings.max_summary)
 
 
-def _trim(text: str, max_chars: int) -> str:
-    """Cut ``text`` to about ``max_chars`` characters at a word boundary, without end
-    punctuation."""
-    text = " ".join(text.split())
-    if len(text) > max_chars:
-        words: list[str] = []
-        for word in text.split():
-            if len(" ".join([*words, word])) > max_chars:
-                break
-            words.append(word)
-        while len(words) > 1 and words[-1].lower().strip(",;:") in TRAILING_STOP:
-            words.pop()
-        text = " ".join(words)
-    return text.rstrip(" ,;:.!?-–—\"'")
+def _nominal_verb(verb: str, subject: Token, modality: str, passive: bool) -> str:
+    """The verb of a clause made from an event noun, in the tense its modality asks."""
+    plural = _is_plural(subject)
+    if passive:
+        aux = {Modality.FUTURE: "will be", Modality.POSSIBLE: "may be",
+               Modality.NEGATED: "is not" if not plural else "are not"}.get(
+            modality, "are" if plural else "is")
+        return f"{aux} {participle(verb)}"
+    if modality == Modality.FUTURE:
+        return f"will {verb}"
+    if modality == Modality.POSSIBLE:
+        return f"may {verb}"
+    if modality == Modality.NEGATED:
+        return f"{'do' if plural else 'does'} not {verb}"
+    return present(verb, plural)
+
+
+def adjective_summary(ctx: EventContext, adj: Token, head: Token, parts: EventParts) -> str:
+    """Write "Gray was declared dead" for an outcome said by an adjective, or ""."""
+    if not parts.patients:
+        return ""
+    limit = ctx.settings.max_summary // 2
+    subject = parts.patients[0]
+    if head.i == adj.i:
+        verb = "are" if _is_plural(subject) else "is"
+    else:
+        auxes = [c.text for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg")]
+        verb = " ".join([*auxes, head.text])
+    return sentence([(_arg_text(ctx, subject, limit, as_subject=True), 0), (verb, 0),
+                     (adj.text, 0)], ctx.settings.max_summary)
+
+
+def clause_summary(ctx: EventContext, verb: Token) -> str:
+    """The clause as written, when no subject could be found: "Killed in a crash"."""
+    tokens: list[Token] = []
+
+    def walk(tok: Token) -> None:
+        tokens.append(tok)
+        for child in tok.children:
+            if child.dep_ in ("punct", "mark", "cc") or tok.i == verb.i and child.dep_ in (
+                    "advcl", "ccomp", "conj", "parataxis", "relcl"):
+                continue
+            walk(child)
+
+    walk(verb)
+    text = _text(sorted(tokens, key=lambda t: t.i))
+    if len(text) > ctx.settings.max_summary:
+        text = _text(_phrase(ctx, verb, ctx.settings.max_summary // 2, keep_det=True))
+    return sentence([(text, 0)], ctx.settings.max_summary)

@@ -1,11 +1,13 @@
-"""Which verbs state an event: the trigger filter of verbal events.
+"""Which verbs state an event, and how firmly: the trigger filter of verbal events.
 
-Precision comes first. A trigger is a verb heading a main or subordinate clause; it is not a
-reporting verb (attribution owns those), an excluded stative or copular verb, a control verb
-whose complement carries the event, a verb with a that-clause (a belief or an attribution), a
-purpose or plan ("to avoid travel"), or a clause a modal, a conditional or an irrealis governor
-("plan", "hope") makes hypothetical. ``verbal_trigger`` returns the trigger with the clause it
-belongs to, or None.
+A trigger is a verb in any clause (main, coordinated, subordinate, relative, participial or
+infinitival) that is not a reporting verb (attribution owns those), an excluded copular,
+stative or cognition verb, an aspectual or attempt verb whose complement carries the event
+("began to fall", "tried to flee"), a statement verb with a that-clause (an attribution) or a
+light verb (``verbal`` hands those to their event noun). Irrealis events are kept and marked:
+``clause_modality`` reads modals ("could": possible, "will": future), conditional marks,
+irrealis governors ("hopes that", "plans to": possible, future) and negation ("did not",
+"refused to": negated). ``verbal_trigger`` returns the trigger with its clause, or None.
 """
 
 from __future__ import annotations
@@ -15,69 +17,99 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.nlp.events.context import first_conjunct
-from generator.nlp.events.lexicon import Lexicon
+from generator.nlp.events.lexicon import Lexicon, lemma_of
+from generator.vocab import Modality
 
-CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "parataxis"}
+# Steps up the tree through which a clause inherits a modal or an irrealis governor.
+_MAX_STEPS = 4
+_INHERIT_DEPS = ("ccomp", "xcomp", "acl", "conj", "advcl", "relcl", "pcomp", "prep", "pobj")
 
 
 @dataclass(frozen=True)
 class VerbalTrigger:
-    """A verb that states an event, and the clause it belongs to."""
+    """A verb that states an event, the clause it belongs to and how firmly it is stated."""
 
     verb: Token
     lemma: str  # lower case
     first: Token  # the first verb of its chain of conjuncts
-    governor: Token | None  # the control verb of an xcomp trigger ("agreed to meet")
+    governor: Token | None  # the verb governing an infinitive trigger ("agreed to meet")
+    modality: str  # a Modality
 
 
-def is_hypothetical(clause: Token, lex: Lexicon) -> bool:
-    """Say whether a modal, a conditional mark or an irrealis governor frames ``clause``."""
-    for child in clause.children:
-        if child.dep_ == "aux" and child.lower_ in lex.modals:
-            return True
-        if child.dep_ == "mark" and child.lower_ in lex.conditional:
-            return True
-    node = clause
-    while node.dep_ in ("ccomp", "xcomp", "acl", "conj", "advcl") and node.head != node:
-        node = node.head
-        if node.lemma_.lower() in lex.irrealis:
-            return True
-        if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in node.children):
-            return True
-    return False
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ in (
+        "neg", "advmod") for c in verb.children)
+
+
+def clause_modality(verb: Token, lex: Lexicon) -> str:
+    """Say how firmly the clause of ``verb`` states its event (negation first)."""
+    first = first_conjunct(verb)
+    if _negated(verb) or (verb.i != first.i and _negated(first) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return Modality.NEGATED
+    node, steps = verb, 0
+    while steps <= _MAX_STEPS + 2:
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in lex.modals:
+                return lex.modals[child.lower_]
+            if child.dep_ == "mark" and child.lower_ in lex.conditional:
+                return Modality.POSSIBLE
+        if node.dep_ not in _INHERIT_DEPS or node.head is node:
+            break
+        head = node.head
+        head_lemma = lemma_of(head, lex)
+        if node.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            if _negated(head):
+                return Modality.NEGATED
+            if head_lemma in lex.control and lex.control[head_lemma] != Modality.ASSERTED:
+                return lex.control[head_lemma]
+            if any(c.dep_ == "dobj" for c in head.children) and head_lemma not in (
+                    "force", "compel", "help", "make", "let", "get"):
+                return Modality.POSSIBLE  # "urged them to refrain": asked, not done
+            if head_lemma == "go" and head.tag_ == "VBG":  # "is going to visit"
+                return Modality.FUTURE
+        if node.dep_ == "ccomp" and head_lemma in lex.irrealis:
+            return lex.irrealis[head_lemma]
+        if node.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            return Modality.POSSIBLE  # a purpose: "went to Paris to meet him"
+        if node.dep_ == "acl" and head.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            # "plans to visit": as the noun says; "the decision to decline": asserted
+            return lex.irrealis.get(head_lemma, Modality.ASSERTED)
+        if head.pos_ == "NOUN" and head_lemma in lex.irrealis_nouns:
+            return Modality.POSSIBLE  # "the potential for executives to be detained"
+        if node.dep_ in ("relcl", "acl"):
+            break  # a relative clause does not take the modality of its noun's clause
+        node, steps = head, steps + 1
+    return Modality.ASSERTED
 
 
 def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     """The trigger ``tok`` makes when it states an event, or None."""
-    if tok.pos_ != "VERB" or not tok.tag_.startswith("VB") or tok.dep_ not in CLAUSE_DEPS:
+    if tok.pos_ != "VERB" or not tok.tag_.startswith("VB") or tok.dep_ in ("aux", "auxpass"):
         return None
-    lemma = tok.lemma_.lower()
-    if len(lemma) < 3 or not lemma.isalpha():
+    lemma = lemma_of(tok, lex)
+    if len(lemma) < 2 or not lemma.isalpha():
         return None
-    first = first_conjunct(tok)
-    governor: Token | None = None
-    if first.dep_ == "xcomp":
-        gov = first.head
-        if gov.lemma_.lower() not in lex.control or gov.pos_ != "VERB":
-            return None
-        governor = gov
-    if first.dep_ == "acl" and tok.tag_ != "VBN":
-        return None
-    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children) and (lemma in lex.control):
-        return None  # the complement carries the event
     if lemma in lex.reporting or lemma in lex.excluded:
         return None
-    if any(c.dep_ == "ccomp" for c in tok.children):
-        return None  # a that-clause makes it an attribution or a belief
-    if governor is None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in first.children):
-        return None  # purpose or plan: "to avoid travel"
-    clause = governor if governor is not None else first
-    if is_hypothetical(first, lex) or is_hypothetical(clause, lex):
-        return None
-    if (
-        governor is not None
-        and governor.dep_ == "conj"
-        and is_hypothetical(first_conjunct(governor), lex)
-    ):
-        return None
-    return VerbalTrigger(verb=tok, lemma=lemma, first=first, governor=governor)
+    if tok.tag_ in ("VBD", "VBN") and lemma == tok.lower_ and not lemma.endswith("ed") and (
+            lemma not in lex.invariant_past):
+        return None  # a noun or a name tagged as a past verb: "Chinese startup DeepSeek"
+    if tok.dep_ == "amod" and (tok.tag_ != "VBN" or lemma not in lex.verb_class):
+        return None  # "a leading company"; "the injured man" stays
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("as", "like", "than", "to"):
+        return None  # "treating them as binding", "directives to leading researchers"
+    has_xcomp = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
+    if has_xcomp and lemma in lex.aspectual:
+        return None  # the complement carries the event: "began to fall", "tried to flee"
+    if any(c.dep_ == "ccomp" for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return None  # "announced that ...", "the court found that ...": an attribution
+    first = first_conjunct(tok)
+    governor: Token | None = None
+    if first.dep_ == "xcomp" and first.head.pos_ in ("VERB", "AUX"):
+        governor = first.head
+    return VerbalTrigger(verb=tok, lemma=lemma, first=first, governor=governor,
+                         modality=clause_modality(tok, lex))

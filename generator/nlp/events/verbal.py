@@ -19,9 +19,11 @@ from generator.nlp.events.context import (
     children,
     with_conjuncts,
 )
+from generator.nlp.events.lexicon import lemma_of
 from generator.nlp.events.place_time import find_date, find_place
-from generator.nlp.events.summaries import verbal_summary
+from generator.nlp.events.summaries import clause_summary, verbal_summary
 from generator.nlp.events.triggers import verbal_trigger
+from generator.vocab import Modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -39,6 +41,20 @@ def _resolve_subject(subj: Token, verb: Token) -> Token:
     return subj
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, a clausal subject only when there is no other."""
+    found = children(verb, *SUBJECT_DEPS)
+    nominal = [s for s in found if s.dep_ != "csubj"]
+    return nominal or found
+
+
+def _resolve_object(obj: Token, verb: Token) -> Token:
+    """Map a relative pronoun object ("the deal, which it signed") to its noun."""
+    if obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return obj
+
+
 def _clause_tokens(verb: Token, parts: EventParts) -> tuple[Token, ...]:
     """Tokens of the clause stating the event: the verb, its arguments and modifiers."""
     out: list[Token] = [verb]
@@ -51,6 +67,36 @@ def _clause_tokens(verb: Token, parts: EventParts) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# Prepositions whose gerund shares its clause's subject ("after killing", "before leaving").
+_GERUND_PREPS = {"after", "before", "by", "while", "since", "upon", "on", "without", "despite",
+                 "for", "from", "in"}
+_MAX_CLIMB = 3
+
+
+def _borrowed_subject(first: Token) -> list[Token]:
+    """The subject a subjectless clause takes from the clause above it: the object of an
+    object-control verb ("urged them to refrain"), else its subject ("agreed to meet",
+    "..., killing two officers", "before leaving")."""
+    node = first
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ == "pcomp":
+            if node.head.lower_ not in _GERUND_PREPS:
+                return []
+            node = node.head
+        elif node.dep_ not in ("xcomp", "advcl", "conj", "prep") or children(node, "mark"):
+            return []
+        head = node.head
+        if head is node or head.pos_ not in ("VERB", "AUX"):
+            return []
+        if node.dep_ == "xcomp" and children(head, "dobj"):
+            return children(head, "dobj")
+        found = children(head, "nsubj", "nsubjpass")
+        if found:
+            return found
+        node = head
+    return []
+
+
 def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a verbal event triggered by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
@@ -59,27 +105,31 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         return None
     lemma, first, governor = found.lemma, found.first, found.governor
 
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (first.dep_ == "acl")
-    subjects = children(tok, *SUBJECT_DEPS)
-    if not subjects and tok is not first:
-        subjects = children(first, *SUBJECT_DEPS)
-    if not subjects and governor is not None:
-        subjects = children(governor, "nsubj", "nsubjpass")
-    bare_participle = first.dep_ == "advcl" and first.tag_ == "VBG"
-    if not subjects and bare_participle and not children(first, "mark", "aux", "auxpass"):
-        subjects = children(first.head, "nsubj")  # "..., killing two officers"
+    modifier = (first.dep_ in ("acl", "amod") and first.tag_ == "VBN"
+                and not children(first, "nsubj", "nsubjpass"))  # "the man arrested ..."
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier
+    subjects = _subjects(tok)
+    if not subjects and tok.i != first.i:
+        subjects = _subjects(first)
+    if not subjects and not modifier:
+        subjects = _borrowed_subject(first)
     subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first) for s in subjects]
     agents: list[Token] = []
     patients: list[Token] = []
-    if first.dep_ == "acl":
+    if modifier:
         patients.append(first.head)
+    elif first.dep_ == "acl" and tok.tag_ == "VBG" and first.head.pos_ in ("NOUN", "PROPN"):
+        agents.append(first.head)  # "a man carrying a gun"
+    elif first.dep_ == "acl" and not subjects:  # "Liang's decision to decline an invitation"
+        owner = children(first.head, "poss")
+        (patients if passive else agents).extend(o for o in owner if o.pos_ != "PRON")
     elif passive:
         patients.extend(subjects)
         for by in children(tok, "agent"):
             agents.extend(children(by, "pobj"))
     else:
         agents.extend(subjects)
-    objects = children(tok, "dobj")
+    objects = [_resolve_object(o, tok) for o in children(tok, "dobj")]
     trigger = tok
     if lemma in lex.light:
         event_objects = [o for o in objects if o.lemma_.lower() in lex.event_nouns]
@@ -107,7 +157,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     place = find_place(ctx, tok, patients, movement=vclass == "movement")
     if vclass == "movement" and place is None and objects and index.is_place(objects[0]):
         place = objects[0]  # "will visit Tokyo"
-        patients = [p for p in patients if p is not place]
+        patients = [p for p in patients if p.i != place.i]
     if (
         lemma in lex.needs_destination
         and place is None
@@ -117,30 +167,12 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
 
     agents_t, patients_t = with_conjuncts(agents), with_conjuncts(patients)
     subject_side = patients_t if passive else agents_t
-    if not subject_side or all(index.bare_pronoun(t) for t in subject_side):
-        return None
     if any(t.tag_ in ("WP", "WDT") for t in subject_side):
-        return None
-    complements = [*objects, *recipients] or [
-        p for prep in preps for p in children(prep, "pobj") if not index.is_date(p)
-    ]
-    if complements and all(index.bare_pronoun(t) for t in complements):
-        return None  # "advised against it", "denied it": nothing to show out of context
-    pobjs = [p for prep in preps for p in children(prep, "pobj") if not index.is_date(p)]
-    solid_args = [
-        t
-        for t in (*objects, *recipients, *pobjs, *(agents if passive else ()))
-        if not index.bare_pronoun(t)
-    ]
-    if vclass is None and trigger is tok and not solid_args and place is None:
-        return None  # an unlisted verb needs more than a subject
+        return None  # "what happened", "who attacked": a question or a free relative
 
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or (
-        governor is not None and any(c.dep_ == "neg" for c in governor.children)
-    )
     parts = EventParts(
         trigger=trigger,
-        lemma=trigger.lemma_.lower(),
+        lemma=lemma_of(trigger, lex),
         passive=passive,
         agents=agents_t,
         patients=patients_t,
@@ -148,8 +180,11 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         others=with_conjuncts(others),
         place=place,
         date=find_date(ctx, tok) or (find_date(ctx, governor) if governor else None),
-        negated=negated,
+        negated=found.modality == Modality.NEGATED,
+        modality=found.modality,
     )
     parts.summary = verbal_summary(ctx, tok, governor, parts)
+    if not parts.summary:  # no subject and no object: the clause as written ("Have fallen")
+        parts.summary, parts.fragment = clause_summary(ctx, tok), True
     parts.span_tokens = _clause_tokens(tok, parts)
     return parts

@@ -1,0 +1,134 @@
+"""Merging event reports across articles: one event per real-world event (typed records, no
+spaCy): the same arrest in two articles is one event; another arrest elsewhere is not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+
+from generator.annotations import ActorMention, AnnotatedArticle, EventMention, EventParticipant
+from generator.corpus_json import dump_corpus
+from generator.merge import merge
+from generator.merge.events import best_date, compatible_dates
+from generator.models import Article, Corpus
+
+SCHEMA = json.loads((Path(__file__).parent.parent / "generator" / "data" /
+                     "corpus.schema.json").read_text(encoding="utf-8"))
+
+
+def _span(text: str, sub: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return (start, start + len(sub))
+
+
+def _actor(text: str, sub: str, type_: str, group: int) -> ActorMention:
+    return ActorMention(span=_span(text, sub), text=sub, type=type_, name=sub, group=group)
+
+
+def _article(aid: str, text: str, actors, events, date: str | None = None) -> AnnotatedArticle:
+    art = Article(id=aid, path=f"content/{aid}.md", title=aid, text=text, date=date,
+                  sentences=((0, len(text)),))
+    return AnnotatedArticle(art, tuple(actors), (), tuple(events))
+
+
+def _event(text: str, trigger: str, word: str, summary: str, *, patient: str | None = None,
+           agent: str | None = None, place: str | None = None, date: str | None = None,
+           concept: str | None = None, kind: str = "verbal",
+           modality: str = "asserted") -> EventMention:
+    participants = []
+    if agent:
+        participants.append(EventParticipant(_span(text, agent), agent, "agent"))
+    if patient:
+        participants.append(EventParticipant(_span(text, patient), patient, "patient"))
+    return EventMention(
+        trigger=trigger, trigger_span=_span(text, word), span=(0, len(text) - 1), summary=summary,
+        participants=tuple(participants), place=_span(text, place) if place else None,
+        place_text=place, date=date, date_text=None, negated=modality == "negated",
+        modality=modality, concept=concept or trigger, kind=kind)
+
+
+A = "Police arrested John Smith in Leeds on Monday."
+B = "The arrest of John Smith in Leeds shocked his neighbours."
+C = "Police arrested Mary Jones in Bristol."
+D = "John Smith did not resign."
+E = "John Smith resigned on Friday."
+
+
+def _corpus() -> Corpus:
+    return merge([
+        _article("a", A, [_actor(A, "John Smith", "person", 0), _actor(A, "Leeds", "place", 1)],
+                 [_event(A, "arrest", "arrested", "Police arrest John Smith in Leeds",
+                         patient="John Smith", place="Leeds", date="2024-03-04")],
+                 date="2024-03-06"),
+        _article("b", B, [_actor(B, "John Smith", "person", 0), _actor(B, "Leeds", "place", 1)],
+                 [_event(B, "arrest", "arrest", "John Smith is arrested in Leeds",
+                         patient="John Smith", place="Leeds", date="2024-03", kind="nominal")]),
+        _article("c", C, [_actor(C, "Mary Jones", "person", 0), _actor(C, "Bristol", "place", 1)],
+                 [_event(C, "arrest", "arrested", "Police arrest Mary Jones in Bristol",
+                         patient="Mary Jones", place="Bristol")]),
+    ])
+
+
+def test_two_reports_of_one_arrest_are_one_event_with_both_mentions():
+    corpus = _corpus()
+    smith = [e for e in corpus.events if any(p.actor == "john-smith" for p in e.participants)]
+    assert len(smith) == 1
+    event = smith[0]
+    assert [m.article for m in event.mentions] == ["a", "b"]
+    assert event.place == "leeds" and event.trigger == "arrest"
+    assert event.date == "2024-03-04" and event.date_conflicts == ()
+    assert event.summary == "Police arrest John Smith in Leeds"  # the verbal report leads
+    assert {m.summary for m in event.mentions} == {"Police arrest John Smith in Leeds",
+                                                   "John Smith is arrested in Leeds"}
+
+
+def test_the_same_verb_elsewhere_with_someone_else_stays_apart():
+    corpus = _corpus()
+    assert len(corpus.events) == 2
+    jones = [e for e in corpus.events if any(p.actor == "mary-jones" for p in e.participants)]
+    assert len(jones) == 1 and len(jones[0].mentions) == 1 and jones[0].place == "bristol"
+
+
+def test_a_negated_report_never_joins_an_asserted_one():
+    corpus = merge([
+        _article("d", D, [_actor(D, "John Smith", "person", 0)],
+                 [_event(D, "resign", "resign", "John Smith did not resign", agent="John Smith",
+                         modality="negated")]),
+        _article("e", E, [_actor(E, "John Smith", "person", 0)],
+                 [_event(E, "resign", "resigned", "John Smith resigns", agent="John Smith")]),
+    ])
+    assert len(corpus.events) == 2
+    negated = next(e for e in corpus.events if e.negated)
+    assert negated.modality == "negated"
+    assert all(not e.negated and e.modality == "asserted"
+               for e in corpus.events if e is not negated)
+
+
+def test_conflicting_dates_are_kept_beside_the_one_most_reports_give():
+    assert compatible_dates("2018", "2018-05-03") and not compatible_dates("2018", "2019")
+    assert best_date(["2018", "2018-05", "2019"]) == ("2018-05", ("2019",))
+    assert best_date([]) == (None, ())
+
+
+def test_an_event_with_nothing_around_it_is_bare():
+    text = "It exploded."
+    corpus = merge([_article("x", text, [], [_event(text, "explode", "exploded",
+                                                    "It exploded")])])
+    [event] = corpus.events
+    assert event.bare and not event.listed
+
+
+def test_the_export_carries_trigger_spans_modality_and_follows_the_schema():
+    corpus = _corpus()
+    exported = json.loads(dump_corpus(corpus))
+    jsonschema.validate(exported, SCHEMA)
+    event = exported["events"][0]
+    mention = event["mentions"][0]
+    assert A[slice(*mention["trigger_span"])] == "arrested"
+    assert A[slice(*mention["span"])].startswith("Police arrested")
+    assert event["modality"] == "asserted" and mention["modality"] == "asserted"
+    assert Corpus.from_dict(exported) == corpus
