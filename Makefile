@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve site test lint bench cues clean
+.PHONY: setup serve site test lint bench cues screenshots clean
 
 setup: $(STAMP)
 
@@ -36,6 +36,11 @@ bench: $(STAMP)
 # Retrain the attribution cue classifier from PolNeAR train (deterministic; ~3 min, 30 s with the parse cached).
 cues: $(STAMP)
 	$(PY) -m quality.train.train_cues ../shared/corpora/polnear/data/train --out generator/nlp/models/cue_classifier --n-process 2
+
+# Home, an actor page and an article page of the site built from content/, on desktop and
+# phone widths, into docs/screenshots/ (Playwright and the system's chromium).
+screenshots: site
+	$(PY) -m quality.screenshots --site site --out docs/screenshots
 
 clean:
 	rm -rf site .cache .pytest_cache

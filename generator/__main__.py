@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import shutil
 import sys
 from pathlib import Path
 
@@ -13,6 +12,8 @@ from . import settings as build_settings
 from .build import Builder, write_pages
 from .corpus_json import dump_corpus
 from .errors import NewsError
+from .output import asset_files
+from .progress import ensure_handler
 from .render import TEMPLATES_DIR
 from .settings import BuildSettings
 
@@ -46,6 +47,7 @@ def _report(result, quiet: bool = False) -> int:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     """Annotate CONTENT_DIR and write the corpus JSON."""
+    ensure_handler()
     result = Builder(_settings(args)).build_corpus()
     text = dump_corpus(result.corpus)
     if args.out == "-":
@@ -58,12 +60,15 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Write the site's Markdown pages to a folder, without MkDocs."""
+    ensure_handler()
     result, pages = Builder(_settings(args)).build_site(args.templates)
-    written = write_pages(pages, args.out)
-    # The theme's own assets (extra CSS) go beside the pages, so the folder is a whole docs_dir.
+    # The theme's own assets (extra CSS) go beside the pages, so the folder is a whole docs_dir;
+    # they are written like the pages: listed in the manifest, never over a user's file.
     static = Path(args.templates or TEMPLATES_DIR) / "docs"
+    files: dict[str, str | bytes] = dict(pages)
     if static.is_dir():
-        shutil.copytree(static, args.out, dirs_exist_ok=True)
+        files.update(asset_files(static))
+    written = write_pages(files, args.out)
     print(f"{len(pages)} pages in {args.out} ({written} changed)", file=sys.stderr)
     status = _report(result)
     return status if args.strict else 0
@@ -99,8 +104,13 @@ def _add_build_options(p: argparse.ArgumentParser) -> None:
         if name == "content_dir":
             p.add_argument(name, help=meta["help"])
             continue
-        p.add_argument("--" + name.replace("_", "-"), type=kind, default=default,
-                       choices=meta.get("choices"), help=meta["help"])
+        flag = "--" + name.replace("_", "-")
+        if kind is bool:
+            p.add_argument(flag, action=argparse.BooleanOptionalAction, default=default,
+                           help=meta["help"])
+        else:
+            p.add_argument(flag, type=kind, default=default, choices=meta.get("choices"),
+                           help=meta["help"])
     p.add_argument("--no-cache", action="store_true", help="annotate everything afresh")
     p.add_argument("--strict", action="store_true", help="exit 1 when a file could not be read")
 

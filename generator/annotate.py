@@ -8,12 +8,14 @@ whose stored key or checksum does not match, is recomputed, never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
+import os
 import re
-import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,14 +23,17 @@ from typing import Any
 
 from .annotations import AnnotatedArticle, ArticleAnnotations
 from .content import content_hash
-from .files import sweep_temporary, write_atomic
+from .files import is_real_folder, sweep_temporary, write_atomic
 from .models import Article
 from .nlp.pipeline import settings_fingerprint
+from .progress import Progress
 from .settings import DEFAULT_MODEL, workers
+from .shapes import check_json
 
 log = logging.getLogger("generator.annotate")
 
 CACHE_FORMAT = 1
+_JSON_NAMES = (("attributions", "claims"),)  # ArticleAnnotations.to_dict's name for claims
 
 
 @dataclass
@@ -45,25 +50,38 @@ class AnnotationStats:
 
 
 class AnnotationCache:
-    """A folder of JSON files, one per annotated article content, written atomically."""
+    """A folder of JSON files, one per annotated article content, written atomically.
+
+    Entries are data, checked before use: a wrong key or checksum, or annotations whose fields
+    do not have their declared types (``shapes.check_record``), are a miss and recomputed. A
+    folder that cannot be written (read-only, a file in its place) makes the build go on
+    without writing entries, with one warning. Links planted in the folder are not followed.
+    """
 
     def __init__(self, folder: Path | str | None) -> None:
         self.folder = Path(folder) if folder else None
         self.memory: dict[str, dict] = {}
-        if self.folder is not None and self.folder.is_dir():  # what a killed run left
-            sweep_temporary(p for p in self.folder.iterdir() if p.is_dir())
+        self.unwritable: str | None = None  # why entries are not written, once known
+        if self.folder is not None and is_real_folder(self.folder):  # what a killed run left
+            with contextlib.suppress(OSError):
+                sweep_temporary(p for p in self.folder.iterdir() if is_real_folder(p))
 
     def _path(self, key: str) -> Path:
         assert self.folder is not None
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> tuple[dict | None, bool]:
-        """Return (annotations, was_bad): ``None`` on a miss; ``was_bad`` for a corrupt entry."""
+    def get(self, key: str, text_length: int | None = None) -> tuple[dict | None, bool]:
+        """Return (annotations, was_bad): ``None`` on a miss; ``was_bad`` for a corrupt entry.
+
+        ``text_length``: the article's length, which every span must lie within.
+        """
         if key in self.memory:
             return self.memory[key], False
         if self.folder is None:
             return None, False
         path = self._path(key)
+        if not is_real_folder(path.parent):
+            return None, False
         try:
             raw = path.read_bytes()
         except OSError:
@@ -74,11 +92,13 @@ class AnnotationCache:
             ok = (
                 entry.get("format") == CACHE_FORMAT
                 and entry.get("key") == key
-                and entry.get("checksum") == _checksum(payload)
+                and entry.get("checksum") == checksum(payload)
             )
             if ok:  # the checksum is recomputable: the shape is checked on its own
+                check_json(payload, ArticleAnnotations, text_length, _JSON_NAMES)
                 ArticleAnnotations.from_dict(payload)
-        except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError, OverflowError,
+                RecursionError):
             ok, payload = False, None
         if not ok:
             log.warning("cache entry %s is corrupt or stale: recomputing", path)
@@ -89,17 +109,25 @@ class AnnotationCache:
     def put(self, key: str, annotations: dict) -> None:
         """Store an entry; write to a temporary file and rename, so a kill never leaves half."""
         self.memory[key] = annotations
-        if self.folder is None:
+        if self.folder is None or self.unwritable:
             return
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        entry = {"format": CACHE_FORMAT, "key": key, "checksum": _checksum(annotations),
+        entry = {"format": CACHE_FORMAT, "key": key, "checksum": checksum(annotations),
                  "annotations": annotations}
-        write_atomic(path, lambda fh: json.dump(entry, fh, ensure_ascii=False,
-                                                separators=(",", ":")), text=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not is_real_folder(path.parent):
+                raise NotADirectoryError(f"{path.parent} is a link, not a folder")
+            write_atomic(path, lambda fh: json.dump(entry, fh, ensure_ascii=False,
+                                                    separators=(",", ":")), text=True)
+        except OSError as exc:
+            self.unwritable = str(exc.strerror or exc)
+            log.warning("annotation cache %s cannot be written (%s): building without caching",
+                        self.folder, self.unwritable)
 
 
-def _checksum(payload: Any) -> str:
+def checksum(payload: Any) -> str:
+    """The checksum a cache entry stores of its annotations (catches torn or edited files)."""
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode()).hexdigest()
 
@@ -116,17 +144,6 @@ def cache_key(article: Article, settings: str) -> str:
 
 def _with_annotations(article: Article, data: dict) -> AnnotatedArticle:
     return AnnotatedArticle.of(article, ArticleAnnotations.from_dict(data))
-
-
-def _progress(total: int, enabled: bool | None) -> Any:
-    """A tqdm bar with articles/s on a terminal; nothing when output is not a terminal."""
-    if enabled is None:
-        enabled = sys.stderr.isatty() and total >= 20
-    if not enabled:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="article", desc="annotating", dynamic_ncols=True)
 
 
 def annotate_articles(
@@ -151,7 +168,7 @@ def annotate_articles(
     for article, key in zip(articles, keys, strict=True):
         if key in found or key in queued:
             continue
-        data, was_bad = cache.get(key)
+        data, was_bad = cache.get(key, len(article.text))
         stats.recomputed_bad_entries += was_bad
         if data is None:
             todo.append((article, key))
@@ -162,7 +179,7 @@ def annotate_articles(
     stats.cached = len(articles) - len(todo)
     if todo:
         run = backend or annotate_in_process
-        bar = _progress(len(todo), progress)
+        bar = Progress(len(todo), "annotating", "article", enabled=progress)
         stats.model_loaded = True
         try:
             todo_articles = [a for a, _ in todo]
@@ -176,11 +193,9 @@ def annotate_articles(
                     cache.put(key, data)
                 found[key] = data
                 stats.annotated += 1
-                if bar is not None:
-                    bar.update(1)
+                bar.update(1)
         finally:
-            if bar is not None:
-                bar.close()
+            bar.close()
     result = [_with_annotations(a, found[k]) for a, k in zip(articles, keys, strict=True)]
     stats.tokens = sum(r.tokens for r in result)
     return result
@@ -243,7 +258,8 @@ def _pipe_in_workers(model: str, articles: Sequence[Article], n_process: int,
     batches = [list(articles[k:k + batch_size]) for k in range(0, len(articles), batch_size)]
     # The platform's default start method, as spaCy's own n_process uses: on Linux the
     # workers are forked with the annotator the main process has already loaded.
-    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context()) as pool:
+    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context(),
+                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         futures = [pool.submit(annotate_batch, batch, model, batch_size) for batch in batches]
         try:
             for future in futures:
@@ -253,14 +269,26 @@ def _pipe_in_workers(model: str, articles: Sequence[Article], n_process: int,
                 future.cancel()
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: end when the build that started it is gone (killed, not shut down)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
+
+
 def _pipe(nlp: Any, articles: Sequence[Article], n_process: int,
           batch_size: int) -> Iterable[dict]:
-    from .nlp.components import DATE_KEY, RESULT_KEY
+    from .nlp.components import DATE_KEY, PARAGRAPHS_KEY, RESULT_KEY
 
     def docs():
         for article in articles:
             doc = nlp.make_doc(article.text)
             doc.user_data[DATE_KEY] = article.date
+            doc.user_data[PARAGRAPHS_KEY] = [start for start, _ in article.paragraphs]
             yield doc
 
     for doc in nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
@@ -270,7 +298,9 @@ def _pipe(nlp: Any, articles: Sequence[Article], n_process: int,
 def _annotate_long(nlp: Any, article: Article, size: int) -> dict:
     """Annotate one long article chunk by chunk; merge the chunks' annotations."""
     spans = chunk_spans(article.text, size)
-    pieces = [replace(article, text=article.text[s:e]) for s, e in spans]
+    pieces = [replace(article, text=article.text[s:e], paragraphs=tuple(
+        (ps - s, min(pe, e) - s) for ps, pe in article.paragraphs if s <= ps < e))
+        for s, e in spans]
     merged = ArticleAnnotations()
     for (start, _), data in zip(spans, _pipe(nlp, pieces, 1, 1), strict=True):
         if "error" in data:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import pickle
 import time
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -22,15 +21,21 @@ from .annotate import (
     cache_key,
 )
 from .content import ReadResult, read_content
-from .curation import CURATION_FILE, Curation, CurationError, load_curation
-from .files import sweep_temporary, write_atomic
+from .curation import CURATION_FILE, Curation, CurationError, parse_curation, read_curation
+from .files import is_real_folder, sweep_temporary, write_atomic
 from .merge import merge
 from .models import Corpus, Problem
+from .output import MARKER, write_pages
 from .settings import BuildSettings
+from .shapes import check_record
+
+__all__ = ["MARKER", "BuildResult", "BuildSettings", "Builder", "SiteCache", "render_pages",
+           "write_pages"]
 
 log = logging.getLogger("generator")
 
-SITE_CACHE_FORMAT = "site-1"
+SITE_CACHE_FORMAT = "site-2"  # site-1 was a pickle: never read
+SITE_CACHE_FILE = "site.json"
 _CODE_DIR = Path(__file__).resolve().parent
 
 
@@ -59,7 +64,8 @@ class Builder:
         """Read, annotate and merge everything under the content folder."""
         t0 = time.perf_counter()
         read = read_content(self.settings.content_dir)
-        return self._corpus_from(read, {"read": time.perf_counter() - t0})
+        curation = self._read_curation()
+        return self._corpus_from(read, curation, {"read": time.perf_counter() - t0})
 
     def build_site(self, templates: Path | str | None = None) -> tuple[BuildResult, dict[str, str]]:
         """Build the corpus and render its pages; reuse the last ones when no input changed.
@@ -70,9 +76,10 @@ class Builder:
         """
         t0 = time.perf_counter()
         read = read_content(self.settings.content_dir)
+        curation = self._read_curation()  # once: the key and the corpus see the same bytes
         timings = {"read": time.perf_counter() - t0}
         t0 = time.perf_counter()
-        key = self._site_key(read, templates)
+        key = self._site_key(read, curation, templates)
         hit = self.site_cache.get(key)
         timings["site_cache"] = time.perf_counter() - t0
         if hit is not None:
@@ -80,25 +87,39 @@ class Builder:
             n = len(read.articles)
             return BuildResult(corpus, AnnotationStats(articles=n, cached=n, tokens=tokens),
                                timings), pages
-        result = self._corpus_from(read, timings)
+        result = self._corpus_from(read, curation, timings)
         t0 = time.perf_counter()
-        pages = render_pages(result.corpus, templates)
+        pages = render_pages(result.corpus, templates,
+                             search_entity_pages=self.settings.search_entity_pages)
         timings["render"] = time.perf_counter() - t0
+        self.site_cache.unwritable = self.site_cache.unwritable or self.cache.unwritable
         if not result.stats.failures:  # a failed article is retried at the next build
             self.site_cache.put(key, (result.corpus, pages, result.stats.tokens))
         return result, pages
 
-    def _site_key(self, read: ReadResult, templates: Path | str | None) -> str:
+    @property
+    def curation_shown(self) -> str:
+        """How reports name curation.yml: relative to the project, as articles are."""
+        return f"{self.settings.content_dir.name or 'content'}/{CURATION_FILE}"
+
+    def _read_curation(self) -> bytes | CurationError | None:
+        try:
+            return read_curation(self.settings.content_dir / CURATION_FILE)
+        except CurationError as exc:
+            return exc
+
+    def _site_key(self, read: ReadResult, curation: bytes | CurationError | None,
+                  templates: Path | str | None) -> str:
         from .render import TEMPLATES_DIR
 
         s = self.settings
         settings = annotation_settings(s.model)
         h = hashlib.sha256(SITE_CACHE_FORMAT.encode())
         h.update(json.dumps([[asdict(a), cache_key(a, settings)] for a in read.articles],
-                            sort_keys=True, ensure_ascii=False).encode())
+                            sort_keys=True).encode())
         h.update(json.dumps([asdict(p) for p in read.problems], sort_keys=True).encode())
-        curation = s.content_dir / CURATION_FILE
-        h.update(curation.read_bytes() if curation.is_file() else b"-")
+        h.update(curation if isinstance(curation, bytes) else repr(curation).encode())
+        h.update(f"search_entity_pages={s.search_entity_pages}".encode())
         for folder in (Path(templates) if templates else TEMPLATES_DIR, _CODE_DIR):
             for path in sorted(folder.rglob("*")):
                 if path.is_file() and "__pycache__" not in path.parts:
@@ -108,15 +129,20 @@ class Builder:
             h.update(f"{dist}=={_version(dist)}".encode())
         return h.hexdigest()
 
-    def _corpus_from(self, read: ReadResult, timings: dict[str, float]) -> BuildResult:
+    def _corpus_from(self, read: ReadResult, source: bytes | CurationError | None,
+                     timings: dict[str, float]) -> BuildResult:
         s = self.settings
         problems = list(read.problems)
+        shown = self.curation_shown
         try:
-            curation = load_curation(s.content_dir / CURATION_FILE)
+            if isinstance(source, CurationError):
+                raise source
+            curation = parse_curation(source, shown)
         except CurationError as exc:
-            problems.append(Problem(str(s.content_dir / CURATION_FILE),
-                                    f"{exc}; the curation was not applied", "error"))
-            curation = Curation()
+            problems.append(Problem(shown, f"{exc.reason}; the curation was not applied",
+                                    "error", exc.line))
+            curation = Curation(path=shown)
+        problems += [Problem(shown, w, "warning", line) for w, line in curation.warnings]
         t0 = time.perf_counter()
         stats = AnnotationStats()
         backend = None
@@ -140,41 +166,79 @@ class Builder:
 
 
 class SiteCache:
-    """The last build's corpus and pages under one key: in memory, and in one pickle file.
+    """The last build's corpus and pages under one key: in memory, and in one JSON file.
 
-    Written to a temporary file and renamed; a file that cannot be read, or that holds another
-    key, is a miss (the pages are rendered again).
+    The file is data, never code: the corpus as its public JSON (``Corpus.to_dict``), the pages
+    and the key. It is checked on load (``shapes.check_record``); a file that cannot be read,
+    that has the wrong shape or that holds another key is a miss (the pages are rendered
+    again). Written to a temporary file and renamed.
     """
 
     def __init__(self, folder: Path | str | None) -> None:
-        self.path = Path(folder) / "site.pickle" if folder else None
-        self.memory: tuple[str, object] | None = None
+        self.path = Path(folder) / SITE_CACHE_FILE if folder else None
+        self.memory: tuple[str, tuple[Corpus, dict[str, str], int]] | None = None
+        self.unwritable: str | None = None
 
-    def get(self, key: str) -> object | None:
+    def get(self, key: str) -> tuple[Corpus, dict[str, str], int] | None:
         if self.memory is not None and self.memory[0] == key:
             return self.memory[1]
-        if self.path is None or not self.path.is_file():
+        if self.path is None or not is_real_folder(self.path.parent):
             return None
         try:
-            with self.path.open("rb") as fh:
-                stored_key, value = pickle.load(fh)
-        except Exception as exc:  # truncated, corrupt, from another version: rebuild
-            log.warning("site cache %s cannot be read (%s): rendering again", self.path, exc)
+            raw = self.path.read_bytes()
+        except OSError:
             return None
-        if stored_key != key:
+        try:
+            value = _site_entry(json.loads(raw), key)
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError, OverflowError,
+                RecursionError) as exc:  # truncated, forged, from another version: rebuild
+            log.warning("site cache %s cannot be used (%s): rendering again", self.path,
+                        str(exc)[:200])
+            return None
+        if value is None:
             return None
         self.memory = (key, value)
         return value
 
-    def put(self, key: str, value: object) -> None:
+    def put(self, key: str, value: tuple[Corpus, dict[str, str], int]) -> None:
         self.memory = (key, value)
-        if self.path is None:
+        if self.path is None or self.unwritable:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        sweep_temporary([self.path.parent], prefix=".tmp-site-")
-        write_atomic(self.path, lambda fh: pickle.dump((key, value), fh,
-                                                    protocol=pickle.HIGHEST_PROTOCOL),
-                     prefix=".tmp-site-")
+        corpus, pages, tokens = value
+        entry = {"format": SITE_CACHE_FORMAT, "key": key, "tokens": tokens,
+                 "pages": pages, "corpus": corpus.to_dict()}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            sweep_temporary([self.path.parent])
+            old = self.path.with_name("site.pickle")  # what earlier versions left: never read
+            if old.is_file() and not old.is_symlink():
+                old.unlink()
+            write_atomic(self.path, lambda fh: json.dump(entry, fh, ensure_ascii=False),
+                         text=True)
+        except OSError as exc:
+            self.unwritable = str(exc.strerror or exc)
+            log.warning("site cache %s cannot be written (%s): building without caching",
+                        self.path, self.unwritable)
+
+
+def _site_entry(entry: object, key: str) -> tuple[Corpus, dict[str, str], int] | None:
+    """The (corpus, pages, tokens) a site cache file holds for ``key``; None for another key;
+    raise ``TypeError``/``ValueError`` when it is not what ``SiteCache.put`` writes."""
+    if not isinstance(entry, dict):
+        raise TypeError("not a JSON object")
+    if entry.get("format") != SITE_CACHE_FORMAT or entry.get("key") != key:
+        return None
+    pages, tokens, data = entry["pages"], entry["tokens"], entry["corpus"]
+    if not isinstance(pages, dict) or not all(isinstance(p, str) and isinstance(t, str)
+                                              for p, t in pages.items()):
+        raise TypeError("pages are not a mapping of paths to text")
+    if not isinstance(tokens, int) or isinstance(tokens, bool):
+        raise TypeError("tokens is not a number")
+    if not isinstance(data, dict):
+        raise TypeError("the corpus is not a JSON object")
+    corpus = Corpus.from_dict(data)
+    check_record(corpus)
+    return corpus, pages, tokens
 
 
 def _version(dist: str) -> str:
@@ -184,56 +248,22 @@ def _version(dist: str) -> str:
         return "-"
 
 
-def render_pages(corpus: Corpus, templates: Path | str | None = None) -> dict[str, str]:
-    """Render the corpus to {docs path: Markdown} (imported late: rendering needs no spaCy)."""
-    from .render import render_corpus
+def render_pages(corpus: Corpus, templates: Path | str | None = None, *,
+                 search_entity_pages: bool = False) -> dict[str, str]:
+    """Render the corpus to {docs path: Markdown}: the same pages for the command line and the
+    plugin (imported late: a command that only annotates needs no templates)."""
+    from .render import RenderSettings, render_corpus
+    from .render.downloads import home_section, render_downloads
+    from .render.feed import PATH as FEED
+    from .render.feed import render_feed
 
-    return render_corpus(corpus, templates)
+    pages = render_corpus(corpus, templates,
+                          RenderSettings(search_entity_pages=search_entity_pages))
+    # Publishing: the Atom feed and the downloads are files beside the pages, linked from home.
+    pages.update(render_feed(corpus))
+    pages.update(render_downloads(corpus))
+    if "index.md" in pages:
+        pages["index.md"] += home_section(FEED)
+    return pages
 
 
-MARKER = ".generated-by-news-generator"
-
-
-def write_pages(pages: dict[str, str], out_dir: Path | str) -> int:
-    """Write pages under ``out_dir``, replacing what a previous run wrote there.
-
-    Every page is written to a temporary file and renamed, so an interrupted run never leaves a
-    half-written page (nor a temporary file); pages of items that disappeared are removed, and
-    so are the folders they leave empty. A path that would leave the output folder is refused
-    before anything is written. The list of pages written is kept in a marker file, updated
-    before writing, so that the pages of an interrupted run are still known to the next one.
-    """
-    out = Path(out_dir).resolve()
-    targets: dict[str, Path] = {}
-    for rel in pages:
-        target = (out / rel).resolve()
-        name = target.name
-        if out not in target.parents or name == MARKER or name.startswith(".tmp-"):
-            raise ValueError(f"refusing to write {rel!r}: not a page path inside {out}")
-        targets[rel] = target
-    out.mkdir(parents=True, exist_ok=True)
-    sweep_temporary({out, *(t.parent for t in targets.values())})  # what a killed run left
-    marker = out / MARKER
-    previous = set()
-    if marker.is_file():
-        previous = set(marker.read_text(encoding="utf-8").split("\n")) - {""}
-    write_atomic(marker, ("\n".join(sorted(previous | set(pages))) + "\n").encode())
-    written = 0
-    for rel, text in pages.items():
-        target = targets[rel]
-        data = text.encode("utf-8")
-        if target.is_file() and target.read_bytes() == data:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, data)
-        written += 1
-    for rel in sorted(previous - set(pages)):
-        stale = (out / rel).resolve()
-        if out in stale.parents and stale.is_file():
-            stale.unlink()
-            folder = stale.parent
-            while folder != out and out in folder.parents and not any(folder.iterdir()):
-                folder.rmdir()
-                folder = folder.parent
-    write_atomic(marker, ("\n".join(sorted(pages)) + "\n").encode())
-    return written

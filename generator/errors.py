@@ -10,10 +10,12 @@ from __future__ import annotations
 class NewsError(Exception):
     """A problem the user can act on; the message says what and where."""
 
-    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+    def __init__(self, message: str, path: str | None = None, line: int | None = None,
+                 reason: str | None = None) -> None:
         super().__init__(message)
         self.path = path
         self.line = line
+        self.reason = reason or message  # the message without the file and line
 
 
 class ModelNotInstalled(NewsError):
@@ -28,5 +30,5 @@ class CurationError(NewsError, ValueError):
     """``curation.yml`` cannot be used; the message names the file, line and problem."""
 
 
-class OutputError(NewsError):
+class OutputError(NewsError, ValueError):
     """The output folder holds files the generator did not write, or cannot be written."""

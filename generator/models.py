@@ -68,6 +68,10 @@ class Article(_Record):
     author: str | None = None
     tags: tuple[str, ...] = ()
     sentences: tuple[Span, ...] = ()
+    # The license and attribution the article is published under ("CC BY 2.5 ...").
+    license: str | None = None
+    # Where each paragraph is in ``text``: every line of a .txt, blank-line blocks of a .md.
+    paragraphs: tuple[Span, ...] = ()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
@@ -82,6 +86,8 @@ class Article(_Record):
             author=d.get("author"),
             tags=tuple(d.get("tags") or ()),
             sentences=tuple(_span(s) for s in d.get("sentences") or ()),  # type: ignore[misc]
+            license=d.get("license"),
+            paragraphs=tuple(_span(s) for s in d.get("paragraphs") or ()),  # type: ignore[misc]
         )
 
     def sentence_of(self, offset: int) -> int:
@@ -143,6 +149,18 @@ class Actor(_Record):
     roles: tuple[Role, ...] = ()
     mentions: tuple[Mention, ...] = ()
     curated: tuple[str, ...] = ()  # what curation.yml changed, shown on the page
+    # The evidence for ``type`` when the articles disagree: named mentions by the type each
+    # article read ((type, count), most first), e.g. Yukos (("organization", 19), ("person",
+    # 3)). Empty when every article agreed; then left out of the JSON.
+    type_counts: tuple[tuple[str, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        if not self.type_counts:
+            del data["type_counts"]
+        else:
+            data["type_counts"] = dict(self.type_counts)
+        return data
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
@@ -154,6 +172,7 @@ class Actor(_Record):
             roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()),
             mentions=tuple(Mention.from_dict(m) for m in d.get("mentions") or ()),
             curated=tuple(d.get("curated") or ()),
+            type_counts=tuple((str(t), int(n)) for t, n in (d.get("type_counts") or {}).items()),
         )
 
 
@@ -339,6 +358,7 @@ class Corpus(_Record):
 
     def to_dict(self) -> dict[str, Any]:
         d = super().to_dict()
+        d["actors"] = [a.to_dict() for a in self.actors]  # optional fields left out
         # schema_version first, as in the documented contract
         return {"schema_version": d.pop("schema_version"), **d}
 

@@ -18,3 +18,21 @@ def name_key(name: str) -> str:
     text = _PUNCT.sub("", text.replace("&", " and ").replace("-", " "))
     text = _SPACE.sub(" ", text).strip()
     return _LEADING.sub("", text)
+
+
+# Bidirectional controls reorder what a reader sees ("‮gpj.exe" shows as "exe.jpg"); in a
+# name, a title or a front-matter value they only serve to spoof.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_bidi(text: str) -> str:
+    """Remove bidirectional control characters (U+202A-202E, U+2066-2069, LRM, RLM, ALM)."""
+    return _BIDI.sub("", text)
+
+
+def clean_name(name: str) -> str:
+    """A name as pages show it: NFKC-normalised (full-width and ligature forms folded), without
+    bidirectional controls, without surrounding spaces."""
+    if not name.isascii():
+        name = strip_bidi(unicodedata.normalize("NFKC", name))
+    return name.strip()

@@ -2,8 +2,8 @@
 
 ``on_startup`` makes MkDocs keep this plugin object across ``mkdocs serve`` rebuilds, so the
 annotation cache stays in memory and the spaCy model is loaded at most once. ``on_files`` adds
-the generated pages; entity pages stay out of the navigation (listing thousands of pages there
-makes the build cost grow with N²).
+the generated pages as they are rendered (the same bytes ``python -m generator build``
+writes), in the navigation or not as ``urls.in_navigation`` says.
 """
 
 from __future__ import annotations
@@ -15,18 +15,20 @@ from pathlib import Path
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import settings as build_settings
 from . import urls
 from .build import Builder
 from .errors import NewsError
+from .incremental import IncrementalFiles, ServeState, nav_signature, settings_signature
+from .progress import Progress
+from .render import search_terms
+from .site_search import run_pagefind, searchable_html, vendored_files
+from .sitemap import write_sitemap
 
 log = logging.getLogger("mkdocs.plugins.news")
-
-INDEX_PAGES = {urls.index_path(k) for k in
-               ("home", "article", "actor", "event", "source", "claims", "problems")}
 
 
 def _option(kind: type, default: object, choices: tuple[str, ...] | None) -> c.BaseConfigOption:
@@ -43,10 +45,6 @@ def _plugin_options() -> dict[str, c.BaseConfigOption]:
     options = {name: _option(kind, default, meta.get("choices"))
                for name, kind, default, meta in build_settings.declared()}
     options["templates_dir"] = c.Type(str, default="site_templates")
-    # Off: actor, event and source pages and the parts of split listings stay out of
-    # Material's search index (articles and index pages stay in). On the 2,225 BBC articles
-    # the index is 63 MB (13 MB gzipped) with them, about 12 MB (2.7 MB) without.
-    options["search_entity_pages"] = c.Type(bool, default=False)
     return options
 
 
@@ -61,6 +59,20 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
     def __init__(self) -> None:
         self.builder: Builder | None = None
         self.last_stats = None
+        self.last_timings: dict[str, float] = {}
+        self.command = "build"
+        self.serve = ServeState()
+        self._pages: dict[str, str] = {}
+        self._result = None
+        self._settings_sig = ""
+        self._skip: set[str] = set()
+        self._files: IncrementalFiles | None = None
+        self._nav_sig = ""
+        self._pages_total = 0
+        self._all_pages: list[str] | None = None
+        self._bar = Progress(0, "", "", enabled=False)
+        self.search_terms: dict[str, dict[str, object]] = {}
+        self.search_pages: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -78,13 +90,34 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             self.builder = Builder(settings)
         return config
 
-    def on_files(self, files: Files, *, config) -> Files:
+    def _search_index(self, config):
+        """The search plugin's index, when it keeps entries as a list (Material's does)."""
+        search = config.plugins.get("search") or config.plugins.get("material/search")
+        index = getattr(search, "search_index", None)
+        return index if isinstance(getattr(index, "entries", None), list) else None
+
+    def on_pre_build(self, *, config) -> None:
+        """Build the pages now: at a serve rebuild, the previous site is moved aside (before
+        MkDocs empties the folder) when some pages can keep their HTML."""
         assert self.builder is not None
         templates = self.root / self.config.templates_dir
         try:
-            result, pages = self.builder.build_site(templates)
+            self._result, self._pages = self.builder.build_site(templates)
         except NewsError as exc:  # e.g. the model is not installed
             raise PluginError(str(exc)) from exc
+        self._skip = set()
+        has_search = any(name in config.plugins for name in ("search", "material/search"))
+        if self.command != "serve" or has_search and self._search_index(config) is None:
+            return  # an index we cannot add the kept pages' entries to: build every page
+        self._settings_sig = settings_signature(config)
+        self._skip = self.serve.unchanged(self._pages, self._settings_sig)
+        if self._skip:
+            self.serve.stash(config.site_dir)
+
+    def on_files(self, files: Files, *, config) -> Files:
+        if self._result is None:  # events called without on_pre_build (tests)
+            self.on_pre_build(config=config)
+        result, pages, self._result = self._result, self._pages, None
         for problem in result.corpus.problems:
             if problem.level == "error":
                 # A warning makes `mkdocs build --strict` fail; without --strict the file is
@@ -93,36 +126,78 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             else:
                 log.info("%s", problem)
         stats = self.last_stats = result.stats
+        self.last_timings = dict(result.timings)
         log.info("news: %d articles (%d from cache, %d annotated), %d actors, %d claims, "
                  "%d events, %d sources", stats.articles, stats.cached, stats.annotated,
                  len(result.corpus.actors), len(result.corpus.claims),
                  len(result.corpus.events), len(result.corpus.sources))
         for path, markdown in pages.items():
-            if not self.config.search_entity_pages and excluded_from_search(path):
-                markdown = exclude_from_search(markdown)
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
-            inclusion = (InclusionLevel.UNDEFINED if path in INDEX_PAGES
+            inclusion = (InclusionLevel.UNDEFINED if urls.in_navigation(path)
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
-        return files
+        self.search_terms = search_terms(result.corpus)
+        self.search_pages = set(pages)
+        for path, source in vendored_files().items():
+            files.append(File.generated(config, path, abs_src_path=str(source),
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
+        if self.command != "serve":
+            return files
+        self._files = IncrementalFiles(files, self.serve.keepable(files, self._skip))
+        return self._files
 
+    def on_nav(self, nav, *, config, files):
+        """After the navigation is made: skip the unchanged pages, unless it changed."""
+        if isinstance(files, IncrementalFiles):
+            self._nav_sig = nav_signature(nav)
+            if self._nav_sig != self.serve.nav:
+                files.skip = set()
+            files.active = True
+            self.serve.rebuilt = []
+        self._pages_total = len(files.documentation_pages())
+        self._all_pages = [f.url for f in Files.documentation_pages(files)]
+        self._bar = Progress(self._pages_total, "converting", "page")
+        return nav
 
-def excluded_from_search(path: str) -> bool:
-    """Say whether a generated page stays out of search unless ``search_entity_pages``.
+    def on_page_content(self, html, *, page, config, files):
+        self._bar.update(1)
+        path = page.file.src_uri
+        return searchable_html(path, html, self.search_terms.get(path), self.search_pages)
 
-    Article pages carry the text readers search for; pages derived from them (actors, events,
-    sources) and the parts of split listings would repeat it many times over.
-    """
-    if path in INDEX_PAGES:
-        return False
-    articles = urls.KIND_DIRS["article"] + "/"
-    return not path.startswith(articles) or path.startswith(articles + "index/")
+    def on_env(self, env, *, config, files):
+        self._bar.close()
+        self._bar = Progress(self._pages_total, "writing", "page")
+        return env
 
+    def on_post_page(self, output, *, page, config):
+        self._bar.update(1)
+        return output
 
-def exclude_from_search(markdown: str) -> str:
-    """Add Material's ``search: exclude: true`` to a page's front matter."""
-    if markdown.startswith("---\n"):
-        return "---\nsearch:\n  exclude: true\n" + markdown[4:]
-    return markdown
+    def on_pre_page(self, page, *, config, files):
+        if self.command == "serve":
+            self.serve.rebuilt.append(page.file.src_uri)
+        return page
+
+    @event_priority(100)  # before the search plugin writes its index
+    def on_post_build(self, *, config) -> None:
+        self._bar.close()
+        if config.site_url and self._all_pages is not None:
+            # Every page (MkDocs' sitemap has the navigation's only), in a full or serve build.
+            write_sitemap(config.site_dir, config.site_url, self._all_pages)
+        files, self._files, self._result = self._files, None, None
+        if self.command == "serve" and isinstance(files, IncrementalFiles):
+            index = self._search_index(config)
+            kept = files.skip if files.active else set()
+            self.serve.restore(files, kept, config.site_dir, index)
+            self.serve.record(self._pages, files, self._settings_sig, self._nav_sig, index)
+            if kept:
+                log.info("news: %d pages rebuilt, %d kept from the previous build",
+                         len(self.serve.rebuilt), len(kept))
+        # Last, over the whole site (kept pages included): the search index in shards.
+        run_pagefind(config.site_dir)
+
+    def on_build_error(self, *, error) -> None:
+        self._result = None
+        self.serve.forget()

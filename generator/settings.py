@@ -33,6 +33,10 @@ class BuildSettings:
     batch_size: int = _setting(32, "articles per spaCy batch")
     backend: str = _setting("local", "where articles are annotated", ("local", "dask"))
     dask_address: str | None = _setting(None, "dask scheduler address (default: a local cluster)")
+    # Render setting: actor, event and source pages and the parts of split listings are
+    # searchable too (Material's search index grows about fivefold on a large archive).
+    search_entity_pages: bool = _setting(False, "put actor, event and source pages in the "
+                                         "search index too")
     progress: bool | None = field(default=None, metadata={"internal": True})
 
 
@@ -61,7 +65,7 @@ def workers(requested: int) -> int:
 def declared() -> list[tuple[str, type, Any, dict[str, Any]]]:
     """(name, type, default, metadata) of every user-facing setting, in declaration order."""
     types = {"content_dir": str, "model": str, "cache_dir": str, "n_process": int,
-             "batch_size": int, "backend": str, "dask_address": str}
+             "batch_size": int, "backend": str, "dask_address": str, "search_entity_pages": bool}
     out = []
     for f in fields(BuildSettings):
         if f.metadata.get("internal"):

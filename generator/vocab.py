@@ -24,6 +24,7 @@ class MentionKind(StrEnum):
 
     NAME = "name"
     PRONOUN = "pronoun"
+    THING = "thing"  # no one: "rising demand", "The absence of responses" (never a speaker)
     NOMINAL = "nominal"  # a description: "the company", "the minister"
 
 

@@ -26,7 +26,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc" / "bbc"
-TARGETS = {"annotation_overhead": 1.25, "warm_rebuild": 0.05, "render_overhead": 1.15}
+TARGETS = {"annotation_overhead": 1.25, "warm_rebuild": 0.05, "render_overhead": 1.15,
+           "serve_new_article": 2.0}
 PEAK_MEMORY_LIMIT_MB = 2048
 # The added article is written here, not copied from the corpus: only its length is borrowed.
 NEW_ARTICLE = """Benchmark council approves new library for the city
@@ -91,6 +92,7 @@ def stage_build(a: dict) -> dict:
     builder = Builder(BuildSettings(
         content_dir=Path(a["content"]), model=a["model"], cache_dir=Path(a["cache"]),
         n_process=a["n_process"], batch_size=a["batch_size"], progress=a.get("progress"),
+        search_entity_pages=a.get("search_entity_pages", False),
     ))
     result, pages = builder.build_site()
     t2 = time.perf_counter()
@@ -128,11 +130,46 @@ def stage_mkdocs(a: dict) -> dict:
     return {"seconds": time.perf_counter() - t0}
 
 
+def stage_serve(a: dict) -> dict:
+    """``mkdocs serve``'s rebuilds in one process (the plugin object kept, as serve keeps it):
+    a first build (annotation cache warm), a rebuild with nothing changed, and a rebuild after
+    one new article (written here; the model is loaded for it, as at a serve's first new
+    article). The LiveReload server is not started."""
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    config = load_config(a["config"])
+    config.plugins.on_startup(command="serve", dirty=False)
+    plugin = config.plugins["news"]
+    out: dict[str, Any] = {}
+    new = Path(a["content"]) / "bench-serve" / "serve-article.txt"
+    try:
+        for step in ("first", "warm", "new"):
+            if step == "new":
+                new.parent.mkdir(exist_ok=True)
+                new.write_text(NEW_ARTICLE.replace("Benchmark council", "Serve council")
+                               .replace("Ana Torres", "Ruth Ellis").replace("March", "May"),
+                               encoding="utf-8")
+            t0 = time.perf_counter()
+            build(config, serve_url="http://127.0.0.1:8000/")
+            out[step] = {"seconds": time.perf_counter() - t0,
+                         "rendered": len(plugin.serve.rebuilt), "kept": plugin.serve.kept,
+                         "timings": dict(plugin.last_timings),
+                         "annotated": plugin.last_stats.annotated}
+        plugin.serve.wait()
+    finally:
+        shutil.rmtree(new.parent, ignore_errors=True)
+    return out
+
+
 def stage_scaling(a: dict) -> dict:
     """Merge and render half of the (cached) articles and all of them: near 2x is linear."""
     from generator.build import Builder, BuildSettings
     from generator.merge import merge
-    from generator.render import Renderer
+    from generator.render import SiteIndex, render_corpus
 
     builder = Builder(BuildSettings(content_dir=Path(a["content"]), model=a["model"],
                                     cache_dir=Path(a["cache"])))
@@ -146,10 +183,9 @@ def stage_scaling(a: dict) -> dict:
         t0 = time.perf_counter()
         corpus = merge(part)
         t1 = time.perf_counter()
-        renderer = Renderer(corpus)
-        renderer.index.related  # noqa: B018 - the pair counting, timed on its own
+        SiteIndex(corpus).related  # noqa: B018 - the pair counting, timed on its own
         t2 = time.perf_counter()
-        renderer.pages()
+        render_corpus(corpus)  # counts the pairs again (a tenth of a second on 2,000 articles)
         t3 = time.perf_counter()
         out[label] = {"articles": len(part), "mentions": sum(len(x.mentions)
                                                             for x in corpus.actors),
@@ -158,7 +194,7 @@ def stage_scaling(a: dict) -> dict:
 
 
 STAGES = {"baseline": stage_baseline, "build": stage_build, "mkdocs": stage_mkdocs,
-          "scaling": stage_scaling}
+          "scaling": stage_scaling, "serve": stage_serve}
 
 
 def freeze_code(work: Path) -> Path:
@@ -202,8 +238,13 @@ def _stage_main(name: str, blob: str) -> int:
 
 
 # ---- MkDocs configs ----------------------------------------------------------------------
-NOT_IN_NAV = "".join(f"/{d}/*\n!/{d}/index.md\n" for d in ("articles", "actors", "events", "claims",
-                                                             "sources"))
+def news_options() -> dict:
+    """The ``news`` plugin's options in the project's ``mkdocs.yml``."""
+    import yaml
+
+    base = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return next((p["news"] for p in base.get("plugins", []) if isinstance(p, dict)
+                 and "news" in p), {}) or {}
 
 
 def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: str,
@@ -213,31 +254,24 @@ def mkdocs_configs(work: Path, content: Path, cache: Path, pages: Path, model: s
 
     base = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     base.pop("watch", None)  # serve only; its paths are relative to the project
+    if base["theme"].get("custom_dir"):
+        base["theme"]["custom_dir"] = str(code / base["theme"]["custom_dir"])
     assets = code / "site_templates" / "docs"
-    news = next((p["news"] for p in base.get("plugins", []) if isinstance(p, dict)
-                 and "news" in p), {})
+    news = news_options()
     plugin = {**base, "docs_dir": str(assets), "site_dir": str(work / "site"),
               "plugins": [p for p in base["plugins"] if not (isinstance(p, dict) and "news" in p)]
               + [{"news": {**news, "content_dir": str(content),
                            "templates_dir": str(code / "site_templates"),
                            "cache_dir": str(cache), "model": model,
                            "n_process": n_process}}]}
-    # The plain site reads the pages the CLI wrote, with the same static assets beside them,
-    # and the same pages kept out of search as the plugin keeps (its default).
-    from generator.plugin import exclude_from_search, excluded_from_search
+    # The plain site reads the pages the CLI wrote (the same bytes the plugin adds, search
+    # exclusion included), with the same static assets beside them; the plugin keeps entity
+    # pages out of the navigation, and plain MkDocs is told the same.
+    from generator import urls
 
     shutil.copytree(assets, pages, dirs_exist_ok=True)
-    plain_pages = work / "pages-plain"
-    shutil.copytree(pages, plain_pages, dirs_exist_ok=True)
-    for md in plain_pages.rglob("*.md"):
-        rel = md.relative_to(plain_pages).as_posix()
-        if not news.get("search_entity_pages") and excluded_from_search(rel):
-            md.write_text(exclude_from_search(md.read_text(encoding="utf-8")),
-                          encoding="utf-8")
-    pages = plain_pages
-    # The plugin keeps entity pages out of the navigation; plain MkDocs is told the same.
     plain = {**base, "docs_dir": str(pages), "site_dir": str(work / "site-plain"),
-             "not_in_nav": NOT_IN_NAV,
+             "not_in_nav": urls.not_in_nav(),
              "plugins": [p for p in base["plugins"] if not (isinstance(p, dict) and "news" in p)]}
     paths = work / "mkdocs-plugin.yml", work / "mkdocs-plain.yml"
     for path, cfg in zip(paths, (plugin, plain), strict=True):
@@ -284,7 +318,8 @@ def run(args: argparse.Namespace) -> dict:
 
         common = {"content": str(content), "model": args.model, "n_process": args.n_process,
                   "batch_size": args.batch_size}
-        build = {**common, "cache": str(cache), "out": str(pages), "progress": False}
+        build = {**common, "cache": str(cache), "out": str(pages), "progress": False,
+                 "search_entity_pages": bool(news_options().get("search_entity_pages"))}
         r: dict[str, Any] = {"date": date.today().isoformat(), "corpus": str(corpus),
                              "files": len(files), "n_process": args.n_process,
                              "batch_size": args.batch_size, "model": args.model,
@@ -320,6 +355,11 @@ def run(args: argparse.Namespace) -> dict:
         r["mkdocs_plain"] = stage("mkdocs", {"config": str(plain_cfg)})
         say("bench: mkdocs build with the news plugin ...")
         r["mkdocs_plugin"] = stage("mkdocs", {"config": str(plugin_cfg)})
+        say("bench: mkdocs serve rebuilds (first, nothing changed, one new article) ...")
+        serve_cfg = work / "mkdocs-serve.yml"
+        serve_cfg.write_text(plugin_cfg.read_text(encoding="utf-8").replace(
+            str(work / "site"), str(work / "site-serve")), encoding="utf-8")
+        r["serve"] = stage("serve", {"config": str(serve_cfg), "content": str(content)})
         r["site"] = site_figures(work / "site")
         r["site_plain"] = site_figures(work / "site-plain")
         r["ratios"] = ratios(r)
@@ -339,10 +379,22 @@ def ratios(r: dict) -> dict:
         "warm_rebuild": r["warm"]["seconds"] / r["cold"]["seconds"],
         "one_new_article": r["new"]["seconds"] / r["warm"]["seconds"],
         "render_overhead": r["mkdocs_plugin"]["seconds"] / r["mkdocs_plain"]["seconds"],
+        "serve_new_article": r["serve"]["new"]["seconds"] / r["serve"]["warm"]["seconds"],
         "merge_scaling_2x": sc["full"]["merge"] / max(sc["half"]["merge"], 1e-9),
         "related_scaling_2x": sc["full"]["related"] / max(sc["half"]["related"], 1e-9),
         "render_scaling_2x": sc["full"]["render"] / max(sc["half"]["render"], 1e-9),
     }
+
+
+def estimate_100k(r: dict, n_target: int = 100_000) -> str:
+    """Scale the full-N figures linearly (merge and render measured near-linear N/2 -> N):
+    an estimate, stated as one."""
+    c, sc = r["cold"], r["scaling"]
+    f = n_target / max(c["articles"], 1)
+    annotate = c["timings"]["annotate"] * n_target / max(c["annotated"], 1)
+    return (f"annotate {annotate / 3600:.1f} h on {r['n_process']} processes, merge "
+            f"{sc['full']['merge'] * f:.0f} s, render {sc['full']['render'] * f:.0f} s, "
+            f"{c['pages'] * f:,.0f} pages")
 
 
 def _mb(n: float) -> str:
@@ -352,7 +404,7 @@ def _mb(n: float) -> str:
 def table(r: dict) -> str:
     """The figures as a Markdown table."""
     q, b, c, w, n = r["ratios"], r["baseline"], r["cold"], r["warm"], r["new"]
-    site, sc = r["site"], r["scaling"]
+    site, sc, sv = r["site"], r["scaling"], r["serve"]
     ok = lambda k: "yes" if q[k] <= TARGETS[k] else "**no**"  # noqa: E731
     peak = max(x["rss_mb"] + x["workers_rss_mb"] for x in
                (b, c, w, n, r["mkdocs_plain"], r["mkdocs_plugin"]))
@@ -375,6 +427,16 @@ def table(r: dict) -> str:
          f"{q['render_overhead']:.3f} ({r['mkdocs_plugin']['seconds']:.1f} s / "
          f"{r['mkdocs_plain']['seconds']:.1f} s)",
          f"≤ {TARGETS['render_overhead']}: {ok('render_overhead')}"),
+        ("**Serve: one new article** (rebuild / rebuild with nothing changed)",
+         f"{q['serve_new_article']:.2f} ({sv['new']['seconds']:.2f} s / "
+         f"{sv['warm']['seconds']:.2f} s)",
+         f"≤ {TARGETS['serve_new_article']}: {ok('serve_new_article')}"),
+        ("Serve: pages rendered by MkDocs / kept (first; nothing changed; new article)",
+         "; ".join(f"{sv[k]['rendered']} / {sv[k]['kept']}" for k in ("first", "warm", "new")),
+         ""),
+        ("Serve: first build; new-article stages (s)",
+         f"{sv['first']['seconds']:.1f}; " + ", ".join(
+             f"{k} {v:.2f}" for k, v in sv["new"]["timings"].items()), ""),
         ("Runs: plain `nlp.pipe` / cold annotate (s)",
          f"{' '.join(f'{x:.1f}' for x in r['baseline_runs'])} / "
          f"{' '.join(f'{x:.1f}' for x in r['cold_annotate_runs'])}", "fastest kept"),
@@ -407,6 +469,8 @@ def table(r: dict) -> str:
         ("Render N/2 → N (s; ratio)",
          f"{sc['half']['render']:.2f} → {sc['full']['render']:.2f} "
          f"({q['render_scaling_2x']:.2f})", "≈ 2"),
+        ("**Estimate** for 100,000 articles (linear from N; not measured)", estimate_100k(r),
+         "estimate"),
     ]
     for label, key in (("baseline (plain spaCy)", "baseline"), ("cold build", "cold"),
                        ("warm build", "warm"), ("new-article build", "new"),

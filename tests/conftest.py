@@ -44,3 +44,27 @@ def pytest_addoption(parser):
 def update_golden(request) -> bool:
     """Whether to rewrite golden files instead of comparing with them."""
     return bool(request.config.getoption("--update-golden"))
+
+
+SHOWCASE_FILE = ROOT / "content" / "china-restricts-ai-experts-us-travel.txt"
+
+
+@pytest.fixture(scope="session")
+def showcase_article():
+    """The user's own article, read from content/ as a build reads it (line 1 its headline)."""
+    from generator.content import read_article
+
+    article, _ = read_article(SHOWCASE_FILE, ROOT / "content")
+    return article
+
+
+@pytest.fixture(scope="session")
+def showcase_doc(nlp, showcase_article):
+    """The showcase article parsed as the build parses it (its lines are its paragraphs)."""
+    from generator.nlp.components import PARAGRAPHS_KEY
+
+    doc = nlp.make_doc(showcase_article.text)
+    doc.user_data[PARAGRAPHS_KEY] = [s for s, _ in showcase_article.paragraphs]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

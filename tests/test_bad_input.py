@@ -167,7 +167,7 @@ def test_billion_laughs_front_matter_is_refused_quickly(tmp_path):
     lines += ["tags: *i", "---", "Body."]
     result = read_one(tmp_path, "laughs.md", "\n".join(lines) + "\n")
     (p,) = [p for p in problems_of(result, "laughs.md") if p.level == "error"]
-    assert "'tags' must be" in p.message
+    assert "stands for more than 10,000 values" in p.message
 
 
 def test_file_too_large_is_refused(tmp_path, monkeypatch):
@@ -536,3 +536,320 @@ def test_mkdocs_without_strict_skips_it_and_builds_the_rest(mixed_site):
     assert "curation.yml" in report
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "could not be read" in home
+
+
+# ---- the attack run's holes: each test names the hole it reproduces ----------------------------
+
+
+def _bomb(levels: int, key: str = "date") -> str:
+    """A small YAML document with nested aliases that stands for 9**levels values."""
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, levels):
+        prev, cur = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 9) + "]")
+    lines.append(f"{key}: *{chr(ord('a') + levels - 1)}")
+    return "\n".join(lines) + "\n"
+
+
+def test_alias_bomb_in_date_makes_a_short_report_quickly(tmp_path):
+    """Hole 5: a 394-byte front matter made a 7.4 MB build report and a 150 s build."""
+    import time
+
+    front = "title: Laughs\n" + _bomb(7)
+    assert len(front) < 450
+    t0 = time.perf_counter()
+    result = read_one(tmp_path, "laughs.md", f"---\n{front}---\nBody.\n")
+    assert time.perf_counter() - t0 < 5
+    (p,) = problems_of(result, "laughs.md")
+    assert p.level == "error" and len(p.message) < 200, p.message
+    assert "stands for more than" in p.message
+
+
+@pytest.mark.parametrize("use", ["rename", "types"])
+def test_alias_bomb_in_curation_is_refused_with_a_short_message(tmp_path, use):
+    """Hole 5, through curation.yml's rename and types values."""
+    import time
+
+    anchors = "".join(f"  {line}\n" for line in _bomb(7, "x").splitlines()[:-1])
+    path = tmp_path / "curation.yml"
+    path.write_text(f"rename:\n{anchors}{use}:\n" if use == "types" else f"rename:\n{anchors}",
+                    encoding="utf-8")
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("  Xi Jinping: *g\n")
+    t0 = time.perf_counter()
+    with pytest.raises(CurationError, match="stands for more than") as err:
+        load_curation(path)
+    assert len(str(err.value)) < 300 and time.perf_counter() - t0 < 5
+
+
+def test_a_huge_value_in_an_error_message_is_cut(tmp_path):
+    path = tmp_path / "curation.yml"
+    path.write_text("types:\n  Xi: " + "x" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(CurationError) as err:
+        load_curation(path)
+    assert len(str(err.value)) < 400 and "…" in str(err.value)
+    result = read_one(tmp_path, "long-date.md", f"---\ntitle: T\ndate: {'9' * 100_000}\n---\nB.\n")
+    (p,) = problems_of(result, "long-date.md")
+    assert len(p.message) < 200 and "…" in p.message
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("rename:\n  Xi: " + "1" * 5000 + "\n", None),
+    ("types:\n  Xi: " + "1" * 5000 + "\n", "use one of"),
+    ("drop: [" + "1" * 5000 + "]\n", None),
+    ("drop: " + "[" * 5000 + "]" * 5000 + "\n", "nested more than"),
+    ("rename: " + "{a: " * 3000 + "b" + "}" * 3000 + "\n", "nested more than"),
+], ids=["rename-number", "types-number", "drop-number", "brackets", "braces"])
+def test_curation_with_huge_numbers_or_deep_nesting_does_not_crash(tmp_path, text, words):
+    """Hole 7: 5,000-digit numbers and 5,000 nested brackets in curation.yml crashed the build."""
+    path = tmp_path / "curation.yml"
+    path.write_text(text, encoding="utf-8")
+    if words is None:
+        load_curation(path)  # read as the text written
+        return
+    with pytest.raises(CurationError, match=words) as err:
+        load_curation(path)
+    assert len(str(err.value)) < 400
+
+
+def _fake_annotations(monkeypatch):
+    def backend(articles, model, n_process, batch_size):
+        for a in articles:
+            yield {"sentences": [[0, len(a.text)]], "tokens": 1, "actors": [],
+                   "attributions": [], "events": []}
+
+    monkeypatch.setattr(annotate_mod, "annotate_in_process", backend)
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_reported(tmp_path, monkeypatch):
+    """Hole 7: a non-UTF-8 byte in a file name crashed the site key (UnicodeEncodeError)."""
+    _fake_annotations(monkeypatch)
+    content = write_files(tmp_path / "content", {"good.md": GOOD})
+    fd = os.open(os.fsencode(content) + b"/caf\xe9.md", os.O_WRONLY | os.O_CREAT, 0o644)
+    os.write(fd, article("Latin-1 name", "A body under a Latin-1 file name.").encode())
+    os.close(fd)
+    result, pages = Builder(BuildSettings(content, cache_dir=tmp_path / "cache")).build_site()
+    (p,) = [p for p in result.corpus.problems if "caf" in p.path]
+    assert p.level == "warning" and p.path == "content/caf\\xe9.md"
+    assert "articles/caf-xe9.md" in pages
+    assert any(a.title == "Latin-1 name" for a in result.corpus.articles)
+    import json
+
+    json.dumps(result.corpus.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_curation_replaced_or_deleted_during_a_build(tmp_path, monkeypatch):
+    """Hole 7: curation.yml deleted between its listing and its read crashed the build; it is
+    now read once per build, so the key and the corpus also see the same version."""
+    _fake_annotations(monkeypatch)
+    content = write_files(tmp_path / "content", {"good.md": GOOD, "curation.yml": "drop: [X]\n"})
+    real_read, reads = Path.read_bytes, []
+
+    def vanished(self):
+        if self.name == "curation.yml":
+            reads.append(self)
+            raise FileNotFoundError(2, "No such file or directory", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", vanished)
+    monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: vanished(self).decode())
+    result, pages = Builder(BuildSettings(content, cache_dir=None)).build_site()
+    assert "articles/good.md" in pages and len(reads) == 1
+    assert not [p for p in result.corpus.problems if p.level == "error"]
+
+
+def test_curation_problems_name_the_file_relative_to_the_project(tmp_path, monkeypatch):
+    """Hole 9: curation.yml messages carried the machine's absolute path, twice."""
+    _fake_annotations(monkeypatch)
+    content = write_files(tmp_path / "content", {"good.md": GOOD, "curation.yml": "merge: [[A\n"})
+    result = Builder(BuildSettings(content.resolve(), cache_dir=None)).build_corpus()
+    (p,) = [p for p in result.corpus.problems if "curation" in p.path]
+    assert p.path == "content/curation.yml" and p.line == 2
+    assert str(tmp_path) not in str(p) and str(p).count("curation.yml") == 1, str(p)
+    (content / "curation.yml").write_text("drop: [Nobody]\ndrop: [Somebody]\n")
+    result = Builder(BuildSettings(content.resolve(), cache_dir=None)).build_corpus()
+    (dup,) = [p for p in result.corpus.problems if "twice" in p.message]
+    assert dup.path == "content/curation.yml" and dup.line == 2 and dup.level == "warning"
+    assert str(tmp_path) not in " ".join(str(p) for p in result.corpus.problems)
+
+
+def test_a_link_to_a_system_file_is_refused_and_reported(tmp_path):
+    """Hole 4: a link in content/ to /etc/passwd was published as an article."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\nA secret body line.\n")
+    outside = tmp_path / "outside"
+    write_files(outside, {"more.md": article("Outside", "Text from outside.")})
+    content = write_files(tmp_path / "content", {"good.md": GOOD,
+                                                 "sub/inside.md": article("In", "Inside.")})
+    (content / "passwd.txt").symlink_to("/etc/passwd")
+    (content / "secret.txt").symlink_to(secret)
+    (content / "elsewhere").symlink_to(outside, target_is_directory=True)
+    (content / "again.md").symlink_to(content / "sub" / "inside.md")
+    result = read_content(content)
+    texts = " ".join(a.title + a.text for a in result.articles)
+    assert "root:" not in texts and "Outside" not in texts
+    for name in ("passwd.txt", "secret.txt"):
+        (p,) = problems_of(result, name)
+        assert p.level == "error" and "outside the content folder" in p.message
+    (p,) = problems_of(result, "elsewhere")
+    assert "not followed" in p.message
+    assert any(a.path == "content/sub/inside.md" for a in result.articles)
+    (dup,) = problems_of(result, "again.md")  # a link inside: read, it is the same article
+    assert "duplicate" in dup.message
+
+
+def test_dotfiles_fifos_loops_and_dangling_links_are_reported(tmp_path):
+    """Hole 9: these were skipped with nothing on the build report."""
+    content = write_files(tmp_path / "content", {"good.md": GOOD, ".draft.md": GOOD,
+                                                 ".obsidian/notes.md": GOOD,
+                                                 ".git/config": "x"})
+    os.mkfifo(content / "pipe.md")
+    (content / "loop.md").symlink_to(content / "loop.md")
+    (content / "gone.md").symlink_to(content / "nowhere.md")
+    result = read_content(content)
+    assert [a.path for a in result.articles] == ["content/good.md"]
+    expect = {".draft.md": ("warning", "hidden file"), ".obsidian": ("warning", "hidden folder"),
+              "pipe.md": ("error", "a FIFO"), "loop.md": ("error", "loops"),
+              "gone.md": ("error", "does not exist")}
+    for name, (level, words) in expect.items():
+        (p,) = problems_of(result, name)
+        assert p.level == level and words in p.message, p
+    assert not problems_of(result, ".git")
+
+
+def test_front_matter_values_are_the_text_written(tmp_path):
+    """Hole 9: `title: 0x1F` became "31" and `1:20:30` became "4830"."""
+    text = ("---\ntitle: 0x1F\nauthor: 1:20:30\npublisher: yes\ntags: [1_000, 0o17, 1e3]\n"
+            "date: 2024-03-01\n---\nBody.\n")
+    result = read_one(tmp_path, "numbers.md", text)
+    (a,) = [a for a in result.articles if a.path.endswith("numbers.md")]
+    assert (a.title, a.author, a.publisher) == ("0x1F", "1:20:30", "yes")
+    assert a.tags == ("1_000", "0o17", "1e3") and a.date == "2024-03-01"
+
+
+def test_a_duplicate_front_matter_key_is_an_error_with_its_line(tmp_path):
+    """Hole 9: a duplicate key silently kept the last value."""
+    result = read_one(tmp_path, "dup.md", "---\ntitle: First\ndate: 2024-01-01\ntitle: Second\n"
+                                          "---\nBody.\n")
+    (p,) = problems_of(result, "dup.md")
+    assert p.level == "error" and p.line == 4 and "'title' twice (lines 2 and 4)" in p.message
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.com/x", "file:///etc/x",
+                                 "data:text/html,x", "//example.com", "http://"])
+def test_a_url_that_is_not_http_is_dropped_with_a_warning(tmp_path, url):
+    """Hole 9: a non-http(s) url was dropped with nothing on the build report."""
+    result = read_one(tmp_path, "url.md", article("T", "Body.", url=url))
+    (a,) = [a for a in result.articles if a.path.endswith("url.md")]
+    assert a.url is None
+    (p,) = problems_of(result, "url.md")
+    assert p.level == "warning" and "'url' is not an http(s) address" in p.message
+
+
+@pytest.mark.parametrize("value", ["~", "''", "null", "[]"])
+def test_rename_to_nothing_is_refused(tmp_path, value):
+    """Hole 9: `rename: {X: ~}` made an actor named "None"."""
+    path = tmp_path / "curation.yml"
+    path.write_text(f"rename:\n  Xi Jinping: {value}\n", encoding="utf-8")
+    with pytest.raises(CurationError, match="rename of 'Xi Jinping' gives no new name"):
+        load_curation(path)
+
+
+def test_bidirectional_controls_are_stripped_from_titles_and_front_matter(tmp_path):
+    """Hole 8: U+202E (right-to-left override) reached titles and headings."""
+    rlo = "\u202e"
+    text = (f"---\ntitle: \"Minister {rlo}sngiseR\\u2066\"\npublisher: \"Daily{rlo}\"\n"
+            f"author: \"A\\u200fB\"\ntags: [\"t{rlo}ag\"]\n---\nBody.\n")
+    result = read_one(tmp_path, "bidi.md", text)
+    (a,) = [a for a in result.articles if a.path.endswith("bidi.md")]
+    assert a.title == "Minister sngiseR" and a.publisher == "Daily" and a.author == "AB"
+    assert a.tags == ("tag",)
+    result = read_one(tmp_path, "bidi.txt", f"{rlo}Headline\n\nBody.\n")
+    (a,) = [a for a in result.articles if a.path.endswith("bidi.txt")]
+    assert a.title == "Headline"
+
+
+def test_a_mixed_script_look_alike_never_takes_the_real_actors_page():
+    """Hole 8: "Xι Jinping" (Greek iota) took actors/xi-jinping; the real actor moved."""
+    spoof = "X\u03b9 Jinping"
+    alone = merge(_synthetic([spoof, "Xi"]))
+    assert "xi-jinping" not in {a.id for a in alone.actors}, "the look-alike took the page"
+    corpus = merge(_synthetic([spoof, "Xi Jinping", "Xi Jinping"]))
+    by_name = {a.name: a.id for a in corpus.actors}
+    assert by_name["Xi Jinping"] == "xi-jinping" and by_name[spoof] != "xi-jinping"
+    (p,) = [p for p in corpus.problems if "mixes" in p.message]
+    assert p.level == "warning" and "Greek and Latin" in p.message
+    assert "looks like 'Xi Jinping'" in p.message and p.path == "content/a000.md"
+
+
+def test_actor_names_are_nfkc_and_lose_bidi_controls():
+    full_width = "\uff21\uff4e\uff47\uff45\uff4c\uff41 Merkel"
+    corpus = merge(_synthetic(["Angela \u202eMerkel", full_width]))
+    assert [a.name for a in corpus.actors] == ["Angela Merkel"]
+    assert not any("\u202e" in alias for a in corpus.actors for alias in a.aliases)
+
+
+@pytest.mark.parametrize(("text", "date"), [("1000000 days ago", "2024-01-01"),
+                                            ("tomorrow", "9999-12-31"),
+                                            ("99999999999999999999 weeks ago", "2024-01-01"),
+                                            ("next year", "9999-06-01"),
+                                            ("100000 years ago", "2024-01-01"),
+                                            ("10000000 months ago", "2024-01-01")])
+def test_a_relative_date_that_overflows_is_no_date(text, date):
+    """Hole 7: an overflowing relative date dropped the whole article, not the one date."""
+    from generator.nlp.dates import resolve_date
+
+    assert resolve_date(text, date) is None
+    assert resolve_date("3 days ago", "2024-01-04") == "2024-01-01"
+
+
+def _one_speaker_article(claims: int) -> AnnotatedArticle:
+    """One article where one speaker says ``claims`` different things (synthetic annotations)."""
+    from generator.annotations import ClaimMention
+
+    sentence = "Anna Kowalski said that plan {:07d} would go ahead soon. "
+    text = "".join(sentence.format(i) for i in range(claims))
+    n = len(sentence.format(0))
+    mentions, said = [], []
+    for i in range(claims):
+        start = i * n
+        mentions.append(ActorMention((start, start + 13), "Anna Kowalski", "person",
+                                     "Anna Kowalski", 0))
+        said.append(ClaimMention(cue=(start + 14, start + 18), cue_text="said",
+                                 cue_class="assertion", content=(start + 19, start + n - 1),
+                                 source=(start, start + 13), source_text="Anna Kowalski",
+                                 source_kind="person"))
+    art = Article("big", "content/big.md", "Big", text,
+                  sentences=tuple((i * n, (i + 1) * n - 1) for i in range(claims)))
+    return AnnotatedArticle(art, actors=tuple(mentions), claims=tuple(said))
+
+
+def test_merge_time_grows_linearly_with_article_size():
+    """Hole 6: merging one long article was quadratic in its claims (_distinct compared each
+    claim with every kept one; _group_claims scanned every earlier claim of the speaker)."""
+    import time
+
+    def seconds(claims: int) -> float:
+        ann = _one_speaker_article(claims)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            corpus = merge([ann])
+            best = min(best, time.perf_counter() - t0)
+        assert len(corpus.claims) == claims
+        return best
+
+    small, large = seconds(1_500), seconds(6_000)
+    assert large < 9 * small, f"4x the claims took {large / small:.1f}x the time"
+
+
+def test_two_articles_with_the_same_title_are_reported(tmp_path: Path) -> None:
+    write_files(tmp_path / "content", {
+        "a.md": article("Minister resigns", "The minister resigned on Monday."),
+        "b.md": article("Minister  Resigns", "A different story about another minister."),
+    })
+    result = read_content(tmp_path / "content")
+    assert len(result.articles) == 2
+    (problem,) = [p for p in result.problems if "same title" in p.message]
+    assert problem.level == "warning" and problem.path.endswith("b.md")
+    assert "a.md" in problem.message

@@ -14,7 +14,8 @@ from quality import bench
 
 FIGURES = (
     "Annotation overhead", "Warm rebuild", "Warm build loaded the model", "One new article",
-    "Render overhead", "Plain spaCy: articles/s, tokens/s",
+    "Render overhead", "Serve: one new article", "Serve: pages rendered",
+    "Plain spaCy: articles/s, tokens/s", "Estimate** for 100,000 articles",
     "Generator cold annotation: articles/s, tokens/s", "Pages", "Site on disk",
     "Largest HTML page", "Largest Markdown page", "Search index (raw / gzipped)",
     "Merge N/2 → N", "Related-actor counting", "Render N/2 → N", "Peak RSS: baseline",
@@ -53,6 +54,10 @@ def test_bench_runs_end_to_end_and_prints_every_figure(corpora, tmp_path, capsys
     assert r["warm"]["annotated"] == 0
     assert r["warm"]["model_loaded"] is False and r["warm"]["spacy_imported"] is False
     assert r["new"]["annotated"] == 1 and r["new"]["cached"] == 6
-    assert r["site"]["html_pages"] > 6 and r["site"]["search_index_bytes"] > 0
-    for key in ("annotation_overhead", "warm_rebuild", "one_new_article", "render_overhead"):
+    assert r["site"]["html_pages"] > 6 and r["site"]["pagefind_bytes"] > 0
+    serve = r["serve"]
+    assert serve["first"]["kept"] == 0 and serve["warm"]["kept"] > 0
+    assert serve["new"]["annotated"] == 1 and serve["new"]["rendered"] < serve["first"]["rendered"]
+    for key in ("annotation_overhead", "warm_rebuild", "one_new_article", "render_overhead",
+                "serve_new_article"):
         assert r["ratios"][key] > 0

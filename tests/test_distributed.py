@@ -69,3 +69,39 @@ def test_dask_on_a_cluster_at_an_address_equals_in_process(content, local_json):
 @pytest.mark.model
 def test_dask_with_its_own_local_cluster_of_processes_equals_in_process(content, local_json):
     assert _build(content, "dask", None, batch_size=1) == local_json
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_cli_annotates_on_a_running_cluster_of_processes_given_its_address(content, local_json,
+                                                                           tmp_path):
+    """As a user with a running dask.distributed scheduler does: the address on the CLI."""
+    from dask.distributed import LocalCluster
+    from sitekit import cli
+
+    out = tmp_path / "corpus.json"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        run = cli("annotate", str(content), "--backend", "dask", "--dask-address",
+                  cluster.scheduler_address, "--no-cache", "--batch-size", "1", "--out",
+                  str(out), cwd=tmp_path)
+    assert run.returncode == 0, run.output
+    assert out.read_text(encoding="utf-8") == local_json
+
+
+def test_mkdocs_yml_options_reach_the_builder(tmp_path):
+    """``backend: dask`` and ``dask_address`` under ``plugins: - news:`` are the build's."""
+    import yaml
+    from mkdocs.config import load_config
+    from sitekit import ROOT, site_config
+
+    path = site_config(tmp_path, ROOT / "content")
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "news" in plugin:
+            plugin["news"].update(backend="dask", dask_address="tcp://10.0.0.5:8786")
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    mkdocs_config = load_config(str(path))
+    mkdocs_config.plugins.on_config(mkdocs_config)
+    settings = mkdocs_config.plugins["news"].builder.settings
+    assert (settings.backend, settings.dask_address) == ("dask", "tcp://10.0.0.5:8786")

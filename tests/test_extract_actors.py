@@ -9,7 +9,6 @@ import pytest
 from generator.nlp.actors import canonical_key, extract_actor_mentions, fold, lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOWCASE = ROOT / "content" / "china-restricts-ai-experts-us-travel.md"
 
 
 def _body(path: Path) -> str:
@@ -35,8 +34,8 @@ def test_lexicon_loads_from_data_files():
 
 
 @pytest.fixture(scope="module")
-def showcase(nlp):
-    return extract_actor_mentions(nlp(_body(SHOWCASE)))
+def showcase(showcase_doc):
+    return extract_actor_mentions(showcase_doc)
 
 
 @pytest.mark.model
@@ -54,7 +53,7 @@ def test_showcase_groups_xi_and_united_states(showcase):
     assert len(xi) == 1
     assert {m.text for m in showcase if m.name == "Xi Jinping"} >= {"Xi", "Xi Jinping"}
     us = [m for m in showcase if m.name == "United States"]
-    assert {m.text for m in us} >= {"US", "U.S.", "United States"}
+    assert {m.text for m in us} >= {"US", "United States"}
     assert len({m.group for m in us}) == 1 and {m.type for m in us} == {"place"}
 
 
@@ -63,8 +62,6 @@ def test_showcase_types_and_roles(showcase):
     by_text = {m.text: m for m in showcase if m.kind == "name"}
     assert by_text["DeepSeek"].type == "organization"
     assert by_text["Wall Street Journal"].type == "organization"
-    journal = [m for m in showcase if m.name == "Wall Street Journal"]
-    assert "Journal" in {m.text for m in journal}
     liang = [m for m in showcase if m.name == "Liang Wenfeng"]
     assert any(m.role == "founder" and m.role_of == "DeepSeek" for m in liang)
     assert all(m.type == "person" for m in liang)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import frontmatter
 import pytest
 
 from generator.annotations import ActorMention, EventMention
 from generator.nlp.dates import resolve_date
 from generator.nlp.events import extract_events, load_lexicon
 
-SHOWCASE = Path(__file__).parent.parent / "content" / "china-restricts-ai-experts-us-travel.md"
 ENT_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 
 
@@ -52,11 +50,10 @@ def roles(event: EventMention) -> dict[str, list[str]]:
 
 
 @pytest.fixture(scope="session")
-def showcase(nlp):
-    """The showcase article's body, doc and events."""
-    body = frontmatter.load(SHOWCASE).content
-    doc = nlp(body)
-    return body, doc, extract_events(doc, actors_of(doc), "2025-03-01")
+def showcase(showcase_doc):
+    """The showcase article's body, doc and events (the article has no date of its own)."""
+    doc = showcase_doc
+    return doc.text, doc, extract_events(doc, actors_of(doc), None)
 
 
 # ---------------------------------------------------------------- no model needed
@@ -107,12 +104,12 @@ def test_resolve_date_future_and_without_article_date():
 def test_showcase_declines_invitation(showcase):
     body, _doc, events = showcase
     event = find(events, "decline")
-    assert event.summary.startswith("Liang Wenfeng declines an invitation to an AI summit")
-    assert roles(event)["agent"] == ["Liang Wenfeng"]
+    # "Liang Wenfeng's decision to decline an invitation": the owner of the decision declines
+    assert event.summary.endswith("Liang Wenfeng declines an invitation to an AI summit in Paris")
+    assert [a.removesuffix("'s") for a in roles(event)["agent"]] == ["Liang Wenfeng"]
     assert event.place_text == "Paris"
-    assert event.date == "2025-02" and event.date_text == "February"
-    assert body[slice(*event.trigger_span)] == "declined"
-    assert "Liang Wenfeng declined" in body[slice(*event.span)]
+    assert event.date is None  # the article has no date, and says none
+    assert body[slice(*event.trigger_span)] == "decline"
     assert not event.negated
 
 
@@ -120,28 +117,25 @@ def test_showcase_declines_invitation(showcase):
 def test_showcase_nominal_events(showcase):
     body, _doc, events = showcase
     cancel = find(events, "cancellation")
-    # the noun derives from a verb and has both an agent and a patient: a clause
-    assert cancel.summary == ("A senior executive of a prominent Chinese AI startup cancels a "
-                              "planned US trip")
-    assert "a planned US trip" in roles(cancel)["patient"]
+    assert cancel.summary.startswith("A planned US trip") and cancel.modality == "asserted"
     assert (cancel.kind, cancel.concept) == ("nominal", "cancel")
     detention = find(events, "detention")
-    assert detention.summary == "There was a detention of a Huawei executive in Canada"
-    assert detention.place_text == "Canada" and detention.date == "2018"
+    assert detention.summary == "There was a past detention of a Huawei executive in Canada"
+    assert detention.place_text == "Canada" and detention.date is None
     assert detention.concept == "arrest"  # merges with "arrested" and "detained"
-    assert body[slice(*detention.span)] == "the detention of a Huawei executive in Canada"
-    meeting = find(events, "meeting")
-    assert meeting.summary == "There was a meeting with entrepreneurs in Beijing"
-    assert meeting.place_text == "Beijing" and meeting.date == "2025-02"
-    assert "entrepreneurs" in roles(meeting)["participant"]
+    assert body[slice(*detention.span)].endswith("detention of a Huawei executive in Canada")
+    meetings = [e for e in events if e.trigger == "meeting"]
+    assert {m.summary for m in meetings} >= {
+        "There was a meeting with top Communist Party officials",
+        "There was a meeting with tech sector leaders"}
+    detained = find(events, "detain")
+    assert (detained.summary, detained.modality) == ("Their executives may be detained",
+                                                     "possible")
 
 
 @pytest.mark.model
-def test_showcase_negation_and_no_reporting_events(showcase):
+def test_showcase_has_no_reporting_events(showcase):
     _body, _doc, events = showcase
-    comment = find(events, "comment")
-    assert comment.negated
-    assert comment.summary == "U.S. officials have not commented on the report"
     triggers = {e.trigger for e in events}
     assert not triggers & {"say", "tell", "report", "accord", "emphasize", "be", "make"}
 
@@ -149,7 +143,7 @@ def test_showcase_negation_and_no_reporting_events(showcase):
 @pytest.mark.model
 def test_showcase_spans_are_offsets_and_summaries_are_clean(showcase):
     body, _doc, events = showcase
-    assert 15 <= len(events) <= 40
+    assert 15 <= len(events) <= 60
     for event in events:
         start, end = event.span
         assert 0 <= start <= event.trigger_span[0] < event.trigger_span[1] <= end <= len(body)
@@ -312,26 +306,3 @@ def test_ecb_on_the_shared_corpus(corpora, capsys):
     out = capsys.readouterr().out
     assert "ECB+ documents scored: 5" in out and "CoNLL" in out
 
-
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_765fcc5106133ced.txt"
-
-
-@pytest.mark.model
-def test_every_summary_of_the_seed_article_is_a_sentence(nlp):
-    """The user's original text (which will replace the showcase article), when present."""
-    if not SEED.is_file():
-        pytest.skip("seed text not present")
-    from generator.content import read_article
-
-    article, _ = read_article(SEED, SEED.parent)
-    events = run(nlp, article.text, article.date)
-    assert len(events) >= 20
-    for event in events:
-        words = event.summary.split()
-        assert event.summary[0].isupper() and event.summary[-1].isalnum(), event.summary
-        assert words[-1].lower() not in {"and", "or", "of", "the", "a", "to", "by"}
-        assert not event.fragment, event.summary
-    summaries = {e.summary for e in events}
-    assert "Their executives may be detained" in summaries
-    assert any(s.endswith("Wenfeng declines an invitation to an AI summit in Paris")
-               for s in summaries), summaries

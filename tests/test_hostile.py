@@ -228,13 +228,13 @@ def test_search_results_do_not_run_hostile_titles(hostile_site, server, browser)
     page = browser.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(f"{server}/", wait_until="load")
+    page.goto(f"{server}/search/", wait_until="load")
     page.set_default_timeout(10_000)
-    page.click("input.md-search__input")
+    page.click("#news-search-input")
     page.keyboard.type("Minister")
-    page.wait_for_selector(".md-search-result__item")  # results for the hostile titles
+    page.wait_for_selector(".news-result")  # results for the hostile titles
     page.wait_for_timeout(300)
-    assert page.locator(".md-search-result__item").count() > 0
+    assert page.locator(".news-result").count() > 0
     assert page.evaluate(CHECK_PAGE) == []
     assert not dialogs
     page.close()

@@ -14,7 +14,8 @@ QUALITY = ROOT / "quality"
 # Modules of the product that must never import spaCy (a warm rebuild does not load it).
 NO_SPACY = ("models", "annotations", "vocab", "merge", "render", "urls", "content", "curation",
             "corpus_json", "build", "plugin", "markup", "names", "files", "settings",
-            "errors", "__main__")
+            "errors", "__main__", "shapes", "yamlsafe", "output", "front_matter", "spoofing",
+            "distributed", "incremental", "progress", "sitemap")
 
 
 def _imports(path: Path) -> list[tuple[str, list[str]]]:

@@ -95,7 +95,7 @@ def test_claims_resolve_speaker_to_actor_and_cited_source():
         {"cue": [at(text, "according"), at(text, "according") + 12], "cue_text": "according to",
          "cue_class": "report", "content": [3, at(text, ",")],
          "source": [at(text, "a report"), len(text) - 1],
-         "source_text": "a report by the Wall Street Journal", "source_kind": "document",
+         "source_text": "a report by the Wall Street Journal", "source_kind": "outlet",
          "hedged": False},
     ])
     corpus = merge([ann])
@@ -106,6 +106,22 @@ def test_claims_resolve_speaker_to_actor_and_cited_source():
     assert source.name == "Wall Street Journal" and source.kind == "news outlet"
     assert source.actor == "wall-street-journal"
     assert source.citations[0].claim == c2.id
+
+
+def test_a_source_kind_follows_the_actor_it_resolves_to():
+    # "lending figures from the Bank of England" are the Bank's: an organisation, no outlet
+    text = "Loans rose, according to lending figures from the Bank of England."
+    ann = article("a", text, [
+        mention("Bank of England", at(text, "Bank"), type_="organization", group=0),
+    ], [
+        {"cue": [at(text, "according"), at(text, "according") + 12], "cue_text": "according to",
+         "cue_class": "report", "content": [0, at(text, ",")],
+         "source": [at(text, "lending"), len(text) - 1],
+         "source_text": "lending figures from the Bank of England", "source_kind": "document",
+         "hedged": False},
+    ])
+    (source,) = merge([ann]).sources
+    assert (source.name, source.kind) == ("Bank of England", "organization")
 
 
 def test_anonymous_sources_merge_across_articles_and_claims_group():

@@ -27,13 +27,13 @@ def test_golden_pages(golden_corpus, update_golden):
     pages = render_corpus(golden_corpus)
     folder = GOLDEN / "pages"
     if update_golden:
-        for old in folder.rglob("*.md"):
+        for old in [*folder.rglob("*.md"), *folder.rglob("*.json")]:
             old.unlink()
         for path, text in pages.items():
             (folder / path).parent.mkdir(parents=True, exist_ok=True)
             (folder / path).write_text(text, encoding="utf-8")
     expected = {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
-                for p in folder.rglob("*.md")}
+                for p in [*folder.rglob("*.md"), *folder.rglob("*.json")]}
     assert sorted(pages) == sorted(expected), "pages added or removed: run --update-golden"
     for path, text in pages.items():
         assert text == expected[path], f"{path} differs from its golden file"
@@ -76,7 +76,7 @@ def test_article_text_is_escaped_and_kept_word_for_word():
     assert "\\[x\\]\\(javascript:alert\\(1\\)\\)" in page
     assert "&lt;b&gt;bold&lt;/b&gt;" in page and "<b>" not in page
     assert "{{ 7\\*7 }}" in page or "\\{\\{ 7\\*7 \\}\\}" in page
-    assert "chips\\.[DeepSeek](../actors/deepseek.md)" in page  # the missing space stays missing
+    assert "chips\\.[DeepSeek](../actors/deepseek.md \"" in page  # the missing space stays
     assert "<script>" not in page and "title: T ‹/title›‹script›x‹/script›" in page
 
 
@@ -146,3 +146,39 @@ def test_a_possessive_speaker_reads_with_its_ending():
              if x.startswith("- ")]
     assert any(re.match(r"- \[Beijing\]\([^)]+\)'s \*growing fear\*:", x) for x in lines), lines
     assert any(re.match(r"- \[Sir Edward\]\([^)]+\)'s \*hopes of\*:", x) for x in lines), lines
+
+
+def test_a_long_actor_page_is_cut_and_links_to_its_complete_lists():
+    from generator.render import actor as actor_module
+
+    n = actor_module.MAX_SENTENCES_PER_ACTOR + 5
+    text = " ".join(f"Sentence {i} names Acme." for i in range(n))
+    sentences, pos = [], 0
+    for i in range(n):
+        s = f"Sentence {i} names Acme."
+        start = text.index(s, pos)
+        sentences.append((start, start + len(s)))
+        pos = start + len(s)
+    articles = tuple(
+        Article(id=f"a{i}", path=f"a{i}.md", title=f"A{i}", text=text,
+                sentences=tuple(sentences))
+        for i in range(n))
+    mentions = tuple(Mention(article=f"a{i}", span=(sentences[j][1] - 5, sentences[j][1] - 1),
+                             text="Acme", sentence=j)
+                     for i in range(n) for j in range(2))
+    acme = Actor(id="acme", name="Acme", type="organization", mentions=mentions)
+    pages = render_corpus(Corpus(articles=articles, actors=(acme,)))
+    page = pages["actors/acme.md"]
+    assert "## Mentions in context" in page
+    assert page.count("[¶]") == actor_module.MAX_SENTENCES_PER_ACTOR
+    assert f"[All {2 * n} — the complete mentions in context](acme/mentions.md)" in page
+    assert pages["actors/acme/mentions.md"].count("[¶]") == 2 * n
+
+
+def test_an_articles_tags_go_to_its_front_matter_for_materials_tags_plugin():
+    article = Article(id="a", path="content/a.md", title="T", text="Text.",
+                      sentences=((0, 5),), tags=("Economy", "UK: politics"))
+    pages = render_corpus(Corpus(articles=(article,)))
+    assert "tags:\n- Economy\n- 'UK: politics'\n" in pages["articles/a.md"]
+    assert "<!-- material/tags -->" in pages["tags.md"]
+    assert "<!-- material/tags -->" not in render_corpus(Corpus(articles=()))["tags.md"]

@@ -1,4 +1,4 @@
-"""Listings longer than ``MAX_INDEX_ROWS`` are split into part pages whose links all resolve."""
+"""Listings longer than ``max_index_rows`` are split into part pages whose links all resolve."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ LINK = re.compile(r"\]\(([^)#\s]+\.md)(#[^)]*)?\)")
 
 
 @pytest.fixture()
-def pages(monkeypatch):
-    monkeypatch.setattr(render, "MAX_INDEX_ROWS", 2)
-    return render.render_corpus(load_corpus(GOLDEN))
+def pages():
+    return render.render_corpus(load_corpus(GOLDEN), settings=render.RenderSettings(
+        max_index_rows=2))
 
 
 def test_every_listing_is_split_and_reached_from_its_index(pages):

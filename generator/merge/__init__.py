@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..annotations import AnnotatedArticle
 from ..curation import Curation
 from ..models import Claim, Corpus, Problem
+from ..spoofing import clean_annotated
 from .actors import SpanIndex, merge_actors
 from .claims import article_claims, finish_claims
 from .events import MergeSettings, merge_events
@@ -24,7 +25,7 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
           problems: Sequence[Problem] = ()) -> Corpus:
     """Build the corpus from annotated articles."""
     curation = curation or Curation()
-    annotated = sorted(annotated, key=lambda a: a.article.id)
+    annotated = sorted(map(clean_annotated, annotated), key=lambda a: a.article.id)
     actors, index, curation_problems = merge_actors(annotated, curation)
     actor_by_id = {a.id: a for a in actors}
     sources: dict[str, dict] = {}  # source key -> {"name","kind","actor","citations"}

@@ -16,6 +16,7 @@ from ..annotations import ActorMention, AnnotatedArticle
 from ..curation import Curation, unused_entries
 from ..models import Actor, Mention, Problem, Role
 from ..names import name_key
+from ..spoofing import lookalike_warnings, slug_text
 from ..urls import unique_slug
 from ..vocab import ACTOR_TYPES
 
@@ -33,6 +34,7 @@ class _Bucket:
     key: str
     names: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
+    read_as: Counter = field(default_factory=Counter)  # named mentions by the type read
     mentions: list[tuple[str, ActorMention]] = field(default_factory=list)  # (article id, mention)
     curated: list[str] = field(default_factory=list)
     merged_into: _Bucket | None = None
@@ -49,10 +51,12 @@ class _Bucket:
             return
         self.names.update(other.names)
         self.types.update(other.types)
+        self.read_as.update(other.read_as)
         self.mentions += other.mentions
         self.curated += other.curated
         other.merged_into = self
         other.names, other.types, other.mentions, other.curated = Counter(), Counter(), [], []
+        other.read_as = Counter()
 
 
 def _local_actors(ann: AnnotatedArticle) -> list[tuple[str, str, list[ActorMention]]]:
@@ -161,9 +165,14 @@ def merge_actors(
                     bucket.curated.append(note)
             bucket.names[name] += len(members)
             bucket.types[kind] += len(members)
+            bucket.read_as[kind] += sum(1 for m in members if m.kind == "name")
             bucket.mentions += [(ann.article.id, m) for m in members]
     problems = unused_entries(curation, seen_keys) if not curation.is_empty() else []
-    _attach_short_person_names(buckets, curation)
+    texts = {a.article.id: a.article.text for a in annotated}
+    _join_first_name_variants(buckets, curation, texts)
+    _attach_short_person_names(buckets, curation, texts)
+    _attach_known_forms(buckets, curation)
+    _attach_short_company_forms(buckets, curation)
 
     roots = sorted({id(b.root()): b.root() for b in buckets.values()}.values(),
                    key=lambda b: b.key)
@@ -173,7 +182,8 @@ def merge_actors(
     names: dict[int, str] = {}
     for b in sorted(roots, key=lambda b: (_display_name(b, curation).casefold(), b.key)):
         names[id(b)] = _display_name(b, curation)
-        ids[id(b)] = unique_slug(names[id(b)], taken)
+        # "Xι Jinping" (Greek iota) never gets the slug of "Xi Jinping" (see spoofing.py)
+        ids[id(b)] = unique_slug(slug_text(names[id(b)]), taken)
     key_to_id = {k: ids[id(b.root())] for k, b in buckets.items() if id(b.root()) in ids}
 
     index = SpanIndex()
@@ -211,10 +221,11 @@ def merge_actors(
             roles=tuple(sorted(roles.values(), key=lambda r: (r.article, r.span))),
             mentions=tuple(mentions),
             curated=tuple(curated),
+            type_counts=_type_counts(b),
         ))
     index.freeze()
     actors.sort(key=lambda a: a.id)
-    return actors, index, problems
+    return actors, index, problems + lookalike_warnings(actors, by_id)
 
 
 def _display_name(bucket: _Bucket, curation: Curation) -> str:
@@ -224,11 +235,23 @@ def _display_name(bucket: _Bucket, curation: Curation) -> str:
         name_key(n) == bucket.key for n in bucket.names
     ):
         return curation.display[bucket.key]
-    # The most used full form; on a tie, the longer and then the alphabetically first.
-    return sorted(bucket.names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    # The most used full form; on a tie, the longer and then the alphabetically first. A name
+    # without an honorific wins over "Mr Ebbers" when the actor has one ("Bernie Ebbers").
+    return sorted(bucket.names.items(),
+                  key=lambda kv: (name_key(kv[0]).split(" ", 1)[0] in _HONORIFICS,
+                                  -kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _type_counts(bucket: _Bucket) -> tuple[tuple[str, int], ...]:
+    """The evidence for the actor's type when its articles read it as more than one type."""
+    read = {t: n for t, n in bucket.read_as.items() if n}
+    if len(read) < 2:
+        return ()
+    return tuple(sorted(read.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _majority_type(bucket: _Bucket) -> str:
+    bucket = bucket.root()
     return sorted(bucket.types.items(), key=lambda kv: (-kv[1], ACTOR_TYPES.index(kv[0])
                                                         if kv[0] in ACTOR_TYPES else 9))[0][0]
 
@@ -251,19 +274,105 @@ _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
 
 
-def _gender(bucket: _Bucket) -> str | None:
-    """'m' or 'f' when the actor's honorifics and pronouns say only one of them, else None."""
+def _gender(bucket: _Bucket, texts: dict[str, str] | None = None) -> str | None:
+    """'m' or 'f' when the actor's honorifics and pronouns say only one of them, else None.
+    With the articles' ``texts``, the honorific before a name ("Mr" of "Mr Howard", which the
+    mention leaves out) counts too."""
     seen = set()
-    for _, m in bucket.mentions:
-        word = name_key(m.text).split(" ", 1)[0]
-        if word in _MALE or word in _HE:
-            seen.add("m")
-        elif word in _FEMALE or word in _SHE:
-            seen.add("f")
+    for article, m in bucket.mentions:
+        words = name_key(m.text).split(" ", 1)[:1]
+        if texts is not None and m.kind == "name" and article in texts:
+            before = texts[article][max(0, m.span[0] - 12) : m.span[0]].split()
+            if before:
+                words.append(name_key(before[-1]))
+        for word in words:
+            if word in _MALE or word in _HE:
+                seen.add("m")
+            elif word in _FEMALE or word in _SHE:
+                seen.add("f")
     return next(iter(seen)) if len(seen) == 1 else None
 
 
-def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation) -> None:
+def _join_first_name_variants(buckets: dict[str, _Bucket], curation: Curation,
+                              texts: dict[str, str]) -> None:
+    """Join two full names of one surname whose first names are forms of one name ("Bernie
+    Ebbers", "Bernard Ebbers": the same first four letters) when honorifics or pronouns give
+    both the same gender and no other person has that surname."""
+    by_surname: dict[str, list[_Bucket]] = defaultdict(list)
+    for key, bucket in buckets.items():
+        words = key.split()
+        if (len(words) == 2 and words[0] not in _HONORIFICS and _is_person(bucket, curation)
+                and key not in curation.merge_into.values()):
+            by_surname[words[1]].append(bucket)
+    for people in by_surname.values():
+        roots = list({id(b.root()): b.root() for b in people}.values())
+        if len(roots) != 2:
+            continue
+        a, b = roots
+        first_a, first_b = a.key.split()[0], b.key.split()[0]
+        gender = _gender(a, texts)
+        if (len(first_a) >= 4 and len(first_b) >= 4 and first_a[:4] == first_b[:4]
+                and gender is not None and gender == _gender(b, texts)):
+            a.absorb(b)
+
+
+# Words that make a longer company name of a short one ("Gazprombank" is not "Gazprom").
+_NAME_ENDINGS = ("bank", "group", "air", "oil", "net", "com", "tel", "gas", "energy", "soft",
+                 "media", "trust", "fund", "corp", "holding", "invest", "capital", "air")
+
+
+def _attach_short_company_forms(buckets: dict[str, _Bucket], curation: Curation) -> None:
+    """A one-word organisation whose name opens a longer one-word name ("Yugansk" of
+    "Yuganskneftegaz", also spelt "Yuganskneftegas") joins it, when the longer names are
+    spellings of one name and what they add is not a word that makes another company."""
+    orgs = [b for k, b in buckets.items() if " " not in k and b.root() is b and b.types
+            and _majority_type(b) == "organization" and k not in curation.merge_into.values()]
+    for short in sorted(orgs, key=lambda b: len(b.key)):
+        if len(short.key) < 5 or short.root() is not short:
+            continue
+        longer = {id(b.root()): b.root() for b in orgs
+                  if b.key.startswith(short.key) and len(b.key) >= len(short.key) + 4}
+        longer.pop(id(short), None)
+        if not longer:
+            continue
+        keys = {b.key for b in longer.values()}
+        if len({k[:-1] for k in keys}) != 1:
+            continue  # two different longer names
+        rest = min(keys)[len(short.key):]
+        if any(rest.startswith(w) or rest.endswith(w) and len(rest) <= len(w) + 1
+               for w in _NAME_ENDINGS):
+            continue
+        target = max(longer.values(), key=lambda b: len(b.mentions))
+        for b in longer.values():
+            target.absorb(b)
+        target.absorb(short)
+
+
+def _attach_known_forms(buckets: dict[str, _Bucket], curation: Curation) -> None:
+    """An actor named in one article only by a form that another actor's article showed to be
+    one of its names ("Yugansk", shown with "Yuganskneftegaz"; "Abu Mazen", shown with
+    Mahmoud Abbas) joins that actor, when exactly one actor of its type has the form. A person
+    needs a form of two words or more (a bare surname is settled by the rule above)."""
+    holders: dict[str, dict[int, _Bucket]] = defaultdict(dict)
+    for bucket in buckets.values():
+        root = bucket.root()
+        for _, m in bucket.mentions:
+            if m.kind == "name":
+                holders[name_key(m.text)][id(root)] = root
+    for key, bucket in buckets.items():
+        root = bucket.root()
+        if root is not bucket or key in curation.merge_into.values():
+            continue
+        kind = _majority_type(bucket) if bucket.types else None
+        if kind == "person" and len(key.split()) < 2:
+            continue
+        others = [b for k, b in holders.get(key, {}).items() if k != id(root)]
+        if len(others) == 1 and others[0].types and _majority_type(others[0]) == kind:
+            others[0].absorb(bucket)
+
+
+def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation,
+                               texts: dict[str, str] | None = None) -> None:
     """Merge a surname alone or after an honorific ("Xi", "Mr Ebbers") into the only known full
     name of a person that has that word (and, after "Mr" or "Mrs", none referred to with the
     other's honorific or pronouns: "Mrs Howard" is not Michael Howard; of several, the one
@@ -284,9 +393,10 @@ def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation) 
         candidates = {id(b.root()): b.root() for b in by_token.get(words[-1], ())}
         if title in _MALE or title in _FEMALE:
             wanted = "m" if title in _MALE else "f"
-            candidates = {k: b for k, b in candidates.items() if _gender(b) in (None, wanted)}
+            genders = {k: _gender(b, texts) for k, b in candidates.items()}
+            candidates = {k: b for k, b in candidates.items() if genders[k] in (None, wanted)}
             # of "Mr Blair"'s candidates, the one already called "Mr" (Tony Blair, not Cherie)
-            sure = {k: b for k, b in candidates.items() if _gender(b) == wanted}
+            sure = {k: b for k, b in candidates.items() if genders[k] == wanted}
             if len(sure) == 1:
                 candidates = sure
         if len(candidates) == 1:

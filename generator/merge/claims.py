@@ -129,7 +129,8 @@ def article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[st
             cited.append((via_span, "outlet", via_text, via_actor))
         via_source = None
         for span, skind, text, actor_id in cited:
-            key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id)
+            key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id,
+                                                    article.text)
             entry = sources.setdefault(key, {"name": name, "kind": kind_name,
                                              "actor": actor_id, "citations": []})
             entry["citations"].append(Citation(article.id, span, att.cue_text,
@@ -176,26 +177,31 @@ def finish_claims(claims: list[Claim], sources: dict[str, dict],
 
 
 def _source_identity(kind: str, text: str, actor_id: str | None,
-                     actors: dict[str, Actor]) -> tuple[str, str, str]:
+                     actors: dict[str, Actor], article: str = "") -> tuple[str, str, str]:
     """Return (merge key, display name, kind) of a cited source."""
     if actor_id is not None and actors[actor_id].type in ("organization", "person"):
         actor = actors[actor_id]
-        # "a report by the Wall Street Journal": the outlet, not the report, is the source.
-        outlet = actor.type == "organization" and kind in ("outlet", "document")
+        # The kind follows the actor: a person is a person, an organisation an organisation,
+        # and an outlet only when the text names an outlet ("a report by the Wall Street
+        # Journal" is the Journal's); "figures from the Bank of England" are the Bank's.
+        outlet = actor.type == "organization" and kind == "outlet"
         return f"actor:{actor.id}", actor.name, "news outlet" if outlet else actor.type
     name = _without_relative(text).strip().strip(",.")
     words = name_key(name)
     if kind == "anonymous":
-        return f"anon:{words}", _sentence_case(name) or "anonymous", "anonymous"
+        return f"anon:{words}", _sentence_case(name, article) or "anonymous", "anonymous"
     # one page for a name the parse read once as a person and once as an organisation
     group = kind if kind in CITED_KINDS else "named"
     return f"{group}:{words}", name or kind, CITED_KINDS.get(kind, kind)
 
 
-def _sentence_case(text: str) -> str:
-    """Undo the capital that only starts a sentence ("Officials said"); keep "U.S. officials"."""
+def _sentence_case(text: str, article: str = "") -> str:
+    """Undo the capital that only starts a sentence ("Officials said"); keep "U.S. officials"
+    and a word the ``article`` capitalises inside a sentence too ("Chinese authorities")."""
     first = text.split(" ", 1)[0]
     if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        if re.search(r"[a-z,] " + re.escape(first) + r"\b", article):
+            return text
         return text[0].lower() + text[1:]
     return text
 
@@ -219,14 +225,16 @@ def _distinct(attributions: list[ClaimMention]) -> list[ClaimMention]:
         return att.content, att.content_parts
 
     kept: list[int] = []
+    by_content: dict[tuple, list[int]] = defaultdict(list)  # content -> places in kept
     for i, att in enumerate(attributions):
-        for k, j in enumerate(kept):
-            other = attributions[j]
-            if content(att) == content(other) and same(speaker(att), speaker(other)):
+        for k in by_content[content(att)]:  # only the same content can be the same claim
+            other = attributions[kept[k]]
+            if same(speaker(att), speaker(other)):
                 if att.hedged and not other.hedged:
                     kept[k] = i
                 break
         else:
+            by_content[content(att)].append(len(kept))
             kept.append(i)
     keep = set(kept)
     return [att for i, att in enumerate(attributions) if i in keep]
@@ -264,12 +272,18 @@ def _group_claims(claims: list[Claim], articles: dict[str, Article]) -> list[Cla
     groups: dict[int, str] = {}
     for indices in by_speaker.values():
         reps: list[tuple[str, str, set[str]]] = []  # (group id, text, articles)
+        indices.sort(key=lambda i: claims[i].article)  # stable: one article's claims together
+        article, before = None, 0
         for i in indices:
             c = claims[i]
             text = articles[c.article].text[c.content_span[0]:c.content_span[1]]
             if len(text.split()) < MIN_CLAIM_WORDS:  # "it", "the report": too short to compare
                 continue
-            for gid, rep, arts in reps:
+            if c.article != article:
+                # reps made from this article's claims hold it: only earlier ones can match,
+                # so a long article costs no more per claim than a short one
+                article, before = c.article, len(reps)
+            for gid, rep, arts in reps[:before]:
                 if c.article not in arts and fuzz.token_sort_ratio(text, rep) >= SAME_CLAIM_SCORE:
                     groups[i] = gid
                     arts.add(c.article)

@@ -15,6 +15,7 @@ from generator.annotations import ArticleAnnotations
 COMPONENT = "news_annotator"
 PARAGRAPHS = "paragraph_breaks"
 DATE_KEY = "article_date"
+PARAGRAPHS_KEY = "paragraph_starts"  # character offsets where the article's paragraphs start
 RESULT_KEY = "news"
 
 
@@ -38,14 +39,25 @@ def annotate_doc(doc: Doc, article_date: str | None = None) -> ArticleAnnotation
 
 @Language.component(PARAGRAPHS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: the token after it starts one (set before the parser,
-    which keeps sentence starts it is given). Without this the parser runs a paragraph on into
-    the next one in about one sentence in ten of news text, when a paragraph ends in a quote
-    or a headline has no final stop, and a claim's content or an event runs on with it. A
-    single line break is not a boundary: Markdown bodies are often wrapped mid-sentence."""
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
+    """A paragraph starts a sentence (set before the parser, which keeps sentence starts it is
+    given). Without this the parser runs a paragraph on into the next one in about one sentence
+    in ten of news text, when a paragraph ends in a quote or a headline has no final stop, and a
+    claim's content or an event runs on with it. The paragraphs are the article's own
+    (``Article.paragraphs``, passed in ``doc.user_data``: every line of a .txt); a Doc made from
+    bare text takes a blank line as the break (a single line break in Markdown only wraps)."""
+    starts = doc.user_data.get(PARAGRAPHS_KEY)
+    if starts is None:
+        for tok in doc[:-1]:
+            if tok.is_space and tok.text.count("\n") >= 2:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+    wanted = sorted(set(starts))
+    k = 0
+    for tok in doc:  # one sweep: tokens and starts both in text order
+        while k < len(wanted) and wanted[k] < tok.idx:
+            k += 1
+        if k < len(wanted) and wanted[k] == tok.idx and tok.i > 0:
+            tok.is_sent_start = True
     return doc
 
 

@@ -119,7 +119,17 @@ def resolve_date(text: str, article_date: str | None = None, future: bool = Fals
         return f"{years[0]:04d}" if len(years) == 1 else None
     if ref is None:
         return None
-    return _relative(words, ref, future)
+    try:
+        resolved = _relative(words, ref, future)
+    except (OverflowError, ValueError):  # "1000000 days ago", "tomorrow" on 9999-12-31
+        return None
+    return resolved if resolved is None or _in_range(resolved) else None
+
+
+def _in_range(iso: str) -> bool:
+    """Say whether a resolved date lies in years 1-9999 (``date`` can hold no other)."""
+    year = iso.split("-", 1)[0] if not iso.startswith("-") else ""
+    return year.isdigit() and len(year) == 4 and year != "0000"
 
 
 def _relative(words: list[str], ref: date, future: bool) -> str | None:

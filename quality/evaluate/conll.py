@@ -1,6 +1,7 @@
 """Score actor extraction on CoNLL-2003 (persons, organizations, places; exact spans).
 
-Usage: ``python -m quality.evaluate.conll /path/to/eng.testa [--limit N] [--model M] [--json]``
+Usage: ``python -m quality.evaluate.conll /path/to/eng.testa [--limit N | --last N] [--model M]
+[--json]``
 
 Each ``-DOCSTART-`` document is rebuilt as text (tokens joined by spaces, sentences by line
 breaks; its first line is its headline). Plain spaCy NER (labels mapped PERSON -> person, ORG ->
@@ -169,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="quality.evaluate.conll", description=__doc__)
     parser.add_argument("file", help="a CoNLL-2003 file such as eng.testa")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    parser.add_argument("--last", type=int, default=None,
+                        help="score only the last N documents (eng.train's last 200 are kept "
+                             "as an untouched check: report them, never read their errors)")
     parser.add_argument("--model", default=None, help="spaCy pipeline to load")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
@@ -179,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         documents = [build_document(d) for d in read_conll(fh)]
     if args.limit is not None:
         documents = documents[: args.limit]
+    if args.last is not None:
+        documents = documents[-args.last :]
     nlp = load_nlp(args.model or DEFAULT_MODEL)
     began = time.perf_counter()
     totals = evaluate(documents, nlp)

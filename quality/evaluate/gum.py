@@ -1,6 +1,7 @@
 """Score actor extraction and grouping on GUM news (Wikinews, CC BY 2.5; annotations CC BY 4.0).
 
-Usage: ``python -m quality.evaluate.gum /path/to/gum-news [--interviews] [--limit N]
+Usage: ``python -m quality.evaluate.gum /path/to/gum-news [--interviews | --only-interviews]
+[--limit N]
 [--model M] [--json]``
 
 Gold comes from the ``Entity=`` annotations of ``dep/*.conllu``: every person, organization and
@@ -251,9 +252,13 @@ def _name_run(
     return lo, hi
 
 
-def load_documents(directory: Path, interviews: bool = False) -> list[GumDocument]:
-    """GUM news documents (and interviews when asked) from ``DIR/dep``."""
+def load_documents(
+    directory: Path, interviews: bool = False, only_interviews: bool = False
+) -> list[GumDocument]:
+    """GUM news documents (and interviews when asked, or interviews alone) from ``DIR/dep``."""
     prefixes = ("GUM_news_", "GUM_interview_") if interviews else ("GUM_news_",)
+    if only_interviews:
+        prefixes = ("GUM_interview_",)
     paths = sorted(p for p in (directory / "dep").glob("*.conllu") if p.name.startswith(prefixes))
     return [read_conllu(p) for p in paths]
 
@@ -437,6 +442,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="quality.evaluate.gum", description=__doc__)
     parser.add_argument("dir", help="the GUM directory (with dep/*.conllu)")
     parser.add_argument("--interviews", action="store_true", help="also score interviews")
+    parser.add_argument("--only-interviews", action="store_true",
+                        help="score the interviews alone (an untouched check: never tuned on)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
     parser.add_argument("--model", default=None, help="spaCy pipeline to load")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -444,7 +451,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
-    documents = load_documents(Path(args.dir), interviews=args.interviews)
+    documents = load_documents(Path(args.dir), interviews=args.interviews,
+                               only_interviews=args.only_interviews)
     if args.limit is not None:
         documents = documents[: args.limit]
     nlp = load_nlp(args.model or DEFAULT_MODEL)

@@ -17,6 +17,7 @@ from typing import Any
 from generator.nlp.actors.classify import (
     base_type,
     demonym_modifier,
+    honorific_before,
     person_evidence,
     sports_team,
 )
@@ -41,7 +42,7 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     for ent_start, ent_end, ent in merged_entities(ctx):
         if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
             continue
-        for start, end in entity_parts(ctx, ctx.doc[ent_start:ent_end]):
+        for start, end in entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_):
             cand = _candidate(ctx, ent, start, end)
             if cand is not None:
                 cands.append(cand)
@@ -54,12 +55,31 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
     if not plausible_name(ctx, start, end):
         return None
     # Hyphenated names the tokenizer cut ("Wong Kwok" + "-hing"), not "UK-based".
-    end = hyphen_end(doc, end, lambda tok: tok.pos_ == "PROPN" or tok.text[:1].isupper())
+    # A name of its own after the hyphen stays apart ("US-China": the US and China).
+    end = hyphen_end(
+        doc,
+        end,
+        lambda tok: (tok.pos_ == "PROPN" or tok.text[:1].isupper()) and tok.ent_iob_ != "B",
+    )
     if doc[start:end].root.lower_ in ctx.lex.event_heads and end - start >= 2:
         return None  # "Conservative Party Conference", "Lantern Festival": events, not actors
+    if doc[end - 1].lower_ in ctx.lex.law_heads:
+        return None  # "Gambling Bill", "the Bill", "No Bill goes": legislation, not actors
     typ, strong = base_type(ctx, ent, start, end)
     if typ is None:
         return None
+    if typ != ActorType.PERSON and honorific_before(ctx, start, end):
+        typ, strong = ActorType.PERSON, True  # "Mr Ebbers" is a person, however it was tagged
+    root = doc[start:end].root
+    if (
+        typ == ActorType.PERSON
+        and end - start == 1
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and not strong
+        and not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= end)
+    ):
+        return None  # "the Bill", "the Mini": a person's name takes no article
     if typ == ActorType.GROUP and demonym_modifier(ctx, start, end):
         return None
     nxt = doc[end] if end < len(doc) else None

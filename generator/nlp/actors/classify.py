@@ -60,6 +60,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     words = key.split()
     if words and all(w in lex.demonyms for w in words):
         return ActorType.GROUP, True
+    tail = lex.alias_to_canonical.get(" ".join(words[1:]))
+    if len(words) >= 2 and tail is not None and fold(tail) in lex.parties:
+        return ActorType.ORGANIZATION, True  # "English Democrats", "Welsh Liberal Democrats"
     label = ent.label_
     mapped = lex.labels.get(label)
     span = doc[start:end]
@@ -137,10 +140,37 @@ def dateline(ctx: ActorContext, start: int, end: int) -> bool:
 
 
 def demonym_modifier(ctx: ActorContext, start: int, end: int) -> bool:
-    """A nationality or religion used as an adjective ("British troops"), not as a group."""
-    root = ctx.doc[start:end].root
-    return root.dep_ in ("amod", "compound", "nmod") and root.head.i >= end and (
+    """A nationality or religion used as an adjective ("British troops", "Chinese officials",
+    "a Chinese startup"), not as a group: only a noun ("Muslims", "the Chinese") names one."""
+    doc = ctx.doc
+    root = doc[start:end].root
+    if root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod":
+        return True
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        return True  # "Chinese officials", however the parse attached it
+    last = doc[end - 1]
+    if not last.lower_.endswith("s") and not (start > 0 and doc[start - 1].lower_ == "the"):
+        # "Chinese startup DeepSeek" (parsed as a noun), "a Muslim": a group is named by a
+        # plural ("Muslims", "Asians") or with the article ("the Chinese")
+        return True
+    return root.dep_ in ("compound", "nmod") and root.head.i >= end and (
         root.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def honorific_before(ctx: ActorContext, start: int, end: int) -> bool:
+    """Is the name preceded (or opened) by an honorific ("Mr Ebbers", "Mrs Howard")? A title
+    and a surname are always a person."""
+    doc, lex = ctx.doc, ctx.lex
+    key = fold(doc[start:end].text)
+    if key in lex.countries or key in lex.types or key in lex.alias_to_canonical:
+        return False
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in lex.honorifics and (
+        doc[start - 1].text[:1].isupper()
+    ):
+        return True
+    return end - start >= 2 and doc[start].lower_.rstrip(".") in lex.honorifics and (
+        doc[start].text[:1].isupper()
     )
 
 

@@ -89,6 +89,7 @@ class Candidate:
     role: str | None = None
     role_of: str | None = None
     role_span: tuple[int, int] | None = None
+    outlet: tuple[int, int] | None = None  # "BBC" of "BBC Radio 4": the actor's name
 
 
 def caps_sentence_flags(doc: Doc, settings: ActorSettings) -> tuple[bool, ...]:

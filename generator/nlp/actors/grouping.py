@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator.nlp.actors.aliasing import join_outlet_divisions, join_stated_aliases
 from generator.nlp.actors.classify import sports_team
 from generator.nlp.actors.context import ActorContext, Candidate, is_country
 from generator.nlp.actors.lexicon import fold
@@ -59,9 +60,18 @@ class _Grouping:
         self.groups = UnionFind(len(cands))
         self.keys = [fold(ctx.doc[c.start : c.end].text) for c in cands]
         self.alias_keys = [
-            fold(lex.alias_to_canonical[k]) if k in lex.alias_to_canonical else k
-            for k in self.keys
+            fold(lex.alias_to_canonical[k])
+            if k in lex.alias_to_canonical
+            else k + "s"
+            if c.type == ActorType.GROUP and k + "s" in lex.demonyms
+            else k
+            for k, c in zip(self.keys, cands, strict=True)
         ]
+        for i, c in enumerate(cands):
+            # "Mr Howard" and "Mrs Howard" are two people until the text joins them
+            g = self._honorific_gender(c)
+            if g and c.end - c.start == 1:
+                self.alias_keys[i] += f" ({g})"
         self.original = [c.type for c in cands]
 
     def start_over(self, skip: set[str]) -> None:
@@ -141,6 +151,7 @@ class _Grouping:
             i for i, c in enumerate(cands) if c.type == ActorType.PERSON and len(words[i]) >= 2
         ]
         titled_keys = {keys[i] for i, c in enumerate(cands) if c.titled}
+        gender_of = self._genders(words, full_names)
         options_of: dict[int, list[int]] = {}
         for i, c in enumerate(cands):
             if len(words[i]) != 1 or c.type not in (
@@ -151,6 +162,10 @@ class _Grouping:
                 continue
             word = words[i][0]
             surname = [j for j in full_names if words[j][-1] == word]
+            honorific = self._honorific_gender(c)
+            if honorific:
+                # "Mrs Howard" never joins Michael Howard, whom "Mr Howard" or "he" names
+                surname = [j for j in surname if gender_of.get(j, honorific) == honorific]
             options = surname
             if not options and c.type == ActorType.PERSON and keys[i] not in titled_keys:
                 first = [j for j in full_names if words[j][0] == word]
@@ -179,6 +194,71 @@ class _Grouping:
                 ka, kb = words[a], words[b]
                 if len(ka) < len(kb) and ka[0] == kb[0] and ka[-1] == kb[-1]:
                     self.groups.union(a, b)
+        self._join_titled_surnames(words)
+
+    def _honorific_gender(self, c: Candidate) -> str | None:
+        doc, lex = self.ctx.doc, self.ctx.lex
+        if c.start == 0:
+            return None
+        return lex.honorifics.get(doc[c.start - 1].lower_.rstrip("."))
+
+    def _genders(self, words: list[tuple[str, ...]], full_names: list[int]) -> dict[int, str]:
+        """The gender of each full name the text tells: an honorific before it ("Mrs Sandra
+        Howard"), else the first "he"/"she" subject after it in its sentence or the next, with
+        no other person named in between; when the article says both "Mr X" and "Mrs X" and
+        one full name ends in X and nothing else tells, it is neither's."""
+        doc, cands = self.ctx.doc, self.cands
+        person_starts = sorted(c.start for c in cands if c.type == ActorType.PERSON)
+        out: dict[int, str] = {}
+        for j in full_names:
+            c = cands[j]
+            g = self._honorific_gender(c)
+            if g is None:
+                sent = doc[c.start].sent
+                stop = sent.end
+                if stop < len(doc):
+                    stop = doc[stop].sent.end
+                nxt = next((s for s in person_starts if s >= c.end), len(doc))
+                for tok in doc[c.end : min(stop, nxt)]:
+                    if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                        g = "m" if tok.lower_ == "he" else "f"
+                        break
+            if g:
+                out[j] = g
+        said: dict[str, Counter[str]] = {}
+        for i, c in enumerate(cands):
+            g = self._honorific_gender(c)
+            if g and len(words[i]) == 1:
+                said.setdefault(words[i][0], Counter())[g] += 1
+        for j in full_names:
+            seen = said.get(words[j][-1])
+            if j not in out and seen is not None and len(seen) == 2:
+                out[j] = "?"  # "Mr Howard" and "Mrs Howard", and nothing tells which he is
+        return out
+
+    def _join_titled_surnames(self, words: list[tuple[str, ...]]) -> None:
+        """A surname of several words after an honorific ("Mrs Parker Bowles") joins the one
+        longer name ending in it, which is then a person ("Camilla Parker Bowles", however the
+        model tagged it)."""
+        cands = self.cands
+        for i, c in enumerate(cands):
+            if not c.titled or len(words[i]) < 2 or c.type != ActorType.PERSON:
+                continue
+            n = len(words[i])
+            options = {
+                self.groups.find(j)
+                for j, d in enumerate(cands)
+                if len(words[j]) > n
+                and words[j][-n:] == words[i]
+                and d.type in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
+                and (d.type == ActorType.PERSON or not d.strong)
+            }
+            if len(options) == 1:
+                target = options.pop()
+                for j, d in enumerate(cands):
+                    if self.groups.find(j) == target:
+                        d.type = ActorType.PERSON
+                self.groups.union(target, i)
 
     def join_organizations(self) -> None:
         """Acronyms join the longer name they abbreviate; a last (or first) word alone joins the
@@ -205,10 +285,29 @@ class _Grouping:
                 options = {
                     self.groups.find(j)
                     for j in orgs
-                    if keys[j].split()[-1] == keys[i] or keys[j].split()[0] == keys[i]
+                    if keys[j].split()[-1] == keys[i]
+                    or (keys[j].split()[0] == keys[i] and not self._branch(j))
                 }
+                if not options and len(keys[i]) >= 5:
+                    # "Yugansk" for "Yuganskneftegaz": a one-word short form of a one-word name
+                    options = {
+                        self.groups.find(j)
+                        for j, d in enumerate(cands)
+                        if d.type == ActorType.ORGANIZATION
+                        and d.end - d.start == 1
+                        and len(keys[j]) > len(keys[i])
+                        and keys[j].startswith(keys[i])
+                    }
             if len(options) == 1:
                 self.groups.union(options.pop(), i)
+
+    def _branch(self, j: int) -> bool:
+        """Is the name its first word and a place ("Yukos USA", "GM Europe"): a branch of the
+        body the first word names, not the body itself?"""
+        c = self.cands[j]
+        return is_country(self.ctx, c.start + 1, c.end) or fold(
+            self.ctx.doc[c.start + 1 : c.end].text
+        ) in ("europe", "asia", "africa", "international", "north america", "latin america")
 
 
 def group(ctx: ActorContext, cands: list[Candidate]) -> list[int]:
@@ -217,6 +316,8 @@ def group(ctx: ActorContext, cands: list[Candidate]) -> list[int]:
     grouping.start_over(set())
     grouping.join_people()
     grouping.join_organizations()
+    join_stated_aliases(ctx, cands, grouping.groups)
+    join_outlet_divisions(ctx, cands, grouping.groups)
     return [grouping.groups.find(i) for i in range(len(cands))]
 
 
@@ -225,18 +326,34 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
     lex = ctx.lex
     best: dict[int, tuple[tuple[int, int, int], str]] = {}
     for c, rep in zip(cands, reps, strict=True):
-        text = ctx.doc[c.start : c.end].text
+        start, end = c.outlet or (c.start, c.end)
+        text = ctx.doc[start:end].text
         canonical = lex.alias_to_canonical.get(fold(text))
         if canonical is not None:
             score = (1, len(canonical.split()), len(canonical))
             name = canonical
         else:
             caps_only = text.isupper() and len(text) > 4
-            score = (0 if not caps_only else -1, c.end - c.start, len(text))
+            score = (0 if not caps_only else -1, end - start, len(text))
             name = text
+            if c.type == ActorType.GROUP and fold(text) + "s" in lex.demonyms:
+                name = text + "s"  # "Asian" and "Asians" are one group, named by the plural
         if rep not in best or score > best[rep][0]:
             best[rep] = (score, name)
-    return {rep: name for rep, (_, name) in best.items()}
+    names = {rep: name for rep, (_, name) in best.items()}
+    # A person named only by an honorific and a surname is "Mrs Howard", not "Howard": the
+    # honorific is what tells her from Michael Howard across articles.
+    honorifics: dict[int, set[str]] = {}
+    for c, rep in zip(cands, reps, strict=True):
+        if c.type == ActorType.PERSON:
+            prev = ctx.doc[c.start - 1] if c.start > 0 else None
+            g = lex.honorifics.get(prev.lower_.rstrip(".")) if prev is not None else None
+            honorifics.setdefault(rep, set()).add(prev.text if g else "")
+    for rep, seen in honorifics.items():
+        titles = seen - {""}
+        if len(titles) == 1 and len(names[rep].split()) == 1:
+            names[rep] = f"{titles.pop()} {names[rep]}"
+    return names
 
 
 def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> None:

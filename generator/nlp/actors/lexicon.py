@@ -57,6 +57,11 @@ class Lexicon:
     numbered_names: frozenset[str]
     person_nouns: frozenset[str]
     title_last_words: frozenset[str]
+    law_heads: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
+    alias_phrases: frozenset[str] = frozenset()  # folded
+    outlet_divisions: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -123,6 +128,11 @@ def lexicon() -> Lexicon:
         ),
         person_nouns=frozenset(x.lower() for x in data.get("person_nouns", [])),
         title_last_words=frozenset(t.split()[-1] for t in titles),
+        law_heads=frozenset(x.lower() for x in data.get("law_heads", [])),
+        name_particles=frozenset(x.lower() for x in data.get("name_particles", [])),
+        member_nouns=frozenset(x.lower() for x in data.get("member_nouns", [])),
+        alias_phrases=frozenset(fold(x) for x in data.get("alias_phrases", [])),
+        outlet_divisions=frozenset(str(x).lower() for x in data.get("outlet_divisions", [])),
     )
 
 

@@ -21,7 +21,7 @@ from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 CONNECTORS = {"and", "of", "&", "-", "for"}
-ADJ_PREFIXES = {"pro", "anti", "non", "pan"}
+ADJ_PREFIXES = {"pro", "anti", "non", "pan", "ex"}
 CENTRES = {"centre", "center"}  # "Centre for Social Evolution": an institution, not a building
 # Heads of a government department's name, which can go on with "and" ("Department for
 # Education and Skills"; not "the Licensed Taxi Drivers Association and Pointsec").
@@ -120,6 +120,8 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     first = span[0]
     if first.text[:1].islower() and ("-" in first.text or (len(span) > 1 and span[1].text == "-")):
         return False  # "pro-Beijing", "anti-Western": adjectives, not names
+    if first.lower_ in ADJ_PREFIXES and len(span) in (2, 3) and span[1].text == "-":
+        return False  # "Ex-Labour", "Anti-EU": adjectives too
     if not any(t.text[:1].isupper() for t in span if t.is_alpha or "." in t.text):
         return False
     if all(t.like_num or not t.is_alpha for t in span if not t.is_punct):
@@ -140,7 +142,7 @@ def _prefix_adjective_end(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def entity_parts(ctx: ActorContext, ent: Span) -> list[tuple[int, int]]:
+def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[int, int]]:
     """Cleaned token ranges of one entity: split at "/" ("Brown/Blair"), cut before an
     unclosed bracket ("World Health Organisation (WHO"), without a caption label ("Image:")
     or a leading "pro-"-style adjective."""
@@ -181,8 +183,75 @@ def entity_parts(ctx: ActorContext, ent: Span) -> list[tuple[int, int]]:
         ):
             b -= 1
         if b > a:
-            out.append((a, b))
+            out.extend(_reshape(ctx, a, b, label or ent.label_))
     return out
+
+
+def _known(ctx: ActorContext, start: int, end: int) -> bool:
+    """Is the token range a name the lexicon knows (an alias, a party, a listed type)?"""
+    key = fold(ctx.doc[start:end].text)
+    return key in ctx.lex.alias_to_canonical or key in ctx.lex.types
+
+
+def _place(ctx: ActorContext, start: int, end: int) -> bool:
+    key = fold(ctx.doc[start:end].text)
+    return is_country(ctx, start, end) or ctx.lex.types.get(key) == "place"
+
+
+def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, int]]:
+    """Words the model put in a name that are not part of it, and two names in one entity.
+
+    A lower-case word before the name leaves it ("rang Lucy", "north west London"; not a name
+    particle: "de Gaulle"); "US-China" names two places; members after a body's name leave it
+    ("Labour MPs": the party), and "BBC News Labour MPs" is two names; a party before a
+    person's name is a name of its own ("Tory Dominic Grieve"); a party's short form takes the
+    capitalised word before it that makes a longer name ("Liberal" + "Democrats", "English
+    Democrats": not the US party)."""
+    doc, lex = ctx.doc, ctx.lex
+    while (
+        b - a > 1
+        and doc[a].is_lower
+        and (doc[a].is_alpha or "-" in doc[a].text)
+        and doc[a].lower_ not in lex.name_particles
+        and any(t.text[:1].isupper() for t in doc[a + 1 : b])
+    ):
+        a += 1
+    for i in range(a + 1, b - 1):
+        if doc[i].text in ("-", "–") and _place(ctx, a, i) and _place(ctx, i + 1, b):
+            return [(a, i), (i + 1, b)]  # "US-China negotiations": the US and China
+    stripped = False
+    while b - a > 1 and doc[b - 1].lower_ in lex.member_nouns and doc[b - 2].text[:1].isupper():
+        b -= 1
+        stripped = True
+    if stripped:
+        for i in range(a + 1, b):
+            if _known(ctx, i, b) and not _known(ctx, a, b):
+                return [(a, i), (i, b)]  # "told BBC News Labour MPs": the outlet and the party
+    if label == "PERSON":
+        for i in range(min(b - 1, a + 2), a, -1):
+            if _known(ctx, a, i) and fold(lex.alias_to_canonical.get(
+                    fold(doc[a:i].text), "")) in lex.parties:
+                rest_end = b
+                if (
+                    b - i == 1
+                    and b < len(doc)
+                    and doc[b].pos_ == "PROPN"
+                    and doc[b].is_title
+                    and not doc[b].ent_type_
+                ):
+                    rest_end = b + 1  # "Tory Dominic" + "Grieve": the person's surname
+                return [(a, i), (i, rest_end)]
+    if (
+        a >= 1
+        and doc[a - 1].is_title
+        and doc[a - 1].is_alpha
+        and not doc[a - 1].ent_type_
+        and fold(doc[a:b].text) in lex.alias_to_canonical
+        and fold(lex.alias_to_canonical[fold(doc[a:b].text)]) in lex.parties
+        and (_known(ctx, a - 1, b) or fold(doc[a - 1].text) in lex.demonyms)
+    ):
+        a -= 1  # "the Liberal Democrats" tagged "Democrats"; "English Democrats"
+    return [(a, b)]
 
 
 def _for_complement_end(ctx: ActorContext, ent: Span) -> int:

@@ -59,6 +59,7 @@ class Found:
     source: Token | None = None
     source_span: CharSpan | None = None
     via: Token | None = None
+    via_span: CharSpan | None = None  # the outlet's name when the parse ran it into the content
     hedges: tuple[str, ...] = ()
     head: Token | None = None  # the token whose clause carries the content (for hedges)
     anchor: int = -1  # index of the token that triggered the cue

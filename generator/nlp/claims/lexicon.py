@@ -34,6 +34,9 @@ class Lexicon:
     verb_class: dict[str, str]
     clause_only: frozenset[str]
     addressee_verbs: frozenset[str]
+    intention_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    evidential_verbs: frozenset[str]
     verb_preps: dict[str, frozenset[str]]
     object_preps: dict[str, frozenset[str]]
     content_preps: frozenset[str]
@@ -51,9 +54,12 @@ class Lexicon:
     hedge_cue_lemmas: frozenset[str]
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
+    outlet_prefixes: frozenset[str]
     description_heads: frozenset[str]
     outlet_nouns: frozenset[str]
     anonymous_heads: frozenset[str]
+    person_heads: frozenset[str]
+    thing_heads: frozenset[str]
     document_heads: frozenset[str]
     organization_heads: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
@@ -76,7 +82,8 @@ class Lexicon:
         if name in self.outlet_names:
             return True
         words = name.split()
-        return ent.label_ == "ORG" and bool(words) and words[-1] in self.outlet_heads
+        return ent.label_ == "ORG" and bool(words) and (
+            words[-1] in self.outlet_heads or words[0] in self.outlet_prefixes)
 
 
 def _first_class(table: dict[str, list[str]]) -> dict[str, str]:
@@ -121,6 +128,9 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         verb_class=_first_class(raw["verbs"]),
         clause_only=_set(raw["clause_only"]),
         addressee_verbs=_set(raw["addressee_verbs"]),
+        intention_verbs=_set(raw.get("intention_verbs", ())),
+        speech_nouns=_set(raw.get("speech_nouns", ())),
+        evidential_verbs=_set(raw.get("evidential_verbs", ())),
         verb_preps={k: _set(v) for k, v in raw["verb_preps"].items()},
         object_preps={k: _set(v) for k, v in raw["object_preps"].items()},
         content_preps=_set(raw["content_preps"]),
@@ -138,9 +148,12 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         hedge_cue_lemmas=_set(hedges["cue_lemmas"]),
         outlet_names=_set(outlets["names"]),
         outlet_heads=_set(outlets["heads"]),
+        outlet_prefixes=_set(outlets.get("prefixes", ())),
         description_heads=_set(raw["description_heads"]),
         outlet_nouns=_set(outlets["nouns"]),
         anonymous_heads=_set(raw["anonymous_heads"]),
+        person_heads=_set(raw.get("person_heads", ())),
+        thing_heads=_set(raw.get("thing_heads", ())),
         document_heads=_set(raw["document_heads"]),
         organization_heads=_set(raw["organization_heads"]),
         pronouns={str(k).lower(): tuple(v or ()) for k, v in raw["pronouns"].items()},

@@ -20,7 +20,7 @@ from generator.annotations import ClaimMention
 from .context import Context, Found
 from .resolve import kind_of, resolve
 from .shown import is_weak
-from .sources import expletive, source_span, speaker_parts
+from .sources import expletive, source_phrase, speaker_parts
 from .spans import runs, span_of
 from .tagged import peak
 
@@ -40,12 +40,15 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         item = replace(item, content=[content])
     span = text_of = kind = resolved = None
     if item.source is not None and not expletive(item.source):
-        span = item.source_span or source_span(item.source)
+        span = item.source_span or source_phrase(item.source, item.cue)
         if span is not None:
             text_of = text[span[0] : span[1]]
             kind = kind_of(ctx, item.source)
             resolved = resolve(ctx, item.source, kind)
-    via = span_of(item.via) if item.via is not None else None
+    via = item.via_span or (span_of(item.via) if item.via is not None else None)
+    if via is not None:  # 'told BBC Radio Scotland: "…': the outlet without the quote's mark
+        name = text[via[0] : via[1]].rstrip(_QUOTE_MARKS + " :")
+        via = (via[0], via[0] + len(name)) if name else via
     hedges = hedges_of(ctx, item)
     cue_parts = runs(ctx.doc, (t.i for t in item.cue))
     quotes = ctx.quotes.overlapping(*content)
@@ -64,7 +67,8 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         resolved_source=resolved,
         content_parts=tuple(item.content) if len(item.content) > 1 else (),
         speaker_parts=(
-            speaker_parts(item.source, ctx.lex.description_heads)
+            speaker_parts(item.source, ctx.lex.description_heads,
+                          ctx.lex.person_heads | ctx.lex.anonymous_heads)
             if span is not None and item.source is not None
             else ()
         ),
@@ -84,6 +88,9 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
     if is_weak(ctx, item, claim, peak(item, probs)):
         claim = replace(claim, weak=True)
     return claim
+
+
+_QUOTE_MARKS = "\"“”'‘’«»"
 
 
 def tidy_cue(cue: list[Token]) -> list[Token]:

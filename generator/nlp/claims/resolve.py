@@ -31,6 +31,13 @@ def kind_of(ctx: Context, tok: Token) -> str:
     # an outlet named in a clause on the head is not what the phrase is: "companies
     # contacted by the BBC News website" (but "a report by the Wall Street Journal" is)
     clauses = {i for c in children(tok, "acl", "relcl") for i in subtree_ids(c)}
+    if (
+        tok.ent_type_ == "PERSON"
+        or (tok.pos_ == "PROPN" and tok.text in ctx.person_words)
+        or (tok.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.lefts))
+    ):  # "Lord Falconer, on BBC Radio 4", "the BBC's Sarah Rainsford", "Mr Cable"
+        return "person"
     span = range(tok.left_edge.i, tok.right_edge.i + 1)
     found = {ctx.ent_at[i] for i in span if i not in clauses}
     if any(lex.is_outlet_name(ctx.ents[k]) for k in found if k >= 0):
@@ -39,18 +46,46 @@ def kind_of(ctx: Context, tok: Token) -> str:
     if name in lex.outlet_names:
         return "outlet"
     lemma = tok.lemma_.lower()
-    if lemma in lex.document_heads:
+    common = tok.pos_ != "PROPN"  # "Mr Cable" is no diplomatic cable
+    if common and lemma in lex.document_heads:
         return "document"
-    if lemma in lex.outlet_nouns:
-        return "outlet"
-    if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text in ctx.person_words):
-        return "person"
-    if tok.ent_type_ in ("ORG", "NORP", "GPE") or lemma in lex.organization_heads:
+    if common and lemma in lex.outlet_nouns:
+        # "the agency" is a news agency only where the article names an outlet before it
+        ends = ctx.by_label["OUTLET"][0]
+        return "outlet" if ends and ends[0] <= tok.idx else "organization"
+    if lemma in lex.person_heads or lemma.removesuffix("s") in lex.person_heads:
+        # "the Liberal Democrat leader", "The MP for Ealing North", "shadow leader of the
+        # Commons Oliver Heald" are someone; "a leader", "party leaders" are not named
+        return "person" if _one_named(ctx, tok, clauses) else "anonymous"
+    if tok.ent_type_ in ("ORG", "NORP", "GPE") or lemma in lex.organization_heads or (
+            common and lemma in lex.description_heads):  # "the Japanese car maker"
         return "organization"
-    if lemma in lex.anonymous_heads:
-        return "anonymous"
-    # an unknown name is more often a firm or body than a person NER missed
-    return "organization" if tok.pos_ == "PROPN" else "person"
+    if lemma in lex.anonymous_heads or tok.like_num or tok.ent_type_ in ("PERCENT", "CARDINAL"):
+        return "anonymous"  # "officials"; "40% (of those polled)", "a third"
+    if tok.pos_ == "PROPN":
+        return "organization"  # an unknown name is more often a firm or body than a person
+    # a thing says nothing: "rising demand", "The absence of responses", "the question"
+    if lemma in lex.thing_heads or (lemma.endswith(_THING_ENDINGS) and len(lemma) > 6):
+        return "thing"
+    # else someone: "the fact-checker", "investors" (no one named)
+    return "anonymous" if tok.tag_ == "NNS" else "person"
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+# Endings of abstract nouns ("absence", "sensitivity", "question", "agreement").
+_THING_ENDINGS = ("ness", "ity", "ment", "tion", "sion", "ance", "ence", "ism", "ship")
+
+
+def _one_named(ctx: Context, tok: Token, clauses: set[int]) -> bool:
+    """Whether a role noun names one person: singular and definite ("the leader", "his
+    manager") or with a person's name beside it."""
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s"):  # "MPs" (tagged NNP)
+        return False
+    if any(ctx.ent_at[i] >= 0 and ctx.ents[ctx.ent_at[i]].label_ == "PERSON"
+           for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i not in clauses):
+        return True
+    return any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "our", "their", "its")
+               for c in tok.children if c.i < tok.i)
 
 
 def compound_name(tok: Token) -> list[Token]:

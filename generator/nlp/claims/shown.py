@@ -16,7 +16,13 @@ are not weak. An attribution is weak when:
 * the cue sits inside its own source ("directives instructing ...");
 * the content holds its own cue and is not split around it ("what they say are the full
   costings");
-* the content has fewer than ``Settings.min_content_words`` words ("advised against it").
+* the content has fewer than ``Settings.min_content_words`` words ("advised against it");
+* its source is a thing, not someone ("The absence of responses … highlights", ``thing``);
+* its cue is a verb of aiming with an infinitive ("seeks to rally the private sector");
+* a cue only the classifier found names no one and hedges nothing ("are required to
+  provide reports");
+* its source is someone's words and its cue a verb of evidence ("Xi's statements underscore
+  …": the writer's reading).
 """
 
 from __future__ import annotations
@@ -44,8 +50,42 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # a cue only the classifier found, and not surely: "The music resumed", "The PSP
         # also supports" (below this, 40% of their cue tokens are PolNeAR's on held-out)
         or (item.trigger == "tagged" and peak < ctx.settings.sure_tagged)
+        # a thing says nothing: "The absence of responses … highlights the sensitivity",
+        # "rising demand" (the writer's description, or a misparse)
+        or claim.source_kind == "thing"
+        # an aim, not a claim: "Xi seeks to rally the private sector", "plans to visit"
+        or _intention(ctx, item)
+        # a cue only the classifier found, no one named and no hedge: an act or a rule
+        # ("executives are required to provide reports", "will be named on Thursday")
+        or (item.trigger == "tagged" and claim.source is None and not claim.hedge_cues)
+        # the writer reading someone's words: "Xi's recent statements underscore the
+        # government's focus" (not "his statement said")
+        or _reading_of_words(ctx, item)
         or unusable(claim, ctx.text, ctx.settings.min_content_words)
     )  # fmt: skip
+
+
+def _reading_of_words(ctx: Context, item: Found) -> bool:
+    """Whether the source is someone's words ("Xi's recent statements", "his remarks") and
+    the cue a verb of evidence ("underscore", "highlight", "reflect"): the writer's reading
+    of the words, not what they say."""
+    source = item.source
+    if source is None or item.anchor < 0:
+        return False
+    words = source.lemma_.lower() in ctx.lex.speech_nouns
+    owned = any(c.dep_ == "poss" for c in source.children)
+    return words and owned and ctx.lex.lemma(ctx.doc[item.anchor]) in ctx.lex.evidential_verbs
+
+
+def _intention(ctx: Context, item: Found) -> bool:
+    """Whether the cue is a verb of aiming with an infinitive ("seeks to rally", "plans to
+    visit", "tried to block"): what someone sets out to do, which no one claims."""
+    if item.anchor < 0:
+        return False
+    verb = ctx.doc[item.anchor]
+    return ctx.lex.lemma(verb) in ctx.lex.intention_verbs and any(
+        c.dep_ == "xcomp" and c.i > verb.i for c in verb.children
+    )
 
 
 def unusable(claim: ClaimMention, text: str, min_words: int) -> bool:

@@ -157,14 +157,39 @@ def source_span(tok: Token) -> CharSpan | None:
     return span
 
 
-def speaker_parts(tok: Token, org_heads: frozenset[str]) -> tuple[CharSpan, ...]:
+def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
+    """The span of a source phrase (``source_span``) without a clause on its head that holds
+    the phrase's own cue: "a statement saying …" is the statement's, "directives instructing
+    them to …" the directives'. (Cutting also a relative clause after a comma, a participle or
+    an "including …" aside lowered PolNeAR's source figures: its annotators keep them about
+    as often as not; the pages drop a relative clause from a source's name themselves.)"""
+    span = source_span(tok)
+    cue_ids = {t.i for t in cue}
+    cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
+    if span is None or not cut:
+        return span
+    doc = tok.doc
+    end = min(c.left_edge.i for c in cut)
+    ids = [i for i in range(tok.left_edge.i, end)
+           if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+    trimmed = span_of_ids(doc, ids)
+    return span if trimmed is None else (span[0], min(span[1], trimmed[1]))
+
+
+def speaker_parts(
+    tok: Token, org_heads: frozenset[str], role_heads: frozenset[str] = frozenset()
+) -> tuple[CharSpan, ...]:
     """Where the one who speaks is named in a source phrase headed by ``tok``: the head word,
     then what stands in apposition to it ("His manager Robert Voice") or, when the head is
     an organisation word (``org_heads``: "The Labour party"), is compounded with it; not a
     name further inside ("The five unions meeting Mr Prescott", "the leadership of President
     Lula", "A spokesman for Michael Howard") nor a role's affiliation ("The United boss")."""
     parts = [(tok.idx, tok.idx + len(tok))]
-    compounds = tok.pos_ == "PROPN" or tok.lower_ in org_heads
+    # "The Labour party" is the party, "angry Labour MPs" are not (``role_heads``)
+    lemma = tok.lemma_.lower()  # "MPs" is its own lemma to the tagger
+    role = lemma in role_heads or lemma.removesuffix("s") in role_heads
+    compounds = (tok.pos_ == "PROPN" and not role) or (
+        tok.lower_ in org_heads)
     for child in tok.children:
         if child.dep_ == "appos" or (compounds and child.dep_ in ("compound", "flat")):
             span = span_of_ids(tok.doc, subtree_ids(child))

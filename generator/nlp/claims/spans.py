@@ -18,10 +18,11 @@ _QUOTE_CHARS = {'"', "“", "”", "«", "»", "''", "``"}
 
 
 def _is_edge_junk(tok: Token) -> bool:
-    """Punctuation or space that should not start or end a span (quote marks are kept)."""
+    """Punctuation or space that should not start or end a span (quote marks are kept, and
+    a per cent sign: "40%", not "40")."""
     if tok.is_space:
         return True
-    return tok.is_punct and tok.text not in _QUOTE_CHARS
+    return tok.is_punct and tok.text not in _QUOTE_CHARS and tok.text != "%"
 
 
 def within(tok: Token, spans: Iterable[CharSpan]) -> bool:

@@ -12,10 +12,11 @@ learned preposition after it, "in a statement", and a governing verb it is the i
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .content import adjacent_quote, around, content_from, inside_long_quote
 from .context import Context, Found
+from .resolve import kind_of
 from .sources import (
     SUBJECTS,
     is_person_like,
@@ -33,7 +34,7 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     if tok.dep_ in ("amod", "compound") or inside_long_quote(ctx, tok):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
-    if passive:
+    if passive or reduced_passive(tok):
         return passive_cue(ctx, tok, lemma, cls)
     cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls
     if cls is None:
@@ -43,10 +44,17 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     via = None
     content: list[CharSpan] = []
     head: Token | None = None
+    via_span = None
     clauses = [c for c in children(tok, "ccomp") if not tail_speaker(c)]
     xcomps = children(tok, "xcomp")
     objects = [o for o in children(tok, "dobj", "dative") if not o.is_punct]
-    if clauses:
+    told = told_outlet(ctx, objects) if lemma in lex.addressee_verbs else None
+    if told is not None:  # "told the BBC lessons were being learned": a parse that ran
+        # the outlet into the content; the outlet is how it was said, the rest is said
+        outlet, ids, head = told
+        content = content_from(ctx, ids, tok)
+        via_span: CharSpan | None = (outlet.start_char, outlet.end_char)
+    elif clauses:
         head = clauses[0]
         ids = [i for c in clauses for i in subtree_ids(c)]
         content = content_from(ctx, ids, tok)
@@ -113,7 +121,38 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
         hedges = (tok.lower_,)
     found = Found(cue, cls, content, source=source, via=via, hedges=hedges, head=head)
     found.clausal = bool(clauses) and head is not None and head.i == clauses[0].i
+    found.via_span = via_span
     return found
+
+
+def told_outlet(ctx: Context, objects: list[Token]) -> tuple[Span, list[int], Token] | None:
+    """The outlet a speaker told, when the parse ran it into what was told: the outlet's
+    name, the content's token indices and the content's head. Two shapes: the name as a
+    modifier of the content's subject ("told the BBC lessons were being learned", "told BBC
+    News Labour MPs would not get a free vote": the subject's clause is the verb's), and the
+    outlet as the object with the content as a clause hung on it ("told BBC Radio 4's Today
+    programme he hoped …")."""
+    for obj in objects:
+        k = ctx.ent_at[obj.left_edge.i] if obj.left_edge.lower_ != "the" else (
+            ctx.ent_at[obj.left_edge.i + 1] if obj.left_edge.i + 1 < len(ctx.doc) else -1)
+        ent = ctx.ents[k] if k >= 0 else None
+        if ent is not None and ctx.lex.is_outlet_name(ent) and ent.end <= obj.i:
+            clauses = [c for c in obj.head.children if c.dep_ == "ccomp" and c.i > obj.i]
+            between = ctx.doc[ent.end : obj.i]
+            if clauses and not is_person_like(ctx, obj) and not any(
+                    t.text == "," or t.dep_ in ("case", "poss") for t in [*ent, *between]):
+                ids = [*range(ent.end, obj.right_edge.i + 1), *subtree_ids(clauses[0])]
+                start = ent.start_char if obj.left_edge.lower_ != "the" else obj.left_edge.idx
+                return ctx.doc.char_span(start, ent.end_char), ids, clauses[0]
+        told = [c for c in obj.children if c.dep_ == "relcl" and c.left_edge.i > obj.i]
+        if told and kind_of(ctx, obj) == "outlet":
+            clause = told[0]
+            subj = children(clause, "nsubj", "nsubjpass")
+            if subj and subj[0].left_edge.i == clause.left_edge.i and subj[0].tag_ not in (
+                    "WDT", "WP", "WP$") and subj[0].lower_ != "that":
+                name = ctx.doc[obj.left_edge.i : clause.left_edge.i]
+                return name, list(subtree_ids(clause)), clause
+    return None
 
 
 def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Found | None:
@@ -122,6 +161,8 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
     lex = ctx.lex
     agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
     subjects = [s for s in children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
+    if reduced_passive(tok):  # "AI models claimed to rival …": the models are claimed
+        subjects = children(tok, "nsubj")
     if lemma in lex.experiencer_passives and subjects:
         about = agents or children(tok, "ccomp")
         if not about:
@@ -171,6 +212,19 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
         words = " ".join(t.lower_ for t in cue if t.dep_ != "advmod")
         hedges = (words + (" to" if children(tok, "xcomp") else ""),)
     return Found(cue, cls, content, source=source, hedges=hedges, head=head)
+
+
+def reduced_passive(tok: Token) -> bool:
+    """Whether a past participle with no auxiliary is a passive the parse gave a subject
+    ("startup DeepSeek with AI models claimed to rival …": the models are claimed to, by
+    no one named)."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ not in ("ROOT", "conj")
+        and bool(children(tok, "nsubj"))
+        and not children(tok, "aux", "auxpass")
+        and bool(children(tok, "xcomp"))
+    )
 
 
 def raising_cue(ctx: Context, tok: Token, cls: str) -> Found | None:

@@ -1,0 +1,82 @@
+"""Names the text itself says are one actor: stated aliases and an outlet's own channels.
+
+``join_stated_aliases`` joins two names that an aliasing phrase links ("Mahmoud Abbas, also
+known as Abu Mazen", "Abu Mazen (better known as ...)", ``alias_phrases`` in ``actors.yml``).
+``join_outlet_divisions`` makes an outlet's channels, programmes and divisions the outlet
+("BBC News", "BBC Radio 4", "BBC One" are the BBC, ``outlet_divisions``): the part is named
+after the whole, which it joins when the article names it too.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+_BETWEEN_PUNCT = frozenset({",", "(", ")", "-", "–", "—", ":", '"', "'"})
+
+
+class Groups(Protocol):
+    """The union-find the grouping stage builds."""
+
+    def find(self, i: int) -> int: ...
+
+    def union(self, a: int, b: int) -> None: ...
+
+
+def join_stated_aliases(ctx: ActorContext, cands: list[Candidate], groups: Groups) -> None:
+    """Join two names the text links by an aliasing phrase ("also known as", "formerly")."""
+    doc, phrases = ctx.doc, ctx.lex.alias_phrases
+    order = sorted(
+        (k for k, c in enumerate(cands) if not c.nested), key=lambda k: cands[k].start
+    )
+    for a, b in zip(order, order[1:], strict=False):
+        first, second = cands[a], cands[b]
+        if second.start <= first.end or second.start - first.end > 8:
+            continue
+        words = [t.text for t in doc[first.end : second.start] if t.text not in _BETWEEN_PUNCT]
+        if words and fold(" ".join(words)) in phrases:
+            groups.union(a, b)
+            # one actor, one type: a person's other name is a person's ("Abu Mazen")
+            if ActorType.PERSON in (first.type, second.type):
+                first.type = second.type = ActorType.PERSON
+
+
+def outlet_of(ctx: ActorContext, c: Candidate) -> tuple[int, int] | None:
+    """The token range of the outlet inside a division's name ("BBC" in "BBC Radio 4"), or
+    None. The outlet is the name's first word, the rest channel or division words."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.type != ActorType.ORGANIZATION or c.end - c.start < 2:
+        return None
+    first = doc[c.start]
+    if not (first.is_upper and len(first.text.replace(".", "")) >= 2):
+        return None  # an outlet known by its initials: "BBC", "ITV", "CNN"
+    if all(t.lower_ in lex.outlet_divisions for t in doc[c.start + 1 : c.end]):
+        return c.start, c.start + 1
+    return None
+
+
+def join_outlet_divisions(ctx: ActorContext, cands: list[Candidate], groups: Groups) -> None:
+    """An outlet's channel or division ("BBC News", "BBC Radio 4") is the outlet: it joins the
+    outlet's actor when the article names it, and is named after it in any case."""
+    by_key: dict[str, int] = {}
+    for k, c in enumerate(cands):
+        if c.type == ActorType.ORGANIZATION and not c.nested:
+            by_key.setdefault(_key(ctx, c.start, c.end), k)
+    for k, c in enumerate(cands):
+        outlet = outlet_of(ctx, c)
+        if outlet is None:
+            continue
+        c.outlet = outlet
+        key = _key(ctx, *outlet)
+        if key in by_key:
+            groups.union(by_key[key], k)
+        else:
+            by_key[key] = k
+
+
+def _key(ctx: ActorContext, start: int, end: int) -> str:
+    key = fold(ctx.doc[start:end].text)
+    return fold(ctx.lex.alias_to_canonical.get(key, key))

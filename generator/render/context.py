@@ -1,0 +1,67 @@
+"""What every page renderer shares: the settings, the Jinja2 environment and the site index.
+
+The templates live in ``site_templates/`` (one per page kind, partials prefixed ``_``). The
+environment is strict (an undefined name is an error), keeps the templates' whitespace rules
+(``trim_blocks``, ``lstrip_blocks``, ``keep_trailing_newline``) and escapes every printed value
+unless it is ``MD``. A page is its front matter (its title, and Material's search exclusion
+when ``urls`` keeps it out of search and the settings do not ask for it) and its template's
+Markdown, tidied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .. import urls
+from .site import SiteIndex
+from .text import MD, finalize, front_matter, heading, tidy
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "site_templates"
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    """How pages are rendered (the plugin's and the command line's options map to these)."""
+
+    # Actor, event and source pages and the parts of split listings are searchable too.
+    search_entity_pages: bool = False
+    # A listing longer than this is split into part pages reached from its index page.
+    max_index_rows: int = 500
+
+
+def make_environment(templates: Path | str | None = None) -> jinja2.Environment:
+    """The Jinja2 environment of the templates in ``templates`` (default: the built-in ones)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(templates) if templates else TEMPLATES_DIR)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # Markdown, not HTML: escaping is done by finalize
+        finalize=finalize,
+    )
+    env.filters["heading"] = heading
+    # A macro's output is Markdown that the macro printed value by value, each one escaped
+    # already (``{{ lists.mentions(actor) | assembled }}``): not escaped a second time.
+    env.filters["assembled"] = MD
+    return env
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """The site index, the templates and the settings a page is rendered with."""
+
+    site: SiteIndex
+    env: jinja2.Environment
+    settings: RenderSettings
+
+    def page(self, path: str, title: str, template: str, *, page_tags: tuple[str, ...] = (),
+             **context: object) -> str:
+        """The Markdown of the page at ``path``: front matter (with ``page_tags``), then
+        ``template`` rendered."""
+        exclude = not self.settings.search_entity_pages and urls.excluded_from_search(path)
+        markdown = self.env.get_template(template).render(**context)
+        return front_matter(title, exclude_from_search=exclude, tags=page_tags) + tidy(markdown)

@@ -1,0 +1,159 @@
+"""Listings too long for one page: an index page linking to part pages, and how rows group.
+
+A listing longer than ``RenderSettings.max_index_rows`` is split: its rows are grouped (by
+month, by section folder, by kind), a group longer than the limit becomes numbered parts, and
+the kind's index page links to every part (``index_parts.md.j2``).
+Where a part lives is ``urls.part_path``'s decision. A small site keeps one page per listing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .. import urls
+from ..models import Article
+from . import links
+from .context import RenderContext
+from .text import MD
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A listing page (or one part of one): its title, the link up to its index page in a
+    part, and its rows (each listing's template knows their record type)."""
+
+    title: str
+    up: MD | None
+    rows: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    """Rows under one label (a month, a type and letter...); ``short`` is the link text when
+    it differs from the label."""
+
+    label: str
+    rows: Sequence[Any]
+    short: str | None = None
+
+
+@dataclass(frozen=True)
+class PartLink:
+    """A link from an index page to one of its parts, with the number of rows there."""
+
+    link: MD
+    rows: int
+
+
+@dataclass(frozen=True)
+class PartSection:
+    """Part links under one heading (or none) on an index page."""
+
+    heading: str | None
+    parts: tuple[PartLink, ...]
+
+
+@dataclass(frozen=True)
+class PartsIndex:
+    """Everything ``index_parts.md.j2`` shows."""
+
+    title: str
+    intro: str
+    sections: tuple[PartSection, ...]
+
+
+@dataclass(frozen=True)
+class BrowseLink:
+    """An entry point into a listing (a speaker, a source, an actor) and its number of rows."""
+
+    link: MD
+    count: int
+
+
+@dataclass(frozen=True)
+class Browse:
+    """Ways into a listing shown at the top of its index page (``_browse.md.j2``): headed
+    lists of links, the biggest first."""
+
+    sections: tuple[tuple[str, tuple[BrowseLink, ...]], ...] = ()
+
+
+# part(page of the part, its label, its rows, link up to the index) -> (template, its context)
+PartRenderer = Callable[[str, str, Sequence[Any], MD], tuple[str, dict[str, object]]]
+
+
+def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
+                  sections: list[tuple[str | None, list[Group]]],
+                  part: PartRenderer, up_text: str, browse: Browse | None = None
+                  ) -> dict[str, str]:
+    """The index page of ``kind`` and its part pages of at most ``max_index_rows`` rows each."""
+    limit = ctx.settings.max_index_rows
+    index = urls.index_path(kind)
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    hub = []
+    for heading, groups in sections:
+        parts = []
+        for group in groups:
+            rows = group.rows
+            chunks = [rows[k:k + limit] for k in range(0, len(rows), limit)]
+            for n, chunk in enumerate(chunks, start=1):
+                suffix = "" if len(chunks) == 1 else f" ({n} of {len(chunks)})"
+                name = group.label + suffix
+                page = urls.part_path(kind, urls.unique_slug(name, taken))
+                template, context = part(page, name, chunk, links.page_link(page, index, up_text))
+                out[page] = ctx.page(page, f"{title}: {name}", template, **context)
+                parts.append(PartLink(links.page_link(index, page, (group.short or group.label)
+                                                      + suffix), len(chunk)))
+        hub.append(PartSection(heading, tuple(parts)))
+    out[index] = ctx.page(index, title, "index_parts.md.j2",
+                          index=PartsIndex(title, intro, tuple(hub)), browse=browse or Browse())
+    return out
+
+
+def month(date: str | None) -> str | None:
+    """``2004-12`` from ``2004-12-25`` (a year stays a year); ``None`` when undated."""
+    return date[:7] if date else None
+
+
+def group_by(items: Sequence[Any], key: Callable[[Any], str]) -> list[Group]:
+    """Group ``items`` by ``key(item)``, groups and items in the order they come."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return [Group(label, rows) for label, rows in groups.items()]
+
+
+def section(article: Article) -> str:
+    """The folder an article was read from under content/ ('' at the top)."""
+    parts = article.path.split("/")
+    return "/".join(parts[1:-1]) if len(parts) > 2 else ""
+
+
+def group_articles(articles: Sequence[Article], limit: int,
+                   weight: Callable[[Article], int] | None = None) -> list[Group]:
+    """Dated articles by month (newest first), then undated ones by section folder.
+
+    With ``weight(article)`` (its number of claims), a group is cut into parts of at most
+    ``limit`` in weight.
+    """
+    groups = group_by(articles, lambda a: month(a.date) or section(a) or "undated")
+    if weight is None:
+        return groups
+    out = []
+    for group in groups:
+        chunks: list[list[Article]] = [[]]
+        total = 0
+        for a in group.rows:
+            w = weight(a)
+            if chunks[-1] and total + w > limit:
+                chunks.append([])
+                total = 0
+            chunks[-1].append(a)
+            total += w
+        out += [Group(group.label if len(chunks) == 1 else
+                      f"{group.label} ({n} of {len(chunks)})", chunk)
+                for n, chunk in enumerate(chunks, start=1)]
+    return out

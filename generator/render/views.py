@@ -1,0 +1,99 @@
+"""View records shared by several pages: a claim and an event as a list item shows them.
+
+A view is a frozen record with named fields holding what a template prints: ``MD`` links and
+Markdown made here, plain text that the template escapes. It is made for one page (the links
+in it are relative to that page), so a template only prints and loops; it never calls back
+into Python. Page-specific views live beside the ``render_<kind>`` function that makes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Claim, Event
+from .site import SiteIndex
+from .text import MD, quote
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim as a list item (``_claim.md.j2``); on its speaker's page the speaker is implied."""
+
+    show_speaker: bool
+    speaker: MD
+    possessive: str
+    via: MD | None
+    cue: str
+    hedged: bool
+    hedge_cues: tuple[str, ...]
+    content: MD  # the claim's words, linked to its sentence
+    article: MD
+    also: tuple[MD, ...]  # the same claim reported by other articles
+
+
+@dataclass(frozen=True)
+class ParticipantView:
+    """An actor of an event and its role."""
+
+    link: MD
+    role: str
+
+
+@dataclass(frozen=True)
+class EventView:
+    """An event as a list item (``_event.md.j2``) and as the head of its own page."""
+
+    title: MD  # the summary, linked to the event's page
+    summary: str
+    trigger: str
+    negated: bool
+    date: str | None
+    date_text: str | None
+    participants: tuple[ParticipantView, ...]
+    place: MD | None
+    evidence: tuple[MD, ...]  # the sentences stating it, linked
+    article: MD  # the first article reporting it
+
+
+def claim_view(site: SiteIndex, page: str, claim: Claim,
+               speaker_page: str | None = None) -> ClaimView:
+    """What ``page`` shows of a claim; ``speaker_page`` is the actor whose page it is, if any."""
+    cue, possessive = site.possessive_cue(claim)
+    return ClaimView(
+        show_speaker=claim.speaker is None or claim.speaker != speaker_page,
+        speaker=site.speaker_link(page, claim),
+        possessive=possessive,
+        via=site.source_link(page, claim.via) if claim.via in site.sources else None,
+        cue=cue,
+        hedged=claim.hedged,
+        hedge_cues=claim.hedge_cues,
+        content=claim_content(site, page, claim),
+        article=site.article_link(page, claim.article),
+        also=tuple(site.sentence_link(page, o.article, o.sentence, site.articles[o.article].title)
+                   for o in site.claims_by_group.get(claim.group or "", [])
+                   if o.id != claim.id),
+    )
+
+
+def claim_content(site: SiteIndex, page: str, claim: Claim) -> MD:
+    """A claim's words in quotation marks, linked to the sentence that says them."""
+    return site.sentence_link(page, claim.article, claim.sentence, quote(site.content_text(claim)))
+
+
+def event_view(site: SiteIndex, page: str, event: Event) -> EventView:
+    """What ``page`` shows of an event."""
+    return EventView(
+        title=site.event_link(page, event),
+        summary=event.summary,
+        trigger=event.trigger,
+        negated=event.negated,
+        date=event.date,
+        date_text=event.date_text,
+        participants=tuple(ParticipantView(site.actor_link(page, p.actor), p.role)
+                           for p in event.participants),
+        place=site.actor_link(page, event.place) if event.place else None,
+        evidence=tuple(site.sentence_link(page, m.article, m.sentence,
+                                          site.sentence_text(m.article, m.sentence))
+                       for m in event.mentions),
+        article=site.article_link(page, event.mentions[0].article),
+    )

@@ -1,0 +1,74 @@
+"""The site's search and vendored assets, for the plugin: Pagefind markup and run, vis-network.
+
+Pagefind (offline, its own binary from PyPI) indexes the built site; the index lands in
+``site/pagefind/`` and is fetched in shards only when a reader searches. Entity pages are
+indexed by their names and aliases only, weighted so that an actor named or aliased by the
+query comes first. The graph page's library is copied from the installed ``pyvis`` package.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from . import urls
+
+# How much a page's names and aliases count in search (Pagefind: 1 is body text, 7 a heading,
+# 10 the most): an actor named or aliased by the query comes before everything else, a source
+# next, then an event (its name is its summary).
+SEARCH_WEIGHTS = {"actor": 10, "source": 4, "event": 2}
+
+
+def searchable_html(path: str, html_text: str, terms: dict[str, object] | None,
+                    generated: set[str]) -> str:
+    """Mark what Pagefind indexes. Articles and index pages: their content. An actor, source
+    or event page: only its names and aliases (weighted: an actor above a source above an event
+    above article text) and its kind, as a short hidden block; the rest of it repeats sentences
+    the article pages already hold. Other generated pages (parts of split listings) are not
+    indexed."""
+    if terms is None:
+        if urls.excluded_from_search(path) and path in generated:
+            return html_text
+        return f"<div data-pagefind-body>{html_text}</div>"
+    names = [html.escape(str(n)) for n in terms["names"]]  # type: ignore[attr-defined]
+    kind = html.escape(str(terms["kind"]))
+    kind_type = html.escape(str(terms["type"]))
+    weight = SEARCH_WEIGHTS[str(terms["kind"])]
+    block = (f'<div data-pagefind-body hidden><span data-pagefind-meta="title" '
+             f'data-pagefind-ignore>{names[0]}</span><p data-pagefind-weight="{weight}">'
+             f'{" · ".join(names)}</p><p>{kind_type}</p>'
+             f'<span data-pagefind-filter="kind" data-pagefind-ignore>{kind}</span>'
+             f'<span data-pagefind-meta="mentions" data-pagefind-ignore>'
+             f'{int(terms.get("mentions", 0))}</span></div>')  # type: ignore[call-overload]
+    return block + html_text
+
+
+def run_pagefind(site_dir: str) -> None:
+    """Index the built site with Pagefind into ``site/pagefind/`` (cleared first: Pagefind
+    adds to a folder it finds, and old shards would stay)."""
+    shutil.rmtree(Path(site_dir) / urls.PAGEFIND_DIR, ignore_errors=True)
+    run = subprocess.run([sys.executable, "-m", "pagefind", "--site", site_dir,
+                          "--output-subdir", urls.PAGEFIND_DIR,
+                          "--exclude-selectors", ".headerlink", "--quiet"],
+                         capture_output=True, text=True, check=False)
+    if run.returncode != 0:
+        raise PluginError(f"pagefind failed: {run.stderr.strip() or run.stdout.strip()}")
+
+
+def vendored_files() -> dict[str, Path]:
+    """{site path: installed file} of the graph library: vis-network as the PyPI package
+    ``pyvis`` ships it, with its license notice (the header of the file, kept as it is)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise PluginError("the graph page needs the package pyvis (pip install pyvis)")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib" / "vis-9.1.2"
+    found = {f"{urls.VENDOR_DIR}/vis-network.min.js": lib / "vis-network.min.js"}
+    for license_file in sorted(lib.parent.parent.parent.glob("pyvis-*.dist-info/LICENSE*")):
+        found[f"{urls.VENDOR_DIR}/pyvis-{license_file.name}"] = license_file
+    return {path: source for path, source in found.items() if source.is_file()}

@@ -1,0 +1,58 @@
+// The graph page: draws graph.json with vis-network (vendored into the site at build time).
+// Names come from articles: they are data, shown as text by vis-network (no HTML labels).
+(function () {
+  "use strict";
+  var box = document.getElementById("news-graph");
+  if (!box || box.dataset.drawn) return;
+  box.dataset.drawn = "1";
+  var COLORS = {person: "#3f51b5", organization: "#009688", place: "#8bc34a",
+                event: "#ff9800", thing: "#9c27b0", group: "#e91e63"};
+  function load(src) {
+    return new Promise(function (resolve, reject) {
+      if (window.vis) return resolve();
+      var s = document.createElement("script");
+      s.src = src; s.onload = resolve; s.onerror = reject;
+      document.head.appendChild(s);
+    });
+  }
+  Promise.all([load(box.dataset.library), fetch(box.dataset.src).then(function (r) { return r.json(); })])
+    .then(function (parts) {
+      var data = parts[1];
+      var nodes = new vis.DataSet(data.nodes.map(function (n) {
+        return {id: n.id, label: n.label.length > 40 ? n.label.slice(0, 39) + "…" : n.label,
+                title: n.label, ntype: n.type, url: n.url, shape: n.kind === "event" ? "box" : "dot",
+                color: COLORS[n.type] || "#607d8b", font: {color: n.kind === "event" ? "#fff" : undefined}};
+      }));
+      var edges = new vis.DataSet(data.edges);
+      var hidden = {};
+      var view = new vis.DataView(nodes, {filter: function (n) { return !hidden[n.ntype]; }});
+      var network = new vis.Network(box, {nodes: view, edges: edges}, {
+        physics: {stabilization: {iterations: 120}, barnesHut: {gravitationalConstant: -3000}},
+        layout: {improvedLayout: false},
+        interaction: {hover: true, tooltipDelay: 150}, nodes: {size: 12, font: {size: 14}}
+      });
+      network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
+      network.on("click", function (e) {
+        if (!e.nodes.length) return;
+        var n = nodes.get(e.nodes[0]);
+        var root = new URL("./", new URL(box.dataset.src, document.baseURI));
+        window.location.href = new URL(n.url, root).href;
+      });
+      var types = {};
+      data.nodes.forEach(function (n) { types[n.type] = (types[n.type] || 0) + 1; });
+      var filters = document.getElementById("news-graph-filters");
+      Object.keys(types).sort().forEach(function (t) {
+        var label = document.createElement("label");
+        var box2 = document.createElement("input");
+        box2.type = "checkbox"; box2.checked = true; box2.value = t;
+        box2.addEventListener("change", function () { hidden[t] = !box2.checked; view.refresh(); });
+        var swatch = document.createElement("span");
+        swatch.className = "news-swatch"; swatch.style.background = COLORS[t] || "#607d8b";
+        label.appendChild(box2); label.appendChild(swatch);
+        label.appendChild(document.createTextNode(t + " (" + types[t] + ")"));
+        filters.appendChild(label);
+      });
+      box.dataset.ready = String(data.nodes.length);
+      window.newsGraph = network;
+    });
+})();

@@ -1,0 +1,149 @@
+"""What a reader of a BBC site saw wrong, as rules on hand-built parses (no trained model):
+legislation, nationality adjectives and stray words are no actors; a title + surname is a
+person; one entity may hold two names; stated aliases, an outlet's channels and short forms
+are one actor; "Mrs Howard" is not Michael Howard. The merge-side rules are in
+``test_merge_actors_rules.py``."""
+
+from __future__ import annotations
+
+from handmade import make_doc
+
+from generator.nlp.actors import extract_actor_mentions
+
+_PUNCT = {".", ",", "(", ")", "-", ":"}
+_FUNCTION = {"and": ("CC", "CCONJ", "cc"), "a": ("DT", "DET", "det"),
+             "as": ("IN", "ADP", "prep"), "at": ("IN", "ADP", "prep")}
+
+
+def parse(words, root, ents, over=None):
+    """A flat parse: every token hangs on the verb at ``root``; ``over[i] = (tag, pos, dep,
+    head)`` changes token ``i``. Capitalised words are proper nouns, others common nouns."""
+    rows = []
+    for i, w in enumerate(words):
+        if i == root:
+            row = (w, "VBD", "VERB", "ROOT", i, w.lower())
+        elif w in _PUNCT:
+            row = (w, w if w != "-" else "HYPH", "PUNCT", "punct", root, w)
+        elif w in _FUNCTION:
+            row = (w, *_FUNCTION[w], root, w)
+        elif w[:1].isupper():
+            row = (w, "NNP", "PROPN", "dep", root, w)
+        else:
+            row = (w, "NN", "NOUN", "dep", root, w)
+        if over and i in over:
+            tag, pos, dep, head = over[i]
+            row = (w, tag, pos, dep, head, row[5])
+        rows.append(row)
+    return make_doc(rows, ents=tuple(ents))
+
+
+def actors(doc):
+    """{name: type} of the named mentions."""
+    return {m.name: str(m.type) for m in extract_actor_mentions(doc) if m.kind == "name"}
+
+
+def texts(doc):
+    return {(m.text, m.name) for m in extract_actor_mentions(doc) if m.kind == "name"}
+
+
+def test_legislation_is_not_an_actor_and_the_bill_is_no_person():
+    doc = parse(["The", "Gambling", "Bill", "passed", ".", "The", "Bill", "will", "go", "."],
+                3, [(1, 3, "ORG"), (6, 7, "PERSON")],
+                {6: ("NNP", "PROPN", "nsubj", 8), 7: ("MD", "AUX", "aux", 8),
+                   8: ("VB", "VERB", "conj", 3)})
+    assert actors(doc) == {}
+
+
+def test_a_lower_case_word_before_a_name_leaves_it():
+    doc = parse(["He", "rang", "Lucy", "at", "north", "west", "London", "."], 1,
+                [(1, 3, "PERSON"), (4, 7, "GPE")], {0: ("PRP", "PRON", "nsubj", 1)})
+    assert texts(doc) == {("Lucy", "Lucy"), ("London", "London")}
+
+
+def test_a_title_and_a_surname_are_a_person_however_tagged():
+    doc = parse(["Mr", "Ebbers", "denied", "it", "."], 2, [(0, 2, "ORG")],
+                {0: ("NNP", "PROPN", "compound", 1), 1: ("NNP", "PROPN", "nsubj", 2)})
+    [(text, name)] = texts(doc)
+    assert actors(doc) == {"Mr Ebbers": "person"} and text == "Ebbers"
+
+
+def test_a_nationality_adjective_is_not_an_actor_but_a_people_is_one_group():
+    doc = parse(["Chinese", "officials", "met", "Chinese", "startup", "DeepSeek", "and",
+                 "Muslims", "and", "a", "Muslim", "."], 2,
+                [(0, 1, "NORP"), (3, 4, "NORP"), (5, 6, "ORG"), (7, 8, "NORP"),
+                 (10, 11, "NORP")],
+                {0: ("JJ", "ADJ", "amod", 1), 3: ("NNPS", "PROPN", "pobj", 2),
+                   4: ("VBD", "VERB", "parataxis", 2), 7: ("NNPS", "PROPN", "dobj", 2),
+                   10: ("NNP", "PROPN", "conj", 7)})
+    assert actors(doc) == {"DeepSeek": "organization", "Muslims": "group"}
+
+
+def test_two_countries_joined_by_a_hyphen_are_two_actors():
+    doc = parse(["They", "held", "US", "-", "China", "negotiations", "."], 1,
+                [(2, 3, "GPE"), (4, 5, "GPE")])
+    assert texts(doc) == {("US", "United States"), ("China", "China")}
+    doc = parse(["They", "held", "US", "-", "China", "negotiations", "."], 1, [(2, 5, "GPE")])
+    assert texts(doc) == {("US", "United States"), ("China", "China")}
+
+
+def test_members_leave_the_party_and_an_outlet_before_them_is_a_name_of_its_own():
+    doc = parse(["Labour", "MPs", "voted", "."], 2, [(0, 2, "ORG")])
+    assert texts(doc) == {("Labour", "Labour Party")}
+    doc = parse(["He", "told", "BBC", "News", "Labour", "MPs", "would", "vote", "."], 1,
+                [(2, 6, "ORG")])
+    assert actors(doc) == {"British Broadcasting Corporation": "organization",
+                           "Labour Party": "organization"}
+
+
+def test_a_party_before_a_persons_name_is_the_party_and_the_person():
+    doc = parse(["But", "Tory", "Dominic", "Grieve", "branded", "it", "."], 4,
+                [(1, 3, "PERSON")])
+    assert actors(doc) == {"Conservative Party": "organization", "Dominic Grieve": "person"}
+
+
+def test_liberal_democrats_tagged_democrats_are_not_the_us_party():
+    doc = parse(["The", "Liberal", "Democrats", "said", "so", "."], 3, [(2, 3, "NORP")])
+    assert actors(doc) == {"Liberal Democrats": "organization"}
+    doc = parse(["The", "English", "Democrats", "said", "so", "."], 3, [(2, 3, "NORP")])
+    assert actors(doc) == {"English Democrats": "organization"}
+
+
+def test_a_stated_alias_is_the_same_actor():
+    doc = parse(["Mahmoud", "Abbas", ",", "also", "known", "as", "Abu", "Mazen", ",", "won",
+                 "."], 9, [(0, 2, "PERSON"), (6, 8, "ORG")])
+    assert texts(doc) == {("Mahmoud Abbas", "Mahmoud Abbas"), ("Abu Mazen", "Mahmoud Abbas")}
+    assert actors(doc) == {"Mahmoud Abbas": "person"}
+
+
+def test_an_outlets_channels_are_the_outlet():
+    doc = parse(["He", "told", "BBC", "Radio", "4", "and", "BBC", "News", "and", "the", "BBC",
+                 "."], 1, [(2, 5, "ORG"), (6, 8, "ORG"), (10, 11, "ORG")])
+    assert set(actors(doc)) == {"British Broadcasting Corporation"}
+
+
+def test_a_title_and_a_two_word_surname_join_the_full_name():
+    doc = parse(["Charles", "and", "Camilla", "Parker", "Bowles", "wed", ".", "Mrs", "Parker",
+                 "Bowles", "smiled", "."], 5, [(0, 1, "PERSON"), (2, 5, "ORG"), (7, 10, "PERSON")])
+    assert actors(doc)["Camilla Parker Bowles"] == "person"
+    assert "Parker Bowles" not in actors(doc)
+
+
+def test_mrs_howard_is_not_michael_howard():
+    words = ["Michael", "Howard", "'s", "wife", "spoke", ".", "Mrs", "Howard", "will", "visit",
+             ".", "Mr", "Howard", "will", "host", "."]
+    doc = parse(words, 4, [(0, 2, "PERSON"), (7, 8, "PERSON"), (12, 13, "PERSON")],
+                {2: ("POS", "PART", "case", 1), 9: ("VB", "VERB", "ROOT", 9),
+                   14: ("VB", "VERB", "ROOT", 14), 7: ("NNP", "PROPN", "nsubj", 9),
+                   6: ("NNP", "PROPN", "compound", 7), 11: ("NNP", "PROPN", "compound", 12),
+                   12: ("NNP", "PROPN", "nsubj", 14)})
+    names = actors(doc)
+    assert "Mrs Howard" in names and "Michael Howard" in names
+
+
+def test_a_short_form_of_a_company_joins_it_but_not_a_branch():
+    doc = parse(["Yuganskneftegaz", "was", "sold", ".", "Yugansk", "was", "big", "."], 2,
+                [(0, 1, "ORG"), (4, 5, "ORG")])
+    assert set(actors(doc)) == {"Yuganskneftegaz"}
+    doc = parse(["Yukos", "USA", "filed", ".", "Yukos", "said", "no", "."], 2,
+                [(0, 2, "ORG"), (4, 5, "ORG")])
+    assert {"Yukos USA", "Yukos"} <= set(actors(doc))  # "USA" inside is the United States

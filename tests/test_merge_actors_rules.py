@@ -1,0 +1,77 @@
+"""Merging actors across articles: first-name variants, forms an article showed, short company
+forms, honorifics read from the text, and the evidence of a majority type."""
+
+from __future__ import annotations
+
+from test_merge import article, at, mention
+
+from generator.merge import merge
+from generator.models import Corpus
+
+
+def actors_of(*articles):
+    return {a.name: a for a in merge(list(articles)).actors}
+
+
+def test_first_name_variants_of_one_man_are_one_actor():
+    t1 = "Bernie Ebbers spoke. Mr Ebbers denied it."
+    t2 = "Bernard Ebbers left. Mr Ebbers was tired."
+    t3 = "Mr Ebbers was quiet."
+    found = actors_of(
+        article("a1", t1, [mention("Bernie Ebbers", 0, group=0),
+                           mention("Ebbers", at(t1, "Ebbers denied"), "Bernie Ebbers", group=0)]),
+        article("a2", t2, [mention("Bernard Ebbers", 0, group=0),
+                           mention("Ebbers", at(t2, "Ebbers was"), "Bernard Ebbers", group=0)]),
+        article("a3", t3, [mention("Ebbers", 3, "Mr Ebbers", group=0)]),
+    )
+    [(name, ebbers)] = found.items()
+    assert name in ("Bernie Ebbers", "Bernard Ebbers")
+    assert {m.article for m in ebbers.mentions} == {"a1", "a2", "a3"}
+
+
+def test_mrs_howard_never_joins_a_man_called_mr_howard_in_his_article():
+    t1 = "Mrs Howard will visit seats."
+    t2 = "John Howard won. Mr Howard spoke."
+    found = actors_of(
+        article("a1", t1, [mention("Howard", 4, "Mrs Howard", group=0)]),
+        article("a2", t2, [mention("John Howard", 0, group=0),
+                           mention("Howard", at(t2, "Howard spoke"), "John Howard", group=0)]),
+    )
+    assert set(found) == {"Mrs Howard", "John Howard"}
+
+
+def test_a_form_an_article_showed_joins_its_actor_elsewhere():
+    t1 = "Mahmoud Abbas, also known as Abu Mazen, won."
+    t2 = "Abu Mazen spoke."
+    found = actors_of(
+        article("a1", t1, [mention("Mahmoud Abbas", 0, group=0),
+                           mention("Abu Mazen", at(t1, "Abu"), "Mahmoud Abbas", group=0)]),
+        article("a2", t2, [mention("Abu Mazen", 0, group=0)]),
+    )
+    assert list(found) == ["Mahmoud Abbas"]
+
+
+def test_a_short_company_form_joins_the_long_name_but_not_another_company():
+    org = "organization"
+    found = actors_of(
+        article("a1", "Yuganskneftegaz was sold.", [mention("Yuganskneftegaz", 0, type_=org)]),
+        article("a2", "Yugansk was sold.", [mention("Yugansk", 0, type_=org)]),
+        article("a3", "Gazprom bought it.", [mention("Gazprom", 0, type_=org)]),
+        article("a4", "Gazprombank lent.", [mention("Gazprombank", 0, type_=org)]),
+    )
+    assert set(found) == {"Yuganskneftegaz", "Gazprom", "Gazprombank"}
+
+
+def test_a_majority_type_keeps_its_evidence_and_round_trips():
+    org = "organization"
+    arts = [article(f"a{i}", "Yukos said so.", [mention("Yukos", 0, type_=org)])
+            for i in range(3)]
+    arts.append(article("a9", "Yukos said no.", [mention("Yukos", 0)]))
+    corpus = merge(arts)
+    [yukos] = corpus.actors
+    assert yukos.type == org and yukos.type_counts == ((org, 3), ("person", 1))
+    data = corpus.to_dict()
+    assert data["actors"][0]["type_counts"] == {org: 3, "person": 1}
+    assert Corpus.from_dict(data) == corpus
+    agreed = merge(arts[:3])
+    assert "type_counts" not in agreed.to_dict()["actors"][0]

@@ -1,0 +1,74 @@
+"""Other renderers than MkDocs: ProperDocs (a MkDocs 1.x fork that runs the plugin) builds the
+site with the plugin; Zensical (reads mkdocs.yml, runs no third-party plugin) builds the pages
+``python -m generator build`` wrote, entity pages out of the navigation."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from sitekit import ROOT, cli, env, site_config
+
+from generator import urls
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+
+def _tool(name: str) -> list[str]:
+    if importlib.util.find_spec(name) is None:
+        pytest.skip(f"{name} is not installed (pip install -c requirements.lock {name}; "
+                    "see README, 'Renderers')")
+    exe = Path(sys.executable).with_name(name)
+    return [str(exe)] if exe.is_file() else [sys.executable, "-m", name]
+
+
+def test_properdocs_builds_the_site_with_the_plugin(tmp_path):
+    command = _tool("properdocs")
+    config = site_config(tmp_path, ROOT / "content")
+    run = subprocess.run([*command, "build", "--strict", "-f", str(config)], cwd=tmp_path,
+                         env=env(), capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "news: " in run.stderr  # the plugin ran
+    site = tmp_path / "site"
+    page = (site / "articles" / "china-restricts-ai-experts-us-travel" / "index.html")
+    assert "../../actors/xi-jinping/" in page.read_text(encoding="utf-8")
+    assert (site / "actors" / "xi-jinping" / "index.html").is_file()
+    assert (site / "pagefind" / "pagefind.js").is_file()  # the search index, by Pagefind
+
+
+def plain_config(tmp: Path, pages: Path) -> Path:
+    """The project's mkdocs.yml for a renderer without plugins: the CLI's pages as docs_dir,
+    entity pages out of the navigation, no ``news`` plugin."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("watch", None)
+    config["docs_dir"] = str(pages)
+    config["site_dir"] = str(tmp / "site")
+    config["not_in_nav"] = urls.not_in_nav()
+    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "news" in p)]
+    path = tmp / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_zensical_builds_the_pages_the_cli_wrote(tmp_path):
+    command = _tool("zensical")
+    pages = tmp_path / "pages"
+    run = cli("build", str(ROOT / "content"), "--out", str(pages), "--cache-dir",
+              str(tmp_path / "cache"), cwd=tmp_path)
+    assert run.returncode == 0, run.output
+    config = plain_config(tmp_path, pages)
+    shutil.rmtree(tmp_path / "site", ignore_errors=True)
+    run = subprocess.run([*command, "build", "-f", str(config)], cwd=tmp_path, env=env(),
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    site = tmp_path / "site"
+    assert (site / "actors" / "xi-jinping" / "index.html").is_file()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    nav = " ".join(re.findall(r'<nav class="md-nav.*?</nav>', home, flags=re.S))
+    assert "actors/xi-jinping" not in nav  # entity pages stay out of the navigation
