@@ -78,9 +78,12 @@ class SiteIndex:
 
     @cached_property
     def events_by_actor(self) -> dict[str, list[Event]]:
-        """Events by participant or place, in corpus order."""
+        """Events by participant or place, in corpus order (not the bare ones, which name no
+        one, no place and no date: ``Event.listed``)."""
         out: dict[str, list[Event]] = defaultdict(list)
         for event in self.corpus.events:
+            if not event.listed:
+                continue
             ids = {p.actor for p in event.participants} | ({event.place} if event.place else set())
             for actor in sorted(ids):
                 out[actor].append(event)

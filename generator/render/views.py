@@ -14,6 +14,10 @@ from ..models import Claim, Event
 from .site import SiteIndex
 from .text import MD, quote
 
+# An event's roles as a reader says them ("agent" is a linguist's word).
+ROLE_WORDS = {"agent": "did it", "patient": "it was done to", "recipient": "received it",
+              "beneficiary": "it was done for", "participant": "took part"}
+
 
 @dataclass(frozen=True)
 class ClaimView:
@@ -89,7 +93,8 @@ def event_view(site: SiteIndex, page: str, event: Event) -> EventView:
         negated=event.negated,
         date=event.date,
         date_text=event.date_text,
-        participants=tuple(ParticipantView(site.actor_link(page, p.actor), p.role)
+        participants=tuple(ParticipantView(site.actor_link(page, p.actor),
+                                           ROLE_WORDS.get(p.role, p.role))
                            for p in event.participants),
         place=site.actor_link(page, event.place) if event.place else None,
         evidence=tuple(site.sentence_link(page, m.article, m.sentence,
