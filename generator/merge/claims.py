@@ -22,7 +22,6 @@ from .actors import SpanIndex
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
 SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike
 MIN_CLAIM_WORDS = 4
-MIN_CONTENT_WORDS = 2  # "advised against it": "it" is not a claim a reader can use
 # A short definite description of an outlet or document refers back to the one named before.
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 # "the Glasgow Kelvin MP, who was expelled from Labour …": a source page is named without it
@@ -75,7 +74,7 @@ def article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[st
         for actor in [index.best(article.id, *m.span)]
         if actor
     }
-    shown = _distinct([a for a in ann.claims if _shows_as_claim(a, article)])
+    shown = _distinct([a for a in ann.claims if _shows_as_claim(a)])
     for n, att in enumerate(shown):
         claim_id = f"{article.id}-claim-{n + 1}"
         cue_span = att.cue
@@ -240,7 +239,7 @@ def _distinct(attributions: list[ClaimMention]) -> list[ClaimMention]:
     return [att for i, att in enumerate(attributions) if i in keep]
 
 
-def _shows_as_claim(att: ClaimMention, article: Article) -> bool:
+def _shows_as_claim(att: ClaimMention) -> bool:
     """Whether the pages show an attribution as a claim: decided by the extractor (``weak``,
     see ``generator.nlp.claims.shown``)."""
     return not att.weak
