@@ -47,8 +47,11 @@ def plain_config(tmp: Path, pages: Path) -> Path:
     entity pages out of the navigation, no ``news`` plugin."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("watch", None)
-    config["docs_dir"] = str(pages)
-    config["site_dir"] = str(tmp / "site")
+    # relative to the config's folder: Zensical 0.0.73 panics on an absolute docs_dir
+    config["docs_dir"] = str(pages.relative_to(tmp))
+    config["site_dir"] = "site"
+    # the theme overrides, where the relative custom_dir expects them
+    shutil.copytree(ROOT / "site_templates", tmp / "site_templates", dirs_exist_ok=True)
     config["not_in_nav"] = urls.not_in_nav()
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "news" in p)]
     path = tmp / "mkdocs.yml"
