@@ -242,7 +242,11 @@ def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
         worst = max(r for _, r in kept)
         drop = max(i for i, (_, r) in enumerate(kept) if r == worst)
         del kept[drop]
-    text = " ".join(" ".join(t for t, _ in kept).split()).strip(" ,;:-–—\"'")
+    words = " ".join(t for t, _ in kept).split()
+    while len(words) > 2 and words[-1].lower() in DANGLING:
+        words.pop()  # "had been ignored by": the "by" phrase was left out
+    text = " ".join(words).replace(" n't", "n't").replace(" n’t", "n’t")  # "haven't"
+    text = text.strip(" ,;:-–—\"'")
     return text[:1].upper() + text[1:] if text else text
 
 
