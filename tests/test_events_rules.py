@@ -202,3 +202,12 @@ def test_a_long_summary_loses_whole_parts_never_half_a_phrase():
     # the object loses its "from" phrase and the place goes whole; the coordination stays whole
     assert short.summary == "Police arrest two men and a woman"
     assert short.trigger_span == (7, 15)
+
+
+def test_a_sentence_never_ends_on_a_dangling_word_and_joins_contractions():
+    from generator.nlp.events.summaries import sentence
+
+    assert sentence([("a community", 0), ("had been ignored by", 0)], 100) == \
+        "A community had been ignored"
+    assert sentence([("we", 0), ("have n't", 0), ("ruled out", 0), ("a plan", 0)], 100) == \
+        "We haven't ruled out a plan"

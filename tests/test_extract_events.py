@@ -322,3 +322,22 @@ def test_every_summary_of_the_seed_article_is_a_sentence(nlp):
     assert "Their executives may be detained" in summaries
     assert any(s.endswith("Wenfeng declines an invitation to an AI summit in Paris")
                for s in summaries), summaries
+
+
+def test_summaries_keep_the_words_between_a_control_verb_and_its_complement(nlp):
+    [event] = run(nlp, "Jo Marsh failed to get elected in Leeds.", None)
+    assert event.summary == "Jo Marsh fails to get elected in Leeds"  # not "fails elected"
+
+
+def test_plural_party_names_take_a_plural_verb(nlp):
+    [event] = run(nlp, "The Liberal Democrats win the seat.", None)
+    assert event.summary == "The Liberal Democrats win the seat"
+    nominal = find(run(nlp, "The election of the Young Republicans surprised many.", None),
+                   "election")
+    assert nominal.summary == "The Young Republicans are elected"
+
+
+def test_a_phrase_the_parse_cuts_short_is_said_shallower(showcase):
+    _, _, events = showcase
+    assert find(events, "cancellation").summary == "A planned US trip is cancelled"
+    assert find(events, "trip").summary == "There will be a planned US trip"

@@ -132,3 +132,49 @@ def test_the_export_carries_trigger_spans_modality_and_follows_the_schema():
     assert A[slice(*mention["span"])].startswith("Police arrested")
     assert event["modality"] == "asserted" and mention["modality"] == "asserted"
     assert Corpus.from_dict(exported) == corpus
+
+
+def _meeting(text: str, phrase: str, with_: str | None) -> EventMention:
+    """A nominal "meeting" report whose noun phrase is ``phrase``."""
+    participants = (EventParticipant(_span(text, with_), with_, "participant"),) if with_ else ()
+    return EventMention(
+        trigger="meeting", trigger_span=_span(text, "meeting", text.count("meeting", 0, text.index(
+            phrase))), span=_span(text, phrase), summary=f"There was {phrase}",
+        participants=participants, concept="meet", kind="nominal")
+
+
+def test_two_meetings_with_other_people_in_one_article_stay_two_events():
+    text = ("Xi held a meeting with party officials. He also convened a meeting with tech leaders."
+            " The meeting with tech leaders was short.")
+    reports = [_meeting(text, "a meeting with party officials", "party officials"),
+               _meeting(text, "a meeting with tech leaders", "tech leaders"),
+               _meeting(text, "The meeting with tech leaders", "tech leaders")]
+    corpus = merge([_article("m", text, [], reports)])
+    assert sorted(len(e.mentions) for e in corpus.events) == [1, 2]  # "the meeting" is the second
+    officials = next(e for e in corpus.events if len(e.mentions) == 1)
+    assert officials.mentions[0].summary == "There was a meeting with party officials"
+
+
+def _win_article(aid: str, words: str, agent: str | None) -> AnnotatedArticle:
+    text = f"{agent or 'It'} won. {words}"
+    actors = [_actor(text, agent, "org", 0)] if agent else []
+    return _article(aid, text, actors, [_event(text, "win", "won", f"{agent or 'It'} wins",
+                                               agent=agent)])
+
+
+def test_a_common_verb_joins_across_articles_only_with_a_shared_participant():
+    story = "Harbour ferry strike Dunmore council vote tonight"
+    others = ["alpha bravo charlie delta", "echo foxtrot golf hotel", "india juliet kilo lima",
+              "mike november oscar papa", "quebec romeo sierra tango", "uniform victor whisky xray",
+              "yankee zulu amber basil", "cedar daisy ember fjord"]
+    articles = [_win_article(f"o{n}", words, None) for n, words in enumerate(others)]
+    articles += [_win_article("s1", story, None), _win_article("s2", story, None),
+                 _win_article("t1", story, "Dunmore Rovers"),
+                 _win_article("t2", story, "Dunmore Rovers")]
+    events = merge(articles).events
+    spans = sorted(len({m.article for m in e.mentions}) for e in events)
+    # "win" is reported in more than 8 story groups: the two reports that name no one stay apart
+    # although their articles tell one story; the two that share the winner are one event
+    assert spans == [1] * 10 + [2]
+    [joined] = [e for e in events if len(e.mentions) == 2]
+    assert {m.article for m in joined.mentions} == {"t1", "t2"}

@@ -12,7 +12,7 @@ from mkdocs.config import load_config
 from sitekit import ROOT, site_config
 
 from generator.corpus_json import load_corpus
-from generator.models import Article, Corpus
+from generator.models import Actor, Article, Corpus, Event, EventMention, Participant
 from generator.render.downloads import render_downloads
 from generator.render.feed import render_feed
 
@@ -53,6 +53,23 @@ def test_downloads_parse_and_cells_never_start_a_formula():
         rows = list(csv.reader(io.StringIO(files[f"downloads/{name}.csv"])))
         assert rows[0][0] == "id"
     ET.fromstring(files["downloads/actors.graphml"])
+
+
+def test_the_events_table_says_roles_in_plain_words_with_reports_and_kind():
+    corpus = Corpus(
+        articles=_corpus().articles,
+        actors=(Actor(id="ana", name="Ana Duarte", type="person"),
+                Actor(id="lisbon", name="Lisbon", type="place")),
+        events=(Event(id="e1", summary="Ana Duarte meets the minister", trigger="meet",
+                      participants=(Participant("ana", "agent"),), place="lisbon",
+                      modality="future",
+                      mentions=(EventMention("old", 0, (0, 3)), EventMention("new", 0, (0, 3)),
+                                EventMention("new", 0, (4, 8)))),))
+    [header, row] = list(csv.reader(io.StringIO(render_downloads(corpus)["downloads/events.csv"])))
+    got = dict(zip(header, row, strict=True))
+    assert got["participants"] == "Ana Duarte (did it)"  # not "agent:ana"
+    assert (got["reported"], got["kind"], got["place"]) == ("3", "planned", "Lisbon")
+    assert got["articles"] == "new | old"
 
 
 @pytest.mark.model

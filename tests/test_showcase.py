@@ -72,3 +72,15 @@ def test_pages_cross_link_actor_and_sentences(corpus):
     assert "[Xi](../actors/xi-jinping.md \"Person · " in article
     actor = pages["actors/xi-jinping.md"]
     assert f"../articles/{SHOWCASE}.md#s" in actor
+
+
+def test_the_showcase_meetings_stay_apart(corpus):
+    """The AI summit in Paris, the meeting with party officials and the meeting with tech sector
+    leaders are different events: no event holds two of them."""
+    texts = {a.id: a.text for a in corpus.articles}
+    meetings = ("summit in Paris", "with top Communist Party officials", "with tech sector leaders")
+    for event in corpus.events:
+        spans = [texts[m.article][m.span[0]:m.span[1]] for m in event.mentions
+                 if m.article == SHOWCASE]
+        named = {words for words in meetings for span in spans if words in span}
+        assert len(named) <= 1, (event.summary, spans)

@@ -13,6 +13,13 @@ compared with an event's latest reports, one pair at a time, by a small additive
   articles with nothing in common; a negated report never joins an asserted one, and across
   articles two reports that share no participant or place must belong to one story.
 
+Two rules keep common words from gathering unrelated reports. A common verb (a concept reported
+in more than ``common_groups`` story groups: "win", "meet", "rise") joins across articles only
+reports that both name a participant, whose agents and patients are compatible, and that share
+an anchor: a participant actor, the place or a date to the month. Within an article, an
+indefinite event noun that names someone or a place its candidate event lacks ("a meeting with
+tech leaders" after "a meeting with party officials") introduces another event.
+
 A mention joins the event it scores best with, at or above ``MergeSettings.threshold``, else it
 starts a new one. Each index key keeps only its most recent events and a report is compared with
 a few reports of each, so the merge stays near-linear in the number of mentions.
@@ -24,6 +31,7 @@ reported place, the most precise date the reports agree on (the others go to
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -55,7 +63,13 @@ class MergeSettings:
     other_date: float = -1.0
     other_agent: float = -1.0
     other_patient: float = -1.0
+    other_participant: float = -1.0  # "a meeting with officials", "a meeting with leaders"
     threshold: float = 0.3
+    # A concept reported in more story groups than this is a common verb ("win", "meet",
+    # "rise"): across articles its reports join only with compatible agents and patients and
+    # an anchor (a shared participant actor, the place, or a date to the month), and never
+    # through a report that names no participant.
+    common_groups: int = 8
     stories: StorySettings = field(default_factory=StorySettings)  # what makes one story
     compare_with: int = 8  # the latest reports of an event a new report is compared with
     story_size: int = 6  # the actors an article is mostly about
@@ -80,6 +94,8 @@ class _Item:
     same_story: frozenset[str]  # the other articles that tell its story (``stories``)
     heads: frozenset[str]  # the last words of its participants ("men", "fire", "lohan")
     patient_heads: frozenset[str]  # ... of its patients
+    other_heads: frozenset[str]  # ... of its other participants ("with officials")
+    indefinite: bool  # a nominal report that introduces its event ("a meeting with ...")
 
 
 @dataclass
@@ -118,7 +134,7 @@ def compatible_dates(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _score(item: _Item, cluster: _Cluster, s: MergeSettings) -> float:
+def _score(item: _Item, cluster: _Cluster, s: MergeSettings, common: bool = False) -> float:
     """The evidence that ``item`` reports the event of ``cluster``: the best evidence that it
     reports the same event as one of the cluster's latest reports (comparing with the union
     of a cluster's actors and words would let a large event swallow everything)."""
@@ -126,7 +142,17 @@ def _score(item: _Item, cluster: _Cluster, s: MergeSettings) -> float:
     if (mine == Modality.NEGATED and Modality.ASSERTED in theirs) or (
             mine == Modality.ASSERTED and Modality.NEGATED in theirs):
         return float("-inf")  # "did not meet" and "met" are not one report of one event
-    return max(_pair(item, other, s) for other in cluster.items[-s.compare_with:])
+    if item.indefinite and item.article in cluster.articles and _adds(item, cluster):
+        return float("-inf")  # "a meeting with ..." after a meeting: the article tells of another
+    return max(_pair(item, other, s, common) for other in cluster.items[-s.compare_with:])
+
+
+def _adds(item: _Item, cluster: _Cluster) -> bool:
+    """Say whether a report names a participant or a place no report of the cluster names."""
+    heads = {h for i in cluster.items for h in i.heads}
+    return bool(item.actors - cluster.actors or item.heads - heads
+                or item.place is not None and item.place not in cluster.places)
+
 
 
 # Participant heads that say nothing of who took part.
@@ -134,10 +160,12 @@ _FUNCTION_HEADS = frozenset({"it", "he", "she", "they", "we", "i", "you", "them"
                              "us", "this", "that", "which", "who", "one", "people", ""})
 
 
-def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
+def _pair(item: _Item, other: _Item, s: MergeSettings, common: bool = False) -> float:
     """The evidence that two reports tell of one event."""
     score = 0.0
     same_article = item.article == other.article
+    if common and not same_article and not _anchored(item, other):
+        return float("-inf")
     if same_article:
         score += s.same_article
     score += s.shared_actor * min(2, len(item.actors & other.actors))
@@ -149,6 +177,9 @@ def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
     elif (item.patient_heads and other.patient_heads and not item.actors & other.actors
           and not item.patient_heads & other.patient_heads):
         score += s.other_patient  # "talent could be detained", "an executive was detained"
+    if (item.other_heads and other.other_heads and not item.actors & other.actors
+            and not item.other_heads & other.other_heads):
+        score += s.other_participant  # "a meeting with officials", "... with tech leaders"
     if item.place and other.place:
         score += s.same_place if item.place == other.place else s.other_place
     date, their_date = item.report.date, other.report.date
@@ -167,6 +198,23 @@ def _pair(item: _Item, other: _Item, s: MergeSettings) -> float:
     if item.report.trigger == other.report.trigger:
         score += s.same_lemma
     return score
+
+
+def _anchored(item: _Item, other: _Item) -> bool:
+    """Say whether two reports of a common verb in different articles can be one event: both
+    name a participant, their agents and patients are compatible, and they share an anchor
+    (a participant actor, the place, or a date precise to the month)."""
+    if not (item.actors or item.heads) or not (other.actors or other.heads):
+        return False  # never chain through a report that names no one
+    if item.agents and other.agents and not item.agents & other.actors:
+        return False
+    if item.patients and other.patients and not item.patients & other.actors:
+        return False
+    date, their_date = item.report.date, other.report.date
+    return bool(item.actors & other.actors) or (
+        item.place is not None and item.place == other.place) or (
+        date is not None and their_date is not None and min(len(date), len(their_date)) >= 7
+        and compatible_dates(date, their_date))
 
 
 def _keys(item: _Item, concept: str, lookup: bool = False) -> Iterable[tuple]:
@@ -188,6 +236,22 @@ def _heads(participants: Iterable) -> frozenset[str]:
     """The last words of participants' phrases, without the words that name no one."""
     heads = {p.text.split()[-1].lower().strip(".,'’") for p in participants if p.text.split()}
     return frozenset(h.removesuffix("'s") for h in heads) - _FUNCTION_HEADS
+
+
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+
+
+def _groups(annotated: Sequence[AnnotatedArticle],
+            links: dict[str, frozenset[str]]) -> Counter[str]:
+    """The number of story groups (an article with the articles of its story) reporting each
+    concept."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for ann in annotated:
+        aid = ann.article.id
+        group = min(links.get(aid, frozenset()) | {aid})
+        for ev in ann.events:
+            seen[ev.concept or ev.trigger].add(group)
+    return Counter({concept: len(groups) for concept, groups in seen.items()})
 
 
 def _story(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]:
@@ -222,7 +286,10 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
             actors=frozenset(p.actor for p in participants), participants=tuple(participants),
             place=place, story=story, words=words, same_story=same_story,
             heads=_heads(ev.participants),
-            patient_heads=_heads(p for p in ev.participants if p.role == "patient")))
+            patient_heads=_heads(p for p in ev.participants if p.role == "patient"),
+            other_heads=_heads(p for p in ev.participants if p.role == "participant"),
+            indefinite=ev.kind == "nominal" and _INDEFINITE.match(
+                article.text[ev.span[0]:ev.span[1]]) is not None))
     return out
 
 
@@ -236,16 +303,18 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
     top_words = {a: frozenset(w[: s.story_words]) for a, w in words.items()}
     story = {a.article.id: _story(a, index, s.story_size) for a in annotated}
     links = story_links(words, story, s.stories)
+    groups = _groups(annotated, links)
     for ann in annotated:
         aid = ann.article.id
         for item in _items(ann, index, story[aid], top_words.get(aid, frozenset()),
                            links.get(aid, frozenset())):
             concept = item.report.concept or item.report.trigger
+            common = groups[concept] > s.common_groups
             best, best_score = None, s.threshold
             candidates = {c for key in _keys(item, concept, lookup=True)
                           for c in by_key.get(key, ())}
             for c in sorted(candidates):  # in order of creation: the same output every run
-                score = _score(item, clusters[c], s)
+                score = _score(item, clusters[c], s, common)
                 if score > best_score or score == best_score and best is None:
                     best, best_score = c, score
             if best is None:

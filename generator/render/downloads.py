@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..corpus_json import dump_corpus
 from ..models import Corpus
+from .views import ROLE_WORDS
 
 FOLDER = "downloads"
 MAX_PER_ARTICLE = 60  # actors of one article linked pairwise (most-mentioned first)
@@ -24,7 +25,8 @@ FILES = {
     "corpus.json": "the whole annotated corpus (articles, actors, claims, events, sources)",
     "actors.csv": "one row per actor: id, name, type, aliases, mentions, articles",
     "claims.csv": "one row per claim: article, sentence, speaker, cue, content",
-    "events.csv": "one row per event: summary, trigger, date, place, participants, articles",
+    "events.csv": "one row per event: summary, trigger, kind (happened, did not happen, "
+                  "possible, planned), date, place, who took part and how, reports, articles",
     "actors.graphml": "actors mentioned in the same article (GraphML: Gephi, networkx, yEd)",
 }
 
@@ -68,14 +70,25 @@ def claims_csv(corpus: Corpus) -> str:
                  "hedged", "content"], rows)
 
 
+# What kind of report an event is, by its modality, in plain words.
+KIND_WORDS = {"asserted": "happened", "negated": "did not happen", "possible": "possible",
+              "future": "planned"}
+
+
 def events_csv(corpus: Corpus) -> str:
+    """One row per event; participants by name with their role in plain words ("Tony Blair
+    (did it)"), ``reported`` the number of reports, ``kind`` how the reports give it."""
+    names = {a.id: a.name for a in corpus.actors}
     rows = []
     for e in corpus.events:
-        rows.append([e.id, _clean(e.summary), _clean(e.trigger), e.date or "",
-                     _clean(e.place), " | ".join(f"{p.role}:{p.actor}" for p in e.participants),
-                     " | ".join(sorted({m.article for m in e.mentions})), e.negated])
-    return _csv(["id", "summary", "trigger", "date", "place", "participants", "articles",
-                 "negated"], rows)
+        who = " | ".join(f"{names.get(p.actor, p.actor)} ({ROLE_WORDS.get(p.role, p.role)})"
+                         for p in e.participants)
+        rows.append([e.id, _clean(e.summary), _clean(e.trigger),
+                     KIND_WORDS.get(e.modality, e.modality), e.date or "",
+                     _clean(names.get(e.place, e.place) if e.place else ""), _clean(who),
+                     len(e.mentions), " | ".join(sorted({m.article for m in e.mentions}))])
+    return _csv(["id", "summary", "trigger", "kind", "date", "place", "participants",
+                 "reported", "articles"], rows)
 
 
 def comention_graphml(corpus: Corpus) -> str:

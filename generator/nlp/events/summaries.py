@@ -99,9 +99,23 @@ def _phrase(ctx: EventContext, head: Token, limit: int, keep_det: bool = True,
     tokens = phrase_tokens(ctx, head, keep_det=keep_det, keep_acl=keep_acl)
     if keep_acl and len(_text(tokens)) > limit:
         tokens = phrase_tokens(ctx, head, keep_det=keep_det)
-    if len(_text(tokens)) > limit:
+    if len(_text(tokens)) > limit or _cut(tokens):
         tokens = phrase_tokens(ctx, head, keep_det=keep_det, shallow=True)
     return tokens
+
+
+def _cut(tokens: Sequence[Token]) -> bool:
+    """Say whether a phrase seems to stop inside a longer one: its last word is a noun or an
+    adjective and the next word of the text, left out by the parse, is a noun ("by another
+    Chinese AI" of "by another Chinese AI startup founder"). Such a phrase is said shallower."""
+    if not tokens:
+        return False
+    last = max(tokens, key=lambda t: t.i)
+    if last.i + 1 >= len(last.doc) or last.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    nxt = last.doc[last.i + 1]
+    return nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ not in ("compound",) or (
+        nxt.tag_ == "NN" and nxt.dep_ in ("acl", "ROOT", "conj"))
 
 
 def _arg_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = False) -> str:
@@ -132,9 +146,16 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+# Plural proper nouns that name people, not one body: "the Neo Democrats", "Republicans".
+_PEOPLE_SUFFIXES = ("crats", "cans", "ists", "tives", "ites", "ians", "ers")
+
+
 def _is_plural(tok: Token) -> bool:
-    """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular)."""
-    if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT"):
+    """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular, "the
+    Neo Democrats" a plural)."""
+    if tok.tag_ == "NNPS" and tok.lower_.endswith(_PEOPLE_SUFFIXES):
+        return True
+    if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
         return any(c.dep_ == "conj" for c in tok.children)
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS:
         return True
@@ -157,11 +178,28 @@ def _verb_group(verb: Token, subject: Token | None) -> list[str]:
             auxes += [c for c in first.lefts if c.dep_ == "auxpass"]
         auxes.sort(key=lambda c: c.i)
     particles = [c.text for c in verb.rights if c.dep_ == "prt"]
-    if auxes:
-        return [a.text for a in auxes] + [verb.text] + particles
     plural = subject is not None and _is_plural(subject)
+    if auxes:
+        words = [a.text for a in auxes]
+        if subject is not None and subject.pos_ != "PRON":
+            words[0] = _agree(words[0], plural)
+        return words + [verb.text] + particles
     lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.text.lower()
     return [present(lemma.lower(), plural)] + particles
+
+
+_AGREE = {"was": "were", "is": "are", "has": "have", "does": "do"}
+
+
+def _agree(aux: str, plural: bool) -> str:
+    """An auxiliary in the number of the subject said ("Democrats were", "Lam was")."""
+    low = aux.lower()
+    if plural and low in _AGREE:
+        return _AGREE[low]
+    singular = {v: k for k, v in _AGREE.items()}
+    if not plural and low in singular:
+        return singular[low]
+    return aux
 
 
 def _infinitive_group(verb: Token, subject: Token, modality: str) -> list[str]:
@@ -186,6 +224,16 @@ def _infinitive_group(verb: Token, subject: Token, modality: str) -> list[str]:
     return [present(lemma, plural), *particles]
 
 
+def _between(governor: Token, verb: Token) -> bool:
+    """Say whether only a few auxiliaries, "to", hyphens and particles of the verb's own word
+    stand between a control verb and its complement ("failed to get re-elected")."""
+    gap = verb.doc[governor.i + 1: verb.i]
+    if not 1 < len(gap) <= 5 or not any(t.tag_ == "TO" for t in gap):
+        return False  # "decided to leave": said as before
+    return all(t.tag_ in ("TO", "VB", "VBN", "HYPH", "RB") or t.text in ("-", "re")
+               for t in gap)
+
+
 def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
     """Join ``(text, rank)`` parts; drop the highest-ranked optional parts (rank > 0) until the
     line fits, then capitalise it."""
@@ -194,7 +242,11 @@ def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
         worst = max(r for _, r in kept)
         drop = max(i for i, (_, r) in enumerate(kept) if r == worst)
         del kept[drop]
-    text = " ".join(" ".join(t for t, _ in kept).split()).rstrip(" ,;:-–—\"'")
+    words = " ".join(t for t, _ in kept).split()
+    while len(words) > 2 and words[-1].lower() in DANGLING:
+        words.pop()  # "had been ignored by": the "by" phrase was left out
+    text = " ".join(words).replace(" n't", "n't").replace(" n’t", "n’t")  # "haven't"
+    text = text.strip(" ,;:-–—\"'")
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -243,6 +295,10 @@ def verbal_summary(
         elif any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.lefts) and governor is None:
             # "for their executives to be detained": no tense of its own
             out.append((" ".join(_infinitive_group(verb, head, parts.modality)), 0))
+        elif governor is not None and _between(governor, verb):
+            # "failed to get re-elected": the words between the verbs as written
+            tokens = list(verb.doc[governor.i + 1: verb.i + 1])
+            out.append((" ".join([*_verb_group(governor, head), _text(tokens)]), 0))
         elif governor is not None:
             words = _verb_group(governor, head)
             lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
