@@ -19,8 +19,8 @@ from .. import urls
 from ..markup import md_text
 from ..models import Actor
 from . import links
-from .ego import ego_svg
 from .context import RenderContext
+from .ego import ego_svg
 from .site import SiteIndex
 from .text import MD
 from .views import ClaimView, EventView, claim_view, event_view

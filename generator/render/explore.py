@@ -6,8 +6,9 @@ The graph and the timeline are drawn in the reader's browser by small scripts
 strings, never markup: the scripts print them with ``textContent``). The graph keeps the most
 connected actors and events (``MAX_GRAPH_ACTORS``, ``MAX_GRAPH_EVENTS``); the rest are one node
 per type ("312 more person", linking to the listing), which the page says too. Positions are
-computed here (``graph_layout``), so the browser draws with its physics off. ``search_terms`` gives each entity page the names it is found by (its name
-and aliases, its type), which the plugin hands to Pagefind with a higher weight.
+computed here (``graph_layout``), so the browser draws with its physics off. ``search_terms``
+gives each entity page the names it is found by (its name and aliases, its type), which the
+plugin hands to Pagefind with a higher weight.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def graph_data(ctx: RenderContext) -> dict[str, object]:
                       "type": kind, "url": urls.site_url(listing)})
     index = {node["id"]: i for i, node in enumerate(nodes)}
     positions = force_layout(len(nodes), [(index[e["from"]], index[e["to"]]) for e in edges])
-    for node, (x, y) in zip(nodes, positions):
+    for node, (x, y) in zip(nodes, positions, strict=True):
         node["x"], node["y"] = x, y
     return {"nodes": nodes, "edges": edges, "left_out": dict(sorted(left_out.items()))}
 

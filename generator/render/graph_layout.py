@@ -1,10 +1,11 @@
 """Positions for the graph page, computed at build time so the browser only draws.
 
 A force layout (Fruchterman and Reingold): linked nodes pull together, all nodes push apart,
-a weak gravity keeps the unlinked ones near the rest, and a temperature that falls to zero bounds every step. Pushing each node away from every
-other costs n² a step; here each step pushes it away from a random sample of ``SAMPLE`` nodes
-(scaled up to all of them), which keeps 1,200 nodes under two seconds for ``ITERATIONS`` steps.
-The random generator is seeded: the same graph gives the same positions at every build.
+a weak gravity keeps the unlinked ones near the rest, and a temperature that falls to zero
+bounds every step. Pushing each node away from every other costs n² a step; here each step
+pushes it away from a random sample of ``SAMPLE`` nodes (scaled up to all of them), which
+keeps 1,200 nodes under two seconds for ``ITERATIONS`` steps. The random generator is
+seeded: the same graph gives the same positions at every build.
 """
 
 from __future__ import annotations
@@ -58,4 +59,5 @@ def force_layout(n: int, edges: list[tuple[int, int]], *, iterations: int = ITER
     y -= y.mean()
     extent = max(float(np.abs(x).max()), float(np.abs(y).max()), 1e-9)
     scale = SPREAD * np.sqrt(n) / 2 / extent
-    return [(round(float(px) * scale), round(float(py) * scale)) for px, py in zip(x, y)]
+    return [(round(float(px) * scale), round(float(py) * scale))
+            for px, py in zip(x, y, strict=True)]
