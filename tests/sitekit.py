@@ -135,7 +135,8 @@ SAFE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ALLOWED_TAGS = {"p", "a", "span", "strong", "em", "small", "div", "ul", "ol", "li", "table",
                 "thead", "tbody", "tr", "th", "td", "h1", "h2", "h3", "h4", "blockquote",
                 "code", "pre", "br", "hr"}
-ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown", "aria-hidden"}
+# tabindex: a sentence carrying a claim is a tab stop, so its tooltip reaches keyboard readers.
+ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown", "aria-hidden", "tabindex"}
 
 
 PUBLISHED_FILES = {"feed.xml", "downloads/corpus.json", "downloads/actors.csv",

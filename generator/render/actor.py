@@ -70,15 +70,13 @@ class CitedAs:
 
 @dataclass(frozen=True)
 class RelatedRow:
-    """An actor going with this one, what they share, and a bar's width (0-100) for the
-    strength of the tie relative to the strongest."""
+    """An actor going with this one, and what they share."""
 
     link: MD
     type: str
     sentences: int
     events: int
     claims: int
-    width: int
 
 
 @dataclass(frozen=True)
@@ -204,11 +202,9 @@ def timeline(site: SiteIndex, page: str, actor: Actor) -> tuple[list[TimelineEnt
 
 
 def related_rows(site: SiteIndex, page: str, actor: Actor, limit: int) -> tuple[RelatedRow, ...]:
-    rows = site.related.get(actor.id, [])[:limit]
-    top = max((r.total for r in rows), default=1) or 1
     return tuple(RelatedRow(site.actor_link(page, r.actor), site.actors[r.actor].type,
-                            r.sentences, r.events, r.claims, round(100 * r.total / top))
-                 for r in rows)
+                            r.sentences, r.events, r.claims)
+                 for r in site.related.get(actor.id, [])[:limit])
 
 
 def actor_view(ctx: RenderContext, page: str, actor: Actor, part: str | None = None
