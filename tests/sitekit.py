@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.urls import site_url
+from generator.urls import INDEX_PAGES, site_url
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -158,13 +158,21 @@ EGO_ATTRS = {"viewbox", "role", "aria-label", "x", "y", "x1", "y1", "x2", "y2", 
              "stroke-width", "text-anchor"}
 
 
+# Pages with tabs (pymdownx.tabbed, as mkdocs.yml configures it): the index pages (the kinds
+# of actors and of sources).
+TABBED_PAGES = INDEX_PAGES
+TABBED_TAGS = {"input", "label"}
+TABBED_ATTRS = {"type", "name", "checked", "for", "data-tabs"}
+
+
 def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
     """Assert: page paths are safe and inside; rendered pages hold only the templates' markup;
     every relative link resolves to a page (and its anchor)."""
     import markdown
 
     md = markdown.Markdown(extensions=["toc", "tables", "fenced_code", "admonition",
-                                       "md_in_html"])
+                                       "md_in_html", "pymdownx.tabbed"],
+                           extension_configs={"pymdownx.tabbed": {"alternate_style": True}})
     rendered = {}
     for path, text in pages.items():
         assert is_inside(path), path
@@ -184,6 +192,8 @@ def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
         tags, attrs = ALLOWED_TAGS, ALLOWED_ATTRS
         if path in EXPLORE_PAGES:
             tags, attrs = tags | EXPLORE_TAGS, attrs | EXPLORE_ATTRS
+        if path in TABBED_PAGES:
+            tags, attrs = tags | TABBED_TAGS, attrs | TABBED_ATTRS
         if path.startswith("actors/") and path.count("/") == 1:
             tags, attrs = tags | EGO_TAGS, attrs | EGO_ATTRS
         assert parser.tags <= tags, (path, parser.tags - tags)
