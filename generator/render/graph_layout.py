@@ -17,6 +17,7 @@ SAMPLE = 200
 SEED = 16
 GRAVITY = np.float32(1.0)  # a pull to the centre; alone, a node settles about 1/sqrt(G) away
 SPREAD = 40.0  # pixels per node, on average, along each axis of the drawing (times sqrt(n))
+MIN_HALF_WIDTH = 400.0  # a small graph still leaves room for its labels (boxes of ~150 px)
 
 
 def force_layout(n: int, edges: list[tuple[int, int]], *, iterations: int = ITERATIONS,
@@ -58,6 +59,6 @@ def force_layout(n: int, edges: list[tuple[int, int]], *, iterations: int = ITER
     x -= x.mean()
     y -= y.mean()
     extent = max(float(np.abs(x).max()), float(np.abs(y).max()), 1e-9)
-    scale = SPREAD * np.sqrt(n) / 2 / extent
+    scale = max(SPREAD * np.sqrt(n) / 2, MIN_HALF_WIDTH) / extent
     return [(round(float(px) * scale), round(float(py) * scale))
             for px, py in zip(x, y, strict=True)]
