@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator {annotate,build,evaluate,bench}``."""
+"""Command line: ``python -m generator {annotate,build,search-index,evaluate,bench}``."""
 
 from __future__ import annotations
 
@@ -8,14 +8,18 @@ import logging
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from . import settings as build_settings
+from . import urls
 from .build import Builder, write_pages
-from .corpus_json import dump_corpus
+from .corpus_json import dump_corpus, load_corpus
 from .errors import NewsError
 from .output import asset_files
 from .progress import ensure_handler
-from .render import TEMPLATES_DIR
+from .render import TEMPLATES_DIR, search_terms
 from .settings import BuildSettings
+from .site_search import mark_built_site, run_pagefind, vendored_files
 
 EVALUATIONS = {
     "polnear": "quality.evaluate.polnear",
@@ -68,10 +72,32 @@ def cmd_build(args: argparse.Namespace) -> int:
     files: dict[str, str | bytes] = dict(pages)
     if static.is_dir():
         files.update(asset_files(static))
+    # The graph page's library, as the plugin copies it (a renderer without plugins needs it).
+    files.update({path: source.read_bytes() for path, source in vendored_files().items()})
     written = write_pages(files, args.out)
     print(f"{len(pages)} pages in {args.out} ({written} changed)", file=sys.stderr)
     status = _report(result)
     return status if args.strict else 0
+
+
+def cmd_search_index(args: argparse.Namespace) -> int:
+    """Index a site built from the CLI's pages with Pagefind (what the plugin does after a
+    build): entity pages by their names, from the site's ``downloads/corpus.json``."""
+    site = Path(args.site)
+    if not site.is_dir():
+        print(f"no such folder: {site}", file=sys.stderr)
+        return 2
+    exported = site / "downloads" / "corpus.json"
+    terms = search_terms(load_corpus(exported)) if exported.is_file() else {}
+    marked = mark_built_site(site, terms)
+    try:
+        run_pagefind(str(site))
+    except PluginError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(f"{marked} pages marked for search; index in {site / urls.PAGEFIND_DIR}",
+          file=sys.stderr)
+    return 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -131,6 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="folder for the pages")
     p.add_argument("--templates", default=None, help="templates folder (default: built in)")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("search-index", help="index a built site folder with Pagefind")
+    p.add_argument("site", help="the built site (HTML), e.g. the folder zensical build wrote")
+    p.set_defaults(func=cmd_search_index)
 
     p = sub.add_parser("evaluate", help="measure quality on a gold corpus")
     p.add_argument("dataset", choices=sorted(EVALUATIONS))

@@ -72,3 +72,41 @@ def vendored_files() -> dict[str, Path]:
     for license_file in sorted(lib.parent.parent.parent.glob("pyvis-*.dist-info/LICENSE*")):
         found[f"{urls.VENDOR_DIR}/pyvis-{license_file.name}"] = license_file
     return {path: source for path, source in found.items() if source.is_file()}
+
+
+_CONTENT_TAG = '<article class="md-content__inner md-typeset">'  # Material's and Zensical's
+
+
+def _docs_path(rel: str) -> str:
+    """The docs path of a built page (``actors/x/index.html`` -> ``actors/x.md``)."""
+    if rel == "index.html":
+        return "index.md"
+    stem = rel[: -len("/index.html")] if rel.endswith("/index.html") else rel[: -len(".html")]
+    index = stem + "/index.md"
+    return index if index in urls.INDEX_PAGES else stem + ".md"
+
+
+def mark_built_site(site_dir: str | Path, terms: dict[str, dict[str, object]]) -> int:
+    """Mark what Pagefind indexes in a site built without the plugin (the CLI's pages through
+    another renderer), as the plugin does page by page (``searchable_html``): an entity page
+    gets its names block, an article or index page its content marked, a part page nothing.
+    Pages already marked, and pages of a theme without Material's content element, are left
+    as they are. Return the number of pages marked."""
+    site, marked = Path(site_dir), 0
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        if rel.split("/")[0] in ("assets", urls.PAGEFIND_DIR) or rel == "404.html":
+            continue
+        text = page.read_text(encoding="utf-8")
+        if _CONTENT_TAG not in text or "data-pagefind-body" in text:
+            continue
+        path = _docs_path(rel)
+        if path in terms:
+            new = _CONTENT_TAG + searchable_html(path, "", terms[path], set())
+        elif urls.excluded_from_search(path):
+            continue
+        else:
+            new = _CONTENT_TAG[:-1] + " data-pagefind-body>"
+        page.write_text(text.replace(_CONTENT_TAG, new, 1), encoding="utf-8")
+        marked += 1
+    return marked

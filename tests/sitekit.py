@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.urls import INDEX_PAGES, site_url
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 
@@ -133,7 +135,8 @@ SAFE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ALLOWED_TAGS = {"p", "a", "span", "strong", "em", "small", "div", "ul", "ol", "li", "table",
                 "thead", "tbody", "tr", "th", "td", "h1", "h2", "h3", "h4", "blockquote",
                 "code", "pre", "br", "hr"}
-ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown", "aria-hidden"}
+# tabindex: a sentence carrying a claim is a tab stop, so its tooltip reaches keyboard readers.
+ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown", "aria-hidden", "tabindex"}
 
 
 PUBLISHED_FILES = {"feed.xml", "downloads/corpus.json", "downloads/actors.csv",
@@ -148,13 +151,28 @@ EXPLORE_ATTRS = {"src", "defer", "type", "for", "role", "aria-label", "aria-live
                  "data-bundle"}
 
 
+# The ego graph of an actor page (render/ego.py): an inline SVG in a figure, only there. Its
+# links are to published URLs (raw HTML), checked like the others (``resolve``).
+EGO_TAGS = {"figure", "figcaption", "svg", "g", "line", "circle", "text", "title"}
+EGO_ATTRS = {"viewbox", "role", "aria-label", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r",
+             "stroke-width", "text-anchor"}
+
+
+# Pages with tabs (pymdownx.tabbed, as mkdocs.yml configures it): the index pages (the kinds
+# of actors and of sources).
+TABBED_PAGES = INDEX_PAGES
+TABBED_TAGS = {"input", "label"}
+TABBED_ATTRS = {"type", "name", "checked", "for", "data-tabs"}
+
+
 def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
     """Assert: page paths are safe and inside; rendered pages hold only the templates' markup;
     every relative link resolves to a page (and its anchor)."""
     import markdown
 
     md = markdown.Markdown(extensions=["toc", "tables", "fenced_code", "admonition",
-                                       "md_in_html"])
+                                       "md_in_html", "pymdownx.tabbed"],
+                           extension_configs={"pymdownx.tabbed": {"alternate_style": True}})
     rendered = {}
     for path, text in pages.items():
         assert is_inside(path), path
@@ -174,9 +192,14 @@ def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
         tags, attrs = ALLOWED_TAGS, ALLOWED_ATTRS
         if path in EXPLORE_PAGES:
             tags, attrs = tags | EXPLORE_TAGS, attrs | EXPLORE_ATTRS
+        if path in TABBED_PAGES:
+            tags, attrs = tags | TABBED_TAGS, attrs | TABBED_ATTRS
+        if path.startswith("actors/") and path.count("/") == 1:
+            tags, attrs = tags | EGO_TAGS, attrs | EGO_ATTRS
         assert parser.tags <= tags, (path, parser.tags - tags)
         assert parser.attrs <= attrs, (path, parser.attrs - attrs)
         rendered[path] = parser
+    published = {posixpath.normpath(site_url(p) or "."): p for p in pages if p.endswith(".md")}
     lower = [p.casefold() for p in pages]
     assert len(set(lower)) == len(lower), "two pages differ only in case"
     for path, parser in rendered.items():
@@ -186,6 +209,10 @@ def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
             target = resolve(path, href)
             if target is None:
                 continue
+            if not target.endswith(".md"):  # raw HTML links to the published page
+                target = posixpath.normpath(posixpath.join(site_url(path) or ".",
+                                                           href.split("#", 1)[0]))
+                target = published.get(target, target)
             assert target in pages, f"{path}: link {href} -> {target} is not a page"
             anchor = href.split("#", 1)[1] if "#" in href else None
             if anchor and not re.fullmatch(r"s\d+", anchor):

@@ -119,7 +119,10 @@ def test_the_graph_draws_typed_nodes_and_a_click_opens_the_page(page, server, si
     assert int(page.get_attribute("#news-graph", "data-ready")) == len(data["nodes"])
     assert page.locator("#news-graph canvas").count() == 1
     assert page.locator("#news-graph-filters input[type=checkbox]").count() >= 2
-    target = next(n for n in data["nodes"] if n["kind"] == "actor")
+    # The actor farthest from any other node: no event's label box lies over its dot.
+    target = max((n for n in data["nodes"] if n["kind"] == "actor"),
+                 key=lambda n: min((n["x"] - m["x"]) ** 2 + (n["y"] - m["y"]) ** 2
+                                   for m in data["nodes"] if m is not n))
     page.evaluate("id => { window.newsGraph.stopSimulation(); "
                   "window.newsGraph.setOptions({physics: false}); "
                   "window.newsGraph.focus(id, {scale: 1.5}); }", target["id"])
@@ -152,3 +155,31 @@ def test_the_timeline_lists_dated_events_in_date_order(page, server):
     page.select_option("#news-timeline-actor", brown)
     shown = page.eval_on_selector_all("#news-timeline time", "els => els.map(e => e.dateTime)")
     assert shown and set(shown) <= {"2005-03-16"}
+
+
+def test_a_claim_tooltip_opens_on_keyboard_focus(page, server):
+    page.goto(f"{server}/articles/tories-plan/", wait_until="load")
+    assert page.locator(".sentence.claim").count() >= 1
+    for _ in range(60):  # tab through the page until a claim sentence has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('claim')"):
+            break
+    else:
+        raise AssertionError("no claim sentence is reachable with the Tab key")
+    page.wait_for_timeout(500)
+    tip = page.evaluate("""() => { const id = document.activeElement
+        .getAttribute('aria-describedby'); const t = id && document.getElementById(id);
+        return t ? t.textContent : null; }""")
+    assert tip and tip.startswith("Claim · "), tip
+
+
+def test_the_ego_graph_links_to_the_co_actors(page, server):
+    page.goto(f"{server}/actors/tony-blair/", wait_until="load")
+    figure = page.locator("figure.ego-graph")
+    assert figure.locator("figcaption").count() == 1
+    assert figure.locator("script").count() == 0
+    links = figure.locator("a")
+    assert links.count() >= 1 and links.count() == figure.locator("a title").count()
+    href = links.first.get_attribute("href")
+    links.first.click()
+    page.wait_for_url(f"{server}/actors/{href.strip('./')}/")

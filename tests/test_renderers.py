@@ -75,3 +75,30 @@ def test_zensical_builds_the_pages_the_cli_wrote(tmp_path):
     home = (site / "index.html").read_text(encoding="utf-8")
     nav = " ".join(re.findall(r'<nav class="md-nav.*?</nav>', home, flags=re.S))
     assert "actors/xi-jinping" not in nav  # entity pages stay out of the navigation
+
+
+def test_the_cli_pages_make_a_whole_site_without_the_plugin(tmp_path):
+    """MkDocs with the plugin left out stands for any renderer that runs none: the graph's
+    library and data come with the CLI's pages, and ``search-index`` makes the search."""
+    pages = tmp_path / "pages"
+    run = cli("build", str(ROOT / "content"), "--out", str(pages), "--cache-dir",
+              str(tmp_path / "cache"), cwd=tmp_path)
+    assert run.returncode == 0, run.output
+    config = plain_config(tmp_path, pages)
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config)],
+                         cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    site = tmp_path / "site"
+    # What the graph and search pages need, without the plugin: the vendored library, the
+    # data, and the index that `python -m generator search-index SITE` makes.
+    assert (site / urls.VENDOR_DIR / "vis-network.min.js").is_file()
+    assert (site / urls.DATA_FILES["graph"]).is_file()
+    run = cli("search-index", str(site), cwd=tmp_path)
+    assert run.returncode == 0, run.output
+    assert (site / urls.PAGEFIND_DIR / "pagefind.js").is_file()
+    actor = (site / "actors" / "xi-jinping" / "index.html").read_text(encoding="utf-8")
+    assert 'data-pagefind-filter="kind"' in actor and "data-pagefind-weight" in actor
+    article = (site / "articles" / "china-restricts-ai-experts-us-travel" / "index.html")
+    assert "data-pagefind-body>" in article.read_text(encoding="utf-8")
+    again = cli("search-index", str(site), cwd=tmp_path)  # the pages are marked once
+    assert again.returncode == 0 and "0 pages marked" in again.output, again.output

@@ -27,11 +27,11 @@ from .indexes import (
     render_events_index,
     render_home,
     render_problems,
-    render_sources_index,
     render_tags,
 )
 from .site import SiteIndex
 from .source import render_source
+from .sources_index import render_sources_index
 from .text import MD
 
 

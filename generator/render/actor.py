@@ -1,7 +1,7 @@
 """The actor page: a summary first (type, roles with dates, names, first and last seen,
 counts, the actors it appears with most), a dated timeline of its events and claims, the
 sentences that mention it, then its claims (by cue class) and events folded away, and the
-actors it goes with as a bar list.
+actors it goes with: a small ego graph (``render.ego``, inline SVG) and the list of them.
 
 ``render_actor`` makes an ``ActorView`` and renders ``actor.md.j2``. The page stays short for
 the page of a country in a 2,000-article archive: at most ``MAX_TIMELINE`` timeline entries,
@@ -20,6 +20,7 @@ from ..markup import md_text
 from ..models import Actor
 from . import links
 from .context import RenderContext
+from .ego import ego_svg
 from .site import SiteIndex
 from .text import MD
 from .views import ClaimView, EventView, claim_view, event_view
@@ -69,15 +70,13 @@ class CitedAs:
 
 @dataclass(frozen=True)
 class RelatedRow:
-    """An actor going with this one, what they share, and a bar's width (0-100) for the
-    strength of the tie relative to the strongest."""
+    """An actor going with this one, and what they share."""
 
     link: MD
     type: str
     sentences: int
     events: int
     claims: int
-    width: int
 
 
 @dataclass(frozen=True)
@@ -150,6 +149,7 @@ class ActorView:
     events: tuple[EventView, ...]
     events_section: Section
     related: tuple[RelatedRow, ...]
+    ego: MD  # the ego graph of the related actors (a <figure> with an SVG), or ""
     mention_groups: tuple[MentionGroup, ...]
     mentions_section: Section
     page: MD  # a link back to the actor page from a part page
@@ -202,11 +202,9 @@ def timeline(site: SiteIndex, page: str, actor: Actor) -> tuple[list[TimelineEnt
 
 
 def related_rows(site: SiteIndex, page: str, actor: Actor, limit: int) -> tuple[RelatedRow, ...]:
-    rows = site.related.get(actor.id, [])[:limit]
-    top = max((r.total for r in rows), default=1) or 1
     return tuple(RelatedRow(site.actor_link(page, r.actor), site.actors[r.actor].type,
-                            r.sentences, r.events, r.claims, round(100 * r.total / top))
-                 for r in rows)
+                            r.sentences, r.events, r.claims)
+                 for r in site.related.get(actor.id, [])[:limit])
 
 
 def actor_view(ctx: RenderContext, page: str, actor: Actor, part: str | None = None
@@ -252,6 +250,7 @@ def actor_view(ctx: RenderContext, page: str, actor: Actor, part: str | None = N
         if part in (None, "events") else (),
         events_section=_section(page, actor, "events", len(events_shown), len(events)),
         related=related_rows(site, page, actor, MAX_EGO),
+        ego=ego_svg(site, page, actor.id, MAX_EGO) if part is None else MD(""),
         mention_groups=groups if part in (None, "mentions") else (),
         mentions_section=_section(page, actor, "mentions",
                                   sum(len(g.sentences) for g in groups), total),

@@ -85,7 +85,8 @@ def _in_text_order(sentences: list[tuple[int, int]]) -> list[tuple[int, int, int
 
 def claim_marks(site: SiteIndex, article: Article) -> dict[int, str]:
     """What the opening tag of each sentence carrying a claim adds after ``sentence``: its
-    classes and a title naming the speaker and cue (HTML-escaped: it is an attribute)."""
+    classes, a tab stop and a title naming the speaker and cue (HTML-escaped: it is an
+    attribute)."""
     by_sentence: dict[int, list[str]] = {}
     hedged: set[int] = set()
     for claim in site.claims_by_article.get(article.id, []):
@@ -97,7 +98,9 @@ def claim_marks(site: SiteIndex, article: Article) -> dict[int, str]:
         by_sentence.setdefault(claim.sentence, []).append(f"{speaker}: {cue}{hedge}")
         if claim.hedged:
             hedged.add(claim.sentence)
-    return {i: (" claim hedged" if i in hedged else " claim") + '" title="'
+    # Focusable, so that the title reaches keyboard readers too: Material's tooltips open on
+    # focus as on hover, and point to the tooltip with aria-describedby.
+    return {i: (" claim hedged" if i in hedged else " claim") + '" tabindex="0" title="'
             + html.escape("Claim · " + "; ".join(found), quote=True)
             for i, found in by_sentence.items()}
 

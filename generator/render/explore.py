@@ -4,9 +4,11 @@ The graph and the timeline are drawn in the reader's browser by small scripts
 (``site_templates/docs/javascripts/``) from JSON files emitted beside the pages
 (``urls.DATA_FILES``); the JSON is data made with ``json.dumps`` (names and summaries are
 strings, never markup: the scripts print them with ``textContent``). The graph keeps the most
-connected actors and events (``MAX_GRAPH_ACTORS``, ``MAX_GRAPH_EVENTS``) and counts the rest,
-which the page says. ``search_terms`` gives each entity page the names it is found by (its name
-and aliases, its type), which the plugin hands to Pagefind with a higher weight.
+connected actors and events (``MAX_GRAPH_ACTORS``, ``MAX_GRAPH_EVENTS``); the rest are one node
+per type ("312 more person", linking to the listing), which the page says too. Positions are
+computed here (``graph_layout``), so the browser draws with its physics off. ``search_terms``
+gives each entity page the names it is found by (its name and aliases, its type), which the
+plugin hands to Pagefind with a higher weight.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections import Counter
 from .. import urls
 from ..models import Corpus
 from .context import RenderContext
+from .graph_layout import force_layout
 from .text import MD
 
 MAX_GRAPH_ACTORS = 600
@@ -60,6 +63,14 @@ def graph_data(ctx: RenderContext) -> dict[str, object]:
     left_out = Counter(a.type for a in corpus.actors if a.id not in kept)
     if len(corpus.events) > len(shown_events):
         left_out["event"] = len(corpus.events) - len(shown_events)
+    for kind, n in sorted(left_out.items()):
+        listing = urls.index_path("event" if kind == "event" else "actor")
+        nodes.append({"id": "more:" + kind, "label": f"{n} more {kind}", "kind": "more",
+                      "type": kind, "url": urls.site_url(listing)})
+    index = {node["id"]: i for i, node in enumerate(nodes)}
+    positions = force_layout(len(nodes), [(index[e["from"]], index[e["to"]]) for e in edges])
+    for node, (x, y) in zip(nodes, positions, strict=True):
+        node["x"], node["y"] = x, y
     return {"nodes": nodes, "edges": edges, "left_out": dict(sorted(left_out.items()))}
 
 
@@ -89,7 +100,8 @@ def render_explore(ctx: RenderContext) -> dict[str, str]:
     pages: dict[str, str] = {}
     page = urls.index_path("graph")
     pages[page] = ctx.page(
-        page, "Graph", "graph.md.j2", nodes=len(graph["nodes"]),  # type: ignore[arg-type]
+        page, "Graph", "graph.md.j2",
+        nodes=sum(n["kind"] != "more" for n in graph["nodes"]),  # type: ignore[attr-defined]
         edges=len(graph["edges"]),  # type: ignore[arg-type]
         left_out=", ".join(f"{kind} {n}"
                            for kind, n in graph["left_out"].items()),  # type: ignore[attr-defined]

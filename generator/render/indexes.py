@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .. import urls
-from ..models import Actor, Article, Event, Problem, Source
+from ..models import Actor, Article, Event, Problem
 from . import links
 from .context import RenderContext
 from .listings import (
@@ -303,28 +303,6 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
             f"Events: {label}", up, tuple(event_view(site, page, e) for e in items)),
             "browse": Browse()}),
         "All events", browse)
-
-
-def render_sources_index(ctx: RenderContext) -> dict[str, str]:
-    """The sources, the most cited first (by kind on a large site)."""
-    site = ctx.site
-    sources = sorted(site.corpus.sources, key=lambda s: (-len(s.citations), s.id))
-
-    def rows(page: str, items: Sequence[Source]) -> tuple[SourceRow, ...]:
-        return tuple(SourceRow(links.link(page, "source", s.id, s.name), s.kind,
-                               len(s.citations), len({x.article for x in s.citations}))
-                     for s in items)
-
-    index = urls.index_path("source")
-    if len(sources) <= ctx.settings.max_index_rows:
-        listing = Listing("Sources cited", None, rows(index, sources))
-        return {index: ctx.page(index, "Sources cited", "sources.md.j2", listing=listing)}
-    return split_listing(
-        ctx, "source", "Sources cited", "Sources by kind, the most cited first.",
-        [(None, group_by(sources, lambda s: s.kind))],
-        lambda page, label, items, up: ("sources.md.j2", {"listing": Listing(
-            f"Sources cited: {label}", up, rows(page, items))}),
-        "All sources")
 
 
 def render_tags(ctx: RenderContext) -> dict[str, str]:

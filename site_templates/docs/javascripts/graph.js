@@ -1,5 +1,7 @@
 // The graph page: draws graph.json with vis-network (vendored into the site at build time).
 // Names come from articles: they are data, shown as text by vis-network (no HTML labels).
+// Positions come with the data (laid out at build time, render/graph_layout.py): physics stays
+// off, so the browser draws once. box.dataset.drawMs says how long drawing took.
 (function () {
   "use strict";
   var box = document.getElementById("news-graph");
@@ -18,20 +20,34 @@
   Promise.all([load(box.dataset.library), fetch(box.dataset.src).then(function (r) { return r.json(); })])
     .then(function (parts) {
       var data = parts[1];
+      var placed = data.nodes.length > 0 && data.nodes[0].x !== undefined;
       var nodes = new vis.DataSet(data.nodes.map(function (n) {
+        var more = n.kind === "more";
         return {id: n.id, label: n.label.length > 40 ? n.label.slice(0, 39) + "…" : n.label,
-                title: n.label, ntype: n.type, url: n.url, shape: n.kind === "event" ? "box" : "dot",
-                color: COLORS[n.type] || "#607d8b", font: {color: n.kind === "event" ? "#fff" : undefined}};
+                title: n.label, ntype: n.type, url: n.url, x: n.x, y: n.y,
+                shape: more ? "diamond" : n.kind === "event" ? "box" : "dot",
+                color: more ? "#9e9e9e" : COLORS[n.type] || "#607d8b",
+                font: {color: n.kind === "event" ? "#fff" : undefined}};
       }));
       var edges = new vis.DataSet(data.edges);
       var hidden = {};
       var view = new vis.DataView(nodes, {filter: function (n) { return !hidden[n.ntype]; }});
+      var start = performance.now();
       var network = new vis.Network(box, {nodes: view, edges: edges}, {
-        physics: {stabilization: {iterations: 120}, barnesHut: {gravitationalConstant: -3000}},
+        physics: placed ? false : {stabilization: {iterations: 120}, barnesHut: {gravitationalConstant: -3000}},
         layout: {improvedLayout: false},
-        interaction: {hover: true, tooltipDelay: 150}, nodes: {size: 12, font: {size: 14}}
+        edges: {smooth: false},
+        interaction: {hover: true, tooltipDelay: 150, hideEdgesOnDrag: placed},
+        nodes: {size: 12, font: {size: 14}}
       });
-      network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
+      function drawn() {
+        network.once("afterDrawing", function () {
+          box.dataset.drawMs = String(Math.round(performance.now() - start));
+        });
+        network.redraw();
+      }
+      if (placed) drawn();
+      else network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); drawn(); });
       network.on("click", function (e) {
         if (!e.nodes.length) return;
         var n = nodes.get(e.nodes[0]);

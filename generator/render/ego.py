@@ -1,0 +1,83 @@
+"""The actor page's ego graph: the actor in the middle, the actors it appears with around it.
+
+Drawn at build time as an inline SVG (no script): a line to each co-actor, as thick as the tie
+is strong (sentences, events and claims shared, relative to the strongest), each co-actor a
+circle coloured by type (``ego-node--<type>`` in ``extra.css``) and a link to its page, with a
+``<title>`` that the browser shows on hover. Names are data: escaped, and cut to fit.
+The links are to the published pages (raw HTML, which MkDocs does not rewrite), made like the
+explore pages' (``urls.asset_link``).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+from .. import urls
+from .site import SiteIndex
+from .text import MD
+
+WIDTH, HEIGHT = 420, 300
+RING = 112  # distance of the co-actors from the centre
+LABEL_CHARS = 22
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _label(name: str) -> str:
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def ego_svg(site: SiteIndex, page: str, actor_id: str, limit: int) -> MD:
+    """A ``<figure>`` with the ego graph of ``actor_id`` (its ``limit`` strongest ties), or an
+    empty string when it appears with no one."""
+    rows = site.related.get(actor_id, [])[:limit]
+    if not rows:
+        return MD("")
+    actor = site.actors[actor_id]
+    top = max(r.total for r in rows) or 1
+    cx, cy = WIDTH / 2, HEIGHT / 2
+    lines, nodes = [], []
+    for i, r in enumerate(rows):
+        angle = 2 * math.pi * i / len(rows) - math.pi / 2
+        x, y = cx + RING * math.cos(angle), cy + RING * math.sin(angle)
+        strength = r.total / top
+        lines.append(f'<line x1="{cx:.0f}" y1="{cy:.0f}" x2="{x:.1f}" y2="{y:.1f}" '
+                     f'stroke-width="{1 + 4 * strength:.1f}"></line>')
+        other = site.actors[r.actor]
+        shared = [_plural(r.sentences, "sentence")]
+        if r.events:
+            shared.append(_plural(r.events, "event"))
+        if r.claims:
+            shared.append(_plural(r.claims, "claim"))
+        tip = f"{other.name} ({other.type}): {', '.join(shared)} shared"
+        target = urls.site_url(urls.page_path("actor", r.actor))
+        href = urls.asset_link(page, target) + "/"  # the page's folder, as MkDocs publishes it
+        # Labels on the left half end at the node, on the right half start at it.
+        anchor = "end" if x < cx - 1 else "start" if x > cx + 1 else "middle"
+        dx = -10 if anchor == "end" else 10 if anchor == "start" else 0
+        dy = 4 if anchor != "middle" else (-12 if y < cy else 20)
+        nodes.append(
+            f'<a href="{_esc(href)}" class="ego-node ego-node--{_esc(other.type)}">'
+            f'<title>{_esc(tip)}</title>'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{5 + 4 * strength:.1f}"></circle>'
+            f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}">'
+            f'{_esc(_label(other.name))}</text></a>')
+    centre = (f'<g class="ego-node ego-node--{_esc(actor.type)} ego-centre">'
+              f'<title>{_esc(actor.name)}</title>'
+              f'<circle cx="{cx:.0f}" cy="{cy:.0f}" r="12"></circle></g>')
+    caption = (f"Who {_esc(actor.name)} appears with: the {len(rows)} strongest ties "
+               "(sentences, events and claims shared; a thicker line is a stronger tie). "
+               "Hover a name for the counts, click it for the page.")
+    return MD(
+        f'<figure class="ego-graph">\n'
+        f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" role="group" aria-label="Ego graph">'
+        f'<g class="ego-lines">{"".join(lines)}</g>{centre}{"".join(nodes)}</svg>\n'
+        f'<figcaption>{caption}</figcaption>\n'
+        f'</figure>')
