@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -62,6 +62,10 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()
     alias_phrases: frozenset[str] = frozenset()  # folded
     outlet_divisions: frozenset[str] = frozenset()
+    table_labels: frozenset[str] = frozenset()
+    employer_nouns: frozenset[str] = frozenset()
+    team_nouns: frozenset[str] = frozenset()
+    team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
 
 
 def fold(text: str) -> str:
@@ -133,6 +137,11 @@ def lexicon() -> Lexicon:
         member_nouns=frozenset(x.lower() for x in data.get("member_nouns", [])),
         alias_phrases=frozenset(fold(x) for x in data.get("alias_phrases", [])),
         outlet_divisions=frozenset(str(x).lower() for x in data.get("outlet_divisions", [])),
+        table_labels=frozenset(str(x) for x in data.get("table_labels", [])),
+        employer_nouns=frozenset(x.lower() for x in data.get("employer_nouns", [])),
+        team_nouns=frozenset(x.lower() for x in data.get("team_nouns", [])),
+        team_abbreviations={fold(k): fold(v) for k, v in
+                            (data.get("team_abbreviations") or {}).items()},
     )
 
 
