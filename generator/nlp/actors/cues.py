@@ -98,12 +98,15 @@ def _thing(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _team(ctx: ActorContext, c: Candidate) -> bool:
-    """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad"."""
+    """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad"
+    (a one-word name or a place: "Chris Sutton's side" is the coach's)."""
     doc, nouns = ctx.doc, ctx.lex.team_nouns
+    if c.end - c.start != 1 and c.type != ActorType.PLACE:
+        return False
     end = c.end
     if end < len(doc) and doc[end].tag_ == "POS":
-        end += 1
-    return any(t.lower_ in nouns for t in doc[end : end + 2] if not t.is_punct)
+        return any(t.lower_ in nouns for t in doc[end + 1 : end + 3])
+    return end < len(doc) and doc[end].lower_ in nouns
 
 
 def _list_neighbours(ctx: ActorContext, cands: list[Candidate]) -> None:
@@ -184,3 +187,33 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and doc[c.start].is_title
         ):
             _retype(c, ActorType.PERSON, strong=False)
+
+
+def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word name that the text writes in lower case twice or more, and at least as often
+    as capitalised inside a sentence, is a common word ("Iodine deficiency" beside "iodine"),
+    not an actor: dropped, unless it is a person's titled name or part of one ("Mr Cable",
+    "Vince Cable")."""
+    doc = ctx.doc
+    lower = Counter(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
+    title = Counter(t.lower_ for t in doc if t.is_title and not t.is_sent_start)
+    people = {
+        fold_word
+        for c in cands
+        if c.type == ActorType.PERSON and (c.end - c.start > 1 or c.titled)
+        for fold_word in (t.lower_ for t in doc[c.start : c.end])
+    }
+    out = []
+    for c in cands:
+        word = doc[c.start].lower_
+        if (
+            c.end - c.start == 1
+            and not c.strong
+            and not c.titled
+            and lower[word] >= max(2, title[word])
+            and word not in people
+            and doc[c.start].is_title
+        ):
+            continue
+        out.append(c)
+    return out

@@ -26,15 +26,19 @@ _WORD = r"(?:[A-Z]\.|[A-Z][\w'&]*(?:-[A-Z][\w'&]*)?)"  # "Wright-Phillips", "J."
 _TEAM = rf"{_WORD}(?: (?:{_WORD}|of|the|de))*?"
 _SCORE = r"\d{1,3}"
 # "Man City 0-2 Man Utd", "Italy 17 - 28 Ireland", "Chelsea 2 Arsenal 1"
+# (after a short label: "Group F — Sweden 1 – 0 Korea Republic")
+_LABEL = r"(?:[^—:\d]{1,30}(?: [—–-] |: ))?"
 _RESULT = re.compile(
-    rf"^(?P<a>{_TEAM}) {_SCORE} ?[-–] ?{_SCORE} (?P<b>{_TEAM})(?: \(.*\))?$"
-    rf"|^(?P<c>{_TEAM}) {_SCORE},? (?P<d>{_TEAM}) {_SCORE}$"
+    rf"^{_LABEL}(?P<a>{_TEAM}) {_SCORE} ?[-–] ?{_SCORE} (?P<b>{_TEAM})(?: \(.*\))?$"
+    rf"|^{_LABEL}(?P<c>{_TEAM}) {_SCORE},? (?P<d>{_TEAM}) {_SCORE}$"
 )
 # "1. Chelsea 25 19 5 1 45 8 62", "Chelsea 25 62"
 _TABLE_ROW = re.compile(rf"^(?:\d{{1,2}}\.? )?(?P<a>{_TEAM})(?: -?\d{{1,3}}){{2,}}$")
 # A name in a list: capitalised words (with initials, particles and hyphens), then an
 # optional minute or bracketed substitute: "Mills (Bradley Wright-Phillips 83)", "Dunne 75 og"
-_PERSON = re.compile(rf"(?:(?:[A-Z] )|(?:(?:de|van|da|di|le|la|mc) ))*{_WORD}(?: {_WORD})*")
+_PERSON = re.compile(
+    rf"(?:(?:[A-Z]{{1,2}} )|(?:(?:de|del|dal|van|von|da|di|le|la|lo) ))*{_WORD}(?: {_WORD})*"
+)
 
 
 @dataclass
@@ -94,10 +98,10 @@ def read_tables(text: str, labels: frozenset[str], sports: bool) -> Tables:
         return tables
     _read_lineups(text, _label_pattern(labels), tables)
     for start, line in _lines(text):
-        m = _BARE_LINEUP.match(line)
-        if m is not None and not tables.inside(start, start + m.end()):
-            tables.regions.append((start, start + m.end()))
-            tables.players += _names_in(m.group(), start)
+        names = _bare_lineup(line)
+        if names and not tables.inside(start, start + len(line)):
+            tables.regions.append((start, start + len(line)))
+            tables.players += [(start + s, start + e) for s, e in names]
     return tables
 
 
@@ -107,8 +111,21 @@ _LINEUP = re.compile(
 )
 
 
-# A line-up without its team: a line opening with at least six comma-separated names
-_BARE_LINEUP = re.compile(rf"{_WORD}(?: {_WORD})?(?:, ?{_WORD}(?: {_WORD})?){{5,}}(?=\.)")
+# An item of a line-up: a name, then "(capt)", a substitute in brackets or a minute
+_ITEM = re.compile(
+    rf"{_PERSON.pattern}(?: \((?:capt|c|vc)\))?"
+    rf"(?: \({_PERSON.pattern}(?: \d{{1,3}})?\))?(?: \d{{1,3}})?"
+)
+
+
+def _bare_lineup(line: str) -> list[tuple[int, int]]:
+    """The names of a line that is a line-up without its team: at least six items, separated
+    by commas or semicolons, each a name ("R de Marigny", "Simmons (MacFarlane 64)")."""
+    body = line[:-1] if line.endswith(".") else line
+    items = re.split(r"[;,] ?", body)
+    if len(items) < 6 or not all(_ITEM.fullmatch(item.strip()) for item in items):
+        return []
+    return [(m.start(), m.end()) for m in _PERSON.finditer(body)]
 
 
 def _read_lineups(text: str, labels: re.Pattern[str], tables: Tables) -> None:
