@@ -309,7 +309,7 @@ class _Grouping:
         c = self.cands[j]
         return is_country(self.ctx, c.start + 1, c.end) or fold(
             self.ctx.doc[c.start + 1 : c.end].text
-        ) in ("europe", "asia", "africa", "international", "north america", "latin america")
+        ) in self.ctx.lex.branch_regions
 
 
 def group(ctx: ActorContext, cands: list[Candidate]) -> list[int]:

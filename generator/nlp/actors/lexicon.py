@@ -65,6 +65,13 @@ class Lexicon:
     table_labels: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
     team_nouns: frozenset[str] = frozenset()
+    adjective_prefixes: frozenset[str] = frozenset()
+    centre_words: frozenset[str] = frozenset()
+    named_bodies: frozenset[str] = frozenset()
+    versus_words: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    portfolio_titles: frozenset[str] = frozenset()
+    branch_regions: frozenset[str] = frozenset()  # folded
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
 
 
@@ -140,6 +147,13 @@ def lexicon() -> Lexicon:
         table_labels=frozenset(str(x) for x in data.get("table_labels", [])),
         employer_nouns=frozenset(x.lower() for x in data.get("employer_nouns", [])),
         team_nouns=frozenset(x.lower() for x in data.get("team_nouns", [])),
+        adjective_prefixes=frozenset(x.lower() for x in data.get("adjective_prefixes", [])),
+        centre_words=frozenset(x.lower() for x in data.get("centre_words", [])),
+        named_bodies=frozenset(x.lower() for x in data.get("named_bodies", [])),
+        versus_words=frozenset(x.lower() for x in data.get("versus_words", [])),
+        place_prepositions=frozenset(x.lower() for x in data.get("place_prepositions", [])),
+        portfolio_titles=frozenset(x.lower() for x in data.get("portfolio_titles", [])),
+        branch_regions=frozenset(fold(x) for x in data.get("branch_regions", [])),
         team_abbreviations={fold(k): fold(v) for k, v in
                             (data.get("team_abbreviations") or {}).items()},
     )
