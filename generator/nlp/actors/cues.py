@@ -77,7 +77,7 @@ def _employs(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _thing(ctx: ActorContext, c: Candidate) -> bool:
-    """"was a Mini", "a new Mini", "the cheapest Mini", "Minis": a thing, not an actor."""
+    """"was a Mini", "a new Mini", "the cheapest Mini": a thing, not an actor."""
     doc = ctx.doc
     if c.end - c.start != 1:
         return False
@@ -91,10 +91,7 @@ def _thing(ctx: ActorContext, c: Candidate) -> bool:
         if doc[i].tag_ == "JJS":
             return True  # "the cheapest Mini"
         i -= 1
-    if i >= 0 and doc[i].lower_ in ("a", "an"):
-        return True
-    # "Second-hand Minis": the plural of a name the document also uses in the singular
-    return tok.text.endswith("s") and tok.tag_ == "NNPS"
+    return i >= 0 and doc[i].lower_ in ("a", "an")
 
 
 def _team(ctx: ActorContext, c: Candidate) -> bool:
