@@ -70,7 +70,7 @@ class ActorContext:
             lex=lex,
             settings=settings,
             caps=caps_sentence_flags(doc, settings),
-            sports=is_sports(doc, lex, settings) or has_results(doc.text),
+            sports=is_sports(doc, lex, settings) or has_results(doc.text, lex.table_labels),
         )
 
 

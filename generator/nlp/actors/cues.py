@@ -9,7 +9,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   name that employs people is a body.
 - "was a Mini", "a new Mini", "the cheapest Mini", "Minis": a one-word name with an indefinite
   article or a superlative before it, or in the plural, is a thing (a product), not an actor.
-- In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team.
+- In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team;
+  so is a name ending as clubs' names do ("Manchester United", ``club_words``).
 - Items of a list ("Yukos, Gazprom and Rosneft") take the type their neighbours agree on.
 """
 
@@ -94,6 +95,15 @@ def _thing(ctx: ActorContext, c: Candidate) -> bool:
     return i >= 0 and doc[i].lower_ in ("a", "an")
 
 
+def _club(ctx: ActorContext, c: Candidate) -> bool:
+    """A name of two words or more ending as clubs' names do ("Manchester United", "Bristol
+    Rovers"; in a sports document also "Leeds City", "Aston Villa"): a team."""
+    if c.end - c.start < 2 or is_country(ctx, c.start, c.end):
+        return False
+    last = ctx.doc[c.end - 1].lower_
+    return last in ctx.lex.club_words or (ctx.sports and last in ctx.lex.club_words_sports)
+
+
 def _team(ctx: ActorContext, c: Candidate) -> bool:
     """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad"
     (a one-word name or a place: "Chris Sutton's side" is the coach's)."""
@@ -106,9 +116,10 @@ def _team(ctx: ActorContext, c: Candidate) -> bool:
     return end < len(doc) and doc[end].lower_ in nouns
 
 
-def _list_neighbours(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """A list of three or more names joined only by commas and "and"/"or": a weakly typed item
-    takes the type that all the others share."""
+def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """A list of three or more names joined only by commas and "and"/"or" ("BMW, Mini and
+    Rolls-Royce"): a weakly typed item takes the type that all the others share. Run once the
+    names the model missed are found again (the second "BMW")."""
     doc = ctx.doc
     runs: list[list[Candidate]] = []
     for c in cands:
@@ -145,7 +156,7 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.strong or c.type == ActorType.GROUP:
             continue
-        if _based(ctx, c) or _employs(ctx, c):
+        if _based(ctx, c) or _employs(ctx, c) or _club(ctx, c):
             _retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.PERSON and _which(ctx, c):
             _retype(c, ActorType.ORGANIZATION, strong=False)
@@ -153,7 +164,6 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             _retype(c, ActorType.ORGANIZATION)
         elif c.type in (ActorType.PERSON, ActorType.ORGANIZATION) and _thing(ctx, c):
             _retype(c, PRODUCT, strong=False)
-    _list_neighbours(ctx, cands)
     _by_the_document(ctx, cands)
 
 

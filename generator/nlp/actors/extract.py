@@ -19,7 +19,7 @@ from generator.nlp.actors.coreference import (
     resolve_pronouns,
     sentence_index,
 )
-from generator.nlp.actors.cues import apply_cues, drop_common_words
+from generator.nlp.actors.cues import apply_cues, drop_common_words, type_lists
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import find_more, nested, resolve_caps
@@ -39,6 +39,7 @@ def extract_actor_mentions(
     cands = find_more(ctx, cands)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)
+    type_lists(ctx, cands)
     if not cands:
         return []
     mark_products(ctx, cands)

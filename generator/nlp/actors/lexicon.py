@@ -65,6 +65,8 @@ class Lexicon:
     table_labels: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
     team_nouns: frozenset[str] = frozenset()
+    club_words: frozenset[str] = frozenset()
+    club_words_sports: frozenset[str] = frozenset()
     adjective_prefixes: frozenset[str] = frozenset()
     centre_words: frozenset[str] = frozenset()
     named_bodies: frozenset[str] = frozenset()
@@ -147,6 +149,8 @@ def lexicon() -> Lexicon:
         table_labels=frozenset(str(x) for x in data.get("table_labels", [])),
         employer_nouns=frozenset(x.lower() for x in data.get("employer_nouns", [])),
         team_nouns=frozenset(x.lower() for x in data.get("team_nouns", [])),
+        club_words=frozenset(x.lower() for x in data.get("club_words", [])),
+        club_words_sports=frozenset(x.lower() for x in data.get("club_words_sports", [])),
         adjective_prefixes=frozenset(x.lower() for x in data.get("adjective_prefixes", [])),
         centre_words=frozenset(x.lower() for x in data.get("centre_words", [])),
         named_bodies=frozenset(x.lower() for x in data.get("named_bodies", [])),

@@ -78,9 +78,14 @@ def _label_pattern(labels: frozenset[str]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def has_results(text: str) -> bool:
-    """Does the text have a results line or a league table row (a sports report)?"""
-    return any(_RESULT.match(line) or _TABLE_ROW.match(line) for _, line in _lines(text))
+def has_results(text: str, labels: frozenset[str] = frozenset()) -> bool:
+    """Does the text have a results line, a league table row or three labels of a line-up's
+    lists ("Booked:", "Goals:", "Att:"): a sports report (the headline with the result may be
+    outside the body)?"""
+    if any(_RESULT.match(line) or _TABLE_ROW.match(line) for _, line in _lines(text)):
+        return True
+    found = {m.group(1).lower() for m in _label_pattern(labels).finditer(text)} if labels else set()
+    return len(found) >= 3
 
 
 def read_tables(text: str, labels: frozenset[str], sports: bool) -> Tables:
