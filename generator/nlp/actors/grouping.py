@@ -284,11 +284,14 @@ class _Grouping:
                     if _initials(self.ctx, cands[j]) == text.lower()
                 }
             else:
+                # the name it ends first ("United" of "Manchester United", not of a stray
+                # "United seemed home"), else the one it starts ("Yukos" of "Yukos Oil")
                 options = {
+                    self.groups.find(j) for j in orgs if keys[j].split()[-1] == keys[i]
+                } or {
                     self.groups.find(j)
                     for j in orgs
-                    if keys[j].split()[-1] == keys[i]
-                    or (keys[j].split()[0] == keys[i] and not self._branch(j))
+                    if keys[j].split()[0] == keys[i] and not self._branch(j)
                 }
                 if not options and len(keys[i]) >= 5:
                     # "Yugansk" for "Yuganskneftegaz": a one-word short form of a one-word name
