@@ -118,8 +118,8 @@ def _team(ctx: ActorContext, c: Candidate) -> bool:
 
 def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
     """A list of three or more names joined only by commas and "and"/"or" ("BMW, Mini and
-    Rolls-Royce"): a weakly typed item takes the type that all the others share. Run once the
-    names the model missed are found again (the second "BMW")."""
+    Rolls-Royce"): a weakly typed one-word item takes the type that all the others share.
+    Run once the names the model missed are found again (the second "BMW")."""
     doc = ctx.doc
     runs: list[list[Candidate]] = []
     for c in cands:
@@ -142,6 +142,7 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
             types = {d.type for d in others}
             if (
                 not c.strong
+                and c.end - c.start == 1  # "Chris Sutton" among mistyped teams stays a person
                 and len(types) == 1
                 and (typ := types.pop()) in kinds
                 and typ != c.type
