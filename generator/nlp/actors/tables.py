@@ -23,7 +23,7 @@ from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'&]*(?:-[A-Z][\w'&]*)?)"  # "Wright-Phillips", "J." (no "Dunne.")
-_TEAM = rf"{_WORD}(?: (?:{_WORD}|of|the|de))*?"
+_TEAM = rf"{_WORD}(?: (?:{_WORD}|of|the|de)){{0,4}}?"  # at most five words: linear on long lines
 _SCORE = r"\d{1,3}"
 # "Man City 0-2 Man Utd", "Italy 17 - 28 Ireland", "Chelsea 2 Arsenal 1"
 # (after a short label: "Group F — Sweden 1 – 0 Korea Republic")
@@ -112,7 +112,8 @@ def read_tables(text: str, labels: frozenset[str], sports: bool) -> Tables:
 
 # "Man City: James, Mills, ..." — a team and at least four comma-separated names, to a full stop
 _LINEUP = re.compile(
-    rf"(?P<team>{_TEAM}): (?P<list>{_WORD}[^:.\n]*?(?:, [^:,.\n]+){{4,}})(?=\.(?:\s|$))"
+    # items hold no comma, so the list splits one way only (linear on hostile input)
+    rf"(?P<team>{_TEAM}): (?P<list>{_WORD}[^:,.\n]*(?:, [^:,.\n]+){{4,}})(?=\.(?:\s|$))"
 )
 
 
