@@ -80,3 +80,14 @@ def test_a_name_owning_a_lead_is_a_team_in_a_sports_report(nlp):
     text = REPORT + "\nMansfield's Premiership lead grew. Mansfield boss Jo Kerr was pleased.\n"
     found = _actors(nlp, text)
     assert found.get("Mansfield") == "organization" and found.get("Jo Kerr") == "person"
+
+
+def test_reading_tables_is_linear_on_hostile_input():
+    import time
+
+    labels = lexicon().table_labels
+    for text in ("Aa " * 30000 + "1-2 Bb", "Aa Bb " * 20000 + ": x", "Team: " + "Ab, " * 50000):
+        began = time.perf_counter()
+        read_tables(text, labels, sports=True)
+        has_results(text, labels)
+        assert time.perf_counter() - began < 10  # 0.2 s here; minutes before the bound
