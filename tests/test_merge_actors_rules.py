@@ -75,3 +75,46 @@ def test_a_majority_type_keeps_its_evidence_and_round_trips():
     assert Corpus.from_dict(data) == corpus
     agreed = merge(arts[:3])
     assert "type_counts" not in agreed.to_dict()["actors"][0]
+
+
+def test_corporate_words_do_not_split_a_company():
+    org = "organization"
+    found = actors_of(
+        article("a1", "MCI Inc. agreed.", [mention("MCI Inc.", 0, type_=org)]),
+        article("a2", "MCI said so.", [mention("MCI", 0, type_=org)]),
+        article("a3", "Group Menatep sued.", [mention("Group Menatep", 0, type_=org)]),
+        article("a4", "Menatep Group owns it.", [mention("Menatep Group", 0, type_=org)]),
+        article("a5", "Menatep lost.", [mention("Menatep", 0, type_=org)]),
+    )
+    by_size = {len(a.mentions): a for a in found.values()}
+    assert sorted(by_size) == [2, 3]
+    assert {by_size[2].name, *by_size[2].aliases} == {"MCI Inc.", "MCI"}
+    assert {by_size[3].name, *by_size[3].aliases} == {"Group Menatep", "Menatep Group", "Menatep"}
+    # a person is never folded so: "Group" is a corporate word only for organizations
+    people = actors_of(article("b1", "Ltd Jones came.", [mention("Ltd Jones", 0)]),
+                       article("b2", "Jones came.", [mention("Jones", 0)]))
+    assert "Ltd Jones" in people
+
+
+def test_a_peer_stays_apart_from_another_man_of_the_word():
+    t1 = "Bill Armstrong, an analyst, said so. Mr Armstrong spoke."
+    t2 = "Lord Armstrong told Newsnight he agreed."
+    found = actors_of(
+        article("a1", t1, [mention("Bill Armstrong", 0, group=0),
+                           mention("Armstrong", at(t1, "Armstrong spoke"), "Bill Armstrong",
+                                   group=0)]),
+        article("a2", t2, [mention("Armstrong", at(t2, "Armstrong"), group=0)]),
+    )
+    assert set(found) == {"Bill Armstrong", "Armstrong"}
+    assert {m.article for m in found["Armstrong"].mentions} == {"a2"}
+
+
+def test_two_names_of_one_woman_stay_apart_when_no_article_joins_them():
+    t1 = "Cherie Booth has an independent career. She is a lawyer."
+    t2 = "Cherie Blair's chambers said so. Mrs Blair was away."
+    found = actors_of(
+        article("a1", t1, [mention("Cherie Booth", 0, group=0)]),
+        article("a2", t2, [mention("Cherie Blair", 0, group=0),
+                           mention("Blair", at(t2, "Blair was"), "Cherie Blair", group=0)]),
+    )
+    assert set(found) == {"Cherie Booth", "Cherie Blair"}

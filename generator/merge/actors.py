@@ -19,12 +19,10 @@ from ..names import name_key
 from ..spoofing import lookalike_warnings, slug_text
 from ..urls import unique_slug
 from ..vocab import ACTOR_TYPES
+from .words import company_key, merge_words
 
-# Words that make the phrase before a name more than a title ("an attack on Mr Howard, …").
-_NOT_IN_TITLES = frozenset(
-    ("a", "an", "the", "on", "about", "against", "by", "for", "with", "to", "from", "in", "at")
-    + ("over", "into", "after", "before", "his", "her", "their", "its", "and", "or")
-)
+# The word lists (honorifics, peers' titles, pronouns, corporate words) are data: merge.yml.
+_W = merge_words()
 
 
 @dataclass
@@ -116,7 +114,7 @@ class SpanIndex:
                 opens = (len(before) <= 2 and all(w[:1].isupper() for w in before)) or (
                     len(before) <= 6
                     and "," not in text[start:s]
-                    and not any(w.lower() in _NOT_IN_TITLES or "'" in w for w in before)
+                    and not any(w.lower() in _W.not_in_titles or "'" in w for w in before)
                 )
                 covers = opens and text[e:end].lstrip().startswith(",")
             if s >= start and e <= end + 1 and covers and length > best_len:
@@ -154,6 +152,8 @@ def merge_actors(
             if not raw_key:
                 continue
             seen_keys.add(raw_key)
+            if kind == "organization" and raw_key not in curation.merge_into:
+                raw_key = company_key(raw_key)  # "MCI Inc." is "MCI", "Group Menatep" "Menatep"
             seen_keys.update(name_key(m.text) for m in members)
             key = curation.merge_into.get(raw_key, raw_key)
             if key in curation.drop or raw_key in curation.drop:
@@ -257,10 +257,7 @@ def _majority_type(bucket: _Bucket) -> str:
 
 
 # Honorifics before a surname, by what they say of the person ("Mr Ebbers", "Mrs Howard").
-_MALE = frozenset({"mr", "sir", "lord"})
-_FEMALE = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness"})
-_NEUTRAL = frozenset({"dr", "prof", "professor"})
-_HONORIFICS = _MALE | _FEMALE | _NEUTRAL
+_MALE, _FEMALE, _HONORIFICS = _W.male, _W.female, _W.honorifics
 
 
 def _is_person(bucket: _Bucket, curation: Curation) -> bool:
@@ -270,8 +267,7 @@ def _is_person(bucket: _Bucket, curation: Curation) -> bool:
     return _majority_type(bucket) == "person" or bucket.key.split(" ", 1)[0] in _HONORIFICS
 
 
-_HE = frozenset({"he", "him", "his", "himself"})
-_SHE = frozenset({"she", "her", "hers", "herself"})
+_HE, _SHE = _W.he, _W.she
 
 
 def _gender(bucket: _Bucket, texts: dict[str, str] | None = None) -> str | None:
@@ -317,8 +313,7 @@ def _join_first_name_variants(buckets: dict[str, _Bucket], curation: Curation,
 
 
 # Words that make a longer company name of a short one ("Gazprombank" is not "Gazprom").
-_NAME_ENDINGS = ("bank", "group", "air", "oil", "net", "com", "tel", "gas", "energy", "soft",
-                 "media", "trust", "fund", "corp", "holding", "invest", "capital", "air")
+_NAME_ENDINGS = _W.company_name_endings
 
 
 def _attach_short_company_forms(buckets: dict[str, _Bucket], curation: Curation) -> None:
@@ -371,6 +366,19 @@ def _attach_known_forms(buckets: dict[str, _Bucket], curation: Curation) -> None
             others[0].absorb(bucket)
 
 
+def _is_peer(bucket: _Bucket, texts: dict[str, str] | None) -> bool:
+    """Is a one-word person named after a peer's title in the text ("Lord" of "Lord
+    Armstrong", which the mention leaves out)?"""
+    if texts is None:
+        return False
+    for article, m in bucket.mentions:
+        if m.kind == "name" and article in texts:
+            before = texts[article][max(0, m.span[0] - 12) : m.span[0]].split()
+            if before and name_key(before[-1]) in _W.peers and before[-1][:1].isupper():
+                return True
+    return False
+
+
 def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation,
                                texts: dict[str, str] | None = None) -> None:
     """Merge a surname alone or after an honorific ("Xi", "Mr Ebbers") into the only known full
@@ -390,6 +398,8 @@ def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation,
         if not person[key] or len(words) != (2 if title else 1) or (
                 key in curation.merge_into.values()):
             continue
+        if title in _W.peers or _is_peer(bucket, texts):
+            continue  # "Lord Armstrong" is known by a title, not as another Armstrong
         candidates = {id(b.root()): b.root() for b in by_token.get(words[-1], ())}
         if title in _MALE or title in _FEMALE:
             wanted = "m" if title in _MALE else "f"

@@ -253,13 +253,20 @@ def _name_run(
 
 
 def load_documents(
-    directory: Path, interviews: bool = False, only_interviews: bool = False
+    directory: Path, interviews: bool = False, only_interviews: bool = False,
+    half: str | None = None,
 ) -> list[GumDocument]:
-    """GUM news documents (and interviews when asked, or interviews alone) from ``DIR/dep``."""
+    """GUM news documents (and interviews when asked, or interviews alone) from ``DIR/dep``;
+    ``half`` ("tune" or "held-out", ``quality.splits.gum_half``) keeps one half of the news."""
+    from quality.splits import gum_half
+
     prefixes = ("GUM_news_", "GUM_interview_") if interviews else ("GUM_news_",)
     if only_interviews:
         prefixes = ("GUM_interview_",)
     paths = sorted(p for p in (directory / "dep").glob("*.conllu") if p.name.startswith(prefixes))
+    if half is not None:
+        news = [p for p in paths if p.name.startswith("GUM_news_")]
+        paths = [p for i, p in enumerate(news) if gum_half(i) == half]
     return [read_conllu(p) for p in paths]
 
 
@@ -332,6 +339,7 @@ class Scores:
     bcubed: BCubed = field(default_factory=BCubed)
     links: Counter = field(default_factory=Counter)
     sources: Counter = field(default_factory=Counter)  # see ``source_links``
+    errors: list[str] = field(default_factory=list)  # see ``document_errors``
 
     def as_dict(self) -> dict:
         """Scores as plain data for JSON."""
@@ -432,8 +440,28 @@ def evaluate(documents: list[GumDocument], nlp) -> dict[str, Scores]:
     for gdoc, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
         score_document(gdoc, baseline_predictions(doc), out["baseline"])
         mentions = extract_actor_mentions(doc)
-        score_document(gdoc, generator_predictions(doc, mentions), out["generator"])
+        predicted = generator_predictions(doc, mentions)
+        score_document(gdoc, predicted, out["generator"])
+        out["generator"].errors.extend(document_errors(gdoc, predicted))
         out["generator"].sources.update(source_links(gdoc, doc, mentions))
+    return out
+
+
+def document_errors(gdoc: GumDocument, predicted: list[Predicted]) -> list[str]:
+    """The generator's typed errors in one document: wrong names (FP), missed names (FN)."""
+    matched = match_named(gdoc.mentions, predicted)
+    hit = {id(g) for g in matched.values()}
+    name = gdoc.name
+    out = [
+        f"{name}\tFP\t{p.type}\t{gdoc.text[p.start:p.end]!r}"
+        for p in predicted
+        if p.kind == "name" and p.type in TYPES and p not in matched
+    ]
+    out += [
+        f"{name}\tFN\t{g.type}\t{gdoc.text[g.start:g.end]!r}"
+        for g in gdoc.mentions
+        if g.named and g.type in TYPES and id(g) not in hit
+    ]
     return out
 
 
@@ -444,6 +472,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--interviews", action="store_true", help="also score interviews")
     parser.add_argument("--only-interviews", action="store_true",
                         help="score the interviews alone (an untouched check: never tuned on)")
+    parser.add_argument("--half", choices=("tune", "held-out"), default=None,
+                        help="only one half of the news documents (quality/splits.py: tune on "
+                             "'tune', only look at the figures of 'held-out')")
+    parser.add_argument("--errors", action="store_true",
+                        help="list missed and wrong names (refused on the held-out half)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
     parser.add_argument("--model", default=None, help="spaCy pipeline to load")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -451,8 +484,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
+    if args.errors and args.half != "tune":
+        parser.error("--errors lists the tune half only: add --half tune")
     documents = load_documents(Path(args.dir), interviews=args.interviews,
-                               only_interviews=args.only_interviews)
+                               only_interviews=args.only_interviews, half=args.half)
     if args.limit is not None:
         documents = documents[: args.limit]
     nlp = load_nlp(args.model or DEFAULT_MODEL)
@@ -472,7 +507,11 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         return 0
-    print(f"GUM {args.dir}: {len(documents)} documents, {seconds:.1f} s")
+    half = f", {args.half} half" if args.half else ""
+    print(f"GUM {args.dir}{half}: {len(documents)} documents, {seconds:.1f} s")
+    if args.errors:
+        for line in results["generator"].errors:
+            print(line)
     rows: dict[str, dict[str, PRF]] = {
         t: {s: r.by_type[t] for s, r in results.items()} for t in TYPES
     }

@@ -32,8 +32,6 @@ from generator.nlp.actors.spans import (
 from generator.nlp.tokens import hyphen_end
 from generator.vocab import ActorType
 
-_PORTFOLIO_NEXT = ("secretary", "minister", "ministers", "secretaries")
-
 
 def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     """Cleaned, typed candidates from the model's entities."""
@@ -88,7 +86,7 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and not strong
         and end - start == 1
         and nxt is not None
-        and nxt.lower_ in _PORTFOLIO_NEXT
+        and nxt.lower_ in ctx.lex.portfolio_titles
     ):
         return None  # "Home" of "Home Secretary": a portfolio in a title, not the ministry
     cand = Candidate(start, end, typ, strong)

@@ -20,12 +20,10 @@ from generator.nlp.actors.context import (
     prev_word,
 )
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.spans import CENTRES
 from generator.vocab import ActorType
 
 _DATE_LIKE = re.compile(r"^\d{1,4}([-/.]\d{1,2}){1,2}$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_VERSUS = ("v", "v.", "vs", "vs.")
 
 
 def org_context(ctx: ActorContext, start: int, end: int, verbs: bool = True) -> bool:
@@ -68,7 +66,7 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     span = doc[start:end]
     head = span.root.lower_
     if any(
-        t.lower_ == "for" and t.i > start and doc[t.i - 1].lower_ in CENTRES for t in span
+        t.lower_ == "for" and t.i > start and doc[t.i - 1].lower_ in lex.centre_words for t in span
     ):
         return ActorType.ORGANIZATION, True  # "Centre for Policy Studies" is an institution
     if end - start >= 2 or label != "PERSON":
@@ -109,7 +107,7 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     """In a sports document: does this place name stand for a team (scores, "beat", "v")?"""
     doc = ctx.doc
     prev = prev_word(doc, start - 1)
-    if prev is not None and prev.lower_ in ("in", "at", "from", "to", "near", "of", "into"):
+    if prev is not None and prev.lower_ in ctx.lex.place_prepositions:
         return False
     nxt = next_word(doc, end)
     if (
@@ -119,9 +117,9 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
         and not _YEAR.match(nxt.text)  # "Fan Expo Canada 2016": a year, not a score
     ):
         return True
-    if nxt is not None and nxt.lower_ in _VERSUS:
+    if nxt is not None and nxt.lower_ in ctx.lex.versus_words:
         return True
-    if prev is not None and prev.lower_ in _VERSUS:
+    if prev is not None and prev.lower_ in ctx.lex.versus_words:
         return True
     root = doc[start:end].root
     return root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in ctx.lex.sports_verbs

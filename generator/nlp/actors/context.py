@@ -60,6 +60,9 @@ class ActorContext:
     @classmethod
     def of(cls, doc: Doc, settings: ActorSettings | None = None) -> ActorContext:
         """The context of ``doc`` with the loaded lexicon."""
+        # tables.py builds candidates (it imports this module), hence the late import
+        from generator.nlp.actors.tables import has_results
+
         settings = settings or ActorSettings()
         lex = lexicon()
         return cls(
@@ -67,7 +70,7 @@ class ActorContext:
             lex=lex,
             settings=settings,
             caps=caps_sentence_flags(doc, settings),
-            sports=is_sports(doc, lex, settings),
+            sports=is_sports(doc, lex, settings) or has_results(doc.text, lex.table_labels),
         )
 
 

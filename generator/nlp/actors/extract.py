@@ -19,10 +19,12 @@ from generator.nlp.actors.coreference import (
     resolve_pronouns,
     sentence_index,
 )
+from generator.nlp.actors.cues import apply_cues, drop_common_words, type_lists
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import find_more, nested, resolve_caps
 from generator.nlp.actors.roles import assign_roles
+from generator.nlp.actors.tables import apply_tables
 
 
 def extract_actor_mentions(
@@ -30,11 +32,14 @@ def extract_actor_mentions(
 ) -> list[ActorMention]:
     """Cleaned, typed and grouped actor mentions of one article body, sorted by span."""
     ctx = ActorContext.of(doc, settings)
-    cands = initial_candidates(ctx)
+    cands = apply_tables(ctx, initial_candidates(ctx))
+    apply_cues(ctx, cands)
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, cands)
     cands = find_more(ctx, cands)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
+    cands = drop_common_words(ctx, cands)
+    type_lists(ctx, cands)
     if not cands:
         return []
     mark_products(ctx, cands)

@@ -64,6 +64,8 @@ class _Grouping:
             if k in lex.alias_to_canonical
             else k + "s"
             if c.type == ActorType.GROUP and k + "s" in lex.demonyms
+            else " ".join(lex.team_abbreviations.get(w, w) for w in k.split())
+            if c.type == ActorType.ORGANIZATION and ctx.sports  # "Man Utd" = "Manchester United"
             else k
             for k, c in zip(self.keys, cands, strict=True)
         ]
@@ -282,11 +284,14 @@ class _Grouping:
                     if _initials(self.ctx, cands[j]) == text.lower()
                 }
             else:
+                # the name it ends first ("United" of "Manchester United", not of a stray
+                # "United seemed home"), else the one it starts ("Yukos" of "Yukos Oil")
                 options = {
+                    self.groups.find(j) for j in orgs if keys[j].split()[-1] == keys[i]
+                } or {
                     self.groups.find(j)
                     for j in orgs
-                    if keys[j].split()[-1] == keys[i]
-                    or (keys[j].split()[0] == keys[i] and not self._branch(j))
+                    if keys[j].split()[0] == keys[i] and not self._branch(j)
                 }
                 if not options and len(keys[i]) >= 5:
                     # "Yugansk" for "Yuganskneftegaz": a one-word short form of a one-word name
@@ -307,7 +312,7 @@ class _Grouping:
         c = self.cands[j]
         return is_country(self.ctx, c.start + 1, c.end) or fold(
             self.ctx.doc[c.start + 1 : c.end].text
-        ) in ("europe", "asia", "africa", "international", "north america", "latin america")
+        ) in self.ctx.lex.branch_regions
 
 
 def group(ctx: ActorContext, cands: list[Candidate]) -> list[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -62,6 +62,19 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()
     alias_phrases: frozenset[str] = frozenset()  # folded
     outlet_divisions: frozenset[str] = frozenset()
+    table_labels: frozenset[str] = frozenset()
+    employer_nouns: frozenset[str] = frozenset()
+    team_nouns: frozenset[str] = frozenset()
+    club_words: frozenset[str] = frozenset()
+    club_words_sports: frozenset[str] = frozenset()
+    adjective_prefixes: frozenset[str] = frozenset()
+    centre_words: frozenset[str] = frozenset()
+    named_bodies: frozenset[str] = frozenset()
+    versus_words: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    portfolio_titles: frozenset[str] = frozenset()
+    branch_regions: frozenset[str] = frozenset()  # folded
+    team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
 
 
 def fold(text: str) -> str:
@@ -133,6 +146,20 @@ def lexicon() -> Lexicon:
         member_nouns=frozenset(x.lower() for x in data.get("member_nouns", [])),
         alias_phrases=frozenset(fold(x) for x in data.get("alias_phrases", [])),
         outlet_divisions=frozenset(str(x).lower() for x in data.get("outlet_divisions", [])),
+        table_labels=frozenset(str(x) for x in data.get("table_labels", [])),
+        employer_nouns=frozenset(x.lower() for x in data.get("employer_nouns", [])),
+        team_nouns=frozenset(x.lower() for x in data.get("team_nouns", [])),
+        club_words=frozenset(x.lower() for x in data.get("club_words", [])),
+        club_words_sports=frozenset(x.lower() for x in data.get("club_words_sports", [])),
+        adjective_prefixes=frozenset(x.lower() for x in data.get("adjective_prefixes", [])),
+        centre_words=frozenset(x.lower() for x in data.get("centre_words", [])),
+        named_bodies=frozenset(x.lower() for x in data.get("named_bodies", [])),
+        versus_words=frozenset(x.lower() for x in data.get("versus_words", [])),
+        place_prepositions=frozenset(x.lower() for x in data.get("place_prepositions", [])),
+        portfolio_titles=frozenset(x.lower() for x in data.get("portfolio_titles", [])),
+        branch_regions=frozenset(fold(x) for x in data.get("branch_regions", [])),
+        team_abbreviations={fold(k): fold(v) for k, v in
+                            (data.get("team_abbreviations") or {}).items()},
     )
 
 

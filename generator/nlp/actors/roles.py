@@ -120,9 +120,11 @@ def assign_roles(
                 portfolio = j == b - 1 and not cands[k].strong and not cands[k].gpe
                 if portfolio and (
                     (before >= 0 and doc[before].lower_ in _ARTICLES)
-                    or cands[k].end - cands[k].start == 1
+                    or (cands[k].end - cands[k].start == 1
+                        and doc[e - 1].lower_ in ctx.lex.portfolio_titles)
                 ):
-                    # "the Trade and Industry Secretary": a portfolio, not an owner.
+                    # "the Trade and Industry Secretary", "Home Secretary": a portfolio, not
+                    # an owner ("WorldCom boss Bernie Ebbers": WorldCom owns the title)
                     cands[k].in_title = True
                     b = cands[k].start
                     c.role = doc[b:e].text

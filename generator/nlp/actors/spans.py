@@ -21,11 +21,8 @@ from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 CONNECTORS = {"and", "of", "&", "-", "for"}
-ADJ_PREFIXES = {"pro", "anti", "non", "pan", "ex"}
-CENTRES = {"centre", "center"}  # "Centre for Social Evolution": an institution, not a building
 # Heads of a government department's name, which can go on with "and" ("Department for
 # Education and Skills"; not "the Licensed Taxi Drivers Association and Pointsec").
-_NAMED_BODIES = frozenset({"department", "ministry", "office"})
 
 
 @dataclass(frozen=True)
@@ -120,7 +117,7 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     first = span[0]
     if first.text[:1].islower() and ("-" in first.text or (len(span) > 1 and span[1].text == "-")):
         return False  # "pro-Beijing", "anti-Western": adjectives, not names
-    if first.lower_ in ADJ_PREFIXES and len(span) in (2, 3) and span[1].text == "-":
+    if first.lower_ in ctx.lex.adjective_prefixes and len(span) in (2, 3) and span[1].text == "-":
         return False  # "Ex-Labour", "Anti-EU": adjectives too
     if not any(t.text[:1].isupper() for t in span if t.is_alpha or "." in t.text):
         return False
@@ -129,11 +126,12 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     return len(text) >= 2
 
 
-def _prefix_adjective_end(doc: Doc, start: int, end: int) -> int:
+def _prefix_adjective_end(ctx: ActorContext, start: int, end: int) -> int:
     """End of a leading "Pro-Beijing"/"Pan-democrat" adjective at ``start`` (else ``start``)."""
+    doc = ctx.doc
     if (
         end - start > 3
-        and doc[start].lower_ in ADJ_PREFIXES
+        and doc[start].lower_ in ctx.lex.adjective_prefixes
         and doc[start + 1].text == "-"
         and not doc[start].whitespace_
         and not doc[start + 1].whitespace_
@@ -156,10 +154,10 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         and doc[start - 1].text == "-"
         and not doc[start - 1].whitespace_
         and not doc[start - 2].whitespace_
-        and doc[start - 2].lower_ in ADJ_PREFIXES
+        and doc[start - 2].lower_ in lex.adjective_prefixes
     ):
         return []
-    start = _prefix_adjective_end(doc, start, end)
+    start = _prefix_adjective_end(ctx, start, end)
     pieces: list[tuple[int, int]] = []
     s = start
     for i in range(start, end):
@@ -260,7 +258,7 @@ def _for_complement_end(ctx: ActorContext, ent: Span) -> int:
     doc, lex = ctx.doc, ctx.lex
     end = ent.end
     if ent.label_ != "ORG" or (
-        doc[end - 1].lower_ not in lex.org_heads and doc[end - 1].lower_ not in CENTRES
+        doc[end - 1].lower_ not in lex.org_heads and doc[end - 1].lower_ not in lex.centre_words
     ):
         return end
     i = end
@@ -324,7 +322,7 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
             and nxt.start == ent.end + 1
             and doc[ent.end].lower_ in ("and", "&")
             and nxt.end - nxt.start == 1
-            and doc[ent.start : ent.end].root.lower_ in _NAMED_BODIES
+            and doc[ent.start : ent.end].root.lower_ in ctx.lex.named_bodies
         ):
             # "the Department for Education and Skills": the model cut the name at "and"
             out.append((ent.start, nxt.end, ent))

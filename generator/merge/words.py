@@ -1,0 +1,71 @@
+"""The word lists of the actor merge, read once from ``generator/nlp/patterns/merge.yml``.
+
+The file sits with the other pattern files (data, not code); it is read as a file, so the merge
+side never imports the spaCy side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+MERGE_WORDS = Path(__file__).resolve().parent.parent / "nlp" / "patterns" / "merge.yml"
+
+
+@dataclass(frozen=True)
+class MergeWords:
+    """The lists of ``merge.yml``, lower-cased."""
+
+    male: frozenset[str]
+    female: frozenset[str]
+    neutral: frozenset[str]
+    peers: frozenset[str]
+    he: frozenset[str]
+    she: frozenset[str]
+    company_name_endings: tuple[str, ...]
+    corporate_suffixes: frozenset[str]
+    corporate_prefixes: frozenset[str]
+    not_in_titles: frozenset[str]
+
+    @property
+    def honorifics(self) -> frozenset[str]:
+        """Every honorific (male, female and neutral)."""
+        return self.male | self.female | self.neutral
+
+
+@lru_cache(maxsize=1)
+def merge_words() -> MergeWords:
+    """Load ``merge.yml`` once."""
+    data = yaml.safe_load(MERGE_WORDS.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    return MergeWords(
+        male=words("male_honorifics"),
+        female=words("female_honorifics"),
+        neutral=words("neutral_honorifics"),
+        peers=words("peer_titles"),
+        he=words("male_pronouns"),
+        she=words("female_pronouns"),
+        company_name_endings=tuple(str(w).lower() for w in data.get("company_name_endings") or ()),
+        corporate_suffixes=words("corporate_suffixes"),
+        corporate_prefixes=words("corporate_prefixes"),
+        not_in_titles=words("not_in_titles"),
+    )
+
+
+def company_key(key: str) -> str:
+    """A folded organization name without corporate words ("mci inc" -> "mci", "group menatep"
+    -> "menatep"); unchanged when less than three letters would be left."""
+    w = merge_words()
+    words = key.split()
+    while len(words) > 1 and words[-1] in w.corporate_suffixes:
+        words = words[:-1]
+    while len(words) > 1 and words[0] in w.corporate_prefixes:
+        words = words[1:]
+    out = " ".join(words)
+    return out if len(out.replace(" ", "")) >= 3 else key

@@ -1,0 +1,227 @@
+"""Context cues that overrule the model's type of a name (issue 15: what readers saw on pages).
+
+Each cue reads the words around one candidate; the word lists are data in ``actors.yml``:
+
+- "Bracknell-based Exel", "a London-based firm's": a name right after "X-based" is a body
+  (not when the name only modifies a noun: "Moscow-based US lawyer Jamie Firestone").
+- "Tods Murray which has a client": a name a "which" clause describes is not a person.
+- "Yukos's chairman", "partner at Tods Murray", "chief executive of X" (``employer_nouns``): a
+  name that employs people is a body.
+- "was a Mini", "a new Mini", "the cheapest Mini", "Minis": a one-word name with an indefinite
+  article or a superlative before it, or in the plural, is a thing (a product), not an actor.
+- In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team;
+  so is a name ending as clubs' names do ("Manchester United", ``club_words``).
+- Items of a list ("Yukos, Gazprom and Rosneft") take the type their neighbours agree on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate, is_country, prev_word
+from generator.vocab import ActorType
+
+_LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def _retype(c: Candidate, typ: str, strong: bool = True) -> None:
+    c.type, c.strong, c.gpe = typ, strong, False
+    c.votes = Counter({typ: 3 if strong else 2})
+
+
+def _based(ctx: ActorContext, c: Candidate) -> bool:
+    """"Bracknell-based Exel": the name follows "X-based" and is no modifier of a noun."""
+    doc = ctx.doc
+    if c.start < 3 or doc[c.start - 1].lower_ != "based" or doc[c.start - 2].text not in "-–":
+        return False
+    root = doc[c.start : c.end].root
+    return not (root.head.i >= c.end and root.head.pos_ == "NOUN") and not is_country(
+        ctx, c.start, c.end
+    )
+
+
+def _which(ctx: ActorContext, c: Candidate) -> bool:
+    """"Tods Murray which has a client": a "which" clause right after the name, about it."""
+    doc = ctx.doc
+    i = c.end
+    comma = i < len(doc) and doc[i].text == ","
+    if comma:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "which":
+        return False
+    if not comma:
+        return True
+    # ", which": only when the parser hangs the clause on the name ("..., which angered
+    # him" may be about the whole sentence)
+    head = doc[i].head
+    return head.dep_ == "relcl" and c.start <= head.head.i < c.end
+
+
+def _employs(ctx: ActorContext, c: Candidate) -> bool:
+    """"Yukos's chairman", "partner at Tods Murray", "the chief executive of X"."""
+    doc, nouns = ctx.doc, ctx.lex.employer_nouns
+    end = c.end
+    if end + 1 < len(doc) and doc[end].tag_ == "POS":
+        after = [t.lower_ for t in doc[end + 1 : end + 3]]
+        if after and (after[0] in nouns or " ".join(after) in nouns):
+            return True
+    prev = prev_word(doc, c.start - 1)
+    if prev is None or prev.lower_ not in ("of", "at"):
+        return False
+    if c.start >= 2 and doc[c.start - 1].lower_ == "the":
+        prev = prev_word(doc, c.start - 2)
+    noun = prev_word(doc, prev.i - 1) if prev is not None else None
+    if noun is None:
+        return False
+    two = f"{doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
+    return noun.lower_ in nouns or two in nouns
+
+
+def _thing(ctx: ActorContext, c: Candidate) -> bool:
+    """"was a Mini", "a new Mini", "the cheapest Mini": a thing, not an actor."""
+    doc = ctx.doc
+    if c.end - c.start != 1:
+        return False
+    tok = doc[c.start]
+    if (c.end < len(doc) and doc[c.end].is_lower and doc[c.end].pos_ == "NOUN") or (
+        tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
+    ) or tok.text.isupper():
+        return False  # "a BBC spokesman", "a NASA T-shirt": a modifier; an acronym is a body
+    i = c.start - 1
+    while i >= 0 and doc[i].tag_ in ("JJ", "JJS") and doc[i].is_lower:
+        if doc[i].tag_ == "JJS":
+            return True  # "the cheapest Mini"
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("a", "an")
+
+
+def _club(ctx: ActorContext, c: Candidate) -> bool:
+    """A name of two words or more ending as clubs' names do ("Manchester United", "Bristol
+    Rovers"; in a sports document also "Leeds City", "Aston Villa"): a team."""
+    if c.end - c.start < 2 or is_country(ctx, c.start, c.end):
+        return False
+    last = ctx.doc[c.end - 1].lower_
+    return last in ctx.lex.club_words or (ctx.sports and last in ctx.lex.club_words_sports)
+
+
+def _team(ctx: ActorContext, c: Candidate) -> bool:
+    """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad"
+    (a one-word name or a place: "Chris Sutton's side" is the coach's)."""
+    doc, nouns = ctx.doc, ctx.lex.team_nouns
+    if c.end - c.start != 1 and c.type != ActorType.PLACE:
+        return False
+    end = c.end
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return any(t.lower_ in nouns for t in doc[end + 1 : end + 3])
+    return end < len(doc) and doc[end].lower_ in nouns
+
+
+def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """A list of three or more names joined only by commas and "and"/"or" ("BMW, Mini and
+    Rolls-Royce"): a weakly typed one-word item takes the type that all the others share.
+    Run once the names the model missed are found again (the second "BMW")."""
+    doc = ctx.doc
+    runs: list[list[Candidate]] = []
+    for c in cands:
+        prev = runs[-1][-1] if runs else None
+        glue = doc[prev.end : c.start] if prev is not None else None
+        if (
+            prev is not None
+            and 1 <= len(glue) <= 2
+            and all(t.lower_ in _LIST_GLUE for t in glue)
+        ):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    kinds = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
+    for run in runs:
+        if len(run) < 3:
+            continue
+        for c in run:
+            others = [d for d in run if d is not c]
+            types = {d.type for d in others}
+            if (
+                not c.strong
+                and c.end - c.start == 1  # "Chris Sutton" among mistyped teams stays a person
+                and len(types) == 1
+                and (typ := types.pop()) in kinds
+                and typ != c.type
+                and c.type in kinds
+                and not is_country(ctx, c.start, c.end)
+            ):
+                _retype(c, typ, strong=False)
+
+
+def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Retype the candidates whose context says what they are (see the module's doc)."""
+    for c in cands:
+        if c.strong or c.type == ActorType.GROUP:
+            continue
+        if _based(ctx, c) or _employs(ctx, c) or _club(ctx, c):
+            _retype(c, ActorType.ORGANIZATION)
+        elif c.type == ActorType.PERSON and _which(ctx, c):
+            _retype(c, ActorType.ORGANIZATION, strong=False)
+        elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and _team(ctx, c):
+            _retype(c, ActorType.ORGANIZATION)
+        elif c.type in (ActorType.PERSON, ActorType.ORGANIZATION) and _thing(ctx, c):
+            _retype(c, PRODUCT, strong=False)
+    _by_the_document(ctx, cands)
+
+
+def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Two corrections from the whole document: the plural of a thing is a thing ("Minis"
+    beside "a Mini"), and a name whose last word the text uses after an honorific is a
+    person's ("Nicola Sturgeon", read inside an organization's name, is "Ms Sturgeon")."""
+    doc, honorifics = ctx.doc, ctx.lex.honorifics
+    things = {doc[c.start : c.end].text for c in cands if c.type == PRODUCT}
+    titled = {
+        doc[c.start].lower_
+        for c in cands
+        if c.end - c.start == 1
+        and c.start > 0
+        and doc[c.start - 1].lower_.rstrip(".") in honorifics
+        and doc[c.start - 1].text[:1].isupper()
+    }
+    for c in cands:
+        text = doc[c.start : c.end].text
+        if c.strong:
+            continue
+        if text.endswith("s") and text[:-1] in things:
+            _retype(c, PRODUCT, strong=False)
+        elif (
+            c.type == ActorType.ORGANIZATION
+            and c.end - c.start == 2
+            and doc[c.end - 1].lower_ in titled
+            and doc[c.start].is_title
+        ):
+            _retype(c, ActorType.PERSON, strong=False)
+
+
+def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word name that the text writes in lower case twice or more, and at least as often
+    as capitalised inside a sentence, is a common word ("Iodine deficiency" beside "iodine"),
+    not an actor: dropped, unless it is a person's titled name or part of one ("Mr Cable",
+    "Vince Cable")."""
+    doc = ctx.doc
+    lower = Counter(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
+    title = Counter(t.lower_ for t in doc if t.is_title and not t.is_sent_start)
+    people = {
+        fold_word
+        for c in cands
+        if c.type == ActorType.PERSON and (c.end - c.start > 1 or c.titled)
+        for fold_word in (t.lower_ for t in doc[c.start : c.end])
+    }
+    out = []
+    for c in cands:
+        word = doc[c.start].lower_
+        if (
+            c.end - c.start == 1
+            and not c.strong
+            and not c.titled
+            and lower[word] >= max(2, title[word])
+            and word not in people
+            and doc[c.start].is_title
+        ):
+            continue
+        out.append(c)
+    return out

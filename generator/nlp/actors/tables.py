@@ -1,0 +1,206 @@
+"""Sports tables: results lines and line-ups are lists, not prose, so they are read as lists.
+
+A sports report often opens or ends with lines the model reads badly: a result ("Man City 0-2
+Man Utd", "Chelsea 2 Arsenal 1"), a league table row ("1. Chelsea 25 19 5 1 62"), and line-ups
+("Man City: James, Mills (Wright-Phillips 83), Dunne, ... Subs Not Used: Weaver. Booked:
+Fowler. Goals: Rooney 68. Att: 47,111 Ref: S Bennett (Kent)."). There the model makes people
+of teams, places of players and actors of labels ("Att"). ``read_tables`` finds such lines by
+their shape alone; ``apply_tables`` replaces the model's candidates inside them by the teams
+(organizations) and players (people) the shape gives, and types the teams again where the
+prose names them ("Manchester United" of "Man Utd", and "United" alone). The labels and the
+abbreviations of team names are data (``table_labels``, ``team_abbreviations`` in
+``actors.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+_WORD = r"(?:[A-Z]\.|[A-Z][\w'&]*(?:-[A-Z][\w'&]*)?)"  # "Wright-Phillips", "J." (no "Dunne.")
+_TEAM = rf"{_WORD}(?: (?:{_WORD}|of|the|de)){{0,4}}?"  # at most five words: linear on long lines
+_SCORE = r"\d{1,3}"
+# "Man City 0-2 Man Utd", "Italy 17 - 28 Ireland", "Chelsea 2 Arsenal 1"
+# (after a short label: "Group F — Sweden 1 – 0 Korea Republic")
+_LABEL = r"(?:[^—:\d]{1,30}(?: [—–-] |: ))?"
+_RESULT = re.compile(
+    rf"^{_LABEL}(?P<a>{_TEAM}) {_SCORE} ?[-–] ?{_SCORE} (?P<b>{_TEAM})(?: \(.*\))?$"
+    rf"|^{_LABEL}(?P<c>{_TEAM}) {_SCORE},? (?P<d>{_TEAM}) {_SCORE}$"
+)
+# "1. Chelsea 25 19 5 1 45 8 62", "Chelsea 25 62"
+_TABLE_ROW = re.compile(rf"^(?:\d{{1,2}}\.? )?(?P<a>{_TEAM})(?: -?\d{{1,3}}){{2,}}$")
+# A name in a list: capitalised words (with initials, particles and hyphens), then an
+# optional minute or bracketed substitute: "Mills (Bradley Wright-Phillips 83)", "Dunne 75 og"
+_PERSON = re.compile(
+    rf"(?:(?:[A-Z]{{1,2}} )|(?:(?:de|del|dal|van|von|da|di|le|la|lo) ))*{_WORD}(?: {_WORD})*"
+)
+
+
+@dataclass
+class Tables:
+    """What the table lines of a document say, in character offsets."""
+
+    regions: list[tuple[int, int]] = field(default_factory=list)  # lines read as tables
+    teams: list[tuple[int, int]] = field(default_factory=list)
+    players: list[tuple[int, int]] = field(default_factory=list)
+
+    def inside(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap a table region?"""
+        return any(s < end and start < e for s, e in self.regions)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            out.append((pos + line.index(stripped), stripped))
+        pos += len(line) + 1
+    return out
+
+
+def _names_in(text: str, offset: int) -> list[tuple[int, int]]:
+    """Player names in a comma list ("James, Mills (Bradley Wright-Phillips 83), Dunne")."""
+    out = []
+    for m in _PERSON.finditer(text):
+        out.append((offset + m.start(), offset + m.end()))
+    return out
+
+
+def _label_pattern(labels: frozenset[str]) -> re.Pattern[str]:
+    words = sorted(labels, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in words) + r"):\s*",
+                      re.IGNORECASE)
+
+
+def has_results(text: str, labels: frozenset[str] = frozenset()) -> bool:
+    """Does the text have a results line, a league table row or three labels of a line-up's
+    lists ("Booked:", "Goals:", "Att:"): a sports report (the headline with the result may be
+    outside the body)?"""
+    if any(_RESULT.match(line) or _TABLE_ROW.match(line) for _, line in _lines(text)):
+        return True
+    found = {m.group(1).lower() for m in _label_pattern(labels).finditer(text)} if labels else set()
+    return len(found) >= 3
+
+
+def read_tables(text: str, labels: frozenset[str], sports: bool) -> Tables:
+    """Results lines, table rows and (in a sports document, or next to a result) line-ups."""
+    tables = Tables()
+    for start, line in _lines(text):
+        m = _RESULT.match(line) or _TABLE_ROW.match(line)
+        if m is None:
+            continue
+        tables.regions.append((start, start + len(line)))
+        for group in ("a", "b", "c", "d"):
+            if m.groupdict().get(group):
+                tables.teams.append((start + m.start(group), start + m.end(group)))
+    if not (sports or tables.regions) or not labels:
+        return tables
+    _read_lineups(text, _label_pattern(labels), tables)
+    for start, line in _lines(text):
+        names = _bare_lineup(line)
+        if names and not tables.inside(start, start + len(line)):
+            tables.regions.append((start, start + len(line)))
+            tables.players += [(start + s, start + e) for s, e in names]
+    return tables
+
+
+# "Man City: James, Mills, ..." — a team and at least four comma-separated names, to a full stop
+_LINEUP = re.compile(
+    # items hold no comma, so the list splits one way only (linear on hostile input)
+    rf"(?P<team>{_TEAM}): (?P<list>{_WORD}[^:,.\n]*(?:, [^:,.\n]+){{4,}})(?=\.(?:\s|$))"
+)
+
+
+# An item of a line-up: a name, then "(capt)", a substitute in brackets or a minute
+_ITEM = re.compile(
+    rf"{_PERSON.pattern}(?: \((?:capt|c|vc)\))?"
+    rf"(?: \({_PERSON.pattern}(?: \d{{1,3}})?\))?(?: \d{{1,3}})?"
+)
+
+
+def _bare_lineup(line: str) -> list[tuple[int, int]]:
+    """The names of a line that is a line-up without its team: at least six items, separated
+    by commas or semicolons, each a name ("R de Marigny", "Simmons (MacFarlane 64)")."""
+    body = line[:-1] if line.endswith(".") else line
+    items = re.split(r"[;,] ?", body)
+    if len(items) < 6 or not all(_ITEM.fullmatch(item.strip()) for item in items):
+        return []
+    return [(m.start(), m.end()) for m in _PERSON.finditer(body)]
+
+
+def _read_lineups(text: str, labels: re.Pattern[str], tables: Tables) -> None:
+    for m in _LINEUP.finditer(text):
+        team = m.group("team")
+        if labels.fullmatch(team + ": ") is not None:
+            continue
+        tables.regions.append((m.start(), m.end()))
+        tables.teams.append((m.start("team"), m.end("team")))
+        tables.players += _names_in(m.group("list"), m.start("list"))
+    # "Subs Not Used: Weaver, Onuoha. Booked: Fowler. Goals: Rooney 68. Ref: S Bennett (Kent)."
+    for m in labels.finditer(text):
+        stops = [len(text)] + [i for i in (text.find(".", m.end()), text.find("\n", m.end()))
+                               if i >= 0]
+        nxt = labels.search(text, m.end())
+        stop = min([*stops, nxt.start()] if nxt else stops)
+        tables.regions.append((m.start(), stop))
+        body = re.sub(r"\([^)]*\)", lambda b: " " * len(b.group()), text[m.end() : stop])
+        if body[:1].isupper():  # names, not "47,111"; a bracket holds a county: "(Kent)"
+            tables.players += _names_in(body, m.end())
+
+
+def _token_range(ctx: ActorContext, start: int, end: int) -> tuple[int, int] | None:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None or not len(span) else (span.start, span.end)
+
+
+def team_keys(ctx: ActorContext, names: list[str]) -> set[str]:
+    """Folded team names and their spelled-out forms ("man utd" and "manchester united")."""
+    out = set()
+    for name in names:
+        words = fold(name).split()
+        out.add(" ".join(words))
+        out.add(" ".join(ctx.lex.team_abbreviations.get(w, w) for w in words))
+    return out
+
+
+def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """Replace the candidates inside table lines by the teams and players the lines give, and
+    make the teams organizations where the prose names them."""
+    doc = ctx.doc
+    tables = read_tables(doc.text, ctx.lex.table_labels, ctx.sports)
+    if not tables.regions:
+        return cands
+    kept = [
+        c for c in cands
+        if not tables.inside(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))
+    ]
+    added: list[Candidate] = []
+    for spans, typ in ((tables.teams, ActorType.ORGANIZATION), (tables.players, ActorType.PERSON)):
+        for start, end in spans:
+            rng = _token_range(ctx, start, end)
+            if rng is None or fold(doc.text[start:end]) in ctx.lex.non_actors:
+                continue
+            cand = Candidate(rng[0], rng[1], typ, strong=True)
+            cand.votes = Counter({typ: 3})
+            added.append(cand)
+    teams = team_keys(ctx, [doc.text[s:e] for s, e in tables.teams])
+    last_words = Counter(k.split()[-1] for k in teams if len(k.split()) > 1)
+    surnames = {fold(doc.text[s:e]).split()[-1] for s, e in tables.players}
+    for c in kept:
+        key = fold(doc[c.start : c.end].text)
+        if key in teams or (last_words[key] and c.end - c.start == 1 and not c.strong):
+            _retype(c, ActorType.ORGANIZATION)
+        elif key.split()[-1] in surnames and not c.strong and key not in ctx.lex.countries:
+            _retype(c, ActorType.PERSON)  # "Kiki Musampa" of the line-up's "Musampa"
+    return sorted(kept + added, key=lambda c: (c.start, -c.end))
+
+
+def _retype(c: Candidate, typ: str) -> None:
+    c.type, c.strong, c.gpe = typ, True, False
+    c.votes = Counter({typ: 3})
