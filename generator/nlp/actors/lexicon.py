@@ -64,6 +64,7 @@ class Lexicon:
     outlet_divisions: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
 def fold(text: str) -> str:
     """Fold a name for comparison: accents, case, dots, apostrophes and spacing."""
     text = unicodedata.normalize("NFKD", text)
