@@ -102,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     from generator.nlp.pipeline import load_annotator
 
     load_annotator(model)
-    prof = cProfile.Profile() if args.profile else None
+    # CPU time, not wall time: the machine may be shared.
+    prof = cProfile.Profile(time.process_time) if args.profile else None
     t = time.process_time()
     if prof:
         prof.enable()
