@@ -8,7 +8,7 @@ its title).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from .models import Article
@@ -25,13 +25,27 @@ def _spans(values: Any) -> tuple[Span, ...]:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, tuple | list):
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is tuple or kind is list or isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, str):
         return str(value)  # an enum member as its value
     return value
+
+
+def _record(obj: Any) -> dict[str, Any]:
+    """A record's fields as plain data, in field order (``asdict`` without its deep copy)."""
+    names = _FIELDS.get(type(obj))
+    if names is None:
+        names = _FIELDS[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: _plain(getattr(obj, name)) for name in names}
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True)
@@ -52,7 +66,7 @@ class ActorMention:
     sense: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return _plain(asdict(self))
+        return _record(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ActorMention:
@@ -101,12 +115,12 @@ class ClaimMention:
     _IF_SET = ("content_parts", "speaker_parts", "weak")
 
     def to_dict(self) -> dict[str, Any]:
-        data = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name in self._SCORER_ONLY or (f.name in self._IF_SET and not value):
-                continue
-            data[f.name] = _plain(value)
+        data = _record(self)
+        for name in self._SCORER_ONLY:
+            del data[name]
+        for name in self._IF_SET:
+            if not data[name]:
+                del data[name]
         return data
 
     @classmethod
@@ -130,6 +144,9 @@ class EventParticipant:
     span: Span
     text: str
     role: str  # a ParticipantRole
+
+    def to_dict(self) -> dict[str, Any]:
+        return _record(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventParticipant:
@@ -160,7 +177,9 @@ class EventMention:
     fragment: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return _plain(asdict(self))
+        data = _record(self)
+        data["participants"] = [p.to_dict() for p in self.participants]
+        return data
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventMention:

@@ -26,7 +26,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc" / "bbc"
-TARGETS = {"annotation_overhead": 1.25, "warm_rebuild": 0.05, "render_overhead": 1.15,
+TARGETS = {"annotation_overhead": 1.10, "warm_rebuild": 0.05, "render_overhead": 1.15,
            "serve_new_article": 2.0}
 PEAK_MEMORY_LIMIT_MB = 2048
 # The added article is written here, not copied from the corpus: only its length is borrowed.
@@ -341,6 +341,9 @@ def run(args: argparse.Namespace) -> dict:
         r["cold"] = min(colds, key=lambda x: x["timings"]["annotate"])
         r["baseline_runs"] = [x["seconds"] for x in baselines]
         r["cold_annotate_runs"] = [x["timings"]["annotate"] for x in colds]
+        if args.annotation_only:
+            r["ratios"] = {"annotation_overhead": annotation_overhead(r)}
+            return r
         say("bench: warm build ...")
         r["warm"] = stage("build", build)
         (content / "bench-new").mkdir(exist_ok=True)
@@ -375,7 +378,7 @@ def ratios(r: dict) -> dict:
     """The figures compared with targets, each against a baseline of the same run."""
     sc = r["scaling"]
     return {
-        "annotation_overhead": r["cold"]["timings"]["annotate"] / r["baseline"]["seconds"],
+        "annotation_overhead": annotation_overhead(r),
         "warm_rebuild": r["warm"]["seconds"] / r["cold"]["seconds"],
         "one_new_article": r["new"]["seconds"] / r["warm"]["seconds"],
         "render_overhead": r["mkdocs_plugin"]["seconds"] / r["mkdocs_plain"]["seconds"],
@@ -384,6 +387,42 @@ def ratios(r: dict) -> dict:
         "related_scaling_2x": sc["full"]["related"] / max(sc["half"]["related"], 1e-9),
         "render_scaling_2x": sc["full"]["render"] / max(sc["half"]["render"], 1e-9),
     }
+
+
+def annotation_overhead(r: dict) -> float:
+    """Cold annotation (model load included) against plain spaCy (``spacy.load`` included)."""
+    return r["cold"]["timings"]["annotate"] / r["baseline"]["seconds"]
+
+
+def annotation_table(r: dict) -> str:
+    """The figures of ``--annotation-only``: plain spaCy against the generator's annotation."""
+    q, b, c = r["ratios"], r["baseline"], r["cold"]
+    ann = c["timings"]["annotate"]
+    ok = "yes" if q["annotation_overhead"] <= TARGETS["annotation_overhead"] else "**no**"
+    rows = [
+        ("Articles read / annotated (cold)", f"{c['articles']} / {c['annotated']} "
+         f"({r['files']} files; duplicates skipped)", ""),
+        ("**Annotation overhead** (cold annotate / plain `nlp.pipe`, model load included)",
+         f"{q['annotation_overhead']:.3f} ({ann:.1f} s / {b['seconds']:.1f} s)",
+         f"≤ {TARGETS['annotation_overhead']}: {ok}"),
+        ("Runs: plain `nlp.pipe` / cold annotate (s)",
+         f"{' '.join(f'{x:.1f}' for x in r['baseline_runs'])} / "
+         f"{' '.join(f'{x:.1f}' for x in r['cold_annotate_runs'])}", "fastest kept"),
+        ("Plain spaCy: model load (s); articles/s, tokens/s",
+         f"{b['load_seconds']:.1f}; {b['texts'] / b['seconds']:.1f}, "
+         f"{b['tokens'] / b['seconds']:,.0f}", ""),
+        ("Generator cold annotation: articles/s, tokens/s",
+         f"{c['annotated'] / ann:.1f}, {c['tokens'] / ann:,.0f}", ""),
+        ("Cold build stages (s)", ", ".join(f"{k} {v:.2f}" for k, v in c["timings"].items()),
+         ""),
+        ("Workers (both sides)", str(r["n_process"]), ""),
+    ]
+    for label, x in (("baseline (plain spaCy)", b), ("cold build", c)):
+        rows.append((f"Peak RSS: {label} (process + workers)",
+                     f"{x['rss_mb']:,.0f} MB + {x['workers_rss_mb']:,.0f} MB", ""))
+    lines = ["| Figure | Value | Target |", "|---|---|---|"]
+    lines += [f"| {a} | {v} | {t} |" for a, v, t in rows]
+    return "\n".join(lines)
 
 
 def estimate_100k(r: dict, n_target: int = 100_000) -> str:
@@ -499,6 +538,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="alternate baseline and cold build this many times; keep the fastest")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the project's)")
     p.add_argument("--json", default=None, help="also save the figures to this file")
+    p.add_argument("--annotation-only", action="store_true",
+                   help="only plain spaCy against the cold build (the annotation overhead)")
     p.add_argument("--keep", action="store_true", help="keep the temporary folder")
     p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     return p
@@ -515,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
 
         args.model = DEFAULT_MODEL
     r = run(args)
-    print(table(r))
+    print(annotation_table(r) if args.annotation_only else table(r))
     if args.json:
         Path(args.json).write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -61,3 +61,22 @@ def test_bench_runs_end_to_end_and_prints_every_figure(corpora, tmp_path, capsys
     for key in ("annotation_overhead", "warm_rebuild", "one_new_article", "render_overhead",
                 "serve_new_article"):
         assert r["ratios"][key] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+@pytest.mark.model
+def test_bench_annotation_only_prints_the_overhead(corpora, tmp_path, capsys):
+    bbc = corpora / "bbc" / "bbc"
+    if not bbc.is_dir():
+        pytest.skip("BBC corpus absent")
+    out = tmp_path / "bench.json"
+    status = bench.main(["--corpus", str(bbc), "--limit", "4", "--n-process", "1",
+                         "--annotation-only", "--json", str(out), "--quiet"])
+    assert status == 0
+    printed = capsys.readouterr().out
+    assert "**Annotation overhead**" in printed and "Peak RSS: cold build" in printed
+    r = json.loads(out.read_text(encoding="utf-8"))
+    assert r["cold"]["annotated"] == 4 and "warm" not in r
+    assert r["ratios"]["annotation_overhead"] == pytest.approx(
+        r["cold"]["timings"]["annotate"] / r["baseline"]["seconds"])

@@ -26,6 +26,7 @@ def _load(model: str):
     import spacy
 
     from .components import PARAGRAPHS
+    from .token_attributes import use_table
 
     try:
         nlp = spacy.load(model)
@@ -39,6 +40,7 @@ def _load(model: str):
         nlp.tokenizer.token_match = _ONE_LETTER_PREFIX.match
     if nlp.has_pipe("parser") or nlp.has_pipe("senter"):
         nlp.add_pipe(PARAGRAPHS, first=True)  # a blank line is a sentence boundary
+    use_table(nlp)  # the attribute ruler and lemmatizer from a memo table: same output, faster
     return nlp
 
 

@@ -77,6 +77,7 @@ class Lexicon:
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
 
 
+@lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
 def fold(text: str) -> str:
     """Fold a name for comparison: accents, case, dots, apostrophes and spacing."""
     text = unicodedata.normalize("NFKD", text)
