@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 
 from .context import Context
+from .lexicon import Lexicon
 from .spans import CharSpan, children, subtree_ids
 
 
@@ -33,7 +34,7 @@ def kind_of(ctx: Context, tok: Token) -> str:
     clauses = {i for c in children(tok, "acl", "relcl") for i in subtree_ids(c)}
     if (
         tok.ent_type_ == "PERSON"
-        or (tok.pos_ == "PROPN" and tok.text in ctx.person_words)
+        or (tok.pos_ == "PROPN" and tok.text in ctx.person_words and not _definite(tok))
         or (tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.lefts))
     ):  # "Lord Falconer, on BBC Radio 4", "the BBC's Sarah Rainsford", "Mr Cable"
@@ -47,7 +48,7 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "outlet"
     lemma = tok.lemma_.lower()
     common = tok.pos_ != "PROPN"  # "Mr Cable" is no diplomatic cable
-    if common and lemma in lex.document_heads:
+    if lemma in lex.document_heads and (common or _definite(tok)):  # "The Mental Capacity Bill"
         return "document"
     if common and lemma in lex.outlet_nouns:
         # "the agency" is a news agency only where the article names an outlet before it
@@ -64,11 +65,31 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "anonymous"  # "officials"; "40% (of those polled)", "a third"
     if tok.pos_ == "PROPN":
         return "organization"  # an unknown name is more often a firm or body than a person
-    # a thing says nothing: "rising demand", "The absence of responses", "the question"
-    if lemma in lex.thing_heads or (lemma.endswith(_THING_ENDINGS) and len(lemma) > 6):
+    # a thing says nothing: "rising demand", "The absence of responses", "The deal sees"
+    if not is_agent(lex, lemma) and not is_agent(lex, tok.lower_):
         return "thing"
-    # else someone: "the fact-checker", "investors" (no one named)
+    # someone: "the fact-checker", "the barrister", "investors" (no one named)
     return "anonymous" if tok.tag_ == "NNS" else "person"
+
+
+# Endings of agent nouns ("barrister", "councillor", "artist", "detainee", "spokeman").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "eer", "ier")
+
+
+def is_agent(lex: Lexicon, word: str) -> bool:
+    """Whether a common noun names someone: a listed person word, or an agent noun by its
+    ending that is no listed thing ("the number", "an order") and no abstract noun."""
+    if word in lex.agent_words or word in lex.anonymous_heads or word in lex.person_heads:
+        return True
+    if word in lex.thing_heads or word in lex.not_agents or (
+            word.endswith(_THING_ENDINGS) and len(word) > 6):
+        return False
+    return word.endswith(_AGENT_ENDINGS) and len(word) > 3
+
+
+def _definite(tok: Token) -> bool:
+    """Whether a name takes an article ("The Mental Capacity Bill"): no person's name."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.lefts)
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
