@@ -27,6 +27,10 @@ from .sources import (
 from .spans import CharSpan, children, subtree_ids
 
 
+# Prepositions that set a scene (when, where) rather than complete what was said.
+_SETTING = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "while"})
+
+
 def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Found | None:
     """A reporting verb: subject as source, clause, object or quote as content (``cls``:
     the class of a verb the lexicon lacks, found by the cue classifier)."""
@@ -95,10 +99,17 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
             head = obj
             ids = list(subtree_ids(obj))
             preps = lex.object_preps.get(lemma, frozenset())
-            for prep in children(tok, "prep"):  # "accused the party of buying votes"
-                if prep.i > obj.right_edge.i and prep.lower_ in preps:
+            for prep in children(tok, "prep"):  # "accused the party of buying votes",
+                # "linked the attacks to the server"; not "… on Monday", "… in a speech"
+                if prep.i > obj.right_edge.i and (prep.lower_ in preps or (
+                        prep.i == obj.right_edge.i + 1 and prep.lower_ not in _SETTING)):
                     ids.extend(range(obj.right_edge.i + 1, prep.right_edge.i + 1))
                     break
+            # a second object or a predicative complement is said too: "called the
+            # senator a 'nasty guy'", "called the charges unsubstantiated"
+            for comp in children(tok, "oprd", "acomp", "ccomp", "xcomp"):
+                if comp.i > obj.right_edge.i:
+                    ids.extend(range(obj.right_edge.i + 1, comp.right_edge.i + 1))
             content = content_from(ctx, ids, tok)
     if not content:
         allowed = lex.verb_preps.get(lemma, frozenset())
