@@ -32,6 +32,8 @@ def kind_of(ctx: Context, tok: Token) -> str:
     # an outlet named in a clause on the head is not what the phrase is: "companies
     # contacted by the BBC News website" (but "a report by the Wall Street Journal" is)
     clauses = {i for c in children(tok, "acl", "relcl") for i in subtree_ids(c)}
+    if tok.pos_ == "PROPN" and _definite(tok) and tok.lemma_.lower() in lex.document_heads:
+        return "document"  # "The Bill proposes", "The Mental Capacity Bill": no one's name
     if (
         tok.ent_type_ == "PERSON"
         or (tok.pos_ == "PROPN" and tok.text in ctx.person_words and not _definite(tok))
@@ -66,8 +68,9 @@ def kind_of(ctx: Context, tok: Token) -> str:
     if tok.pos_ == "PROPN":
         return "organization"  # an unknown name is more often a firm or body than a person
     # a thing says nothing: "rising demand", "The absence of responses", "The deal sees"
-    if not is_agent(lex, lemma) and not is_agent(lex, tok.lower_):
-        return "thing"
+    if not any(is_agent(lex, w) for w in (lemma, tok.lower_, *(
+            c.lower_ for c in tok.lefts if c.dep_ in ("compound", "nmod")))):
+        return "thing"  # (but "Detainee 'A'" is someone)
     # someone: "the fact-checker", "the barrister", "investors" (no one named)
     return "anonymous" if tok.tag_ == "NNS" else "person"
 
