@@ -168,8 +168,8 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     cue_ids = {t.i for t in cue}
     cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
     for c in tok.children:  # "Trump, speaking to a veterans group in Virginia, said"
-        if c.i > tok.i and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") and c not in cut and (
-                tok.doc[c.left_edge.i - 1].text == ","):
+        if (c.i > tok.i and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")
+                and c not in cut and tok.doc[c.left_edge.i - 1].text == ","):
             cut.append(c)
     if span is None or not cut:
         return span

@@ -26,7 +26,6 @@ from .sources import (
 )
 from .spans import CharSpan, children, subtree_ids
 
-
 # Prepositions that set a scene (when, where) rather than complete what was said.
 _SETTING = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "while"})
 
