@@ -213,6 +213,9 @@ def subject_antecedent(ctx: Context, tok: Token, labels: Sequence[str]) -> CharS
             if outside and ctx.quotes.containing(cand.idx, cand.idx + len(cand)) is not None:
                 continue  # '"When Mr Smith came …," he said': not Mr Smith
             k = ctx.name_at[i]
+            if k < 0:  # "the shadow home secretary, Mark Oaten, accused …": the name beside it
+                k = next((ctx.name_at[c.i] for c in cand.children
+                          if c.dep_ == "appos" and ctx.name_at[c.i] >= 0), -1)
             many = cand.tag_ in ("NNS", "NNPS")
             if k >= 0:
                 ent = ctx.names[k]
