@@ -164,6 +164,11 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
 _OUTLET_TAILS = frozenset({"online", "programme", "program", "show", "radio", "world",
                            "news", "website", "site", "channel", "service"})
 
+# What follows a broadcaster's name in the name of one of its services ("BBC Radio Scotland",
+# "BBC Two"; not "told the BBC Michael Howard has …").
+_SERVICES = frozenset({"scotland", "wales", "london", "ireland", "cymru", "world", "one", "two",
+                       "three", "four", "five", "1", "2", "3", "4", "5", "news", "online"})
+
 
 def outlet_after(ctx: Context, tok: Token) -> CharSpan | None:
     """The whole name of an outlet right after ``tok`` ("told the BBC News website"),
@@ -179,7 +184,7 @@ def outlet_after(ctx: Context, tok: Token) -> CharSpan | None:
         return None
     end = ent.end
     while end < len(doc) and (doc[end].lower_ in _OUTLET_TAILS or doc[end].lower_ in (
-            ctx.lex.outlet_nouns) or (doc[end].pos_ == "PROPN" and doc[end - 1].lower_ in (
+            ctx.lex.outlet_nouns) or (doc[end].lower_ in _SERVICES and doc[end - 1].lower_ in (
             "radio", "bbc", "itv"))):
         end += 1
     # "BBC Radio 4's Today programme", "BBC Two's Newsnight programme"
