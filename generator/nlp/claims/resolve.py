@@ -65,12 +65,11 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "organization"
     if lemma in lex.anonymous_heads or tok.like_num or tok.ent_type_ in ("PERCENT", "CARDINAL"):
         return "anonymous"  # "officials"; "40% (of those polled)", "a third"
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or _unknown_name(ctx, tok):
         return "organization"  # an unknown name is more often a firm or body than a person
     # a thing says nothing: "rising demand", "The absence of responses", "The deal sees"
-    if not any(is_agent(lex, w) for w in (lemma, tok.lower_, *(
-            c.lower_ for c in tok.lefts if c.dep_ in ("compound", "nmod")))):
-        return "thing"  # (but "Detainee 'A'" is someone)
+    if not _names_someone(lex, tok):
+        return "thing"
     # someone: "the fact-checker", "the barrister", "investors" (no one named)
     return "anonymous" if tok.tag_ == "NNS" else "person"
 
@@ -88,6 +87,32 @@ def is_agent(lex: Lexicon, word: str) -> bool:
             word.endswith(_THING_ENDINGS) and len(word) > 6):
         return False
     return word.endswith(_AGENT_ENDINGS) and len(word) > 3
+
+
+def _names_someone(lex: Lexicon, tok: Token) -> bool:
+    """Whether a common-noun head, or what is compounded, hyphenated or in apposition
+    with it, names someone: an agent noun ("Detainee 'A'", "The Tory co-chairman"), a
+    named person or body ("Swedish trades union official Ulf Carlsson"), or a capitalised
+    word the tagger took for a common noun ("Rosneft, meanwhile, has agreed", "The CIPS")."""
+    doc = tok.doc
+    deps = ("compound", "nmod", "appos", "flat", *(("dobj",) if tok.pos_ == "VERB" else ()))
+    near = [tok, *(c for c in tok.children if c.dep_ in deps)]
+    near += [c for t in near[1:] for c in t.children if c.dep_ == "compound"]
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        near.append(doc[tok.i + 2])
+    if any(is_agent(lex, t.lemma_.lower()) or is_agent(lex, t.lower_) for t in near):
+        return True
+    return any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in near)
+
+
+def _unknown_name(ctx: Context, tok: Token) -> bool:
+    """Whether a word the tagger took for a common noun is a name: capitalised inside a
+    sentence ("The CIPS said"), all capitals, or a word of a name the model found elsewhere
+    in the article ("Rosneft, meanwhile, has agreed")."""
+    if not (tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    return tok.i != tok.sent.start or tok.is_upper or any(
+        tok.text in e.text.split() for e in ctx.ents)
 
 
 def _definite(tok: Token) -> bool:

@@ -47,8 +47,9 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         if subj:
             return subj[0]
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
-            if cur.tag_ == "VBN":  # "Any foreign national suspected of links": the
-                break  # national is suspected, not suspecting
+            if cur.tag_ == "VBN" and cur.doc[cur.i - 1].text != ",":
+                break  # "Any foreign national suspected of links": the national is
+                # suspected (but "Vincent Cable, for the Lib Dems, called on" is a misparse)
             return cur.head  # "a statement saying ..."
         if cur.dep_ == "advcl" and cur.tag_ == "VBN" and not children(cur, "aux", "auxpass"):
             break  # "Asked why …, Lord Butler said": Butler was asked, he did not ask
