@@ -65,10 +65,13 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "organization"
     if lemma in lex.anonymous_heads or tok.like_num or tok.ent_type_ in ("PERCENT", "CARDINAL"):
         return "anonymous"  # "officials"; "40% (of those polled)", "a third"
-    if tok.pos_ == "PROPN" or _unknown_name(ctx, tok):
+    if tok.pos_ == "PROPN":
         return "organization"  # an unknown name is more often a firm or body than a person
+    someone = _names_someone(lex, tok)
+    if not someone and _unknown_name(ctx, tok):
+        return "organization"  # "The CIPS said", "Rosneft, meanwhile, has agreed"
     # a thing says nothing: "rising demand", "The absence of responses", "The deal sees"
-    if not _names_someone(lex, tok):
+    if not someone:
         return "thing"
     # someone: "the fact-checker", "the barrister", "investors" (no one named)
     return "anonymous" if tok.tag_ == "NNS" else "person"
