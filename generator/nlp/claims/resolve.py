@@ -114,7 +114,10 @@ def _unknown_name(ctx: Context, tok: Token) -> bool:
     in the article ("Rosneft, meanwhile, has agreed")."""
     if not (tok.is_alpha and tok.text[:1].isupper()):
         return False
-    return tok.i != tok.sent.start or tok.is_upper or any(
+    bare = tok.tag_ == "NN" and not any(  # "Labour sees …": a bare singular opening a
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
+    ) and tok.lower_ not in ctx.lex.thing_heads  # sentence is a name ("Growth slowed" is not)
+    return tok.i != tok.sent.start or tok.is_upper or bare or any(
         tok.text in e.text.split() for e in ctx.ents)
 
 
