@@ -113,7 +113,12 @@ def continue_quotes(ctx: Context, items: list[Found]) -> None:
         if not any(quotes.overlapping(*span) for span in item.content):
             continue
         end = max(item.content[-1][1], item.cue[-1].sent.end_char)
-        q = quotes.after(end)
+        q = quotes.after(item.content[-1][1])
+        if q is not None and item.content[-1][1] <= quotes.spans[q][0] < end:
+            end = quotes.spans[q][0]  # the parse ran the cue's sentence into the next
+            # quote's opening mark ("…,'' said Mr. Holtz-Eakin. ''The focus …'')
+        else:
+            q = quotes.after(end)
         while q is not None and q not in used and not text[end : quotes.spans[q][0]].strip():
             if "\n" in text[end : quotes.spans[q][0]]:
                 break

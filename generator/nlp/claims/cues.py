@@ -11,7 +11,7 @@ class, content spans, source token) or ``None``; learned cues carry their trigge
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .content import content_from, inside_long_quote
 from .context import Context, Found
@@ -225,20 +225,39 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
     while start < tok.i and (doc[start].is_space or doc[start].is_quote):
         start += 1  # a transcript quoted whole: '"PENCE: Well, look, ...'
     before = doc[start : tok.i]
-    after = doc[tok.i + 1 : sent.end]
-    if not 0 < len(before) <= 8 or len([t for t in after if t.is_alpha]) < 3:
+    if not 0 < len(before) <= 8:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
         return None
-    label = len(before) == 1 and before[0].is_upper and len(before[0]) > 1
+    label = (len(before) == 1 and before[0].is_upper and len(before[0]) > 1) or (
+        _speaker_name(ctx, before) and (start == 0 or "\n" in doc[start - 1].text))
     if not label and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return None
-    content = runs(doc, range(tok.i + 1, sent.end))
+    end = sent.end
+    if label:  # a speaker's turn runs to the end of the paragraph, over its sentences
+        end = tok.i + 1
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+    after = doc[tok.i + 1 : end]
+    if len([t for t in after if t.is_alpha]) < 3:
+        return None
+    content = runs(doc, range(tok.i + 1, end))
     found = Found([tok], "assertion", content, source=before.root, head=after.root)
     found.source_span = (before.start_char, before.end_char)
     if label:
         found.trigger = "form:label"
     return found
+
+
+def _speaker_name(ctx: Context, words: Span) -> bool:
+    """Whether ``words`` are a person's name, as a transcript labels a turn ("Blair",
+    "Mr Howard"; not "Profile" nor "Analysis")."""
+    root = words.root
+    return (
+        len(words) <= 3
+        and all(t.pos_ == "PROPN" for t in words)
+        and (root.ent_type_ == "PERSON" or root.text in ctx.person_words)
+    )
 
 
 def signature_cue(ctx: Context, tok: Token) -> Found | None:

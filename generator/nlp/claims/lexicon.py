@@ -60,6 +60,8 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     person_heads: frozenset[str]
     thing_heads: frozenset[str]
+    agent_words: frozenset[str]
+    not_agents: frozenset[str]
     document_heads: frozenset[str]
     organization_heads: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
@@ -154,6 +156,8 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         anonymous_heads=_set(raw["anonymous_heads"]),
         person_heads=_set(raw.get("person_heads", ())),
         thing_heads=_set(raw.get("thing_heads", ())),
+        agent_words=_set(raw.get("agent_words", ())),
+        not_agents=_set(raw.get("not_agents", ())),
         document_heads=_set(raw["document_heads"]),
         organization_heads=_set(raw["organization_heads"]),
         pronouns={str(k).lower(): tuple(v or ()) for k, v in raw["pronouns"].items()},

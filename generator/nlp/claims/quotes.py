@@ -53,7 +53,13 @@ def find_quotes(text: str) -> list[CharSpan]:
                 start = m.start()
         elif mark == "“" and _opens_inside(text, m.start(), m.end()):
             nested += 1
-        elif mark not in _OPEN_QUOTES and not _opens(text, m.start(), m.end()):
+        elif mark not in _OPEN_QUOTES and not _opens(text, m.start(), m.end()) and not (
+                _line_opener(text, m.start(), m.end()) and text[start - 1 : start] not in (
+                    "", "\n")):
+            # a mark opening a paragraph continues a quote opened inside an earlier one
+            # ('she said. "… Carlisle.\n\n"We believe … future."'); after a quote that
+            # opened a paragraph itself it closes it (excerpts and transcripts quoted
+            # paragraph by paragraph, '"WALLACE: …\n\n"PENCE: …')
             if nested:
                 nested -= 1
                 continue
@@ -98,6 +104,16 @@ def _opens(text: str, start: int, end: int) -> bool:
         and start >= 2
         and text[start - 1] == " "
         and text[start - 2] in ".?!"
+        and end < len(text)
+        and text[end].isalnum()
+    )
+
+
+def _line_opener(text: str, start: int, end: int) -> bool:
+    """Whether a straight mark opens a line before a word."""
+    return (
+        text[start:end] == '"'
+        and (start == 0 or text[start - 1] == "\n")
         and end < len(text)
         and text[end].isalnum()
     )

@@ -43,7 +43,9 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         span = item.source_span or source_phrase(item.source, item.cue)
         if span is not None:
             text_of = text[span[0] : span[1]]
-            kind = kind_of(ctx, item.source)
+            # a transcript's speaker label names someone ("PENCE: Well, look, …")
+            label = item.trigger == "form:label" and item.source.ent_type_ != "ORG"
+            kind = "person" if label else kind_of(ctx, item.source)
             resolved = resolve(ctx, item.source, kind)
     via = item.via_span or (span_of(item.via) if item.via is not None else None)
     if via is not None:  # 'told BBC Radio Scotland: "…': the outlet without the quote's mark

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 
 from .context import Context
+from .lexicon import Lexicon
 from .spans import CharSpan, children, subtree_ids
 
 
@@ -31,9 +32,11 @@ def kind_of(ctx: Context, tok: Token) -> str:
     # an outlet named in a clause on the head is not what the phrase is: "companies
     # contacted by the BBC News website" (but "a report by the Wall Street Journal" is)
     clauses = {i for c in children(tok, "acl", "relcl") for i in subtree_ids(c)}
+    if tok.pos_ == "PROPN" and _definite(tok) and tok.lemma_.lower() in lex.document_heads:
+        return "document"  # "The Bill proposes", "The Mental Capacity Bill": no one's name
     if (
         tok.ent_type_ == "PERSON"
-        or (tok.pos_ == "PROPN" and tok.text in ctx.person_words)
+        or (tok.pos_ == "PROPN" and tok.text in ctx.person_words and not _definite(tok))
         or (tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.lefts))
     ):  # "Lord Falconer, on BBC Radio 4", "the BBC's Sarah Rainsford", "Mr Cable"
@@ -47,7 +50,7 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "outlet"
     lemma = tok.lemma_.lower()
     common = tok.pos_ != "PROPN"  # "Mr Cable" is no diplomatic cable
-    if common and lemma in lex.document_heads:
+    if lemma in lex.document_heads and (common or _definite(tok)):  # "The Mental Capacity Bill"
         return "document"
     if common and lemma in lex.outlet_nouns:
         # "the agency" is a news agency only where the article names an outlet before it
@@ -64,11 +67,63 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "anonymous"  # "officials"; "40% (of those polled)", "a third"
     if tok.pos_ == "PROPN":
         return "organization"  # an unknown name is more often a firm or body than a person
-    # a thing says nothing: "rising demand", "The absence of responses", "the question"
-    if lemma in lex.thing_heads or (lemma.endswith(_THING_ENDINGS) and len(lemma) > 6):
+    someone = _names_someone(lex, tok)
+    if not someone and _unknown_name(ctx, tok):
+        return "organization"  # "The CIPS said", "Rosneft, meanwhile, has agreed"
+    # a thing says nothing: "rising demand", "The absence of responses", "The deal sees"
+    if not someone:
         return "thing"
-    # else someone: "the fact-checker", "investors" (no one named)
+    # someone: "the fact-checker", "the barrister", "investors" (no one named)
     return "anonymous" if tok.tag_ == "NNS" else "person"
+
+
+# Endings of agent nouns ("barrister", "councillor", "artist", "detainee", "spokeman").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "eer", "ier")
+
+
+def is_agent(lex: Lexicon, word: str) -> bool:
+    """Whether a common noun names someone: a listed person word, or an agent noun by its
+    ending that is no listed thing ("the number", "an order") and no abstract noun."""
+    if word in lex.agent_words or word in lex.anonymous_heads or word in lex.person_heads:
+        return True
+    if word in lex.thing_heads or word in lex.not_agents or (
+            word.endswith(_THING_ENDINGS) and len(word) > 6):
+        return False
+    return word.endswith(_AGENT_ENDINGS) and len(word) > 3
+
+
+def _names_someone(lex: Lexicon, tok: Token) -> bool:
+    """Whether a common-noun head, or what is compounded, hyphenated or in apposition
+    with it, names someone: an agent noun ("Detainee 'A'", "The Tory co-chairman"), a
+    named person or body ("Swedish trades union official Ulf Carlsson"), or a capitalised
+    word the tagger took for a common noun ("Rosneft, meanwhile, has agreed", "The CIPS")."""
+    doc = tok.doc
+    deps = ("compound", "nmod", "appos", "flat", *(("dobj",) if tok.pos_ == "VERB" else ()))
+    near = [tok, *(c for c in tok.children if c.dep_ in deps)]
+    near += [c for t in near[1:] for c in t.children if c.dep_ == "compound"]
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        near.append(doc[tok.i + 2])
+    if any(is_agent(lex, t.lemma_.lower()) or is_agent(lex, t.lower_) for t in near):
+        return True
+    return any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in near)
+
+
+def _unknown_name(ctx: Context, tok: Token) -> bool:
+    """Whether a word the tagger took for a common noun is a name: capitalised inside a
+    sentence ("The CIPS said"), all capitals, or a word of a name the model found elsewhere
+    in the article ("Rosneft, meanwhile, has agreed")."""
+    if not (tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    bare = tok.tag_ == "NN" and not any(  # "Labour sees …": a bare singular opening a
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
+    ) and tok.lower_ not in ctx.lex.thing_heads  # sentence is a name ("Growth slowed" is not)
+    return tok.i != tok.sent.start or tok.is_upper or bare or any(
+        tok.text in e.text.split() for e in ctx.ents)
+
+
+def _definite(tok: Token) -> bool:
+    """Whether a name takes an article ("The Mental Capacity Bill"): no person's name."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.lefts)
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
@@ -189,6 +244,9 @@ def subject_antecedent(ctx: Context, tok: Token, labels: Sequence[str]) -> CharS
             if outside and ctx.quotes.containing(cand.idx, cand.idx + len(cand)) is not None:
                 continue  # '"When Mr Smith came …," he said': not Mr Smith
             k = ctx.name_at[i]
+            if k < 0:  # "the shadow home secretary, Mark Oaten, accused …": the name beside it
+                k = next((ctx.name_at[c.i] for c in cand.children
+                          if c.dep_ == "appos" and ctx.name_at[c.i] >= 0), -1)
             many = cand.tag_ in ("NNS", "NNPS")
             if k >= 0:
                 ent = ctx.names[k]

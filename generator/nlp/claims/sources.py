@@ -47,6 +47,9 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         if subj:
             return subj[0]
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            if cur.tag_ == "VBN" and cur.doc[cur.i - 1].text != ",":
+                break  # "Any foreign national suspected of links": the national is
+                # suspected (but "Vincent Cable, for the Lib Dems, called on" is a misparse)
             return cur.head  # "a statement saying ..."
         if cur.dep_ == "advcl" and cur.tag_ == "VBN" and not children(cur, "aux", "auxpass"):
             break  # "Asked why …, Lord Butler said": Butler was asked, he did not ask
@@ -162,14 +165,21 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     the phrase's own cue: "a statement saying …" is the statement's, "directives instructing
     them to …" the directives'. (Cutting also a relative clause after a comma, a participle or
     an "including …" aside lowered PolNeAR's source figures: its annotators keep them about
-    as often as not; the pages drop a relative clause from a source's name themselves.)"""
+    as often as not; the pages drop a relative clause from a source's name themselves.) A
+    participle after a comma is cut ("Trump, speaking to a veterans group, said")."""
     span = source_span(tok)
     cue_ids = {t.i for t in cue}
     cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
+    for c in tok.children:  # "Trump, speaking to a veterans group in Virginia, said"
+        if (c.i > tok.i and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")
+                and c not in cut and tok.doc[c.left_edge.i - 1].text == ","):
+            cut.append(c)
     if span is None or not cut:
         return span
     doc = tok.doc
     end = min(c.left_edge.i for c in cut)
+    while end > tok.i + 1 and doc[end - 1].text == ",":
+        end -= 1
     ids = [i for i in range(tok.left_edge.i, end)
            if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
     trimmed = span_of_ids(doc, ids)

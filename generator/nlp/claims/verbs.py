@@ -26,6 +26,9 @@ from .sources import (
 )
 from .spans import CharSpan, children, subtree_ids
 
+# Prepositions that set a scene (when, where) rather than complete what was said.
+_SETTING = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "while"})
+
 
 def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Found | None:
     """A reporting verb: subject as source, clause, object or quote as content (``cls``:
@@ -49,11 +52,22 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     xcomps = children(tok, "xcomp")
     objects = [o for o in children(tok, "dobj", "dative") if not o.is_punct]
     told = told_outlet(ctx, objects) if lemma in lex.addressee_verbs else None
+    # whom it was told when that is an outlet ("…, Mr Brown told BBC Radio 4's Today
+    # programme"): how it was said, not what
+    medium = outlet_after(ctx, tok) if lemma in lex.addressee_verbs else None
+    said_to = [o for o in objects if medium is not None and o.idx < medium[1]]
+    what = [o for o in objects if o not in said_to]
     if told is not None:  # "told the BBC lessons were being learned": a parse that ran
         # the outlet into the content; the outlet is how it was said, the rest is said
         outlet, ids, head = told
         content = content_from(ctx, ids, tok)
         via_span: CharSpan | None = (outlet.start_char, outlet.end_char)
+    elif said_to and children(said_to[-1], "acl", "relcl") and not clauses:
+        # "told BBC Two's Newsnight programme there was a danger …": the parse hung what was
+        # said on the programme
+        head = children(said_to[-1], "acl", "relcl")[0]
+        content = content_from(ctx, subtree_ids(head), tok)
+        via_span = medium
     elif clauses:
         head = clauses[0]
         ids = [i for c in clauses for i in subtree_ids(c)]
@@ -70,13 +84,13 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
         elif objects and objects[0].i < head.i:  # "urged the commissioner to look"
             ids = list(range(objects[0].left_edge.i, head.right_edge.i + 1))
         content = content_from(ctx, ids, tok)
-    elif (tok.dep_ == "parataxis" or tail_speaker(tok)) and not objects and source is not None:
+    elif (tok.dep_ == "parataxis" or tail_speaker(tok)) and not what and source is not None:
         head = tok.head
         content = content_from(ctx, around(head, tok), tok)
     elif (
         tok.dep_ == "advcl"
         and source is not None
-        and not objects
+        and not what
         and any(m.lower_ == "as" for m in children(tok, "mark"))
     ):  # "..., as X noted"; not "as MPs grilled him over …"
         head = tok.head
@@ -86,8 +100,8 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
         if quote is not None:
             content = [quote]
             via = via or outlet_among(ctx, objects)
-    if not content and objects and lemma not in lex.clause_only:
-        obj = objects[0]
+    if not content and what and lemma not in lex.clause_only:
+        obj = what[0]
         addressee = lemma in lex.addressee_verbs and (
             obj.dep_ == "dative" or is_person_like(ctx, obj)
         )
@@ -95,10 +109,17 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
             head = obj
             ids = list(subtree_ids(obj))
             preps = lex.object_preps.get(lemma, frozenset())
-            for prep in children(tok, "prep"):  # "accused the party of buying votes"
-                if prep.i > obj.right_edge.i and prep.lower_ in preps:
+            for prep in children(tok, "prep"):  # "accused the party of buying votes",
+                # "linked the attacks to the server"; not "… on Monday", "… in a speech"
+                if prep.i > obj.right_edge.i and (prep.lower_ in preps or (
+                        prep.i == obj.right_edge.i + 1 and prep.lower_ not in _SETTING)):
                     ids.extend(range(obj.right_edge.i + 1, prep.right_edge.i + 1))
                     break
+            # a second object or a predicative complement is said too: "called the
+            # senator a 'nasty guy'", "called the charges unsubstantiated"
+            for comp in children(tok, "oprd", "acomp", "ccomp", "xcomp"):
+                if comp.i > obj.right_edge.i:
+                    ids.extend(range(obj.right_edge.i + 1, comp.right_edge.i + 1))
             content = content_from(ctx, ids, tok)
     if not content:
         allowed = lex.verb_preps.get(lemma, frozenset())
@@ -113,6 +134,19 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
                     break
     if not content:
         return None
+    if medium is not None:
+        first = content[0]
+        if tok.idx < first[0] <= medium[1]:
+            # "told BBC News US policy 'condemns' torture", "told the BBC News website
+            # the party …": the outlet, whole, is how it was said, not what was said
+            rest = ctx.text[medium[1] : first[1]].lstrip(" :,")
+            if rest:
+                content[0] = (first[1] - len(rest), first[1])
+            else:
+                del content[0]
+            via, via_span = None, medium
+            if not content:
+                return None
     cue = cue_prep(ctx, tok, lemma, cue)
     cue = extend_cue(ctx, tok, cue)
     cue = governing_verbs(ctx, tok, cue)
@@ -123,6 +157,45 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     found.clausal = bool(clauses) and head is not None and head.i == clauses[0].i
     found.via_span = via_span
     return found
+
+
+# Words that go on an outlet's name: "the BBC News website", "BBC News Online", "BBC Radio
+# Scotland" (a place after a broadcaster's name is its regional service).
+_OUTLET_TAILS = frozenset({"online", "programme", "program", "show", "radio", "world",
+                           "news", "website", "site", "channel", "service"})
+
+# What follows a broadcaster's name in the name of one of its services ("BBC Radio Scotland",
+# "BBC Two"; not "told the BBC Michael Howard has …").
+_SERVICES = frozenset({"scotland", "wales", "london", "ireland", "cymru", "world", "one", "two",
+                       "three", "four", "five", "1", "2", "3", "4", "5", "news", "online"})
+
+
+def outlet_after(ctx: Context, tok: Token) -> CharSpan | None:
+    """The whole name of an outlet right after ``tok`` ("told the BBC News website"),
+    with the words that go on it, or ``None``."""
+    doc = ctx.doc
+    i = tok.i + 1
+    if i < len(doc) and ctx.ent_at[i] < 0 and doc[i].lower_ == "the":
+        i += 1
+    if i >= len(doc) or ctx.ent_at[i] < 0:
+        return None
+    ent = ctx.ents[ctx.ent_at[i]]
+    if ent.start < tok.i + 1 or not ctx.lex.is_outlet_name(ent):
+        return None
+    end = ent.end
+    while end < len(doc) and (doc[end].lower_ in _OUTLET_TAILS or doc[end].lower_ in (
+            ctx.lex.outlet_nouns) or (doc[end].lower_ in _SERVICES and doc[end - 1].lower_ in (
+            "radio", "bbc", "itv"))):
+        end += 1
+    # "BBC Radio 4's Today programme", "BBC Two's Newsnight programme"
+    if end < len(doc) and (doc[end].lower_ == "'s" or doc[end - 1].lower_ == "'s"):
+        for k in range(end + (doc[end].lower_ == "'s"), min(end + 5, len(doc))):
+            if doc[k].lower_ in _OUTLET_TAILS:
+                end = k + 1
+                break
+            if doc[k].pos_ not in ("PROPN", "NUM"):
+                break
+    return (doc[tok.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def told_outlet(ctx: Context, objects: list[Token]) -> tuple[Span, list[int], Token] | None:
