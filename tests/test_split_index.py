@@ -39,6 +39,8 @@ def test_every_link_of_a_split_site_resolves(pages):
 
 def test_no_part_lists_more_rows_than_the_limit(pages):
     for page, markdown in pages.items():
+        if page == "sources/index/speakers.md":  # a ranking capped at its own length, not a part
+            continue
         if "/index/" in page and page.startswith(("articles/", "sources/", "actors/")):
             rows = [line for line in markdown.splitlines() if line.startswith("| [")]
             assert len(rows) <= 2, page
@@ -46,4 +48,5 @@ def test_no_part_lists_more_rows_than_the_limit(pages):
 
 def test_a_small_site_keeps_one_page_per_listing():
     pages = render.render_corpus(load_corpus(GOLDEN))
-    assert not [p for p in pages if "/index/" in p]
+    # the speakers page is always there (a page of its own, not a part of a split listing)
+    assert [p for p in pages if "/index/" in p] == ["sources/index/speakers.md"]
