@@ -98,8 +98,8 @@ drop:
 CHECK_PAGE = """() => {
   const bad = [];
   if (window.__pwned !== undefined) bad.push('window.__pwned = ' + window.__pwned);
-  for (const sel of ['img[src="x"]', 'img[src^="javascript"]', 'a[href^="javascript"]',
-                     'a[href^="data"]', 'a[href^="vbscript"]', 'iframe', 'object', 'embed',
+  for (const sel of ['img[src="x"]', 'img[src^="javascript"]', 'a[href^="javascript:" i]',
+                     'a[href^="data:" i]', 'a[href^="vbscript:" i]', 'iframe', 'object', 'embed',
                      'svg[onload]', 'div[onclick]', 'base', 'meta[http-equiv]']) {
     const n = document.querySelectorAll(sel).length;
     if (n) bad.push(sel + ' x' + n);
