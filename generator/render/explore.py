@@ -20,7 +20,7 @@ from collections import Counter
 from .. import urls
 from ..models import Corpus
 from .context import RenderContext
-from .graph_layout import force_layout
+from .graph_layout import cached_layout
 from .text import MD
 
 MAX_GRAPH_ACTORS = 600
@@ -68,7 +68,7 @@ def graph_data(ctx: RenderContext) -> dict[str, object]:
         nodes.append({"id": "more:" + kind, "label": f"{n} more {kind}", "kind": "more",
                       "type": kind, "url": urls.site_url(listing)})
     index = {node["id"]: i for i, node in enumerate(nodes)}
-    positions = force_layout(len(nodes), [(index[e["from"]], index[e["to"]]) for e in edges])
+    positions = cached_layout(len(nodes), tuple((index[e["from"]], index[e["to"]]) for e in edges))
     for node, (x, y) in zip(nodes, positions, strict=True):
         node["x"], node["y"] = x, y
     return {"nodes": nodes, "edges": edges, "left_out": dict(sorted(left_out.items()))}

@@ -10,6 +10,8 @@ seeded: the same graph gives the same positions at every build.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 ITERATIONS = 200
@@ -62,3 +64,10 @@ def force_layout(n: int, edges: list[tuple[int, int]], *, iterations: int = ITER
     scale = max(SPREAD * np.sqrt(n) / 2, MIN_HALF_WIDTH) / extent
     return [(round(float(px) * scale), round(float(py) * scale))
             for px, py in zip(x, y, strict=True)]
+
+
+@lru_cache(maxsize=2)
+def cached_layout(n: int, edges: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """``force_layout`` remembered for the last graphs: under ``mkdocs serve`` a rebuild that
+    leaves the graph as it was does not lay it out again."""
+    return tuple(force_layout(n, list(edges)))
