@@ -178,3 +178,38 @@ def test_a_common_verb_joins_across_articles_only_with_a_shared_participant():
     assert spans == [1] * 10 + [2]
     [joined] = [e for e in events if len(e.mentions) == 2]
     assert {m.article for m in joined.mentions} == {"t1", "t2"}
+
+
+def test_one_article_telling_of_two_meetings_between_other_people_keeps_them_apart():
+    text = ("Xi met Trump in Beijing on Monday. Putin met Macron in Beijing on Monday."
+            " Trump met Xi again later.")
+    names = ["Xi", "Trump", "Putin", "Macron"]
+    actors = [_actor(text, n, "person", i) for i, n in enumerate(names)]
+    actors += [_actor(text, "Beijing", "place", 4),
+               ActorMention(span=_span(text, "Beijing", 1), text="Beijing", type="place",
+                            name="Beijing", group=4)]
+    second_trump = _span(text, "Trump", 1)
+    second_xi = _span(text, "Xi", 1)
+    actors += [ActorMention(span=second_trump, text="Trump", type="person", name="Trump",
+                            group=1),
+               ActorMention(span=second_xi, text="Xi", type="person", name="Xi", group=0)]
+    first = _event(text, "meet", "met", "Xi meets Trump in Beijing", agent="Xi",
+                   patient="Trump", place="Beijing", date="2024-03-04")
+    second = EventMention(
+        trigger="meet", trigger_span=_span(text, "met", 1), span=(34, 70),
+        summary="Putin meets Macron in Beijing",
+        participants=(EventParticipant(_span(text, "Putin"), "Putin", "agent"),
+                      EventParticipant(_span(text, "Macron"), "Macron", "patient")),
+        place=_span(text, "Beijing", 1), place_text="Beijing", date="2024-03-04",
+        date_text=None, negated=False, modality="asserted", concept="meet", kind="verbal")
+    third = EventMention(
+        trigger="meet", trigger_span=_span(text, "met", 2), span=(71, len(text)),
+        summary="Trump meets Xi", participants=(
+            EventParticipant(second_trump, "Trump", "agent"),
+            EventParticipant(second_xi, "Xi", "patient")),
+        place=None, place_text=None, date=None, date_text=None, negated=False,
+        modality="asserted", concept="meet", kind="verbal")
+    corpus = merge([_article("m", text, actors, [first, second, third])])
+    by_size = sorted(corpus.events, key=lambda e: len(e.mentions))
+    assert [len(e.mentions) for e in by_size] == [1, 2]
+    assert by_size[0].summary == "Putin meets Macron in Beijing"

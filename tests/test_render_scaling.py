@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from generator.markup import md_text
-from generator.models import Article, Corpus, Event, EventMention, Participant
+from generator.models import Actor, Article, Corpus, Event, EventMention, Mention, Participant
 from generator.render import render_corpus
 from generator.render.body import article_body
 from generator.render.related import RelatedEvents
@@ -123,3 +123,33 @@ def test_a_huge_sentence_is_cut_into_spans_of_its_own():
 def test_an_ordinary_paragraph_is_not_cut():
     corpus = synthetic_corpus(3_000)
     assert len(paragraphs_of(corpus, 20_000)) == 1
+
+
+# ---- bytes, not time: an article page is as long as what it lists -----------------------------
+def crowded_meeting(n: int) -> Corpus:
+    """One article of ``n`` sentences "Pn met Qn.", all reports of one event of 2n actors."""
+    text = " ".join(f"P{i} met Q{i}." for i in range(n))
+    sentences, start = [], 0
+    for i in range(n):
+        end = start + len(f"P{i} met Q{i}.")
+        sentences.append((start, end))
+        start = end + 1
+    actors = tuple(Actor(id=f"{k}{i}", name=f"{k}{i}", type="person",
+                         mentions=(Mention("a", (sentences[i][0] + (0 if k == "p" else len(
+                             f"P{i} met ")), sentences[i][0] + len(f"P{i}") + (
+                             0 if k == "p" else len(f" met Q{i}") - 1)), f"{k.upper()}{i}", i),))
+                   for i in range(n) for k in "pq")
+    event = Event(id="meet", summary="P0 meets Q0", trigger="meet",
+                  participants=tuple(Participant(f"{k}{i}", "agent" if k == "p" else "patient")
+                                     for i in range(n) for k in "pq"),
+                  mentions=tuple(EventMention("a", i, sentences[i]) for i in range(n)))
+    article = Article(id="a", path="content/a.txt", title="A crowd", text=text,
+                      sentences=tuple(sentences))
+    return Corpus(articles=(article,), actors=actors, events=(event,))
+
+
+def test_an_event_reported_in_every_sentence_is_listed_once_with_a_few_participants():
+    small, large = (render_corpus(crowded_meeting(n))["articles/a.md"] for n in (100, 400))
+    assert large.count("(../events/meet.md)") == 1
+    assert "and 794 more" in large  # the event's page names all 800
+    assert len(large) / len(small) < LINEAR  # about 4: the page grows with the article

@@ -167,6 +167,9 @@ def _pair(item: _Item, other: _Item, s: MergeSettings, common: bool = False) -> 
     if common and not same_article and not _anchored(item, other):
         return float("-inf")
     if same_article:
+        if (item.agents and item.patients and other.agents and other.patients
+                and not (item.agents | item.patients) & other.actors):
+            return float("-inf")  # "A met B ... C met D": the article tells of two meetings
         score += s.same_article
     score += s.shared_actor * min(2, len(item.actors & other.actors))
     score += s.shared_head * min(2, len(item.heads & other.heads))

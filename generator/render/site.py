@@ -91,10 +91,11 @@ class SiteIndex:
 
     @cached_property
     def events_by_article(self) -> dict[str, list[Event]]:
+        """The events each article reports, each once however often the article reports it."""
         out: dict[str, list[Event]] = defaultdict(list)
         for event in self.corpus.events:
-            for m in event.mentions:
-                out[m.article].append(event)
+            for article in dict.fromkeys(m.article for m in event.mentions):
+                out[article].append(event)
         return out
 
     @cached_property

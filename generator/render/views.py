@@ -18,6 +18,10 @@ from .text import MD, quote
 ROLE_WORDS = {"agent": "did it", "patient": "it was done to", "recipient": "received it",
               "beneficiary": "it was done for", "participant": "took part"}
 
+# The participants an event shows as a list item; its own page names them all (a list item
+# naming every one of an event's hundreds of participants made a page grow with their square).
+LISTED_PARTICIPANTS = 6
+
 
 @dataclass(frozen=True)
 class ClaimView:
@@ -53,9 +57,9 @@ class EventView:
     negated: bool
     date: str | None
     date_text: str | None
-    participants: tuple[ParticipantView, ...]
+    participants: tuple[ParticipantView, ...]  # the first LISTED_PARTICIPANTS
+    more_participants: int  # the participants not shown (the event's page names them)
     place: MD | None
-    evidence: tuple[MD, ...]  # the sentences stating it, linked
     article: MD  # the first article reporting it
 
 
@@ -95,10 +99,8 @@ def event_view(site: SiteIndex, page: str, event: Event) -> EventView:
         date_text=event.date_text,
         participants=tuple(ParticipantView(site.actor_link(page, p.actor),
                                            ROLE_WORDS.get(p.role, p.role))
-                           for p in event.participants),
+                           for p in event.participants[:LISTED_PARTICIPANTS]),
+        more_participants=max(0, len(event.participants) - LISTED_PARTICIPANTS),
         place=site.actor_link(page, event.place) if event.place else None,
-        evidence=tuple(site.sentence_link(page, m.article, m.sentence,
-                                          site.sentence_text(m.article, m.sentence))
-                       for m in event.mentions),
         article=site.article_link(page, event.mentions[0].article),
     )
