@@ -159,7 +159,7 @@ def stage_serve(a: dict) -> dict:
                          "rendered": len(plugin.serve.rebuilt), "kept": plugin.serve.kept,
                          "timings": dict(plugin.last_timings),
                          "annotated": plugin.last_stats.annotated}
-        plugin.serve.wait()
+        plugin.wait()
     finally:
         shutil.rmtree(new.parent, ignore_errors=True)
     return out
