@@ -187,6 +187,9 @@ class SiteCache:
         self.memory: tuple[str, tuple[Corpus, dict[str, str], int]] | None = None
         self.unwritable: str | None = None
         self.pending = False  # memory holds an entry the file does not have yet
+        # (key, mtime, size) of the file as this object last wrote or read it: a file still in
+        # that state holds that key, and another key is a miss without reading it
+        self._file_state: tuple[str, int, int] | None = None
 
     def get(self, key: str) -> tuple[Corpus, dict[str, str], int] | None:
         if self.memory is not None and self.memory[0] == key:
@@ -194,6 +197,10 @@ class SiteCache:
         if self.path is None or not is_real_folder(self.path.parent):
             return None
         try:
+            stat = self.path.stat()
+            if self._file_state is not None and self._file_state[1:] == (
+                    stat.st_mtime_ns, stat.st_size) and self._file_state[0] != key:
+                return None
             raw = self.path.read_bytes()
         except OSError:
             return None
@@ -207,6 +214,7 @@ class SiteCache:
         if value is None:
             return None
         self.memory = (key, value)
+        self._file_state = (key, stat.st_mtime_ns, stat.st_size)
         return value
 
     def put(self, key: str, value: tuple[Corpus, dict[str, str], int], *,
@@ -235,6 +243,8 @@ class SiteCache:
             # json.dumps, not json.dump: only the one-shot encoder is the C one (3x faster)
             text = json.dumps(entry, ensure_ascii=False)
             write_atomic(self.path, lambda fh: fh.write(text), text=True)
+            stat = self.path.stat()
+            self._file_state = (key, stat.st_mtime_ns, stat.st_size)
         except OSError as exc:
             self.unwritable = str(exc.strerror or exc)
             log.warning("site cache %s cannot be written (%s): building without caching",
