@@ -67,6 +67,15 @@ def test_serve_rebuild_renders_only_changed_pages_and_equals_a_full_build(tmp_pa
     assert len(rebuilt) < len(generated) / 4
     served = _site(serve_dir / "site")
     assert b"Liang Wenfeng visits Shenzhen" in served["actors/liang-wenfeng/index.html"]
+    # The site cache file, written after the pages were served, holds this build: a new
+    # process (a fresh Builder) renders nothing.
+    from generator.build import Builder
+    from generator.incremental import digest
+
+    result, pages = Builder(plugin.builder.settings).build_site(
+        plugin.root / plugin.config.templates_dir)
+    assert "render" not in result.timings and "site_cache" in result.timings
+    assert {p: digest(md) for p, md in pages.items()} == plugin.serve.digests
 
     # The same content built in full (as `mkdocs build` does) gives the same site.
     full_dir = tmp_path / "full"
