@@ -1,9 +1,12 @@
 """The MkDocs plugin: glue between MkDocs and ``generator.build``.
 
 ``on_startup`` makes MkDocs keep this plugin object across ``mkdocs serve`` rebuilds, so the
-annotation cache stays in memory and the spaCy model is loaded at most once. ``on_files`` adds
-the generated pages as they are rendered (the same bytes ``python -m generator build``
-writes), in the navigation or not as ``urls.in_navigation`` says.
+annotation cache stays in memory and the spaCy model is loaded at most once (under serve, in a
+thread as soon as serve starts). A serve rebuild hands MkDocs only the changed pages
+(``incremental``); Pagefind's index and the site cache file are written in background threads
+after the pages are served, and a rebuild that starts meanwhile cancels or waits for them.
+``on_files`` adds the generated pages as they are rendered (the same bytes ``python -m
+generator build`` writes), in the navigation or not as ``urls.in_navigation`` says.
 """
 
 from __future__ import annotations

@@ -61,3 +61,25 @@ def test_bench_runs_end_to_end_and_prints_every_figure(corpora, tmp_path, capsys
     for key in ("annotation_overhead", "warm_rebuild", "one_new_article", "render_overhead",
                 "serve_new_article"):
         assert r["ratios"][key] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+@pytest.mark.model
+def test_bench_only_serve_reuses_its_cache(corpora, tmp_path, capsys):
+    """``--only serve --cache DIR``: the serve stage alone; a second run starts warm."""
+    bbc = corpora / "bbc" / "bbc"
+    if not bbc.is_dir():
+        pytest.skip("BBC corpus absent")
+    cache, out = tmp_path / "cache", tmp_path / "serve.json"
+    args = ["--corpus", str(bbc), "--limit", "3", "--only", "serve", "--cache", str(cache),
+            "--json", str(out), "--quiet"]
+    for run in (1, 2):
+        assert bench.main(args) == 0
+        printed = capsys.readouterr().out
+        assert "Serve: one new article" in printed and "search index ready" in printed
+        assert "Annotation overhead" not in printed
+        serve = json.loads(out.read_text(encoding="utf-8"))["serve"]
+        assert serve["first"]["annotated"] == (3 if run == 1 else 0)
+        assert serve["new"]["annotated"] == 1 and serve["warm"]["kept"] > 0
+        assert serve["new"]["search_ready_seconds"] >= serve["new"]["seconds"]
