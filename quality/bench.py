@@ -156,6 +156,7 @@ def stage_serve(a: dict) -> dict:
                 new.write_text(NEW_ARTICLE.replace("Benchmark council", "Serve council")
                                .replace("Ana Torres", "Ruth Ellis").replace("March", "May"),
                                encoding="utf-8")
+                _forget_cached(plugin.builder, Path(a["content"]), new)
             t0 = time.perf_counter()
             build(config, serve_url="http://127.0.0.1:8000/")
             seconds = time.perf_counter() - t0
@@ -171,6 +172,20 @@ def stage_serve(a: dict) -> dict:
     finally:
         shutil.rmtree(new.parent, ignore_errors=True)
     return out
+
+
+def _forget_cached(builder, content: Path, path: Path) -> None:
+    """Remove the article at ``path`` from the annotation cache (a kept ``--cache`` holds it
+    from an earlier run): the new article is annotated, as a new article is."""
+    from generator.annotate import annotation_settings, cache_key
+    from generator.content import read_content
+
+    cache, rel = builder.cache, path.relative_to(content).as_posix()
+    for article in read_content(content).articles:
+        if article.path.endswith(rel) and cache.folder is not None:
+            key = cache_key(article, annotation_settings(builder.settings.model))
+            cache.memory.pop(key, None)
+            cache._path(key).unlink(missing_ok=True)
 
 
 def stage_scaling(a: dict) -> dict:
