@@ -210,10 +210,8 @@ def annotate_in_process(
     chunks split at paragraph boundaries, one chunk at a time, and the chunks' offsets are
     shifted back into the article: memory stays bounded by the chunk size.
     """
-    from .nlp.pipeline import load_annotator
-
     n_process = workers(n_process)
-    nlp = load_annotator(model)
+    nlp = _annotator(model)
     size = max(1, min(CHUNK_CHARS, nlp.max_length))
     i = 0
     while i < len(articles):
@@ -233,6 +231,31 @@ def annotate_in_process(
 
 CHUNK_CHARS = 100_000
 _BATCH_LOCK = threading.Lock()
+_LOAD_LOCK = threading.Lock()
+
+
+def _annotator(model: str) -> Any:
+    """The annotator, loaded once per process (a preload may be loading it right now)."""
+    from .nlp.pipeline import load_annotator
+
+    with _LOAD_LOCK:
+        return load_annotator(model)
+
+
+def preload_annotator(model: str) -> threading.Thread:
+    """Load the annotator in a background thread (``mkdocs serve`` does it at start, so that
+    the first new article does not wait for the model). A failure is left for the build that
+    needs the model to report."""
+
+    def load() -> None:
+        try:
+            _annotator(model)
+        except Exception:  # noqa: BLE001 - reported where the model is used
+            log.debug("preloading %s failed", model, exc_info=True)
+
+    thread = threading.Thread(target=load, daemon=True, name="preload-model")
+    thread.start()
+    return thread
 
 
 def annotate_batch(articles: list[Article], model: str, batch_size: int = 32) -> list[dict]:

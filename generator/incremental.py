@@ -167,6 +167,10 @@ class ServeState:
             target = site / dest
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(self.stash_dir / dest, target)
+        previous_search = self.stash_dir / urls.PAGEFIND_DIR if self.stash_dir else None
+        if previous_search is not None and previous_search.is_dir():
+            # searched until the rebuilt site's index replaces it (``BackgroundPagefind``)
+            os.replace(previous_search, site / urls.PAGEFIND_DIR)
         if search_index is not None:  # in page order, as a full build lists them
             current: dict[str, list[dict]] = {}
             for entry in search_index.entries:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 # Python-Markdown's backslash-escapable characters, plus "|" (the tables extension adds it);
@@ -30,6 +31,7 @@ _ENTITY_LIKE = re.compile(r"&(?=#|[A-Za-z])")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 18)  # the same names and sentences recur on many pages and rebuilds
 def md_text(text: str) -> str:
     """Escape text so that Markdown and HTML show exactly its characters, on one line."""
     text = _SPACE.sub(" ", text)

@@ -8,7 +8,7 @@ article's ``text`` (the body, without the title).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -20,20 +20,34 @@ def _span(value: Any) -> Span | None:
     return None if value is None else (int(value[0]), int(value[1]))
 
 
+_SCALARS = (str, int, float, bool, type(None))
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: Any) -> Any:
-    """Turn tuples into lists recursively so that the dict is JSON-shaped."""
-    if isinstance(value, tuple | list):
+    """``dataclasses.asdict`` with tuples as lists, without its deep copies: a dataclass
+    becomes a dict of its fields, tuples and lists become lists, recursively, so that the dict
+    is JSON-shaped."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple or kind is list:
         return [_plain(v) for v in value]
-    if isinstance(value, dict):
+    if kind is dict:
         return {k: _plain(v) for k, v in value.items()}
-    return value
+    names = _FIELDS.get(kind)
+    if names is None:
+        if not is_dataclass(value):
+            return value
+        names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+    return {name: _plain(getattr(value, name)) for name in names}
 
 
 class _Record:
     """Mixin: ``to_dict`` for a dataclass of JSON-shaped fields."""
 
     def to_dict(self) -> dict[str, Any]:
-        return _plain(asdict(self))  # type: ignore[call-overload]
+        return _plain(self)
 
 
 @dataclass(frozen=True)
@@ -357,10 +371,14 @@ class Corpus(_Record):
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        d = super().to_dict()
-        d["actors"] = [a.to_dict() for a in self.actors]  # optional fields left out
-        # schema_version first, as in the documented contract
-        return {"schema_version": d.pop("schema_version"), **d}
+        # schema_version first, as in the documented contract; actors leave out their
+        # optional fields (``Actor.to_dict``)
+        d: dict[str, Any] = {"schema_version": self.schema_version}
+        for f in fields(self):
+            if f.name != "schema_version":
+                d[f.name] = ([a.to_dict() for a in self.actors] if f.name == "actors"
+                             else _plain(getattr(self, f.name)))
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Corpus:

@@ -1,15 +1,19 @@
 """The MkDocs plugin: glue between MkDocs and ``generator.build``.
 
 ``on_startup`` makes MkDocs keep this plugin object across ``mkdocs serve`` rebuilds, so the
-annotation cache stays in memory and the spaCy model is loaded at most once. ``on_files`` adds
-the generated pages as they are rendered (the same bytes ``python -m generator build``
-writes), in the navigation or not as ``urls.in_navigation`` says.
+annotation cache stays in memory and the spaCy model is loaded at most once (under serve, in a
+thread as soon as serve starts). A serve rebuild hands MkDocs only the changed pages
+(``incremental``); Pagefind's index and the site cache file are written in background threads
+after the pages are served, and a rebuild that starts meanwhile cancels or waits for them.
+``on_files`` adds the generated pages as they are rendered (the same bytes ``python -m
+generator build`` writes), in the navigation or not as ``urls.in_navigation`` says.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -20,12 +24,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import settings as build_settings
 from . import urls
+from .annotate import preload_annotator
 from .build import Builder
 from .errors import NewsError
 from .incremental import IncrementalFiles, ServeState, nav_signature, settings_signature
 from .progress import Progress
 from .render import search_terms
-from .site_search import run_pagefind, searchable_html, vendored_files
+from .site_search import BackgroundPagefind, run_pagefind, searchable_html, vendored_files
 from .sitemap import write_sitemap
 
 log = logging.getLogger("mkdocs.plugins.news")
@@ -53,6 +58,23 @@ NewsPluginConfig = type("NewsPluginConfig", (Config,), {
     "__doc__": "Settings under ``plugins: - news:`` in mkdocs.yml.", **_plugin_options()})
 
 
+class _Background:
+    """One function run in a thread at a time; ``wait`` joins it."""
+
+    def __init__(self) -> None:
+        self._thread: threading.Thread | None = None
+
+    def start(self, target) -> None:
+        self.wait()
+        self._thread = threading.Thread(target=target, daemon=True, name="news-background")
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+
 class NewsPlugin(BasePlugin[NewsPluginConfig]):
     """Generate the report pages from ``content/`` at every build."""
 
@@ -73,6 +95,9 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         self._bar = Progress(0, "", "", enabled=False)
         self.search_terms: dict[str, dict[str, object]] = {}
         self.search_pages: set[str] = set()
+        self._pagefind = BackgroundPagefind()
+        self._preloaded: str | None = None
+        self._cache_writer = _Background()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -88,6 +113,11 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             settings.model = env_model
         if self.builder is None or self.builder.settings != settings:
             self.builder = Builder(settings)
+        if self.command == "serve" and settings.backend != "dask" and self._preloaded != (
+                settings.model):
+            # Loaded while the first build runs from the cache: a new article does not wait.
+            self._preloaded = settings.model
+            preload_annotator(settings.model)
         return config
 
     def _search_index(self, config):
@@ -102,9 +132,12 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         assert self.builder is not None
         templates = self.root / self.config.templates_dir
         try:
-            self._result, self._pages = self.builder.build_site(templates)
+            self._cache_writer.wait()
+            self._result, self._pages = self.builder.build_site(
+                templates, defer_cache_write=self.command == "serve")
         except NewsError as exc:  # e.g. the model is not installed
             raise PluginError(str(exc)) from exc
+        self._pagefind.cancel()  # a serve's search indexing, still going: MkDocs cleans next
         self._skip = set()
         has_search = any(name in config.plugins for name in ("search", "material/search"))
         if self.command != "serve" or has_search and self._search_index(config) is None:
@@ -195,8 +228,27 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             if kept:
                 log.info("news: %d pages rebuilt, %d kept from the previous build",
                          len(self.serve.rebuilt), len(kept))
-        # Last, over the whole site (kept pages included): the search index in shards.
-        run_pagefind(config.site_dir)
+        # Last, over the whole site (kept pages included): the search index in shards. Under
+        # serve it runs in the background: the page is served now, its search a moment later.
+        if self.command == "serve":
+            self._pagefind.start(config.site_dir)
+            # The site cache file (for the next `mkdocs serve`/build) is written once the pages
+            # are served: the rebuild in memory does not need it.
+            if self.builder is not None:
+                self._cache_writer.start(self.builder.write_site_cache)
+        else:
+            run_pagefind(config.site_dir)
+
+    def on_shutdown(self) -> None:
+        self._pagefind.cancel()
+        self._cache_writer.wait()
+
+    def wait(self) -> None:
+        """Wait for what a serve rebuild left running: the search index, the old site's
+        deletion (tests and the benchmark)."""
+        self._pagefind.wait()
+        self._cache_writer.wait()
+        self.serve.wait()
 
     def on_build_error(self, *, error) -> None:
         self._result = None

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import html
 import importlib.util
+import logging
+import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 from . import urls
+
+log = logging.getLogger("mkdocs.plugins.news")
 
 # How much a page's names and aliases count in search (Pagefind: 1 is body text, 7 a heading,
 # 10 the most): an actor named or aliased by the query comes before everything else, a source
@@ -49,16 +54,74 @@ def searchable_html(path: str, html_text: str, terms: dict[str, object] | None,
     return block + html_text
 
 
+# Every page but those under a hidden top-level folder: the serve stash and the previous site
+# being deleted (``incremental``) and the next search bundle.
+PAGEFIND_GLOB = "{*.html,[!.]*/**/*.html}"
+NEXT_DIR = ".news-pagefind-next"
+
+
+def _pagefind_command(site_dir: str, subdir: str) -> list[str]:
+    return [sys.executable, "-m", "pagefind", "--site", site_dir, "--output-subdir", subdir,
+            "--glob", PAGEFIND_GLOB, "--exclude-selectors", ".headerlink", "--quiet"]
+
+
 def run_pagefind(site_dir: str) -> None:
     """Index the built site with Pagefind into ``site/pagefind/`` (cleared first: Pagefind
     adds to a folder it finds, and old shards would stay)."""
     shutil.rmtree(Path(site_dir) / urls.PAGEFIND_DIR, ignore_errors=True)
-    run = subprocess.run([sys.executable, "-m", "pagefind", "--site", site_dir,
-                          "--output-subdir", urls.PAGEFIND_DIR,
-                          "--exclude-selectors", ".headerlink", "--quiet"],
+    run = subprocess.run(_pagefind_command(site_dir, urls.PAGEFIND_DIR),
                          capture_output=True, text=True, check=False)
     if run.returncode != 0:
         raise PluginError(f"pagefind failed: {run.stderr.strip() or run.stdout.strip()}")
+
+
+class BackgroundPagefind:
+    """Pagefind for ``mkdocs serve``: the rebuilt site is served at once and its search catches
+    up a moment later. The index is written into a hidden folder and swapped in when complete;
+    a rebuild that starts meanwhile ``cancel``s the run (it would index a site being moved)."""
+
+    def __init__(self) -> None:
+        self._proc: subprocess.Popen | None = None
+        self._thread: threading.Thread | None = None
+        self.failed: str | None = None
+
+    def start(self, site_dir: str) -> None:
+        self.cancel()
+        site = Path(site_dir)
+        shutil.rmtree(site / NEXT_DIR, ignore_errors=True)
+        self._proc = subprocess.Popen(_pagefind_command(site_dir, NEXT_DIR),
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self._thread = threading.Thread(target=self._finish, args=(self._proc, site),
+                                        daemon=True, name="pagefind")
+        self._thread.start()
+
+    def _finish(self, proc: subprocess.Popen, site: Path) -> None:
+        out, err = proc.communicate()
+        if proc.returncode != 0:  # failed, or killed by cancel
+            shutil.rmtree(site / NEXT_DIR, ignore_errors=True)
+            if proc.returncode > 0:
+                self.failed = err.strip() or out.strip()
+                log.error("pagefind failed: %s", self.failed)
+            return
+        self.failed = None
+        old = site / f"{NEXT_DIR}-old"
+        target = site / urls.PAGEFIND_DIR
+        if target.exists():
+            os.replace(target, old)
+        os.replace(site / NEXT_DIR, target)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def cancel(self) -> None:
+        """Stop a run still going (its partial index is deleted); wait for its thread."""
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.kill()
+        self.wait()
+
+    def wait(self) -> None:
+        """Wait until the index is in place (tests, and before the site is touched again)."""
+        if self._thread is not None:
+            self._thread.join()
+        self._thread = self._proc = None
 
 
 def vendored_files() -> dict[str, Path]:

@@ -80,3 +80,25 @@ def test_bench_annotation_only_prints_the_overhead(corpora, tmp_path, capsys):
     assert r["cold"]["annotated"] == 4 and "warm" not in r
     assert r["ratios"]["annotation_overhead"] == pytest.approx(
         r["cold"]["timings"]["annotate"] / r["baseline"]["seconds"])
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+@pytest.mark.model
+def test_bench_only_serve_reuses_its_cache(corpora, tmp_path, capsys):
+    """``--only serve --cache DIR``: the serve stage alone; a second run starts warm."""
+    bbc = corpora / "bbc" / "bbc"
+    if not bbc.is_dir():
+        pytest.skip("BBC corpus absent")
+    cache, out = tmp_path / "cache", tmp_path / "serve.json"
+    args = ["--corpus", str(bbc), "--limit", "3", "--only", "serve", "--cache", str(cache),
+            "--json", str(out), "--quiet"]
+    for run in (1, 2):
+        assert bench.main(args) == 0
+        printed = capsys.readouterr().out
+        assert "Serve: one new article" in printed and "search index ready" in printed
+        assert "Annotation overhead" not in printed
+        serve = json.loads(out.read_text(encoding="utf-8"))["serve"]
+        assert serve["first"]["annotated"] == (3 if run == 1 else 0)
+        assert serve["new"]["annotated"] == 1 and serve["warm"]["kept"] > 0
+        assert serve["new"]["search_ready_seconds"] >= serve["new"]["seconds"]

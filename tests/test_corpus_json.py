@@ -75,3 +75,34 @@ def test_round_trip_is_exact(exported):
 def test_unknown_schema_version_is_refused():
     with pytest.raises(ValueError, match="schema_version"):
         Corpus.from_dict({"schema_version": 99})
+
+
+def _reference(corpus: Corpus) -> str:
+    """What ``dump_corpus`` writes, made in one piece by the standard library."""
+    return json.dumps(corpus.to_dict(), ensure_ascii=False, indent=1) + "\n"
+
+
+def test_dump_is_the_standard_json_text_also_when_records_are_reused(exported):
+    """dump_corpus reuses the text of records it wrote at the previous call (serve rebuilds):
+    the bytes stay those of one json.dumps, for the same corpus, a changed one and an empty one."""
+    from dataclasses import replace
+
+    corpus = Corpus.from_dict(exported)
+    assert dump_corpus(corpus) == _reference(corpus)
+    assert dump_corpus(corpus) == _reference(corpus)  # every record from the previous call
+    renamed = replace(corpus.actors[0], name=corpus.actors[0].name + " (renamed)")
+    changed = replace(corpus, actors=(renamed, *corpus.actors[2:]), events=corpus.events[1:])
+    assert dump_corpus(changed) == _reference(changed)
+    assert '"name": "' + json.dumps(renamed.name)[1:] in dump_corpus(changed)
+    assert dump_corpus(Corpus()) == _reference(Corpus())
+
+
+def test_to_dict_is_asdict_with_lists(exported):
+    """Corpus.to_dict (no dataclasses.asdict) gives what asdict gave: tuples as lists, actors
+    without empty optional fields."""
+    from dataclasses import asdict
+
+    corpus = Corpus.from_dict(exported)
+    for event in corpus.events[:50]:
+        assert event.to_dict() == json.loads(json.dumps(asdict(event)))
+    assert corpus.to_dict() == exported

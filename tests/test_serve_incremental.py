@@ -41,14 +41,14 @@ def test_serve_rebuild_renders_only_changed_pages_and_equals_a_full_build(tmp_pa
     config.plugins.on_startup(command="serve", dirty=False)
     plugin = config.plugins["news"]
     build(config, serve_url="http://127.0.0.1:8000/")
-    plugin.serve.wait()
+    plugin.wait()
     first = _site(serve_dir / "site")
     generated = {p for p in plugin.serve.digests if p.endswith(".md")}
     assert set(plugin.serve.rebuilt) >= generated and plugin.serve.kept == 0
 
     # Nothing changed: only the pages in the navigation are rendered again.
     build(config, serve_url="http://127.0.0.1:8000/")
-    plugin.serve.wait()
+    plugin.wait()
     from generator import urls
 
     assert set(plugin.serve.rebuilt) <= set(urls.INDEX_PAGES)
@@ -58,7 +58,7 @@ def test_serve_rebuild_renders_only_changed_pages_and_equals_a_full_build(tmp_pa
     # A new article: its page and its actors' pages are rendered, the others are not.
     (content / "new.md").write_text(NEW, encoding="utf-8")
     build(config, serve_url="http://127.0.0.1:8000/")
-    plugin.serve.wait()
+    plugin.wait()
     rebuilt = set(plugin.serve.rebuilt)
     assert {"articles/new.md", "actors/liang-wenfeng.md"} <= rebuilt
     assert "actors/xi-jinping.md" not in rebuilt  # not in the new article
@@ -67,6 +67,15 @@ def test_serve_rebuild_renders_only_changed_pages_and_equals_a_full_build(tmp_pa
     assert len(rebuilt) < len(generated) / 4
     served = _site(serve_dir / "site")
     assert b"Liang Wenfeng visits Shenzhen" in served["actors/liang-wenfeng/index.html"]
+    # The site cache file, written after the pages were served, holds this build: a new
+    # process (a fresh Builder) renders nothing.
+    from generator.build import Builder
+    from generator.incremental import digest
+
+    result, pages = Builder(plugin.builder.settings).build_site(
+        plugin.root / plugin.config.templates_dir)
+    assert "render" not in result.timings and "site_cache" in result.timings
+    assert {p: digest(md) for p, md in pages.items()} == plugin.serve.digests
 
     # The same content built in full (as `mkdocs build` does) gives the same site.
     full_dir = tmp_path / "full"
@@ -94,5 +103,5 @@ def test_a_removed_article_page_is_gone_after_the_serve_rebuild(tmp_path):
     victim.unlink()
     build(config, serve_url="http://127.0.0.1:8000/")
     assert not (tmp_path / "site" / "articles" / slug).exists()
-    config.plugins["news"].serve.wait()
+    config.plugins["news"].wait()
     assert not [p for p in (tmp_path / "site").iterdir() if p.name.startswith(".")]

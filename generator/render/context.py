@@ -38,6 +38,7 @@ def make_environment(templates: Path | str | None = None) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(Path(templates) if templates else TEMPLATES_DIR)),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,  # one environment per render: no file checks at each page
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,  # Markdown, not HTML: escaping is done by finalize

@@ -25,6 +25,7 @@ def href(page: str, kind: str, ident: str, anchor: str | None = None) -> str:
     return f"{rel}#{anchor}" if anchor else rel
 
 
+@lru_cache(maxsize=1 << 19)  # the same links recur at every serve rebuild
 def link(page: str, kind: str, ident: str, text: str, anchor: str | None = None) -> MD:
     """A Markdown link from ``page`` to the page of an item, its text escaped."""
     return MD(f"[{md_text(text)}]({href(page, kind, ident, anchor)})")

@@ -10,6 +10,7 @@ blank line around headings).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import yaml
 
@@ -36,6 +37,7 @@ def heading(value: object) -> MD:
     return MD(md_heading(str(value)))
 
 
+@lru_cache(maxsize=1 << 16)  # YAML's emitter is slow; a page keeps its title across rebuilds
 def front_matter(title: str, *, exclude_from_search: bool = False,
                  tags: tuple[str, ...] = ()) -> str:
     """The YAML front matter of a page: its title, Material's search exclusion if asked, and
