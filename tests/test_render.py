@@ -64,6 +64,23 @@ def test_rendering_is_deterministic(golden_corpus):
         load_corpus(dump_corpus(golden_corpus)))
 
 
+def test_an_edited_template_is_used_at_the_next_render(golden_corpus, tmp_path):
+    """The environment is reused between renders (serve) only while no template changed."""
+    import shutil
+
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES_DIR, templates)
+    first = render_corpus(golden_corpus, templates)
+    assert render_corpus(golden_corpus, templates) == first
+    event = templates / "_event.md.j2"
+    event.write_text(event.read_text(encoding="utf-8").replace("- {{ v.title }}",
+                                                               "- Edited {{ v.title }}"),
+                     encoding="utf-8")
+    second = render_corpus(golden_corpus, templates)
+    assert any("- Edited " in page for page in second.values())
+    assert not any("- Edited " in page for page in first.values())
+
+
 def test_article_text_is_escaped_and_kept_word_for_word():
     text = "Alpha [x](javascript:alert(1)) <b>bold</b> {{ 7*7 }} chips.DeepSeek end."
     article = Article(id="a", path="content/a.md", title="T </title><script>x</script>",

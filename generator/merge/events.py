@@ -112,6 +112,7 @@ class _Cluster:
     story: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     modalities: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
@@ -127,6 +128,7 @@ class _Cluster:
         self.story |= item.story
         self.words |= item.words
         self.modalities.add(item.report.modality)
+        self.heads |= item.heads
 
 
 def compatible_dates(a: str, b: str) -> bool:
@@ -149,8 +151,7 @@ def _score(item: _Item, cluster: _Cluster, s: MergeSettings, common: bool = Fals
 
 def _adds(item: _Item, cluster: _Cluster) -> bool:
     """Say whether a report names a participant or a place no report of the cluster names."""
-    heads = {h for i in cluster.items for h in i.heads}
-    return bool(item.actors - cluster.actors or item.heads - heads
+    return bool(item.actors - cluster.actors or item.heads - cluster.heads
                 or item.place is not None and item.place not in cluster.places)
 
 

@@ -33,12 +33,45 @@ class RenderSettings:
 
 
 def make_environment(templates: Path | str | None = None) -> jinja2.Environment:
-    """The Jinja2 environment of the templates in ``templates`` (default: the built-in ones)."""
+    """The Jinja2 environment of the templates in ``templates`` (default: the built-in ones).
+
+    The environment of the last render is reused while no template file changed (name, size,
+    modification time): a ``mkdocs serve`` rebuild does not compile the templates again, and
+    an edited template is picked up at the next render."""
+    folder = Path(templates) if templates else TEMPLATES_DIR
+    key = (str(folder), _stamps(folder))
+    if _LAST_ENVIRONMENT and _LAST_ENVIRONMENT[0] == key:
+        return _LAST_ENVIRONMENT[1]
+    env = _environment(folder)
+    _LAST_ENVIRONMENT[:] = [key, env]
+    return env
+
+
+_LAST_ENVIRONMENT: list = []  # [key, environment] of the last render
+
+
+def _stamps(folder: Path) -> tuple:
+    """The template files of ``folder`` as (name, size, modification time)."""
+    try:
+        entries = sorted(folder.rglob("*"))
+    except OSError:
+        return ()
+    out = []
+    for path in entries:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        out.append((str(path), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def _environment(folder: Path) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(Path(templates) if templates else TEMPLATES_DIR)),
+        loader=jinja2.FileSystemLoader(str(folder)),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
-        auto_reload=False,  # one environment per render: no file checks at each page
+        auto_reload=False,  # make_environment checks the files once per render, not per page
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,  # Markdown, not HTML: escaping is done by finalize
