@@ -213,3 +213,23 @@ def test_one_article_telling_of_two_meetings_between_other_people_keeps_them_apa
     by_size = sorted(corpus.events, key=lambda e: len(e.mentions))
     assert [len(e.mentions) for e in by_size] == [1, 2]
     assert by_size[0].summary == "Putin meets Macron in Beijing"
+
+
+def test_a_common_verb_with_another_named_winner_in_one_article_is_another_event():
+    others = ["alpha bravo charlie delta", "echo foxtrot golf hotel", "india juliet kilo lima",
+              "mike november oscar papa", "quebec romeo sierra tango", "uniform victor whisky xray",
+              "yankee zulu amber basil", "cedar daisy ember fjord", "gamma delta omega sigma"]
+    articles = [_win_article(f"o{n}", words, None) for n, words in enumerate(others)]
+    text = "Holmes won the 1500m in Athens. Radcliffe won the marathon in New York."
+    actors = [_actor(text, "Holmes", "person", 0), _actor(text, "Radcliffe", "person", 1)]
+    holmes = _event(text, "win", "won", "Holmes wins the 1500m", agent="Holmes")
+    radcliffe = EventMention(
+        trigger="win", trigger_span=_span(text, "won", 1), span=(32, len(text)),
+        summary="Radcliffe wins the marathon",
+        participants=(EventParticipant(_span(text, "Radcliffe"), "Radcliffe", "agent"),),
+        place=None, place_text=None, date=None, date_text=None, negated=False,
+        modality="asserted", concept="win", kind="verbal")
+    events = merge(articles + [_article("a", text, actors, [holmes, radcliffe])]).events
+    mine = [e for e in events if e.mentions[0].article == "a"]
+    assert sorted(e.summary for e in mine) == ["Holmes wins the 1500m",
+                                               "Radcliffe wins the marathon"]

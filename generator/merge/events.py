@@ -144,6 +144,9 @@ def _score(item: _Item, cluster: _Cluster, s: MergeSettings, common: bool = Fals
     if (mine == Modality.NEGATED and Modality.ASSERTED in theirs) or (
             mine == Modality.ASSERTED and Modality.NEGATED in theirs):
         return float("-inf")  # "did not meet" and "met" are not one report of one event
+    if common and (item.agents and cluster.agents and not item.agents & cluster.actors
+                   or item.actors and cluster.actors and not item.actors & cluster.actors):
+        return float("-inf")  # a common verb: "Holmes won", "El Guerrouj won" are two wins
     if item.indefinite and item.article in cluster.articles and _adds(item, cluster):
         return float("-inf")  # "a meeting with ..." after a meeting: the article tells of another
     return max(_pair(item, other, s, common) for other in cluster.items[-s.compare_with:])
