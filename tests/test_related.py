@@ -53,3 +53,23 @@ def test_related_events_rank_as_counting_does(events, limits, limit):
 def test_events_with_one_actor_in_common_rank_by_id():
     events = [make(n, ["hub", f"x{n}"], None) for n in range(50)]
     assert RelatedEvents(events).of(events[7]) == [e.id for e in events if e.id != "e007"][:10]
+
+
+def test_an_actor_with_more_co_actors_than_listed_is_counted_with_all_of_them():
+    from generator.models import Actor, Article, Corpus, Mention
+    from generator.render.related import MAX_RELATED
+    from generator.render.site import SiteIndex
+
+    n = MAX_RELATED + 5
+    text = "Hub met " + ", ".join(f"P{i}" for i in range(n)) + "."
+    actors = [Actor(id="hub", name="Hub", type="person", mentions=(Mention("a", (0, 3), "Hub"),))]
+    actors += [Actor(id=f"p{i}", name=f"P{i}", type="person",
+                     mentions=(Mention("a", (text.index(f"P{i}"), text.index(f"P{i}") + 2),
+                                       f"P{i}"),)) for i in range(n)]
+    site = SiteIndex(Corpus(articles=(Article(id="a", path="content/a.txt", title="A",
+                                              text=text, sentences=((0, len(text)),)),),
+                            actors=tuple(actors)))
+    assert len(site.related["hub"]) == MAX_RELATED
+    assert site.related_count["hub"] == n
+    top, with_, _mentions = site.connectedness[0]
+    assert top.id == "hub" and with_ == n

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .. import urls
 from ..models import Actor, Article, Event, Problem
+from ..vocab import Modality
 from . import links
 from .context import RenderContext
 from .listings import (
@@ -202,7 +203,8 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
                     for s in sorted(c.sources, key=lambda s: (-len(s.citations), s.id))
                     [:TOP_SOURCES]),
         latest_events=tuple(story(e) for e in sorted(
-            (e for e in c.events if e.date), key=lambda e: (e.date, e.id),
+            (e for e in c.events if e.date and e.participants
+             and e.modality == Modality.ASSERTED), key=lambda e: (e.date, e.id),
             reverse=True)[:LATEST_EVENTS]),
         latest=tuple(LatestArticle(site.article_link(page, a.id), a.date)
                      for a in newest_first(c.articles)[:LATEST_ARTICLES]),

@@ -45,8 +45,10 @@ class RelatedActor:
         return self.sentences + self.events + self.claims
 
 
-def related_actors(corpus: Corpus, known: Iterable[str]) -> dict[str, list[RelatedActor]]:
-    """For each actor, the actors sharing sentences, events or claims with it, most first.
+def related_actors(corpus: Corpus, known: Iterable[str]
+                   ) -> tuple[dict[str, list[RelatedActor]], dict[str, int]]:
+    """For each actor, the actors sharing sentences, events or claims with it, most first
+    (at most ``MAX_RELATED``), and the number of all of them.
 
     ``known`` are the actor ids: a claim counts only when its speaker is one of them.
     """
@@ -78,10 +80,11 @@ def related_actors(corpus: Corpus, known: Iterable[str]) -> dict[str, list[Relat
         n = (counts["sentences"], counts["events"], counts["claims"])
         out[a].append(RelatedActor(b, *n))
         out[b].append(RelatedActor(a, *n))
+    counts = {k: len(rows) for k, rows in out.items()}
     for k, rows in out.items():
         rows.sort(key=lambda r: (-r.total, r.actor))
         out[k] = rows[:MAX_RELATED]
-    return out
+    return out, counts
 
 
 class RelatedEvents:

@@ -139,7 +139,17 @@ class SiteIndex:
 
     @cached_property
     def related(self) -> dict[str, list[RelatedActor]]:
-        """For each actor, the actors sharing sentences, events or claims with it."""
+        """For each actor, the actors sharing sentences, events or claims with it (the
+        ``MAX_RELATED`` that share most)."""
+        return self._related[0]
+
+    @cached_property
+    def related_count(self) -> dict[str, int]:
+        """For each actor, the number of actors sharing sentences, events or claims with it."""
+        return self._related[1]
+
+    @cached_property
+    def _related(self) -> tuple[dict[str, list[RelatedActor]], dict[str, int]]:
         return related_actors(self.corpus, self.actors)
 
     @cached_property
@@ -149,7 +159,7 @@ class SiteIndex:
     @cached_property
     def connectedness(self) -> list[tuple[Actor, int, int]]:
         """Actors with the number of distinct related actors and of mentions, most first."""
-        rows = [(actor, len(self.related.get(actor.id, ())), len(actor.mentions))
+        rows = [(actor, self.related_count.get(actor.id, 0), len(actor.mentions))
                 for actor in self.corpus.actors]
         rows.sort(key=lambda r: (-r[1], -r[2], r[0].id))
         return rows
