@@ -253,3 +253,14 @@ def test_cities_in_general_news_are_not_teams(nlp):
     mentions = extract_actor_mentions(nlp(text))
     houston = [m for m in mentions if m.text == "Houston"]
     assert houston and all(m.type == "place" and m.sense is None for m in houston)
+
+
+@pytest.mark.model
+def test_a_pronoun_after_an_unnamed_spokesman_is_not_the_name_beside_him(nlp):
+    text = ("On Monday, Tony Blair's official spokesman declined to say whether the prime "
+            "minister backed the plans. He said the process had to run its course.")
+    mentions = extract_actor_mentions(nlp(text))
+    assert not any(m.text == "He" for m in mentions)
+    text = "Tony Blair met the press on Monday. He said the plans were sound."
+    assert any(m.text == "He" and m.kind == "pronoun"
+               for m in extract_actor_mentions(nlp(text)))

@@ -73,6 +73,7 @@ def resolve_pronouns(
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
         if c.type == ActorType.PERSON and subject and not quoted[c.start]:
             subjects.setdefault(sent_of[c.start], reps[k])
+    unnamed = _unnamed_person_subjects(ctx)
     out: list[Resolved] = []
     for tok in doc:
         low = tok.lower_
@@ -104,6 +105,10 @@ def resolve_pronouns(
                 break
             back -= 1
         options = {g for g in found if genders.get(g, gender) == gender}
+        if back == s - 1 and back in unnamed and subjects.get(back) not in options:
+            # "Tony Blair's official spokesman declined to comment. He said ...": the
+            # spokesman, whom the text does not name, not Tony Blair
+            continue
         chosen = None
         if len(options) == 1:
             chosen = options.pop()
@@ -118,6 +123,22 @@ def resolve_pronouns(
         if chosen is not None:
             genders.setdefault(chosen, gender)  # later "she" will not join a "he"
             out.append((tok.i, tok.i + 1, chosen, MentionKind.PRONOUN))
+    return out
+
+
+def _unnamed_person_subjects(ctx: ActorContext) -> set[int]:
+    """The sentences whose main subject is a person the text does not name ("Tony Blair's
+    official spokesman declined ...", "His wife said ..."): a noun for a person, a job or
+    a relative."""
+    lex = ctx.lex
+    words = lex.person_nouns | lex.employer_nouns | lex.kin_nouns
+    out = set()
+    for n, sent in enumerate(ctx.doc.sents):
+        root = sent.root
+        for child in root.children:
+            if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN"
+                    and child.lemma_.lower() in words):
+                out.add(n)
     return out
 
 
