@@ -44,7 +44,7 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
             cand = _candidate(ctx, ent, start, end)
             if cand is not None:
                 cands.append(cand)
-    return _join_first_names(ctx, _people_named_like_places(ctx, cands))
+    return join_first_names(ctx, _people_named_like_places(ctx, cands))
 
 
 def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate | None:
@@ -127,8 +127,14 @@ def _people_named_like_places(ctx: ActorContext, cands: list[Candidate]) -> list
     return cands
 
 
-def _join_first_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
-    """Join a one-word non-person the model cut off a person's name ("Dries" + "Mertens")."""
+def join_first_names(
+    ctx: ActorContext, cands: list[Candidate], surname_only: bool = False
+) -> list[Candidate]:
+    """Join a one-word non-person the model cut off a person's name ("Dries" + "Mertens").
+    Run again (``surname_only``) once names are found again: where the model tagged neither
+    word, "Dries" comes back from the document's other mentions and "Mertens" as a surname;
+    that pass joins only a one-word name the parser hangs on the surname ("Minister of
+    Education Stefania Giannini" keeps the ministry apart)."""
     doc = ctx.doc
     out: list[Candidate] = []
     for c in cands:
@@ -142,6 +148,10 @@ def _join_first_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
             and prev.type in (ActorType.ORGANIZATION, ActorType.PLACE)
             and doc[prev.start].is_title
             and doc[prev.start].whitespace_ == " "
+            and not (
+                surname_only
+                and (c.end - c.start != 1 or doc[prev.start].head.i != c.start)
+            )
         ):
             c.start = prev.start
             out[-1] = c

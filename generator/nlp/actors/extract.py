@@ -12,7 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.annotations import ActorMention
-from generator.nlp.actors.candidates import initial_candidates, retype_sports_teams
+from generator.nlp.actors.candidates import (
+    initial_candidates,
+    join_first_names,
+    retype_sports_teams,
+)
 from generator.nlp.actors.context import PRODUCT, ActorContext, ActorSettings
 from generator.nlp.actors.coreference import (
     resolve_descriptions,
@@ -36,7 +40,7 @@ def extract_actor_mentions(
     apply_cues(ctx, cands)
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, cands)
-    cands = find_more(ctx, cands)
+    cands = join_first_names(ctx, find_more(ctx, cands), surname_only=True)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)
     type_lists(ctx, cands)

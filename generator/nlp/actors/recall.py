@@ -143,7 +143,9 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
 
 
 def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
-    """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own."""
+    """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own;
+    a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
+    South Wales")."""
     doc = ctx.doc
     known = _names_from(ctx, cands)
     known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
@@ -171,6 +173,8 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 typ = known_types.get(key)
                 if typ is None and is_country(ctx, i, j):
                     typ = ActorType.PLACE
+                if typ == ActorType.PLACE and c.type == ActorType.PLACE and j == c.end:
+                    continue  # "Korea" in "South Korea" ("Mexico" in "Mexico City" stays)
                 if typ in (ActorType.PERSON, ActorType.PLACE) and key != full:
                     best = (i, j, typ)
                     break
