@@ -16,22 +16,22 @@ def _names(nlp, text):
 
 @pytest.mark.model
 def test_a_first_name_found_again_joins_its_surname(nlp):
-    # the model tags neither "Dries" nor "Mertens" in the first sentence
-    text = ("Belgium attacked with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making "
-            "early attempts. Dries Mertens 's attempt in the 18th minute failed.")
+    # the model tags "Dries" alone as an organization, and "Mertens" only in the second sentence
+    text = ("Italy pressed early, with Paolo Rossi and Dries Mertens shooting wide. "
+            "Dries Mertens 's chance came after an hour.")
     found = _names(nlp, text)
-    assert found.count(("Dries Mertens", "person")) == 2
-    assert not [t for t, _ in found if t in ("Dries", "Mertens")]
+    assert ("Dries Mertens", "person") in found
+    assert not [t for t, _ in found if t == "Dries"]
 
 
 @pytest.mark.model
 def test_the_second_join_keeps_a_ministry_apart_from_the_minister(nlp):
     # "Education" comes back from the second sentence, where the model tags it
-    text = ("Schools pay the tax. Minister of Education Stefania Giannini said a reform would "
-            "follow. Undersecretary for Education Mr. Rossi agreed.")
+    text = ("Schools pay the tax. Minister of Transport Carla Benedetti said a reform would "
+            "follow. Undersecretary for Transport Mr. Rossi agreed.")
     found = [t for t, _ in _names(nlp, text)]
-    assert "Stefania Giannini" in found
-    assert not [t for t in found if t.startswith("Education ")]
+    assert "Carla Benedetti" in found
+    assert not [t for t in found if t.startswith("Transport ")]
 
 
 @pytest.mark.model
@@ -44,3 +44,22 @@ def test_a_place_name_ending_in_a_place_holds_no_nested_place(nlp):
     assert "Wales" not in texts
     assert texts.count("Australia") == 1  # the country named alone, not inside the state
     assert texts.count("Mexico") == 2  # "Mexico" of "Mexico City" is still the country
+
+
+@pytest.mark.model
+def test_the_founder_of_something_is_a_person(nlp):
+    # the model reads "Marek Olsztyn" as an organization
+    text = "The robotics contest was founded by Marek Olsztyn to encourage interest in engineering."
+    assert ("Marek Olsztyn", "person") in _names(nlp, text)
+
+
+@pytest.mark.model
+def test_a_region_after_a_town_is_a_place(nlp):
+    # the model reads the town as an organization and the region as a person
+    found = _names(nlp, "He was born in Pisa, Tuscany.")
+    assert ("Pisa", "place") in found and ("Tuscany", "place") in found
+    found = _names(nlp, "The court ordered two schools in Lucca, Tuscany, to pay the tax.")
+    assert ("Lucca", "place") in found and ("Tuscany", "place") in found
+    # a person named after a place and a comma stays one
+    found = _names(nlp, "The talks in Geneva, Smith said, failed.")
+    assert ("Smith", "person") in found

@@ -75,6 +75,8 @@ class Lexicon:
     portfolio_titles: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
+    creator_verbs: frozenset[str] = frozenset()  # lemmas
+    region_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -161,6 +163,8 @@ def lexicon() -> Lexicon:
         branch_regions=frozenset(fold(x) for x in data.get("branch_regions", [])),
         team_abbreviations={fold(k): fold(v) for k, v in
                             (data.get("team_abbreviations") or {}).items()},
+        creator_verbs=frozenset(x.lower() for x in data.get("creator_verbs", [])),
+        region_prepositions=frozenset(x.lower() for x in data.get("region_prepositions", [])),
     )
 
 
