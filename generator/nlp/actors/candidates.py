@@ -1,7 +1,8 @@
 """Candidates from the model's entities: cleaned, typed, and corrected by the document.
 
 ``initial_candidates`` turns each entity with an actor label into one or more typed
-``Candidate`` ranges (``spans`` cleans, ``classify`` types), drops events ("Lantern Festival"),
+``Candidate`` ranges (``spans`` cleans, ``classify`` types), drops events ("Lantern Festival";
+the acronym opening one is its organizer: "FIFA" of "FIFA World Cup"),
 adjectival nationalities and portfolio words ("Home" of "Home Secretary"), and strips titles
 off person names. Two corrections read the whole document: a name the text treats as a person
 ("Valeska Paris was born ...") is a person everywhere, and a one-word name the model cut off a
@@ -41,7 +42,7 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
         if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
             continue
         for start, end in entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_):
-            cand = _candidate(ctx, ent, start, end)
+            cand = _candidate(ctx, ent, start, end) or _organizer(ctx, start, end)
             if cand is not None:
                 cands.append(cand)
     return join_first_names(ctx, _people_named_like_places(ctx, cands))
@@ -97,6 +98,26 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         )
     cand.gpe = typ == ActorType.PLACE and (ent.label_ == "GPE" or is_country(ctx, start, end))
     cand.votes[typ] += 3 if strong else 1
+    return cand
+
+
+def _organizer(ctx: ActorContext, start: int, end: int) -> Candidate | None:
+    """The acronym opening an event's name ("FIFA World Cup", "ATP Tour Finals"): the body that
+    holds the event, an organization inside the dropped name."""
+    doc = ctx.doc
+    first = doc[start]
+    text = first.text
+    if (
+        end - start < 3
+        or ctx.caps[start]
+        or doc[start:end].root.lower_ not in ctx.lex.event_heads
+        or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6)
+        or is_country(ctx, start, start + 1)
+        or fold(text) in ctx.lex.non_actors
+    ):
+        return None
+    cand = Candidate(start, start + 1, ActorType.ORGANIZATION, nested=True)
+    cand.votes[ActorType.ORGANIZATION] += 1
     return cand
 
 
