@@ -73,3 +73,14 @@ def test_the_acronym_opening_an_event_is_its_organizer(nlp):
     found = _names(nlp, text)
     assert found.count(("IAAF", "organization")) == 2
     assert not [t for t, _ in found if "Championships" in t]  # the event itself is no actor
+
+
+@pytest.mark.model
+def test_a_portfolio_after_a_minister_title_is_no_actor(nlp):
+    text = ("Schools pay the tax. Minister of Transport Carla Benedetti said a reform would "
+            "follow. Undersecretary for Transport Mr. Rossi agreed.")
+    mentions = [m for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
+    assert "Transport" not in [m.text for m in mentions]
+    roles = {m.text: m.role for m in mentions}
+    assert roles.get("Carla Benedetti") == "Minister of Transport"
+    assert roles.get("Rossi") == "Undersecretary for Transport"
