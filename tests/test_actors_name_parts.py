@@ -84,3 +84,18 @@ def test_a_portfolio_after_a_minister_title_is_no_actor(nlp):
     roles = {m.text: m.role for m in mentions}
     assert roles.get("Carla Benedetti") == "Minister of Transport"
     assert roles.get("Rossi") == "Undersecretary for Transport"
+
+
+@pytest.mark.model
+def test_a_name_defined_by_its_initials_is_one_organization(nlp):
+    text = ("Members of Partito 7 Valli (P7V) objected. The Union of Lake Farmers and Anglers "
+            "(ULFA) has started a petition. The chair of ACV (Veneto Cycling Association), "
+            "Lia Moro, spoke.")
+    found = extract_actor_mentions(nlp(text))
+    by_text = {m.text: m for m in found if m.kind == "name"}
+    for name, acronym in (("Partito 7 Valli", "P7V"),
+                          ("Union of Lake Farmers and Anglers", "ULFA"),
+                          ("Veneto Cycling Association", "ACV")):
+        assert by_text[name].type == "organization", name
+        assert by_text[acronym].group == by_text[name].group, name  # one actor
+    assert "Union of Lake Farmers" not in by_text  # the model's cut name gives way

@@ -1,10 +1,11 @@
 """The actor extractor's entry point: run the stages in order and emit ``ActorMention`` items.
 
 ``extract_actor_mentions(doc)`` builds the document's ``ActorContext``, takes candidates from
-the model's entities, keeps the capital-sentence ones the document vouches for, finds names
-again, adds nested names, marks products, groups the candidates into actors, names them, marks
-acting countries, reads roles, and finally adds the pronouns and descriptions that resolve to
-a shown actor. Products and names that are part of a title are not shown.
+the model's entities and the names the text defines by their initials, keeps the
+capital-sentence ones the document vouches for, finds names again, adds nested names, marks
+products, groups the candidates into actors, names them, marks acting countries, reads roles,
+and finally adds the pronouns and descriptions that resolve to a shown actor.
+Products and names that are part of a title are not shown.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.annotations import ActorMention
+from generator.nlp.actors.acronyms import add_defined_names
 from generator.nlp.actors.candidates import (
     initial_candidates,
     join_first_names,
@@ -39,7 +41,7 @@ def extract_actor_mentions(
     cands = apply_tables(ctx, initial_candidates(ctx))
     apply_cues(ctx, cands)
     retype_sports_teams(ctx, cands)
-    cands = resolve_caps(ctx, cands)
+    cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = join_first_names(ctx, find_more(ctx, cands), surname_only=True)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)
