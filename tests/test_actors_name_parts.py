@@ -99,3 +99,13 @@ def test_a_name_defined_by_its_initials_is_one_organization(nlp):
         assert by_text[name].type == "organization", name
         assert by_text[acronym].group == by_text[name].group, name  # one actor
     assert "Union of Lake Farmers" not in by_text  # the model's cut name gives way
+
+
+@pytest.mark.model
+def test_a_person_named_after_a_known_company_is_its_product(nlp):
+    # the model reads "Chrome" and "Safari" as people
+    text = ("Downloads of the new Google Chrome rose in May. Analysts said Chrome now leads, and "
+            "Chrome keeps growing. The recently updated Apple Safari gained users.")
+    found = _names(nlp, text)
+    assert ("Google", "organization") in found and ("Apple", "organization") in found
+    assert not [t for t, _ in found if t in ("Chrome", "Safari")]
