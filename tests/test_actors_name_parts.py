@@ -109,3 +109,12 @@ def test_a_person_named_after_a_known_company_is_its_product(nlp):
     found = _names(nlp, text)
     assert ("Google", "organization") in found and ("Apple", "organization") in found
     assert not [t for t, _ in found if t in ("Chrome", "Safari")]
+
+
+@pytest.mark.model
+def test_a_venue_named_after_a_place_holds_that_place(nlp):
+    text = ("Spain faced Chile at the Kazan Arena on Monday. The fans flew into Heathrow Airport "
+            "the day after.")
+    found = _names(nlp, text)
+    assert ("Kazan Arena", "place") in found and ("Kazan", "place") in found
+    assert ("Heathrow Airport", "place") in found and ("Heathrow", "place") in found

@@ -77,6 +77,7 @@ class Lexicon:
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
     creator_verbs: frozenset[str] = frozenset()  # lemmas
     region_prepositions: frozenset[str] = frozenset()
+    venue_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
                             (data.get("team_abbreviations") or {}).items()},
         creator_verbs=frozenset(x.lower() for x in data.get("creator_verbs", [])),
         region_prepositions=frozenset(x.lower() for x in data.get("region_prepositions", [])),
+        venue_heads=frozenset(x.lower() for x in data.get("venue_heads", [])),
     )
 
 

@@ -4,7 +4,8 @@ Sentences written in capitals (headlines, results tables) fool the model, so an 
 is kept only when the rest of the document, the lexicon, a sports table or a dateline vouches
 for it (``resolve_caps``). A name seen once is then found again where the model missed it,
 also in capital sentences and as a person's surname alone (``find_more``); and a known name
-inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``).
+inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``), and
+so does the place a venue is named after ("Volgograd" in "Volgograd Arena").
 """
 
 from __future__ import annotations
@@ -142,6 +143,30 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     return sorted(cands + added, key=lambda c: c.start)
 
 
+def _venue_place(
+    ctx: ActorContext, c: Candidate, known_types: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """"Volgograd Arena", "Heathrow Airport": the one or two words before a venue's head word
+    (``venue_heads``) name the place it stands in, unless the document knows them as something
+    else or they are a nationality, a body's or a place's head word."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.type != ActorType.PLACE or doc[c.end - 1].lower_ not in lex.venue_heads:
+        return None
+    start, end = c.start, c.end - 1
+    if doc[start].lower_ == "the":
+        start += 1
+    words = doc[start:end]
+    if not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_title for t in words):
+        return None
+    key = fold(words.text)
+    if known_types.get(key, ActorType.PLACE) != ActorType.PLACE or any(
+        fold(t.text) in lex.demonyms or t.lower_ in lex.org_heads or t.lower_ in lex.place_heads
+        for t in words
+    ):
+        return None
+    return start, end, ActorType.PLACE
+
+
 def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own;
     a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
@@ -180,6 +205,8 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                     break
             if best:
                 break
+        if best is None:
+            best = _venue_place(ctx, c, known_types)
         if best:
             i, j, typ = best
             inner = Candidate(i, j, typ, gpe=typ == ActorType.PLACE, nested=True)
