@@ -118,3 +118,14 @@ def test_a_venue_named_after_a_place_holds_that_place(nlp):
     found = _names(nlp, text)
     assert ("Kazan Arena", "place") in found and ("Kazan", "place") in found
     assert ("Heathrow Airport", "place") in found and ("Heathrow", "place") in found
+
+
+@pytest.mark.model
+def test_a_surname_naming_a_government_is_a_person(nlp):
+    # the model tags "Prodi" nothing and "Monti" a nationality
+    text = ("The tax was changed by the Prodi government in 2007. The levy went up under the "
+            "Monti government. The Socialist government and the Texas government disagreed.")
+    found = _names(nlp, text)
+    assert ("Prodi", "person") in found and ("Monti", "person") in found
+    assert ("Texas", "place") in found  # a place keeps the model's reading
+    assert "Socialist" not in [t for t, _ in found]  # an adjective is no surname

@@ -28,7 +28,7 @@ from generator.nlp.actors.coreference import (
 from generator.nlp.actors.cues import apply_cues, drop_common_words, type_lists
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.products import mark_products
-from generator.nlp.actors.recall import find_more, nested, resolve_caps
+from generator.nlp.actors.recall import find_more, government_leaders, nested, resolve_caps
 from generator.nlp.actors.roles import assign_roles
 from generator.nlp.actors.tables import apply_tables
 
@@ -42,7 +42,8 @@ def extract_actor_mentions(
     apply_cues(ctx, cands)
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
-    cands = join_first_names(ctx, find_more(ctx, cands), surname_only=True)
+    cands = find_more(ctx, government_leaders(ctx, cands))
+    cands = join_first_names(ctx, cands, surname_only=True)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)
     type_lists(ctx, cands)

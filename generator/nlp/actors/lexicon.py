@@ -78,6 +78,7 @@ class Lexicon:
     creator_verbs: frozenset[str] = frozenset()  # lemmas
     region_prepositions: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
+    leader_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         creator_verbs=frozenset(x.lower() for x in data.get("creator_verbs", [])),
         region_prepositions=frozenset(x.lower() for x in data.get("region_prepositions", [])),
         venue_heads=frozenset(x.lower() for x in data.get("venue_heads", [])),
+        leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),
     )
 
 

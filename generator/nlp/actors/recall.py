@@ -5,7 +5,8 @@ is kept only when the rest of the document, the lexicon, a sports table or a dat
 for it (``resolve_caps``). A name seen once is then found again where the model missed it,
 also in capital sentences and as a person's surname alone (``find_more``); and a known name
 inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``), and
-so does the place a venue is named after ("Volgograd" in "Volgograd Arena").
+so does the place a venue is named after ("Volgograd" in "Volgograd Arena"). An untagged
+surname naming a government ("the Prodi government") is a person (``government_leaders``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import CONNECTORS
 from generator.vocab import ActorType
 
+# How political and national adjectives end ("Socialist", "Republican", "Maltese"): such a word
+# before "government" is no leader's surname.
+_ADJECTIVE_ENDINGS = ("ist", "an", "ese", "ic", "ish", "ive", "al", "ite")
 _RECALLED_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE, ActorType.GROUP)
 
 
@@ -61,6 +65,44 @@ def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         elif key in lex.alias_to_canonical:
             kept.append(c)
     return kept
+
+
+def government_leaders(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """"the Prodi government", "the Assad regime": a capitalised word the model left untagged
+    (or read as a nationality, when it does not end as adjectives do), between "the" and a
+    ``leader_nouns`` word it modifies, is the leader's surname (a person). A place or a body
+    keeps the model's reading ("the Texas government"), and so does a known country, party,
+    nationality or name of the lexicon ("the Socialist government", "the Tory cabinet")."""
+    doc, lex = ctx.doc, ctx.lex
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    added: list[Candidate] = []
+    for tok in doc:
+        i = tok.i
+        if (
+            i in taken
+            or tok.ent_type_ not in ("", "NORP")
+            or (tok.ent_type_ == "NORP" and tok.lower_.endswith(_ADJECTIVE_ENDINGS))
+            or not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN")
+            or i == 0
+            or doc[i - 1].lower_ != "the"
+            or i + 1 >= len(doc)
+            or doc[i + 1].lower_ not in lex.leader_nouns
+            or tok.head.i != i + 1
+            or ctx.caps[i]
+        ):
+            continue
+        key = fold(tok.text)
+        if (
+            key in lex.types
+            or key in lex.alias_to_canonical
+            or key in lex.demonyms
+            or is_country(ctx, i, i + 1)
+        ):
+            continue
+        cand = Candidate(i, i + 1, ActorType.PERSON)
+        cand.votes[ActorType.PERSON] += 1
+        added.append(cand)
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
 def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
