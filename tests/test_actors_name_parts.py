@@ -129,3 +129,13 @@ def test_a_surname_naming_a_government_is_a_person(nlp):
     assert ("Prodi", "person") in found and ("Monti", "person") in found
     assert ("Texas", "place") in found  # a place keeps the model's reading
     assert "Socialist" not in [t for t, _ in found]  # an adjective is no surname
+
+
+@pytest.mark.model
+def test_a_name_after_the_kind_of_work_is_a_work(nlp):
+    # the model reads the novel's and the film's titles as people
+    text = ("The author was there to launch her graphic novel Silver Gull, with illustrator "
+            "Tom Reed. The film Jaws was shown later.")
+    found = [t for t, _ in _names(nlp, text)]
+    assert "Tom Reed" in found
+    assert "Silver Gull" not in found and "Jaws" not in found

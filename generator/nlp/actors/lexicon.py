@@ -79,6 +79,7 @@ class Lexicon:
     region_prepositions: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
+    work_classifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -169,6 +170,7 @@ def lexicon() -> Lexicon:
         region_prepositions=frozenset(x.lower() for x in data.get("region_prepositions", [])),
         venue_heads=frozenset(x.lower() for x in data.get("venue_heads", [])),
         leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),
+        work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
     )
 
 

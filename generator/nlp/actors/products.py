@@ -35,7 +35,7 @@ def _version_after(doc: Doc, end: int) -> bool:
 def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     """Does the name itself say it is a product, a vehicle, software or a programme (not an
     actor)? "Space Shuttle Program", "Space Shuttle Enterprise", "the cruise ship Freewinds",
-    "Internet Explorer 9", "IE6"."""
+    "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull"."""
     doc, lex = ctx.doc, ctx.lex
     span = doc[c.start : c.end]
     words = [t.lower_ for t in span]
@@ -55,7 +55,11 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     ):
         return True
     prev = prev_word(doc, c.start - 1)
-    return prev is not None and prev.lower_ in lex.product_classifiers and prev.pos_ == "NOUN"
+    return (
+        prev is not None
+        and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers)
+        and prev.pos_ == "NOUN"
+    )
 
 
 def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
