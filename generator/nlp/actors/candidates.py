@@ -1,7 +1,8 @@
 """Candidates from the model's entities: cleaned, typed, and corrected by the document.
 
 ``initial_candidates`` turns each entity with an actor label into one or more typed
-``Candidate`` ranges (``spans`` cleans, ``classify`` types), drops events ("Lantern Festival"),
+``Candidate`` ranges (``spans`` cleans, ``classify`` types), drops events ("Lantern Festival";
+the acronym opening one is its organizer: "FIFA" of "FIFA World Cup"),
 adjectival nationalities and portfolio words ("Home" of "Home Secretary"), and strips titles
 off person names. Two corrections read the whole document: a name the text treats as a person
 ("Valeska Paris was born ...") is a person everywhere, and a one-word name the model cut off a
@@ -41,10 +42,10 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
         if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
             continue
         for start, end in entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_):
-            cand = _candidate(ctx, ent, start, end)
+            cand = _candidate(ctx, ent, start, end) or _organizer(ctx, start, end)
             if cand is not None:
                 cands.append(cand)
-    return _join_first_names(ctx, _people_named_like_places(ctx, cands))
+    return join_first_names(ctx, _people_named_like_places(ctx, cands))
 
 
 def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate | None:
@@ -100,6 +101,26 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
     return cand
 
 
+def _organizer(ctx: ActorContext, start: int, end: int) -> Candidate | None:
+    """The acronym opening an event's name ("FIFA World Cup", "ATP Tour Finals"): the body that
+    holds the event, an organization inside the dropped name."""
+    doc = ctx.doc
+    first = doc[start]
+    text = first.text
+    if (
+        end - start < 3
+        or ctx.caps[start]
+        or doc[start:end].root.lower_ not in ctx.lex.event_heads
+        or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6)
+        or is_country(ctx, start, start + 1)
+        or fold(text) in ctx.lex.non_actors
+    ):
+        return None
+    cand = Candidate(start, start + 1, ActorType.ORGANIZATION, nested=True)
+    cand.votes[ActorType.ORGANIZATION] += 1
+    return cand
+
+
 def _people_named_like_places(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """A name the model reads as a place or a body that the text treats as a person (born, has
     a father, is "an Australian woman") is a person everywhere in the document ("Valeska
@@ -127,8 +148,14 @@ def _people_named_like_places(ctx: ActorContext, cands: list[Candidate]) -> list
     return cands
 
 
-def _join_first_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
-    """Join a one-word non-person the model cut off a person's name ("Dries" + "Mertens")."""
+def join_first_names(
+    ctx: ActorContext, cands: list[Candidate], surname_only: bool = False
+) -> list[Candidate]:
+    """Join a one-word non-person the model cut off a person's name ("Dries" + "Mertens").
+    Run again (``surname_only``) once names are found again: where the model tagged neither
+    word, "Dries" comes back from the document's other mentions and "Mertens" as a surname;
+    that pass joins only a one-word name the parser hangs on the surname ("Minister of
+    Education Stefania Giannini" keeps the ministry apart)."""
     doc = ctx.doc
     out: list[Candidate] = []
     for c in cands:
@@ -142,6 +169,10 @@ def _join_first_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
             and prev.type in (ActorType.ORGANIZATION, ActorType.PLACE)
             and doc[prev.start].is_title
             and doc[prev.start].whitespace_ == " "
+            and not (
+                surname_only
+                and (c.end - c.start != 1 or doc[prev.start].head.i != c.start)
+            )
         ):
             c.start = prev.start
             out[-1] = c

@@ -12,13 +12,24 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 - In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team;
   so is a name ending as clubs' names do ("Manchester United", ``club_words``).
 - Items of a list ("Yukos, Gazprom and Rosneft") take the type their neighbours agree on.
+- "founded by Dean Kamen" (``creator_verbs``): a name of two words or more, none of them a
+  body's, that founded, wrote or designed something is a person.
+- "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
+  "near", and followed by punctuation, is the town's region or country; both are places.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate, is_country, prev_word
+from generator.nlp.actors.context import (
+    PRODUCT,
+    ActorContext,
+    Candidate,
+    is_country,
+    next_word,
+    prev_word,
+)
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -75,6 +86,51 @@ def _employs(ctx: ActorContext, c: Candidate) -> bool:
         return False
     two = f"{doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
     return noun.lower_ in nouns or two in nouns
+
+
+def _made_by(ctx: ActorContext, c: Candidate) -> bool:
+    """"founded by Dean Kamen", "designed by Ada Brown": the agent of a creator verb, a name
+    of two title-case words or more, none of them a body's or a place's head word."""
+    doc, lex = ctx.doc, ctx.lex
+    span = doc[c.start : c.end]
+    if len(span) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+        return False
+    if any(t.lower_ in lex.org_heads or t.lower_ in lex.org_suffixes
+           or t.lower_ in lex.place_heads for t in span):
+        return False
+    root = span.root
+    by = root.head
+    return (
+        root.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.dep_ == "agent"
+        and by.head.lemma_.lower() in lex.creator_verbs
+    )
+
+
+def _region_of(ctx: ActorContext, c: Candidate, by_end: dict[int, Candidate]) -> Candidate | None:
+    """"in Livorno, Tuscany.": a name of one or two words right after a comma that closes a
+    name after "in" or "near" (``region_prepositions``), followed by punctuation (not "in
+    Leeds, Smith said"). Returns the name before the comma (the town)."""
+    doc = ctx.doc
+    if c.start < 2 or doc[c.start - 1].text != "," or c.end - c.start > 2:
+        return None
+    town = by_end.get(c.start - 1)
+    if town is None or not (
+        town.type == ActorType.PLACE or (not town.strong and town.end - town.start == 1)
+    ):
+        return None
+    before = prev_word(doc, town.start - 1)
+    if before is None or before.lower_ not in ctx.lex.region_prepositions:
+        return None
+    nxt = next_word(doc, c.end)
+    if nxt is None or nxt.text in (".", ";", ")", "—", "–"):
+        return town
+    after = next_word(doc, nxt.i + 1) if nxt.text == "," else None
+    # "in Pisa, Tuscany, to ...", not a list going on ("in Acme, Initech, and Globex")
+    if after is not None and after.is_lower and after.lower_ not in ("and", "or"):
+        return town
+    return None
 
 
 def _thing(ctx: ActorContext, c: Candidate) -> bool:
@@ -154,11 +210,19 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
 
 def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype the candidates whose context says what they are (see the module's doc)."""
+    by_end = {c.end: c for c in cands}
     for c in cands:
         if c.strong or c.type == ActorType.GROUP:
             continue
         if _based(ctx, c) or _employs(ctx, c) or _club(ctx, c):
             _retype(c, ActorType.ORGANIZATION)
+        elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
+            _retype(c, ActorType.PERSON)
+        elif c.type != ActorType.PLACE and (town := _region_of(ctx, c, by_end)) is not None:
+            for d in (c, town):
+                if d.type != ActorType.PLACE:
+                    _retype(d, ActorType.PLACE)
+                    d.gpe = True
         elif c.type == ActorType.PERSON and _which(ctx, c):
             _retype(c, ActorType.ORGANIZATION, strong=False)
         elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and _team(ctx, c):

@@ -1,10 +1,11 @@
 """The actor extractor's entry point: run the stages in order and emit ``ActorMention`` items.
 
 ``extract_actor_mentions(doc)`` builds the document's ``ActorContext``, takes candidates from
-the model's entities, keeps the capital-sentence ones the document vouches for, finds names
-again, adds nested names, marks products, groups the candidates into actors, names them, marks
-acting countries, reads roles, and finally adds the pronouns and descriptions that resolve to
-a shown actor. Products and names that are part of a title are not shown.
+the model's entities and the names the text defines by their initials, keeps the
+capital-sentence ones the document vouches for, finds names again, adds nested names, marks
+products, groups the candidates into actors, names them, marks acting countries, reads roles,
+and finally adds the pronouns and descriptions that resolve to a shown actor.
+Products and names that are part of a title are not shown.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.annotations import ActorMention
-from generator.nlp.actors.candidates import initial_candidates, retype_sports_teams
+from generator.nlp.actors.acronyms import add_defined_names
+from generator.nlp.actors.candidates import (
+    initial_candidates,
+    join_first_names,
+    retype_sports_teams,
+)
 from generator.nlp.actors.context import PRODUCT, ActorContext, ActorSettings
 from generator.nlp.actors.coreference import (
     resolve_descriptions,
@@ -22,7 +28,7 @@ from generator.nlp.actors.coreference import (
 from generator.nlp.actors.cues import apply_cues, drop_common_words, type_lists
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.products import mark_products
-from generator.nlp.actors.recall import find_more, nested, resolve_caps
+from generator.nlp.actors.recall import find_more, government_leaders, nested, resolve_caps
 from generator.nlp.actors.roles import assign_roles
 from generator.nlp.actors.tables import apply_tables
 
@@ -35,8 +41,9 @@ def extract_actor_mentions(
     cands = apply_tables(ctx, initial_candidates(ctx))
     apply_cues(ctx, cands)
     retype_sports_teams(ctx, cands)
-    cands = resolve_caps(ctx, cands)
-    cands = find_more(ctx, cands)
+    cands = resolve_caps(ctx, add_defined_names(ctx, cands))
+    cands = find_more(ctx, government_leaders(ctx, cands))
+    cands = join_first_names(ctx, cands, surname_only=True)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)
     type_lists(ctx, cands)

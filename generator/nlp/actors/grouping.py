@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator.nlp.actors.acronyms import join_defined_names
 from generator.nlp.actors.aliasing import join_outlet_divisions, join_stated_aliases
 from generator.nlp.actors.classify import sports_team
 from generator.nlp.actors.context import ActorContext, Candidate, is_country
@@ -323,6 +324,7 @@ def group(ctx: ActorContext, cands: list[Candidate]) -> list[int]:
     grouping.join_organizations()
     join_stated_aliases(ctx, cands, grouping.groups)
     join_outlet_divisions(ctx, cands, grouping.groups)
+    join_defined_names(ctx, cands, grouping.groups)
     return [grouping.groups.find(i) for i in range(len(cands))]
 
 

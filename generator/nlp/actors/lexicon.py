@@ -75,6 +75,11 @@ class Lexicon:
     portfolio_titles: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
+    creator_verbs: frozenset[str] = frozenset()  # lemmas
+    region_prepositions: frozenset[str] = frozenset()
+    venue_heads: frozenset[str] = frozenset()
+    leader_nouns: frozenset[str] = frozenset()
+    work_classifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -161,6 +166,11 @@ def lexicon() -> Lexicon:
         branch_regions=frozenset(fold(x) for x in data.get("branch_regions", [])),
         team_abbreviations={fold(k): fold(v) for k, v in
                             (data.get("team_abbreviations") or {}).items()},
+        creator_verbs=frozenset(x.lower() for x in data.get("creator_verbs", [])),
+        region_prepositions=frozenset(x.lower() for x in data.get("region_prepositions", [])),
+        venue_heads=frozenset(x.lower() for x in data.get("venue_heads", [])),
+        leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),
+        work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
     )
 
 

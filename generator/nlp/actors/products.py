@@ -1,8 +1,9 @@
 """Products are not actors: software, vehicles, programmes and studies named like bodies.
 
 A name whose own words say it is a product ("Space Shuttle Program", "the cruise ship
-Freewinds", "Internet Explorer 9", "IE6") gets the internal type ``PRODUCT`` firmly, so its
-whole group follows in the vote and is not shown. A name that only modifies a product noun
+Freewinds", "Internet Explorer 9", "IE6"), or a "person" named right after a known company
+("Google Chrome"), gets the internal type ``PRODUCT`` firmly, so its whole group follows in the
+vote and is not shown. A name that only modifies a product noun
 ("the NEMISIS database") votes for it: an organization named often elsewhere stays one.
 """
 
@@ -34,7 +35,7 @@ def _version_after(doc: Doc, end: int) -> bool:
 def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     """Does the name itself say it is a product, a vehicle, software or a programme (not an
     actor)? "Space Shuttle Program", "Space Shuttle Enterprise", "the cruise ship Freewinds",
-    "Internet Explorer 9", "IE6"."""
+    "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull"."""
     doc, lex = ctx.doc, ctx.lex
     span = doc[c.start : c.end]
     words = [t.lower_ for t in span]
@@ -54,7 +55,11 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     ):
         return True
     prev = prev_word(doc, c.start - 1)
-    return prev is not None and prev.lower_ in lex.product_classifiers and prev.pos_ == "NOUN"
+    return (
+        prev is not None
+        and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers)
+        and prev.pos_ == "NOUN"
+    )
 
 
 def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
@@ -72,18 +77,36 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> bool:
+    """"Google Chrome", "Sony Walkman": a one-word "person" right after a known company's name
+    that modifies it is the company's product (a person is not named after a company; "Sony
+    Pictures" or "Google News" are no person's names and stay what they are)."""
+    doc = ctx.doc
+    maker = makers.get(c.start)
+    if maker is None or c.end - c.start != 1 or c.type != ActorType.PERSON or c.titled:
+        return False
+    root = doc[maker.start : maker.end].root
+    return root.dep_ == "compound" and root.head.i == c.start and not doc[maker.end - 1].is_punct
+
+
 def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type as products the names that say they are software, vehicles or programmes (a strong
     type: the whole actor follows in the vote and is not shown); a name that modifies a product
     noun only votes for it, so an organization named often elsewhere stays one."""
     lex = ctx.lex
+    makers = {
+        c.end: c
+        for c in cands
+        if c.type == ActorType.ORGANIZATION
+        and lex.types.get(fold(ctx.doc[c.start : c.end].text)) == ActorType.ORGANIZATION
+    }
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
             continue
         key = fold(ctx.doc[c.start : c.end].text)
         if key in lex.types or key in lex.alias_to_canonical or key in lex.countries:
             continue
-        if _is_product(ctx, c):
+        if _is_product(ctx, c) or _maker_before(ctx, c, makers):
             c.type, c.strong, c.gpe = PRODUCT, True, False
             c.votes = Counter({PRODUCT: 3})
         elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):

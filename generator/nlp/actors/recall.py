@@ -4,7 +4,9 @@ Sentences written in capitals (headlines, results tables) fool the model, so an 
 is kept only when the rest of the document, the lexicon, a sports table or a dateline vouches
 for it (``resolve_caps``). A name seen once is then found again where the model missed it,
 also in capital sentences and as a person's surname alone (``find_more``); and a known name
-inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``).
+inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``), and
+so does the place a venue is named after ("Volgograd" in "Volgograd Arena"). An untagged
+surname naming a government ("the Prodi government") is a person (``government_leaders``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import CONNECTORS
 from generator.vocab import ActorType
 
+# How political and national adjectives end ("Socialist", "Republican", "Maltese"): such a word
+# before "government" is no leader's surname.
+_ADJECTIVE_ENDINGS = ("ist", "an", "ese", "ic", "ish", "ive", "al", "ite")
 _RECALLED_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE, ActorType.GROUP)
 
 
@@ -60,6 +65,44 @@ def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         elif key in lex.alias_to_canonical:
             kept.append(c)
     return kept
+
+
+def government_leaders(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """"the Prodi government", "the Assad regime": a capitalised word the model left untagged
+    (or read as a nationality, when it does not end as adjectives do), between "the" and a
+    ``leader_nouns`` word it modifies, is the leader's surname (a person). A place or a body
+    keeps the model's reading ("the Texas government"), and so does a known country, party,
+    nationality or name of the lexicon ("the Socialist government", "the Tory cabinet")."""
+    doc, lex = ctx.doc, ctx.lex
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    added: list[Candidate] = []
+    for tok in doc:
+        i = tok.i
+        if (
+            i in taken
+            or tok.ent_type_ not in ("", "NORP")
+            or (tok.ent_type_ == "NORP" and tok.lower_.endswith(_ADJECTIVE_ENDINGS))
+            or not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN")
+            or i == 0
+            or doc[i - 1].lower_ != "the"
+            or i + 1 >= len(doc)
+            or doc[i + 1].lower_ not in lex.leader_nouns
+            or tok.head.i != i + 1
+            or ctx.caps[i]
+        ):
+            continue
+        key = fold(tok.text)
+        if (
+            key in lex.types
+            or key in lex.alias_to_canonical
+            or key in lex.demonyms
+            or is_country(ctx, i, i + 1)
+        ):
+            continue
+        cand = Candidate(i, i + 1, ActorType.PERSON)
+        cand.votes[ActorType.PERSON] += 1
+        added.append(cand)
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
 def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
@@ -142,8 +185,34 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     return sorted(cands + added, key=lambda c: c.start)
 
 
+def _venue_place(
+    ctx: ActorContext, c: Candidate, known_types: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """"Volgograd Arena", "Heathrow Airport": the one or two words before a venue's head word
+    (``venue_heads``) name the place it stands in, unless the document knows them as something
+    else or they are a nationality, a body's or a place's head word."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.type != ActorType.PLACE or doc[c.end - 1].lower_ not in lex.venue_heads:
+        return None
+    start, end = c.start, c.end - 1
+    if doc[start].lower_ == "the":
+        start += 1
+    words = doc[start:end]
+    if not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_title for t in words):
+        return None
+    key = fold(words.text)
+    if known_types.get(key, ActorType.PLACE) != ActorType.PLACE or any(
+        fold(t.text) in lex.demonyms or t.lower_ in lex.org_heads or t.lower_ in lex.place_heads
+        for t in words
+    ):
+        return None
+    return start, end, ActorType.PLACE
+
+
 def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
-    """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own."""
+    """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own;
+    a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
+    South Wales")."""
     doc = ctx.doc
     known = _names_from(ctx, cands)
     known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
@@ -171,11 +240,15 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 typ = known_types.get(key)
                 if typ is None and is_country(ctx, i, j):
                     typ = ActorType.PLACE
+                if typ == ActorType.PLACE and c.type == ActorType.PLACE and j == c.end:
+                    continue  # "Korea" in "South Korea" ("Mexico" in "Mexico City" stays)
                 if typ in (ActorType.PERSON, ActorType.PLACE) and key != full:
                     best = (i, j, typ)
                     break
             if best:
                 break
+        if best is None:
+            best = _venue_place(ctx, c, known_types)
         if best:
             i, j, typ = best
             inner = Candidate(i, j, typ, gpe=typ == ActorType.PLACE, nested=True)

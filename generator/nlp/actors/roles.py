@@ -3,8 +3,9 @@
 A title right before a person's name is read from ``titles.txt`` and extended left over
 capitalised words ("the Trade and Industry Secretary Patricia Hewitt"); an organization or
 place before it is the role's owner ("DeepSeek founder Liang Wenfeng"), unless it is a
-portfolio inside the title. An apposition after the name gives the role too ("Tim Cook, chief
-executive of Apple", "Tim Cook, Apple's chief executive").
+portfolio inside the title. A portfolio after the title ("Minister of Transport Carla Benedetti")
+is part of the title, not an actor. An apposition after the name gives the role too ("Tim Cook,
+chief executive of Apple", "Tim Cook, Apple's chief executive").
 """
 
 from __future__ import annotations
@@ -51,6 +52,35 @@ def _title_before(
     while begin < end and doc[begin].lower_ in _JOINERS:
         begin += 1
     return begin, end
+
+
+def _portfolio_before(
+    ctx: ActorContext, cands: list[Candidate], start: int, cand_at_end: dict[int, int]
+) -> tuple[int, int] | None:
+    """"Minister of Transport Carla Benedetti", "Undersecretary for Health Mr. Rossi": a
+    one-word body named right after a portfolio title and "of"/"for", right before the name, is
+    the title's portfolio. Marks it ``in_title`` and returns the title's token range."""
+    doc, lex = ctx.doc, ctx.lex
+    i = start - 1
+    if i >= 0 and doc[i].lower_.rstrip(".") in lex.honorifics:
+        i -= 1  # "Undersecretary for Health Mr. Rossi"
+    k = cand_at_end.get(i)
+    if k is None:
+        return None
+    body = cands[k]
+    b = body.start - 2
+    if (
+        body.end - body.start != 1
+        or body.type != ActorType.ORGANIZATION
+        or body.strong
+        or body.gpe
+        or b < 0
+        or doc[b + 1].lower_ not in ("of", "for")
+        or doc[b].lower_ not in lex.portfolio_titles
+    ):
+        return None
+    body.in_title = True
+    return b, body.end
 
 
 def _title_after(
@@ -106,6 +136,10 @@ def assign_roles(
 
     for c in cands:
         if c.type != ActorType.PERSON or c.nested:
+            continue
+        portfolio = _portfolio_before(ctx, cands, c.start, cand_at_end)
+        if portfolio is not None:
+            c.role, c.role_span = doc[portfolio[0] : portfolio[1]].text, _char_span(doc, *portfolio)
             continue
         found = _title_before(ctx, c.start, cand_at_end)
         if found is not None:

@@ -1,0 +1,128 @@
+"""Names the text defines with their initials: "Movimento 5 Stelle (M5S)", "CEI (Italian
+Episcopal Conference)".
+
+A run of capitalised words (with "of", "and", "for", "the" and numbers between them) right
+before an acronym in brackets, or in brackets right after an acronym, whose initials spell the
+acronym (in any order for three letters or more: an Italian body's acronym keeps the Italian
+order) is a name, and so is the acronym. The model often cuts such a name ("Union of
+Rationalist Atheists" of "... and Agnostics") or misses it; both become candidates here,
+organizations unless the name's last word is a place's ("... Memorial Hall"), and replace the
+pieces the model made of them. Run before names are found again, so the acronym's other
+mentions are found too; the grouping then makes the name and its acronym one actor
+(``join_defined_names``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.nlp.actors.aliasing import Groups
+from generator.nlp.actors.context import ActorContext, Candidate
+from generator.vocab import ActorType
+
+_JOINERS = frozenset({"of", "and", "for", "the", "&", "de", "di", "del", "della", "des", "du"})
+_MAX_NAME_TOKENS = 10
+_ACRONYM_BEFORE = 4  # "FIRST Global competition (For Inspiration and ...)"
+
+
+def _acronym(tok: Token) -> str | None:
+    text = tok.text.replace(".", "")
+    letters = sum(ch.isalpha() for ch in text)
+    if 2 <= len(text) <= 8 and text.isalnum() and text.isupper() and letters >= 2:
+        return text
+    return None
+
+
+def _initial(tok: Token) -> str:
+    return tok.text if tok.like_num else tok.text[0]
+
+
+def _spells(doc: Doc, start: int, end: int, acronym: str) -> bool:
+    """Do the capitalised words (and numbers) of ``doc[start:end]`` spell ``acronym``?"""
+    words = [t for t in doc[start:end] if t.lower_ not in _JOINERS or t.text[:1].isupper()]
+    initials = "".join(_initial(t) for t in words if t.text[:1].isupper() or t.like_num)
+    if len(words) < 2 or len(initials) != len(words):
+        return False
+    a, b = initials.upper(), acronym.upper()
+    return a == b or (len(b) >= 3 and sorted(a) == sorted(b))
+
+
+def _name_word(tok: Token) -> bool:
+    return (tok.text[:1].isupper() and tok.is_alpha) or tok.like_num or tok.lower_ in _JOINERS
+
+
+def _before(doc: Doc, open_i: int, acronym: str) -> tuple[int, int] | None:
+    """"Union of Rationalist Atheists and Agnostics (UAAR)": the name ending before "("."""
+    end = open_i
+    start = end
+    while start > 0 and end - start < _MAX_NAME_TOKENS and _name_word(doc[start - 1]):
+        start -= 1
+    for s in range(start, end - 1):  # the longest run that spells it
+        if doc[s].text[:1].isupper() and doc[s].lower_ != "the" and _spells(doc, s, end, acronym):
+            return s, end
+    return None
+
+
+def _inside(doc: Doc, open_i: int) -> tuple[int, int, str] | None:
+    """"CEI (Italian Episcopal Conference)": the name in brackets and the acronym before."""
+    close = next((i for i in range(open_i + 1, min(len(doc), open_i + _MAX_NAME_TOKENS + 2))
+                  if doc[i].text == ")"), None)
+    if close is None or close - open_i < 3:
+        return None
+    if not all(_name_word(t) for t in doc[open_i + 1 : close]):
+        return None
+    for i in range(open_i - 1, max(-1, open_i - 1 - _ACRONYM_BEFORE), -1):
+        acronym = _acronym(doc[i])
+        if acronym and _spells(doc, open_i + 1, close, acronym):
+            return open_i + 1, close, str(i)
+    return None
+
+
+def defined_names(ctx: ActorContext) -> list[tuple[int, int, int]]:
+    """(name start, name end, acronym token) of every name the text defines by its initials."""
+    doc = ctx.doc
+    found: list[tuple[int, int, int]] = []
+    for tok in doc:
+        if tok.text != "(" or ctx.caps[tok.i]:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 2 < len(doc) else None
+        acronym = _acronym(nxt) if nxt is not None and doc[tok.i + 2].text == ")" else None
+        if acronym:
+            span = _before(doc, tok.i, acronym)
+            if span is not None:
+                found.append((span[0], span[1], tok.i + 1))
+            continue
+        inside = _inside(doc, tok.i)
+        if inside is not None:
+            found.append((inside[0], inside[1], int(inside[2])))
+    return found
+
+
+def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """Add the names the text defines by their initials, and their acronyms (see the module's
+    doc); a candidate inside such a name gives way to it, one that reaches out of it stays."""
+    doc, lex = ctx.doc, ctx.lex
+    for start, end, acr in defined_names(ctx):
+        typ = ActorType.PLACE if doc[end - 1].lower_ in lex.place_heads else (
+            ActorType.ORGANIZATION
+        )
+        for s, e in ((start, end), (acr, acr + 1)):
+            if any(c.start == s and c.end == e for c in cands):
+                continue
+            if any(c.start < e and s < c.end and not (s <= c.start and c.end <= e)
+                   for c in cands):
+                continue  # a longer name the model found around it
+            cands = [c for c in cands if not (s <= c.start and c.end <= e)]
+            cand = Candidate(s, e, typ, gpe=False)
+            cand.votes[typ] += 2
+            cands.append(cand)
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+def join_defined_names(ctx: ActorContext, cands: list[Candidate], groups: Groups) -> None:
+    """A name and the acronym the text defines for it are one actor."""
+    at = {(c.start, c.end): k for k, c in enumerate(cands) if not c.nested}
+    for start, end, acr in defined_names(ctx):
+        a, b = at.get((start, end)), at.get((acr, acr + 1))
+        if a is not None and b is not None and cands[a].type == cands[b].type:
+            groups.union(a, b)
