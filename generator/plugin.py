@@ -12,6 +12,7 @@ generator build`` writes), in the navigation or not as ``urls.in_navigation`` sa
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import os
 import threading
@@ -28,7 +29,7 @@ from . import urls
 from .annotate import preload_annotator
 from .build import Builder
 from .errors import NewsError
-from .incremental import IncrementalFiles, ServeState, nav_signature, settings_signature
+from .incremental import IncrementalFiles, ServeState, digest, nav_signature, settings_signature
 from .progress import Progress
 from .render import search_terms
 from .site_search import BackgroundPagefind, run_pagefind, searchable_html, vendored_files
@@ -237,10 +238,25 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         # Last, over the whole site (kept pages included): the search index in shards. Under
         # serve it runs in the background: the page is served now, its search a moment later.
         if self.command == "serve":
-            self._pagefind.start(config.site_dir)
+            self._pagefind.start(config.site_dir, self._search_key(files))
             self._cache_writer.start(self._after_serve_build)
         else:
             run_pagefind(config.site_dir)
+
+    def _search_key(self, files) -> str | None:
+        """What the search index of a serve build is made from: every page's Markdown, the
+        navigation and the settings (the same key: the same index)."""
+        if not isinstance(files, IncrementalFiles) or not files.active:
+            return None
+        h = hashlib.blake2b(digest_size=16)
+        for part in (self._settings_sig, self._nav_sig):
+            h.update(part.encode() + b"\0")
+        for file in Files.documentation_pages(files):
+            path = file.src_uri
+            markdown = self._pages.get(path)
+            text = markdown if markdown is not None else file.content_string
+            h.update(path.encode() + b"\0" + digest(text).encode() + b"\0")
+        return h.hexdigest()
 
     def _after_serve_build(self) -> None:
         """In the background once a serve build's pages are served: the site cache file (for

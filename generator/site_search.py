@@ -84,18 +84,28 @@ class BackgroundPagefind:
         self._proc: subprocess.Popen | None = None
         self._thread: threading.Thread | None = None
         self.failed: str | None = None
+        self.indexed: str | None = None  # the key of the site whose index is in place
 
-    def start(self, site_dir: str) -> None:
+    def start(self, site_dir: str, key: str | None = None) -> None:
+        """Index the site in ``site_dir`` in the background; not when its index is in place
+        and was made from the same pages (``key``: a rebuild where nothing changed)."""
         self.cancel()
         site = Path(site_dir)
+        if key is not None and key == self.indexed and (site / urls.PAGEFIND_DIR).is_dir():
+            return
+        self.indexed = None  # until this run completes: the index in place is older
         shutil.rmtree(site / NEXT_DIR, ignore_errors=True)
-        self._proc = subprocess.Popen(_pagefind_command(site_dir, NEXT_DIR),
+        command = _pagefind_command(site_dir, NEXT_DIR)
+        nice = shutil.which("nice")
+        if nice:  # lower priority: a rebuild starting meanwhile goes first
+            command = [nice, "-n", "15", *command]
+        self._proc = subprocess.Popen(command,
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        self._thread = threading.Thread(target=self._finish, args=(self._proc, site),
+        self._thread = threading.Thread(target=self._finish, args=(self._proc, site, key),
                                         daemon=True, name="pagefind")
         self._thread.start()
 
-    def _finish(self, proc: subprocess.Popen, site: Path) -> None:
+    def _finish(self, proc: subprocess.Popen, site: Path, key: str | None) -> None:
         out, err = proc.communicate()
         if proc.returncode != 0:  # failed, or killed by cancel
             shutil.rmtree(site / NEXT_DIR, ignore_errors=True)
@@ -110,6 +120,7 @@ class BackgroundPagefind:
             os.replace(target, old)
         os.replace(site / NEXT_DIR, target)
         shutil.rmtree(old, ignore_errors=True)
+        self.indexed = key
 
     def cancel(self) -> None:
         """Stop a run still going (its partial index is deleted); wait for its thread."""

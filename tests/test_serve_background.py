@@ -58,3 +58,19 @@ def test_a_cancelled_run_leaves_the_previous_index_and_no_partial_one(tmp_path):
     assert not (site / NEXT_DIR).exists()
     assert _indexed(site) == before
     job.cancel()  # nothing running: a no-op
+
+
+def test_the_same_pages_are_not_indexed_again(tmp_path):
+    site = _site(tmp_path, {"index.html": "home", "a/index.html": "alpha"})
+    job = BackgroundPagefind()
+    job.start(str(site), key="k1")
+    job.wait()
+    assert job.indexed == "k1" and _indexed(site) == 2
+    (site / "b").mkdir()
+    (site / "b" / "index.html").write_text(PAGE.format("beta"), encoding="utf-8")
+    job.start(str(site), key="k1")  # the same key: the index in place is kept
+    job.wait()
+    assert _indexed(site) == 2
+    job.start(str(site), key="k2")
+    job.wait()
+    assert job.indexed == "k2" and _indexed(site) == 3
