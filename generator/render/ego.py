@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import math
+from functools import lru_cache
 
 from .. import urls
 from .site import SiteIndex
@@ -41,38 +42,47 @@ def ego_svg(site: SiteIndex, page: str, actor_id: str, limit: int) -> MD:
     if not rows:
         return MD("")
     actor = site.actors[actor_id]
-    top = max(r.total for r in rows) or 1
+    ties = tuple((r.actor, r.sentences, r.events, r.claims, r.total,
+                  site.actors[r.actor].name, site.actors[r.actor].type) for r in rows)
+    return _figure(page, actor.name, actor.type, ties)
+
+
+@lru_cache(maxsize=16_384)  # a serve rebuild draws the same figures again
+def _figure(page: str, name: str, type_: str, ties: tuple) -> MD:
+    """The ego graph's ``<figure>``: ``ties`` are (id, sentences, events, claims, total, name,
+    type) of each co-actor."""
+    top = max(t[4] for t in ties) or 1
     cx, cy = WIDTH / 2, HEIGHT / 2
     lines, nodes = [], []
-    for i, r in enumerate(rows):
-        angle = 2 * math.pi * i / len(rows) - math.pi / 2
+    for i, (other_id, sentences, events, claims, total, other_name, other_type) in enumerate(
+            ties):
+        angle = 2 * math.pi * i / len(ties) - math.pi / 2
         x, y = cx + RING * math.cos(angle), cy + RING * math.sin(angle)
-        strength = r.total / top
+        strength = total / top
         lines.append(f'<line x1="{cx:.0f}" y1="{cy:.0f}" x2="{x:.1f}" y2="{y:.1f}" '
                      f'stroke-width="{1 + 4 * strength:.1f}"></line>')
-        other = site.actors[r.actor]
-        shared = [_plural(r.sentences, "sentence")]
-        if r.events:
-            shared.append(_plural(r.events, "event"))
-        if r.claims:
-            shared.append(_plural(r.claims, "claim"))
-        tip = f"{other.name} ({other.type}): {', '.join(shared)} shared"
-        target = urls.site_url(urls.page_path("actor", r.actor))
+        shared = [_plural(sentences, "sentence")]
+        if events:
+            shared.append(_plural(events, "event"))
+        if claims:
+            shared.append(_plural(claims, "claim"))
+        tip = f"{other_name} ({other_type}): {', '.join(shared)} shared"
+        target = urls.site_url(urls.page_path("actor", other_id))
         href = urls.asset_link(page, target) + "/"  # the page's folder, as MkDocs publishes it
         # Labels on the left half end at the node, on the right half start at it.
         anchor = "end" if x < cx - 1 else "start" if x > cx + 1 else "middle"
         dx = -10 if anchor == "end" else 10 if anchor == "start" else 0
         dy = 4 if anchor != "middle" else (-12 if y < cy else 20)
         nodes.append(
-            f'<a href="{_esc(href)}" class="ego-node ego-node--{_esc(other.type)}">'
+            f'<a href="{_esc(href)}" class="ego-node ego-node--{_esc(other_type)}">'
             f'<title>{_esc(tip)}</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{5 + 4 * strength:.1f}"></circle>'
             f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}">'
-            f'{_esc(_label(other.name))}</text></a>')
-    centre = (f'<g class="ego-node ego-node--{_esc(actor.type)} ego-centre">'
-              f'<title>{_esc(actor.name)}</title>'
+            f'{_esc(_label(other_name))}</text></a>')
+    centre = (f'<g class="ego-node ego-node--{_esc(type_)} ego-centre">'
+              f'<title>{_esc(name)}</title>'
               f'<circle cx="{cx:.0f}" cy="{cy:.0f}" r="12"></circle></g>')
-    caption = (f"Who {_esc(actor.name)} appears with: the {len(rows)} strongest ties "
+    caption = (f"Who {_esc(name)} appears with: the {len(ties)} strongest ties "
                "(sentences, events and claims shared; a thicker line is a stronger tie). "
                "Hover a name for the counts, click it for the page.")
     return MD(
