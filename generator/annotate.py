@@ -221,8 +221,9 @@ def annotate_in_process(
         if j > i:  # a run of ordinary articles: one nlp.pipe, in order
             if n_process > 1 and j - i > batch_size:
                 yield from _pipe_in_workers(model, articles[i:j], n_process, batch_size)
-            else:
-                yield from _pipe(nlp, articles[i:j], n_process, batch_size)
+            else:  # one batch or less: in this process (spaCy's workers would be started
+                # for nothing: 0.8 s for the one new article of a serve rebuild)
+                yield from _pipe(nlp, articles[i:j], 1, batch_size)
             i = j
         else:
             yield _annotate_long(nlp, articles[i], size)

@@ -50,3 +50,26 @@ def test_a_small_site_keeps_one_page_per_listing():
     pages = render.render_corpus(load_corpus(GOLDEN))
     # the speakers page is always there (a page of its own, not a part of a split listing)
     assert [p for p in pages if "/index/" in p] == ["sources/index/speakers.md"]
+
+
+def test_an_undated_event_added_in_one_folder_leaves_the_other_folders_parts_alone():
+    from generator.models import Article, Corpus, Event, EventMention
+
+    def corpus(extra: bool) -> Corpus:
+        articles, events = [], []
+        for folder, n in (("arts", 6), ("sport", 6)):
+            for i in range(n + (1 if extra and folder == "arts" else 0)):
+                aid = f"{folder}-{i:03d}"
+                articles.append(Article(id=aid, path=f"content/{folder}/{i:03d}.txt",
+                                        title=f"{folder} {i}", text="Something happened."))
+                events.append(Event(id=f"{aid}-happen-1", summary=f"It happened {aid}",
+                                    trigger="happen", mentions=(EventMention(aid, 0, (0, 9)),)))
+        return Corpus(articles=tuple(articles), events=tuple(events))
+
+    settings = render.RenderSettings(max_index_rows=2)
+    before, after = (render.render_corpus(corpus(x), settings=settings) for x in (False, True))
+    sport = [p for p in before if p.startswith("events/index/undated-sport")]
+    assert len(sport) == 3
+    assert all(before[p] == after[p] for p in sport)
+    assert [p for p in after if p.startswith("events/index/undated-arts")] != [
+        p for p in before if p.startswith("events/index/undated-arts")]

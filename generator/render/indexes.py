@@ -298,9 +298,17 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
         listing = Listing("Events", None, tuple(event_view(site, index, e) for e in events))
         return {index: ctx.page(index, "Events", "events.md.j2", listing=listing,
                                 browse=browse)}
+    def undated(event: Event) -> str:
+        # by the folder of the first article reporting it: an article added to one folder
+        # leaves the other folders' parts as they were (a serve rebuild converts fewer pages)
+        folder = section(site.articles[event.mentions[0].article]) if event.mentions else ""
+        return f"undated, {folder}" if folder else "undated"
+
     return split_listing(
-        ctx, "event", "Events", "Events by the month they happened (undated events last).",
-        [(None, group_by(events, lambda e: month(e.date) or "undated"))],
+        ctx, "event", "Events",
+        "Events by the month they happened (undated events last, by the folder of their "
+        "articles).",
+        [(None, group_by(events, lambda e: month(e.date) or undated(e)))],
         lambda page, label, items, up: ("events.md.j2", {"listing": Listing(
             f"Events: {label}", up, tuple(event_view(site, page, e) for e in items)),
             "browse": Browse()}),
