@@ -151,10 +151,12 @@ class ServeState:
         if self.stash_dir is None:
             return set()
         keep = set()
+        stash = str(self.stash_dir)
+        isfile, join = os.path.isfile, os.path.join  # strings: ~7,600 pages per rebuild
         for path in unchanged:
             file = files.get_file_from_path(path)
             if (file is not None and self.dest.get(path) == file.dest_uri
-                    and (self.stash_dir / file.dest_uri).is_file()):
+                    and isfile(join(stash, file.dest_uri))):
                 keep.add(path)
         return keep
 
@@ -162,11 +164,15 @@ class ServeState:
         """Move the kept pages' HTML back; add their previous search entries."""
         site = Path(site_dir)
         assert self.stash_dir is not None or not kept
+        stash, made = str(self.stash_dir), set()
         for path in kept:
             dest = files.get_file_from_path(path).dest_uri
-            target = site / dest
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.stash_dir / dest, target)
+            target = os.path.join(site_dir, dest)
+            folder = os.path.dirname(target)
+            if folder not in made:
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
+            os.replace(os.path.join(stash, dest), target)
         previous_search = self.stash_dir / urls.PAGEFIND_DIR if self.stash_dir else None
         if previous_search is not None and previous_search.is_dir():
             # searched until the rebuilt site's index replaces it (``BackgroundPagefind``)
