@@ -199,3 +199,23 @@ def test_an_articles_tags_go_to_its_front_matter_for_materials_tags_plugin():
     assert "tags:\n- Economy\n- 'UK: politics'\n" in pages["articles/a.md"]
     assert "<!-- material/tags -->" in pages["tags.md"]
     assert "<!-- material/tags -->" not in render_corpus(Corpus(articles=()))["tags.md"]
+
+
+def test_an_event_page_follows_a_renamed_actor_and_an_edited_article(golden_corpus):
+    """Event pages are reused between renders only while what they show is unchanged."""
+    from dataclasses import replace
+
+    event = next(e for e in golden_corpus.events if e.participants)
+    page = f"events/{event.id}.md"
+    actor_id = event.participants[0].actor
+    first = render_corpus(golden_corpus)[page]
+    renamed = replace(golden_corpus, actors=tuple(
+        replace(a, name="Zebulon Quixote") if a.id == actor_id else a
+        for a in golden_corpus.actors))
+    assert "Zebulon Quixote" in render_corpus(renamed)[page]
+    article_id = event.mentions[0].article
+    retitled = replace(golden_corpus, articles=tuple(
+        replace(a, title="A title never seen") if a.id == article_id else a
+        for a in golden_corpus.articles))
+    assert "A title never seen" in render_corpus(retitled)[page]
+    assert render_corpus(golden_corpus)[page] == first

@@ -43,6 +43,7 @@ def make_environment(templates: Path | str | None = None) -> jinja2.Environment:
     if _LAST_ENVIRONMENT and _LAST_ENVIRONMENT[0] == key:
         return _LAST_ENVIRONMENT[1]
     env = _environment(folder)
+    env.globals["_templates_key"] = key  # what memoised pages were rendered with
     _LAST_ENVIRONMENT[:] = [key, env]
     return env
 
