@@ -302,7 +302,7 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
         # by the folder of the first article reporting it: an article added to one folder
         # leaves the other folders' parts as they were (a serve rebuild converts fewer pages)
         folder = section(site.articles[event.mentions[0].article]) if event.mentions else ""
-        return f"undated, {folder}" if folder else "undated"
+        return f"undated: {folder}" if folder else "undated"
 
     return split_listing(
         ctx, "event", "Events",
