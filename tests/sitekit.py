@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from mkdocs.utils.meta import get_data
 
 from generator.urls import INDEX_PAGES, site_url
 
@@ -185,7 +186,7 @@ def check_pages(pages: dict[str, str], max_slug: int = 80) -> None:
         parts = path.split("/")
         assert all(SAFE_ID.match(p[:-3] if p.endswith(".md") else p) for p in parts), path
         assert len(path) < 200 and all(len(p) <= max_slug + 3 for p in parts), path
-        body = text.split("---\n", 2)[2] if text.startswith("---\n") else text
+        body, _meta = get_data(text)  # as MkDocs reads it (a tag '0---' ends no front matter)
         md.reset()
         parser = _Links()
         parser.feed(md.convert(body))
