@@ -1,0 +1,38 @@
+"""Issue 15, part 5 (GUM news, person): titles used as names, long names cut by the model, and
+software read as people. Each test runs the real model on sentences written for it (no corpus
+text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.nlp.actors import extract_actor_mentions
+
+
+def _mentions(nlp, text):
+    return extract_actor_mentions(nlp(text))
+
+
+def _names(nlp, text):
+    """[(text, type)] of the shown named mentions, in order."""
+    return [(m.text, str(m.type)) for m in _mentions(nlp, text) if m.kind == "name"]
+
+
+@pytest.mark.model
+def test_a_title_used_as_a_name_joins_its_holder(nlp):
+    text = ("On Monday, Home Secretary Maria Collins told reporters the plan would work. "
+            "An update would follow: \"The Home Secretary and I are working on it,\" "
+            "one official said.")
+    mentions = _mentions(nlp, text)
+    collins = next(m for m in mentions if m.text == "Maria Collins")
+    titles = [m for m in mentions if m.kind == "title"]
+    assert [(m.text, m.group, str(m.type)) for m in titles] == [
+        ("Home Secretary", collins.group, "person")]
+
+
+@pytest.mark.model
+def test_a_title_held_by_no_one_or_before_a_name_is_no_mention(nlp):
+    # no person of the text is a president; "the President Donald Hale" is a title before a name
+    text = ("The Prime Minister met Maria Collins in Paris. Later the President Donald Hale "
+            "spoke, and the President of the club left.")
+    assert not [m for m in _mentions(nlp, text) if m.kind == "title"]
