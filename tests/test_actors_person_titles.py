@@ -36,3 +36,12 @@ def test_a_title_held_by_no_one_or_before_a_name_is_no_mention(nlp):
     text = ("The Prime Minister met Maria Collins in Paris. Later the President Donald Hale "
             "spoke, and the President of the club left.")
     assert not [m for m in _mentions(nlp, text) if m.kind == "title"]
+
+
+@pytest.mark.model
+def test_the_portfolio_of_a_title_is_no_first_name(nlp):
+    # the model tags "State" alone as an organization, right before "Maria Collins"
+    text = "Secretary of State Maria Collins met the Iranian foreign minister on Monday."
+    mentions = _mentions(nlp, text)
+    assert [(m.text, m.role) for m in mentions if m.kind == "name"] == [
+        ("Maria Collins", "Secretary of State")]

@@ -148,6 +148,18 @@ def _people_named_like_places(ctx: ActorContext, cands: list[Candidate]) -> list
     return cands
 
 
+def _portfolio_word(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` the portfolio of a title ("State" of "Secretary of State John Kerry",
+    "Health" of "Minister for Health"), not a first name?"""
+    doc = ctx.doc
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("of", "for")
+        and is_title_word(doc[i - 2], ctx.lex)
+        and doc[i - 2].text[:1].isupper()
+    )
+
+
 def join_first_names(
     ctx: ActorContext, cands: list[Candidate], surname_only: bool = False
 ) -> list[Candidate]:
@@ -173,6 +185,7 @@ def join_first_names(
                 surname_only
                 and (c.end - c.start != 1 or doc[prev.start].head.i != c.start)
             )
+            and not _portfolio_word(ctx, prev.start)
         ):
             c.start = prev.start
             out[-1] = c
