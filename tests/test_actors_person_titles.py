@@ -45,3 +45,15 @@ def test_the_portfolio_of_a_title_is_no_first_name(nlp):
     mentions = _mentions(nlp, text)
     assert [(m.text, m.role) for m in mentions if m.kind == "name"] == [
         ("Maria Collins", "Secretary of State")]
+
+
+@pytest.mark.model
+def test_a_place_keeps_its_initials_and_holds_no_place_before_them(nlp):
+    # the model ends the first place before "D.C."; the second is whole, and "Washington" is
+    # a place of its own in the last sentence
+    text = ("The girls competed in Washington D.C. The six - member team, which consists of "
+            "girls, won.\nThe team will return to Washington D.C. next month. "
+            "Washington welcomed them.")
+    found = _names(nlp, text)
+    assert found == [("Washington D.C.", "place"), ("Washington D.C.", "place"),
+                     ("Washington", "place")]

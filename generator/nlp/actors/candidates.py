@@ -22,7 +22,13 @@ from generator.nlp.actors.classify import (
     person_evidence,
     sports_team,
 )
-from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
+from generator.nlp.actors.context import (
+    ActorContext,
+    Candidate,
+    is_country,
+    is_title_word,
+    place_initials,
+)
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import (
     entity_parts,
@@ -60,6 +66,15 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         end,
         lambda tok: (tok.pos_ == "PROPN" or tok.text[:1].isupper()) and tok.ent_iob_ != "B",
     )
+    if (
+        ent.label_ in ("GPE", "LOC")
+        and end < len(doc)
+        and end == ent.end
+        and doc[end - 1].whitespace_
+        and "\n" not in doc[end - 1].whitespace_
+        and place_initials(doc[end])
+    ):
+        end += 1  # "Washington D.C.": the model ends the place before its initials
     if doc[start:end].root.lower_ in ctx.lex.event_heads and end - start >= 2:
         return None  # "Conservative Party Conference", "Lantern Festival": events, not actors
     if doc[end - 1].lower_ in ctx.lex.law_heads:

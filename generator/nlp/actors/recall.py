@@ -15,7 +15,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 from generator.nlp.actors.classify import dateline, sports_team
-from generator.nlp.actors.context import ActorContext, Candidate, glued, is_country
+from generator.nlp.actors.context import (
+    ActorContext,
+    Candidate,
+    glued,
+    is_country,
+    place_initials,
+)
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import CONNECTORS
 from generator.vocab import ActorType
@@ -212,7 +218,7 @@ def _venue_place(
 def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own;
     a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
-    South Wales")."""
+    South Wales"), nor is a place and its initials two ("Washington D.C.")."""
     doc = ctx.doc
     known = _names_from(ctx, cands)
     known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
@@ -242,6 +248,12 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                     typ = ActorType.PLACE
                 if typ == ActorType.PLACE and c.type == ActorType.PLACE and j == c.end:
                     continue  # "Korea" in "South Korea" ("Mexico" in "Mexico City" stays)
+                if (
+                    typ == ActorType.PLACE
+                    and (i, j + 1) == (c.start, c.end)
+                    and place_initials(doc[j])
+                ):
+                    continue  # "Washington" in "Washington D.C.": one place
                 if typ in (ActorType.PERSON, ActorType.PLACE) and key != full:
                     best = (i, j, typ)
                     break
