@@ -57,3 +57,11 @@ def test_a_place_keeps_its_initials_and_holds_no_place_before_them(nlp):
     found = _names(nlp, text)
     assert found == [("Washington D.C.", "place"), ("Washington D.C.", "place"),
                      ("Washington", "place")]
+
+
+@pytest.mark.model
+def test_a_memorial_holds_the_person_it_honours(nlp):
+    text = ("Crowds gathered at the Chiang Kai Shek Memorial and at the Lincoln Memorial. "
+            "The Holocaust Memorial was closed.")
+    people = [t for t, typ in _names(nlp, text) if typ == "person"]
+    assert people == ["Chiang Kai Shek", "Lincoln"]

@@ -215,10 +215,42 @@ def _venue_place(
     return start, end, ActorType.PLACE
 
 
+def _memorial_person(
+    ctx: ActorContext, c: Candidate, known_types: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """"the Lincoln Memorial", "the Ada Brown Memorial Hall": the one to four title-case words
+    before a memorial's word (``memorial_heads``) name the person it honours, unless the
+    document knows them as something else, or they are a country, a nationality, a body's or
+    a place's head word or a word of ``memorial_not_people``."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.type not in (ActorType.PLACE, ActorType.ORGANIZATION):
+        return None
+    heads = [i for i in range(c.start + 1, c.end) if doc[i].lower_ in lex.memorial_heads]
+    if not heads:
+        return None
+    start, end = c.start, heads[0]
+    if doc[start].lower_ == "the":
+        start += 1
+    words = doc[start:end]
+    if not 1 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
+        return None
+    if known_types.get(fold(words.text), ActorType.PERSON) != ActorType.PERSON or any(
+        fold(t.text) in lex.demonyms
+        or t.lower_ in lex.org_heads
+        or t.lower_ in lex.place_heads
+        or t.lower_ in lex.memorial_not_people
+        or is_country(ctx, t.i, t.i + 1)
+        for t in words
+    ):
+        return None
+    return start, end, ActorType.PERSON
+
+
 def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own;
     a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
-    South Wales"), nor is a place and its initials two ("Washington D.C.")."""
+    South Wales"), nor is a place and its initials two ("Washington D.C."); a memorial holds
+    the person it honours ("Lincoln" in "the Lincoln Memorial")."""
     doc = ctx.doc
     known = _names_from(ctx, cands)
     known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
@@ -261,9 +293,11 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 break
         if best is None:
             best = _venue_place(ctx, c, known_types)
-        if best:
-            i, j, typ = best
-            inner = Candidate(i, j, typ, gpe=typ == ActorType.PLACE, nested=True)
-            inner.votes[typ] += 1
-            added.append(inner)
+        honoured = _memorial_person(ctx, c, known_types)
+        for found in (best, honoured if honoured != best else None):
+            if found:
+                i, j, typ = found
+                inner = Candidate(i, j, typ, gpe=typ == ActorType.PLACE, nested=True)
+                inner.votes[typ] += 1
+                added.append(inner)
     return added
