@@ -65,3 +65,14 @@ def test_a_memorial_holds_the_person_it_honours(nlp):
             "The Holocaust Memorial was closed.")
     people = [t for t, typ in _names(nlp, text) if typ == "person"]
     assert people == ["Chiang Kai Shek", "Lincoln"]
+
+
+@pytest.mark.model
+def test_a_vr_game_and_a_cave_after_the_are_no_people(nlp):
+    # the model tags both "Arkham VR" and "the Bat Cave" as persons
+    text = ("In the demonstration of Batman: Arkham VR, players are dropped down a secret "
+            "elevator in Bruce Wayne's manor, to the Bat Cave, to suit up.")
+    found = _names(nlp, text)
+    assert ("Bruce Wayne", "person") in found
+    assert ("Bat Cave", "place") in found
+    assert not [t for t, _ in found if "Arkham" in t]

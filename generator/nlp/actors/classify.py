@@ -70,8 +70,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     ):
         return ActorType.ORGANIZATION, True  # "Centre for Policy Studies" is an institution
     if end - start >= 2 or label != "PERSON":
-        if head in lex.place_heads and label != "PERSON":
-            return ActorType.PLACE, True
+        the = start > 0 and doc[start - 1].lower_ == "the"
+        if head in lex.place_heads and (label != "PERSON" or the):
+            return ActorType.PLACE, True  # "the Bat Cave": a person's name takes no article
         if head in lex.org_heads or (
             end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
         ):
