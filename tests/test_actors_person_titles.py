@@ -76,3 +76,13 @@ def test_a_vr_game_and_a_cave_after_the_are_no_people(nlp):
     assert ("Bruce Wayne", "person") in found
     assert ("Bat Cave", "place") in found
     assert not [t for t, _ in found if "Arkham" in t]
+
+
+@pytest.mark.model
+def test_a_known_surname_read_as_a_word_is_still_the_subjects_name(nlp):
+    # the tagger reads the last "Rathbun" as a verb
+    text = ("Mark Rathbun left the group in 2004. According to Rathbun, the files were "
+            "returned. Rathbun requested donations via a statement made on his blog, in order "
+            "to help Montalvo with his legal defense financing.")
+    rathbun = [m for m in _mentions(nlp, text) if m.text == "Rathbun"]
+    assert len(rathbun) == 2 and all(m.type == "person" for m in rathbun)

@@ -111,6 +111,18 @@ def government_leaders(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
     return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
+def _person_subject(tok, votes: Counter) -> bool:
+    """A person's one-word name (known, or the surname of a full name) the tagger reads as a
+    common noun or a verb where it is the subject ("Rathbun requested donations"): still the
+    name."""
+    return (
+        tok.pos_ in ("NOUN", "VERB")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.is_title
+        and votes[ActorType.PERSON] >= max(votes.values())
+    )
+
+
 def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Find known names again where the model missed them (also in capital sentences)."""
     doc, lex, caps = ctx.doc, ctx.lex, ctx.caps
@@ -168,11 +180,18 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 t.text[:1].isupper() or t.lower_ in CONNECTORS for t in doc[i:end]
             ):
                 continue
-            if length == 1 and not caps[i] and tok.pos_ != "PROPN":
+            if length == 1 and not caps[i] and tok.pos_ != "PROPN" and not _person_subject(
+                tok, known[key]
+            ):
                 continue
             match = (end, known[key])
             break
-        if match is None and not caps[i] and tok.lower_ in surnames and tok.pos_ == "PROPN":
+        if (
+            match is None
+            and not caps[i]
+            and tok.lower_ in surnames
+            and (tok.pos_ == "PROPN" or _person_subject(tok, surnames[tok.lower_]))
+        ):
             nxt = doc[i + 1] if i + 1 < n else None
             if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
                 match = (i + 1, surnames[tok.lower_])
