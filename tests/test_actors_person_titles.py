@@ -86,3 +86,13 @@ def test_a_known_surname_read_as_a_word_is_still_the_subjects_name(nlp):
             "to help Montalvo with his legal defense financing.")
     rathbun = [m for m in _mentions(nlp, text) if m.text == "Rathbun"]
     assert len(rathbun) == 2 and all(m.type == "person" for m in rathbun)
+
+
+@pytest.mark.model
+def test_a_title_before_a_possessive_is_its_holder_and_the_words_before_it_a_place(nlp):
+    # the model tags "the Los Angeles Sheriff's" as one organization and "Sheriff" as a facility
+    text = ("According to Rathbun, a detective for the Los Angeles Sheriff's office was given "
+            "material to build a case. Officials plied the Sheriff's detective with a theory.")
+    found = _names(nlp, text)
+    assert ("Los Angeles", "place") in found
+    assert [t for t, typ in found if typ == "person" and "Sheriff" in t] == ["Sheriff", "Sheriff"]
