@@ -96,3 +96,13 @@ def test_a_title_before_a_possessive_is_its_holder_and_the_words_before_it_a_pla
     found = _names(nlp, text)
     assert ("Los Angeles", "place") in found
     assert [t for t, typ in found if typ == "person" and "Sheriff" in t] == ["Sheriff", "Sheriff"]
+
+
+@pytest.mark.model
+def test_a_first_name_takes_the_untagged_surname_it_hangs_on(nlp):
+    # the model tags "Johnnie" alone; "Cabinet" names a body and stays out of "Merkel"
+    text = ("Atwood was there to launch her novel, with illustrator Johnnie Christmas. "
+            "Later the Merkel Cabinet met.")
+    people = [t for t, typ in _names(nlp, text) if typ == "person"]
+    assert "Johnnie Christmas" in people and "Johnnie" not in people
+    assert not [t for t in people if "Cabinet" in t]

@@ -51,7 +51,37 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
             cand = _candidate(ctx, ent, start, end) or _organizer(ctx, start, end)
             if cand is not None:
                 cands.append(cand)
-    return join_first_names(ctx, _people_named_like_places(ctx, cands))
+    cands = join_first_names(ctx, _people_named_like_places(ctx, cands))
+    for c in cands:
+        _surname_after(ctx, c)
+    return cands
+
+
+def _surname_after(ctx: ActorContext, c: Candidate) -> None:
+    """"illustrator Johnnie Christmas": a one-word person the model ends before an untagged
+    title-case word it hangs on (the surname) takes that word, unless the word names a body,
+    a place, a product, an event, a law, a title or a nationality ("the Blair Government")."""
+    doc, lex = ctx.doc, ctx.lex
+    i = c.end
+    if c.type != ActorType.PERSON or c.end - c.start != 1 or i + 1 >= len(doc):
+        return
+    nxt, after = doc[i], doc[i + 1]
+    word = nxt.lower_
+    if not (
+        nxt.is_alpha
+        and nxt.is_title
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_iob_ == "O"
+        and doc[c.start].head.i == i
+        and doc[c.start].whitespace_ == " "
+        and not (after.pos_ == "PROPN" or after.is_title)
+    ):
+        return
+    lists = (lex.org_heads, lex.place_heads, lex.product_heads, lex.event_heads, lex.law_heads,
+             lex.title_last_words, lex.countries)
+    if any(word in words for words in lists) or fold(nxt.text) in lex.demonyms:
+        return
+    c.end = i + 1
 
 
 def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate | None:
