@@ -106,3 +106,11 @@ def test_a_first_name_takes_the_untagged_surname_it_hangs_on(nlp):
     people = [t for t, typ in _names(nlp, text) if typ == "person"]
     assert "Johnnie Christmas" in people and "Johnnie" not in people
     assert not [t for t in people if "Cabinet" in t]
+
+
+@pytest.mark.model
+def test_a_name_a_browser_is_ranked_after_is_a_product(nlp):
+    # the model tags both "Firefox" as persons
+    text = ("Usually, Internet Explorer is the second browser after Firefox, a few points "
+            "behind the leader. Firefox grew fast.")
+    assert not [t for t, _ in _names(nlp, text) if t == "Firefox"]
