@@ -73,6 +73,7 @@ def _surname_after(ctx: ActorContext, c: Candidate) -> None:
         and nxt.pos_ == "PROPN"
         and nxt.ent_iob_ == "O"
         and doc[c.start].head.i == i
+        and nxt.dep_ not in ("compound", "amod", "nmod")  # "Sydney Olympic 100m champion"
         and doc[c.start].whitespace_ == " "
         and not (after.pos_ == "PROPN" or after.is_title)
     ):
