@@ -114,3 +114,11 @@ def test_a_name_a_browser_is_ranked_after_is_a_product(nlp):
     text = ("Usually, Internet Explorer is the second browser after Firefox, a few points "
             "behind the leader. Firefox grew fast.")
     assert not [t for t, _ in _names(nlp, text) if t == "Firefox"]
+
+
+@pytest.mark.model
+def test_a_shadow_or_former_holder_does_not_take_the_title(nlp):
+    text = ("Tory shadow chancellor Maria Collins said the plan would fail. On Wednesday, "
+            "ahead of the Chancellor's report, former President Tom Hale spoke. The President "
+            "did not answer.")
+    assert not [m for m in _mentions(nlp, text) if m.kind == "title"]

@@ -4,7 +4,8 @@ A capitalised title from ``titles.txt`` after "the" or a possessive, with no nam
 ("the President said", not "the President Donald Trump"), stands for the one person of the
 document who holds that title: the person whose role, read before or after the name
 ("President Donald Trump", "Priti Patel, the Home Secretary"), ends in the same title word and
-has its other words too. The title joins that person as a mention of kind "title", not a name:
+has its other words too, and no word such as "shadow" or "former" (``title_qualifiers``)
+that makes it another office. The title joins that person as a mention of kind "title", not a name:
 the corpus makes no alias of "President", words that name different people in different
 articles. Where no person or several people hold the title, it joins no one.
 """
@@ -39,13 +40,27 @@ def _title_at(ctx: ActorContext, i: int) -> tuple[int, int] | None:
     return begin, i + 1
 
 
-def _holds(role: str, words: list[str]) -> bool:
+def _holds(role: str, words: list[str], qualifiers: frozenset[str]) -> bool:
     """Does a person's role text hold the title ``words`` ("Home Secretary" in "UK Home
-    Secretary"; "President" in "U.S. President")?"""
-    held = [w.rstrip(".") for w in role.lower().split()]
+    Secretary"; "President" in "U.S. President"; not "Chancellor" in "shadow Chancellor")?"""
+    held = [w.rstrip(".") for w in role.lower().replace("-", " ").split()]
     if not held or held[-1] != words[-1]:
         return False
-    return set(words) <= set(held)
+    return set(words) <= set(held) and not (set(held) - set(words)) & qualifiers
+
+
+def _qualified_role(ctx: ActorContext, c: Candidate) -> str:
+    """The role with the word before it when that word is a qualifier the role leaves out
+    ("shadow" of "Tory shadow chancellor Oliver Letwin")."""
+    role = c.role or ""
+    if c.role_span is None:
+        return role
+    span = ctx.doc.char_span(*c.role_span, alignment_mode="expand")
+    if span is not None and span.start > 0:
+        before = ctx.doc[span.start - 1].lower_
+        if before in ctx.lex.title_qualifiers:
+            return f"{before} {role}"
+    return role
 
 
 def title_mentions(
@@ -55,7 +70,7 @@ def title_mentions(
     doc = ctx.doc
     covered = {i for c in cands for i in range(c.start, c.end)}
     holders = [
-        (c.role, reps[k])
+        (_qualified_role(ctx, c), reps[k])
         for k, c in enumerate(cands)
         if c.type == ActorType.PERSON and c.role and not c.nested
     ]
@@ -69,7 +84,9 @@ def title_mentions(
         if found is None or any(i in covered for i in range(*found)):
             continue
         words = [t.lower_.rstrip(".") for t in doc[found[0] : found[1]]]
-        groups = {rep for role, rep in holders if _holds(role, words)}
+        groups = {
+            rep for role, rep in holders if _holds(role, words, ctx.lex.title_qualifiers)
+        }
         if len(groups) == 1:
             out.append((found[0], found[1], groups.pop(), MentionKind.TITLE))
     return out
