@@ -127,7 +127,7 @@ class Mention(_Record):
     span: Span
     text: str
     sentence: int = 0
-    kind: str = "name"  # "name", "pronoun", "nominal"
+    kind: str = "name"  # "name", "title", "pronoun", "nominal"
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:

@@ -23,6 +23,7 @@ class MentionKind(StrEnum):
     """How a mention names its actor."""
 
     NAME = "name"
+    TITLE = "title"  # a title standing for its holder: "The President", "the Home Secretary"
     PRONOUN = "pronoun"
     THING = "thing"  # no one: "rising demand", "The absence of responses" (never a speaker)
     NOMINAL = "nominal"  # a description: "the company", "the minister"

@@ -151,6 +151,19 @@ def test_gum_scores_are_exact_on_known_predictions():
     assert scores.links["pronoun_matched"] == 1 and scores.links["pronoun_correct"] == 0
 
 
+def test_gum_scores_a_title_standing_for_a_person_as_a_name():
+    doc = gum.read_conllu(FIXTURES / "gum" / "dep" / "GUM_news_fixture.conllu")
+    start = doc.text.index("Joe Biden")
+    as_title = gum.Predicted(start, start + len("Joe Biden"), "person", "1", "title")
+    as_nominal = gum.Predicted(start, start + len("Joe Biden"), "person", "1", "nominal")
+    counts = []
+    for p in (as_title, as_nominal):
+        scores = gum.Scores()
+        gum.score_document(doc, [p], scores)
+        counts.append((scores.by_type["person"].tp, scores.by_type["person"].fp))
+    assert counts == [(1, 0), (0, 0)]
+
+
 @pytest.mark.model
 def test_gum_main_runs_on_the_fixture(capsys):
     assert gum.main([str(FIXTURES / "gum"), "--json"]) == 0

@@ -10,7 +10,9 @@ named mention. A predicted name counts when its span is the gold mention, with o
 leading article and possessive ("United States" for "the United States"), or is the end of the
 name inside it ("Trump" or "Donald Trump" in "U.S. President Donald Trump"); types must agree
 (the generator's ``sense`` is scored where it has one: GUM types what a mention stands for in
-context, so a country that acts is an organization). The "any type" row ignores types. The
+context, so a country that acts is an organization). The generator's titles standing for a
+named person ("The President", kind "title") are scored as names too: GUM annotates them as
+proper-name mentions. The "any type" row ignores types. The
 "any type, inside" row is the issue's reference definition (plain spaCy 0.80): types ignored,
 and a prediction counts when it lies anywhere inside a gold person/organization/place named
 mention ("Hong Kong" inside "the Legislative Council of Hong Kong" counts once per gold).
@@ -33,6 +35,7 @@ from pathlib import Path
 from quality.evaluate.scoring import PRF, BCubed, format_table
 
 TYPES = ("person", "organization", "place")
+NAMED_KINDS = ("name", "title")
 SPACY_TYPES = {
     "PERSON": "person",
     "ORG": "organization",
@@ -66,13 +69,19 @@ class GumDocument:
 
 @dataclass(frozen=True)
 class Predicted:
-    """A system's mention: span, type, group and kind (name, pronoun, nominal)."""
+    """A system's mention: span, type, group and kind (name, title, pronoun, nominal)."""
 
     start: int
     end: int
     type: str
     group: str
     kind: str = "name"
+
+    @property
+    def named(self) -> bool:
+        """Scored as a name: a name, or a title standing for its holder ("The President",
+        which GUM annotates as a proper-name mention)."""
+        return self.kind in NAMED_KINDS
 
 
 def _parse_entity_field(value: str) -> list[tuple[str, str | None, bool]]:
@@ -361,7 +370,7 @@ def match_named(
     named = [g for g in gold if g.named and g.type in TYPES]
     used: set[int] = set()
     out: dict[Predicted, GoldMention] = {}
-    preds = [p for p in predicted if p.kind == "name" and p.type in TYPES]
+    preds = [p for p in predicted if p.named and p.type in TYPES]
     # Exact matches first, then names inside longer descriptions.
     for exact in (True, False):
         for p in preds:
@@ -387,7 +396,7 @@ def match_inside(gold: list[GoldMention], predicted: Iterable[Predicted]) -> int
     named = [g for g in gold if g.named and g.type in TYPES]
     used: set[int] = set()
     for p in predicted:
-        if p.kind != "name" or p.type not in TYPES:
+        if not p.named or p.type not in TYPES:
             continue
         for k, g in enumerate(named):
             if k not in used and g.start <= p.start and p.end <= g.end:
@@ -402,12 +411,12 @@ def score_document(gdoc: GumDocument, predicted: list[Predicted], scores: Scores
     named_gold = [g for g in gdoc.mentions if g.named and g.type in TYPES]
     for t in TYPES:
         tp = sum(1 for p in matched if p.type == t)
-        n_pred = sum(1 for p in predicted if p.kind == "name" and p.type == t)
+        n_pred = sum(1 for p in predicted if p.named and p.type == t)
         n_gold = sum(1 for g in named_gold if g.type == t)
         prf = PRF(tp=tp, fp=n_pred - tp, fn=n_gold - tp)
         scores.by_type[t].add(prf)
         scores.overall.add(prf)
-    n_pred = sum(1 for p in predicted if p.kind == "name" and p.type in TYPES)
+    n_pred = sum(1 for p in predicted if p.named and p.type in TYPES)
     tp = len(match_named(gdoc.mentions, predicted, typed=False))
     scores.untyped.add(PRF(tp=tp, fp=n_pred - tp, fn=len(named_gold) - tp))
     tp = match_inside(gdoc.mentions, predicted)
@@ -417,7 +426,7 @@ def score_document(gdoc: GumDocument, predicted: list[Predicted], scores: Scores
     by_span.update({g.clean: g for g in gdoc.mentions if g.clean not in by_span})
     links = dict(matched)
     for p in predicted:
-        if p.kind != "name":
+        if not p.named:
             g = by_span.get((p.start, p.end))
             scores.links[p.kind] += 1
             if g is not None:
@@ -455,7 +464,7 @@ def document_errors(gdoc: GumDocument, predicted: list[Predicted]) -> list[str]:
     out = [
         f"{name}\tFP\t{p.type}\t{gdoc.text[p.start:p.end]!r}"
         for p in predicted
-        if p.kind == "name" and p.type in TYPES and p not in matched
+        if p.named and p.type in TYPES and p not in matched
     ]
     out += [
         f"{name}\tFN\t{g.type}\t{gdoc.text[g.start:g.end]!r}"

@@ -22,7 +22,13 @@ from generator.nlp.actors.classify import (
     person_evidence,
     sports_team,
 )
-from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
+from generator.nlp.actors.context import (
+    ActorContext,
+    Candidate,
+    is_country,
+    is_title_word,
+    place_initials,
+)
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import (
     entity_parts,
@@ -45,7 +51,38 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
             cand = _candidate(ctx, ent, start, end) or _organizer(ctx, start, end)
             if cand is not None:
                 cands.append(cand)
-    return join_first_names(ctx, _people_named_like_places(ctx, cands))
+    cands = join_first_names(ctx, _people_named_like_places(ctx, cands))
+    for c in cands:
+        _surname_after(ctx, c)
+    return cands
+
+
+def _surname_after(ctx: ActorContext, c: Candidate) -> None:
+    """"illustrator Johnnie Christmas": a one-word person the model ends before an untagged
+    title-case word it hangs on (the surname) takes that word, unless the word names a body,
+    a place, a product, an event, a law, a title or a nationality ("the Blair Government")."""
+    doc, lex = ctx.doc, ctx.lex
+    i = c.end
+    if c.type != ActorType.PERSON or c.end - c.start != 1 or i + 1 >= len(doc):
+        return
+    nxt, after = doc[i], doc[i + 1]
+    word = nxt.lower_
+    if not (
+        nxt.is_alpha
+        and nxt.is_title
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_iob_ == "O"
+        and doc[c.start].head.i == i
+        and nxt.dep_ not in ("compound", "amod", "nmod")  # "Sydney Olympic 100m champion"
+        and doc[c.start].whitespace_ == " "
+        and not (after.pos_ == "PROPN" or after.is_title)
+    ):
+        return
+    lists = (lex.org_heads, lex.place_heads, lex.product_heads, lex.event_heads, lex.law_heads,
+             lex.title_last_words, lex.countries)
+    if any(word in words for words in lists) or fold(nxt.text) in lex.demonyms:
+        return
+    c.end = i + 1
 
 
 def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate | None:
@@ -60,6 +97,15 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         end,
         lambda tok: (tok.pos_ == "PROPN" or tok.text[:1].isupper()) and tok.ent_iob_ != "B",
     )
+    if (
+        ent.label_ in ("GPE", "LOC")
+        and end < len(doc)
+        and end == ent.end
+        and doc[end - 1].whitespace_
+        and "\n" not in doc[end - 1].whitespace_
+        and place_initials(doc[end])
+    ):
+        end += 1  # "Washington D.C.": the model ends the place before its initials
     if doc[start:end].root.lower_ in ctx.lex.event_heads and end - start >= 2:
         return None  # "Conservative Party Conference", "Lantern Festival": events, not actors
     if doc[end - 1].lower_ in ctx.lex.law_heads:
@@ -148,6 +194,18 @@ def _people_named_like_places(ctx: ActorContext, cands: list[Candidate]) -> list
     return cands
 
 
+def _portfolio_word(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` the portfolio of a title ("State" of "Secretary of State John Kerry",
+    "Health" of "Minister for Health"), not a first name?"""
+    doc = ctx.doc
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("of", "for")
+        and is_title_word(doc[i - 2], ctx.lex)
+        and doc[i - 2].text[:1].isupper()
+    )
+
+
 def join_first_names(
     ctx: ActorContext, cands: list[Candidate], surname_only: bool = False
 ) -> list[Candidate]:
@@ -173,6 +231,7 @@ def join_first_names(
                 surname_only
                 and (c.end - c.start != 1 or doc[prev.start].head.i != c.start)
             )
+            and not _portfolio_word(ctx, prev.start)
         ):
             c.start = prev.start
             out[-1] = c

@@ -20,6 +20,7 @@ from generator.nlp.actors.context import (
     prev_word,
 )
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.spans import title_possessive
 from generator.vocab import ActorType
 
 _DATE_LIKE = re.compile(r"^\d{1,4}([-/.]\d{1,2}){1,2}$")
@@ -62,6 +63,10 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     if len(words) >= 2 and tail is not None and fold(tail) in lex.parties:
         return ActorType.ORGANIZATION, True  # "English Democrats", "Welsh Liberal Democrats"
     label = ent.label_
+    if label != "PERSON" and end - start == 1 and title_possessive(ctx, start):
+        return ActorType.PERSON, True  # "the Sheriff's office": the holder of a title
+    if label in ("ORG", "GPE", "LOC", "FAC") and end < len(doc) and title_possessive(ctx, end):
+        return ActorType.PLACE, False  # "Los Angeles" of "the Los Angeles Sheriff's office"
     mapped = lex.labels.get(label)
     span = doc[start:end]
     head = span.root.lower_
@@ -70,8 +75,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     ):
         return ActorType.ORGANIZATION, True  # "Centre for Policy Studies" is an institution
     if end - start >= 2 or label != "PERSON":
-        if head in lex.place_heads and label != "PERSON":
-            return ActorType.PLACE, True
+        the = start > 0 and doc[start - 1].lower_ == "the"
+        if head in lex.place_heads and (label != "PERSON" or the):
+            return ActorType.PLACE, True  # "the Bat Cave": a person's name takes no article
         if head in lex.org_heads or (
             end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
         ):

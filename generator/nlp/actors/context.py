@@ -132,6 +132,15 @@ def next_word(doc: Doc, i: int) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def place_initials(tok: Token) -> bool:
+    """Is ``tok`` a region or district written in initials with dots ("D.C." of "Washington
+    D.C.", "N.Y.")? After a place it belongs to the place's name."""
+    return bool(_INITIALS.match(tok.text)) and not tok.is_sent_start
+
+
 def prev_word(doc: Doc, i: int) -> Token | None:
     """The last token up to ``i`` that is not white space."""
     while i >= 0 and doc[i].is_space:

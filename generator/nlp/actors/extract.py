@@ -31,6 +31,7 @@ from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import find_more, government_leaders, nested, resolve_caps
 from generator.nlp.actors.roles import assign_roles
 from generator.nlp.actors.tables import apply_tables
+from generator.nlp.actors.titles import title_mentions
 
 
 def extract_actor_mentions(
@@ -88,6 +89,7 @@ def extract_actor_mentions(
     resolved = [
         *resolve_pronouns(ctx, cands, reps, sent_of),
         *resolve_descriptions(ctx, cands, reps, sent_of),
+        *title_mentions(ctx, cands, reps),
     ]
     for start, end, rep, kind in resolved:
         if rep not in group_ids:

@@ -78,6 +78,9 @@ class Lexicon:
     creator_verbs: frozenset[str] = frozenset()  # lemmas
     region_prepositions: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
+    memorial_heads: frozenset[str] = frozenset()
+    title_qualifiers: frozenset[str] = frozenset()
+    memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
     work_classifiers: frozenset[str] = frozenset()
 
@@ -169,6 +172,9 @@ def lexicon() -> Lexicon:
         creator_verbs=frozenset(x.lower() for x in data.get("creator_verbs", [])),
         region_prepositions=frozenset(x.lower() for x in data.get("region_prepositions", [])),
         venue_heads=frozenset(x.lower() for x in data.get("venue_heads", [])),
+        memorial_heads=frozenset(x.lower() for x in data.get("memorial_heads", [])),
+        title_qualifiers=frozenset(x.lower() for x in data.get("title_qualifiers", [])),
+        memorial_not_people=frozenset(x.lower() for x in data.get("memorial_not_people", [])),
         leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),
         work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
     )

@@ -2,7 +2,8 @@
 
 A name whose own words say it is a product ("Space Shuttle Program", "the cruise ship
 Freewinds", "Internet Explorer 9", "IE6"), or a "person" named right after a known company
-("Google Chrome"), gets the internal type ``PRODUCT`` firmly, so its whole group follows in the
+("Google Chrome"), or one a product noun is ranked after ("the second browser after Firefox"),
+gets the internal type ``PRODUCT`` firmly, so its whole group follows in the
 vote and is not shown. A name that only modifies a product noun
 ("the NEMISIS database") votes for it: an organization named often elsewhere stays one.
 """
@@ -77,6 +78,21 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _ranked_with_product(ctx: ActorContext, c: Candidate) -> bool:
+    """"the second browser after Firefox", "the app behind Foo": a name that a product noun
+    is ranked after, behind or like is a product of that kind."""
+    root = ctx.doc[c.start : c.end].root
+    prep = root.head
+    noun = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("after", "behind", "like")
+        and noun.pos_ == "NOUN"
+        and noun.i < c.start
+        and noun.lemma_.lower() in ctx.lex.product_nouns
+    )
+
+
 def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> bool:
     """"Google Chrome", "Sony Walkman": a one-word "person" right after a known company's name
     that modifies it is the company's product (a person is not named after a company; "Sony
@@ -106,7 +122,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
         key = fold(ctx.doc[c.start : c.end].text)
         if key in lex.types or key in lex.alias_to_canonical or key in lex.countries:
             continue
-        if _is_product(ctx, c) or _maker_before(ctx, c, makers):
+        if _is_product(ctx, c) or _maker_before(ctx, c, makers) or _ranked_with_product(ctx, c):
             c.type, c.strong, c.gpe = PRODUCT, True, False
             c.votes = Counter({PRODUCT: 3})
         elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):

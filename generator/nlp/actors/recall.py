@@ -15,7 +15,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 from generator.nlp.actors.classify import dateline, sports_team
-from generator.nlp.actors.context import ActorContext, Candidate, glued, is_country
+from generator.nlp.actors.context import (
+    ActorContext,
+    Candidate,
+    glued,
+    is_country,
+    place_initials,
+)
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import CONNECTORS
 from generator.vocab import ActorType
@@ -105,6 +111,18 @@ def government_leaders(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
     return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
+def _person_subject(tok, votes: Counter) -> bool:
+    """A person's one-word name (known, or the surname of a full name) the tagger reads as a
+    common noun or a verb where it is the subject ("Rathbun requested donations"): still the
+    name."""
+    return (
+        tok.pos_ in ("NOUN", "VERB")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.is_title
+        and votes[ActorType.PERSON] >= max(votes.values())
+    )
+
+
 def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Find known names again where the model missed them (also in capital sentences)."""
     doc, lex, caps = ctx.doc, ctx.lex, ctx.caps
@@ -162,11 +180,18 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 t.text[:1].isupper() or t.lower_ in CONNECTORS for t in doc[i:end]
             ):
                 continue
-            if length == 1 and not caps[i] and tok.pos_ != "PROPN":
+            if length == 1 and not caps[i] and tok.pos_ != "PROPN" and not _person_subject(
+                tok, known[key]
+            ):
                 continue
             match = (end, known[key])
             break
-        if match is None and not caps[i] and tok.lower_ in surnames and tok.pos_ == "PROPN":
+        if (
+            match is None
+            and not caps[i]
+            and tok.lower_ in surnames
+            and (tok.pos_ == "PROPN" or _person_subject(tok, surnames[tok.lower_]))
+        ):
             nxt = doc[i + 1] if i + 1 < n else None
             if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
                 match = (i + 1, surnames[tok.lower_])
@@ -209,10 +234,42 @@ def _venue_place(
     return start, end, ActorType.PLACE
 
 
+def _memorial_person(
+    ctx: ActorContext, c: Candidate, known_types: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """"the Lincoln Memorial", "the Ada Brown Memorial Hall": the one to four title-case words
+    before a memorial's word (``memorial_heads``) name the person it honours, unless the
+    document knows them as something else, or they are a country, a nationality, a body's or
+    a place's head word or a word of ``memorial_not_people``."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.type not in (ActorType.PLACE, ActorType.ORGANIZATION):
+        return None
+    heads = [i for i in range(c.start + 1, c.end) if doc[i].lower_ in lex.memorial_heads]
+    if not heads:
+        return None
+    start, end = c.start, heads[0]
+    if doc[start].lower_ == "the":
+        start += 1
+    words = doc[start:end]
+    if not 1 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
+        return None
+    if known_types.get(fold(words.text), ActorType.PERSON) != ActorType.PERSON or any(
+        fold(t.text) in lex.demonyms
+        or t.lower_ in lex.org_heads
+        or t.lower_ in lex.place_heads
+        or t.lower_ in lex.memorial_not_people
+        or is_country(ctx, t.i, t.i + 1)
+        for t in words
+    ):
+        return None
+    return start, end, ActorType.PERSON
+
+
 def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own;
     a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
-    South Wales")."""
+    South Wales"), nor is a place and its initials two ("Washington D.C."); a memorial holds
+    the person it honours ("Lincoln" in "the Lincoln Memorial")."""
     doc = ctx.doc
     known = _names_from(ctx, cands)
     known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
@@ -242,6 +299,12 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                     typ = ActorType.PLACE
                 if typ == ActorType.PLACE and c.type == ActorType.PLACE and j == c.end:
                     continue  # "Korea" in "South Korea" ("Mexico" in "Mexico City" stays)
+                if (
+                    typ == ActorType.PLACE
+                    and (i, j + 1) == (c.start, c.end)
+                    and place_initials(doc[j])
+                ):
+                    continue  # "Washington" in "Washington D.C.": one place
                 if typ in (ActorType.PERSON, ActorType.PLACE) and key != full:
                     best = (i, j, typ)
                     break
@@ -249,9 +312,11 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 break
         if best is None:
             best = _venue_place(ctx, c, known_types)
-        if best:
-            i, j, typ = best
-            inner = Candidate(i, j, typ, gpe=typ == ActorType.PLACE, nested=True)
-            inner.votes[typ] += 1
-            added.append(inner)
+        honoured = _memorial_person(ctx, c, known_types)
+        for found in (best, honoured if honoured != best else None):
+            if found:
+                i, j, typ = found
+                inner = Candidate(i, j, typ, gpe=typ == ActorType.PLACE, nested=True)
+                inner.votes[typ] += 1
+                added.append(inner)
     return added

@@ -180,9 +180,26 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
             doc[b].text == ":"
         ):
             b -= 1
+        if b - a >= 2 and (label or ent.label_) != "PERSON" and title_possessive(ctx, b - 1):
+            out.append((b - 1, b))  # "the Los Angeles Sheriff's office": a place, a person
+            b -= 1
         if b > a:
             out.extend(_reshape(ctx, a, b, label or ent.label_))
-    return out
+    return sorted(out)
+
+
+def title_possessive(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` a title with a possessive after it ("Sheriff" of "the Sheriff's
+    detective")? The title stands for the person who holds it."""
+    doc, lex = ctx.doc, ctx.lex
+    word = doc[i].lower_.rstrip(".")
+    return (
+        word in lex.title_last_words
+        and word not in lex.honorifics
+        and doc[i].text[:1].isupper()
+        and i + 1 < len(doc)
+        and doc[i + 1].tag_ == "POS"
+    )
 
 
 def _known(ctx: ActorContext, start: int, end: int) -> bool:

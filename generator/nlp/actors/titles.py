@@ -1,0 +1,92 @@
+"""Titles used as names: "The President", "the Home Secretary", "Labour's Shadow Home Secretary".
+
+A capitalised title from ``titles.txt`` after "the" or a possessive, with no name after it
+("the President said", not "the President Donald Trump"), stands for the one person of the
+document who holds that title: the person whose role, read before or after the name
+("President Donald Trump", "Priti Patel, the Home Secretary"), ends in the same title word and
+has its other words too, and no word such as "shadow" or "former" (``title_qualifiers``)
+that makes it another office. The title joins that person as a mention of kind "title", not a name:
+the corpus makes no alias of "President", words that name different people in different
+articles. Where no person or several people hold the title, it joins no one.
+"""
+
+from __future__ import annotations
+
+from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.actors.coreference import Resolved
+from generator.vocab import ActorType, MentionKind
+
+
+def _capitalised(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and not tok.is_sent_start
+
+
+def _title_at(ctx: ActorContext, i: int) -> tuple[int, int] | None:
+    """Token range of a title used as a name whose last word is token ``i``."""
+    doc, lex = ctx.doc, ctx.lex
+    tok = doc[i]
+    word = tok.lower_.rstrip(".")
+    if not _capitalised(tok) or word not in lex.title_last_words or word in lex.honorifics:
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or _capitalised(nxt) or nxt.lower_ == "of"):
+        return None  # a title before a name, or "President of ...": not this rule's
+    begin = i
+    while begin - 1 >= 0 and _capitalised(doc[begin - 1]) and doc[begin - 1].lower_ != "the":
+        begin -= 1  # "Shadow Home Secretary"
+    before = doc[begin - 1] if begin >= 1 else None
+    if before is None or not (before.lower_ == "the" or before.tag_ == "POS"):
+        return None
+    return begin, i + 1
+
+
+def _holds(role: str, words: list[str], qualifiers: frozenset[str]) -> bool:
+    """Does a person's role text hold the title ``words`` ("Home Secretary" in "UK Home
+    Secretary"; "President" in "U.S. President"; not "Chancellor" in "shadow Chancellor")?"""
+    held = [w.rstrip(".") for w in role.lower().replace("-", " ").split()]
+    if not held or held[-1] != words[-1]:
+        return False
+    return set(words) <= set(held) and not (set(held) - set(words)) & qualifiers
+
+
+def _qualified_role(ctx: ActorContext, c: Candidate) -> str:
+    """The role with the word before it when that word is a qualifier the role leaves out
+    ("shadow" of "Tory shadow chancellor Oliver Letwin")."""
+    role = c.role or ""
+    if c.role_span is None:
+        return role
+    span = ctx.doc.char_span(*c.role_span, alignment_mode="expand")
+    if span is not None and span.start > 0:
+        before = ctx.doc[span.start - 1].lower_
+        if before in ctx.lex.title_qualifiers:
+            return f"{before} {role}"
+    return role
+
+
+def title_mentions(
+    ctx: ActorContext, cands: list[Candidate], reps: list[int]
+) -> list[Resolved]:
+    """Titles used as names, each joined to the one person group holding the title."""
+    doc = ctx.doc
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    holders = [
+        (_qualified_role(ctx, c), reps[k])
+        for k, c in enumerate(cands)
+        if c.type == ActorType.PERSON and c.role and not c.nested
+    ]
+    out: list[Resolved] = []
+    if not holders:
+        return out
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        found = _title_at(ctx, tok.i)
+        if found is None or any(i in covered for i in range(*found)):
+            continue
+        words = [t.lower_.rstrip(".") for t in doc[found[0] : found[1]]]
+        groups = {
+            rep for role, rep in holders if _holds(role, words, ctx.lex.title_qualifiers)
+        }
+        if len(groups) == 1:
+            out.append((found[0], found[1], groups.pop(), MentionKind.TITLE))
+    return out
