@@ -251,11 +251,11 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         h = hashlib.blake2b(digest_size=16)
         for part in (self._settings_sig, self._nav_sig):
             h.update(part.encode() + b"\0")
+        known = self.serve.digests  # the generated pages', made by ``serve.record`` just now
         for file in Files.documentation_pages(files):
             path = file.src_uri
-            markdown = self._pages.get(path)
-            text = markdown if markdown is not None else file.content_string
-            h.update(path.encode() + b"\0" + digest(text).encode() + b"\0")
+            page_digest = known.get(path) or digest(file.content_string)
+            h.update(path.encode() + b"\0" + page_digest.encode() + b"\0")
         return h.hexdigest()
 
     def _after_serve_build(self) -> None:
