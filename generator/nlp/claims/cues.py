@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .content import content_from, inside_long_quote
 from .context import Context, Found
 from .sources import prep_objects, subject_of
-from .spans import CharSpan, children, runs, subtree_ids
+from .spans import CharSpan, children, runs, span_of_ids, subtree_ids
 from .verbs import extend_cue, raising_cue, verb_cue
 
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
@@ -164,9 +164,31 @@ def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
     skip = set(subtree_ids(tok))
     ids = [i for i in subtree_ids(head) if i not in skip]
     if head.i in skip:
+        swallowed = clause_after_source(tok, to)
+        if swallowed is not None:
+            comma, rest = swallowed
+            found = Found([tok, to], cls, content_from(ctx, rest, tok), source=source,
+                          head=head, clausal=True)
+            found.source_span = span_of_ids(ctx.doc, range(to.i + 1, comma))
+            return found
         ids = [i for i in range(tok.sent.start, tok.sent.end) if i not in skip]
     content = content_from(ctx, ids, tok)
     return Found([tok, to], cls, content, source=source, head=head, clausal=True)
+
+
+def clause_after_source(tok: Token, to: Token) -> tuple[int, list[int]] | None:
+    """When the parse made "According" the root and hung the clause after "according to X,"
+    inside X's phrase ("According to radio host Sam Jones, the plan reeks of panic": "the
+    plan" an apposition of Jones), the first comma after X and the words of the sentence
+    outside "according to X" (``None`` when the clause is not swallowed so)."""
+    sent = tok.sent
+    if tok.sent.root.i != tok.i:
+        return None
+    comma = next((t.i for t in sent if t.i > to.i + 1 and t.text == ","), None)
+    if comma is None or not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i > comma):
+        return None
+    rest = [i for i in range(sent.start, sent.end) if i < tok.i or i > comma]
+    return comma, rest
 
 
 def noun_cue(ctx: Context, tok: Token, cls: str) -> Found | None:

@@ -140,11 +140,34 @@ def expletive(tok: Token) -> bool:
     )  # fmt: skip
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dateline_end(tok: Token) -> int:
+    """The index of the first word of ``tok``'s phrase after a dateline the parse ran into it
+    ("WASHINGTON -- President Obama": the president; "BEIRUT, Lebanon - Officials"): the
+    words before a dash at the start of the phrase, all in capitals (a place name, its
+    country after a comma; the parse may make the place the head and the name its
+    apposition). The phrase's own first index when there is none."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    for i in range(start, min(tok.right_edge.i, start + 6)):  # "BERLIN -- Anna Weber": appos
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_:  # not "US-backed"
+            before = doc[start:i]
+            capitals = [t for t in before if t.is_alpha and t.is_upper and len(t) > 1]
+            if capitals and before[0].is_upper:
+                return i + 1
+            return start
+    return start
+
+
 def source_span(tok: Token) -> CharSpan | None:
     """The span of a source phrase: its subtree without a possessive "'s", keeping the comma
     or bracket that closes an appositive ("Jane Roe, a spokeswoman,")."""
     doc = tok.doc
     ids = [i for i in subtree_ids(tok) if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+    first = dateline_end(tok)
+    ids = [i for i in ids if i >= first]
     span = span_of_ids(doc, ids)
     if span is None:
         return None
