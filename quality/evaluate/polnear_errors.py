@@ -9,11 +9,12 @@ so each gold source is paired with its gold cue. Classes, by gold source tokens 
 * ``missed/no-source``: a predicted cue overlaps it, but its attribution has no source;
 * ``missed/other-source``: that attribution's source lies elsewhere (the gold source is missed);
 * ``short``: a predicted source overlaps the gold source but leaves some of its tokens out;
-* ``extra/false-cue``: a predicted source whose cue overlaps no gold cue;
+* ``extra/false-cue``: a predicted source whose cue overlaps no gold cue (``-in-content``:
+  a cue inside a gold content, where PolNeAR, one attribution per token, marks none);
 * ``extra/long``: tokens of a predicted source beyond the gold source it overlaps;
 * ``extra/wrong``: a predicted source on a true cue that overlaps no gold source.
 
-Run: ``python -m quality.evaluate.polnear_errors DIR [--heldout] [--limit N] [--examples K]``.
+Run: ``python -m quality.evaluate.polnear_errors DIR [--heldout | --tune] [--limit N] [--examples K]``.
 Examples are printed to the terminal only (corpus text is not stored in the project).
 """
 
@@ -37,6 +38,7 @@ class GoldAttribution:
 
     cue: Mention | None
     source: Mention | None
+    content: Mention | None = None
 
 
 def read_attributions(text: str) -> list[GoldAttribution]:
@@ -62,7 +64,7 @@ def read_attributions(text: str) -> list[GoldAttribution]:
         if key in seen:
             continue
         seen.add(key)
-        out.append(GoldAttribution(spans.get(args.get("Cue", "")), spans.get(args.get("Source", ""))))
+        out.append(GoldAttribution(*(spans.get(args.get(r, "")) for r in ("Cue", "Source", "Content"))))
     return out
 
 
@@ -75,6 +77,7 @@ def classify(
     examples: dict[str, list[str]] = defaultdict(list)
     gold_src_ids = token_ids(toks, [g.source for g in gold if g.source])
     gold_cue_ids = token_ids(toks, [g.cue for g in gold if g.cue])
+    gold_content_ids = token_ids(toks, [g.content for g in gold if g.content])
     pred_src_ids = token_ids(toks, [s for _, s in predicted if s])
 
     def show(ids: set[int]) -> str:
@@ -116,7 +119,8 @@ def classify(
         if not src or not extra:
             continue
         if not cue_ids & gold_cue_ids:
-            kind = "extra/false-cue"
+            inside = cue_ids <= gold_content_ids
+            kind = "extra/false-cue-in-content" if inside else "extra/false-cue"
         elif src & gold_src_ids:
             kind = "extra/long"
         else:
@@ -128,8 +132,11 @@ def classify(
     return counts, examples
 
 
-def run(folder: Path, limit: int | None, heldout: bool) -> tuple[Counter[str], dict[str, list[str]]]:
-    """Extract over a split (with the cue classifier when its weights are there) and classify."""
+def run(
+    folder: Path, limit: int | None, heldout: bool, tune: bool = False
+) -> tuple[Counter[str], dict[str, list[str]]]:
+    """Extract over a split (with the cue classifier when its weights are there) and classify
+    (``heldout``: only the held-out tenth; ``tune``: only the other nine tenths)."""
     from generator.nlp.claims import extract_attributions
     from generator.nlp.claims.classifier import default_classifier
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
@@ -141,8 +148,8 @@ def run(folder: Path, limit: int | None, heldout: bool) -> tuple[Counter[str], d
         if not files:
             continue
         items.append((txt, files[0]))
-    if heldout:
-        items = [it for i, it in enumerate(items) if is_heldout(i)]
+    if heldout or tune:
+        items = [it for i, it in enumerate(items) if is_heldout(i) == heldout]
     if limit is not None:
         items = items[:limit]
     classifier = default_classifier()
@@ -169,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m quality.evaluate.polnear_errors")
     parser.add_argument("dir", type=Path)
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--heldout", action="store_true")
+    parser.add_argument("--heldout", action="store_true", help="only the held-out tenth")
+    parser.add_argument("--tune", action="store_true", help="only the articles not held out")
     parser.add_argument("--examples", type=int, default=10, help="examples printed per class")
     parser.add_argument("--only", default=None, help="print examples of this class only")
     parser.add_argument("--seed", type=int, default=0)
@@ -178,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    total, examples = run(args.dir, args.limit, args.heldout)
+    total, examples = run(args.dir, args.limit, args.heldout, args.tune)
     print(f"gold source tokens {total['gold']}, predicted source tokens {total['predicted']}")
     for kind in sorted(k for k in total if k not in ("gold", "predicted")):
         print(f"  {kind:22} {total[kind]:6} tokens  {len(examples[kind]):5} cases")

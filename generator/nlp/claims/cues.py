@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .content import content_from, inside_long_quote
 from .context import Context, Found
-from .sources import prep_objects, subject_of
+from .sources import is_person_like, prep_objects, subject_of
 from .spans import CharSpan, children, runs, span_of_ids, subtree_ids
 from .verbs import extend_cue, raising_cue, verb_cue
 
@@ -207,7 +207,7 @@ def noun_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
         source = poss[0]
     else:
         agents = prep_objects(tok, ("by", "from", "of"))
-        source = agents[0] if agents else None
+        source = agents[0] if agents else compound_speaker(ctx, tok)
     prep = tok.head
     if source is None and tok.dep_ == "pobj" and prep.dep_ == "prep" and (
             prep.head.pos_ == "VERB"):
@@ -216,6 +216,21 @@ def noun_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
         source = subject_of(ctx, prep.head)
     content = content_from(ctx, subtree_ids(head), tok)
     return Found([tok], cls, content, source=source, head=head)
+
+
+def compound_speaker(ctx: Context, tok: Token) -> Token | None:
+    """A name compounded before a claim noun, where the parse took a verb for a plural noun
+    ("But Trump claims that he …": "Trump claims" as "the Trump claims") or the phrase
+    names whose claim it is ("the Kremlin claim that …"): the name (a proper noun or a
+    person or group word, not "the bribery claim")."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if not names:
+        return None
+    name = names[-1]
+    if name.pos_ == "PROPN" or is_person_like(ctx, name):
+        return name
+    # a capitalised word the tagger took for a common noun, before a root "claims that"
+    return name if name.is_title and tok.dep_ == "ROOT" and tok.tag_ == "NNS" else None
 
 
 def noun_prep_cue(ctx: Context, tok: Token, cls: str, need_poss: bool = True) -> Found | None:
