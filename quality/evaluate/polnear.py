@@ -24,7 +24,7 @@ import itertools
 import json
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,6 +104,19 @@ def load_split(
         if limit is not None and len(docs) >= limit:
             break
     return docs
+
+
+def as_articles(nlp, texts: Iterable[str]) -> Iterator:
+    """Docs to parse, each with its paragraphs as the site reads a ``.txt`` article (every
+    line a paragraph, so a headline or dateline line is its own sentence): what ``annotate``
+    gives the pipeline (``generator.content.paragraph_spans``)."""
+    from generator.content import paragraph_spans
+    from generator.nlp.components import PARAGRAPHS_KEY
+
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data[PARAGRAPHS_KEY] = [s for s, _ in paragraph_spans(text, each_line=True)]
+        yield doc
 
 
 def scored(attributions: Iterable[ClaimMention]) -> list[ClaimMention]:
@@ -190,7 +203,7 @@ def evaluate(
     started = time.perf_counter()
     pairs = []
     n_pred = n_scored = 0
-    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+    for gold, doc in zip(docs, nlp.pipe(as_articles(nlp, [d.text for d in docs])), strict=True):
         atts = extract_attributions(doc, classifier=classifier or False)
         kept = scored(atts)
         n_pred += len(atts)

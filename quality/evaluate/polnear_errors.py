@@ -14,7 +14,8 @@ so each gold source is paired with its gold cue. Classes, by gold source tokens 
 * ``extra/long``: tokens of a predicted source beyond the gold source it overlaps;
 * ``extra/wrong``: a predicted source on a true cue that overlaps no gold source.
 
-Run: ``python -m quality.evaluate.polnear_errors DIR [--heldout | --tune] [--limit N] [--examples K]``.
+Run: ``python -m quality.evaluate.polnear_errors DIR [--heldout | --tune] [--limit N]
+[--examples K]``.
 Examples are printed to the terminal only (corpus text is not stored in the project).
 """
 
@@ -28,7 +29,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from quality.evaluate.polnear import annotation_files, parse_fragments, scored, split_problem
+from quality.evaluate.polnear import (
+    annotation_files,
+    as_articles,
+    parse_fragments,
+    scored,
+    split_problem,
+)
 from quality.evaluate.spans import Mention, token_ids, word_tokens
 
 
@@ -64,7 +71,8 @@ def read_attributions(text: str) -> list[GoldAttribution]:
         if key in seen:
             continue
         seen.add(key)
-        out.append(GoldAttribution(*(spans.get(args.get(r, "")) for r in ("Cue", "Source", "Content"))))
+        roles = ("Cue", "Source", "Content")
+        out.append(GoldAttribution(*(spans.get(args.get(r, "")) for r in roles)))
     return out
 
 
@@ -143,7 +151,7 @@ def run(
     from quality.splits import is_heldout
 
     items = []
-    for i, txt in enumerate(sorted((folder / "text").glob("*.txt"))):
+    for txt in sorted((folder / "text").glob("*.txt")):
         files = annotation_files(folder / "attributions", txt.stem)
         if not files:
             continue
@@ -157,7 +165,7 @@ def run(
     texts = [t.read_text(encoding="utf-8") for t, _ in items]
     total: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
-    for (_, ann), text, doc in zip(items, texts, nlp.pipe(texts), strict=True):
+    for (_, ann), text, doc in zip(items, texts, nlp.pipe(as_articles(nlp, texts)), strict=True):
         atts = scored(extract_attributions(doc, classifier=classifier or False))
         predicted = [
             (tuple(a.cue_parts) if a.cue_parts else (a.cue,), (a.source,) if a.source else None)
