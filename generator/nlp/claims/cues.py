@@ -222,7 +222,11 @@ def compound_speaker(ctx: Context, tok: Token) -> Token | None:
     """A name compounded before a claim noun, where the parse took a verb for a plural noun
     ("But Trump claims that he …": "Trump claims" as "the Trump claims") or the phrase
     names whose claim it is ("the Kremlin claim that …"): the name (a proper noun or a
-    person or group word, not "the bribery claim")."""
+    person or group word, not "the bribery claim"); or the noun's subject, when the parse
+    gave one to a verb the tagger took for a noun."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.i < tok.i]
+    if subjects:  # the tagger's noun, the parser's verb: "Trump" the subject of "claims"
+        return subjects[-1]
     names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     if not names:
         return None
