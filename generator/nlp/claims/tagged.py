@@ -174,9 +174,6 @@ def clause_cue(ctx: Context, span: Span) -> Found | None:
     verb = root
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
         verb = verb.head
-    agents = [o for a in children(verb, "agent") for o in children(a, "pobj")]
-    if agents and verb.pos_ == "VERB":
-        return agent_cue(ctx, span, verb, agents[0])
     source = subject_of(ctx, verb) if verb.pos_ in ("VERB", "AUX") else None
     skip = set(range(span.start, span.end))
     if source is not None:
@@ -195,20 +192,3 @@ def clause_cue(ctx: Context, span: Span) -> Found | None:
         return None
     return Found(list(span), "assertion", content, source=source, head=verb)
 
-
-def agent_cue(ctx: Context, span: Span, verb: Token, agent: Token) -> Found | None:
-    """A classified passive cue with its agent: "…, were rejected by the council": the
-    agent is the source, what the verb's subject names the content (for a passive joined to
-    an earlier verb with no subject of its own, the first verb's phrase without it)."""
-    subjects = children(verb, "nsubjpass")
-    if subjects:
-        ids = list(subtree_ids(subjects[0]))
-    elif verb.dep_ == "conj":
-        own = set(subtree_ids(verb))
-        ids = [i for i in subtree_ids(verb.head) if i not in own]
-    else:
-        return None
-    content = content_from(ctx, ids, span.root)
-    if not content:
-        return None
-    return Found(list(span), "assertion", content, source=agent, head=verb)
