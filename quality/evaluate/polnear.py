@@ -176,12 +176,14 @@ def evaluate(
     cues: bool | None = None,
     heldout: bool = False,
     every_annotator: bool = False,
+    tune: bool = False,
 ) -> dict[str, object]:
     """Run the pipeline and the extractor over a split and return the figures.
 
     ``cues``: use the trained cue classifier (``generator.nlp.claims.classifier``); ``None``
     uses it when its weights are there, ``False`` scores the rules alone. ``heldout``: only
-    the articles that ``train_cues`` holds out when it chooses the threshold (every tenth).
+    the articles that ``train_cues`` holds out when it chooses the threshold (every tenth);
+    ``tune``: the other articles (what rules may be tuned on).
     ``every_annotator``: score against each annotator's file of each article (micro over
     all of them), to set beside ``agreement``.
     """
@@ -190,10 +192,10 @@ def evaluate(
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
     docs = load_split(folder, limit, every_annotator)
-    if heldout:
+    if heldout or tune:  # ``tune``: the nine tenths not held out
         from quality.splits import is_heldout
 
-        docs = [d for i, d in enumerate(docs) if is_heldout(i)]
+        docs = [d for i, d in enumerate(docs) if is_heldout(i) == heldout]
     classifier = default_classifier() if cues is not False else None
     if cues and classifier is None:
         raise RuntimeError(
@@ -289,8 +291,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                        help="use the trained cue classifier (default: when its weights are there)")
     group.add_argument("--no-cues", dest="cues", action="store_false",
                        help="the rules alone, without the cue classifier")
-    parser.add_argument("--heldout", action="store_true",
-                        help="only the articles the cue classifier's training held out")
+    part = parser.add_mutually_exclusive_group()
+    part.add_argument("--heldout", action="store_true",
+                      help="only the articles the cue classifier's training held out")
+    part.add_argument("--tune", action="store_true",
+                      help="only the articles not held out (the part rules are tuned on)")
     parser.add_argument("--agreement", action="store_true",
                         help="score the annotators against each other where there are several")
     parser.add_argument("--every-annotator", action="store_true",
@@ -304,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = agreement(args.dir)
     else:
         result = evaluate(args.dir, args.limit, args.model, args.cues, args.heldout,
-                          args.every_annotator)
+                          args.every_annotator, args.tune)
     print(json.dumps(result, indent=2) if args.json else format_table(result))
     return 0
 
