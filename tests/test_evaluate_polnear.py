@@ -152,6 +152,16 @@ def test_main_on_fixture(split: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert set(out["overlap"]) == {"cue", "source", "content"}
 
 
+def test_tune_and_heldout_split_the_articles(
+    split: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # articles 0 and 1 of the fixture: neither is a tenth held out (index 9, 19, ...)
+    assert polnear.main([str(split), "--json", "--tune"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 2
+    assert polnear.main([str(split), "--json", "--heldout"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 0
+
+
 @pytest.mark.model
 def test_every_annotator_scores_against_each_file(split: Path) -> None:
     first = polnear.evaluate(split)

@@ -24,7 +24,7 @@ import itertools
 import json
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,6 +106,19 @@ def load_split(
     return docs
 
 
+def as_articles(nlp, texts: Iterable[str]) -> Iterator:
+    """Docs to parse, each with its paragraphs as the site reads a ``.txt`` article (every
+    line a paragraph, so a headline or dateline line is its own sentence): what ``annotate``
+    gives the pipeline (``generator.content.paragraph_spans``)."""
+    from generator.content import paragraph_spans
+    from generator.nlp.components import PARAGRAPHS_KEY
+
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data[PARAGRAPHS_KEY] = [s for s, _ in paragraph_spans(text, each_line=True)]
+        yield doc
+
+
 def scored(attributions: Iterable[ClaimMention]) -> list[ClaimMention]:
     """The attributions PolNeAR can credit: those not nested in another's content, and the nested
     ones the cue classifier confirmed (PolNeAR marks some cues inside others' contents, which
@@ -163,12 +176,14 @@ def evaluate(
     cues: bool | None = None,
     heldout: bool = False,
     every_annotator: bool = False,
+    tune: bool = False,
 ) -> dict[str, object]:
     """Run the pipeline and the extractor over a split and return the figures.
 
     ``cues``: use the trained cue classifier (``generator.nlp.claims.classifier``); ``None``
     uses it when its weights are there, ``False`` scores the rules alone. ``heldout``: only
-    the articles that ``train_cues`` holds out when it chooses the threshold (every tenth).
+    the articles that ``train_cues`` holds out when it chooses the threshold (every tenth);
+    ``tune``: the other articles (what rules may be tuned on).
     ``every_annotator``: score against each annotator's file of each article (micro over
     all of them), to set beside ``agreement``.
     """
@@ -177,10 +192,10 @@ def evaluate(
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
     docs = load_split(folder, limit, every_annotator)
-    if heldout:
+    if heldout or tune:  # ``tune``: the nine tenths not held out
         from quality.splits import is_heldout
 
-        docs = [d for i, d in enumerate(docs) if is_heldout(i)]
+        docs = [d for i, d in enumerate(docs) if is_heldout(i) == heldout]
     classifier = default_classifier() if cues is not False else None
     if cues and classifier is None:
         raise RuntimeError(
@@ -190,7 +205,7 @@ def evaluate(
     started = time.perf_counter()
     pairs = []
     n_pred = n_scored = 0
-    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+    for gold, doc in zip(docs, nlp.pipe(as_articles(nlp, [d.text for d in docs])), strict=True):
         atts = extract_attributions(doc, classifier=classifier or False)
         kept = scored(atts)
         n_pred += len(atts)
@@ -276,8 +291,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                        help="use the trained cue classifier (default: when its weights are there)")
     group.add_argument("--no-cues", dest="cues", action="store_false",
                        help="the rules alone, without the cue classifier")
-    parser.add_argument("--heldout", action="store_true",
-                        help="only the articles the cue classifier's training held out")
+    part = parser.add_mutually_exclusive_group()
+    part.add_argument("--heldout", action="store_true",
+                      help="only the articles the cue classifier's training held out")
+    part.add_argument("--tune", action="store_true",
+                      help="only the articles not held out (the part rules are tuned on)")
     parser.add_argument("--agreement", action="store_true",
                         help="score the annotators against each other where there are several")
     parser.add_argument("--every-annotator", action="store_true",
@@ -291,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = agreement(args.dir)
     else:
         result = evaluate(args.dir, args.limit, args.model, args.cues, args.heldout,
-                          args.every_annotator)
+                          args.every_annotator, args.tune)
     print(json.dumps(result, indent=2) if args.json else format_table(result))
     return 0
 

@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from .content import content_from, inside_long_quote
 from .context import Context, Found
-from .sources import prep_objects, subject_of
-from .spans import CharSpan, children, runs, subtree_ids
+from .sources import is_person_like, prep_objects, subject_of
+from .spans import CharSpan, children, runs, span_of_ids, subtree_ids
 from .verbs import extend_cue, raising_cue, verb_cue
 
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
@@ -164,9 +164,31 @@ def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
     skip = set(subtree_ids(tok))
     ids = [i for i in subtree_ids(head) if i not in skip]
     if head.i in skip:
+        swallowed = clause_after_source(tok, to)
+        if swallowed is not None:
+            comma, rest = swallowed
+            found = Found([tok, to], cls, content_from(ctx, rest, tok), source=source,
+                          head=head, clausal=True)
+            found.source_span = span_of_ids(ctx.doc, range(to.i + 1, comma))
+            return found
         ids = [i for i in range(tok.sent.start, tok.sent.end) if i not in skip]
     content = content_from(ctx, ids, tok)
     return Found([tok, to], cls, content, source=source, head=head, clausal=True)
+
+
+def clause_after_source(tok: Token, to: Token) -> tuple[int, list[int]] | None:
+    """When the parse made "According" the root and hung the clause after "according to X,"
+    inside X's phrase ("According to radio host Sam Jones, the plan reeks of panic": "the
+    plan" an apposition of Jones), the first comma after X and the words of the sentence
+    outside "according to X" (``None`` when the clause is not swallowed so)."""
+    sent = tok.sent
+    if tok.sent.root.i != tok.i:
+        return None
+    comma = next((t.i for t in sent if t.i > to.i + 1 and t.text == ","), None)
+    if comma is None or not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i > comma):
+        return None
+    rest = [i for i in range(sent.start, sent.end) if i < tok.i or i > comma]
+    return comma, rest
 
 
 def noun_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
@@ -185,7 +207,7 @@ def noun_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
         source = poss[0]
     else:
         agents = prep_objects(tok, ("by", "from", "of"))
-        source = agents[0] if agents else None
+        source = agents[0] if agents else compound_speaker(ctx, tok)
     prep = tok.head
     if source is None and tok.dep_ == "pobj" and prep.dep_ == "prep" and (
             prep.head.pos_ == "VERB"):
@@ -194,6 +216,25 @@ def noun_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
         source = subject_of(ctx, prep.head)
     content = content_from(ctx, subtree_ids(head), tok)
     return Found([tok], cls, content, source=source, head=head)
+
+
+def compound_speaker(ctx: Context, tok: Token) -> Token | None:
+    """A name compounded before a claim noun, where the parse took a verb for a plural noun
+    ("But Trump claims that he …": "Trump claims" as "the Trump claims") or the phrase
+    names whose claim it is ("the Kremlin claim that …"): the name (a proper noun or a
+    person or group word, not "the bribery claim"); or the noun's subject, when the parse
+    gave one to a verb the tagger took for a noun."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.i < tok.i]
+    if subjects:  # the tagger's noun, the parser's verb: "Trump" the subject of "claims"
+        return subjects[-1]
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if not names:
+        return None
+    name = names[-1]
+    if name.pos_ == "PROPN" or is_person_like(ctx, name):
+        return name
+    # a capitalised word the tagger took for a common noun, before a root "claims that"
+    return name if name.is_title and tok.dep_ == "ROOT" and tok.tag_ == "NNS" else None
 
 
 def noun_prep_cue(ctx: Context, tok: Token, cls: str, need_poss: bool = True) -> Found | None:

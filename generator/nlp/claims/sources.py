@@ -10,6 +10,7 @@ emerged that", which names no one. The small parse shapes the cue finders share 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
@@ -140,11 +141,34 @@ def expletive(tok: Token) -> bool:
     )  # fmt: skip
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dateline_end(tok: Token) -> int:
+    """The index of the first word of ``tok``'s phrase after a dateline the parse ran into it
+    ("WASHINGTON -- President Obama": the president; "BEIRUT, Lebanon - Officials", "Paris
+    (AFP) – Officials"): the words before a dash at the start of the phrase, none in lower
+    case, with a word in capitals or a bracketed agency (the parse may make the place the
+    head and the name its apposition). The phrase's own first index when there is none."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    for i in range(start, min(tok.right_edge.i, start + 10)):  # "BERLIN -- Anna Weber": appos
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_:  # not "US-backed"
+            before = doc[start:i]
+            capitals = any(t.is_alpha and t.is_upper and len(t) > 1 for t in before)
+            agency = any(t.text == "(" for t in before)  # "Paris (AFP) -", "May 2 (Reuters) -"
+            lower = any(t.is_alpha and t.text[0].islower() for t in before)
+            return i + 1 if (capitals or agency) and not lower else start
+    return start
+
+
 def source_span(tok: Token) -> CharSpan | None:
     """The span of a source phrase: its subtree without a possessive "'s", keeping the comma
     or bracket that closes an appositive ("Jane Roe, a spokeswoman,")."""
     doc = tok.doc
     ids = [i for i in subtree_ids(tok) if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+    first = dateline_end(tok)
+    ids = [i for i in ids if i >= first]
     span = span_of_ids(doc, ids)
     if span is None:
         return None
@@ -157,7 +181,24 @@ def source_span(tok: Token) -> CharSpan | None:
         return (span[0], last.idx + 1)
     if last.text == ")" and "(" in inner and last.idx >= span[1]:
         return (span[0], last.idx + 1)
-    return span
+    return closed(doc.text, span)
+
+
+# An opening mark and the closing mark that may follow a source phrase's end
+_PAIRS = (("(", ")"), ("“", "”"))
+_CLOSING = re.compile(r"[.,]?[)”]")
+
+
+def closed(text: str, span: CharSpan) -> CharSpan:
+    """``span`` taken on to the bracket or quote mark it leaves open when the mark closes
+    right after it ("Rep. Ann Lee (D-Va.)", "host of the “Morning Show,”": the parse hung
+    the closing mark on the verb and the edge trimming cut the "." or "," before it)."""
+    start, end = span
+    inner = text[start:end]
+    if not any(inner.count(a) > inner.count(b) for a, b in _PAIRS):
+        return span
+    found = _CLOSING.match(text, end)
+    return (start, found.end()) if found else span
 
 
 def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:

@@ -191,3 +191,4 @@ def clause_cue(ctx: Context, span: Span) -> Found | None:
     if not content:
         return None
     return Found(list(span), "assertion", content, source=source, head=verb)
+

@@ -267,7 +267,10 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
     if not ids and clauses:
         head = clauses[0]
         ids.extend(i for c in clauses for i in subtree_ids(c))
-    if not ids and (known or lemma in lex.clause_only):
+    # "The plan was first reported by the Ledger": a listed passive with its agent and its
+    # subject says who said what (not a belief: "the attack was seen by thousands")
+    said_by = source is not None and bool(subjects) and cls != "belief"
+    if not ids and not said_by and (known or lemma in lex.clause_only):
         return None
     if tok.dep_ == "acl" and source is not None and not ids:
         head = tok.head  # "the bill, opposed by Republicans"
