@@ -8,6 +8,10 @@ template in ``site_templates/`` with them. No state is kept between pages, so
 ``render_corpus`` is a pure mapping: the same corpus and settings give the same pages, through
 the command line and through the MkDocs plugin alike. Every step takes time in proportion to
 the corpus (see ``body`` and ``related``).
+
+The pages of articles, actors, events and sources are memoised (``memo.PageMemo``): a page
+whose lookups in the index give the same values as at the last render is not rendered again,
+which makes a ``mkdocs serve`` rebuild after a new article render only what it touched.
 """
 
 from __future__ import annotations
@@ -29,25 +33,40 @@ from .indexes import (
     render_problems,
     render_tags,
 )
+from .memo import PageMemo
 from .site import SiteIndex
 from .source import render_source
 from .sources_index import render_sources_index
 from .text import MD
 
+# The pages of the last render (one per process: ``mkdocs serve`` renders again and again).
+MEMO = PageMemo()
+
 
 def render_corpus(corpus: Corpus, templates: Path | str | None = None,
                   settings: RenderSettings | None = None) -> dict[str, str]:
     """Render every page of ``corpus``: {docs-relative path: Markdown}, sorted by path."""
-    ctx = RenderContext(SiteIndex(corpus), make_environment(templates),
-                        settings or RenderSettings())
+    site = SiteIndex(corpus)
+    ctx = RenderContext(site, make_environment(templates), settings or RenderSettings())
+    memo = MEMO
+    memo.begin(site.tables(), site.recorder,
+               (ctx.env.globals.get("_templates_key"), id(ctx.env), ctx.settings))
     pages: dict[str, str] = {}
-    for render, items in ((render_article, corpus.articles),
-                          (render_event, corpus.events), (render_source, corpus.sources)):
-        for item in items:
-            path, markdown = render(ctx, item)  # type: ignore[operator]
-            pages[path] = markdown
-    for actor in corpus.actors:
-        pages.update(render_actor(ctx, actor))  # the page and its parts
+    try:
+        # Each entity page reads its own record through the index, so that it is recorded.
+        for kind, render, table in (("article", render_article, site.articles),
+                                    ("event", render_event, site.events),
+                                    ("source", render_source, site.source_records)):
+            for item in getattr(corpus, f"{kind}s"):
+                path, markdown = memo.page(
+                    f"{kind}/{item.id}",
+                    lambda r=render, t=table, i=item.id: r(ctx, t[i]))  # type: ignore[misc]
+                pages[path] = markdown
+        for actor in corpus.actors:  # the page and its parts
+            pages.update(memo.page(f"actor/{actor.id}",
+                                   lambda i=actor.id: render_actor(ctx, site.actor_records[i])))
+    finally:
+        memo.end()
     for listing in (render_home, render_articles_index, render_actors_index,
                     render_events_index, render_sources_index, render_claims, render_tags,
                     render_explore):

@@ -63,56 +63,14 @@ class EventPageView:
 
 
 def render_event(ctx: RenderContext, event: Event) -> tuple[str, str]:
-    """(path, Markdown) of the page of ``event``.
-
-    The page is a function of the event, its related events, the names of the actors and the
-    articles (titles, texts) these name, the templates and the settings: when all of them are
-    those of the last render, the last render's Markdown is returned (a serve rebuild renders
-    again only the events a new article touched or whose neighbours it changed)."""
+    """(path, Markdown) of the page of ``event``."""
     site = ctx.site
     page = urls.page_path("event", event.id)
-    related_ids = site.related_events.of(event)
-    related_events = tuple(site.events[e] for e in related_ids)
-    key = _inputs(ctx, event, related_events)
-    last = _LAST_PAGES.get(page)
-    if last is not None and last[0] == key:
-        return page, last[1]
-    related = [event_view(site, page, e) for e in related_events]
+    related = [event_view(site, page, site.events[e]) for e in site.related_event_ids(event)]
     markdown = ctx.page(page, event.summary, "event.md.j2",
                         event=event_view(site, page, event),
                         details=event_page_view(site, page, event), related=related)
-    _LAST_PAGES[page] = (key, markdown)
     return page, markdown
-
-
-# page -> (inputs, Markdown) of the last render of each event page (one entry per event of
-# the latest corpus, plus the pages of events that have since gone: bounded by the events
-# ever rendered in this process; cleared when it holds twice the current count).
-_LAST_PAGES: dict[str, tuple[tuple, str]] = {}
-
-
-def _inputs(ctx: RenderContext, event: Event, related: tuple[Event, ...]) -> tuple:
-    """Everything the page of ``event`` is made from (see ``render_event``)."""
-    site = ctx.site
-    if len(_LAST_PAGES) > 2 * len(site.events) + 1000:
-        _LAST_PAGES.clear()
-    actors: set[str] = set()
-    articles: set[str] = set()
-    for e in (event, *related):
-        actors.update(p.actor for p in e.participants)
-        if e.place:
-            actors.add(e.place)
-        if e.mentions:
-            articles.add(e.mentions[0].article)
-    for m in event.mentions:
-        articles.add(m.article)
-        actors.update(p.actor for p in m.participants)
-        if m.place:
-            actors.add(m.place)
-    names = tuple((a, site.actors[a].name if a in site.actors else None) for a in sorted(actors))
-    texts = tuple(site.articles[a] for a in sorted(articles))
-    return (ctx.env.globals.get("_templates_key"), id(ctx.env), ctx.settings, event, related,
-            names, texts)
 
 
 def when_text(event: Event) -> str | None:

@@ -5,18 +5,24 @@ items by id, claims by speaker, article and group, events by actor and article, 
 mentions of each article in text order, related actors and events. Its link helpers take the
 page they write on explicitly, so rendering holds no "current page": a page is a pure function
 of the index and the item.
+
+Its tables are ``memo.Tracked``: the lookups a memoised page makes in them are recorded, so
+that the page is rendered again only when one of them gives another value (``memo``).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from .. import urls
 from ..markup import md_text
 from ..models import Actor, Article, Claim, Corpus, Event, Source
 from . import links
+from .memo import MISSING, Recorder, Tracked
 from .related import RelatedActor, RelatedEvents, related_actors
 from .text import MD, POSSESSIVES, cue_display
 
@@ -30,19 +36,85 @@ class NameMention:
     actor: str
 
 
+def _actor_card(actor: Actor) -> tuple:
+    """What a page other than the actor's own may show of it (a link, a hover title)."""
+    return (actor.name, actor.type, actor.aliases, actor.roles, actor.curated, actor.type_counts,
+            len(actor.mentions), len({m.article for m in actor.mentions}))
+
+
+def _source_card(source: Source) -> tuple:
+    return (source.name, source.kind, source.actor, len(source.citations))
+
+
+def _citation_rows(rows: list[tuple[Source, int]]) -> tuple:
+    return tuple((s.id, s.name, s.kind, n) for s, n in rows)
+
+
+def _cited_as(rows: list[Source]) -> tuple:
+    return tuple((s.id, s.name, len(s.citations)) for s in rows)
+
+
+def _actor_rows(rows: list[tuple[Actor, int]]) -> tuple:
+    return tuple((a.id, n) for a, n in rows)  # the actors themselves: through ``actors``
+
+
+def _table(project: Callable[[Any], Any] = tuple):
+    """A cross-reference table computed once, unrecorded, as a ``Tracked`` dict named after
+    the property; ``project`` gives what is compared of a value between renders."""
+    def wrap(build: Callable[[SiteIndex], dict]) -> cached_property:
+        name = build.__name__
+
+        def table(self: SiteIndex) -> Tracked:
+            outer, self.recorder.reads = self.recorder.reads, None
+            try:
+                return self._track(name, build(self), project)
+            finally:
+                self.recorder.reads = outer
+        table.__doc__ = build.__doc__
+        return cached_property(table)
+    return wrap
+
+
 class SiteIndex:
     """Cross-references derived from a corpus, for rendering only."""
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self.articles: dict[str, Article] = {a.id: a for a in corpus.articles}
-        self.actors: dict[str, Actor] = {a.id: a for a in corpus.actors}
-        self.sources: dict[str, Source] = {s.id: s for s in corpus.sources}
-        self.events: dict[str, Event] = {e.id: e for e in corpus.events}
-        self.claims: dict[str, Claim] = {c.id: c for c in corpus.claims}
+        self.recorder = Recorder()
+        self._tables: dict[str, Any] = {}
+        articles = {a.id: a for a in corpus.articles}
+        actors = {a.id: a for a in corpus.actors}
+        sources = {s.id: s for s in corpus.sources}
+        self.articles: dict[str, Article] = self._track("articles", articles)
+        self.actors: dict[str, Actor] = self._track("actors", actors, _actor_card)
+        # An actor's (source's) own page reads all of it; other pages read its card.
+        self.actor_records: dict[str, Actor] = self._track("actor_records", actors)
+        self.sources: dict[str, Source] = self._track("sources", sources, _source_card)
+        self.source_records: dict[str, Source] = self._track("source_records", sources)
+        self.events: dict[str, Event] = self._track(
+            "events", {e.id: e for e in corpus.events})
+        self.claims: dict[str, Claim] = self._track("claims", {c.id: c for c in corpus.claims})
+        self._tables["related_events"] = _RelatedEventIds(self)
+
+    def _track(self, name: str, data: dict, project: Callable[[Any], Any] | None = None
+               ) -> Tracked:
+        table = Tracked(name, data, self.recorder, project) if project else Tracked(
+            name, data, self.recorder)
+        self._tables[name] = table
+        return table
+
+    def tables(self) -> dict[str, Any]:
+        """The recorded tables by name (``memo.PageMemo.begin``); every lazy table made."""
+        for name in _LAZY_TABLES:
+            getattr(self, name)
+        return self._tables
+
+    def related_event_ids(self, event: Event) -> tuple[str, ...]:
+        """The ids of the events most related to ``event`` (recorded: ``memo``)."""
+        return self._tables["related_events"](event.id)
 
     # ---- cross-references ------------------------------------------------------------------
-    @cached_property
+    @_table(tuple)
     def claims_by_speaker(self) -> dict[str, list[Claim]]:
         """Claims by their speaker, and by the outlet or document they came through."""
         out: dict[str, list[Claim]] = defaultdict(list)
@@ -53,7 +125,7 @@ class SiteIndex:
                 out[claim.via].append(claim)
         return out
 
-    @cached_property
+    @_table(tuple)
     def claims_about(self) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = defaultdict(list)
         for claim in self.corpus.claims:
@@ -61,14 +133,14 @@ class SiteIndex:
                 out[actor].append(claim)
         return out
 
-    @cached_property
+    @_table(tuple)
     def claims_by_article(self) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = defaultdict(list)
         for claim in self.corpus.claims:
             out[claim.article].append(claim)
         return out
 
-    @cached_property
+    @_table(tuple)
     def claims_by_group(self) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = defaultdict(list)
         for claim in self.corpus.claims:
@@ -76,7 +148,7 @@ class SiteIndex:
                 out[claim.group].append(claim)
         return out
 
-    @cached_property
+    @_table(tuple)
     def events_by_actor(self) -> dict[str, list[Event]]:
         """Events by participant or place, in corpus order (not the bare ones, which name no
         one, no place and no date: ``Event.listed``)."""
@@ -89,7 +161,7 @@ class SiteIndex:
                 out[actor].append(event)
         return out
 
-    @cached_property
+    @_table(tuple)
     def events_by_article(self) -> dict[str, list[Event]]:
         """The events each article reports, each once however often the article reports it."""
         out: dict[str, list[Event]] = defaultdict(list)
@@ -98,7 +170,7 @@ class SiteIndex:
                 out[article].append(event)
         return out
 
-    @cached_property
+    @_table(_citation_rows)
     def citations_by_article(self) -> dict[str, list[tuple[Source, int]]]:
         """The sources each article cites, with the number of citations, by source id."""
         out: dict[str, Counter] = defaultdict(Counter)
@@ -108,7 +180,7 @@ class SiteIndex:
         return {a: [(self.sources[s], n) for s, n in sorted(cnt.items())]
                 for a, cnt in out.items()}
 
-    @cached_property
+    @_table(tuple)
     def names_by_article(self) -> dict[str, list[NameMention]]:
         """Where each article names an actor (mentions of kind "name"), in text order."""
         rows: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -118,7 +190,7 @@ class SiteIndex:
                     rows[m.article].append((m.span[0], m.span[1], actor.id))
         return {a: [NameMention(*r) for r in sorted(found)] for a, found in rows.items()}
 
-    @cached_property
+    @_table(_cited_as)
     def sources_by_actor(self) -> dict[str, list[Source]]:
         out: dict[str, list[Source]] = defaultdict(list)
         for source in self.corpus.sources:
@@ -126,7 +198,7 @@ class SiteIndex:
                 out[source.actor].append(source)
         return out
 
-    @cached_property
+    @_table(_actor_rows)
     def actors_by_article(self) -> dict[str, list[tuple[Actor, int]]]:
         """The actors of each article with their number of mentions, most mentioned first."""
         out: dict[str, Counter] = defaultdict(Counter)
@@ -137,7 +209,7 @@ class SiteIndex:
                     for i, n in sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0]))]
                 for a, cnt in out.items()}
 
-    @cached_property
+    @_table()
     def related(self) -> dict[str, list[RelatedActor]]:
         """For each actor, the actors sharing sentences, events or claims with it (the
         ``MAX_RELATED`` that share most)."""
@@ -150,7 +222,7 @@ class SiteIndex:
 
     @cached_property
     def _related(self) -> tuple[dict[str, list[RelatedActor]], dict[str, int]]:
-        return related_actors(self.corpus, self.actors)
+        return related_actors(self.corpus, (a.id for a in self.corpus.actors))
 
     @cached_property
     def related_events(self) -> RelatedEvents:
@@ -226,3 +298,27 @@ class SiteIndex:
 
     def sentence_href(self, page: str, article_id: str, sentence: int) -> MD:
         return MD(links.href(page, "article", article_id, urls.sentence_anchor(sentence)))
+
+
+class _RelatedEventIds:
+    """``SiteIndex.related_events`` as a recorded table: event id -> related event ids."""
+
+    name = "related_events"
+
+    def __init__(self, site: SiteIndex) -> None:
+        self.site = site
+
+    def current(self, event_id: str) -> Any:
+        event = dict.get(self.site.events, event_id)
+        return MISSING if event is None else tuple(self.site.related_events.of(event))
+
+    def __call__(self, event_id: str) -> tuple[str, ...]:
+        reads = self.site.recorder.reads
+        if reads is not None:
+            reads.add((self.name, event_id))
+        return self.current(event_id)
+
+
+_LAZY_TABLES = ("claims_by_speaker", "claims_about", "claims_by_article", "claims_by_group",
+                "events_by_actor", "events_by_article", "citations_by_article",
+                "names_by_article", "sources_by_actor", "actors_by_article", "related")
