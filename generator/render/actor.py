@@ -178,8 +178,10 @@ def claim_groups(site: SiteIndex, page: str, claims: list, speaker: str | None
                  for k in order if by_class.get(k))
 
 
-def timeline(site: SiteIndex, page: str, actor: Actor) -> tuple[list[TimelineEntry], int]:
-    """The actor's events and claims by date (oldest first), and how many have no date."""
+def timeline(site: SiteIndex, page: str, actor: Actor, limit: int | None = None
+             ) -> tuple[list[TimelineEntry], int, int]:
+    """The actor's latest ``limit`` events and claims by date (oldest first; ``None``: all),
+    how many are dated, and how many have no date."""
     entries, undated = [], 0
     for e in site.events_by_actor.get(actor.id, []):
         date = e.date or site.articles[e.mentions[0].article].date
@@ -194,11 +196,12 @@ def timeline(site: SiteIndex, page: str, actor: Actor) -> tuple[list[TimelineEnt
             continue
         entries.append((date, 1, c.id, "claim", c))
     entries.sort(key=lambda t: t[:3])
+    shown = entries if limit is None else entries[-limit:] if limit else []
     out = [TimelineEntry(date, kind,
                          event_view(site, page, item) if kind == "event" else None,
                          claim_view(site, page, item, actor.id) if kind == "claim" else None)
-           for date, _, _, kind, item in entries]
-    return out, undated
+           for date, _, _, kind, item in shown]
+    return out, len(entries), undated
 
 
 def related_rows(site: SiteIndex, page: str, actor: Actor, limit: int) -> tuple[RelatedRow, ...]:
@@ -217,8 +220,9 @@ def actor_view(ctx: RenderContext, page: str, actor: Actor, part: str | None = N
     events = site.events_by_actor.get(actor.id, [])
     limit = None if whole else MAX_LISTED_PER_ACTOR
     dates = sorted(d for d in (site.articles[m.article].date for m in actor.mentions) if d)
-    entries, undated = timeline(site, page, actor) if part in (None, "timeline") else ([], 0)
-    shown_entries = entries if whole else entries[-MAX_TIMELINE:]
+    shown_entries, dated, undated = timeline(site, page, actor,
+                                             None if whole else MAX_TIMELINE) if part in (
+        None, "timeline") else ([], 0, 0)
     groups, total = mention_groups(site, page, actor,
                                    None if whole else MAX_SENTENCES_PER_ACTOR)
     by_shown, about_shown = _cut(claims_by, limit), _cut(claims_about, limit)
@@ -237,7 +241,7 @@ def actor_view(ctx: RenderContext, page: str, actor: Actor, part: str | None = N
                        for s in site.sources_by_actor.get(actor.id, [])),
         co_actors=related_rows(site, page, actor, TOP_CO_ACTORS),
         timeline=tuple(shown_entries),
-        timeline_section=_section(page, actor, "timeline", len(shown_entries), len(entries)),
+        timeline_section=_section(page, actor, "timeline", len(shown_entries), dated),
         undated=undated,
         claims_by=claim_groups(site, page, by_shown, actor.id)
         if part in (None, "claims") else (),
