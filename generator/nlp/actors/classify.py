@@ -74,6 +74,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         t.lower_ == "for" and t.i > start and doc[t.i - 1].lower_ in lex.centre_words for t in span
     ):
         return ActorType.ORGANIZATION, True  # "Centre for Policy Studies" is an institution
+    if end - start >= 2 and doc[start].lower_ in lex.org_first_words:
+        return ActorType.ORGANIZATION, True  # "Instituto Gonzaga", "Banco Santander"
     if end - start >= 2 or label != "PERSON":
         the = start > 0 and doc[start - 1].lower_ == "the"
         if head in lex.place_heads and (label != "PERSON" or the):

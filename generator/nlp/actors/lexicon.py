@@ -83,6 +83,8 @@ class Lexicon:
     memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
     work_classifiers: frozenset[str] = frozenset()
+    event_first_words: frozenset[str] = frozenset()
+    org_first_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -177,6 +179,8 @@ def lexicon() -> Lexicon:
         memorial_not_people=frozenset(x.lower() for x in data.get("memorial_not_people", [])),
         leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),
         work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
+        event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
+        org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),
     )
 
 
