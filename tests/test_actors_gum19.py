@@ -1,0 +1,61 @@
+"""Issue 15, part 5 (GUM news, third session): a role's holder the model ran into the body,
+operations, "Shadow Home Secretary", names opening with a body's word in another language and
+"... Stock Exchange". Each test runs the real model on sentences written for it (no corpus
+text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.nlp.actors import extract_actor_mentions
+
+
+def _names(nlp, text):
+    """[(text, type)] of the shown named mentions, in order."""
+    return [(m.text, str(m.type)) for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
+
+
+@pytest.mark.model
+def test_a_bare_roles_holder_is_split_off_the_body(nlp):
+    # the model reads "the Council on Foreign Relations Maria Lopez" as one organization
+    found = _names(nlp, "Chief economist of the Council on Foreign Relations Maria Lopez said "
+                        "the report was late.")
+    assert ("Council on Foreign Relations", "organization") in found
+    assert ("Maria Lopez", "person") in found
+
+
+@pytest.mark.model
+def test_a_role_with_an_article_keeps_the_body_whole(nlp):
+    # "A spokeswoman for ..." names no one: the body is not cut
+    found = _names(nlp, "A spokeswoman for the Council on Foreign Relations Maria Lopez said "
+                        "the report was late.")
+    assert not [t for t, _ in found if t == "Maria Lopez"]
+
+
+@pytest.mark.model
+def test_an_operation_is_no_actor(nlp):
+    # the model tags "Operation Lighthouse" as an organization
+    assert _names(nlp, "The police launched Operation Lighthouse in March to find the "
+                       "smugglers.") == []
+
+
+@pytest.mark.model
+def test_shadow_home_of_a_title_is_no_body(nlp):
+    # the model tags "Shadow Home" as an organization before "Secretary"
+    found = _names(nlp, "Labour's Shadow Home Secretary Yvette Cooper said her party backed "
+                        "the idea.")
+    assert ("Yvette Cooper", "person") in found
+    assert not [t for t, _ in found if "Shadow" in t]
+
+
+@pytest.mark.model
+def test_a_name_opening_with_a_bodys_word_is_an_organization(nlp):
+    # the model reads "Banco Ferrante" as a person
+    found = _names(nlp, "Banco Ferrante and Marco Bellini signed the deal.")
+    assert ("Banco Ferrante", "organization") in found
+
+
+@pytest.mark.model
+def test_a_stock_exchange_holds_no_person(nlp):
+    found = _names(nlp, "Head of the New York Stock Exchange said trading would resume.")
+    assert not [t for t, typ in found if typ == "person"]
