@@ -59,3 +59,42 @@ def test_a_name_opening_with_a_bodys_word_is_an_organization(nlp):
 def test_a_stock_exchange_holds_no_person(nlp):
     found = _names(nlp, "Head of the New York Stock Exchange said trading would resume.")
     assert not [t for t, typ in found if typ == "person"]
+
+
+@pytest.mark.model
+def test_a_place_after_from_is_no_item_of_the_list_of_people(nlp):
+    # "Leicester" sits between people joined by commas and "and"
+    found = _names(nlp, "Ahmed Khan, from Leicester, and Peter Hall, Joseph Ward and Sam Lee "
+                        "signed the petition.")
+    assert ("Leicester", "place") in found
+
+
+@pytest.mark.model
+def test_towns_including_a_list_are_places(nlp):
+    # the model reads the towns as bodies and people
+    found = _names(nlp, "Strikes closed offices in several towns including Harlow, Bangor, "
+                        "Aberystwyth and Wrexham.")
+    for town in ("Harlow", "Bangor", "Aberystwyth", "Wrexham"):
+        assert (town, "place") in found
+
+
+@pytest.mark.model
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(nlp):
+    # the model tags "Throughout Kent" as a person
+    found = _names(nlp, "Throughout Kent, nurses walked out of clinics on Friday.")
+    assert found == [("Kent", "place")]
+
+
+@pytest.mark.model
+def test_a_national_park_is_no_person(nlp):
+    # the model tags the park as a person
+    found = _names(nlp, "The panorama showed Redstone Gorge National Park, in Nevada, and took "
+                        "weeks to stitch.")
+    assert ("Redstone Gorge National Park", "place") in found
+
+
+@pytest.mark.model
+def test_labs_make_a_body(nlp):
+    # the model tags "Halden Labs" as a person
+    found = _names(nlp, "Its US affiliate Halden Labs was sold for $40 million.")
+    assert ("Halden Labs", "organization") in found

@@ -67,6 +67,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         return ActorType.PERSON, True  # "the Sheriff's office": the holder of a title
     if label in ("ORG", "GPE", "LOC", "FAC") and end < len(doc) and title_possessive(ctx, end):
         return ActorType.PLACE, False  # "Los Angeles" of "the Los Angeles Sheriff's office"
+    before = doc[start - 1] if start > ent.start else None
+    if label == "PERSON" and before is not None and before.lower_ in lex.leading_prepositions:
+        return ActorType.PLACE, False  # "Throughout Kent, ...": the model's person is a place
     mapped = lex.labels.get(label)
     span = doc[start:end]
     head = span.root.lower_
@@ -78,8 +81,14 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         return ActorType.ORGANIZATION, True  # "Instituto Gonzaga", "Banco Santander"
     if end - start >= 2 or label != "PERSON":
         the = start > 0 and doc[start - 1].lower_ == "the"
-        if head in lex.place_heads and (label != "PERSON" or the):
-            return ActorType.PLACE, True  # "the Bat Cave": a person's name takes no article
+        if head in lex.place_heads and (
+            label != "PERSON"
+            or the
+            or (end - start >= 3 and any(t.lower_ in lex.place_modifiers for t in span[:-1]))
+        ):
+            # "the Bat Cave": a person's name takes no article; nor is "Zion Canyon National
+            # Park" a person's
+            return ActorType.PLACE, True
         if head in lex.org_heads or (
             end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
         ):

@@ -30,6 +30,7 @@ from generator.nlp.actors.context import (
     next_word,
     prev_word,
 )
+from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -191,6 +192,12 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
             runs.append([c])
     kinds = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
     for run in runs:
+        if _listed_places(ctx, run):
+            for c in run:
+                if not c.strong and c.type in kinds and c.type != ActorType.PLACE:
+                    _retype(c, ActorType.PLACE, strong=False)
+                    c.gpe = True
+            continue
         if len(run) < 3:
             continue
         for c in run:
@@ -204,8 +211,41 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
                 and typ != c.type
                 and c.type in kinds
                 and not is_country(ctx, c.start, c.end)
+                and not _place_after_preposition(ctx, c)
             ):
                 _retype(c, typ, strong=False)
+
+
+def _listed_places(ctx: ActorContext, run: list[Candidate]) -> bool:
+    """"towns and cities including Cardiff, Bangor and Wrexham", "countries such as ...": the
+    list follows a noun for places (``list_place_nouns``) and an opener (``list_openers``);
+    names the model missed may stand between the opener and the first name found."""
+    doc, lex = ctx.doc, ctx.lex
+    i = run[0].start - 1
+    while i >= 0 and run[0].start - i <= 8 and (
+        doc[i].lower_ in _LIST_GLUE or (doc[i].is_title and doc[i].pos_ == "PROPN")
+    ):
+        i -= 1
+    for width in (2, 1):
+        if i - width + 1 >= 0 and fold(doc[i - width + 1 : i + 1].text) in lex.list_openers:
+            j = i - width
+            while j >= 0 and doc[j].is_punct:
+                j -= 1
+            return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in (
+                lex.list_place_nouns
+            )
+    return False
+
+
+def _place_after_preposition(ctx: ActorContext, c: Candidate) -> bool:
+    """"Ahmed Khan, from Leicester, and Peter Hall ...": a place after "from" or "in" is where
+    the item before comes from, not an item of the list."""
+    prev = prev_word(ctx.doc, c.start - 1)
+    return (
+        c.type == ActorType.PLACE
+        and prev is not None
+        and prev.lower_ in ctx.lex.place_prepositions
+    )
 
 
 def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:

@@ -85,6 +85,10 @@ class Lexicon:
     work_classifiers: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
+    leading_prepositions: frozenset[str] = frozenset()
+    list_place_nouns: frozenset[str] = frozenset()
+    list_openers: frozenset[str] = frozenset()  # folded
+    place_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -181,6 +185,10 @@ def lexicon() -> Lexicon:
         work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
         event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
         org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),
+        leading_prepositions=frozenset(x.lower() for x in data.get("leading_prepositions", [])),
+        list_place_nouns=frozenset(x.lower() for x in data.get("list_place_nouns", [])),
+        list_openers=frozenset(fold(x) for x in data.get("list_openers", [])),
+        place_modifiers=frozenset(x.lower() for x in data.get("place_modifiers", [])),
     )
 
 
