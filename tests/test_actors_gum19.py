@@ -98,3 +98,11 @@ def test_labs_make_a_body(nlp):
     # the model tags "Halden Labs" as a person
     found = _names(nlp, "Its US affiliate Halden Labs was sold for $40 million.")
     assert ("Halden Labs", "organization") in found
+
+
+@pytest.mark.model
+def test_who_saved_a_shot_is_a_person(nlp):
+    # the model reads the keeper's name as an organization
+    text = ("Italy beat Chile 2-1 in the World Cup group on Sunday. A header in the 54th minute, "
+            "by Marco Ferri, was saved by Anders Lindqvist. Chile's coach praised the keeper.")
+    assert ("Anders Lindqvist", "person") in _names(nlp, text)

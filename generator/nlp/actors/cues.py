@@ -12,8 +12,9 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 - In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team;
   so is a name ending as clubs' names do ("Manchester United", ``club_words``).
 - Items of a list ("Yukos, Gazprom and Rosneft") take the type their neighbours agree on.
-- "founded by Dean Kamen" (``creator_verbs``): a name of two words or more, none of them a
-  body's, that founded, wrote or designed something is a person.
+- "founded by Dean Kamen" (``creator_verbs``), "saved by Anders Lindqvist" (``player_verbs``): a
+  name of two words or more, none of them a body's, that founded, wrote or designed something,
+  or saved or scored a shot, is a person.
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
   "near", and followed by punctuation, is the town's region or country; both are places.
 """
@@ -90,8 +91,9 @@ def _employs(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _made_by(ctx: ActorContext, c: Candidate) -> bool:
-    """"founded by Dean Kamen", "designed by Ada Brown": the agent of a creator verb, a name
-    of two title-case words or more, none of them a body's or a place's head word."""
+    """"founded by Dean Kamen", "saved by Anders Lindqvist": the agent of a creator or player
+    verb, a name of two title-case words or more, none of them a body's or a place's head
+    word."""
     doc, lex = ctx.doc, ctx.lex
     span = doc[c.start : c.end]
     if len(span) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
@@ -105,7 +107,10 @@ def _made_by(ctx: ActorContext, c: Candidate) -> bool:
         root.dep_ == "pobj"
         and by.lower_ == "by"
         and by.dep_ == "agent"
-        and by.head.lemma_.lower() in lex.creator_verbs
+        and (
+            by.head.lemma_.lower() in lex.creator_verbs
+            or by.head.lemma_.lower() in lex.player_verbs
+        )
     )
 
 

@@ -89,6 +89,7 @@ class Lexicon:
     list_place_nouns: frozenset[str] = frozenset()
     list_openers: frozenset[str] = frozenset()  # folded
     place_modifiers: frozenset[str] = frozenset()
+    player_verbs: frozenset[str] = frozenset()  # lemmas
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -189,6 +190,7 @@ def lexicon() -> Lexicon:
         list_place_nouns=frozenset(x.lower() for x in data.get("list_place_nouns", [])),
         list_openers=frozenset(fold(x) for x in data.get("list_openers", [])),
         place_modifiers=frozenset(x.lower() for x in data.get("place_modifiers", [])),
+        player_verbs=frozenset(x.lower() for x in data.get("player_verbs", [])),
     )
 
 
