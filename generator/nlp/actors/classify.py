@@ -67,8 +67,13 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         return ActorType.PERSON, True  # "the Sheriff's office": the holder of a title
     if label in ("ORG", "GPE", "LOC", "FAC") and end < len(doc) and title_possessive(ctx, end):
         return ActorType.PLACE, False  # "Los Angeles" of "the Los Angeles Sheriff's office"
-    before = doc[start - 1] if start > ent.start else None
-    if label == "PERSON" and before is not None and before.lower_ in lex.leading_prepositions:
+    before = doc[start - 1] if start > 0 else None
+    if (
+        label == "PERSON"
+        and before is not None
+        and before.ent_type_ == "PERSON"  # the model put the preposition into the name
+        and before.lower_ in lex.leading_prepositions
+    ):
         return ActorType.PLACE, False  # "Throughout Kent, ...": the model's person is a place
     mapped = lex.labels.get(label)
     span = doc[start:end]
