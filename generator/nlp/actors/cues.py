@@ -249,7 +249,7 @@ def _place_after_preposition(ctx: ActorContext, c: Candidate) -> bool:
     return (
         c.type == ActorType.PLACE
         and prev is not None
-        and prev.lower_ in ctx.lex.place_prepositions
+        and prev.lower_ in ("from", "in")  # not "of": "the top three of Chelsea, Leeds and ..."
     )
 
 
