@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from generator.nlp.actors.apposed import split_trailing_people
 from generator.nlp.actors.classify import (
     base_type,
     demonym_modifier,
@@ -51,6 +52,7 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
             cand = _candidate(ctx, ent, start, end) or _organizer(ctx, start, end)
             if cand is not None:
                 cands.append(cand)
+    cands = split_trailing_people(ctx, cands)
     cands = join_first_names(ctx, _people_named_like_places(ctx, cands))
     for c in cands:
         _surname_after(ctx, c)
@@ -108,6 +110,8 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         end += 1  # "Washington D.C.": the model ends the place before its initials
     if doc[start:end].root.lower_ in ctx.lex.event_heads and end - start >= 2:
         return None  # "Conservative Party Conference", "Lantern Festival": events, not actors
+    if end - start >= 2 and doc[start].lower_ in ctx.lex.event_first_words:
+        return None  # "Operation Desert Storm": an operation, not an actor
     if doc[end - 1].lower_ in ctx.lex.law_heads:
         return None  # "Gambling Bill", "the Bill", "No Bill goes": legislation, not actors
     typ, strong = base_type(ctx, ent, start, end)
@@ -131,11 +135,13 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
     if (
         typ == ActorType.ORGANIZATION
         and not strong
-        and end - start == 1
         and nxt is not None
         and nxt.lower_ in ctx.lex.portfolio_titles
+        and all(t.lower_ in ctx.lex.title_qualifiers for t in doc[start : end - 1])
     ):
-        return None  # "Home" of "Home Secretary": a portfolio in a title, not the ministry
+        # "Home" of "Home Secretary", "Shadow Home" of "Shadow Home Secretary": a portfolio
+        # in a title, not the ministry
+        return None
     cand = Candidate(start, end, typ, strong)
     if typ == ActorType.PERSON:
         cand.start = strip_person_titles(ctx, start, end)

@@ -67,6 +67,14 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         return ActorType.PERSON, True  # "the Sheriff's office": the holder of a title
     if label in ("ORG", "GPE", "LOC", "FAC") and end < len(doc) and title_possessive(ctx, end):
         return ActorType.PLACE, False  # "Los Angeles" of "the Los Angeles Sheriff's office"
+    before = doc[start - 1] if start > 0 else None
+    if (
+        label == "PERSON"
+        and before is not None
+        and before.ent_type_ == "PERSON"  # the model put the preposition into the name
+        and before.lower_ in lex.leading_prepositions
+    ):
+        return ActorType.PLACE, False  # "Throughout Kent, ...": the model's person is a place
     mapped = lex.labels.get(label)
     span = doc[start:end]
     head = span.root.lower_
@@ -74,10 +82,18 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         t.lower_ == "for" and t.i > start and doc[t.i - 1].lower_ in lex.centre_words for t in span
     ):
         return ActorType.ORGANIZATION, True  # "Centre for Policy Studies" is an institution
+    if end - start >= 2 and doc[start].lower_ in lex.org_first_words:
+        return ActorType.ORGANIZATION, True  # "Instituto Gonzaga", "Banco Santander"
     if end - start >= 2 or label != "PERSON":
         the = start > 0 and doc[start - 1].lower_ == "the"
-        if head in lex.place_heads and (label != "PERSON" or the):
-            return ActorType.PLACE, True  # "the Bat Cave": a person's name takes no article
+        if head in lex.place_heads and (
+            label != "PERSON"
+            or the
+            or (end - start >= 3 and any(t.lower_ in lex.place_modifiers for t in span[:-1]))
+        ):
+            # "the Bat Cave": a person's name takes no article; nor is "Zion Canyon National
+            # Park" a person's
+            return ActorType.PLACE, True
         if head in lex.org_heads or (
             end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
         ):

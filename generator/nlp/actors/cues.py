@@ -12,8 +12,9 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 - In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team;
   so is a name ending as clubs' names do ("Manchester United", ``club_words``).
 - Items of a list ("Yukos, Gazprom and Rosneft") take the type their neighbours agree on.
-- "founded by Dean Kamen" (``creator_verbs``): a name of two words or more, none of them a
-  body's, that founded, wrote or designed something is a person.
+- "founded by Dean Kamen" (``creator_verbs``), "saved by Anders Lindqvist" (``player_verbs``): a
+  name of two words or more, none of them a body's, that founded, wrote or designed something,
+  or saved or scored a shot, is a person.
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
   "near", and followed by punctuation, is the town's region or country; both are places.
 """
@@ -30,6 +31,7 @@ from generator.nlp.actors.context import (
     next_word,
     prev_word,
 )
+from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -89,8 +91,9 @@ def _employs(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _made_by(ctx: ActorContext, c: Candidate) -> bool:
-    """"founded by Dean Kamen", "designed by Ada Brown": the agent of a creator verb, a name
-    of two title-case words or more, none of them a body's or a place's head word."""
+    """"founded by Dean Kamen", "saved by Anders Lindqvist": the agent of a creator or player
+    verb, a name of two title-case words or more, none of them a body's or a place's head
+    word."""
     doc, lex = ctx.doc, ctx.lex
     span = doc[c.start : c.end]
     if len(span) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
@@ -104,7 +107,10 @@ def _made_by(ctx: ActorContext, c: Candidate) -> bool:
         root.dep_ == "pobj"
         and by.lower_ == "by"
         and by.dep_ == "agent"
-        and by.head.lemma_.lower() in lex.creator_verbs
+        and (
+            by.head.lemma_.lower() in lex.creator_verbs
+            or by.head.lemma_.lower() in lex.player_verbs
+        )
     )
 
 
@@ -191,6 +197,12 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
             runs.append([c])
     kinds = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
     for run in runs:
+        if _listed_places(ctx, run):
+            for c in run:
+                if not c.strong and c.type in kinds and c.type != ActorType.PLACE:
+                    _retype(c, ActorType.PLACE, strong=False)
+                    c.gpe = True
+            continue
         if len(run) < 3:
             continue
         for c in run:
@@ -204,8 +216,41 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
                 and typ != c.type
                 and c.type in kinds
                 and not is_country(ctx, c.start, c.end)
+                and not _place_after_preposition(ctx, c)
             ):
                 _retype(c, typ, strong=False)
+
+
+def _listed_places(ctx: ActorContext, run: list[Candidate]) -> bool:
+    """"towns and cities including Cardiff, Bangor and Wrexham", "countries such as ...": the
+    list follows a noun for places (``list_place_nouns``) and an opener (``list_openers``);
+    names the model missed may stand between the opener and the first name found."""
+    doc, lex = ctx.doc, ctx.lex
+    i = run[0].start - 1
+    while i >= 0 and run[0].start - i <= 8 and (
+        doc[i].lower_ in _LIST_GLUE or (doc[i].is_title and doc[i].pos_ == "PROPN")
+    ):
+        i -= 1
+    for width in (2, 1):
+        if i - width + 1 >= 0 and fold(doc[i - width + 1 : i + 1].text) in lex.list_openers:
+            j = i - width
+            while j >= 0 and doc[j].is_punct:
+                j -= 1
+            return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in (
+                lex.list_place_nouns
+            )
+    return False
+
+
+def _place_after_preposition(ctx: ActorContext, c: Candidate) -> bool:
+    """"Ahmed Khan, from Leicester, and Peter Hall ...": a place after "from" or "in" is where
+    the item before comes from, not an item of the list."""
+    prev = prev_word(ctx.doc, c.start - 1)
+    return (
+        c.type == ActorType.PLACE
+        and prev is not None
+        and prev.lower_ in ("from", "in")  # not "of": "the top three of Chelsea, Leeds and ..."
+    )
 
 
 def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:

@@ -83,6 +83,13 @@ class Lexicon:
     memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
     work_classifiers: frozenset[str] = frozenset()
+    event_first_words: frozenset[str] = frozenset()
+    org_first_words: frozenset[str] = frozenset()
+    leading_prepositions: frozenset[str] = frozenset()
+    list_place_nouns: frozenset[str] = frozenset()
+    list_openers: frozenset[str] = frozenset()  # folded
+    place_modifiers: frozenset[str] = frozenset()
+    player_verbs: frozenset[str] = frozenset()  # lemmas
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -177,6 +184,13 @@ def lexicon() -> Lexicon:
         memorial_not_people=frozenset(x.lower() for x in data.get("memorial_not_people", [])),
         leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),
         work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
+        event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
+        org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),
+        leading_prepositions=frozenset(x.lower() for x in data.get("leading_prepositions", [])),
+        list_place_nouns=frozenset(x.lower() for x in data.get("list_place_nouns", [])),
+        list_openers=frozenset(fold(x) for x in data.get("list_openers", [])),
+        place_modifiers=frozenset(x.lower() for x in data.get("place_modifiers", [])),
+        player_verbs=frozenset(x.lower() for x in data.get("player_verbs", [])),
     )
 
 

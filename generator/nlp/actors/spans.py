@@ -64,6 +64,7 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
             or tok.is_punct
             or tok.lower_ in LEADING_DROP
             or tok.tag_ == "PRP$"
+            or (tok.pos_ == "ADP" and tok.lower_ in lex.leading_prepositions)  # "Across Wales"
             or bool(SCORE_LIKE.match(tok.text))
         )
 
