@@ -89,6 +89,9 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
     )
     if is_weak(ctx, item, claim, peak(item, probs)):
         claim = replace(claim, weak=True)
+    if kind == "thing":  # a thing says nothing: "The scale of the attack is pushing …"
+        claim = replace(claim, source=None, source_text=None, source_kind=None,
+                        resolved_source=None, speaker_parts=())
     return claim
 
 
