@@ -204,15 +204,16 @@ def closed(text: str, span: CharSpan) -> CharSpan:
 def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     """The span of a source phrase (``source_span``) without a clause on its head that holds
     the phrase's own cue: "a statement saying …" is the statement's, "directives instructing
-    them to …" the directives'. The asides of ``_aside`` are cut ("Trump, speaking to a
-    veterans group, said"); a relative clause after a comma on a name, or an "including …"
-    aside, stays: PolNeAR's annotators keep them about as often as not (the pages drop a
-    relative clause from a source's name themselves)."""
+    them to …" the directives'. (Cutting also a relative clause after a comma, a participle or
+    an "including …" aside lowered PolNeAR's source figures: its annotators keep them about
+    as often as not; the pages drop a relative clause from a source's name themselves.) A
+    participle after a comma is cut ("Trump, speaking to a veterans group, said")."""
     span = source_span(tok)
     cue_ids = {t.i for t in cue}
     cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
     for c in tok.children:  # "Trump, speaking to a veterans group in Virginia, said"
-        if c.i > tok.i and c not in cut and _aside(tok, c):
+        if (c.i > tok.i and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")
+                and c not in cut and tok.doc[c.left_edge.i - 1].text == ","):
             cut.append(c)
     if span is None or not cut:
         return span
@@ -224,25 +225,6 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
            if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
     trimmed = span_of_ids(doc, ids)
     return span if trimmed is None else (span[0], min(span[1], trimmed[1]))
-
-
-def _aside(head: Token, child: Token) -> bool:
-    """Whether a dependent after a source's head is an aside PolNeAR leaves out of the
-    source (on its train part, counted in tokens): a participle after a comma ("Trump,
-    speaking to a veterans group, said"), a prepositional phrase after a comma on a name
-    ("Trump, in Kentucky, said"; 8% of such tokens in the gold source), a relative clause
-    after a comma on a common noun ("Local officials, who granted the tax breaks, want";
-    31%) or with no comma on a name (a misparse: 16%). A relative clause after a comma on a
-    name stays (45%: "Ted Cruz, who won Texas,")."""
-    comma = head.doc[child.left_edge.i - 1].text == ","
-    name = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")
-    if child.dep_ in ("acl", "advcl"):
-        return comma and child.tag_ in ("VBG", "VBN")
-    if child.dep_ == "prep":
-        return comma and name
-    if child.dep_ == "relcl":
-        return comma != name
-    return False
 
 
 def speaker_parts(
