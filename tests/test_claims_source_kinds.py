@@ -5,8 +5,11 @@ Self-written sentences through the real model, rules alone."""
 
 from __future__ import annotations
 
+import spacy
+
 from generator.annotations import ClaimMention
 from generator.nlp.claims import extract_attributions
+from tests.test_claims_rules import parsed
 
 
 def _claim(nlp, text: str, cue: str) -> ClaimMention:
@@ -50,3 +53,21 @@ def test_words_for_published_material_are_documents(nlp) -> None:
 def test_an_age_noun_names_someone(nlp) -> None:
     claim = _claim(nlp, "“We will win,” the 46-year-old said on Monday.", "said")
     assert (claim.source_text, claim.source_kind) == ("the 46-year-old", "person")
+
+
+def test_a_clause_taken_for_the_source_gives_its_subject() -> None:
+    # a misparse hangs a verb as the subject of the cue ("Critics watching said"): the
+    # source is the verb's own subject, not the clause (hand-built: the model parses this
+    # shape only inside long corpus sentences)
+    doc = parsed(spacy.blank("en").vocab, """
+        Critics   1 nsubj    NOUN  NNS critic
+        watching  2 nsubj    VERB  VBG watch
+        said      2 ROOT     VERB  VBD say
+        the       4 det      DET   DT  the
+        plan      6 nsubj    NOUN  NN  plan
+        would     6 aux      AUX   MD  would
+        fail      2 ccomp    VERB  VB  fail
+        .         2 punct    PUNCT .   .
+    """)
+    (said,) = extract_attributions(doc, classifier=False)
+    assert (said.source_text, said.source_kind) == ("Critics", "anonymous")
