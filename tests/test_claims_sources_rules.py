@@ -70,5 +70,5 @@ def test_a_role_names_a_person_a_thing_no_one_and_an_aim_is_no_claim(vocab) -> N
     """)
     said, seeks = extract_attributions(doc, classifier=False)
     assert (said.source_text, said.source_kind, said.weak) == ("The party leader", "person", False)
-    # "rising demand" is a thing, not a speaker, and "seeks to" states an aim: not shown
-    assert (seeks.source_text, seeks.source_kind, seeks.weak) == ("rising demand", "thing", True)
+    # "rising demand" is a thing, no source, and "seeks to" states an aim: not shown
+    assert (seeks.source_text, seeks.source_kind, seeks.weak) == (None, None, True)

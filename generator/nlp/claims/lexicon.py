@@ -72,6 +72,8 @@ class Lexicon:
     learned_nouns: dict[str, str] = field(default_factory=dict)
     learned_objs: dict[str, str] = field(default_factory=dict)
     cue_preps: frozenset[tuple[str, str]] = frozenset()
+    # "a handful of senators": a source headed by one is of the kind of its "of" object
+    quantity_heads: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The lower-case lemma, with the lexicon's aliases for lemmatizer slips."""
@@ -167,4 +169,5 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         learned_nouns=table["noun"],
         learned_objs=table["obj"],
         cue_preps=frozenset(tuple(k.split(" ", 1)) for k in table["prep"]),  # type: ignore[misc]
+        quantity_heads=_set(raw.get("quantity_heads", ())),
     )

@@ -39,6 +39,10 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         content = (cue_end + len(rest) - len(rest.lstrip()), content[1])
         item = replace(item, content=[content])
     span = text_of = kind = resolved = None
+    if item.source is not None and item.source.pos_ in ("VERB", "AUX") and not item.source_span:
+        subject = [c for c in item.source.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject:  # a misparse took a clause for the source: "he boasts about them …"
+            item = replace(item, source=subject[0])
     if item.source is not None and not expletive(item.source):
         span = item.source_span or source_phrase(item.source, item.cue)
         if span is not None:
@@ -89,6 +93,9 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
     )
     if is_weak(ctx, item, claim, peak(item, probs)):
         claim = replace(claim, weak=True)
+    if kind == "thing":  # a thing says nothing: "The scale of the attack is pushing …"
+        claim = replace(claim, source=None, source_text=None, source_kind=None,
+                        resolved_source=None, speaker_parts=())
     return claim
 
 

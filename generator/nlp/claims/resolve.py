@@ -29,6 +29,11 @@ def kind_of(ctx: Context, tok: Token) -> str:
     if (tok.pos_ == "PRON" or low in lex.pronouns) and not (len(tok) > 2 and tok.is_upper):
         # not "WHO say …" (the World Health Organization)
         return "pronoun"
+    counted = _counted(lex, tok)
+    if counted is not None:  # "a handful of senators", "much of the coverage"
+        kind = kind_of(ctx, counted)
+        if kind != "pronoun":  # "a handful of them": the head's own kind
+            return kind
     # an outlet named in a clause on the head is not what the phrase is: "companies
     # contacted by the BBC News website" (but "a report by the Wall Street Journal" is)
     clauses = {i for c in children(tok, "acl", "relcl") for i in subtree_ids(c)}
@@ -75,6 +80,18 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "thing"
     # someone: "the fact-checker", "the barrister", "investors" (no one named)
     return "anonymous" if tok.tag_ == "NNS" else "person"
+
+
+def _counted(lex: Lexicon, tok: Token) -> Token | None:
+    """What a quantity head counts: the object of its "of" ("a handful of senators",
+    "the average of recent polls"), or None."""
+    if tok.pos_ == "PROPN" or tok.lemma_.lower() not in lex.quantity_heads:
+        return None
+    for prep in children(tok, "prep"):
+        if prep.lower_ == "of":
+            for obj in children(prep, "pobj"):
+                return obj
+    return None
 
 
 # Endings of agent nouns ("barrister", "councillor", "artist", "detainee", "spokeman").
