@@ -168,12 +168,16 @@ def _pair(item: _Item, other: _Item, s: MergeSettings, common: bool = False) -> 
     """The evidence that two reports tell of one event."""
     score = 0.0
     same_article = item.article == other.article
+    if _other_kind(item.report, other.report):
+        return float("-inf")
     if common and not same_article and not _anchored(item, other):
         return float("-inf")
     if same_article:
         if (item.agents and item.patients and other.agents and other.patients
                 and not (item.agents | item.patients) & other.actors):
             return float("-inf")  # "A met B ... C met D": the article tells of two meetings
+        if item.patients and other.patients and not item.actors & other.actors:
+            return float("-inf")  # "it stars Leslie Nielsen", "it stars James Brolin"
         score += s.same_article
     score += s.shared_actor * min(2, len(item.actors & other.actors))
     score += s.shared_head * min(2, len(item.heads & other.heads))
@@ -205,6 +209,13 @@ def _pair(item: _Item, other: _Item, s: MergeSettings, common: bool = False) -> 
     if item.report.trigger == other.report.trigger:
         score += s.same_lemma
     return score
+
+
+def _other_kind(report: Report, other: Report) -> bool:
+    """Say whether two reports tell of different kinds of one concept: event nouns with other
+    compound modifiers ("a news conference", "the spring conference")."""
+    return bool(report.modifiers and other.modifiers
+                and not set(report.modifiers) & set(other.modifiers))
 
 
 def _anchored(item: _Item, other: _Item) -> bool:
@@ -280,7 +291,8 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
         participants: list[Participant] = []
         seen: set[tuple[str, str]] = set()
         for p in ev.participants:
-            actor = index.best(article.id, *p.span)
+            # the actor the phrase names, not one that modifies it ("a Huawei executive")
+            actor = index.head(article.id, *p.span, text=article.text)
             if actor and (actor, p.role) not in seen:
                 seen.add((actor, p.role))
                 participants.append(Participant(actor, p.role))

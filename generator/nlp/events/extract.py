@@ -146,4 +146,6 @@ def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> 
         concept=ctx.concepts.concept(parts.lemma, pos),
         kind="nominal" if pos == "NOUN" else "verbal",
         fragment=parts.fragment,
+        modifiers=tuple(sorted({c.lemma_.lower() for c in trig.children if c.dep_ == "compound"}))
+        if nominal else (),
     )
