@@ -63,3 +63,10 @@ def test_an_event_noun_without_a_modifier_can_join_one_with_a_modifier(nlp):
     c = corpus(nlp, "Fire crews fought the warehouse fire in Palmer on Tuesday. The fire "
                     "destroyed the building.")
     assert len(events_of(c, "fire")) == 1
+
+
+def test_a_report_naming_no_patient_does_not_bridge_two_patients(nlp):
+    c = corpus(nlp, "The film stars Leslie Nielsen as a doctor. The sequel stars a young "
+                    "actor. The third film stars James Brolin as a surgeon.")
+    for event in events_of(c, "star"):
+        assert not {"Leslie Nielsen", "James Brolin"} <= names(c, event)

@@ -39,6 +39,7 @@ class MergeSettings:
     common_groups: int = 8
     stories: StorySettings = field(default_factory=StorySettings)  # what makes one story
     compare_with: int = 8  # the latest reports of an event a new report is compared with
+    checked_reports: int = 50  # the latest reports of an event checked for a conflict
     story_size: int = 6  # the actors an article is mostly about
     candidates_per_key: int = 20  # the most recent events an index key keeps
 
@@ -116,7 +117,16 @@ def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = F
         return float("-inf")  # a common verb: "Holmes won", "El Guerrouj won" are two wins
     if item.indefinite and item.article in cluster.articles and _adds(item, cluster):
         return float("-inf")  # "a meeting with ..." after a meeting: the article tells of another
+    if any(_apart(item, other) for other in cluster.items[-s.checked_reports:]):
+        return float("-inf")
     return max(_pair(item, other, s, common) for other in cluster.items[-s.compare_with:])
+
+
+def _apart(item: Item, other: Item) -> bool:
+    """Say whether two reports cannot tell of one event, whatever else an event's other reports
+    share with the first: event nouns of other kinds, or in one article other patients."""
+    return (item.article == other.article and bool(item.patients) and bool(other.patients)
+            and not item.actors & other.actors)  # "it stars L. Nielsen", "it stars J. Brolin"
 
 
 def _adds(item: Item, cluster: Cluster) -> bool:
@@ -136,15 +146,13 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
     score = 0.0
     same_article = item.article == other.article
     if _other_kind(item.report, other.report):
-        return float("-inf")
+        return float("-inf")  # "the spring conference", "the autumn conference"
     if common and not same_article and not _anchored(item, other):
         return float("-inf")
     if same_article:
         if (item.agents and item.patients and other.agents and other.patients
                 and not (item.agents | item.patients) & other.actors):
             return float("-inf")  # "A met B ... C met D": the article tells of two meetings
-        if item.patients and other.patients and not item.actors & other.actors:
-            return float("-inf")  # "it stars Leslie Nielsen", "it stars James Brolin"
         score += s.same_article
     score += s.shared_actor * min(2, len(item.actors & other.actors))
     score += s.shared_head * min(2, len(item.heads & other.heads))
