@@ -70,3 +70,11 @@ def test_a_report_naming_no_patient_does_not_bridge_two_patients(nlp):
                     "actor. The third film stars James Brolin as a surgeon.")
     for event in events_of(c, "star"):
         assert not {"Leslie Nielsen", "James Brolin"} <= names(c, event)
+
+
+def test_every_murder_is_a_kind_of_event_and_joins_no_report(nlp):
+    c = corpus(nlp, "The judge said every murder deserves a life sentence. The murder of "
+                    "Amanda Champion shocked the town. The murder happened in May.")
+    [kind] = [e for e in events_of(c, "murder") if len(e.mentions) == 1
+              and "every" in c.articles[0].text[e.mentions[0].span[0]:e.mentions[0].span[1]]]
+    assert kind.mentions[0].trigger_span[0] == c.articles[0].text.index("murder")

@@ -147,6 +147,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
     same_article = item.article == other.article
     if _other_kind(item.report, other.report):
         return float("-inf")  # "the spring conference", "the autumn conference"
+    if item.report.generic or other.report.generic:
+        return float("-inf")  # "every murder": a kind of event is not one event
     if common and not same_article and not _anchored(item, other):
         return float("-inf")
     if same_article:
