@@ -20,6 +20,12 @@ an anchor: a participant actor, the place or a date to the month. Within an arti
 indefinite event noun that names someone or a place its candidate event lacks ("a meeting with
 tech leaders" after "a meeting with party officials") introduces another event.
 
+Some pairs are never one event: event nouns with other compound modifiers ("the spring
+conference", "a news conference"), a kind of event ("every murder"), and in one article a
+report whose patients are other than those of any report of the event ("it stars Leslie
+Nielsen", "it stars James Brolin"). A participant is the actor its phrase names, not one that
+modifies it ("a Huawei executive" is not Huawei). The score is in ``event_evidence``.
+
 A mention joins the event it scores best with, at or above ``MergeSettings.threshold``, else it
 starts a new one. Each index key keeps only its most recent events and a report is compared with
 a few reports of each, so the merge stays near-linear in the number of mentions.
