@@ -175,6 +175,12 @@ class EventMention:
     # The summary is the clause as written, not a sentence: the text names no one who did it
     # ("Have fallen"); such an event is bare.
     fragment: bool = False
+    # An event noun's compound modifiers ("news" of "a news conference", "spring" of "the
+    # spring conference"): two nominal reports with different ones tell of different events.
+    modifiers: tuple[str, ...] = ()
+    # An event noun with "every", "all", "any", "each" or "no": a kind of event, not one
+    # ("every murder is awful"); it joins no other report.
+    generic: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = _record(self)
@@ -191,6 +197,7 @@ class EventMention:
             date_text=d.get("date_text"), negated=bool(d.get("negated", False)),
             modality=d.get("modality", "asserted"), concept=d.get("concept"),
             kind=d.get("kind", "verbal"), fragment=bool(d.get("fragment", False)),
+            modifiers=tuple(d.get("modifiers", ())), generic=bool(d.get("generic", False)),
         )
 
 

@@ -8,6 +8,7 @@ is its own concept. The merge stage only compares these keys: it never reads wor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,17 @@ _RULES = (
 )
 
 
+# British "-ise" spellings and their derivations: "apologise", "organisation", "criticising".
+_ISE = re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations)$")
+
+
+def british_to_american(word: str) -> str:
+    """The "-ize" spelling of a British "-ise" word, so that "apologised" and "apologized" are
+    one concept ("rise", "raise", "wise" are too short to change; a word changed that has no
+    "-ize" spelling, "promise" -> "promize", is changed the same way everywhere)."""
+    return _ISE.sub(r"iz\1", word)
+
+
 @dataclass(frozen=True)
 class ConceptTable:
     """Word -> concept, for any part of speech and for nouns or verbs only."""
@@ -46,16 +58,18 @@ class ConceptTable:
     def concept(self, lemma: str, pos: str = "VERB") -> str:
         """The concept of ``lemma`` used as ``pos`` ("NOUN" or "VERB")."""
         lemma = lemma.lower()
+        key = british_to_american(lemma)
         table = self.noun if pos == "NOUN" else self.verb
-        if lemma in table:
-            return table[lemma]
-        if lemma in self.any_pos:
-            return self.any_pos[lemma]
+        for word in (lemma, key):
+            if word in table:
+                return table[word]
+            if word in self.any_pos:
+                return self.any_pos[word]
         if pos == "NOUN":
             verb = self.nominal_verb(lemma)
             if verb is not None:
                 return self.concept(verb, "VERB")
-        return lemma
+        return key
 
     def nominal_verb(self, noun: str) -> str | None:
         """The verb a deverbal noun derives from, when the lexicons know that verb."""

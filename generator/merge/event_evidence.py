@@ -1,0 +1,212 @@
+"""The evidence that two event reports tell of one event: the merge settings, a report with
+its actors resolved (``Item``), an event being built (``Cluster``) and the additive score of
+a report against an event (see ``generator.merge.events`` for how it is used)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..annotations import EventMention as Report
+from ..models import Participant
+from ..vocab import Modality
+from .stories import StorySettings
+
+
+@dataclass(frozen=True)
+class MergeSettings:
+    """Weights of the evidence for and against two reports being one event."""
+
+    same_article: float = 1.0
+    shared_actor: float = 1.0  # per shared participant, at most two counted
+    shared_head: float = 0.5  # per shared last word of a participant ("two men", "the men")
+    same_place: float = 1.0
+    compatible_date: float = 0.5
+    story_actor: float = 0.5  # per actor both articles are mostly about, at most two counted
+    other_story: float = -0.5  # the articles share (almost) no story actor or keyword
+    story_word: float = 0.25  # per keyword both articles share, at most four counted
+    story_words: int = 8  # the keywords of an article (most frequent against the corpus)
+    same_lemma: float = 0.3
+    other_place: float = -1.5
+    other_date: float = -1.0
+    other_agent: float = -1.0
+    other_patient: float = -1.0
+    other_participant: float = -1.0  # "a meeting with officials", "a meeting with leaders"
+    threshold: float = 0.3
+    # A concept reported in more story groups than this is a common verb ("win", "meet",
+    # "rise"): across articles its reports join only with compatible agents and patients and
+    # an anchor (a shared participant actor, the place, or a date to the month), and never
+    # through a report that names no participant.
+    common_groups: int = 8
+    stories: StorySettings = field(default_factory=StorySettings)  # what makes one story
+    compare_with: int = 8  # the latest reports of an event a new report is compared with
+    checked_reports: int = 50  # the latest reports of an event checked for a conflict
+    story_size: int = 6  # the actors an article is mostly about
+    candidates_per_key: int = 20  # the most recent events an index key keeps
+
+
+@dataclass
+class Item:
+    """One report with its actors resolved."""
+
+    article: str
+    n: int  # the report's number in its article (1-based)
+    sentence: int
+    report: Report
+    agents: frozenset[str]
+    patients: frozenset[str]
+    actors: frozenset[str]
+    participants: tuple[Participant, ...]
+    place: str | None
+    story: frozenset[str]
+    words: frozenset[str]
+    same_story: frozenset[str]  # the other articles that tell its story (``stories``)
+    heads: frozenset[str]  # the last words of its participants ("men", "fire", "lohan")
+    patient_heads: frozenset[str]  # ... of its patients
+    other_heads: frozenset[str]  # ... of its other participants ("with officials")
+    indefinite: bool  # a nominal report that introduces its event ("a meeting with ...")
+
+
+@dataclass
+class Cluster:
+    concept: str
+    items: list[Item] = field(default_factory=list)
+    lemmas: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    agents: set[str] = field(default_factory=set)
+    patients: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    story: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    modalities: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)
+
+    def add(self, item: Item) -> None:
+        self.items.append(item)
+        self.lemmas.add(item.report.trigger)
+        self.articles.add(item.article)
+        self.agents |= item.agents
+        self.patients |= item.patients
+        self.actors |= item.actors
+        if item.place:
+            self.places.add(item.place)
+        if item.report.date:
+            self.dates.add(item.report.date)
+        self.story |= item.story
+        self.words |= item.words
+        self.modalities.add(item.report.modality)
+        self.heads |= item.heads
+
+
+def compatible_dates(a: str, b: str) -> bool:
+    """Say whether two ISO dates ("2018", "2018-05", "2018-05-03") can name one day."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = False) -> float:
+    """The evidence that ``item`` reports the event of ``cluster``: the best evidence that it
+    reports the same event as one of the cluster's latest reports (comparing with the union
+    of a cluster's actors and words would let a large event swallow everything)."""
+    mine, theirs = item.report.modality, cluster.modalities
+    if (mine == Modality.NEGATED and Modality.ASSERTED in theirs) or (
+            mine == Modality.ASSERTED and Modality.NEGATED in theirs):
+        return float("-inf")  # "did not meet" and "met" are not one report of one event
+    if common and (item.agents and cluster.agents and not item.agents & cluster.actors
+                   or item.actors and cluster.actors and not item.actors & cluster.actors):
+        return float("-inf")  # a common verb: "Holmes won", "El Guerrouj won" are two wins
+    if item.indefinite and item.article in cluster.articles and _adds(item, cluster):
+        return float("-inf")  # "a meeting with ..." after a meeting: the article tells of another
+    if any(_apart(item, other) for other in cluster.items[-s.checked_reports:]):
+        return float("-inf")
+    return max(_pair(item, other, s, common) for other in cluster.items[-s.compare_with:])
+
+
+def _apart(item: Item, other: Item) -> bool:
+    """Say whether two reports cannot tell of one event, whatever else an event's other reports
+    share with the first: event nouns of other kinds, or in one article other patients."""
+    return (item.article == other.article and bool(item.patients) and bool(other.patients)
+            and not item.actors & other.actors)  # "it stars L. Nielsen", "it stars J. Brolin"
+
+
+def _adds(item: Item, cluster: Cluster) -> bool:
+    """Say whether a report names a participant or a place no report of the cluster names."""
+    return bool(item.actors - cluster.actors or item.heads - cluster.heads
+                or item.place is not None and item.place not in cluster.places)
+
+
+
+# Participant heads that say nothing of who took part.
+FUNCTION_HEADS = frozenset({"it", "he", "she", "they", "we", "i", "you", "them", "him", "her",
+                             "us", "this", "that", "which", "who", "one", "people", ""})
+
+
+def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> float:
+    """The evidence that two reports tell of one event."""
+    score = 0.0
+    same_article = item.article == other.article
+    if _other_kind(item.report, other.report):
+        return float("-inf")  # "the spring conference", "the autumn conference"
+    if item.report.generic or other.report.generic:
+        return float("-inf")  # "every murder": a kind of event is not one event
+    if common and not same_article and not _anchored(item, other):
+        return float("-inf")
+    if same_article:
+        if (item.agents and item.patients and other.agents and other.patients
+                and not (item.agents | item.patients) & other.actors):
+            return float("-inf")  # "A met B ... C met D": the article tells of two meetings
+        score += s.same_article
+    score += s.shared_actor * min(2, len(item.actors & other.actors))
+    score += s.shared_head * min(2, len(item.heads & other.heads))
+    if item.agents and other.agents and not item.agents & other.actors:
+        score += s.other_agent
+    if item.patients and other.patients and not item.patients & other.actors:
+        score += s.other_patient
+    elif (item.patient_heads and other.patient_heads and not item.actors & other.actors
+          and not item.patient_heads & other.patient_heads):
+        score += s.other_patient  # "talent could be detained", "an executive was detained"
+    if (item.other_heads and other.other_heads and not item.actors & other.actors
+            and not item.other_heads & other.other_heads):
+        score += s.other_participant  # "a meeting with officials", "... with tech leaders"
+    if item.place and other.place:
+        score += s.same_place if item.place == other.place else s.other_place
+    date, their_date = item.report.date, other.report.date
+    if date and their_date:
+        score += s.compatible_date if compatible_dates(date, their_date) else s.other_date
+    if not same_article:
+        shared_words = len(item.words & other.words)
+        shared_story = len(item.story & other.story)
+        score += s.story_word * min(4, shared_words) + s.story_actor * min(2, shared_story)
+        if shared_story + shared_words < 2:
+            score += s.other_story  # the two articles tell different stories
+        anchored = bool(item.actors & other.actors) or (
+            item.place is not None and item.place == other.place)
+        if not anchored and other.article not in item.same_story:
+            return float("-inf")  # another story, and nothing shared: not one event
+    if item.report.trigger == other.report.trigger:
+        score += s.same_lemma
+    return score
+
+
+def _other_kind(report: Report, other: Report) -> bool:
+    """Say whether two reports tell of different kinds of one concept: event nouns with other
+    compound modifiers ("a news conference", "the spring conference")."""
+    return bool(report.modifiers and other.modifiers
+                and not set(report.modifiers) & set(other.modifiers))
+
+
+def _anchored(item: Item, other: Item) -> bool:
+    """Say whether two reports of a common verb in different articles can be one event: both
+    name a participant, their agents and patients are compatible, and they share an anchor
+    (a participant actor, the place, or a date precise to the month)."""
+    if not (item.actors or item.heads) or not (other.actors or other.heads):
+        return False  # never chain through a report that names no one
+    if item.agents and other.agents and not item.agents & other.actors:
+        return False
+    if item.patients and other.patients and not item.patients & other.actors:
+        return False
+    date, their_date = item.report.date, other.report.date
+    return bool(item.actors & other.actors) or (
+        item.place is not None and item.place == other.place) or (
+        date is not None and their_date is not None and min(len(date), len(their_date)) >= 7
+        and compatible_dates(date, their_date))
