@@ -186,15 +186,18 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         if self.command != "serve":
             return files
         self._files = IncrementalFiles(files, self.serve.keepable(files, self._skip))
+        # Active now: MkDocs makes Page objects for the pages it lists only (the navigation is
+        # made of index pages, never skipped).
+        self._files.active = True
         return self._files
 
     def on_nav(self, nav, *, config, files):
-        """After the navigation is made: skip the unchanged pages, unless it changed."""
+        """After the navigation is made: if it changed, every page is rendered again (MkDocs
+        makes the Page objects of the pages skipped until now as it reads the pages)."""
         if isinstance(files, IncrementalFiles):
             self._nav_sig = nav_signature(nav)
             if self._nav_sig != self.serve.nav:
                 files.skip = set()
-            files.active = True
             self.serve.rebuilt = []
         self._pages_total = len(files.documentation_pages())
         self._all_pages = [f.url for f in Files.documentation_pages(files)]

@@ -105,3 +105,22 @@ def test_a_removed_article_page_is_gone_after_the_serve_rebuild(tmp_path):
     assert not (tmp_path / "site" / "articles" / slug).exists()
     config.plugins["news"].wait()
     assert not [p for p in (tmp_path / "site").iterdir() if p.name.startswith(".")]
+
+
+def test_a_changed_navigation_renders_every_page_again(tmp_path):
+    """The pages skipped before the navigation was made get their Page objects as MkDocs reads
+    the pages, and the site is the same as before."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    config = load_config(str(site_config(tmp_path, content, tmp_path / "cache")))
+    config.plugins.on_startup(command="serve", dirty=False)
+    plugin = config.plugins["news"]
+    build(config, serve_url="http://127.0.0.1:8000/")
+    plugin.wait()
+    first = _site(tmp_path / "site")
+    generated = {p for p in plugin.serve.digests if p.endswith(".md")}
+    plugin.serve.nav = "another navigation"  # as if a page title in it had changed
+    build(config, serve_url="http://127.0.0.1:8000/")
+    plugin.wait()
+    assert set(plugin.serve.rebuilt) >= generated and plugin.serve.kept == 0
+    assert _site(tmp_path / "site") == first
