@@ -61,6 +61,9 @@ class AnnotationCache:
     def __init__(self, folder: Path | str | None) -> None:
         self.folder = Path(folder) if folder else None
         self.memory: dict[str, dict] = {}
+        # The records made from an entry, per key, with the article they were made for: a
+        # serve rebuild hands the merge the very objects of the last build (see merge).
+        self.records: dict[str, tuple[Article, AnnotatedArticle]] = {}
         self.unwritable: str | None = None  # why entries are not written, once known
         if self.folder is not None and is_real_folder(self.folder):  # what a killed run left
             with contextlib.suppress(OSError):
@@ -146,6 +149,16 @@ def _with_annotations(article: Article, data: dict) -> AnnotatedArticle:
     return AnnotatedArticle.of(article, ArticleAnnotations.from_dict(data))
 
 
+def _records(cache: AnnotationCache, article: Article, key: str, data: dict) -> AnnotatedArticle:
+    known = cache.records.get(key)
+    if known is not None and known[0] == article and cache.memory.get(key) is data:
+        return known[1]
+    made = _with_annotations(article, data)
+    if cache.memory.get(key) is data:
+        cache.records[key] = (article, made)
+    return made
+
+
 def annotate_articles(
     articles: Sequence[Article],
     *,
@@ -196,7 +209,7 @@ def annotate_articles(
                 bar.update(1)
         finally:
             bar.close()
-    result = [_with_annotations(a, found[k]) for a, k in zip(articles, keys, strict=True)]
+    result = [_records(cache, a, k, found[k]) for a, k in zip(articles, keys, strict=True)]
     stats.tokens = sum(r.tokens for r in result)
     return result
 

@@ -11,15 +11,16 @@ import pytest
 from generator import render
 from generator.corpus_json import load_corpus
 from generator.models import Corpus
-from generator.render.memo import PageMemo, Recorder, Tracked
+from generator.render.memo import InputMemo, PageMemo, Recorder, Tracked
 
 GOLDEN = Path(__file__).parent / "golden" / "corpus.json"
 
 
-def _fresh(corpus: Corpus, monkeypatch) -> dict[str, str]:
+def _fresh(corpus: Corpus, monkeypatch, settings=None) -> dict[str, str]:
     with monkeypatch.context() as m:
         m.setattr(render, "MEMO", PageMemo())
-        return render.render_corpus(corpus)
+        m.setattr(render, "PARTS", InputMemo())
+        return render.render_corpus(corpus, settings=settings)
 
 
 def _replace(items: tuple, index: int, **changes) -> tuple:
@@ -64,6 +65,26 @@ def test_a_render_after_each_change_equals_a_render_without_memo(monkeypatch):
         else:
             assert memo.reused > 0, what  # something was left as it was
             assert memo.rendered > 0, what
+
+
+def test_listing_parts_after_each_change_equal_a_render_without_memo(monkeypatch):
+    """Split listings (two rows a part): a part is reused only when its rows are the same."""
+    corpus = load_corpus(GOLDEN)
+    settings = render.RenderSettings(max_index_rows=2)
+    parts = InputMemo()
+    monkeypatch.setattr(render, "MEMO", PageMemo())
+    monkeypatch.setattr(render, "PARTS", parts)
+    render.render_corpus(corpus, settings=settings)
+    assert parts.rendered > 10
+    for what, changed in _changes(corpus):
+        pages = render.render_corpus(changed, settings=settings)
+        expected = _fresh(changed, monkeypatch, settings)
+        assert pages.keys() == expected.keys(), what
+        wrong = [p for p in pages if pages[p] != expected[p]]
+        assert not wrong, f"{what}: stale pages {wrong[:5]}"
+        if what == "the same corpus":
+            assert parts.rendered == 0 and parts.reused > 10
+    assert parts.rendered > 0
 
 
 def test_renaming_an_actor_renders_the_pages_that_link_it_and_only_those(monkeypatch):

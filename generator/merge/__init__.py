@@ -21,6 +21,30 @@ from .events import MergeSettings, merge_events
 __all__ = ["MergeSettings", "SpanIndex", "merge", "merge_actors", "merge_events"]
 
 
+class _CleanedMemo:
+    """``clean_annotated`` of the last merge's articles, by identity: a serve rebuild gets the
+    same record objects for the articles that did not change (``AnnotationCache.records``).
+    Holds the last merge's articles only."""
+
+    def __init__(self) -> None:
+        self._last: dict[int, tuple[AnnotatedArticle, AnnotatedArticle]] = {}
+
+    def all(self, annotated: Sequence[AnnotatedArticle]) -> list[AnnotatedArticle]:
+        now: dict[int, tuple[AnnotatedArticle, AnnotatedArticle]] = {}
+        cleaned = []
+        for ann in annotated:
+            pair = now.get(id(ann)) or self._last.get(id(ann))
+            if pair is None or pair[0] is not ann:
+                pair = (ann, clean_annotated(ann))
+            now[id(ann)] = pair
+            cleaned.append(pair[1])
+        self._last = now
+        return cleaned
+
+
+_CLEANED = _CleanedMemo()
+
+
 def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = None,
           problems: Sequence[Problem] = ()) -> Corpus:
     """Build the corpus from annotated articles."""

@@ -33,7 +33,7 @@ from .indexes import (
     render_problems,
     render_tags,
 )
-from .memo import PageMemo
+from .memo import InputMemo, PageMemo
 from .site import SiteIndex
 from .source import render_source
 from .sources_index import render_sources_index
@@ -41,16 +41,18 @@ from .text import MD
 
 # The pages of the last render (one per process: ``mkdocs serve`` renders again and again).
 MEMO = PageMemo()
+PARTS = InputMemo()  # the parts of split listings (``RenderContext.part_page``)
 
 
 def render_corpus(corpus: Corpus, templates: Path | str | None = None,
                   settings: RenderSettings | None = None) -> dict[str, str]:
     """Render every page of ``corpus``: {docs-relative path: Markdown}, sorted by path."""
     site = SiteIndex(corpus)
-    ctx = RenderContext(site, make_environment(templates), settings or RenderSettings())
+    ctx = RenderContext(site, make_environment(templates), settings or RenderSettings(), PARTS)
     memo = MEMO
-    memo.begin(site.tables(), site.recorder,
-               (ctx.env.globals.get("_templates_key"), id(ctx.env), ctx.settings))
+    key = (ctx.env.globals.get("_templates_key"), id(ctx.env), ctx.settings)
+    memo.begin(site.tables(), site.recorder, key)
+    PARTS.begin(key)
     pages: dict[str, str] = {}
     try:
         # Each entity page reads its own record through the index, so that it is recorded.
@@ -67,10 +69,13 @@ def render_corpus(corpus: Corpus, templates: Path | str | None = None,
                                    lambda i=actor.id: render_actor(ctx, site.actor_records[i])))
     finally:
         memo.end()
-    for listing in (render_home, render_articles_index, render_actors_index,
-                    render_events_index, render_sources_index, render_claims, render_tags,
-                    render_explore):
-        pages.update(listing(ctx))
+    try:
+        for listing in (render_home, render_articles_index, render_actors_index,
+                        render_events_index, render_sources_index, render_claims, render_tags,
+                        render_explore):
+            pages.update(listing(ctx))
+    finally:
+        PARTS.end()
     pages.update(render_problems(ctx, corpus.problems))
     return dict(sorted(pages.items()))
 

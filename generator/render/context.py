@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from .. import urls
+from .memo import InputMemo
 from .site import SiteIndex
 from .text import MD, finalize, front_matter, heading, tidy
 
@@ -92,6 +93,8 @@ class RenderContext:
     site: SiteIndex
     env: jinja2.Environment
     settings: RenderSettings
+    # Listing parts rendered from the same rows as at the last render are reused (serve).
+    parts: InputMemo | None = None
 
     def page(self, path: str, title: str, template: str, *, page_tags: tuple[str, ...] = (),
              **context: object) -> str:
@@ -100,3 +103,11 @@ class RenderContext:
         exclude = not self.settings.search_entity_pages and urls.excluded_from_search(path)
         markdown = self.env.get_template(template).render(**context)
         return front_matter(title, exclude_from_search=exclude, tags=page_tags) + tidy(markdown)
+
+    def part_page(self, path: str, title: str, template: str, **context: object) -> str:
+        """``page`` for a part of a split listing: reused when its title, template and
+        context equal the last render's (``parts``)."""
+        if self.parts is None:
+            return self.page(path, title, template, **context)
+        return self.parts.page(path, (title, template, context),
+                               lambda: self.page(path, title, template, **context))

@@ -104,7 +104,7 @@ def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                 name = group.label + suffix
                 page = urls.part_path(kind, urls.unique_slug(name, taken))
                 template, context = part(page, name, chunk, links.page_link(page, index, up_text))
-                out[page] = ctx.page(page, f"{title}: {name}", template, **context)
+                out[page] = ctx.part_page(page, f"{title}: {name}", template, **context)
                 parts.append(PartLink(links.page_link(index, page, (group.short or group.label)
                                                       + suffix), len(chunk)))
         hub.append(PartSection(heading, tuple(parts)))

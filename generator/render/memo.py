@@ -157,3 +157,46 @@ class PageMemo:
         self._pages = {p: v for p, v in self._pages.items() if p in self._made}
         self._values, self._next, self._checked = self._next, {}, {}
         self._tables, self._recorder, self._made = {}, None, set()
+
+
+class InputMemo:
+    """Pages reused when they are rendered from inputs equal to the last render's (the parts
+    of split listings: an event, claim or article listing of one month is the same page as
+    long as its rows are). ``begin`` with another key forgets every page; ``end`` keeps the
+    pages of this render only."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, tuple[Any, Any]] = {}
+        self._now: dict[str, tuple[Any, Any]] = {}
+        self._key: Hashable = _NEVER
+        self.reused = self.rendered = 0
+
+    def begin(self, key: Hashable) -> None:
+        if key != self._key:
+            self._last = {}
+        self._key, self._now = key, {}
+        self.reused = self.rendered = 0
+
+    def page(self, path: str, inputs: Any, render: Callable[[], T]) -> T:
+        known = self._last.get(path)
+        if known is not None and _same_types(known[0], inputs) and known[0] == inputs:
+            self.reused += 1
+            result = known[1]
+        else:
+            self.rendered += 1
+            result = render()
+        self._now[path] = (inputs, result)
+        return result
+
+    def end(self) -> None:
+        self._last, self._now = self._now, {}
+
+
+def _same_types(a: Any, b: Any) -> bool:
+    """The top-level values are of the same types (``MD("x") == "x"``, but one is Markdown
+    and the other text to escape); deeper values are records whose field types are fixed."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(type(a[k]) is type(b[k]) for k in a)
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(_same_types(x, y) for x, y in zip(a, b, strict=True))
+    return type(a) is type(b)
