@@ -35,3 +35,25 @@ def test_people_named_by_nation_in_sport_are_a_side(nlp):
     found = _senses(nlp, "The Hungarians scored twice in the second half and won the football "
                          "match 3-1 to top the tournament group.")
     assert ("Hungarians", "organization") in found
+
+
+@pytest.mark.model
+def test_two_names_joined_by_or_are_two(nlp):
+    # the model tags "Fidelity or Sterling" as one organization
+    found = _names(nlp, "A buyer has to come in and grab Fidelity or Sterling.")
+    assert ("Fidelity", "organization") in found and ("Sterling", "organization") in found
+
+
+@pytest.mark.model
+def test_names_after_a_plural_noun_are_several(nlp):
+    # the model tags "Fidelity and Sterling" as one organization
+    found = _names(nlp, "It focuses attention on the banks Fidelity and Sterling, analysts said.")
+    assert ("Fidelity", "organization") in found and ("Sterling", "organization") in found
+
+
+@pytest.mark.model
+def test_a_known_name_with_and_stays_whole(nlp):
+    # "Bosnia" is named alone too, but the lexicon knows the whole name
+    found = [t for t, _ in _names(nlp, "Leaders of Bosnia and Herzegovina met in Sarajevo. "
+                                       "Bosnia wants to join the union.")]
+    assert "Bosnia and Herzegovina" in found

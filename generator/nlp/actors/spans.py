@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from generator.nlp.actors.context import SCORE_LIKE, ActorContext, is_country
+from generator.nlp.actors.coordination import split_coordinated
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
@@ -184,8 +185,8 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         if b - a >= 2 and (label or ent.label_) != "PERSON" and title_possessive(ctx, b - 1):
             out.append((b - 1, b))  # "the Los Angeles Sheriff's office": a place, a person
             b -= 1
-        if b > a:
-            out.extend(_reshape(ctx, a, b, label or ent.label_))
+        for c, d in split_coordinated(ctx, a, b) if b > a else []:
+            out.extend(_reshape(ctx, c, d, label or ent.label_))
     return sorted(out)
 
 
