@@ -57,3 +57,22 @@ def test_a_known_name_with_and_stays_whole(nlp):
     found = [t for t, _ in _names(nlp, "Leaders of Bosnia and Herzegovina met in Sarajevo. "
                                        "Bosnia wants to join the union.")]
     assert "Bosnia and Herzegovina" in found
+
+
+@pytest.mark.model
+def test_a_surname_named_before_lets_run_together_names_split(nlp):
+    # the model tags "Carragher and Brown" as one organization; "Carragher" is the surname of
+    # a person named in the article
+    found = _names(nlp, "The defence of Carragher and Brown held firm until the break. "
+                        "Jamie Carragher was booked later.")
+    assert ("Carragher", "person") in found
+
+
+@pytest.mark.model
+def test_a_part_of_run_together_names_takes_its_type_from_its_other_mentions(nlp):
+    # the model tags "Petkov and Ronaldinho" as one organization: that label gives "Petkov"
+    # no vote beside his other mention, a person in the line-up
+    found = _names(nlp, "But Petkov and Ronaldinho combined brilliantly to make it 3-0 on the "
+                        "hour. The keeper saved from Sutton and Ronaldinho. Team: Douglas, "
+                        "Ronaldinho Silva, Petkov.")
+    assert found[0] == ("Petkov", "person")

@@ -2,8 +2,9 @@
 
 "Halden or Vestby" always names two; "Santo Tomas and Belmonte" names two when a plural noun
 stands right before it ("the schools Santo Tomas and Belmonte") or when one part is named on
-its own elsewhere in the article. A name the lexicon knows ("Bosnia and Herzegovina") and one
-with a complement ("Department of Health and Human Services") are left whole, as is "&".
+its own elsewhere in the article (a person's surname counts). A name the lexicon knows
+("Bosnia and Herzegovina") and one with a complement ("Department of Health and Human
+Services") are left whole, as is "&".
 """
 
 from __future__ import annotations
@@ -15,8 +16,15 @@ _COMPLEMENTS = {"of", "for", "de", "del", "di", "du", "des"}
 
 
 def _named_alone(ctx: ActorContext, start: int, end: int) -> set[str]:
-    """Folded texts of the model's entities outside the token range."""
-    return {fold(e.text) for e in ctx.doc.ents if e.end <= start or e.start >= end}
+    """Folded texts of the model's entities outside the token range, and the surnames of
+    its people there ("Carragher" of "Jamie Carragher")."""
+    out: set[str] = set()
+    for e in ctx.doc.ents:
+        if e.end <= start or e.start >= end:
+            out.add(fold(e.text))
+            if e.label_ == "PERSON" and len(e) >= 2:
+                out.add(fold(e[-1].text))
+    return out
 
 
 def split_coordinated(ctx: ActorContext, a: int, b: int) -> list[tuple[int, int]]:
