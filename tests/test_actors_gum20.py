@@ -76,3 +76,34 @@ def test_a_part_of_run_together_names_takes_its_type_from_its_other_mentions(nlp
                         "hour. The keeper saved from Sutton and Ronaldinho. Team: Douglas, "
                         "Ronaldinho Silva, Petkov.")
     assert found[0] == ("Petkov", "person")
+
+
+@pytest.mark.model
+def test_a_spaced_dash_ends_a_name(nlp):
+    # the model tags "Romania - Adrian Costa" as one organization
+    found = _names(nlp, "Scorers: Romania - Adrian Costa ( 31st ), Lithuania - Tomas Daunys "
+                        "( 13th ).")
+    assert ("Romania", "place") in found
+    assert "Adrian Costa" in [t for t, _ in found]
+
+
+@pytest.mark.model
+def test_a_dash_inside_an_open_name_stays(nlp):
+    # "on" leaves the name open: the dash joins its two halves
+    found = [t for t, _ in _names(nlp, "The Council on Arab - American Affairs said the "
+                                       "report was late.")]
+    assert not [t for t in found if t.endswith("Arab")]
+
+
+@pytest.mark.model
+def test_a_name_ends_before_a_lower_case_connector(nlp):
+    # the model tags "the Republic of Ireland v" as one place (the lower-case rule below)
+    found = _names(nlp, "He will lead the Republic of Ireland v Latvia game on Saturday.")
+    assert ("Republic of Ireland", "place") in found
+
+
+@pytest.mark.model
+def test_a_name_ends_before_lower_case_words(nlp):
+    # the model tags "the Premier League commission" as one organization
+    found = _names(nlp, "Members of the Premier League commission met on Monday.")
+    assert ("Premier League", "organization") in found

@@ -1,10 +1,12 @@
-"""Two or more names the model ran into one entity, joined by "and", "or" or commas.
+"""Names the model ran together in one entity, or ran on into the words after them.
 
 "Halden or Vestby" always names two; "Santo Tomas and Belmonte" names two when a plural noun
 stands right before it ("the schools Santo Tomas and Belmonte") or when one part is named on
 its own elsewhere in the article (a person's surname counts). A name the lexicon knows
 ("Bosnia and Herzegovina") and one with a complement ("Department of Health and Human
-Services") are left whole, as is "&".
+Services") are left whole, as is "&". A spaced dash after a whole name ends it ("Romania -
+Adrian Costa"); so do lower-case words and words a name never ends with ("Interfax news
+agency", "Republic of Ireland v").
 """
 
 from __future__ import annotations
@@ -55,3 +57,34 @@ def split_coordinated(ctx: ActorContext, a: int, b: int) -> list[tuple[int, int]
     alone = _named_alone(ctx, a, b)
     elsewhere = any(fold(doc[s:e].text) in alone for s, e in parts)
     return parts if alternative or plural_before or elsewhere else [(a, b)]
+
+
+def dash_between_names(ctx: ActorContext, s: int, i: int) -> bool:
+    """Is token ``i`` a spaced dash after a whole name ("Romania - Adrian Costa")? Not when the
+    name before it is still open ("Council on American - Islamic Relations")."""
+    doc = ctx.doc
+    return (
+        doc[i].text in ctx.lex.name_breaking_dashes
+        and i > s
+        and bool(doc[i].whitespace_)
+        and bool(doc[i - 1].whitespace_)
+        and not any(t.lower_ in ctx.lex.name_open_words for t in doc[s:i])
+    )
+
+
+def tail_end(ctx: ActorContext, a: int, b: int) -> int:
+    """The end of the name without the phrase the model ran on into: lower-case words ("Interfax
+    news agency", "Republic of Ireland v"; not a name particle, not a word joined by a hyphen:
+    "Hau Lung-bin") and a dash or "&" left before them ("HMS Dauntless - have")."""
+    doc, lex = ctx.doc, ctx.lex
+    while b - a > 1 and any(t.text[:1].isupper() for t in doc[a : b - 1]):
+        tok = doc[b - 1]
+        hyphened = doc[b - 2].text == "-" and not doc[b - 2].whitespace_
+        if tok.text in lex.name_breaking_dashes or tok.text == "&" or (
+            tok.is_lower and tok.is_alpha and not hyphened
+            and tok.lower_ not in lex.name_particles
+        ):
+            b -= 1
+        else:
+            break
+    return b
