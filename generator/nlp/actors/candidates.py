@@ -48,9 +48,17 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     for ent_start, ent_end, ent in merged_entities(ctx):
         if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
             continue
-        for start, end in entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_):
+        parts = entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_)
+        # Names the model ran together ("Petrov and Juninho") carry its label for the whole:
+        # the part's type gets no vote beside its other mentions.
+        joined = len(parts) > 1 and any(
+            t.lower_ in lex.name_coordinators for t in ctx.doc[parts[0][1] : parts[-1][0]]
+        )
+        for start, end in parts:
             cand = _candidate(ctx, ent, start, end) or _organizer(ctx, start, end)
             if cand is not None:
+                if joined and not cand.strong:
+                    cand.votes[cand.type] = 0
                 cands.append(cand)
     cands = split_trailing_people(ctx, cands)
     cands = join_first_names(ctx, _people_named_like_places(ctx, cands))

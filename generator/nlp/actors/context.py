@@ -35,6 +35,9 @@ class ActorSettings:
     sports_strong_words: int = 2
     sports_all_words: int = 5
     sports_scores: int = 2
+    # Names listed with a side in brackets ("Gaston Avila (Argentina)") are people when the
+    # article lists at least this many.
+    min_listed: int = 3
     # Multi-word titles before a name are looked up up to this many words long.
     title_max_words: int = 4
     # An apposition title after a name (", chief executive of") is at most this many tokens.

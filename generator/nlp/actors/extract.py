@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from generator.annotations import ActorMention
 from generator.nlp.actors.acronyms import add_defined_names
+from generator.nlp.actors.affiliations import listed_people
 from generator.nlp.actors.candidates import (
     initial_candidates,
     join_first_names,
@@ -41,6 +42,7 @@ def extract_actor_mentions(
     ctx = ActorContext.of(doc, settings)
     cands = apply_tables(ctx, initial_candidates(ctx))
     apply_cues(ctx, cands)
+    listed_people(ctx, cands)
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = find_more(ctx, government_leaders(ctx, cands))

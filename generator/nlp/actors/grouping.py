@@ -389,3 +389,15 @@ def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) ->
     for k, c in enumerate(cands):
         if reps[k] in teams and c.gpe and c.type == ActorType.PLACE:
             c.sense = ActorType.ORGANIZATION
+        elif c.type == ActorType.GROUP and _people_plural(ctx, c):
+            # "Afghans", "Muslims": people named by nation or faith; in sport, a side
+            # ("the Belgians equalised").
+            c.sense = ActorType.ORGANIZATION if ctx.sports else ActorType.PERSON
+
+
+def _people_plural(ctx: ActorContext, c: Candidate) -> bool:
+    """Is the group's name a plural of people ("Afghans", "Muslims"), not an adjective?"""
+    last = ctx.doc[c.end - 1]
+    return last.tag_ in ("NNPS", "NNS") or (
+        last.lower_.endswith("s") and last.lower_[:-1] in ctx.lex.demonyms
+    )

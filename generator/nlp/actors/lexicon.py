@@ -90,6 +90,10 @@ class Lexicon:
     list_openers: frozenset[str] = frozenset()  # folded
     place_modifiers: frozenset[str] = frozenset()
     player_verbs: frozenset[str] = frozenset()  # lemmas
+    name_alternatives: frozenset[str] = frozenset()
+    name_coordinators: frozenset[str] = frozenset()
+    name_open_words: frozenset[str] = frozenset()
+    name_breaking_dashes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -191,6 +195,10 @@ def lexicon() -> Lexicon:
         list_openers=frozenset(fold(x) for x in data.get("list_openers", [])),
         place_modifiers=frozenset(x.lower() for x in data.get("place_modifiers", [])),
         player_verbs=frozenset(x.lower() for x in data.get("player_verbs", [])),
+        name_alternatives=frozenset(x.lower() for x in data.get("name_alternatives", [])),
+        name_coordinators=frozenset(x.lower() for x in data.get("name_coordinators", [])),
+        name_open_words=frozenset(x.lower() for x in data.get("name_open_words", [])),
+        name_breaking_dashes=frozenset(data.get("name_breaking_dashes", [])),
     )
 
 

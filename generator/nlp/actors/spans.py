@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from generator.nlp.actors.context import SCORE_LIKE, ActorContext, is_country
+from generator.nlp.actors.coordination import dash_between_names, split_coordinated, tail_end
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
@@ -168,6 +169,7 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         if (
             inner_the
             or doc[i].text in ("/", "|")
+            or dash_between_names(ctx, s, i)
             or (doc[i].text == "(" and ")" not in doc[i:end].text)
         ):
             pieces.append((s, i))
@@ -184,8 +186,8 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         if b - a >= 2 and (label or ent.label_) != "PERSON" and title_possessive(ctx, b - 1):
             out.append((b - 1, b))  # "the Los Angeles Sheriff's office": a place, a person
             b -= 1
-        if b > a:
-            out.extend(_reshape(ctx, a, b, label or ent.label_))
+        for c, d in split_coordinated(ctx, a, b) if b > a else []:
+            out.extend(_reshape(ctx, c, d, label or ent.label_))
     return sorted(out)
 
 
@@ -232,6 +234,7 @@ def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, i
         and any(t.text[:1].isupper() for t in doc[a + 1 : b])
     ):
         a += 1
+    b = tail_end(ctx, a, b)
     for i in range(a + 1, b - 1):
         if doc[i].text in ("-", "–") and _place(ctx, a, i) and _place(ctx, i + 1, b):
             return [(a, i), (i + 1, b)]  # "US-China negotiations": the US and China

@@ -1,0 +1,90 @@
+"""Names the model ran together in one entity, or ran on into the words after them.
+
+"Halden or Vestby" always names two; "Santo Tomas and Belmonte" names two when a plural noun
+stands right before it ("the schools Santo Tomas and Belmonte") or when one part is named on
+its own elsewhere in the article (a person's surname counts). A name the lexicon knows
+("Bosnia and Herzegovina") and one with a complement ("Department of Health and Human
+Services") are left whole, as is "&". A spaced dash after a whole name ends it ("Romania -
+Adrian Costa"); so do lower-case words and words a name never ends with ("Interfax news
+agency", "Republic of Ireland v").
+"""
+
+from __future__ import annotations
+
+from generator.nlp.actors.context import ActorContext, is_country
+from generator.nlp.actors.lexicon import fold
+
+_COMPLEMENTS = {"of", "for", "de", "del", "di", "du", "des"}
+
+
+def _named_alone(ctx: ActorContext, start: int, end: int) -> set[str]:
+    """Folded texts of the model's entities outside the token range, and the surnames of
+    its people there ("Carragher" of "Jamie Carragher")."""
+    out: set[str] = set()
+    for e in ctx.doc.ents:
+        if e.end <= start or e.start >= end:
+            out.add(fold(e.text))
+            if e.label_ == "PERSON" and len(e) >= 2:
+                out.add(fold(e[-1].text))
+    return out
+
+
+def split_coordinated(ctx: ActorContext, a: int, b: int) -> list[tuple[int, int]]:
+    """The names in token range [a, b), split at the words that join them."""
+    doc, lex = ctx.doc, ctx.lex
+    key = fold(doc[a:b].text)
+    if (
+        b - a < 3
+        or key in lex.alias_to_canonical
+        or key in lex.types
+        or is_country(ctx, a, b)
+        or any(t.lower_ in _COMPLEMENTS for t in doc[a:b])
+    ):
+        return [(a, b)]
+    joints = [i for i in range(a + 1, b - 1) if doc[i].lower_ in lex.name_coordinators]
+    if not joints:
+        return [(a, b)]
+    parts: list[tuple[int, int]] = []
+    s = a
+    for i in joints:
+        parts.append((s, i))
+        s = i + 1
+    parts.append((s, b))
+    if any(e <= s or not doc[s].text[:1].isupper() for s, e in parts):
+        return [(a, b)]
+    alternative = any(doc[i].lower_ in lex.name_alternatives for i in joints)
+    plural_before = a >= 1 and doc[a - 1].tag_ == "NNS"
+    alone = _named_alone(ctx, a, b)
+    elsewhere = any(fold(doc[s:e].text) in alone for s, e in parts)
+    return parts if alternative or plural_before or elsewhere else [(a, b)]
+
+
+def dash_between_names(ctx: ActorContext, s: int, i: int) -> bool:
+    """Is token ``i`` a spaced dash after a whole name ("Romania - Adrian Costa")? Not when the
+    name before it is still open ("Council on American - Islamic Relations")."""
+    doc = ctx.doc
+    return (
+        doc[i].text in ctx.lex.name_breaking_dashes
+        and i > s
+        and bool(doc[i].whitespace_)
+        and bool(doc[i - 1].whitespace_)
+        and not any(t.lower_ in ctx.lex.name_open_words for t in doc[s:i])
+    )
+
+
+def tail_end(ctx: ActorContext, a: int, b: int) -> int:
+    """The end of the name without the phrase the model ran on into: lower-case words ("Interfax
+    news agency", "Republic of Ireland v"; not a name particle, not a word joined by a hyphen:
+    "Hau Lung-bin") and a dash or "&" left before them ("HMS Dauntless - have")."""
+    doc, lex = ctx.doc, ctx.lex
+    while b - a > 1 and any(t.text[:1].isupper() for t in doc[a : b - 1]):
+        tok = doc[b - 1]
+        hyphened = doc[b - 2].text == "-" and not doc[b - 2].whitespace_
+        if tok.text in lex.name_breaking_dashes or tok.text == "&" or (
+            tok.is_lower and tok.is_alpha and not hyphened
+            and tok.lower_ not in lex.name_particles
+        ):
+            b -= 1
+        else:
+            break
+    return b
