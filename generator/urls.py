@@ -11,6 +11,7 @@ stay out of the search index unless a build asks for them (``excluded_from_searc
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 
@@ -31,6 +32,7 @@ KIND_DIRS = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a merge asks for the same triggers and names again
 def slug(text: str) -> str:
     """Make a safe, readable ASCII slug from any text (Chinese and Arabic are transliterated)."""
     s = slugify(text or "", max_length=MAX_SLUG, word_boundary=True, save_order=True)

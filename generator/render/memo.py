@@ -129,7 +129,7 @@ class PageMemo:
         assert self._recorder is not None, "PageMemo.page outside begin/end"
         self._made.add(path)
         stored = self._pages.get(path)
-        if stored is not None and all(self._unchanged(read) for read in stored[0]):
+        if stored is not None and self._all_unchanged(stored[0]):
             self.reused += 1
             return stored[1]
         recorder = self._recorder
@@ -144,6 +144,16 @@ class PageMemo:
         self._pages[path] = (frozenset(reads), result)
         self.rendered += 1
         return result
+
+    def _all_unchanged(self, reads: frozenset) -> bool:
+        checked = self._checked  # most lookups were compared for an earlier page already
+        for read in reads:
+            same = checked.get(read)
+            if same is None:
+                same = self._unchanged(read)
+            if not same:
+                return False
+        return True
 
     def _unchanged(self, read: tuple[str, Hashable]) -> bool:
         same = self._checked.get(read)
