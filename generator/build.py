@@ -59,6 +59,8 @@ class Builder:
         self.settings = settings
         self.cache = AnnotationCache(settings.cache_dir)
         self.site_cache = SiteCache(settings.cache_dir)
+        self._downloads: dict[str, str] = {}  # the last render's
+        self._pending_downloads: tuple[Corpus, dict[str, str]] | None = None
 
     def build_corpus(self) -> BuildResult:
         """Read, annotate and merge everything under the content folder."""
@@ -68,15 +70,19 @@ class Builder:
         return self._corpus_from(read, curation, {"read": time.perf_counter() - t0})
 
     def build_site(self, templates: Path | str | None = None, *,
-                   defer_cache_write: bool = False) -> tuple[BuildResult, dict[str, str]]:
+                   defer_cache_write: bool = False, defer_downloads: bool = False
+                   ) -> tuple[BuildResult, dict[str, str]]:
         """Build the corpus and render its pages; reuse the last ones when no input changed.
 
         The site cache is keyed by every input of the pages (the articles as read, their
         annotation keys, curation.yml, the templates, the generator's code): a rebuild with
         nothing changed neither annotates, nor merges, nor renders. Any change rebuilds all.
         With ``defer_cache_write`` the cache file is written by ``write_site_cache`` (the
-        plugin calls it once MkDocs has the pages), not here.
+        plugin calls it once MkDocs has the pages), not here. With ``defer_downloads`` (a
+        serve rebuild), the downloads of the last render stand in for this render's until
+        ``finish_downloads`` makes them (they are whole-corpus files: JSON, CSV, GraphML).
         """
+        self.finish_downloads()  # a deferred render whose downloads were never made
         t0 = time.perf_counter()
         read = read_content(self.settings.content_dir)
         curation = self._read_curation()  # once: the key and the corpus see the same bytes
@@ -92,14 +98,33 @@ class Builder:
                                timings), pages
         result = self._corpus_from(read, curation, timings)
         t0 = time.perf_counter()
-        pages = render_pages(result.corpus, templates,
+        later = defer_downloads and bool(self._downloads)
+        pages = render_pages(result.corpus, templates, downloads=not later,
                              search_entity_pages=self.settings.search_entity_pages)
+        if later:
+            pages.update(self._downloads)
+            self._pending_downloads = (result.corpus, pages)
+        else:
+            self._downloads = {p: text for p, text in pages.items() if is_download(p)}
         timings["render"] = time.perf_counter() - t0
         self.site_cache.unwritable = self.site_cache.unwritable or self.cache.unwritable
         if not result.stats.failures:  # a failed article is retried at the next build
             self.site_cache.put(key, (result.corpus, pages, result.stats.tokens),
                                 write=not defer_cache_write)
         return result, pages
+
+    def finish_downloads(self) -> dict[str, str]:
+        """Make the downloads a ``build_site(defer_downloads=True)`` left as they were; they
+        replace the stand-ins in the pages it returned (and in the site cache entry). Returns
+        {docs path: text} of the downloads made, to be written into the site."""
+        if self._pending_downloads is None:
+            return {}
+        corpus, pages = self._pending_downloads
+        self._pending_downloads = None
+        made = render_downloads(corpus)
+        pages.update(made)
+        self._downloads = made
+        return made
 
     def write_site_cache(self) -> None:
         """Write the site cache file a ``build_site(defer_cache_write=True)`` left unwritten."""
@@ -278,12 +303,25 @@ def _version(dist: str) -> str:
         return "-"
 
 
+def render_downloads(corpus: Corpus) -> dict[str, str]:
+    from .render.downloads import render_downloads as render
+
+    return render(corpus)
+
+
+def is_download(path: str) -> bool:
+    from .render.downloads import FOLDER
+
+    return path.startswith(FOLDER + "/")
+
+
 def render_pages(corpus: Corpus, templates: Path | str | None = None, *,
-                 search_entity_pages: bool = False) -> dict[str, str]:
+                 search_entity_pages: bool = False, downloads: bool = True) -> dict[str, str]:
     """Render the corpus to {docs path: Markdown}: the same pages for the command line and the
-    plugin (imported late: a command that only annotates needs no templates)."""
+    plugin (imported late: a command that only annotates needs no templates). Without
+    ``downloads``, the pages but the downloads (``Builder.finish_downloads`` makes them)."""
     from .render import RenderSettings, render_corpus
-    from .render.downloads import home_section, render_downloads
+    from .render.downloads import home_section
     from .render.feed import PATH as FEED
     from .render.feed import render_feed
 
@@ -291,7 +329,8 @@ def render_pages(corpus: Corpus, templates: Path | str | None = None, *,
                           RenderSettings(search_entity_pages=search_entity_pages))
     # Publishing: the Atom feed and the downloads are files beside the pages, linked from home.
     pages.update(render_feed(corpus))
-    pages.update(render_downloads(corpus))
+    if downloads:
+        pages.update(render_downloads(corpus))
     if "index.md" in pages:
         pages["index.md"] += home_section(FEED)
     return pages

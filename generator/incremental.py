@@ -240,6 +240,12 @@ class ServeState:
             for entry in search_index.entries:
                 self.search.setdefault(entry["location"].split("#")[0], []).append(entry)
 
+    def replaced(self, pages: Mapping[str, str]) -> None:
+        """Files written after the build was recorded (the deferred downloads)."""
+        for path, text in pages.items():
+            self.digests[path] = digest(text)
+            self._markdown[path] = text
+
     def forget(self) -> None:
         self.drop_stash()
         self.digests, self.dest, self.search, self._markdown = {}, {}, {}, {}

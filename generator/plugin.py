@@ -3,7 +3,8 @@
 ``on_startup`` makes MkDocs keep this plugin object across ``mkdocs serve`` rebuilds, so the
 annotation cache stays in memory and the spaCy model is loaded at most once (under serve, in a
 thread as soon as serve starts). A serve rebuild hands MkDocs only the changed pages
-(``incremental``); Pagefind's index and the site cache file are written in background threads
+(``incremental``); Pagefind's index, the downloads (whole-corpus JSON, CSV and GraphML: the
+last build's stand in until then) and the site cache file are written in background threads
 after the pages are served, and a rebuild that starts meanwhile cancels or waits for them.
 ``on_files`` adds the generated pages as they are rendered (the same bytes ``python -m
 generator build`` writes), in the navigation or not as ``urls.in_navigation`` says.
@@ -29,6 +30,7 @@ from . import urls
 from .annotate import preload_annotator
 from .build import Builder
 from .errors import NewsError
+from .files import is_real_folder, write_atomic
 from .incremental import IncrementalFiles, ServeState, digest, nav_signature, settings_signature
 from .progress import Progress
 from .render import search_terms
@@ -100,6 +102,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         self._pagefind = BackgroundPagefind()
         self._preloaded: str | None = None
         self._cache_writer = _Background()
+        self._site_dir = Path()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -141,7 +144,8 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                 # collection runs once the pages are served (``_after_serve_build``).
                 gc.disable()
             self._result, self._pages = self.builder.build_site(
-                templates, defer_cache_write=self.command == "serve")
+                templates, defer_cache_write=self.command == "serve",
+                defer_downloads=self.command == "serve")
         except NewsError as exc:  # e.g. the model is not installed
             raise PluginError(str(exc)) from exc
         self._pagefind.cancel()  # a serve's search indexing, still going: MkDocs cleans next
@@ -242,6 +246,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         # serve it runs in the background: the page is served now, its search a moment later.
         if self.command == "serve":
             self._pagefind.start(config.site_dir, self._search_key(files))
+            self._site_dir = Path(config.site_dir)
             self._cache_writer.start(self._after_serve_build)
         else:
             run_pagefind(config.site_dir)
@@ -262,11 +267,18 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         return h.hexdigest()
 
     def _after_serve_build(self) -> None:
-        """In the background once a serve build's pages are served: the site cache file (for
-        the next `mkdocs serve`/build; the rebuild in memory does not need it), then the
-        cycle collection the rebuild went without."""
+        """In the background once a serve build's pages are served: the downloads (written over
+        the last build's, which stood in for them), the site cache file (for the next `mkdocs
+        serve`/build; the rebuild in memory does not need it), then the cycle collection the
+        rebuild went without."""
         try:
             if self.builder is not None:
+                made = self.builder.finish_downloads()
+                for path, text in made.items():
+                    target = self._site_dir / path
+                    if is_real_folder(target.parent):  # a folder MkDocs made for this build
+                        write_atomic(target, text.encode("utf-8"))
+                self.serve.replaced(made)
                 self.builder.write_site_cache()
         finally:
             gc.enable()
