@@ -426,3 +426,22 @@ def test_an_honorific_and_surname_join_the_full_name_of_that_gender():
     assert {m.article for m in by_id["cherie-blair"].mentions} == {"a2"}
     assert {m.article for m in by_id["michael-howard"].mentions} == {"a4"}  # not Mrs Howard
     assert "mrs-howard" in by_id
+
+
+def test_a_second_merge_of_the_same_records_cleans_only_the_new_ones(monkeypatch):
+    """The merge keeps its cleaned copies by identity (a serve rebuild hands it the same
+    objects): the same corpus, without cleaning again what it cleaned last time."""
+    import generator.merge as merging
+
+    calls = []
+    real = merging.clean_annotated
+    monkeypatch.setattr(merging, "clean_annotated", lambda a: calls.append(a) or real(a))
+    a1, a2 = two_articles()
+    first = merge([a1, a2])
+    assert len(calls) == 2
+    again = merge([a1, a2])
+    assert len(calls) == 2 and again == first
+    spoofed = article("a2", T2.replace("Paris", "Pa\u202eris"))  # a bidi control to clean
+    third = merge([a1, spoofed])
+    assert calls[-1] is spoofed and len(calls) == 3
+    assert third != first

@@ -49,7 +49,7 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
           problems: Sequence[Problem] = ()) -> Corpus:
     """Build the corpus from annotated articles."""
     curation = curation or Curation()
-    annotated = sorted(map(clean_annotated, annotated), key=lambda a: a.article.id)
+    annotated = sorted(_CLEANED.all(annotated), key=lambda a: a.article.id)
     actors, index, curation_problems = merge_actors(annotated, curation)
     actor_by_id = {a.id: a for a in actors}
     sources: dict[str, dict] = {}  # source key -> {"name","kind","actor","citations"}
