@@ -19,6 +19,8 @@ import os
 import threading
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -79,6 +81,21 @@ class _Background:
             self._thread = None
 
 
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept in this process (Jinja checks each against its source)."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
 class NewsPlugin(BasePlugin[NewsPluginConfig]):
     """Generate the report pages from ``content/`` at every build."""
 
@@ -103,6 +120,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         self._preloaded: str | None = None
         self._cache_writer = _Background()
         self._site_dir = Path()
+        self._bytecode = _MemoryBytecodeCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Its presence alone makes MkDocs keep this object across serve rebuilds.
@@ -214,6 +232,9 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         return searchable_html(path, html, self.search_terms.get(path), self.search_pages)
 
     def on_env(self, env, *, config, files):
+        # MkDocs makes a new theme environment at every build: without this, a serve rebuild
+        # compiles the theme's templates again (0.4 s). Memory only, never a file.
+        env.bytecode_cache = self._bytecode
         self._bar.close()
         self._bar = Progress(self._pages_total, "writing", "page")
         return env
