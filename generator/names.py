@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -10,6 +11,7 @@ _SPACE = re.compile(r"\s+")
 _LEADING = re.compile(r"^(the|a|an)\s+")
 
 
+@functools.lru_cache(maxsize=1 << 17)  # a merge asks for the key of the same names again and again
 def name_key(name: str) -> str:
     """Fold a name for comparison: case, accents, punctuation, possessive and a leading 'the'."""
     text = unicodedata.normalize("NFKD", name)
