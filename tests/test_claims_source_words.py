@@ -1,0 +1,57 @@
+"""Source words the PolNeAR thing sources pointed at (issue 15, part 5, fourth session): words
+for published material are documents and people words name someone, so their claims keep
+their source (a thing names none). Self-written sentences through the real model, rules
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.annotations import ClaimMention
+from generator.nlp.claims import extract_attributions
+
+
+def _claim(nlp, text: str, cue: str) -> ClaimMention:
+    """The rules' attribution with the cue text ``cue`` in a self-written sentence."""
+    (found,) = [a for a in extract_attributions(nlp(text), classifier=False) if a.cue_text == cue]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Another slide shows that most of the parts are made abroad.", "shows", "Another slide"),
+        ("The clip says the senator voted against the bill.", "says", "The clip"),
+        ("Her brief said the reports were wrong.", "said", "Her brief"),
+        ("The agreement says that both sides will cut tariffs.", "says", "The agreement"),
+        # the lemmatizer gives "datum" for "data"
+        ("According to the data, most of the refugees are children.", "According to",
+         "the data"),
+        # a poll average that counts nothing ("the average of recent polls" counts polls)
+        ("Polling averages show that the mayor leads by three points.", "show",
+         "Polling averages"),
+    ],
+)
+def test_words_for_published_material_are_documents(nlp, text, cue, source) -> None:
+    claim = _claim(nlp, text, cue)
+    assert (claim.source_text, claim.source_kind, claim.weak) == (source, "document", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("His surrogates said the report was false.", "His surrogates", "anonymous"),
+        ("My siblings said that the house was sold.", "My siblings", "anonymous"),
+        ("A familiar voice said that the plan would fail.", "A familiar voice", "person"),
+    ],
+)
+def test_people_words_name_someone(nlp, text, source, kind) -> None:
+    claim = _claim(nlp, text, "said")
+    assert (claim.source_text, claim.source_kind, claim.weak) == (source, kind, False)
+
+
+def test_news_media_are_no_thing(nlp) -> None:
+    # "media" (lemma "medium") is a word for outlets: the claim keeps its source
+    claim = _claim(nlp, "State news media claimed that the test was a success.", "claimed")
+    assert claim.source_text == "State news media"
+    assert claim.source_kind in ("outlet", "organization")
