@@ -55,3 +55,14 @@ def test_news_media_are_no_thing(nlp) -> None:
     claim = _claim(nlp, "State news media claimed that the test was a success.", "claimed")
     assert claim.source_text == "State news media"
     assert claim.source_kind in ("outlet", "organization")
+
+
+def test_a_relative_clause_reporting_speech_is_no_part_of_the_source(nlp) -> None:
+    text = "Ann Lee, who said last week that the plan would fail, argued that the vote was rigged."
+    assert _claim(nlp, text, "argued").source_text == "Ann Lee"
+    # a clause that reports nothing stays (PolNeAR keeps about half of those), and so does a
+    # restrictive one, which says who is meant
+    text = "Ann Lee, who has long opposed the plan, argued that the vote was rigged."
+    assert _claim(nlp, text, "argued").source_text == "Ann Lee, who has long opposed the plan,"
+    text = "Those who say that the plan will fail argued that the vote was rigged."
+    assert _claim(nlp, text, "argued").source_text == "Those who say that the plan will fail"

@@ -163,15 +163,21 @@ def dateline_end(tok: Token) -> int:
 
 
 def source_span(tok: Token) -> CharSpan | None:
-    """The span of a source phrase: its subtree without a possessive "'s", keeping the comma
-    or bracket that closes an appositive ("Jane Roe, a spokeswoman,")."""
+    """The span of a source phrase: its subtree without a possessive "'s" or a closing
+    relative clause that reports speech (``reported_aside``), keeping the comma or bracket
+    that closes an appositive ("Jane Roe, a spokeswoman,")."""
     doc = tok.doc
     ids = [i for i in subtree_ids(tok) if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
     first = dateline_end(tok)
     ids = [i for i in ids if i >= first]
+    aside = reported_aside(tok)
+    if aside is not None:  # "Ann Lee, who said last week that …,": the name without it
+        ids = [i for i in ids if i < aside]
     span = span_of_ids(doc, ids)
     if span is None:
         return None
+    if aside is not None:
+        return closed(doc.text, span)
     end = hyphen_end(doc, max(ids) + 1)  # the parse cut "The Tory co" off "-chairman"
     if end > max(ids) + 1:
         span = (span[0], doc[end - 1].idx + len(doc[end - 1]))
@@ -182,6 +188,25 @@ def source_span(tok: Token) -> CharSpan | None:
     if last.text == ")" and "(" in inner and last.idx >= span[1]:
         return (span[0], last.idx + 1)
     return closed(doc.text, span)
+
+
+def reported_aside(tok: Token) -> int | None:
+    """The index of the comma that opens a relative clause reporting speech of its own at the
+    end of a source phrase ("Ann Lee, who said last week that the plan would fail, argued"):
+    the clause has a reported clause under it and is a claim of its own, not a part of the
+    name (PolNeAR leaves it out of the source about nine times in ten). None when there is
+    none; a restrictive clause ("those who say that …", no comma) is kept."""
+    doc = tok.doc
+    end = tok.right_edge.i
+    for t in doc[tok.i + 1 : end + 1]:
+        if t.dep_ != "relcl" or not tok.left_edge.i <= t.head.i <= end:
+            continue
+        comma = t.left_edge.i - 1
+        if doc[comma].text != "," or not any(c.dep_ == "ccomp" for c in t.children):
+            continue
+        if t.right_edge.i >= end - 1:  # the clause ends the phrase (or its closing comma)
+            return comma
+    return None
 
 
 # An opening mark and the closing mark that may follow a source phrase's end
