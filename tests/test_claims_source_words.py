@@ -66,3 +66,29 @@ def test_a_relative_clause_reporting_speech_is_no_part_of_the_source(nlp) -> Non
     assert _claim(nlp, text, "argued").source_text == "Ann Lee, who has long opposed the plan,"
     text = "Those who say that the plan will fail argued that the vote was rigged."
     assert _claim(nlp, text, "argued").source_text == "Those who say that the plan will fail"
+
+
+def test_a_headline_name_the_parse_made_the_root_is_the_source(nlp) -> None:
+    from generator.nlp.claims.context import claim_context
+    from generator.nlp.claims.lexicon import load_lexicon
+    from generator.nlp.claims.tagged import clause_cue
+
+    # the tagger takes the headline's verb for a plural noun, the object of the name
+    doc = nlp("Trump demands Ginsburg resign for criticizing him as unfit.")
+    assert (doc[0].dep_, doc[1].pos_) == ("ROOT", "NOUN")  # the shape the rule is for
+    found = clause_cue(claim_context(doc, load_lexicon()), doc[1:2])  # "demands"
+    assert found is not None and found.source is not None
+    assert doc.text[slice(*found.source_span)] == "Trump"
+    assert [doc.text[s:e] for s, e in found.content] == [
+        "Ginsburg resign for criticizing him as unfit"]
+
+
+def test_a_title_the_parse_hung_on_the_verb_stays_with_the_name(nlp) -> None:
+    text = "Breitbart London's Raheem Kassam said the plan would fail."
+    assert _claim(nlp, text, "said").source_text == "Breitbart London's Raheem Kassam"
+    text = "Vatican spokesman the Rev. Federico Lombardi said the pope would not meet him."
+    assert _claim(nlp, text, "said").source_text == (
+        "Vatican spokesman the Rev. Federico Lombardi")
+    # a day before the name is no part of it
+    text = "Yesterday Trump said the plan would fail."
+    assert _claim(nlp, text, "said").source_text == "Trump"

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
+from generator.nlp.dates import MONTHS, WEEKDAYS
 from generator.nlp.tokens import hyphen_end
 
 from .context import Context
@@ -164,12 +165,16 @@ def dateline_end(tok: Token) -> int:
 
 def source_span(tok: Token) -> CharSpan | None:
     """The span of a source phrase: its subtree without a possessive "'s" or a closing
-    relative clause that reports speech (``reported_aside``), keeping the comma or bracket
-    that closes an appositive ("Jane Roe, a spokeswoman,")."""
+    relative clause that reports speech (``reported_aside``), with a title the parse hung on
+    the verb (``stranded_title``), keeping the comma or bracket that closes an appositive
+    ("Jane Roe, a spokeswoman,")."""
     doc = tok.doc
     ids = [i for i in subtree_ids(tok) if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
     first = dateline_end(tok)
     ids = [i for i in ids if i >= first]
+    title = stranded_title(tok)
+    if title is not None:  # "Texas Sen. Ted Cruz", "Tennis great Billie Jean King"
+        ids = [*range(title, tok.left_edge.i), *ids]
     aside = reported_aside(tok)
     if aside is not None:  # "Ann Lee, who said last week that …,": the name without it
         ids = [i for i in ids if i < aside]
@@ -188,6 +193,37 @@ def source_span(tok: Token) -> CharSpan | None:
     if last.text == ")" and "(" in inner and last.idx >= span[1]:
         return (span[0], last.idx + 1)
     return closed(doc.text, span)
+
+
+# A word the parse hung on the verb right before a subject can be the start of its name or
+# title ("Trump senior adviser Jason Miller said", "Tennis great Billie Jean King said")
+_STRANDED_DEPS = frozenset({"npadvmod", "nsubj", "advcl", "compound", "dep", "nmod"})
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
+_NOT_TITLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_TIME_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "now", "then", "week",
+                         "month", "year", "morning", "afternoon", "evening", "night", "day"})
+
+
+def stranded_title(tok: Token) -> int | None:
+    """The index of the first word of a title or name the parse hung on the verb right before
+    the subject ``tok``'s phrase ("Trump senior adviser Jason Miller said": "Trump" an
+    adverbial clause; "Breitbart London's Raheem Kassam": "Raheem" an adverbial noun):
+    a phrase of nouns, names and adjectives with no punctuation but a possessive, and no
+    date, time or number ("Yesterday Trump said" keeps the day out). None when there is none."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    start = tok.left_edge.i
+    for c in tok.head.lefts:
+        if c.i == tok.i or c.right_edge.i != start - 1 or c.dep_ not in _STRANDED_DEPS:
+            continue
+        words = list(c.subtree)
+        if c.pos_ in ("PROPN", "NOUN") and c.left_edge.i >= tok.sent.start and all(
+            (t.pos_ in _TITLE_POS or t.dep_ == "case") and t.ent_type_ not in _NOT_TITLE
+            and not t.is_punct and t.lower_.rstrip(".") not in MONTHS
+            and t.lower_ not in WEEKDAYS and t.lower_ not in _TIME_WORDS for t in words
+        ):
+            return c.left_edge.i
+    return None
 
 
 def reported_aside(tok: Token) -> int | None:
