@@ -92,3 +92,14 @@ def test_a_title_the_parse_hung_on_the_verb_stays_with_the_name(nlp) -> None:
     # a day before the name is no part of it
     text = "Yesterday Trump said the plan would fail."
     assert _claim(nlp, text, "said").source_text == "Trump"
+
+
+def test_a_source_is_the_run_of_its_phrase_around_it(nlp) -> None:
+    # the parse hangs the list after the colon on the pronoun (a non-projective arc): the
+    # source is "he", not every word from "he" to the list's end
+    text = ("And he boasts about them constantly on the campaign trail: the war, the bailout "
+            "and the tax cuts after the crash.")
+    doc = nlp(text)
+    assert any(t.dep_ == "appos" and t.head.lower_ == "he" for t in doc)  # the shape
+    (claim,) = extract_attributions(doc, classifier=False)
+    assert (claim.cue_text, claim.source_text) == ("boasts about", "he")

@@ -163,13 +163,16 @@ def dateline_end(tok: Token) -> int:
     return start
 
 
-def source_span(tok: Token) -> CharSpan | None:
+def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
     """The span of a source phrase: its subtree without a possessive "'s" or a closing
     relative clause that reports speech (``reported_aside``), with a title the parse hung on
     the verb (``stranded_title``), keeping the comma or bracket that closes an appositive
-    ("Jane Roe, a spokeswoman,")."""
+    ("Jane Roe, a spokeswoman,"). Its words are the run of the subtree around ``tok``
+    (``own_run``), or with ``hull`` every word from the subtree's first to its last (as
+    the cue classifier was trained to see sources)."""
     doc = tok.doc
-    ids = [i for i in subtree_ids(tok) if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+    run = subtree_ids(tok) if hull else own_run(tok)
+    ids = [i for i in run if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
     first = dateline_end(tok)
     ids = [i for i in ids if i >= first]
     title = stranded_title(tok)
@@ -193,6 +196,19 @@ def source_span(tok: Token) -> CharSpan | None:
     if last.text == ")" and "(" in inner and last.idx >= span[1]:
         return (span[0], last.idx + 1)
     return closed(doc.text, span)
+
+
+def own_run(tok: Token) -> range:
+    """The run of ``tok``'s subtree around it with no word of another phrase inside: a
+    non-projective parse can hang on a pronoun a list after the colon that ends its clause
+    ("he boasts about them: the war, the bailout …"), and the source is "he"."""
+    words = {t.i for t in tok.subtree}
+    start = end = tok.i
+    while start - 1 in words:
+        start -= 1
+    while end + 1 in words:
+        end += 1
+    return range(start, end + 1)
 
 
 # A word the parse hung on the verb right before a subject can be the start of its name or

@@ -44,7 +44,7 @@ def marks(ctx: Context, items: list[Found]) -> Marks:
             cue[t.i] = True
             kind[t.i] = f"{item.trigger.split(':')[0] or 'hand'}:{item.cls}"
         if item.source is not None:
-            span = item.source_span or source_span(item.source)
+            span = item.source_span or source_span(item.source, hull=True)
             if span is not None:
                 sources.append(span)
         contents.extend(item.content)
