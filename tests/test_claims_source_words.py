@@ -103,3 +103,12 @@ def test_a_source_is_the_run_of_its_phrase_around_it(nlp) -> None:
     assert any(t.dep_ == "appos" and t.head.lower_ == "he" for t in doc)  # the shape
     (claim,) = extract_attributions(doc, classifier=False)
     assert (claim.cue_text, claim.source_text) == ("boasts about", "he")
+
+
+def test_a_quotation_run_into_the_name_is_no_part_of_the_source(nlp) -> None:
+    text = ("“That’s a legitimate concern, because they’re very passionate,” Sarandon, 69, "
+            "told the paper.")
+    assert _claim(nlp, text, "told").source_text == "Sarandon, 69,"
+    # a nickname's quote marks stay in the name
+    text = 'Rep. Marcia "Cia" Price said the plan would fail.'
+    assert _claim(nlp, text, "said").source_text == 'Rep. Marcia "Cia" Price'

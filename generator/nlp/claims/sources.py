@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from generator.nlp.dates import MONTHS, WEEKDAYS
 from generator.nlp.tokens import hyphen_end
@@ -181,6 +181,9 @@ def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
     aside = reported_aside(tok)
     if aside is not None:  # "Ann Lee, who said last week that …,": the name without it
         ids = [i for i in ids if i < aside]
+    quoted = quote_end(doc, ids)
+    if quoted is not None:  # '“Good reporter, this guy,” Trump, the frontrunner, said'
+        ids = [i for i in ids if i > quoted]
     span = span_of_ids(doc, ids)
     if span is None:
         return None
@@ -240,6 +243,24 @@ def stranded_title(tok: Token) -> int | None:
         ):
             return c.left_edge.i
     return None
+
+
+_CLOSE_AFTER = frozenset({",", ".", "!", "?", "—", "–", "-", "--", "…"})
+
+
+def quote_end(doc: Doc, ids: Sequence[int]) -> int | None:
+    """The index of the last closing quote mark among a source phrase's words that has a
+    word after it: the parse ran a quotation into the phrase of the name that follows it
+    ('“That's a fair concern,” Sarandon, 69, told …'). A mark closes when a comma or stop
+    comes right before it (a nickname's marks do not: 'Marcia "Cia" Price'). None when
+    there is none."""
+    found = None
+    for i in sorted(ids):
+        if doc[i].is_quote and i > 0 and doc[i - 1].text in _CLOSE_AFTER:
+            found = i
+    if found is None or not any(i > found and doc[i].is_alpha for i in ids):
+        return None
+    return found
 
 
 def reported_aside(tok: Token) -> int | None:
