@@ -112,3 +112,15 @@ def test_a_quotation_run_into_the_name_is_no_part_of_the_source(nlp) -> None:
     # a nickname's quote marks stay in the name
     text = 'Rep. Marcia "Cia" Price said the plan would fail.'
     assert _claim(nlp, text, "said").source_text == 'Rep. Marcia "Cia" Price'
+
+
+def test_a_name_between_a_quotation_and_its_verb_is_the_source(nlp) -> None:
+    # the parse hangs the name inside the quotation and leaves "said" with no subject
+    text = ("“Our assumption is that the veto will be overridden,” Senate Majority Leader "
+            "Mitch McConnell, R-Ky., said Tuesday.")
+    doc = nlp(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    assert not [c for c in said.children if c.dep_ == "nsubj"]  # the shape the rule is for
+    (claim,) = extract_attributions(doc, classifier=False)
+    assert claim.source_text.startswith("Senate Majority Leader Mitch McConnell")
+    assert claim.source_kind == "person"

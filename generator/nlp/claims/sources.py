@@ -63,7 +63,7 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             cur = prep.head  # "Chirac reacted by saying ..."
             continue
         break
-    return name_before(ctx, tok)
+    return name_before(ctx, tok) or name_after_quote(ctx, tok)
 
 
 def name_before(ctx: Context, tok: Token) -> Token | None:
@@ -79,6 +79,34 @@ def name_before(ctx: Context, tok: Token) -> Token | None:
     if ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG") or ent.root.dep_ in SUBJECTS:
         return None
     return ent.root
+
+
+def name_after_quote(ctx: Context, tok: Token) -> Token | None:
+    """The root of the first person (else organisation) name between a closing quote mark and
+    the verb ``tok`` (its auxiliaries and adverbs skipped), when the parse hung the name
+    inside the quotation and left the verb with no subject ('“…,” Senate Majority Leader
+    Mitch McConnell, R-Ky., said Tuesday'); None for any other shape."""
+    doc = ctx.doc
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "parataxis"):
+        return None
+    i = tok.i - 1
+    while i > tok.sent.start and doc[i].head.i == tok.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    start = max(tok.sent.start + 1, tok.i - _NAME_AFTER_QUOTE)
+    quote = next((j for j in range(i, start - 1, -1)
+                  if doc[j].is_quote and doc[j - 1].text in _CLOSE_AFTER), None)
+    if quote is None:
+        return None
+    ents = [ctx.ents[ctx.ent_at[k]] for k in range(quote + 1, i + 1) if ctx.ent_at[k] >= 0]
+    for label in ("PERSON", "ORG"):  # a person first: "Senate Majority Leader Mitch …"
+        for ent in ents:
+            if ent.label_ == label and ent.end <= i + 1:
+                return ent.root
+    return None
+
+
+# How far before its verb a name after a quotation may start, in words
+_NAME_AFTER_QUOTE = 25
 
 
 def inverted_aside(verb: Token) -> bool:
