@@ -124,3 +124,13 @@ def test_a_name_between_a_quotation_and_its_verb_is_the_source(nlp) -> None:
     (claim,) = extract_attributions(doc, classifier=False)
     assert claim.source_text.startswith("Senate Majority Leader Mitch McConnell")
     assert claim.source_kind == "person"
+
+
+def test_a_name_whose_phrase_a_comma_before_the_verb_closes_is_the_source(nlp) -> None:
+    # the parse hangs the name on the fronted "In …" phrase; "told" has no subject
+    text = ("In a panel discussion this weekend in Washington, Marc H. Morial, the chief "
+            "executive of the National Urban League, forcefully told a young woman that the "
+            "vote matters.")
+    (claim,) = [a for a in extract_attributions(nlp(text), classifier=False)
+                if a.cue_text.endswith("told")]
+    assert claim.source_text.startswith("Marc H. Morial, the chief executive")

@@ -68,17 +68,33 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
 
 def name_before(ctx: Context, tok: Token) -> Token | None:
     """The root of a person or organisation name that ends right before ``tok`` (its
-    auxiliaries and adverbs skipped) and is no subject of another verb."""
+    auxiliaries and adverbs skipped), or whose phrase a comma right before it closes, and is
+    no subject of another verb."""
     doc = ctx.doc
     i = tok.i - 1
     while i >= 0 and doc[i].head.i == tok.i and doc[i].dep_ in ("aux", "neg", "advmod"):
         i -= 1
-    if i < 0 or ctx.ent_at[i] < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
+    if i < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
+        return None
+    if doc[i].text == "," and i > tok.sent.start:  # "Marc Morial, the chief executive of
+        return _closed_name(ctx, doc[i])  # the League, forcefully told" (hung on "In …")
+    if ctx.ent_at[i] < 0:
         return None
     ent = ctx.ents[ctx.ent_at[i]]
     if ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG") or ent.root.dep_ in SUBJECTS:
         return None
     return ent.root
+
+
+def _closed_name(ctx: Context, comma: Token) -> Token | None:
+    """The person or organisation whose phrase ``comma`` closes (the comma its last word),
+    when that phrase is no subject: the parse hung it elsewhere."""
+    head = comma.head
+    k = ctx.ent_at[head.i]
+    if head.right_edge.i != comma.i or k < 0 or head.dep_ in SUBJECTS:
+        return None
+    ent = ctx.ents[k]
+    return head if ent.label_ in ("PERSON", "ORG") and ent.root.i == head.i else None
 
 
 def name_after_quote(ctx: Context, tok: Token) -> Token | None:
