@@ -21,7 +21,8 @@ from .classifier import Marks, token_marks
 from .content import adjacent_quote, content_from
 from .context import Context, Found
 from .cues import adj_cue, adverb_cue, noun_cue, noun_prep_cue, obj_cue, prep_cue
-from .sources import source_span, subject_of
+from .phrase import source_span
+from .sources import subject_of
 from .spans import CharSpan, children, span_of_ids, subtree_ids, within
 from .verbs import verb_cue
 
