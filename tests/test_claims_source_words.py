@@ -134,3 +134,9 @@ def test_a_name_whose_phrase_a_comma_before_the_verb_closes_is_the_source(nlp) -
     (claim,) = [a for a in extract_attributions(nlp(text), classifier=False)
                 if a.cue_text.endswith("told")]
     assert claim.source_text.startswith("Marc H. Morial, the chief executive")
+
+
+def test_a_title_quoted_inside_the_source_stays(nlp) -> None:
+    text = ("Jon Meacham, the author of “Destiny and Power,” a biography of the president, "
+            "said the letters were real.")
+    assert _claim(nlp, text, "said").source_text.startswith("Jon Meacham, the author of")

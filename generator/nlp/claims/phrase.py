@@ -128,14 +128,19 @@ CLOSE_AFTER = frozenset({",", ".", "!", "?", "—", "–", "-", "--", "…"})
 
 def quote_end(doc: Doc, ids: Sequence[int]) -> int | None:
     """The index of the last closing quote mark among a source phrase's words that has a
-    word after it: the parse ran a quotation into the phrase of the name that follows it
-    ('“That's a fair concern,” Sarandon, 69, told …'). A mark closes when a comma or stop
-    comes right before it (a nickname's marks do not: 'Marcia "Cia" Price'). None when
-    there is none."""
+    word after it and whose opening mark is not among them: the parse ran a quotation into
+    the phrase of the name that follows it ('“That's a fair concern,” Sarandon, 69, told
+    …'). A mark closes when a comma or stop comes right before it; a title quoted inside
+    the phrase ('the author of “Destiny and Power,” a biography') and a nickname ('Marcia
+    "Cia" Price') stay. None when there is none."""
     found = None
+    marks = 0
     for i in sorted(ids):
-        if doc[i].is_quote and i > 0 and doc[i - 1].text in CLOSE_AFTER:
-            found = i
+        if not doc[i].is_quote:
+            continue
+        marks += 1
+        if marks % 2 and i > 0 and doc[i - 1].text in CLOSE_AFTER:
+            found = i  # an odd mark that closes: its opening is before the phrase
     if found is None or not any(i > found and doc[i].is_alpha for i in ids):
         return None
     return found

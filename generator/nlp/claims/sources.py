@@ -4,8 +4,9 @@
 governs it ("X reacted by saying", "X wants to argue"), or a name right before the verb that
 the parse hung elsewhere (``phrase`` gives the phrase's words as the pages quote them);
 ``speaker_parts`` tells where in it the one who speaks is named; ``expletive`` the empty
-"it" of "it emerged that", which names no one. The small parse shapes the cue finders share for sources
-(objects of given prepositions, an outlet among objects, an addressee) live here too.
+"it" of "it emerged that", which names no one. The small parse shapes the cue finders share
+for sources (objects of given prepositions, an outlet among objects, an addressee) live here
+too.
 """
 
 from __future__ import annotations
