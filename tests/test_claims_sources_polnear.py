@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 from generator.nlp.claims import extract_attributions
-from generator.nlp.claims.sources import closed
+from generator.nlp.claims.phrase import closed
 from quality.evaluate.polnear import as_articles
 from tests.test_claims_rules import parsed, text_of
 

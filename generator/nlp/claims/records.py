@@ -18,9 +18,10 @@ from spacy.tokens import Token
 from generator.annotations import ClaimMention
 
 from .context import Context, Found
+from .phrase import source_phrase
 from .resolve import kind_of, resolve
 from .shown import is_weak
-from .sources import expletive, source_phrase, speaker_parts
+from .sources import expletive, speaker_parts
 from .spans import runs, span_of
 from .tagged import peak
 

@@ -2,22 +2,21 @@
 
 ``subject_of`` finds a cue's source: its subject, or the one it inherits from the verb that
 governs it ("X reacted by saying", "X wants to argue"), or a name right before the verb that
-the parse hung elsewhere. ``source_span`` and ``speaker_parts`` give the phrase as the pages
-quote it and where in it the one who speaks is named; ``expletive`` tells the empty "it" of "it
-emerged that", which names no one. The small parse shapes the cue finders share for sources
-(objects of given prepositions, an outlet among objects, an addressee) live here too.
+the parse hung elsewhere (``phrase`` gives the phrase's words as the pages quote them);
+``speaker_parts`` tells where in it the one who speaks is named; ``expletive`` the empty
+"it" of "it emerged that", which names no one. The small parse shapes the cue finders share
+for sources (objects of given prepositions, an outlet among objects, an addressee) live here
+too.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from generator.nlp.tokens import hyphen_end
-
 from .context import Context
+from .phrase import CLOSE_AFTER
 from .resolve import kind_of
 from .spans import CharSpan, children, span_of_ids, subtree_ids
 
@@ -62,22 +61,66 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             cur = prep.head  # "Chirac reacted by saying ..."
             continue
         break
-    return name_before(ctx, tok)
+    return name_before(ctx, tok) or name_after_quote(ctx, tok)
 
 
 def name_before(ctx: Context, tok: Token) -> Token | None:
     """The root of a person or organisation name that ends right before ``tok`` (its
-    auxiliaries and adverbs skipped) and is no subject of another verb."""
+    auxiliaries and adverbs skipped), or whose phrase a comma right before it closes, and is
+    no subject of another verb."""
     doc = ctx.doc
     i = tok.i - 1
     while i >= 0 and doc[i].head.i == tok.i and doc[i].dep_ in ("aux", "neg", "advmod"):
         i -= 1
-    if i < 0 or ctx.ent_at[i] < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
+    if i < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
+        return None
+    if doc[i].text == "," and i > tok.sent.start:  # "Marc Morial, the chief executive of
+        return _closed_name(ctx, doc[i])  # the League, forcefully told" (hung on "In …")
+    if ctx.ent_at[i] < 0:
         return None
     ent = ctx.ents[ctx.ent_at[i]]
     if ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG") or ent.root.dep_ in SUBJECTS:
         return None
     return ent.root
+
+
+def _closed_name(ctx: Context, comma: Token) -> Token | None:
+    """The person or organisation whose phrase ``comma`` closes (the comma its last word),
+    when that phrase is no subject: the parse hung it elsewhere."""
+    head = comma.head
+    k = ctx.ent_at[head.i]
+    if head.right_edge.i != comma.i or k < 0 or head.dep_ in SUBJECTS:
+        return None
+    ent = ctx.ents[k]
+    return head if ent.label_ in ("PERSON", "ORG") and ent.root.i == head.i else None
+
+
+def name_after_quote(ctx: Context, tok: Token) -> Token | None:
+    """The root of the first person (else organisation) name between a closing quote mark and
+    the verb ``tok`` (its auxiliaries and adverbs skipped), when the parse hung the name
+    inside the quotation and left the verb with no subject ('“…,” Senate Majority Leader
+    Mitch McConnell, R-Ky., said Tuesday'); None for any other shape."""
+    doc = ctx.doc
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "parataxis"):
+        return None
+    i = tok.i - 1
+    while i > tok.sent.start and doc[i].head.i == tok.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    start = max(tok.sent.start + 1, tok.i - _NAME_AFTER_QUOTE)
+    quote = next((j for j in range(i, start - 1, -1)
+                  if doc[j].is_quote and doc[j - 1].text in CLOSE_AFTER), None)
+    if quote is None:
+        return None
+    ents = [ctx.ents[ctx.ent_at[k]] for k in range(quote + 1, i + 1) if ctx.ent_at[k] >= 0]
+    for label in ("PERSON", "ORG"):  # a person first: "Senate Majority Leader Mitch …"
+        for ent in ents:
+            if ent.label_ == label and ent.end <= i + 1:
+                return ent.root
+    return None
+
+
+# How far before its verb a name after a quotation may start, in words
+_NAME_AFTER_QUOTE = 25
 
 
 def inverted_aside(verb: Token) -> bool:
@@ -139,92 +182,6 @@ def expletive(tok: Token) -> bool:
                 m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)))
         for c in head.children
     )  # fmt: skip
-
-
-_DASHES = frozenset({"-", "--", "—", "–"})
-
-
-def dateline_end(tok: Token) -> int:
-    """The index of the first word of ``tok``'s phrase after a dateline the parse ran into it
-    ("WASHINGTON -- President Obama": the president; "BEIRUT, Lebanon - Officials", "Paris
-    (AFP) – Officials"): the words before a dash at the start of the phrase, none in lower
-    case, with a word in capitals or a bracketed agency (the parse may make the place the
-    head and the name its apposition). The phrase's own first index when there is none."""
-    doc = tok.doc
-    start = tok.left_edge.i
-    for i in range(start, min(tok.right_edge.i, start + 10)):  # "BERLIN -- Anna Weber": appos
-        if doc[i].text in _DASHES and doc[i - 1].whitespace_:  # not "US-backed"
-            before = doc[start:i]
-            capitals = any(t.is_alpha and t.is_upper and len(t) > 1 for t in before)
-            agency = any(t.text == "(" for t in before)  # "Paris (AFP) -", "May 2 (Reuters) -"
-            lower = any(t.is_alpha and t.text[0].islower() for t in before)
-            return i + 1 if (capitals or agency) and not lower else start
-    return start
-
-
-def source_span(tok: Token) -> CharSpan | None:
-    """The span of a source phrase: its subtree without a possessive "'s", keeping the comma
-    or bracket that closes an appositive ("Jane Roe, a spokeswoman,")."""
-    doc = tok.doc
-    ids = [i for i in subtree_ids(tok) if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
-    first = dateline_end(tok)
-    ids = [i for i in ids if i >= first]
-    span = span_of_ids(doc, ids)
-    if span is None:
-        return None
-    end = hyphen_end(doc, max(ids) + 1)  # the parse cut "The Tory co" off "-chairman"
-    if end > max(ids) + 1:
-        span = (span[0], doc[end - 1].idx + len(doc[end - 1]))
-    last = tok.right_edge
-    inner = {t.text for t in doc[tok.left_edge.i : last.i]}
-    if last.text == "," and "," in inner and last.idx >= span[1]:
-        return (span[0], last.idx + 1)
-    if last.text == ")" and "(" in inner and last.idx >= span[1]:
-        return (span[0], last.idx + 1)
-    return closed(doc.text, span)
-
-
-# An opening mark and the closing mark that may follow a source phrase's end
-_PAIRS = (("(", ")"), ("“", "”"))
-_CLOSING = re.compile(r"[.,]?[)”]")
-
-
-def closed(text: str, span: CharSpan) -> CharSpan:
-    """``span`` taken on to the bracket or quote mark it leaves open when the mark closes
-    right after it ("Rep. Ann Lee (D-Va.)", "host of the “Morning Show,”": the parse hung
-    the closing mark on the verb and the edge trimming cut the "." or "," before it)."""
-    start, end = span
-    inner = text[start:end]
-    if not any(inner.count(a) > inner.count(b) for a, b in _PAIRS):
-        return span
-    found = _CLOSING.match(text, end)
-    return (start, found.end()) if found else span
-
-
-def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
-    """The span of a source phrase (``source_span``) without a clause on its head that holds
-    the phrase's own cue: "a statement saying …" is the statement's, "directives instructing
-    them to …" the directives'. (Cutting also a relative clause after a comma, a participle or
-    an "including …" aside lowered PolNeAR's source figures: its annotators keep them about
-    as often as not; the pages drop a relative clause from a source's name themselves.) A
-    participle after a comma is cut ("Trump, speaking to a veterans group, said")."""
-    span = source_span(tok)
-    cue_ids = {t.i for t in cue}
-    cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
-    for c in tok.children:  # "Trump, speaking to a veterans group in Virginia, said"
-        if (c.i > tok.i and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")
-                and c not in cut and tok.doc[c.left_edge.i - 1].text == ","):
-            cut.append(c)
-    if span is None or not cut:
-        return span
-    doc = tok.doc
-    end = min(c.left_edge.i for c in cut)
-    while end > tok.i + 1 and doc[end - 1].text == ",":
-        end -= 1
-    ids = [i for i in range(tok.left_edge.i, end)
-           if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
-    trimmed = span_of_ids(doc, ids)
-    return span if trimmed is None else (span[0], min(span[1], trimmed[1]))
 
 
 def speaker_parts(

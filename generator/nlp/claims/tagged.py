@@ -21,8 +21,9 @@ from .classifier import Marks, token_marks
 from .content import adjacent_quote, content_from
 from .context import Context, Found
 from .cues import adj_cue, adverb_cue, noun_cue, noun_prep_cue, obj_cue, prep_cue
-from .sources import source_span, subject_of
-from .spans import CharSpan, children, subtree_ids, within
+from .phrase import source_span
+from .sources import subject_of
+from .spans import CharSpan, children, span_of_ids, subtree_ids, within
 from .verbs import verb_cue
 
 # Parts of speech that make no cue on their own (a classifier span of only these is dropped)
@@ -44,7 +45,7 @@ def marks(ctx: Context, items: list[Found]) -> Marks:
             cue[t.i] = True
             kind[t.i] = f"{item.trigger.split(':')[0] or 'hand'}:{item.cls}"
         if item.source is not None:
-            span = item.source_span or source_span(item.source)
+            span = item.source_span or source_span(item.source, hull=True)
             if span is not None:
                 sources.append(span)
         contents.extend(item.content)
@@ -176,7 +177,11 @@ def clause_cue(ctx: Context, span: Span) -> Found | None:
         verb = verb.head
     source = subject_of(ctx, verb) if verb.pos_ in ("VERB", "AUX") else None
     skip = set(range(span.start, span.end))
-    if source is not None:
+    named = headline_name(root, verb)
+    if named is not None:  # "Trump demands Ginsburg resign": the name before the cue
+        source = verb
+        skip.update(named)
+    elif source is not None:
         skip.update(subtree_ids(source))
     for c in verb.children:  # "a symposium that analysts see as a signal": not "that"
         if c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ != "mark"):
@@ -190,5 +195,19 @@ def clause_cue(ctx: Context, span: Span) -> Found | None:
         content = [quote] if quote is not None else []
     if not content:
         return None
-    return Found(list(span), "assertion", content, source=source, head=verb)
+    found = Found(list(span), "assertion", content, source=source, head=verb)
+    if named is not None:
+        found.source_span = span_of_ids(ctx.doc, named)
+    return found
+
+
+def headline_name(cue: Token, root: Token) -> range | None:
+    """The words of a name the parse made the root of a title-case headline, taking its verb
+    for a noun object right after it ("Trump Demands Ginsburg Resign", "Sanders Vows To
+    …": "Trump" the root, "Demands" its object): the name's own words, before the cue;
+    None for any other shape."""
+    if not (root.dep_ == "ROOT" and root.pos_ in ("PROPN", "NOUN") and root.is_title
+            and cue.head.i == root.i and cue.i == root.i + 1 and cue.tag_ in ("NNS", "NNPS")):
+        return None
+    return range(root.left_edge.i, root.i + 1)
 

@@ -1,0 +1,208 @@
+"""The words of a source phrase: from its head token to the span the pages quote.
+
+``source_span`` is the head's subtree, as a contiguous run around the head (``own_run``),
+without a dateline the parse ran into it (``dateline_end``), a possessive "'s", a quotation
+run into the name after it (``quote_end``) or a closing relative clause that reports speech
+(``reported_aside``), with a title the parse hung on the verb (``stranded_title``) and the
+comma, bracket or quote mark that closes it (``closed``). ``source_phrase`` also leaves out a
+clause that holds the phrase's own cue and a participle aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from generator.nlp.dates import MONTHS, WEEKDAYS
+from generator.nlp.tokens import hyphen_end
+
+from .spans import CharSpan, span_of_ids, subtree_ids
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dateline_end(tok: Token) -> int:
+    """The index of the first word of ``tok``'s phrase after a dateline the parse ran into it
+    ("WASHINGTON -- President Obama": the president; "BEIRUT, Lebanon - Officials", "Paris
+    (AFP) – Officials"): the words before a dash at the start of the phrase, none in lower
+    case, with a word in capitals or a bracketed agency (the parse may make the place the
+    head and the name its apposition). The phrase's own first index when there is none."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    for i in range(start, min(tok.right_edge.i, start + 10)):  # "BERLIN -- Anna Weber": appos
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_:  # not "US-backed"
+            before = doc[start:i]
+            capitals = any(t.is_alpha and t.is_upper and len(t) > 1 for t in before)
+            agency = any(t.text == "(" for t in before)  # "Paris (AFP) -", "May 2 (Reuters) -"
+            lower = any(t.is_alpha and t.text[0].islower() for t in before)
+            return i + 1 if (capitals or agency) and not lower else start
+    return start
+
+
+def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
+    """The span of a source phrase: its subtree without a possessive "'s" or a closing
+    relative clause that reports speech (``reported_aside``), with a title the parse hung on
+    the verb (``stranded_title``), keeping the comma or bracket that closes an appositive
+    ("Jane Roe, a spokeswoman,"). Its words are the run of the subtree around ``tok``
+    (``own_run``), or with ``hull`` every word from the subtree's first to its last (as
+    the cue classifier was trained to see sources)."""
+    doc = tok.doc
+    run = subtree_ids(tok) if hull else own_run(tok)
+    ids = [i for i in run if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+    first = dateline_end(tok)
+    ids = [i for i in ids if i >= first]
+    title = stranded_title(tok)
+    if title is not None:  # "Texas Sen. Ted Cruz", "Tennis great Billie Jean King"
+        ids = [*range(title, tok.left_edge.i), *ids]
+    aside = reported_aside(tok)
+    if aside is not None:  # "Ann Lee, who said last week that …,": the name without it
+        ids = [i for i in ids if i < aside]
+    quoted = quote_end(doc, ids)
+    if quoted is not None:  # '“Good reporter, this guy,” Trump, the frontrunner, said'
+        ids = [i for i in ids if i > quoted]
+    span = span_of_ids(doc, ids)
+    if span is None:
+        return None
+    if aside is not None:
+        return closed(doc.text, span)
+    end = hyphen_end(doc, max(ids) + 1)  # the parse cut "The Tory co" off "-chairman"
+    if end > max(ids) + 1:
+        span = (span[0], doc[end - 1].idx + len(doc[end - 1]))
+    last = tok.right_edge
+    inner = {t.text for t in doc[tok.left_edge.i : last.i]}
+    if last.text == "," and "," in inner and last.idx >= span[1]:
+        return (span[0], last.idx + 1)
+    if last.text == ")" and "(" in inner and last.idx >= span[1]:
+        return (span[0], last.idx + 1)
+    return closed(doc.text, span)
+
+
+def own_run(tok: Token) -> range:
+    """The run of ``tok``'s subtree around it with no word of another phrase inside: a
+    non-projective parse can hang on a pronoun a list after the colon that ends its clause
+    ("he boasts about them: the war, the bailout …"), and the source is "he"."""
+    words = {t.i for t in tok.subtree}
+    start = end = tok.i
+    while start - 1 in words:
+        start -= 1
+    while end + 1 in words:
+        end += 1
+    return range(start, end + 1)
+
+
+# A word the parse hung on the verb right before a subject can be the start of its name or
+# title ("Trump senior adviser Jason Miller said", "Tennis great Billie Jean King said")
+_STRANDED_DEPS = frozenset({"npadvmod", "nsubj", "advcl", "compound", "dep", "nmod"})
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
+_NOT_TITLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_TIME_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "now", "then", "week",
+                         "month", "year", "morning", "afternoon", "evening", "night", "day"})
+
+
+def stranded_title(tok: Token) -> int | None:
+    """The index of the first word of a title or name the parse hung on the verb right before
+    the subject ``tok``'s phrase ("Trump senior adviser Jason Miller said": "Trump" an
+    adverbial clause; "Breitbart London's Raheem Kassam": "Raheem" an adverbial noun):
+    a phrase of nouns, names and adjectives with no punctuation but a possessive, and no
+    date, time or number ("Yesterday Trump said" keeps the day out). None when there is none."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    start = tok.left_edge.i
+    for c in tok.head.lefts:
+        if c.i == tok.i or c.right_edge.i != start - 1 or c.dep_ not in _STRANDED_DEPS:
+            continue
+        words = list(c.subtree)
+        if c.pos_ in ("PROPN", "NOUN") and c.left_edge.i >= tok.sent.start and all(
+            (t.pos_ in _TITLE_POS or t.dep_ == "case") and t.ent_type_ not in _NOT_TITLE
+            and not t.is_punct and t.lower_.rstrip(".") not in MONTHS
+            and t.lower_ not in WEEKDAYS and t.lower_ not in _TIME_WORDS for t in words
+        ):
+            return c.left_edge.i
+    return None
+
+
+CLOSE_AFTER = frozenset({",", ".", "!", "?", "—", "–", "-", "--", "…"})
+
+
+def quote_end(doc: Doc, ids: Sequence[int]) -> int | None:
+    """The index of the last closing quote mark among a source phrase's words that has a
+    word after it and whose opening mark is not among them: the parse ran a quotation into
+    the phrase of the name that follows it ('“That's a fair concern,” Sarandon, 69, told
+    …'). A mark closes when a comma or stop comes right before it; a title quoted inside
+    the phrase ('the author of “Destiny and Power,” a biography') and a nickname ('Marcia
+    "Cia" Price') stay. None when there is none."""
+    found = None
+    marks = 0
+    for i in sorted(ids):
+        if not doc[i].is_quote:
+            continue
+        marks += 1
+        if marks % 2 and i > 0 and doc[i - 1].text in CLOSE_AFTER:
+            found = i  # an odd mark that closes: its opening is before the phrase
+    if found is None or not any(i > found and doc[i].is_alpha for i in ids):
+        return None
+    return found
+
+
+def reported_aside(tok: Token) -> int | None:
+    """The index of the comma that opens a relative clause reporting speech of its own at the
+    end of a source phrase ("Ann Lee, who said last week that the plan would fail, argued"):
+    the clause has a reported clause under it and is a claim of its own, not a part of the
+    name (PolNeAR leaves it out of the source about nine times in ten). None when there is
+    none; a restrictive clause ("those who say that …", no comma) is kept."""
+    doc = tok.doc
+    end = tok.right_edge.i
+    for t in doc[tok.i + 1 : end + 1]:
+        if t.dep_ != "relcl" or not tok.left_edge.i <= t.head.i <= end:
+            continue
+        comma = t.left_edge.i - 1
+        if doc[comma].text != "," or not any(c.dep_ == "ccomp" for c in t.children):
+            continue
+        if t.right_edge.i >= end - 1:  # the clause ends the phrase (or its closing comma)
+            return comma
+    return None
+
+
+# An opening mark and the closing mark that may follow a source phrase's end
+_PAIRS = (("(", ")"), ("“", "”"))
+_CLOSING = re.compile(r"[.,]?[)”]")
+
+
+def closed(text: str, span: CharSpan) -> CharSpan:
+    """``span`` taken on to the bracket or quote mark it leaves open when the mark closes
+    right after it ("Rep. Ann Lee (D-Va.)", "host of the “Morning Show,”": the parse hung
+    the closing mark on the verb and the edge trimming cut the "." or "," before it)."""
+    start, end = span
+    inner = text[start:end]
+    if not any(inner.count(a) > inner.count(b) for a, b in _PAIRS):
+        return span
+    found = _CLOSING.match(text, end)
+    return (start, found.end()) if found else span
+
+
+def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
+    """The span of a source phrase (``source_span``) without a clause on its head that holds
+    the phrase's own cue: "a statement saying …" is the statement's, "directives instructing
+    them to …" the directives'. (Cutting also a relative clause after a comma, a participle or
+    an "including …" aside lowered PolNeAR's source figures: its annotators keep them about
+    as often as not; the pages drop a relative clause from a source's name themselves.) A
+    participle after a comma is cut ("Trump, speaking to a veterans group, said")."""
+    span = source_span(tok)
+    cue_ids = {t.i for t in cue}
+    cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
+    for c in tok.children:  # "Trump, speaking to a veterans group in Virginia, said"
+        if (c.i > tok.i and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")
+                and c not in cut and tok.doc[c.left_edge.i - 1].text == ","):
+            cut.append(c)
+    if span is None or not cut:
+        return span
+    doc = tok.doc
+    end = min(c.left_edge.i for c in cut)
+    while end > tok.i + 1 and doc[end - 1].text == ",":
+        end -= 1
+    ids = [i for i in range(tok.left_edge.i, end)
+           if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+    trimmed = span_of_ids(doc, ids)
+    return span if trimmed is None else (span[0], min(span[1], trimmed[1]))
