@@ -230,8 +230,9 @@ class ServeState:
         self.digests = {path: self.digest(path, md) for path, md in pages.items()}
         self._markdown = dict(pages)
         self.dest = {}
+        by_src = files.src_uris  # the generated paths are POSIX already: no PurePath each
         for path in pages:
-            file = files.get_file_from_path(path)
+            file = by_src.get(path)
             if file is not None:
                 self.dest[path] = file.dest_uri
         self.settings, self.nav = settings, nav

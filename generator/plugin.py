@@ -193,8 +193,9 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                  "%d events, %d sources", stats.articles, stats.cached, stats.annotated,
                  len(result.corpus.actors), len(result.corpus.claims),
                  len(result.corpus.events), len(result.corpus.sources))
+        by_src = files.src_uris  # live: follows remove and append; our paths are POSIX
         for path, markdown in pages.items():
-            existing = files.get_file_from_path(path)
+            existing = by_src.get(path)
             if existing is not None:
                 files.remove(existing)
             inclusion = (InclusionLevel.UNDEFINED if urls.in_navigation(path)
