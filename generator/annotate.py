@@ -150,11 +150,15 @@ def _with_annotations(article: Article, data: dict) -> AnnotatedArticle:
 
 
 def _records(cache: AnnotationCache, article: Article, key: str, data: dict) -> AnnotatedArticle:
-    known = cache.records.get(key)
-    if known is not None and known[0] == article and cache.memory.get(key) is data:
+    """The records of ``data`` for ``article``: those made last time from the same cache entry
+    for the same article, or new ones (kept when ``data`` is the cache's entry, not a failed
+    article's stand-in)."""
+    cached = cache.memory.get(key) is data
+    known = cache.records.get(key) if cached else None
+    if known is not None and known[0] == article:
         return known[1]
     made = _with_annotations(article, data)
-    if cache.memory.get(key) is data:
+    if cached:
         cache.records[key] = (article, made)
     return made
 

@@ -162,7 +162,7 @@ class ServeState:
         if self.stash_dir is None:
             return set()
         by_src, dest = files.src_uris, self.dest
-        present = {top for top in os.listdir(self.stash_dir)}
+        present = set(os.listdir(self.stash_dir))
         keep = set()
         for path in unchanged:
             file = by_src.get(path)

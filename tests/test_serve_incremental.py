@@ -32,18 +32,25 @@ def _indexed(site: Path) -> int:
     return sum(lang["page_count"] for lang in entry["languages"].values())
 
 
-def test_serve_rebuild_renders_only_changed_pages_and_equals_a_full_build(tmp_path):
-    content = tmp_path / "content"
+def _first_serve_build(content: Path, serve_dir: Path, cache: Path):
+    """A serve build of a copy of the sample content: (config, plugin, site files, generated
+    pages)."""
     shutil.copytree(ROOT / "content", content)
-    serve_dir = tmp_path / "serve"
-    serve_dir.mkdir()
-    config = load_config(str(site_config(serve_dir, content, tmp_path / "cache")))
+    config = load_config(str(site_config(serve_dir, content, cache)))
     config.plugins.on_startup(command="serve", dirty=False)
     plugin = config.plugins["news"]
     build(config, serve_url="http://127.0.0.1:8000/")
     plugin.wait()
-    first = _site(serve_dir / "site")
     generated = {p for p in plugin.serve.digests if p.endswith(".md")}
+    return config, plugin, _site(serve_dir / "site"), generated
+
+
+def test_serve_rebuild_renders_only_changed_pages_and_equals_a_full_build(tmp_path):
+    content = tmp_path / "content"
+    serve_dir = tmp_path / "serve"
+    serve_dir.mkdir()
+    config, plugin, first, generated = _first_serve_build(content, serve_dir,
+                                                          tmp_path / "cache")
     assert set(plugin.serve.rebuilt) >= generated and plugin.serve.kept == 0
 
     # Nothing changed: only the pages in the navigation are rendered again.
@@ -110,15 +117,8 @@ def test_a_removed_article_page_is_gone_after_the_serve_rebuild(tmp_path):
 def test_a_changed_navigation_renders_every_page_again(tmp_path):
     """The pages skipped before the navigation was made get their Page objects as MkDocs reads
     the pages, and the site is the same as before."""
-    content = tmp_path / "content"
-    shutil.copytree(ROOT / "content", content)
-    config = load_config(str(site_config(tmp_path, content, tmp_path / "cache")))
-    config.plugins.on_startup(command="serve", dirty=False)
-    plugin = config.plugins["news"]
-    build(config, serve_url="http://127.0.0.1:8000/")
-    plugin.wait()
-    first = _site(tmp_path / "site")
-    generated = {p for p in plugin.serve.digests if p.endswith(".md")}
+    config, plugin, first, generated = _first_serve_build(tmp_path / "content", tmp_path,
+                                                          tmp_path / "cache")
     plugin.serve.nav = "another navigation"  # as if a page title in it had changed
     build(config, serve_url="http://127.0.0.1:8000/")
     plugin.wait()

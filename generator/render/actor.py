@@ -196,7 +196,7 @@ def timeline(site: SiteIndex, page: str, actor: Actor, limit: int | None = None
             continue
         entries.append((date, 1, c.id, "claim", c))
     entries.sort(key=lambda t: t[:3])
-    shown = entries if limit is None else entries[-limit:] if limit else []
+    shown = entries if limit is None else entries[max(len(entries) - limit, 0):]
     out = [TimelineEntry(date, kind,
                          event_view(site, page, item) if kind == "event" else None,
                          claim_view(site, page, item, actor.id) if kind == "claim" else None)
@@ -220,9 +220,10 @@ def actor_view(ctx: RenderContext, page: str, actor: Actor, part: str | None = N
     events = site.events_by_actor.get(actor.id, [])
     limit = None if whole else MAX_LISTED_PER_ACTOR
     dates = sorted(d for d in (site.articles[m.article].date for m in actor.mentions) if d)
-    shown_entries, dated, undated = timeline(site, page, actor,
-                                             None if whole else MAX_TIMELINE) if part in (
-        None, "timeline") else ([], 0, 0)
+    shown_entries, dated, undated = [], 0, 0
+    if part in (None, "timeline"):
+        shown_entries, dated, undated = timeline(site, page, actor,
+                                                 None if whole else MAX_TIMELINE)
     groups, total = mention_groups(site, page, actor,
                                    None if whole else MAX_SENTENCES_PER_ACTOR)
     by_shown, about_shown = _cut(claims_by, limit), _cut(claims_about, limit)
