@@ -15,7 +15,7 @@ from ..curation import Curation
 from ..models import Claim, Corpus, Problem
 from ..spoofing import clean_annotated
 from .actors import SpanIndex, merge_actors
-from .claims import article_claims, finish_claims
+from .claims import article_claims, finish_claims, rotate_memo
 from .events import MergeSettings, merge_events
 
 __all__ = ["MergeSettings", "SpanIndex", "merge", "merge_actors", "merge_events"]
@@ -59,6 +59,7 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
     events = merge_events(annotated, index)
     source_records, claims = finish_claims(claims, sources,
                                            {a.article.id: a.article for a in annotated})
+    rotate_memo()
     return Corpus(
         articles=tuple(a.article for a in annotated),
         actors=tuple(actors),

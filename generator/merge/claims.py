@@ -18,6 +18,7 @@ from ..models import Actor, Article, Citation, Claim, Source
 from ..names import name_key
 from ..urls import unique_slug
 from .actors import SpanIndex
+from .memo import MISSING, ArticleMemo
 
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
 SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike
@@ -57,13 +58,39 @@ _ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcas
                         r"network|channel|magazine|journal|story|article|publication)$")
 
 
+# A serve rebuild merges the same records again: an article's claims and citations come from
+# the last merge when its actor spans (ids included) and those actors' names and types are equal.
+_CLAIMS = ArticleMemo()
+
+
 def article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[str, Actor],
                    sources: dict[str, dict]) -> list[Claim]:
     """The claims one article shows, their speakers resolved to actors or cited sources.
 
     ``sources`` (source key -> name, kind, actor, citations) is filled across articles.
     """
+    spans = index.spans.get(ann.article.id)
+    inputs = (spans, tuple((actor_by_id[a].name, actor_by_id[a].type) for _, _, a in spans or ()))
+    found = _CLAIMS.get(ann, inputs)
+    if found is MISSING:
+        found = _CLAIMS.put(ann, inputs, _article_claims(ann, index, actor_by_id))
+    claims, citations = found
+    for key, name, kind, actor, citation in citations:
+        sources.setdefault(key, {"name": name, "kind": kind, "actor": actor,
+                                 "citations": []})["citations"].append(citation)
+    return list(claims)
+
+
+def rotate_memo() -> None:
+    """End of a merge (``memo.ArticleMemo.rotate``)."""
+    _CLAIMS.rotate()
+
+
+def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[str, Actor]
+                    ) -> tuple[tuple[Claim, ...], tuple[tuple, ...]]:
+    """An article's claims, and its citations as (source key, name, kind, actor, citation)."""
     claims: list[Claim] = []
+    citations: list[tuple] = []
     article = ann.article
     last_outlet: str | None = None  # the outlet or document an article cited last
     # the article's actors by the names it calls them, for a source the model did not
@@ -130,10 +157,9 @@ def article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[st
         for span, skind, text, actor_id in cited:
             key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id,
                                                     article.text)
-            entry = sources.setdefault(key, {"name": name, "kind": kind_name,
-                                             "actor": actor_id, "citations": []})
-            entry["citations"].append(Citation(article.id, span, att.cue_text,
-                                               article.sentence_of(span[0]), claim_id))
+            citations.append((key, name, kind_name, actor_id,
+                              Citation(article.id, span, att.cue_text,
+                                       article.sentence_of(span[0]), claim_id)))
             if span == speaker_span and speaker is None:
                 speaker = key
             if span != speaker_span:
@@ -160,7 +186,7 @@ def article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[st
             via=via_source,
             about=tuple(about),
         ))
-    return claims
+    return tuple(claims), tuple(citations)
 
 
 def finish_claims(claims: list[Claim], sources: dict[str, dict],
