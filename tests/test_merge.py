@@ -445,3 +445,56 @@ def test_a_second_merge_of_the_same_records_cleans_only_the_new_ones(monkeypatch
     third = merge([a1, spoofed])
     assert calls[-1] is spoofed and len(calls) == 3
     assert third != first
+
+
+def _memo_articles():
+    text = "Xi said the economy is strong, according to a report by the Wall Street Journal."
+    a = article("a", text, [
+        mention("Xi", 0, group=0),
+        mention("Wall Street Journal", at(text, "Wall"), type_="organization", group=1),
+    ], [{"cue": [3, 7], "cue_text": "said", "cue_class": "assertion",
+         "content": [8, at(text, ",")], "source": [0, 2], "source_text": "Xi",
+         "source_kind": "person", "hedged": False}])
+    t2 = "Liang Wenfeng declined an invitation to a summit in Paris."
+    b = article("b", t2, [mention("Liang Wenfeng", 0, group=0),
+                          mention("Paris", at(t2, "Paris"), type_="place", group=1)], events=[{
+        "trigger": "decline", "trigger_span": [14, 22], "span": [0, len(t2) - 1],
+        "summary": "Liang Wenfeng declines an invitation", "participants": [
+            {"span": [0, 13], "text": "Liang Wenfeng", "role": "agent"}],
+        "place": [at(t2, "Paris"), at(t2, "Paris") + 5], "place_text": "Paris",
+        "date": "2025-02", "date_text": "in February", "negated": False}])
+    t3 = "Xi Jinping declined an invitation to Paris."
+    c = article("c", t3, [mention("Xi Jinping", 0, group=0),
+                          mention("Paris", at(t3, "Paris"), type_="place", group=1)])
+    return a, b, c
+
+
+def test_a_rebuild_reuses_unchanged_articles_and_equals_a_fresh_merge(monkeypatch):
+    """The merge keeps what it computed from each article's records (``merge.memo``): a second
+    merge of the same records reuses it, and a new article that changes an old article's actor
+    ("Xi" becomes Xi Jinping) gives the corpus a merge of fresh records gives."""
+    import copy
+
+    import generator.merge.claims as claims
+    import generator.merge.events as events
+
+    calls = {"claims": 0, "items": 0}
+    real_claims, real_items = claims._article_claims, events._items
+
+    def count(name, real):
+        def wrapped(*args, **kwargs):
+            calls[name] += 1
+            return real(*args, **kwargs)
+        return wrapped
+
+    monkeypatch.setattr(claims, "_article_claims", count("claims", real_claims))
+    monkeypatch.setattr(events, "_items", count("items", real_items))
+    a, b, c = _memo_articles()
+    first = merge([a, b])
+    assert first.claims[0].speaker == "xi"
+    before = dict(calls)
+    assert merge([a, b]) == first
+    assert calls == before  # nothing computed again
+    grown = merge([a, b, c])
+    assert grown == merge(copy.deepcopy([a, b, c]))  # fresh objects: nothing reused
+    assert grown.claims[0].speaker == "xi-jinping"
