@@ -19,6 +19,7 @@ from generator.nlp.actors.apposed import split_trailing_people
 from generator.nlp.actors.classify import (
     base_type,
     demonym_modifier,
+    given_name_person,
     honorific_before,
     person_evidence,
     sports_team,
@@ -127,6 +128,13 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         return None
     if typ != ActorType.PERSON and honorific_before(ctx, start, end):
         typ, strong = ActorType.PERSON, True  # "Mr Ebbers" is a person, however it was tagged
+    if (
+        typ == ActorType.ORGANIZATION
+        and not strong
+        and ent.label_ not in ("GPE", "LOC", "FAC")
+        and given_name_person(ctx, start, end)
+    ):
+        typ = ActorType.PERSON  # "Keanu Reeves", tagged ORG: a given name and a surname
     root = doc[start:end].root
     if (
         typ == ActorType.PERSON

@@ -213,3 +213,33 @@ def person_evidence(ctx: ActorContext, start: int, end: int) -> bool:
             if tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.kin_nouns:
                 return True
     return False
+
+
+def given_name_person(ctx: ActorContext, start: int, end: int) -> bool:
+    """A name of two or three capitalised words opening with a given name ("Keanu Reeves",
+    "Dakota Fanning"), none of them a body's, place's, product's, event's or law's word, a
+    country or a nationality: a person's name, whatever label the model gave it."""
+    doc, lex = ctx.doc, ctx.lex
+    if not 2 <= end - start <= 3 or fold(doc[start].text) not in lex.given_names:
+        return False
+    modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
+    if start > 0 and doc[start - 1].lower_ == "the" and not modifier:
+        # "the Blair Witch Project", "the Dorothy Chandler Pavilion"; not "the Hillary
+        # Clinton campaign", where the article is the noun's after the name
+        return False
+    heads = (
+        lex.org_heads | lex.place_heads | lex.product_heads | lex.event_heads | lex.law_heads
+        | lex.org_suffixes | lex.club_words | lex.club_words_sports | lex.press_heads
+    )
+    for tok in doc[start:end]:
+        word = tok.text.rstrip(".")
+        if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()):
+            return False
+        if tok.i > start and (word.isupper() and len(word) > 1):
+            return False  # "Hugo Boss AG", "Martin ITV": no person's name has an acronym
+        if tok.lower_ in heads or fold(tok.text) in lex.countries or fold(tok.text) in (
+            lex.demonyms
+        ):
+            return False
+    return not org_context(ctx, start, end)
+

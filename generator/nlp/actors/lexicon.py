@@ -1,7 +1,8 @@
 """The actor lexicons, read once from ``generator/nlp/patterns``, and name folding.
 
 ``lexicon()`` loads ``actors.yml`` (entity labels, types, aliases, parties, non-actors and the
-cue words of every rule), ``titles.txt`` and ``countries.txt`` into one frozen ``Lexicon``.
+cue words of every rule), ``titles.txt``, ``countries.txt`` and ``given_names.txt`` into one
+frozen ``Lexicon``.
 ``fold`` is the one way names are compared (accents, case, dots, apostrophes and spacing), and
 ``canonical_key`` the key that matches one actor across articles ("U.S." -> "united states").
 """
@@ -94,6 +95,7 @@ class Lexicon:
     name_coordinators: frozenset[str] = frozenset()
     name_open_words: frozenset[str] = frozenset()
     name_breaking_dashes: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()  # folded (``given_names.txt``)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -199,6 +201,7 @@ def lexicon() -> Lexicon:
         name_coordinators=frozenset(x.lower() for x in data.get("name_coordinators", [])),
         name_open_words=frozenset(x.lower() for x in data.get("name_open_words", [])),
         name_breaking_dashes=frozenset(data.get("name_breaking_dashes", [])),
+        given_names=frozenset(fold(x) for x in _lines(_read_pattern("given_names.txt"))),
     )
 
 

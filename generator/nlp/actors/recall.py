@@ -123,6 +123,17 @@ def _person_subject(tok, votes: Counter) -> bool:
     )
 
 
+def _after_the(doc, start: int, end: int, votes: Counter) -> bool:
+    """A person's name found again after "the" ("the Hubble", "the Forbes"): a person's name
+    takes no article, so the words there name something else; not when the name modifies a
+    noun after it ("the Obama administration")."""
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    if votes.most_common(1)[0][0] != ActorType.PERSON:
+        return False
+    return not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower)
+
+
 def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Find known names again where the model missed them (also in capital sentences)."""
     doc, lex, caps = ctx.doc, ctx.lex, ctx.caps
@@ -183,6 +194,8 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             if length == 1 and not caps[i] and tok.pos_ != "PROPN" and not _person_subject(
                 tok, known[key]
             ):
+                continue
+            if _after_the(doc, i, end, known[key]):
                 continue
             match = (end, known[key])
             break
