@@ -36,6 +36,14 @@ def test_people_words_the_agent_endings_miss_name_someone(nlp) -> None:
     assert (claim.source_text, claim.source_kind, claim.weak) == ("The host", "person", False)
 
 
+def test_people_words_with_no_agent_ending_name_someone(nlp) -> None:
+    # 2026-12-06 (claims25): "neurosurgeon", "mogul" were taken for things and lost their claim
+    claim = _claim(nlp, "The retired neurosurgeon said that the plan would fail.", "said")
+    assert (claim.source_text, claim.source_kind) == ("The retired neurosurgeon", "person")
+    claim = _claim(nlp, "The mogul said the deal would close in May.", "said")
+    assert (claim.source_text, claim.source_kind) == ("The mogul", "person")
+
+
 def test_a_quantity_head_is_of_the_kind_it_counts(nlp) -> None:
     claim = _claim(nlp, "A handful of senators said the bill would pass.", "said")
     assert (claim.source_text, claim.source_kind, claim.weak) == (
