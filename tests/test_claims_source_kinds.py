@@ -79,3 +79,11 @@ def test_a_clause_taken_for_the_source_gives_its_subject() -> None:
     """)
     (said,) = extract_attributions(doc, classifier=False)
     assert (said.source_text, said.source_kind) == ("Critics", "anonymous")
+
+
+def test_a_message_saying_is_by_its_issuer_a_person_object_speaks_for_itself(nlp) -> None:
+    # 2026-12-06 (claims25): "X issued a statement saying": X, as PolNeAR marks it
+    claim = _claim(nlp, "The ministry issued a statement saying the plant will close.", "saying")
+    assert claim.source_text == "The ministry"
+    claim = _claim(nlp, "Clinton rebuffed a heckler saying that the plan would fail.", "saying")
+    assert claim.source_text == "a heckler"
