@@ -36,6 +36,14 @@ def test_people_words_the_agent_endings_miss_name_someone(nlp) -> None:
     assert (claim.source_text, claim.source_kind, claim.weak) == ("The host", "person", False)
 
 
+def test_people_words_with_no_agent_ending_name_someone(nlp) -> None:
+    # 2026-12-06 (claims25): "neurosurgeon", "mogul" were taken for things and lost their claim
+    claim = _claim(nlp, "The retired neurosurgeon said that the plan would fail.", "said")
+    assert (claim.source_text, claim.source_kind) == ("The retired neurosurgeon", "person")
+    claim = _claim(nlp, "The mogul said the deal would close in May.", "said")
+    assert (claim.source_text, claim.source_kind) == ("The mogul", "person")
+
+
 def test_a_quantity_head_is_of_the_kind_it_counts(nlp) -> None:
     claim = _claim(nlp, "A handful of senators said the bill would pass.", "said")
     assert (claim.source_text, claim.source_kind, claim.weak) == (
@@ -71,3 +79,11 @@ def test_a_clause_taken_for_the_source_gives_its_subject() -> None:
     """)
     (said,) = extract_attributions(doc, classifier=False)
     assert (said.source_text, said.source_kind) == ("Critics", "anonymous")
+
+
+def test_a_message_saying_is_by_its_issuer_a_person_object_speaks_for_itself(nlp) -> None:
+    # 2026-12-06 (claims25): "X issued a statement saying": X, as PolNeAR marks it
+    claim = _claim(nlp, "The ministry issued a statement saying the plant will close.", "saying")
+    assert claim.source_text == "The ministry"
+    claim = _claim(nlp, "Clinton rebuffed a heckler saying that the plan would fail.", "saying")
+    assert claim.source_text == "a heckler"

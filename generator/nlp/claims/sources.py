@@ -50,7 +50,8 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             if cur.tag_ == "VBN" and cur.doc[cur.i - 1].text != ",":
                 break  # "Any foreign national suspected of links": the national is
                 # suspected (but "Vincent Cable, for the Lib Dems, called on" is a misparse)
-            return cur.head  # "a statement saying ..."
+            owner = _issuer(ctx, cur.head)
+            return owner if owner is not None else cur.head  # "a statement saying ..."
         if cur.dep_ == "advcl" and cur.tag_ == "VBN" and not children(cur, "aux", "auxpass"):
             break  # "Asked why …, Lord Butler said": Butler was asked, he did not ask
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
@@ -62,6 +63,16 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             continue
         break
     return name_before(ctx, tok) or name_after_quote(ctx, tok)
+
+
+def _issuer(ctx: Context, noun: Token) -> Token | None:
+    """The subject of the verb whose object is a message or document ``noun`` that says
+    something ("Black Lives Matter issued a statement saying …": the group, as PolNeAR marks
+    it); None when the noun names someone or no subject issues it."""
+    if noun.dep_ != "dobj" or kind_of(ctx, noun) not in ("thing", "document"):
+        return None
+    subj = children(noun.head, "nsubj")
+    return subj[0] if subj else None
 
 
 def name_before(ctx: Context, tok: Token) -> Token | None:
