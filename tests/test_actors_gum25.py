@@ -34,13 +34,13 @@ def test_a_name_with_an_article_and_a_venue_word_is_not_a_person(nlp):
 def test_a_person_name_is_not_found_again_after_the(nlp):
     from collections import Counter
 
-    from generator.nlp.actors.recall import _after_the
+    from generator.nlp.actors.recall import after_the
     from generator.vocab import ActorType
 
     doc = nlp("Critics of the Kessler plan met the Kessler campaign and the Kessler.")
     person = Counter({ActorType.PERSON: 2})
     words = [t.i for t in doc if t.text == "Kessler"]
     # "the Kessler." names something else; "the Kessler plan" is the person's plan
-    assert _after_the(doc, words[2], words[2] + 1, person)
-    assert not _after_the(doc, words[0], words[0] + 1, person)
-    assert not _after_the(doc, words[2], words[2] + 1, Counter({ActorType.ORGANIZATION: 2}))
+    assert after_the(doc, words[2], words[2] + 1, person)
+    assert not after_the(doc, words[0], words[0] + 1, person)
+    assert not after_the(doc, words[2], words[2] + 1, Counter({ActorType.ORGANIZATION: 2}))

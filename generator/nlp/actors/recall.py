@@ -123,7 +123,7 @@ def _person_subject(tok, votes: Counter) -> bool:
     )
 
 
-def _after_the(doc, start: int, end: int, votes: Counter) -> bool:
+def after_the(doc, start: int, end: int, votes: Counter) -> bool:
     """A person's name found again after "the" ("the Hubble", "the Forbes"): a person's name
     takes no article, so the words there name something else; not when the name modifies a
     noun after it ("the Obama administration")."""
@@ -195,7 +195,7 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 tok, known[key]
             ):
                 continue
-            if _after_the(doc, i, end, known[key]):
+            if after_the(doc, i, end, known[key]):
                 continue
             match = (end, known[key])
             break
