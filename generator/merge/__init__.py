@@ -15,41 +15,24 @@ from ..curation import Curation
 from ..models import Claim, Corpus, Problem
 from ..spoofing import clean_annotated
 from .actors import SpanIndex, merge_actors
-from .claims import article_claims, finish_claims, rotate_memo
+from .claims import article_claims, finish_claims
 from .events import MergeSettings, merge_events
+from .memo import MergeMemo, rotate_all
 
 __all__ = ["MergeSettings", "SpanIndex", "merge", "merge_actors", "merge_events"]
 
 
-class _CleanedMemo:
-    """``clean_annotated`` of the last merge's articles, by identity: a serve rebuild gets the
-    same record objects for the articles that did not change (``AnnotationCache.records``).
-    Holds the last merge's articles only."""
-
-    def __init__(self) -> None:
-        self._last: dict[int, tuple[AnnotatedArticle, AnnotatedArticle]] = {}
-
-    def all(self, annotated: Sequence[AnnotatedArticle]) -> list[AnnotatedArticle]:
-        now: dict[int, tuple[AnnotatedArticle, AnnotatedArticle]] = {}
-        cleaned = []
-        for ann in annotated:
-            pair = now.get(id(ann)) or self._last.get(id(ann))
-            if pair is None or pair[0] is not ann:
-                pair = (ann, clean_annotated(ann))
-            now[id(ann)] = pair
-            cleaned.append(pair[1])
-        self._last = now
-        return cleaned
-
-
-_CLEANED = _CleanedMemo()
+# ``clean_annotated`` of each article, once: a serve rebuild hands the merge the same record
+# objects for the articles that did not change (``memo``).
+_CLEANED = MergeMemo()
 
 
 def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = None,
           problems: Sequence[Problem] = ()) -> Corpus:
     """Build the corpus from annotated articles."""
     curation = curation or Curation()
-    annotated = sorted(_CLEANED.all(annotated), key=lambda a: a.article.id)
+    annotated = sorted((_CLEANED.value((a,), None, lambda a=a: clean_annotated(a))
+                        for a in annotated), key=lambda a: a.article.id)
     actors, index, curation_problems = merge_actors(annotated, curation)
     actor_by_id = {a.id: a for a in actors}
     sources: dict[str, dict] = {}  # source key -> {"name","kind","actor","citations"}
@@ -59,7 +42,7 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
     events = merge_events(annotated, index)
     source_records, claims = finish_claims(claims, sources,
                                            {a.article.id: a.article for a in annotated})
-    rotate_memo()
+    rotate_all()
     return Corpus(
         articles=tuple(a.article for a in annotated),
         actors=tuple(actors),

@@ -18,7 +18,7 @@ from ..models import Actor, Article, Citation, Claim, Source
 from ..names import name_key
 from ..urls import unique_slug
 from .actors import SpanIndex
-from .memo import MISSING, ArticleMemo
+from .memo import MergeMemo
 
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
 SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike
@@ -60,7 +60,7 @@ _ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcas
 
 # A serve rebuild merges the same records again: an article's claims and citations come from
 # the last merge when its actor spans (ids included) and those actors' names and types are equal.
-_CLAIMS = ArticleMemo()
+_CLAIMS = MergeMemo()
 
 
 def article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[str, Actor],
@@ -71,19 +71,12 @@ def article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[st
     """
     spans = index.spans.get(ann.article.id)
     inputs = (spans, tuple((actor_by_id[a].name, actor_by_id[a].type) for _, _, a in spans or ()))
-    found = _CLAIMS.get(ann, inputs)
-    if found is MISSING:
-        found = _CLAIMS.put(ann, inputs, _article_claims(ann, index, actor_by_id))
-    claims, citations = found
+    claims, citations = _CLAIMS.value((ann,), inputs,
+                                      lambda: _article_claims(ann, index, actor_by_id))
     for key, name, kind, actor, citation in citations:
         sources.setdefault(key, {"name": name, "kind": kind, "actor": actor,
                                  "citations": []})["citations"].append(citation)
     return list(claims)
-
-
-def rotate_memo() -> None:
-    """End of a merge (``memo.ArticleMemo.rotate``)."""
-    _CLAIMS.rotate()
 
 
 def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[str, Actor]

@@ -54,7 +54,7 @@ from .event_evidence import (
     compatible_dates,
     score_event,
 )
-from .memo import MISSING, ArticleMemo, TupleMemo
+from .memo import MergeMemo
 from .stories import keywords, story_links
 
 __all__ = ["MergeSettings", "best_date", "compatible_dates", "merge_events"]
@@ -145,13 +145,18 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
     by_key: dict[tuple, list[int]] = defaultdict(list)
     words = keywords(annotated, max(s.story_words, s.stories.keywords))
     top_words = {a: frozenset(w[: s.story_words]) for a, w in words.items()}
-    story = {a.article.id: _story_memo(a, index, s.story_size) for a in annotated}
+    story = {a.article.id: _STORIES.value((a,), (index.spans.get(a.article.id), s.story_size),
+                                          lambda a=a: _story(a, index, s.story_size))
+             for a in annotated}
     links = story_links(words, story, s.stories)
     groups = _groups(annotated, links)
     for ann in annotated:
         aid = ann.article.id
-        for item in _items_memo(ann, index, story[aid], top_words.get(aid, frozenset()),
-                                links.get(aid, frozenset())):
+        inputs = (index.spans.get(aid), story[aid], top_words.get(aid, frozenset()),
+                  links.get(aid, frozenset()))
+        items = _ITEMS.value((ann,), inputs,
+                             lambda a=ann, i=inputs: _items(a, index, *i[1:]))
+        for item in items:
             concept = item.report.concept or item.report.trigger
             common = groups[concept] > s.common_groups
             best, best_score = None, s.threshold
@@ -173,36 +178,13 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
                     bucket.append(best)
                     if len(bucket) > s.candidates_per_key:
                         del bucket[0]
-    events = [_event_memo(c) for c in clusters]
-    for memo in (_STORIES, _ITEMS, _EVENTS):
-        memo.rotate()
-    return events
+    return [_EVENTS.value(c.items, None, lambda c=c: _event(c)) for c in clusters]
 
 
 # A serve rebuild merges the same records again with one article more: what is computed from
 # one article's records, and the events made of the same reports, come from the last merge
 # (``memo``). An article's results depend on its own actor spans (ids included), compared.
-_STORIES, _ITEMS, _EVENTS = ArticleMemo(), ArticleMemo(), TupleMemo()
-
-
-def _story_memo(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]:
-    inputs = (index.spans.get(ann.article.id), size)
-    found = _STORIES.get(ann, inputs)
-    return _STORIES.put(ann, inputs, _story(ann, index, size)) if found is MISSING else found
-
-
-def _items_memo(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
-                words: frozenset[str], same_story: frozenset[str]) -> list[Item]:
-    inputs = (index.spans.get(ann.article.id), story, words, same_story)
-    found = _ITEMS.get(ann, inputs)
-    if found is MISSING:
-        found = _ITEMS.put(ann, inputs, _items(ann, index, story, words, same_story))
-    return found
-
-
-def _event_memo(cluster: Cluster) -> Event:
-    found = _EVENTS.get(cluster.items)
-    return _EVENTS.put(cluster.items, _event(cluster)) if found is MISSING else found
+_STORIES, _ITEMS, _EVENTS = MergeMemo(), MergeMemo(), MergeMemo()
 
 
 def best_date(dates: Sequence[str]) -> tuple[str | None, tuple[str, ...]]:
