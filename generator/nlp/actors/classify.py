@@ -227,10 +227,7 @@ def given_name_person(ctx: ActorContext, start: int, end: int) -> bool:
         # "the Blair Witch Project", "the Dorothy Chandler Pavilion"; not "the Hillary
         # Clinton campaign", where the article is the noun's after the name
         return False
-    heads = (
-        lex.org_heads | lex.place_heads | lex.product_heads | lex.event_heads | lex.law_heads
-        | lex.org_suffixes | lex.club_words | lex.club_words_sports | lex.press_heads
-    )
+    heads = lex.non_person_words
     for tok in doc[start:end]:
         word = tok.text.rstrip(".")
         if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -96,6 +96,13 @@ class Lexicon:
     name_open_words: frozenset[str] = frozenset()
     name_breaking_dashes: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()  # folded (``given_names.txt``)
+
+    @cached_property
+    def non_person_words(self) -> frozenset[str]:
+        """Words no person's name has: a body's, place's, product's, event's or law's."""
+        return (self.org_heads | self.place_heads | self.product_heads | self.event_heads
+                | self.law_heads | self.org_suffixes | self.club_words | self.club_words_sports
+                | self.press_heads)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
