@@ -4,19 +4,13 @@ real model on sentences written for it (no corpus text)."""
 from __future__ import annotations
 
 import pytest
-
-from generator.nlp.actors import extract_actor_mentions
-
-
-def _names(nlp, text):
-    """[(text, type)] of the shown named mentions, in order."""
-    return [(m.text, str(m.type)) for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
+from actorkit import names
 
 
 @pytest.mark.model
 def test_a_given_name_and_a_surname_tagged_org_are_a_person(nlp):
     # the model tags "Keanu Orlov" ORG
-    found = _names(nlp, "But stars like Keanu Orlov and Pierce Dalby also have films at the "
+    found = names(nlp, "But stars like Keanu Orlov and Pierce Dalby also have films at the "
                         "festival this year.")
     assert ("Keanu Orlov", "person") in found
 
@@ -25,7 +19,7 @@ def test_a_given_name_and_a_surname_tagged_org_are_a_person(nlp):
 def test_a_name_with_an_article_and_a_venue_word_is_not_a_person(nlp):
     # "the Blair Witch Project": an article before the name, and no person's name ends in
     # "Project" or "Pavilion"
-    found = _names(nlp, "Films such as the Blair Witch Project and Reservoir Dogs were shown "
+    found = names(nlp, "Films such as the Blair Witch Project and Reservoir Dogs were shown "
                         "at the festival.")
     assert ("Blair Witch Project", "person") not in found
 

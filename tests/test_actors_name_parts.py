@@ -5,13 +5,9 @@ and the context cues that type a name. Each test runs the real model on sentence
 from __future__ import annotations
 
 import pytest
+from actorkit import names
 
 from generator.nlp.actors import extract_actor_mentions
-
-
-def _names(nlp, text):
-    """[(text, type)] of the shown named mentions, in order."""
-    return [(m.text, str(m.type)) for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
 
 
 @pytest.mark.model
@@ -19,7 +15,7 @@ def test_a_first_name_found_again_joins_its_surname(nlp):
     # the model tags "Dries" alone as an organization, and "Mertens" only in the second sentence
     text = ("Italy pressed early, with Paolo Rossi and Dries Mertens shooting wide. "
             "Dries Mertens 's chance came after an hour.")
-    found = _names(nlp, text)
+    found = names(nlp, text)
     assert ("Dries Mertens", "person") in found
     assert not [t for t, _ in found if t == "Dries"]
 
@@ -29,7 +25,7 @@ def test_the_second_join_keeps_a_ministry_apart_from_the_minister(nlp):
     # "Education" comes back from the second sentence, where the model tags it
     text = ("Schools pay the tax. Minister of Transport Carla Benedetti said a reform would "
             "follow. Undersecretary for Transport Mr. Rossi agreed.")
-    found = [t for t, _ in _names(nlp, text)]
+    found = [t for t, _ in names(nlp, text)]
     assert "Carla Benedetti" in found
     assert not [t for t in found if t.startswith("Transport ")]
 
@@ -38,7 +34,7 @@ def test_the_second_join_keeps_a_ministry_apart_from_the_minister(nlp):
 def test_a_place_name_ending_in_a_place_holds_no_nested_place(nlp):
     text = ("He moved from New South Wales to Western Australia last year, then to Mexico City. "
             "Australia and Mexico welcomed him.")
-    found = _names(nlp, text)
+    found = names(nlp, text)
     texts = [t for t, _ in found]
     assert "New South Wales" in texts and "Western Australia" in texts
     assert "Wales" not in texts
@@ -50,18 +46,18 @@ def test_a_place_name_ending_in_a_place_holds_no_nested_place(nlp):
 def test_the_founder_of_something_is_a_person(nlp):
     # the model reads "Marek Olsztyn" as an organization
     text = "The robotics contest was founded by Marek Olsztyn to encourage interest in engineering."
-    assert ("Marek Olsztyn", "person") in _names(nlp, text)
+    assert ("Marek Olsztyn", "person") in names(nlp, text)
 
 
 @pytest.mark.model
 def test_a_region_after_a_town_is_a_place(nlp):
     # the model reads the town as an organization and the region as a person
-    found = _names(nlp, "He was born in Pisa, Tuscany.")
+    found = names(nlp, "He was born in Pisa, Tuscany.")
     assert ("Pisa", "place") in found and ("Tuscany", "place") in found
-    found = _names(nlp, "The court ordered two schools in Lucca, Tuscany, to pay the tax.")
+    found = names(nlp, "The court ordered two schools in Lucca, Tuscany, to pay the tax.")
     assert ("Lucca", "place") in found and ("Tuscany", "place") in found
     # a person named after a place and a comma stays one
-    found = _names(nlp, "The talks in Geneva, Smith said, failed.")
+    found = names(nlp, "The talks in Geneva, Smith said, failed.")
     assert ("Smith", "person") in found
 
 
@@ -70,7 +66,7 @@ def test_the_acronym_opening_an_event_is_its_organizer(nlp):
     # the model tags the event as an organization once, and misses the acronym the second time
     text = ("The IAAF World Championships opened in Doha on Friday. Kenya won two medals at the "
             "IAAF athletics World Championships.")
-    found = _names(nlp, text)
+    found = names(nlp, text)
     assert found.count(("IAAF", "organization")) == 2
     assert not [t for t, _ in found if "Championships" in t]  # the event itself is no actor
 
@@ -106,7 +102,7 @@ def test_a_person_named_after_a_known_company_is_its_product(nlp):
     # the model reads "Chrome" and "Safari" as people
     text = ("Downloads of the new Google Chrome rose in May. Analysts said Chrome now leads, and "
             "Chrome keeps growing. The recently updated Apple Safari gained users.")
-    found = _names(nlp, text)
+    found = names(nlp, text)
     assert ("Google", "organization") in found and ("Apple", "organization") in found
     assert not [t for t, _ in found if t in ("Chrome", "Safari")]
 
@@ -115,7 +111,7 @@ def test_a_person_named_after_a_known_company_is_its_product(nlp):
 def test_a_venue_named_after_a_place_holds_that_place(nlp):
     text = ("Spain faced Chile at the Kazan Arena on Monday. The fans flew into Heathrow Airport "
             "the day after.")
-    found = _names(nlp, text)
+    found = names(nlp, text)
     assert ("Kazan Arena", "place") in found and ("Kazan", "place") in found
     assert ("Heathrow Airport", "place") in found and ("Heathrow", "place") in found
 
@@ -125,7 +121,7 @@ def test_a_surname_naming_a_government_is_a_person(nlp):
     # the model tags "Prodi" nothing and "Monti" a nationality
     text = ("The tax was changed by the Prodi government in 2007. The levy went up under the "
             "Monti government. The Socialist government and the Texas government disagreed.")
-    found = _names(nlp, text)
+    found = names(nlp, text)
     assert ("Prodi", "person") in found and ("Monti", "person") in found
     assert ("Texas", "place") in found  # a place keeps the model's reading
     assert "Socialist" not in [t for t, _ in found]  # an adjective is no surname
@@ -136,6 +132,6 @@ def test_a_name_after_the_kind_of_work_is_a_work(nlp):
     # the model reads the novel's and the film's titles as people
     text = ("The author was there to launch her graphic novel Silver Gull, with illustrator "
             "Tom Reed. The film Jaws was shown later.")
-    found = [t for t, _ in _names(nlp, text)]
+    found = [t for t, _ in names(nlp, text)]
     assert "Tom Reed" in found
     assert "Silver Gull" not in found and "Jaws" not in found
