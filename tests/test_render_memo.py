@@ -107,6 +107,34 @@ def test_renaming_an_actor_renders_the_pages_that_link_it_and_only_those(monkeyp
         corpus.sources) - 3
 
 
+def test_a_mention_more_or_fewer_does_not_render_every_page_that_links_the_actor(monkeypatch):
+    """An article that names China once more changes China's counts: China's own page and that
+    article's page change; the other articles that link China show its name and type only
+    (their hover previews too), so they are neither changed nor rendered again."""
+    corpus = load_corpus(GOLDEN)
+    memo = PageMemo()
+    monkeypatch.setattr(render, "MEMO", memo)
+    before = render.render_corpus(corpus)
+    i = next(i for i, a in enumerate(corpus.actors) if a.id == "china")
+    china = corpus.actors[i]
+    dropped = china.mentions[-1]
+    articles = {m.article for m in china.mentions}
+    assert len(articles) == 3  # linked from every article
+    after = render.render_corpus(dataclasses.replace(
+        corpus, actors=_replace(corpus.actors, i, mentions=china.mentions[:-1])))
+    assert after == _fresh(dataclasses.replace(
+        corpus, actors=_replace(corpus.actors, i, mentions=china.mentions[:-1])), monkeypatch)
+    for article in articles - {dropped.article}:
+        page = f"articles/{article}.md"
+        assert after[page] == before[page]
+        assert "china.md" in before[page] and "Place · China" in before[page]
+    changed = {p.removesuffix(".md").split("/")[1] for p in after
+               if after[p] != before[p] and p.split("/")[0] in ("actors", "articles")
+               and not p.endswith("index.md")}
+    assert {"china", dropped.article} <= changed
+    assert memo.rendered == len(changed)  # the actors sharing the sentence, the article, China
+
+
 def test_a_memoised_page_may_not_iterate_over_a_table():
     recorder = Recorder()
     table = Tracked("actors", {"a": 1}, recorder)

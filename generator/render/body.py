@@ -106,14 +106,15 @@ def claim_marks(site: SiteIndex, article: Article) -> dict[int, str]:
 
 
 def actor_title(site: SiteIndex, actor_id: str) -> str:
-    """The hover preview of an actor link: its type and how often the archive names it."""
+    """The hover preview of an actor link: its type and the name its page goes by ("Place ·
+    United States" on "US"). Not its counts: a page shows of another actor only what changes
+    when that actor does, so a new article that names the United States re-renders the pages
+    it changes, not every page that links the United States (``memo``)."""
     actor = site.actors.get(actor_id)
     if actor is None:
         return ""
-    articles = len({m.article for m in actor.mentions})
-    return (f"{actor.type.capitalize()} · {len(actor.mentions)} mention"
-            f"{'s' if len(actor.mentions) != 1 else ''} in {articles} article"
-            f"{'s' if articles != 1 else ''}")
+    name = html.escape(" ".join(actor.name.split()), quote=True).replace("\\", "&#92;")
+    return f"{actor.type.capitalize()} · {name}"
 
 
 def _linked(site: SiteIndex, page: str, text: str, start: int, end: int,

@@ -37,13 +37,14 @@ class NameMention:
 
 
 def _actor_card(actor: Actor) -> tuple:
-    """What a page other than the actor's own may show of it (a link, a hover title)."""
-    return (actor.name, actor.type, actor.aliases, actor.roles, actor.curated, actor.type_counts,
-            len(actor.mentions), len({m.article for m in actor.mentions}))
+    """What a page other than the actor's own shows of it: a link with its name, a type (a
+    class and the hover preview). Its counts, aliases and roles are on its own page only."""
+    return (actor.name, actor.type)
 
 
 def _source_card(source: Source) -> tuple:
-    return (source.name, source.kind, source.actor, len(source.citations))
+    """What a page other than the source's own shows of it (its citations: its own page)."""
+    return (source.name, source.kind, source.actor)
 
 
 def _citation_rows(rows: list[tuple[Source, int]]) -> tuple:
