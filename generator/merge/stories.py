@@ -13,6 +13,7 @@ story usually mean one event) and only with a shared participant or place across
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -20,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..annotations import AnnotatedArticle
+from .memo import MergeMemo
 
 _WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 _STOP = frozenset([
@@ -46,17 +48,27 @@ class StorySettings:
 
 def keywords(annotated: Sequence[AnnotatedArticle], size: int) -> dict[str, tuple[str, ...]]:
     """Each article's most telling words, best first: frequent in it, rare in the corpus."""
-    counts = {a.article.id: Counter(w.lower() for w in _WORD.findall(a.article.text)
-                                    if w.lower() not in _STOP) for a in annotated}
+    counts = {a.article.id: _WORDS.value((a,), None, lambda a=a: _word_counts(a))
+              for a in annotated}
     df: Counter[str] = Counter()
     for c in counts.values():
         df.update(c.keys())
     n = len(counts)
+    idf = {w: math.log((n + 1) / k) for w, k in df.items()}
     out = {}
     for article, c in counts.items():
-        scored = sorted(c, key=lambda w: (-c[w] * math.log((n + 1) / df[w]), w))
-        out[article] = tuple(w for w in scored[:size] if df[w] > 1 or n == 1)
+        best = heapq.nsmallest(size, c, key=lambda w: (-c[w] * idf[w], w))
+        out[article] = tuple(w for w in best if df[w] > 1 or n == 1)
     return out
+
+
+def _word_counts(ann: AnnotatedArticle) -> Counter[str]:
+    return Counter(w.lower() for w in _WORD.findall(ann.article.text)
+                   if w.lower() not in _STOP)
+
+
+# An article's word counts, from the last merge when its records are the same (``memo``).
+_WORDS = MergeMemo()
 
 
 def story_links(words: Mapping[str, Sequence[str]], actors: Mapping[str, frozenset[str]],
