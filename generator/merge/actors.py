@@ -320,13 +320,19 @@ def _attach_short_company_forms(buckets: dict[str, _Bucket], curation: Curation)
     """A one-word organisation whose name opens a longer one-word name ("Yugansk" of
     "Yuganskneftegaz", also spelt "Yuganskneftegas") joins it, when the longer names are
     spellings of one name and what they add is not a word that makes another company."""
+    targets = set(curation.merge_into.values())
     orgs = [b for k, b in buckets.items() if " " not in k and b.root() is b and b.types
-            and _majority_type(b) == "organization" and k not in curation.merge_into.values()]
+            and _majority_type(b) == "organization" and k not in targets]
+    # the names a key opens are a run of the sorted keys (then in the buckets' order again)
+    by_key = sorted(range(len(orgs)), key=lambda i: orgs[i].key)
+    sorted_keys = [orgs[i].key for i in by_key]
     for short in sorted(orgs, key=lambda b: len(b.key)):
         if len(short.key) < 5 or short.root() is not short:
             continue
-        longer = {id(b.root()): b.root() for b in orgs
-                  if b.key.startswith(short.key) and len(b.key) >= len(short.key) + 4}
+        run = [orgs[i] for i in sorted(by_key[bisect.bisect_left(sorted_keys, short.key):
+                                              bisect.bisect_left(sorted_keys,
+                                                                 short.key + "\U0010ffff")])]
+        longer = {id(b.root()): b.root() for b in run if len(b.key) >= len(short.key) + 4}
         longer.pop(id(short), None)
         if not longer:
             continue
