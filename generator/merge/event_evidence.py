@@ -64,6 +64,8 @@ class Item:
     patient_heads: frozenset[str]  # ... of its patients
     other_heads: frozenset[str]  # ... of its other participants ("with officials")
     indefinite: bool  # a nominal report that introduces its event ("a meeting with ...")
+    keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
+    lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
 
 
 @dataclass

@@ -124,7 +124,7 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
         place = index.best(article.id, *ev.place) if ev.place else None
         agents = frozenset(p.actor for p in participants if p.role == "agent")
         patients = frozenset(p.actor for p in participants if p.role == "patient")
-        out.append(Item(
+        out.append(item := Item(
             article=article.id, n=n, sentence=article.sentence_of(ev.span[0]), report=ev,
             agents=agents, patients=patients,
             actors=frozenset(p.actor for p in participants), participants=tuple(participants),
@@ -134,6 +134,9 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
             other_heads=_heads(p for p in ev.participants if p.role == "participant"),
             indefinite=ev.kind == "nominal" and _INDEFINITE.match(
                 article.text[ev.span[0]:ev.span[1]]) is not None))
+        concept = ev.concept or ev.trigger
+        item.keys = tuple(_keys(item, concept))
+        item.lookup = tuple(_keys(item, concept, lookup=True))
     return out
 
 
@@ -160,8 +163,7 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
             concept = item.report.concept or item.report.trigger
             common = groups[concept] > s.common_groups
             best, best_score = None, s.threshold
-            candidates = {c for key in _keys(item, concept, lookup=True)
-                          for c in by_key.get(key, ())}
+            candidates = {c for key in item.lookup for c in by_key.get(key, ())}
             for c in sorted(candidates):  # in order of creation: the same output every run
                 score = score_event(item, clusters[c], s, common)
                 if score > best_score or score == best_score and best is None:
@@ -170,7 +172,7 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
                 best = len(clusters)
                 clusters.append(Cluster(concept))
             clusters[best].add(item)
-            for key in _keys(item, concept):
+            for key in item.keys:
                 bucket = by_key[key]
                 if not bucket or bucket[-1] != best:
                     if best in bucket:
