@@ -19,6 +19,7 @@ from ..names import name_key
 from ..spoofing import lookalike_warnings, slug_text
 from ..urls import unique_slug
 from ..vocab import ACTOR_TYPES
+from .memo import MergeMemo
 from .words import company_key, merge_words
 
 # The word lists (honorifics, peers' titles, pronouns, corporate words) are data: merge.yml.
@@ -69,6 +70,21 @@ def _local_actors(ann: AnnotatedArticle) -> list[tuple[str, str, list[ActorMenti
         kind = Counter(m.type for m in named).most_common(1)[0][0]
         out.append((name, kind, members))
     return out
+
+
+def _per_article(ann: AnnotatedArticle) -> tuple[list[tuple[str, str, list[ActorMention]]],
+                                                 dict[int, Mention]]:
+    """An article's local actors, and the corpus ``Mention`` of each of its mentions (by the
+    mention's id: the article's records hold the mentions)."""
+    article = ann.article
+    return _local_actors(ann), {
+        id(m): Mention(article.id, (m.span[0], m.span[1]), m.text,
+                       article.sentence_of(m.span[0]), m.kind) for m in ann.actors}
+
+
+# What an article's records give, from the last merge when they are the same objects (a serve
+# rebuild): the same Mention objects, so comparing an unchanged actor's mentions is cheap too.
+_PER_ARTICLE = MergeMemo()
 
 
 class SpanIndex:
@@ -146,8 +162,11 @@ def merge_actors(
     buckets: dict[str, _Bucket] = {}
     by_id = {a.article.id: a.article for a in annotated}
     seen_keys: set[str] = set()
+    made: dict[str, dict[int, Mention]] = {}  # each article's Mention of each ActorMention
     for ann in annotated:
-        for name, kind, members in _local_actors(ann):
+        local, made[ann.article.id] = _PER_ARTICLE.value((ann,), None,
+                                                         lambda a=ann: _per_article(a))
+        for name, kind, members in local:
             raw_key = name_key(name)
             if not raw_key:
                 continue
@@ -200,8 +219,7 @@ def merge_actors(
         for article_id, m in sorted(b.mentions, key=lambda x: (x[0], x[1].span[0])):
             start, end = m.span
             index.add(article_id, start, end, actor_id)
-            mentions.append(Mention(article_id, (start, end), m.text,
-                                    by_id[article_id].sentence_of(start), m.kind))
+            mentions.append(made[article_id][id(m)])
             if m.kind == "name":
                 aliases.add(m.text)
                 aliases.add(m.name)

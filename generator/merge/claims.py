@@ -186,12 +186,18 @@ def finish_claims(claims: list[Claim], sources: dict[str, dict],
                   articles: dict[str, Article]) -> tuple[list[Source], list[Claim]]:
     """Give the cited sources their ids; point the claims at them; group alike claims."""
     source_records, source_ids = _source_records(sources)
-    claims = [
-        replace(c, speaker=source_ids.get(c.speaker, c.speaker) if c.speaker else None,
-                via=source_ids.get(c.via) if c.via else None)
-        for c in claims
-    ]
-    return source_records, _group_claims(claims, articles)
+    resolved = []
+    for c in claims:
+        ids = (source_ids.get(c.speaker, c.speaker) if c.speaker else None,
+               source_ids.get(c.via) if c.via else None)
+        resolved.append(_RESOLVED.value((c,), ids, lambda c=c, i=ids: replace(
+            c, speaker=i[0], via=i[1])))
+    return source_records, _group_claims(resolved, articles)
+
+
+# A serve rebuild: the same claim objects (``_CLAIMS``) resolved to the same sources, and one
+# speaker's same claims, give the last merge's records and groups (``memo``).
+_RESOLVED, _GROUPS, _GROUPED = MergeMemo(), MergeMemo(), MergeMemo()
 
 
 def _source_identity(kind: str, text: str, actor_id: str | None,
@@ -289,26 +295,39 @@ def _group_claims(claims: list[Claim], articles: dict[str, Article]) -> list[Cla
             by_speaker[c.speaker].append(i)
     groups: dict[int, str] = {}
     for indices in by_speaker.values():
-        reps: list[tuple[str, str, set[str]]] = []  # (group id, text, articles)
         indices.sort(key=lambda i: claims[i].article)  # stable: one article's claims together
-        article, before = None, 0
-        for i in indices:
-            c = claims[i]
-            text = articles[c.article].text[c.content_span[0]:c.content_span[1]]
-            if len(text.split()) < MIN_CLAIM_WORDS:  # "it", "the report": too short to compare
-                continue
-            if c.article != article:
-                # reps made from this article's claims hold it: only earlier ones can match,
-                # so a long article costs no more per claim than a short one
-                article, before = c.article, len(reps)
-            for gid, rep, arts in reps[:before]:
-                if c.article not in arts and fuzz.token_sort_ratio(text, rep) >= SAME_CLAIM_SCORE:
-                    groups[i] = gid
-                    arts.add(c.article)
-                    break
-            else:
-                reps.append((c.id, text, {c.article}))
-                groups[i] = c.id
+        members = tuple(claims[i] for i in indices)
+        found = _GROUPS.value(members, None, lambda m=members: _speaker_groups(m, articles))
+        groups.update((indices[k], gid) for k, gid in found)
     sizes = Counter(groups.values())
-    return [replace(c, group=groups[i]) if sizes.get(groups.get(i, ""), 0) > 1 else c
-            for i, c in enumerate(claims)]
+    out = []
+    for i, c in enumerate(claims):
+        gid = groups.get(i)
+        out.append(_GROUPED.value((c,), gid, lambda c=c, g=gid: replace(c, group=g))
+                   if gid is not None and sizes[gid] > 1 else c)
+    return out
+
+
+def _speaker_groups(claims: tuple[Claim, ...], articles: dict[str, Article]
+                    ) -> list[tuple[int, str]]:
+    """(position, group id) of one speaker's claims (in article order) that can be compared."""
+    reps: list[tuple[str, str, set[str]]] = []  # (group id, text, articles)
+    found = []
+    article, before = None, 0
+    for k, c in enumerate(claims):
+        text = articles[c.article].text[c.content_span[0]:c.content_span[1]]
+        if len(text.split()) < MIN_CLAIM_WORDS:  # "it", "the report": too short to compare
+            continue
+        if c.article != article:
+            # reps made from this article's claims hold it: only earlier ones can match,
+            # so a long article costs no more per claim than a short one
+            article, before = c.article, len(reps)
+        for gid, rep, arts in reps[:before]:
+            if c.article not in arts and fuzz.token_sort_ratio(text, rep) >= SAME_CLAIM_SCORE:
+                found.append((k, gid))
+                arts.add(c.article)
+                break
+        else:
+            reps.append((c.id, text, {c.article}))
+            found.append((k, c.id))
+    return found
