@@ -159,7 +159,8 @@ class PageMemo:
         same = self._checked.get(read)
         if same is None:
             value = self._tables[read[0]].current(read[1])
-            same = self._checked[read] = value == self._values.get(read, _NEVER)
+            old = self._values.get(read, _NEVER)  # often the very object (the merge memo)
+            same = self._checked[read] = value is old or value == old
             self._next[read] = value
         return same
 
