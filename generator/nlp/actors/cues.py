@@ -278,11 +278,21 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
 
 
 def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """Two corrections from the whole document: the plural of a thing is a thing ("Minis"
-    beside "a Mini"), and a name whose last word the text uses after an honorific is a
-    person's ("Nicola Sturgeon", read inside an organization's name, is "Ms Sturgeon")."""
+    """Three corrections from the whole document: the plural of a thing is a thing ("Minis"
+    beside "a Mini"); a name whose last word the text uses after an honorific is a person's
+    ("Nicola Sturgeon", read inside an organization's name, is "Ms Sturgeon"); and a word
+    alone that opens two or more organisations' names is their brand, an organisation ("Sky"
+    beside Sky News and Sky Movies), unless a person named in full has it as a surname."""
     doc, honorifics = ctx.doc, ctx.lex.honorifics
     things = {doc[c.start : c.end].text for c in cands if c.type == PRODUCT}
+    opened: dict[str, set[str]] = {}
+    surnames = set()
+    for c in cands:
+        if c.end - c.start >= 2 and c.type == ActorType.ORGANIZATION:
+            opened.setdefault(doc[c.start].text, set()).add(doc[c.start : c.end].text)
+        elif c.end - c.start >= 2 and c.type == ActorType.PERSON:
+            surnames.add(doc[c.end - 1].text)
+    brands = {word for word, names in opened.items() if len(names) >= 2} - surnames
     titled = {
         doc[c.start].lower_
         for c in cands
@@ -297,6 +307,8 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             continue
         if text.endswith("s") and text[:-1] in things:
             _retype(c, PRODUCT, strong=False)
+        elif c.end - c.start == 1 and c.type == ActorType.PERSON and text in brands:
+            _retype(c, ActorType.ORGANIZATION, strong=False)
         elif (
             c.type == ActorType.ORGANIZATION
             and c.end - c.start == 2

@@ -142,6 +142,12 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         for i in range(c.start, c.end):
             taken[i] = True
     known = _names_from(ctx, cands)
+    # A name found again is certain of its type when the lexicon gives it, or when a mention
+    # it repeats was certain; the article's votes alone are not (one "Sky" the model took for
+    # a person among several it took for an organisation would outvote them all).
+    sure = {(fold(doc[c.start : c.end].text), c.type) for c in cands
+            if c.strong and not caps[c.start]}
+    listed = set()
     surnames: dict[str, Counter] = {}
     for c in cands:
         if c.type == ActorType.PERSON and c.end - c.start >= 2 and not caps[c.start]:
@@ -149,10 +155,13 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             if last.is_alpha and len(last) > 2 and last.is_title and not glued(doc, c.end - 1):
                 surnames.setdefault(last.lower_, Counter())[ActorType.PERSON] += 1
     for key in lex.countries:
-        known.setdefault(key, Counter({ActorType.PLACE: 3}))
+        if key not in known:
+            known[key] = Counter({ActorType.PLACE: 3})
+            listed.add(key)
     for key, typ in lex.types.items():
-        if typ in _RECALLED_TYPES:
-            known.setdefault(key, Counter({typ: 3}))
+        if typ in _RECALLED_TYPES and key not in known:
+            known[key] = Counter({typ: 3})
+            listed.add(key)
     by_first: dict[str, list[tuple[str, int]]] = {}
     for key in known:
         words = key.split()
@@ -197,7 +206,8 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if after_the(doc, i, end, known[key]):
                 continue
-            match = (end, known[key])
+            typ = known[key].most_common(1)[0][0]
+            match = (end, known[key], key in listed or (key, typ) in sure)
             break
         if (
             match is None
@@ -207,11 +217,11 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         ):
             nxt = doc[i + 1] if i + 1 < n else None
             if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
-                match = (i + 1, surnames[tok.lower_])
+                match = (i + 1, surnames[tok.lower_], surnames[tok.lower_][ActorType.PERSON] >= 3)
         if match is not None:
-            end, votes = match
+            end, votes, strong = match
             typ = votes.most_common(1)[0][0]
-            cand = Candidate(i, end, typ, votes[typ] >= 3)
+            cand = Candidate(i, end, typ, strong)
             cand.gpe = typ == ActorType.PLACE
             cand.votes = Counter(votes)
             added.append(cand)
