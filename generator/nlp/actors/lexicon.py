@@ -80,6 +80,8 @@ class Lexicon:
     region_prepositions: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
     memorial_heads: frozenset[str] = frozenset()
+    place_of_heads: frozenset[str] = frozenset()
+    institution_fields: frozenset[str] = frozenset()
     title_qualifiers: frozenset[str] = frozenset()
     memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
@@ -193,6 +195,8 @@ def lexicon() -> Lexicon:
         region_prepositions=frozenset(x.lower() for x in data.get("region_prepositions", [])),
         venue_heads=frozenset(x.lower() for x in data.get("venue_heads", [])),
         memorial_heads=frozenset(x.lower() for x in data.get("memorial_heads", [])),
+        place_of_heads=frozenset(x.lower() for x in data.get("place_of_heads", [])),
+        institution_fields=frozenset(x.lower() for x in data.get("institution_fields", [])),
         title_qualifiers=frozenset(x.lower() for x in data.get("title_qualifiers", [])),
         memorial_not_people=frozenset(x.lower() for x in data.get("memorial_not_people", [])),
         leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),

@@ -5,7 +5,8 @@ is kept only when the rest of the document, the lexicon, a sports table or a dat
 for it (``resolve_caps``). A name seen once is then found again where the model missed it,
 also in capital sentences and as a person's surname alone (``find_more``); and a known name
 inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``), and
-so does the place a venue is named after ("Volgograd" in "Volgograd Arena"). An untagged
+so does the place a venue is named after ("Volgograd" in "Volgograd Arena") or a body serves
+("Leeds" in "the University of Leeds"). An untagged
 surname naming a government ("the Prodi government") is a person (``government_leaders``).
 """
 
@@ -247,6 +248,39 @@ def _venue_place(
     return start, end, ActorType.PLACE
 
 
+def _served_place(
+    ctx: ActorContext, c: Candidate, known_types: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """"the University of Leeds", "the Municipality of Cervaro": the one to three name words
+    after a ``place_of_heads`` word and "of" that end a body's name are the place it serves,
+    unless the document knows them as something else or a word of them is a nationality, a
+    body's or place's head word or a field of study (``institution_fields``)."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.type != ActorType.ORGANIZATION:
+        return None
+    heads = [
+        i
+        for i in range(c.start, c.end - 2)
+        if doc[i].lower_ in lex.place_of_heads and doc[i].is_title and doc[i + 1].lower_ == "of"
+    ]
+    if not heads:
+        return None
+    words = doc[heads[0] + 2 : c.end]
+    if not 1 <= len(words) <= 3 or not all(
+        t.is_alpha and (t.is_title or (t.is_upper and len(t) > 1)) for t in words
+    ):
+        return None
+    if known_types.get(fold(words.text), ActorType.PLACE) != ActorType.PLACE or any(
+        fold(t.text) in lex.demonyms
+        or t.lower_ in lex.org_heads
+        or t.lower_ in lex.place_heads
+        or t.lower_ in lex.institution_fields
+        for t in words
+    ):
+        return None
+    return words.start, words.end, ActorType.PLACE
+
+
 def _memorial_person(
     ctx: ActorContext, c: Candidate, known_types: dict[str, str]
 ) -> tuple[int, int, str] | None:
@@ -282,7 +316,8 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own;
     a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
     South Wales"), nor is a place and its initials two ("Washington D.C."); a memorial holds
-    the person it honours ("Lincoln" in "the Lincoln Memorial")."""
+    the person it honours ("Lincoln" in "the Lincoln Memorial"), and a body the place it serves
+    ("Leeds" in "the University of Leeds")."""
     doc = ctx.doc
     known = _names_from(ctx, cands)
     known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
@@ -324,7 +359,7 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             if best:
                 break
         if best is None:
-            best = _venue_place(ctx, c, known_types)
+            best = _venue_place(ctx, c, known_types) or _served_place(ctx, c, known_types)
         honoured = _memorial_person(ctx, c, known_types)
         for found in (best, honoured if honoured != best else None):
             if found:
