@@ -21,3 +21,20 @@ def test_a_field_of_study_is_no_place(nlp):
     found = names(nlp, "Researchers at the University of Technology Sydney published the "
                        "study on Monday.")
     assert not any(typ == "place" for _, typ in found)
+
+
+@pytest.mark.model
+def test_a_name_before_a_kind_of_place_is_a_place(nlp):
+    # the model tags neither "Donetsk" nor "Lombardy" here, and "Punjab" a nationality
+    found = names(nlp, "Fighting continued in the Donetsk region on Monday, officials said.")
+    assert ("Donetsk", "place") in found
+    found = names(nlp, "Also the president of the Lombardy region has reacted.")
+    assert ("Lombardy", "place") in found
+    found = names(nlp, "Farmers in the Punjab state protested against the new law.")
+    assert ("Punjab", "place") in found
+
+
+@pytest.mark.model
+def test_an_adjective_before_a_kind_of_place_is_no_place(nlp):
+    found = names(nlp, "Leaders of the Jewish state met officials in the Southern region.")
+    assert not any(typ == "place" for _, typ in found)

@@ -85,6 +85,7 @@ class Lexicon:
     title_qualifiers: frozenset[str] = frozenset()
     memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
+    place_kind_nouns: frozenset[str] = frozenset()
     work_classifiers: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
@@ -200,6 +201,7 @@ def lexicon() -> Lexicon:
         title_qualifiers=frozenset(x.lower() for x in data.get("title_qualifiers", [])),
         memorial_not_people=frozenset(x.lower() for x in data.get("memorial_not_people", [])),
         leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),
+        place_kind_nouns=frozenset(x.lower() for x in data.get("place_kind_nouns", [])),
         work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
         event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
         org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),

@@ -7,7 +7,8 @@ also in capital sentences and as a person's surname alone (``find_more``); and a
 inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``), and
 so does the place a venue is named after ("Volgograd" in "Volgograd Arena") or a body serves
 ("Leeds" in "the University of Leeds"). An untagged
-surname naming a government ("the Prodi government") is a person (``government_leaders``).
+surname naming a government ("the Prodi government") is a person (``government_leaders``), and
+an untagged name before a kind of place ("the Donetsk region") is a place (``region_names``).
 """
 
 from __future__ import annotations
@@ -109,6 +110,60 @@ def government_leaders(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
         cand = Candidate(i, i + 1, ActorType.PERSON)
         cand.votes[ActorType.PERSON] += 1
         added.append(cand)
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
+def _region_word(ctx: ActorContext, tok) -> bool:
+    """A word of a place's name before a kind of place ("Donetsk" of "the Donetsk region"): a
+    title-case word the model left untagged or read as a nationality, a proper noun or (as the
+    tagger reads "the Lombardy region") an adjective that does not end as adjectives and
+    compass words do ("the Jewish state", "the Southern region"), and no head word of a body or
+    a place."""
+    adjective = tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.pos_ in ("PROPN", "ADJ")
+        and tok.ent_type_ in ("", "NORP")
+        and not (adjective and tok.lower_.endswith((*_ADJECTIVE_ENDINGS, "ern")))
+        and fold(tok.text) not in ctx.lex.demonyms
+        and tok.lower_ not in ctx.lex.org_heads
+        and tok.lower_ not in ctx.lex.place_heads
+    )
+
+
+def region_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """"the Donetsk region", "the Sichuan province": one to three title-case words the model
+    left untagged (``_region_word``), between "the" and a ``place_kind_nouns`` word they
+    modify, name a place; a nationality the model found there becomes that place ("the Punjab
+    state"). Not a name the lexicon knows as something else."""
+    doc, lex = ctx.doc, ctx.lex
+    by_span = {(c.start, c.end): c for c in cands}
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    added: list[Candidate] = []
+    for noun in doc:
+        if noun.lower_ not in lex.place_kind_nouns or noun.pos_ != "NOUN" or ctx.caps[noun.i]:
+            continue
+        end = start = noun.i
+        while start > 0 and end - start < 3 and _region_word(ctx, doc[start - 1]):
+            start -= 1
+        if start == end or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        if doc[end - 1].head.i != end:
+            continue
+        key = fold(doc[start:end].text)
+        if lex.types.get(key, ActorType.PLACE) != ActorType.PLACE or (
+            key in lex.alias_to_canonical and not is_country(ctx, start, end)
+        ):
+            continue
+        found = by_span.get((start, end))
+        if found is not None and found.type == ActorType.GROUP:
+            found.type, found.gpe = ActorType.PLACE, True
+            found.votes = Counter({ActorType.PLACE: 2})
+        elif not any(i in taken for i in range(start, end)):
+            cand = Candidate(start, end, ActorType.PLACE, gpe=True)
+            cand.votes[ActorType.PLACE] += 2
+            added.append(cand)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
