@@ -38,3 +38,18 @@ def test_a_name_before_a_kind_of_place_is_a_place(nlp):
 def test_an_adjective_before_a_kind_of_place_is_no_place(nlp):
     found = names(nlp, "Leaders of the Jewish state met officials in the Southern region.")
     assert not any(typ == "place" for _, typ in found)
+
+
+@pytest.mark.model
+def test_untagged_words_ending_in_a_body_head_are_an_organization(nlp):
+    # the model tags neither name
+    found = names(nlp, "The Kestrel News observed that the story had spread quickly.")
+    assert ("Kestrel News", "organization") in found
+    found = names(nlp, "A High Court challenge by residents failed.")
+    assert ("High Court", "organization") in found
+
+
+@pytest.mark.model
+def test_a_body_head_inside_a_longer_name_adds_no_organization(nlp):
+    found = names(nlp, "He taught for the Workers' Educational Association for years.")
+    assert ("Educational Association", "organization") not in found

@@ -28,6 +28,7 @@ from generator.nlp.actors.coreference import (
 )
 from generator.nlp.actors.cues import apply_cues, drop_common_words, type_lists
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
+from generator.nlp.actors.headed import headed_bodies
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
     find_more,
@@ -46,7 +47,7 @@ def extract_actor_mentions(
 ) -> list[ActorMention]:
     """Cleaned, typed and grouped actor mentions of one article body, sorted by span."""
     ctx = ActorContext.of(doc, settings)
-    cands = apply_tables(ctx, initial_candidates(ctx))
+    cands = headed_bodies(ctx, apply_tables(ctx, initial_candidates(ctx)))
     apply_cues(ctx, cands)
     listed_people(ctx, cands)
     retype_sports_teams(ctx, cands)
