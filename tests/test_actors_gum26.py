@@ -53,3 +53,10 @@ def test_untagged_words_ending_in_a_body_head_are_an_organization(nlp):
 def test_a_body_head_inside_a_longer_name_adds_no_organization(nlp):
     found = names(nlp, "He taught for the Workers' Educational Association for years.")
     assert ("Educational Association", "organization") not in found
+
+
+@pytest.mark.model
+def test_a_place_found_again_keeps_the_kind_of_place_after_it(nlp):
+    # the model reads "The Taipei City Lantern Festival" as one name, an event (dropped)
+    found = names(nlp, "Taipei, Taiwan — The Taipei City Lantern Festival opened on Saturday.")
+    assert ("Taipei City", "place") in found

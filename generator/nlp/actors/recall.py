@@ -190,6 +190,24 @@ def after_the(doc, start: int, end: int, votes: Counter) -> bool:
     return not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower)
 
 
+def _kind_of_place_end(ctx: ActorContext, end: int, votes: Counter, taken: list[bool]) -> int:
+    """A place found again goes on through the capitalised kind of place after it ("Taipei
+    City", "Orange County"; ``place_kind_nouns`` but "state", which also names universities
+    and teams): that is the place's full name."""
+    doc = ctx.doc
+    if (
+        end < len(doc)
+        and not taken[end]
+        and votes.most_common(1)[0][0] == ActorType.PLACE
+        and doc[end].is_title
+        and doc[end].lower_ in ctx.lex.place_kind_nouns
+        and doc[end].lower_ != "state"
+        and doc[end - 1].whitespace_ == " "
+    ):
+        return end + 1
+    return end
+
+
 def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Find known names again where the model missed them (also in capital sentences)."""
     doc, lex, caps = ctx.doc, ctx.lex, ctx.caps
@@ -253,7 +271,7 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if after_the(doc, i, end, known[key]):
                 continue
-            match = (end, known[key])
+            match = (_kind_of_place_end(ctx, end, known[key], taken), known[key])
             break
         if (
             match is None
