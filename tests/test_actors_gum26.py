@@ -60,3 +60,17 @@ def test_a_place_found_again_keeps_the_kind_of_place_after_it(nlp):
     # the model reads "The Taipei City Lantern Festival" as one name, an event (dropped)
     found = names(nlp, "Taipei, Taiwan — The Taipei City Lantern Festival opened on Saturday.")
     assert ("Taipei City", "place") in found
+
+
+@pytest.mark.model
+def test_untagged_words_ending_in_a_place_head_are_a_place(nlp):
+    # the model tags the first station only
+    found = names(nlp, "The crowds can be avoided by walking from Kelby Hospital Station or "
+                       "Marden Station.")
+    assert ("Marden Station", "place") in found
+
+
+@pytest.mark.model
+def test_an_untagged_street_is_not_read(nlp):
+    found = names(nlp, "Sales fell at High Street retailers this winter.")
+    assert ("High Street", "place") not in found

@@ -1,12 +1,13 @@
-"""Names the model left untagged whose last word says they name a body.
+"""Names the model left untagged whose last word says they name a body or a place.
 
 "The Deseret News observed ...", "a High Court challenge", "analyst Nick Bubb of Evolution
 Securities": two to five title-case proper nouns that the model gave no entity label and that
 end in a body's head word (``org_heads``: News, Court, Securities, Company, Council ...) are an
-organization's name (``headed_bodies``). The run must stand alone: a title-case word just
-before or after it, or "of", "for" or a possessive after a title-case word before it
-("Association of Chief Police Officers", "Workers' Educational Association"), makes it part of
-a longer name the rule does not read.
+organization's name (``headed_bodies``); ending in a place's head word (``place_heads``:
+"walking from Marden Station", "Hylands Park"), a place's, but not a street's. The run must
+stand alone: a title-case word just before or after it, or "of", "for" or a possessive after a
+title-case word before it ("Association of Chief Police Officers", "Workers' Educational
+Association"), makes it part of a longer name the rule does not read.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
 _MAX_WORDS = 5
+# Untagged street names stand for what is there more often than for the street ("Wall Street
+# trade", "High Street retailers", "Downing Street cited"): not read.
+_STREETS = frozenset({"street", "road", "avenue", "boulevard"})
 
 
 def _name_word(tok) -> bool:
@@ -43,13 +47,19 @@ def _alone(ctx: ActorContext, start: int, end: int) -> bool:
 
 
 def headed_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
-    """Untagged runs of title-case words ending in a body's head word: organizations."""
+    """Untagged runs of title-case words ending in a body's or a place's head word."""
     doc, lex = ctx.doc, ctx.lex
     taken = {i for c in cands for i in range(c.start, c.end)}
     added: list[Candidate] = []
     for tok in doc:
         end = tok.i + 1
-        if tok.lower_ not in lex.org_heads or not _name_word(tok) or ctx.caps[tok.i]:
+        if tok.lower_ in lex.org_heads:
+            typ = ActorType.ORGANIZATION
+        elif tok.lower_ in lex.place_heads and tok.lower_ not in _STREETS:
+            typ = ActorType.PLACE
+        else:
+            continue
+        if not _name_word(tok) or ctx.caps[tok.i]:
             continue
         start = tok.i
         while start > 0 and end - start < _MAX_WORDS and _name_word(doc[start - 1]):
@@ -59,11 +69,9 @@ def headed_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         if not _alone(ctx, start, end):
             continue
         key = fold(doc[start:end].text)
-        if key in lex.non_actors or lex.types.get(key, ActorType.ORGANIZATION) != (
-            ActorType.ORGANIZATION
-        ):
+        if key in lex.non_actors or lex.types.get(key, typ) != typ:
             continue
-        cand = Candidate(start, end, ActorType.ORGANIZATION)
-        cand.votes[ActorType.ORGANIZATION] += 1
+        cand = Candidate(start, end, typ)
+        cand.votes[typ] += 1
         added.append(cand)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
