@@ -74,3 +74,12 @@ def test_untagged_words_ending_in_a_place_head_are_a_place(nlp):
 def test_an_untagged_street_is_not_read(nlp):
     found = names(nlp, "Sales fell at High Street retailers this winter.")
     assert ("High Street", "place") not in found
+
+
+@pytest.mark.model
+def test_a_firm_named_like_a_person_employs_its_analysts(nlp):
+    # a given name and a surname tagged ORG would be read as a person without the employer
+    found = names(nlp, "Analysts at Morgan Stanley said the shares would rise.")
+    assert ("Morgan Stanley", "organization") in found
+    found = names(nlp, "An economist at Morgan Stanley said the shares would rise.")
+    assert ("Morgan Stanley", "organization") in found
