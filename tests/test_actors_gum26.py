@@ -83,3 +83,13 @@ def test_a_firm_named_like_a_person_employs_its_analysts(nlp):
     assert ("Morgan Stanley", "organization") in found
     found = names(nlp, "An economist at Morgan Stanley said the shares would rise.")
     assert ("Morgan Stanley", "organization") in found
+
+
+@pytest.mark.model
+def test_the_name_a_mayor_or_a_town_is_of_is_a_place(nlp):
+    # the model tags "Bristol" and "Herat" ORG here
+    found = names(nlp, "According to Wikinews, the mayor of Bristol resigned.")
+    assert ("Bristol", "place") in found
+    found = names(nlp, "He is governor of the Bank of England and a resident of Herat.")
+    assert ("Herat", "place") in found
+    assert ("Bank of England", "organization") in found

@@ -86,6 +86,7 @@ class Lexicon:
     memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
     place_kind_nouns: frozenset[str] = frozenset()
+    place_of_nouns: frozenset[str] = frozenset()
     work_classifiers: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
         memorial_not_people=frozenset(x.lower() for x in data.get("memorial_not_people", [])),
         leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),
         place_kind_nouns=frozenset(x.lower() for x in data.get("place_kind_nouns", [])),
+        place_of_nouns=frozenset(x.lower() for x in data.get("place_of_nouns", [])),
         work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
         event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
         org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),
