@@ -93,3 +93,11 @@ def test_the_name_a_mayor_or_a_town_is_of_is_a_place(nlp):
     found = names(nlp, "He is governor of the Bank of England and a resident of Herat.")
     assert ("Herat", "place") in found
     assert ("Bank of England", "organization") in found
+
+
+@pytest.mark.model
+def test_a_body_named_after_an_office_keeps_its_possessive(nlp):
+    found = names(nlp, "The Los Angeles County Sheriff's Department confirmed the arrest on "
+                       "Tuesday.")
+    assert ("Los Angeles County Sheriff's Department", "organization") in found
+    assert ("Sheriff", "person") not in found
