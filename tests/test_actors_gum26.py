@@ -101,3 +101,19 @@ def test_a_body_named_after_an_office_keeps_its_possessive(nlp):
                        "Tuesday.")
     assert ("Los Angeles County Sheriff's Department", "organization") in found
     assert ("Sheriff", "person") not in found
+
+
+@pytest.mark.model
+def test_a_federal_region_is_a_place(nlp):
+    # the model tags "Tasmania" ORG here
+    found = names(nlp, "Tasmania was excluded from the study, the report said.")
+    assert ("Tasmania", "place") in found
+    found = names(nlp, "A team from the Massachusetts Institute of Technology led the work.")
+    assert ("Massachusetts", "place") in found
+
+
+@pytest.mark.model
+def test_a_region_in_a_sports_report_may_be_a_team(nlp):
+    found = names(nlp, "Florida beat Colorado 3-1 on Sunday after a late goal in the second "
+                       "half of the game.")
+    assert ("Colorado", "place") not in found

@@ -1,8 +1,8 @@
 """The actor lexicons, read once from ``generator/nlp/patterns``, and name folding.
 
 ``lexicon()`` loads ``actors.yml`` (entity labels, types, aliases, parties, non-actors and the
-cue words of every rule), ``titles.txt``, ``countries.txt`` and ``given_names.txt`` into one
-frozen ``Lexicon``.
+cue words of every rule), ``titles.txt``, ``countries.txt``, ``regions.txt`` and
+``given_names.txt`` into one frozen ``Lexicon``.
 ``fold`` is the one way names are compared (accents, case, dots, apostrophes and spacing), and
 ``canonical_key`` the key that matches one actor across articles ("U.S." -> "united states").
 """
@@ -100,6 +100,7 @@ class Lexicon:
     name_open_words: frozenset[str] = frozenset()
     name_breaking_dashes: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()  # folded (``given_names.txt``)
+    regions: frozenset[str] = frozenset()  # folded (``regions.txt``)
 
     @cached_property
     def non_person_words(self) -> frozenset[str]:
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         alias_to_canonical=aliases,
         parties=frozenset(fold(p) for p in parties),
         countries=frozenset(fold(x) for x in _lines(_read_pattern("countries.txt"))),
+        regions=frozenset(fold(x) for x in _lines(_read_pattern("regions.txt"))),
         demonyms=frozenset(fold(x) for x in data.get("demonyms", [])),
         sports_words=frozenset(x.lower() for x in data.get("sports_words", [])),
         sports_words_weak=frozenset(x.lower() for x in data.get("sports_words_weak", [])),

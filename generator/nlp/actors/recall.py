@@ -222,8 +222,12 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             last = doc[c.end - 1]
             if last.is_alpha and len(last) > 2 and last.is_title and not glued(doc, c.end - 1):
                 surnames.setdefault(last.lower_, Counter())[ActorType.PERSON] += 1
+    seen = set(known)
     for key in lex.countries:
         known.setdefault(key, Counter({ActorType.PLACE: 3}))
+    if not ctx.sports:  # "Colorado", "Florida": in sport as often teams as places
+        for key in lex.regions:
+            known.setdefault(key, Counter({ActorType.PLACE: 3}))
     for key, typ in lex.types.items():
         if typ in _RECALLED_TYPES:
             known.setdefault(key, Counter({typ: 3}))
@@ -271,6 +275,8 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if after_the(doc, i, end, known[key]):
                 continue
+            if caps[i] and key in lex.regions and key not in seen:
+                continue  # a region in capitals ("KANSAS CITY 61 74") only when named elsewhere
             match = (_kind_of_place_end(ctx, end, known[key], taken), known[key])
             break
         if (
@@ -416,7 +422,7 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                     continue
                 key = fold(doc[i:j].text)
                 typ = known_types.get(key)
-                if typ is None and is_country(ctx, i, j):
+                if typ is None and (is_country(ctx, i, j) or key in ctx.lex.regions):
                     typ = ActorType.PLACE
                 if typ == ActorType.PLACE and c.type == ActorType.PLACE and j == c.end:
                     continue  # "Korea" in "South Korea" ("Mexico" in "Mexico City" stays)
