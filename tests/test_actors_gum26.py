@@ -117,3 +117,16 @@ def test_a_region_in_a_sports_report_may_be_a_team(nlp):
     found = names(nlp, "Florida beat Colorado 3-1 on Sunday after a late goal in the second "
                        "half of the game.")
     assert ("Colorado", "place") not in found
+
+
+@pytest.mark.model
+def test_a_lone_title_read_as_a_body_is_its_holder(nlp):
+    from generator.nlp.actors import extract_actor_mentions
+
+    # the model tags the second "Archbishop" ORG
+    mentions = extract_actor_mentions(nlp("Rowan Ellis, the Archbishop of Canterbury, said the "
+                                          "Archbishop would attend."))
+    assert not any(m.text == "Archbishop" and m.type == "organization" for m in mentions)
+    person = next(m for m in mentions if m.text == "Rowan Ellis")
+    assert person.role == "Archbishop"
+    assert any(m.text == "Archbishop" and m.group == person.group for m in mentions)
