@@ -130,3 +130,11 @@ def test_a_lone_title_read_as_a_body_is_its_holder(nlp):
     person = next(m for m in mentions if m.text == "Rowan Ellis")
     assert person.role == "Archbishop"
     assert any(m.text == "Archbishop" and m.group == person.group for m in mentions)
+
+
+@pytest.mark.model
+def test_a_name_opening_with_a_lower_case_particle_is_kept(nlp):
+    found = names(nlp, "The government said on Tuesday that al-Shabaab had claimed the attack.")
+    assert ("al-Shabaab", "organization") in found
+    found = names(nlp, "The pro-Beijing camp protested.")
+    assert found == []

@@ -134,8 +134,12 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     if fold(text) in ctx.lex.non_actors or not any(ch.isalpha() for ch in text):
         return False
     first = span[0]
-    if first.text[:1].islower() and ("-" in first.text or (len(span) > 1 and span[1].text == "-")):
-        return False  # "pro-Beijing", "anti-Western": adjectives, not names
+    if (
+        first.text[:1].islower()
+        and ("-" in first.text or (len(span) > 1 and span[1].text == "-"))
+        and first.lower_.split("-")[0] not in ctx.lex.name_particles
+    ):
+        return False  # "pro-Beijing", "anti-Western": adjectives, not names ("al-Qaeda" is)
     if first.lower_ in ctx.lex.adjective_prefixes and len(span) in (2, 3) and span[1].text == "-":
         return False  # "Ex-Labour", "Anti-EU": adjectives too
     if not any(t.text[:1].isupper() for t in span if t.is_alpha or "." in t.text):
