@@ -138,3 +138,22 @@ def test_a_name_opening_with_a_lower_case_particle_is_kept(nlp):
     assert ("al-Shabaab", "organization") in found
     found = names(nlp, "The pro-Beijing camp protested.")
     assert found == []
+
+
+@pytest.mark.model
+def test_two_whole_names_the_model_ran_together_are_two(nlp):
+    # the model reads one ORG
+    found = names(nlp, "Wikinews contacted Amnesty International and Human Rights Watch for "
+                       "comment.")
+    assert ("Amnesty International", "organization") in found
+    assert ("Human Rights Watch", "organization") in found
+
+
+@pytest.mark.model
+def test_names_sharing_a_head_word_stay_one(nlp):
+    from generator.nlp.actors.context import ActorContext
+    from generator.nlp.actors.coordination import split_coordinated
+
+    doc = nlp("The Human Rights and Equality Commission published the report.")
+    ctx = ActorContext.of(doc)
+    assert split_coordinated(ctx, 1, 6) == [(1, 6)]
