@@ -157,3 +157,11 @@ def test_names_sharing_a_head_word_stay_one(nlp):
     doc = nlp("The Human Rights and Equality Commission published the report.")
     ctx = ActorContext.of(doc)
     assert split_coordinated(ctx, 1, 6) == [(1, 6)]
+
+
+@pytest.mark.model
+def test_the_possessor_of_an_employer_is_not_the_employer(nlp):
+    found = names(nlp, '"You cannot sue the government," said Eric Kraus, a strategist at '
+                       "Moscow's Sovlink Securities.")
+    assert ("Moscow", "place") in found
+    assert ("Sovlink Securities", "organization") in found

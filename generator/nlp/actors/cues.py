@@ -83,6 +83,8 @@ def _employs(ctx: ActorContext, c: Candidate) -> bool:
     prev = prev_word(doc, c.start - 1)
     if prev is None or prev.lower_ not in ("of", "at"):
         return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False  # "a strategist at Moscow's Sovlink Securities": the body is after it
     if c.start >= 2 and doc[c.start - 1].lower_ == "the":
         prev = prev_word(doc, c.start - 2)
     noun = prev_word(doc, prev.i - 1) if prev is not None else None
