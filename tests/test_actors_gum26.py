@@ -165,3 +165,18 @@ def test_the_possessor_of_an_employer_is_not_the_employer(nlp):
                        "Moscow's Sovlink Securities.")
     assert ("Moscow", "place") in found
     assert ("Sovlink Securities", "organization") in found
+
+
+@pytest.mark.model
+def test_a_region_opening_a_person_like_name_is_no_place(nlp):
+    found = names(nlp, "Its hero is a professor likened to a contemporary Indiana Jones, who "
+                       "appeared in the first book.")
+    assert ("Indiana", "place") not in found
+
+
+@pytest.mark.model
+def test_a_body_head_before_its_complement_adds_no_organization(nlp):
+    found = names(nlp, "The Internet Corporation for Assigned Names and Numbers approved the "
+                       "plan, and Sony joined the Blu-ray Disc Association.")
+    assert ("Internet Corporation", "organization") not in found
+    assert ("Disc Association", "organization") not in found

@@ -7,7 +7,9 @@ organization's name (``headed_bodies``); ending in a place's head word (``place_
 "walking from Marden Station", "Hylands Park"), a place's, but not a street's. The run must
 stand alone: a title-case word just before or after it, or "of", "for" or a possessive after a
 title-case word before it ("Association of Chief Police Officers", "Workers' Educational
-Association"), makes it part of a longer name the rule does not read.
+Association"), "of" or "for" and a title-case word after it ("Internet Corporation for Assigned
+Names"), or a hyphenated word before it ("Blu-ray Disc Association"), makes it part of a
+longer name the rule does not read.
 """
 
 from __future__ import annotations
@@ -32,13 +34,15 @@ def _alone(ctx: ActorContext, start: int, end: int) -> bool:
     doc = ctx.doc
     if end < len(doc) and (doc[end].text[:1].isupper() or glued(doc, end - 1, "after")):
         return False
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
+        return False  # "the Internet Corporation for Assigned Names and Numbers"
     if start == 0:
         return True
     before = doc[start - 1]
     if before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
         return False
-    if glued(doc, start, "before"):
-        return False
+    if glued(doc, start, "before") or (start >= 2 and glued(doc, start - 1, "before")):
+        return False  # "the Blu-ray Disc Association"
     return not (
         (before.lower_ in ("of", "for", "and", "&") or before.tag_ == "POS")
         and start >= 2

@@ -275,8 +275,10 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if after_the(doc, i, end, known[key]):
                 continue
-            if caps[i] and key in lex.regions and key not in seen:
-                continue  # a region in capitals ("KANSAS CITY 61 74") only when named elsewhere
+            if key in lex.regions and key not in seen and (
+                caps[i] or (end < n and doc[end].is_title and doc[end].pos_ == "PROPN")
+            ):
+                continue  # "KANSAS CITY 61 74", "Indiana Jones": a region only when named alone
             match = (_kind_of_place_end(ctx, end, known[key], taken), known[key])
             break
         if (
@@ -400,6 +402,7 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     doc = ctx.doc
     known = _names_from(ctx, cands)
     known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
+    heads = ctx.lex.org_heads | ctx.lex.place_heads
     added: list[Candidate] = []
     for c in cands:
         if c.end - c.start < 2 or c.type not in (ActorType.ORGANIZATION, ActorType.PLACE):
@@ -407,6 +410,9 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         if c.end - c.start == 2 and doc[c.start].lower_ in ctx.lex.department_words:
             continue  # "Canada" in "Environment Canada" is not the country acting
         full = fold(doc[c.start : c.end].text)
+        # a region only inside a body's or a place's name ("Massachusetts Institute of
+        # Technology"; not "Indiana Jones")
+        headed = any(t.lower_ in heads for t in doc[c.start : c.end])
         best: tuple[int, int, str] | None = None
         for i in range(c.start, c.end):
             if not doc[i].text[:1].isupper() or glued(doc, i, "before"):
@@ -422,7 +428,7 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                     continue
                 key = fold(doc[i:j].text)
                 typ = known_types.get(key)
-                if typ is None and (is_country(ctx, i, j) or key in ctx.lex.regions):
+                if typ is None and (is_country(ctx, i, j) or (key in ctx.lex.regions and headed)):
                     typ = ActorType.PLACE
                 if typ == ActorType.PLACE and c.type == ActorType.PLACE and j == c.end:
                     continue  # "Korea" in "South Korea" ("Mexico" in "Mexico City" stays)
