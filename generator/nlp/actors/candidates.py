@@ -128,6 +128,8 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         return None
     if typ != ActorType.PERSON and honorific_before(ctx, start, end):
         typ, strong = ActorType.PERSON, True  # "Mr Ebbers" is a person, however it was tagged
+    if typ != ActorType.PERSON and not strong and _lone_title(ctx, start, end):
+        typ = ActorType.PERSON  # "the Archbishop" read as a body: the title's holder
     if (
         typ == ActorType.ORGANIZATION
         and not strong
@@ -167,6 +169,18 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
     cand.gpe = typ == ActorType.PLACE and (ent.label_ == "GPE" or is_country(ctx, start, end))
     cand.votes[typ] += 3 if strong else 1
     return cand
+
+
+def _lone_title(ctx: ActorContext, start: int, end: int) -> bool:
+    """Is the name one capitalised word that is a title ("the Archbishop of Canterbury", "the
+    Chancellor"), which stands for the person who holds it?"""
+    tok = ctx.doc[start]
+    return (
+        end - start == 1
+        and tok.is_title
+        and tok.lower_ in ctx.lex.titles
+        and tok.lower_ not in ctx.lex.honorifics
+    )
 
 
 def _organizer(ctx: ActorContext, start: int, end: int) -> Candidate | None:

@@ -54,6 +54,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     canonical = lex.alias_to_canonical.get(key)
     if canonical is not None and fold(canonical) in lex.countries:
         return ActorType.PLACE, True
+    if key in lex.regions and not ctx.sports:
+        return ActorType.PLACE, False  # "Tasmania" read as a body; in sport maybe a team
     if canonical is not None and fold(canonical) in lex.parties:
         return ActorType.ORGANIZATION, True
     words = key.split()

@@ -2,9 +2,10 @@
 
 "Halden or Vestby" always names two; "Santo Tomas and Belmonte" names two when a plural noun
 stands right before it ("the schools Santo Tomas and Belmonte") or when one part is named on
-its own elsewhere in the article (a person's surname counts). A name the lexicon knows
-("Bosnia and Herzegovina") and one with a complement ("Department of Health and Human
-Services") are left whole, as is "&". A spaced dash after a whole name ends it ("Romania -
+its own elsewhere in the article (a person's surname counts), or when every part is a name
+of two title-case words or more ("Amnesty International and Human Rights Watch"). A name the
+lexicon knows ("Bosnia and Herzegovina") and one with a complement ("Department of Health and
+Human Services") are left whole, as is "&". A spaced dash after a whole name ends it ("Romania -
 Adrian Costa"); so do lower-case words and words a name never ends with ("Interfax news
 agency", "Republic of Ireland v").
 """
@@ -56,7 +57,22 @@ def split_coordinated(ctx: ActorContext, a: int, b: int) -> list[tuple[int, int]
     plural_before = a >= 1 and doc[a - 1].tag_ == "NNS"
     alone = _named_alone(ctx, a, b)
     elsewhere = any(fold(doc[s:e].text) in alone for s, e in parts)
-    return parts if alternative or plural_before or elsewhere else [(a, b)]
+    whole = _whole_names(ctx, parts)
+    return parts if alternative or plural_before or elsewhere or whole else [(a, b)]
+
+
+def _whole_names(ctx: ActorContext, parts: list[tuple[int, int]]) -> bool:
+    """Is every part a name of two title-case words or more ("Amnesty International and Human
+    Rights Watch", "Leila Haddad and Tom Brenner")? Not when only the last part ends in a
+    head word of a body, place, law, event or product, which the parts may share ("Human
+    Rights and Equality Commission", "Serious Crime and Police Bill")."""
+    lex = ctx.lex
+    doc = ctx.doc
+    heads = lex.org_heads | lex.place_heads | lex.law_heads | lex.event_heads | lex.product_heads
+    if any(e - s < 2 or not all(t.is_title for t in doc[s:e]) for s, e in parts):
+        return False
+    ends = [doc[e - 1].lower_ in heads for _, e in parts]
+    return not ends[-1] or all(ends)
 
 
 def dash_between_names(ctx: ActorContext, s: int, i: int) -> bool:

@@ -15,6 +15,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 - "founded by Dean Kamen" (``creator_verbs``), "saved by Anders Lindqvist" (``player_verbs``): a
   name of two words or more, none of them a body's, that founded, wrote or designed something,
   or saved or scored a shot, is a person.
+- "the mayor of Bristol", "the city of Lincoln" (``place_of_nouns``, ``place_kind_nouns``): the
+  name after "of" is a place.
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
   "near", and followed by punctuation, is the town's region or country; both are places.
 """
@@ -81,6 +83,8 @@ def _employs(ctx: ActorContext, c: Candidate) -> bool:
     prev = prev_word(doc, c.start - 1)
     if prev is None or prev.lower_ not in ("of", "at"):
         return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False  # "a strategist at Moscow's Sovlink Securities": the body is after it
     if c.start >= 2 and doc[c.start - 1].lower_ == "the":
         prev = prev_word(doc, c.start - 2)
     noun = prev_word(doc, prev.i - 1) if prev is not None else None
@@ -137,6 +141,28 @@ def _region_of(ctx: ActorContext, c: Candidate, by_end: dict[int, Candidate]) ->
     if after is not None and after.is_lower and after.lower_ not in ("and", "or"):
         return town
     return None
+
+
+def _place_of(ctx: ActorContext, c: Candidate) -> bool:
+    """"the mayor of Bristol", "the city of Lincoln": a name of one to three words that is the
+    object of "of" after a ``place_of_nouns`` or ``place_kind_nouns`` word, and does not end
+    in a body's head word ("the capital of Lincoln University"), is a place."""
+    doc, lex = ctx.doc, ctx.lex
+    prev = prev_word(doc, c.start - 1)
+    if c.end - c.start > 3 or prev is None or prev.lower_ != "of":
+        return False
+    noun = prev_word(doc, prev.i - 1)
+    if noun is None or not noun.is_lower or noun.pos_ != "NOUN":
+        return False
+    words = lex.place_of_nouns | lex.place_kind_nouns
+    if noun.lower_ not in words and noun.lemma_.lower() not in words:
+        return False
+    root = doc[c.start : c.end].root
+    return (
+        root.head.i == prev.i
+        and prev.head.i == noun.i
+        and doc[c.end - 1].lower_ not in lex.org_heads
+    )
 
 
 def _thing(ctx: ActorContext, c: Candidate) -> bool:
@@ -263,6 +289,9 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             _retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             _retype(c, ActorType.PERSON)
+        elif c.type != ActorType.PLACE and _place_of(ctx, c):
+            _retype(c, ActorType.PLACE)
+            c.gpe = True
         elif c.type != ActorType.PLACE and (town := _region_of(ctx, c, by_end)) is not None:
             for d in (c, town):
                 if d.type != ActorType.PLACE:

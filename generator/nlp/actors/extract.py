@@ -28,8 +28,15 @@ from generator.nlp.actors.coreference import (
 )
 from generator.nlp.actors.cues import apply_cues, drop_common_words, type_lists
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
+from generator.nlp.actors.headed import headed_bodies
 from generator.nlp.actors.products import mark_products
-from generator.nlp.actors.recall import find_more, government_leaders, nested, resolve_caps
+from generator.nlp.actors.recall import (
+    find_more,
+    government_leaders,
+    nested,
+    region_names,
+    resolve_caps,
+)
 from generator.nlp.actors.roles import assign_roles
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import title_mentions
@@ -40,12 +47,12 @@ def extract_actor_mentions(
 ) -> list[ActorMention]:
     """Cleaned, typed and grouped actor mentions of one article body, sorted by span."""
     ctx = ActorContext.of(doc, settings)
-    cands = apply_tables(ctx, initial_candidates(ctx))
+    cands = headed_bodies(ctx, apply_tables(ctx, initial_candidates(ctx)))
     apply_cues(ctx, cands)
     listed_people(ctx, cands)
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
-    cands = find_more(ctx, government_leaders(ctx, cands))
+    cands = find_more(ctx, region_names(ctx, government_leaders(ctx, cands)))
     cands = join_first_names(ctx, cands, surname_only=True)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)

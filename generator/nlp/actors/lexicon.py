@@ -1,8 +1,8 @@
 """The actor lexicons, read once from ``generator/nlp/patterns``, and name folding.
 
 ``lexicon()`` loads ``actors.yml`` (entity labels, types, aliases, parties, non-actors and the
-cue words of every rule), ``titles.txt``, ``countries.txt`` and ``given_names.txt`` into one
-frozen ``Lexicon``.
+cue words of every rule), ``titles.txt``, ``countries.txt``, ``regions.txt`` and
+``given_names.txt`` into one frozen ``Lexicon``.
 ``fold`` is the one way names are compared (accents, case, dots, apostrophes and spacing), and
 ``canonical_key`` the key that matches one actor across articles ("U.S." -> "united states").
 """
@@ -80,9 +80,13 @@ class Lexicon:
     region_prepositions: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
     memorial_heads: frozenset[str] = frozenset()
+    place_of_heads: frozenset[str] = frozenset()
+    institution_fields: frozenset[str] = frozenset()
     title_qualifiers: frozenset[str] = frozenset()
     memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
+    place_kind_nouns: frozenset[str] = frozenset()
+    place_of_nouns: frozenset[str] = frozenset()
     work_classifiers: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
@@ -96,6 +100,7 @@ class Lexicon:
     name_open_words: frozenset[str] = frozenset()
     name_breaking_dashes: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()  # folded (``given_names.txt``)
+    regions: frozenset[str] = frozenset()  # folded (``regions.txt``)
 
     @cached_property
     def non_person_words(self) -> frozenset[str]:
@@ -144,6 +149,7 @@ def lexicon() -> Lexicon:
         alias_to_canonical=aliases,
         parties=frozenset(fold(p) for p in parties),
         countries=frozenset(fold(x) for x in _lines(_read_pattern("countries.txt"))),
+        regions=frozenset(fold(x) for x in _lines(_read_pattern("regions.txt"))),
         demonyms=frozenset(fold(x) for x in data.get("demonyms", [])),
         sports_words=frozenset(x.lower() for x in data.get("sports_words", [])),
         sports_words_weak=frozenset(x.lower() for x in data.get("sports_words_weak", [])),
@@ -193,9 +199,13 @@ def lexicon() -> Lexicon:
         region_prepositions=frozenset(x.lower() for x in data.get("region_prepositions", [])),
         venue_heads=frozenset(x.lower() for x in data.get("venue_heads", [])),
         memorial_heads=frozenset(x.lower() for x in data.get("memorial_heads", [])),
+        place_of_heads=frozenset(x.lower() for x in data.get("place_of_heads", [])),
+        institution_fields=frozenset(x.lower() for x in data.get("institution_fields", [])),
         title_qualifiers=frozenset(x.lower() for x in data.get("title_qualifiers", [])),
         memorial_not_people=frozenset(x.lower() for x in data.get("memorial_not_people", [])),
         leader_nouns=frozenset(x.lower() for x in data.get("leader_nouns", [])),
+        place_kind_nouns=frozenset(x.lower() for x in data.get("place_kind_nouns", [])),
+        place_of_nouns=frozenset(x.lower() for x in data.get("place_of_nouns", [])),
         work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
         event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
         org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),

@@ -5,8 +5,10 @@ is kept only when the rest of the document, the lexicon, a sports table or a dat
 for it (``resolve_caps``). A name seen once is then found again where the model missed it,
 also in capital sentences and as a person's surname alone (``find_more``); and a known name
 inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``), and
-so does the place a venue is named after ("Volgograd" in "Volgograd Arena"). An untagged
-surname naming a government ("the Prodi government") is a person (``government_leaders``).
+so does the place a venue is named after ("Volgograd" in "Volgograd Arena") or a body serves
+("Leeds" in "the University of Leeds"). An untagged
+surname naming a government ("the Prodi government") is a person (``government_leaders``), and
+an untagged name before a kind of place ("the Donetsk region") is a place (``region_names``).
 """
 
 from __future__ import annotations
@@ -111,6 +113,60 @@ def government_leaders(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
     return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
+def _region_word(ctx: ActorContext, tok) -> bool:
+    """A word of a place's name before a kind of place ("Donetsk" of "the Donetsk region"): a
+    title-case word the model left untagged or read as a nationality, a proper noun or (as the
+    tagger reads "the Lombardy region") an adjective that does not end as adjectives and
+    compass words do ("the Jewish state", "the Southern region"), and no head word of a body or
+    a place."""
+    adjective = tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.pos_ in ("PROPN", "ADJ")
+        and tok.ent_type_ in ("", "NORP")
+        and not (adjective and tok.lower_.endswith((*_ADJECTIVE_ENDINGS, "ern")))
+        and fold(tok.text) not in ctx.lex.demonyms
+        and tok.lower_ not in ctx.lex.org_heads
+        and tok.lower_ not in ctx.lex.place_heads
+    )
+
+
+def region_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """"the Donetsk region", "the Sichuan province": one to three title-case words the model
+    left untagged (``_region_word``), between "the" and a ``place_kind_nouns`` word they
+    modify, name a place; a nationality the model found there becomes that place ("the Punjab
+    state"). Not a name the lexicon knows as something else."""
+    doc, lex = ctx.doc, ctx.lex
+    by_span = {(c.start, c.end): c for c in cands}
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    added: list[Candidate] = []
+    for noun in doc:
+        if noun.lower_ not in lex.place_kind_nouns or noun.pos_ != "NOUN" or ctx.caps[noun.i]:
+            continue
+        end = start = noun.i
+        while start > 0 and end - start < 3 and _region_word(ctx, doc[start - 1]):
+            start -= 1
+        if start == end or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        if doc[end - 1].head.i != end:
+            continue
+        key = fold(doc[start:end].text)
+        if lex.types.get(key, ActorType.PLACE) != ActorType.PLACE or (
+            key in lex.alias_to_canonical and not is_country(ctx, start, end)
+        ):
+            continue
+        found = by_span.get((start, end))
+        if found is not None and found.type == ActorType.GROUP:
+            found.type, found.gpe = ActorType.PLACE, True
+            found.votes = Counter({ActorType.PLACE: 2})
+        elif not any(i in taken for i in range(start, end)):
+            cand = Candidate(start, end, ActorType.PLACE, gpe=True)
+            cand.votes[ActorType.PLACE] += 2
+            added.append(cand)
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
 def _person_subject(tok, votes: Counter) -> bool:
     """A person's one-word name (known, or the surname of a full name) the tagger reads as a
     common noun or a verb where it is the subject ("Rathbun requested donations"): still the
@@ -134,6 +190,24 @@ def after_the(doc, start: int, end: int, votes: Counter) -> bool:
     return not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower)
 
 
+def _kind_of_place_end(ctx: ActorContext, end: int, votes: Counter, taken: list[bool]) -> int:
+    """A place found again goes on through the capitalised kind of place after it ("Taipei
+    City", "Orange County"; ``place_kind_nouns`` but "state", which also names universities
+    and teams): that is the place's full name."""
+    doc = ctx.doc
+    if (
+        end < len(doc)
+        and not taken[end]
+        and votes.most_common(1)[0][0] == ActorType.PLACE
+        and doc[end].is_title
+        and doc[end].lower_ in ctx.lex.place_kind_nouns
+        and doc[end].lower_ != "state"
+        and doc[end - 1].whitespace_ == " "
+    ):
+        return end + 1
+    return end
+
+
 def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Find known names again where the model missed them (also in capital sentences)."""
     doc, lex, caps = ctx.doc, ctx.lex, ctx.caps
@@ -154,10 +228,16 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             last = doc[c.end - 1]
             if last.is_alpha and len(last) > 2 and last.is_title and not glued(doc, c.end - 1):
                 surnames.setdefault(last.lower_, Counter())[ActorType.PERSON] += 1
+    seen = set(known)
     for key in lex.countries:
         if key not in known:
             known[key] = Counter({ActorType.PLACE: 3})
             listed.add(key)
+    if not ctx.sports:  # "Colorado", "Florida": in sport as often teams as places
+        for key in lex.regions:
+            if key not in known:
+                known[key] = Counter({ActorType.PLACE: 3})
+                listed.add(key)
     for key, typ in lex.types.items():
         if typ in _RECALLED_TYPES and key not in known:
             known[key] = Counter({typ: 3})
@@ -206,8 +286,13 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if after_the(doc, i, end, known[key]):
                 continue
+            if key in lex.regions and key not in seen and (
+                caps[i] or (end < n and doc[end].is_title and doc[end].pos_ == "PROPN")
+            ):
+                continue  # "KANSAS CITY 61 74", "Indiana Jones": a region only when named alone
             typ = known[key].most_common(1)[0][0]
-            match = (end, known[key], key in listed or (key, typ) in sure)
+            match = (_kind_of_place_end(ctx, end, known[key], taken), known[key],
+                     key in listed or (key, typ) in sure)
             break
         if (
             match is None
@@ -257,6 +342,39 @@ def _venue_place(
     return start, end, ActorType.PLACE
 
 
+def _served_place(
+    ctx: ActorContext, c: Candidate, known_types: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """"the University of Leeds", "the Municipality of Cervaro": the one to three name words
+    after a ``place_of_heads`` word and "of" that end a body's name are the place it serves,
+    unless the document knows them as something else or a word of them is a nationality, a
+    body's or place's head word or a field of study (``institution_fields``)."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.type != ActorType.ORGANIZATION:
+        return None
+    heads = [
+        i
+        for i in range(c.start, c.end - 2)
+        if doc[i].lower_ in lex.place_of_heads and doc[i].is_title and doc[i + 1].lower_ == "of"
+    ]
+    if not heads:
+        return None
+    words = doc[heads[0] + 2 : c.end]
+    if not 1 <= len(words) <= 3 or not all(
+        t.is_alpha and (t.is_title or (t.is_upper and len(t) > 1)) for t in words
+    ):
+        return None
+    if known_types.get(fold(words.text), ActorType.PLACE) != ActorType.PLACE or any(
+        fold(t.text) in lex.demonyms
+        or t.lower_ in lex.org_heads
+        or t.lower_ in lex.place_heads
+        or t.lower_ in lex.institution_fields
+        for t in words
+    ):
+        return None
+    return words.start, words.end, ActorType.PLACE
+
+
 def _memorial_person(
     ctx: ActorContext, c: Candidate, known_types: dict[str, str]
 ) -> tuple[int, int, str] | None:
@@ -292,10 +410,12 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own;
     a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
     South Wales"), nor is a place and its initials two ("Washington D.C."); a memorial holds
-    the person it honours ("Lincoln" in "the Lincoln Memorial")."""
+    the person it honours ("Lincoln" in "the Lincoln Memorial"), and a body the place it serves
+    ("Leeds" in "the University of Leeds")."""
     doc = ctx.doc
     known = _names_from(ctx, cands)
     known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
+    heads = ctx.lex.org_heads | ctx.lex.place_heads
     added: list[Candidate] = []
     for c in cands:
         if c.end - c.start < 2 or c.type not in (ActorType.ORGANIZATION, ActorType.PLACE):
@@ -303,6 +423,9 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         if c.end - c.start == 2 and doc[c.start].lower_ in ctx.lex.department_words:
             continue  # "Canada" in "Environment Canada" is not the country acting
         full = fold(doc[c.start : c.end].text)
+        # a region only inside a body's or a place's name ("Massachusetts Institute of
+        # Technology"; not "Indiana Jones")
+        headed = any(t.lower_ in heads for t in doc[c.start : c.end])
         best: tuple[int, int, str] | None = None
         for i in range(c.start, c.end):
             if not doc[i].text[:1].isupper() or glued(doc, i, "before"):
@@ -318,7 +441,7 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                     continue
                 key = fold(doc[i:j].text)
                 typ = known_types.get(key)
-                if typ is None and is_country(ctx, i, j):
+                if typ is None and (is_country(ctx, i, j) or (key in ctx.lex.regions and headed)):
                     typ = ActorType.PLACE
                 if typ == ActorType.PLACE and c.type == ActorType.PLACE and j == c.end:
                     continue  # "Korea" in "South Korea" ("Mexico" in "Mexico City" stays)
@@ -334,7 +457,7 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             if best:
                 break
         if best is None:
-            best = _venue_place(ctx, c, known_types)
+            best = _venue_place(ctx, c, known_types) or _served_place(ctx, c, known_types)
         honoured = _memorial_person(ctx, c, known_types)
         for found in (best, honoured if honoured != best else None):
             if found:

@@ -36,6 +36,21 @@ class _Label:
 _DEPARTMENT = _Label("ORG")
 
 
+def _office_of_title(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> bool:
+    """Is token ``i`` the possessive of a capitalised title that names a body with the
+    capitalised head word after it, the last of the span ("Sheriff's Department", "the Prime
+    Minister's Office")?"""
+    return (
+        (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s"))
+        and start < i == end - 2
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].lower_ in lex.title_last_words
+        and doc[i - 1].lower_ not in lex.honorifics
+        and doc[i + 1].is_title
+        and doc[i + 1].lower_ in lex.org_heads
+    )
+
+
 def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Trim a token range to the name: no article, possessive, punctuation, numbers, breaks."""
     # Cut at a line break or a possessive marker inside the span; keep the longest part.
@@ -50,6 +65,8 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
             and doc[i + 1].text[:1].isupper()
         ):
             continue  # "Korean People's Army", "New People's Party": one name
+        if _office_of_title(doc, i, start, end, lex):
+            continue  # "the County Sheriff's Department": a body named after an office
         if (tok.is_space and "\n" in tok.text) or tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"):
             parts.append((s, i))
             s = i + 1
@@ -117,8 +134,12 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     if fold(text) in ctx.lex.non_actors or not any(ch.isalpha() for ch in text):
         return False
     first = span[0]
-    if first.text[:1].islower() and ("-" in first.text or (len(span) > 1 and span[1].text == "-")):
-        return False  # "pro-Beijing", "anti-Western": adjectives, not names
+    if (
+        first.text[:1].islower()
+        and ("-" in first.text or (len(span) > 1 and span[1].text == "-"))
+        and first.lower_.split("-")[0] not in ctx.lex.name_particles
+    ):
+        return False  # "pro-Beijing", "anti-Western": adjectives, not names ("al-Qaeda" is)
     if first.lower_ in ctx.lex.adjective_prefixes and len(span) in (2, 3) and span[1].text == "-":
         return False  # "Ex-Labour", "Anti-EU": adjectives too
     if not any(t.text[:1].isupper() for t in span if t.is_alpha or "." in t.text):
