@@ -139,6 +139,27 @@ def test_anonymous_sources_merge_across_articles_and_claims_group():
     assert corpus.claims[0].group == corpus.claims[1].group is not None
 
 
+def test_a_description_is_a_source_of_its_own_article_and_a_name_is_one_across_articles():
+    """"The home secretary" of one article may be another person than another article's
+    (Blunkett, then Clarke): a source that describes is kept apart per article; a source
+    named but not found as an actor ("Glenn Campbell") is one source across articles."""
+    def ann(aid, who, kind="person"):
+        text = f"{who} said the review would begin next year."
+        return article(aid, text, [], [{
+            "cue": [len(who) + 1, len(who) + 5], "cue_text": "said", "cue_class": "assertion",
+            "content": [len(who) + 6, len(text) - 1], "source": [0, len(who)],
+            "source_text": who, "source_kind": kind, "hedged": False}])
+
+    described = merge([ann("a", "The home secretary"), ann("b", "The home secretary")])
+    assert [(s.name, len(s.citations)) for s in described.sources] == [
+        ("The home secretary", 1), ("The home secretary", 1)]
+    assert described.claims[0].speaker != described.claims[1].speaker
+    named = merge([ann("a", "Glenn Campbell"), ann("b", "Glenn Campbell")])
+    assert [(s.name, len(s.citations)) for s in named.sources] == [("Glenn Campbell", 2)]
+    documents = merge([ann("a", "A report", "document"), ann("b", "A report", "document")])
+    assert len(documents.sources) == 2
+
+
 def test_events_link_participants_and_place():
     text = "Liang Wenfeng declined an invitation to a summit in Paris."
     ann = article("a", text, [

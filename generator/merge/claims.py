@@ -149,7 +149,7 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
         via_source = None
         for span, skind, text, actor_id in cited:
             key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id,
-                                                    article.text)
+                                                    article.text, article.id)
             citations.append((key, name, kind_name, actor_id,
                               Citation(article.id, span, att.cue_text,
                                        article.sentence_of(span[0]), claim_id)))
@@ -201,8 +201,10 @@ _RESOLVED, _GROUPS, _GROUPED = MergeMemo(), MergeMemo(), MergeMemo()
 
 
 def _source_identity(kind: str, text: str, actor_id: str | None,
-                     actors: dict[str, Actor], article: str = "") -> tuple[str, str, str]:
-    """Return (merge key, display name, kind) of a cited source."""
+                     actors: dict[str, Actor], article: str = "", article_id: str = ""
+                     ) -> tuple[str, str, str]:
+    """Return (merge key, display name, kind) of a cited source (``article``: the text of
+    the article citing it, ``article_id``: its id)."""
     if actor_id is not None and actors[actor_id].type in ("organization", "person"):
         actor = actors[actor_id]
         # The kind follows the actor: a person is a person, an organisation an organisation,
@@ -216,7 +218,16 @@ def _source_identity(kind: str, text: str, actor_id: str | None,
         return f"anon:{words}", _sentence_case(name, article) or "anonymous", "anonymous"
     # one page for a name the parse read once as a person and once as an organisation
     group = kind if kind in CITED_KINDS else "named"
+    if article_id and _DESCRIPTION.match(name):
+        # "the 30-year-old", "the home secretary", "a report": someone or something the
+        # article describes, not names; another article's may be another (Blunkett, Clarke)
+        group = f"{group}:{article_id}"
     return f"{group}:{words}", name or kind, CITED_KINDS.get(kind, kind)
+
+
+# A source that describes rather than names: it opens with a determiner or a quantifier.
+_DESCRIPTION = re.compile(r"(?:the|a|an|one|another|every|each|only|some|this|that|these|"
+                          r"those|both|two|three|several|many)\s", re.IGNORECASE)
 
 
 def _sentence_case(text: str, article: str = "") -> str:
