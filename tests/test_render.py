@@ -219,3 +219,20 @@ def test_an_event_page_follows_a_renamed_actor_and_an_edited_article(golden_corp
         for a in golden_corpus.articles))
     assert "A title never seen" in render_corpus(retitled)[page]
     assert render_corpus(golden_corpus)[page] == first
+
+
+def test_an_article_page_lists_its_events_but_not_the_bare_ones(golden_corpus):
+    """A bare event (no participant, place or date: "There was a departure") keeps its own
+    page but is not listed on its article's page, as on actor pages."""
+    import dataclasses
+
+    pages = render_corpus(golden_corpus)
+    event = next(e for e in golden_corpus.events if not e.bare)
+    article = f"articles/{event.mentions[0].article}.md"
+    link = f"../events/{event.id}.md"
+    assert link in pages[article]
+    events = tuple(dataclasses.replace(e, bare=True) if e.id == event.id else e
+                   for e in golden_corpus.events)
+    pages = render_corpus(dataclasses.replace(golden_corpus, events=events))
+    assert link not in pages[article]
+    assert f"events/{event.id}.md" in pages

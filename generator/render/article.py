@@ -75,7 +75,9 @@ def article_view(ctx: RenderContext, page: str, article: Article) -> ArticleView
         claims=tuple(claim_view(site, page, c) for c in site.claims_by_article.get(article.id, [])),
         sources=tuple(CitedSource(links.link(page, "source", s.id, s.name), s.kind, n)
                       for s, n in site.citations_by_article.get(article.id, [])),
-        events=tuple(event_view(site, page, e) for e in site.events_by_article.get(article.id, [])),
+        # not the bare ones ("There was a departure"), which name no one, no place, no date
+        events=tuple(event_view(site, page, e) for e in site.events_by_article.get(article.id, [])
+                     if e.listed),
     )
 
 
