@@ -1,0 +1,21 @@
+"""Issue 15 (claims26): the cue classifier is trained on the parse it is run on, and the
+source rules of this round. Self-written sentences through the real model."""
+
+from __future__ import annotations
+
+from quality.evaluate.polnear import GoldDoc
+from quality.train.learn_cues import parse
+
+# A headline line with no stop above the first sentence: read as the site and
+# ``evaluate polnear`` read a .txt article, every line is a paragraph.
+HEADLINE = "Mayor Backs New Budget For Schools\nJohn Smith said the plan would pass in May.\n"
+
+
+def test_training_parse_reads_each_line_as_a_paragraph(tmp_path) -> None:
+    (doc,) = parse([GoldDoc("a", HEADLINE)], tmp_path / "parsed.spacy")
+    second_line = HEADLINE.index("John Smith")
+    starts = [s.start_char for s in doc.sents]
+    assert second_line in starts  # the headline does not run into the sentence below it
+    # the cache gives the same parse back
+    (again,) = parse([GoldDoc("a", HEADLINE)], tmp_path / "parsed.spacy")
+    assert [s.start_char for s in again.sents] == starts
