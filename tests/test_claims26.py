@@ -19,3 +19,15 @@ def test_training_parse_reads_each_line_as_a_paragraph(tmp_path) -> None:
     # the cache gives the same parse back
     (again,) = parse([GoldDoc("a", HEADLINE)], tmp_path / "parsed.spacy")
     assert [s.start_char for s in again.sents] == starts
+
+
+def test_a_page_label_before_a_colon_is_no_speaker(nlp) -> None:
+    from generator.nlp.claims import extract_attributions
+
+    text = "UPDATE: The website that listed the rifle for sale has taken the page down.\n"
+    sources = [a.source_text for a in extract_attributions(nlp(text), classifier=False)]
+    assert "UPDATE" not in sources
+    # a transcript's label still names the speaker of the turn
+    text = "WALLACE: Let's start with the economy and what you would do first.\n"
+    (claim,) = [a for a in extract_attributions(nlp(text), classifier=False) if a.cue_text == ":"]
+    assert (claim.source_text, claim.source_kind) == ("WALLACE", "person")
