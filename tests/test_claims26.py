@@ -31,3 +31,14 @@ def test_a_page_label_before_a_colon_is_no_speaker(nlp) -> None:
     text = "WALLACE: Let's start with the economy and what you would do first.\n"
     (claim,) = [a for a in extract_attributions(nlp(text), classifier=False) if a.cue_text == ":"]
     assert (claim.source_text, claim.source_kind) == ("WALLACE", "person")
+
+
+def test_a_name_with_an_apostrophe_is_no_thing(nlp) -> None:
+    # the tagger takes "O’Donnell" for a common noun; the apostrophe hid that it is a name,
+    # so the source was read as a thing and dropped
+    from generator.nlp.claims import extract_attributions
+
+    doc = nlp("“It is taxing on campaign resources,” O’Donnell said.\n")
+    (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "said"]
+    assert claim.source_text == "O’Donnell"
+    assert claim.source_kind is not None and claim.source_kind != "thing"
