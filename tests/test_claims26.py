@@ -42,3 +42,18 @@ def test_a_name_with_an_apostrophe_is_no_thing(nlp) -> None:
     (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "said"]
     assert claim.source_text == "O’Donnell"
     assert claim.source_kind is not None and claim.source_kind != "thing"
+
+
+def test_a_floating_quantifier_is_no_part_of_the_source(nlp) -> None:
+    from generator.nlp.claims import extract_attributions
+
+    doc = nlp("Smith and Jones both argued that the plan would fail.\n")
+    (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "argued"]
+    assert claim.source_text == "Smith and Jones"
+    doc = nlp("The three candidates all said the tax would fall on the middle class.\n")
+    (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "said"]
+    assert claim.source_text == "The three candidates"
+    # a quantifier that heads the phrase stays: "all of them"
+    doc = nlp("All of them said the tax would fall on the middle class.\n")
+    (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "said"]
+    assert claim.source_text == "All of them"
