@@ -57,3 +57,15 @@ def test_a_floating_quantifier_is_no_part_of_the_source(nlp) -> None:
     doc = nlp("All of them said the tax would fall on the middle class.\n")
     (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "said"]
     assert claim.source_text == "All of them"
+
+
+def test_group_words_name_a_body(nlp) -> None:
+    # "force", "circle" were read as things, and the claim lost its source
+    from generator.nlp.claims import extract_attributions
+
+    doc = nlp("On Monday the task force announced that monitoring would be tougher.\n")
+    (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "announced"]
+    assert (claim.source_text, claim.source_kind) == ("the task force", "organization")
+    doc = nlp("His inner circle believes that the nominee has earned the right to choose.\n")
+    (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "believes"]
+    assert (claim.source_text, claim.source_kind) == ("His inner circle", "organization")
