@@ -69,3 +69,11 @@ def test_group_words_name_a_body(nlp) -> None:
     doc = nlp("His inner circle believes that the nominee has earned the right to choose.\n")
     (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "believes"]
     assert (claim.source_text, claim.source_kind) == ("His inner circle", "organization")
+
+
+def test_an_infinitive_under_a_predicate_adjective_takes_the_copulas_subject(nlp) -> None:
+    from generator.nlp.claims import extract_attributions
+
+    doc = nlp("Democratic voters were more likely to want a continuation of the policies.\n")
+    (claim,) = [a for a in extract_attributions(doc, classifier=False) if "want" in a.cue_text]
+    assert claim.source_text == "Democratic voters"

@@ -57,6 +57,9 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        if cur.dep_ == "acomp" and cur.pos_ == "ADJ" and tok.dep_ == "xcomp":
+            cur = cur.head  # "voters were more likely to want …": the copula's subject
+            continue
         prep = cur.head
         if cur.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
             cur = prep.head  # "Chirac reacted by saying ..."
