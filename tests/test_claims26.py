@@ -77,3 +77,17 @@ def test_an_infinitive_under_a_predicate_adjective_takes_the_copulas_subject(nlp
     doc = nlp("Democratic voters were more likely to want a continuation of the policies.\n")
     (claim,) = [a for a in extract_attributions(doc, classifier=False) if "want" in a.cue_text]
     assert claim.source_text == "Democratic voters"
+
+
+def test_an_inverted_verb_takes_the_name_after_it(nlp) -> None:
+    # the parse made "Bopp" the subject of "told" and left "said" with none
+    from generator.nlp.claims import extract_attributions
+
+    doc = nlp("\"We should oppose that,\" said Jim Bopp, a member of the platform committee, "
+              "told reporters last month.\n")
+    (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "said"]
+    assert claim.source_text.startswith("Jim Bopp")
+    # no comma or quote mark before the verb: the name after it is the content's subject
+    doc = nlp("Last week said Clinton was not the originator of the emails.\n")
+    (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "said"]
+    assert claim.source_text is None

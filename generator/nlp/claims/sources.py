@@ -65,7 +65,7 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             cur = prep.head  # "Chirac reacted by saying ..."
             continue
         break
-    return name_before(ctx, tok) or name_after_quote(ctx, tok)
+    return name_before(ctx, tok) or name_after_quote(ctx, tok) or subject_after(tok)
 
 
 def _issuer(ctx: Context, noun: Token) -> Token | None:
@@ -130,6 +130,24 @@ def name_after_quote(ctx: Context, tok: Token) -> Token | None:
         for ent in ents:
             if ent.label_ == label and ent.end <= i + 1:
                 return ent.root
+    return None
+
+
+def subject_after(tok: Token) -> Token | None:
+    """The noun phrase right after an inverted verb that the parse made the subject of a
+    later verb ('“…,” said Robin Maynard, half joking': "Maynard" the subject of
+    "joking"): only after a comma or a quote mark, so that "last week said Clinton was …"
+    keeps Clinton in the content; None for any other shape."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+        return None
+    before = doc[tok.i - 1]
+    if not (before.text == "," or before.is_quote):
+        return None
+    for cand in doc[tok.i + 1 : tok.sent.end]:
+        if (cand.dep_ == "nsubj" and cand.left_edge.i == tok.i + 1 and cand.head.i > cand.i
+                and cand.pos_ in ("PROPN", "NOUN")):
+            return cand
     return None
 
 
