@@ -1,29 +1,12 @@
-"""Issue 15 (claims26): the cue classifier is trained on the parse it is run on, and the
-source rules of this round. Self-written sentences through the real model."""
+"""Issue 15 (claims26): the source rules of this round, one test each. Self-written
+sentences through the real model, rules alone."""
 
 from __future__ import annotations
 
-from quality.evaluate.polnear import GoldDoc
-from quality.train.learn_cues import parse
-
-# A headline line with no stop above the first sentence: read as the site and
-# ``evaluate polnear`` read a .txt article, every line is a paragraph.
-HEADLINE = "Mayor Backs New Budget For Schools\nJohn Smith said the plan would pass in May.\n"
-
-
-def test_training_parse_reads_each_line_as_a_paragraph(tmp_path) -> None:
-    (doc,) = parse([GoldDoc("a", HEADLINE)], tmp_path / "parsed.spacy")
-    second_line = HEADLINE.index("John Smith")
-    starts = [s.start_char for s in doc.sents]
-    assert second_line in starts  # the headline does not run into the sentence below it
-    # the cache gives the same parse back
-    (again,) = parse([GoldDoc("a", HEADLINE)], tmp_path / "parsed.spacy")
-    assert [s.start_char for s in again.sents] == starts
+from generator.nlp.claims import extract_attributions
 
 
 def test_a_page_label_before_a_colon_is_no_speaker(nlp) -> None:
-    from generator.nlp.claims import extract_attributions
-
     text = "UPDATE: The website that listed the rifle for sale has taken the page down.\n"
     sources = [a.source_text for a in extract_attributions(nlp(text), classifier=False)]
     assert "UPDATE" not in sources
@@ -36,8 +19,6 @@ def test_a_page_label_before_a_colon_is_no_speaker(nlp) -> None:
 def test_a_name_with_an_apostrophe_is_no_thing(nlp) -> None:
     # the tagger takes "O’Donnell" for a common noun; the apostrophe hid that it is a name,
     # so the source was read as a thing and dropped
-    from generator.nlp.claims import extract_attributions
-
     doc = nlp("“It is taxing on campaign resources,” O’Donnell said.\n")
     (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "said"]
     assert claim.source_text == "O’Donnell"
@@ -45,8 +26,6 @@ def test_a_name_with_an_apostrophe_is_no_thing(nlp) -> None:
 
 
 def test_a_floating_quantifier_is_no_part_of_the_source(nlp) -> None:
-    from generator.nlp.claims import extract_attributions
-
     doc = nlp("Smith and Jones both argued that the plan would fail.\n")
     (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "argued"]
     assert claim.source_text == "Smith and Jones"
@@ -61,8 +40,6 @@ def test_a_floating_quantifier_is_no_part_of_the_source(nlp) -> None:
 
 def test_group_words_name_a_body(nlp) -> None:
     # "force", "circle" were read as things, and the claim lost its source
-    from generator.nlp.claims import extract_attributions
-
     doc = nlp("On Monday the task force announced that monitoring would be tougher.\n")
     (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "announced"]
     assert (claim.source_text, claim.source_kind) == ("the task force", "organization")
@@ -72,8 +49,6 @@ def test_group_words_name_a_body(nlp) -> None:
 
 
 def test_an_infinitive_under_a_predicate_adjective_takes_the_copulas_subject(nlp) -> None:
-    from generator.nlp.claims import extract_attributions
-
     doc = nlp("Democratic voters were more likely to want a continuation of the policies.\n")
     (claim,) = [a for a in extract_attributions(doc, classifier=False) if "want" in a.cue_text]
     assert claim.source_text == "Democratic voters"
@@ -81,8 +56,6 @@ def test_an_infinitive_under_a_predicate_adjective_takes_the_copulas_subject(nlp
 
 def test_an_inverted_verb_takes_the_name_after_it(nlp) -> None:
     # the parse made "Bopp" the subject of "told" and left "said" with none
-    from generator.nlp.claims import extract_attributions
-
     doc = nlp("\"We should oppose that,\" said Jim Bopp, a member of the platform committee, "
               "told reporters last month.\n")
     (claim,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == "said"]

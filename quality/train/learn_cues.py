@@ -64,11 +64,9 @@ def parse(
     model: str | None = None,
     n_process: int = 1,
 ) -> list[Doc]:
-    """Parse the articles with the project pipeline, each line a paragraph as ``evaluate
-    polnear`` and the site read an article (``as_articles``), through a DocBin cache when
-    given (used when it holds the same texts)."""
+    """Parse the articles with the project pipeline, through a DocBin cache when given (used
+    when it holds the same texts)."""
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
-    from quality.evaluate.polnear import as_articles
 
     nlp = load_nlp(model or DEFAULT_MODEL)
     if cache is not None and cache.is_file():
@@ -77,8 +75,7 @@ def parse(
             p.text == d.text for p, d in zip(parsed, docs, strict=True)
         ):
             return parsed
-    texts = [d.text for d in docs]
-    parsed = list(nlp.pipe(as_articles(nlp, texts), batch_size=16, n_process=n_process))
+    parsed = list(nlp.pipe((d.text for d in docs), batch_size=16, n_process=n_process))
     if cache is not None:
         bin_ = DocBin(store_user_data=False)
         for doc in parsed:

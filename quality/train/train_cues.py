@@ -67,9 +67,7 @@ def parsed_docs(folder: Path, work: Path, base: str, limit: int | None, n_proces
 
     golds = load_split(folder, limit)
     work.mkdir(parents=True, exist_ok=True)
-    # "-lines": parsed with each line a paragraph (older caches hold the bare-text parse)
-    name = f"parsed-{Path(base).name}-{spacy.__version__}-p{PIPELINE_VERSION}-lines.spacy"
-    cache = work / name
+    cache = work / f"parsed-{Path(base).name}-{spacy.__version__}-p{PIPELINE_VERSION}.spacy"
     return golds, parse(golds, cache, base, n_process)
 
 
