@@ -57,8 +57,9 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
-        if cur.dep_ == "acomp" and cur.pos_ == "ADJ" and tok.dep_ == "xcomp":
-            cur = cur.head  # "voters were more likely to want …": the copula's subject
+        if (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and tok.dep_ == "xcomp"
+                and cur.lower_ not in _LIKELY):
+            cur = cur.head  # "The mayor was careful to stress …": the copula's subject
             continue
         prep = cur.head
         if cur.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
@@ -66,6 +67,10 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             continue
         break
     return name_before(ctx, tok) or name_after_quote(ctx, tok) or subject_after(tok)
+
+
+# "Her client was likely to sue": the writer's forecast, not the client's claim
+_LIKELY = frozenset({"likely", "unlikely"})
 
 
 def _issuer(ctx: Context, noun: Token) -> Token | None:
