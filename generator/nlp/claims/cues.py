@@ -270,7 +270,7 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
         return None
-    label = (len(before) == 1 and before[0].is_upper and len(before[0]) > 1) or (
+    label = (len(before) == 1 and _upper_label(ctx, before[0])) or (
         _speaker_name(ctx, before) and (start == 0 or "\n" in doc[start - 1].text))
     if not label and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return None
@@ -288,6 +288,12 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
     if label:
         found.trigger = "form:label"
     return found
+
+
+def _upper_label(ctx: Context, word: Token) -> bool:
+    """Whether one upper-case word before a colon labels a speaker's turn ("WALLACE:"), not
+    a part of the page ("UPDATE:", "VIDEO:", "EXCLUSIVE:", ``page_labels``)."""
+    return word.is_upper and len(word) > 1 and word.lower_ not in ctx.lex.page_labels
 
 
 def _speaker_name(ctx: Context, words: Span) -> bool:

@@ -74,6 +74,8 @@ class Lexicon:
     cue_preps: frozenset[tuple[str, str]] = frozenset()
     # "a handful of senators": a source headed by one is of the kind of its "of" object
     quantity_heads: frozenset[str] = frozenset()
+    # Upper-case words before a colon that label a page's parts, not a speaker ("UPDATE:")
+    page_labels: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The lower-case lemma, with the lexicon's aliases for lemmatizer slips."""
@@ -170,4 +172,5 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         learned_objs=table["obj"],
         cue_preps=frozenset(tuple(k.split(" ", 1)) for k in table["prep"]),  # type: ignore[misc]
         quantity_heads=_set(raw.get("quantity_heads", ())),
+        page_labels=_set(raw.get("page_labels", ())),
     )

@@ -182,13 +182,18 @@ def closed(text: str, span: CharSpan) -> CharSpan:
     return (start, found.end()) if found else span
 
 
+# Quantifiers that float after a subject ("Smith and Jones both argued", "they all said")
+_FLOATING = frozenset({"both", "all", "each"})
+
+
 def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     """The span of a source phrase (``source_span``) without a clause on its head that holds
     the phrase's own cue: "a statement saying …" is the statement's, "directives instructing
     them to …" the directives'. (Cutting also a relative clause after a comma, a participle or
     an "including …" aside lowered PolNeAR's source figures: its annotators keep them about
     as often as not; the pages drop a relative clause from a source's name themselves.) A
-    participle after a comma is cut ("Trump, speaking to a veterans group, said")."""
+    participle after a comma is cut ("Trump, speaking to a veterans group, said"), and so is a
+    quantifier the parse hung on the phrase's end ("Clinton and Sanders both said")."""
     span = source_span(tok)
     cue_ids = {t.i for t in cue}
     cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
@@ -196,6 +201,9 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
         if (c.i > tok.i and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")
                 and c not in cut and tok.doc[c.left_edge.i - 1].text == ","):
             cut.append(c)
+    last = tok.right_edge
+    if last.i > tok.i and last.head.i == tok.i and last.lower_ in _FLOATING and last not in cut:
+        cut.append(last)  # "The three candidates all said": the candidates, not "all"
     if span is None or not cut:
         return span
     doc = tok.doc

@@ -128,8 +128,10 @@ def _names_someone(lex: Lexicon, tok: Token) -> bool:
 def _unknown_name(ctx: Context, tok: Token) -> bool:
     """Whether a word the tagger took for a common noun is a name: capitalised inside a
     sentence ("The CIPS said"), all capitals, or a word of a name the model found elsewhere
-    in the article ("Rosneft, meanwhile, has agreed")."""
-    if not (tok.is_alpha and tok.text[:1].isupper()):
+    in the article ("Rosneft, meanwhile, has agreed"); an apostrophe inside does not stop
+    it ("O’Donnell", "D'Souza")."""
+    letters = tok.text.replace("’", "").replace("'", "")
+    if not (letters.isalpha() and tok.text[:1].isupper()):
         return False
     bare = tok.tag_ == "NN" and not any(  # "Labour sees …": a bare singular opening a
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children

@@ -57,12 +57,20 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        if (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and tok.dep_ == "xcomp"
+                and cur.lower_ not in _LIKELY):
+            cur = cur.head  # "The mayor was careful to stress …": the copula's subject
+            continue
         prep = cur.head
         if cur.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
             cur = prep.head  # "Chirac reacted by saying ..."
             continue
         break
-    return name_before(ctx, tok) or name_after_quote(ctx, tok)
+    return name_before(ctx, tok) or name_after_quote(ctx, tok) or subject_after(tok)
+
+
+# "Her client was likely to sue": the writer's forecast, not the client's claim
+_LIKELY = frozenset({"likely", "unlikely"})
 
 
 def _issuer(ctx: Context, noun: Token) -> Token | None:
@@ -127,6 +135,24 @@ def name_after_quote(ctx: Context, tok: Token) -> Token | None:
         for ent in ents:
             if ent.label_ == label and ent.end <= i + 1:
                 return ent.root
+    return None
+
+
+def subject_after(tok: Token) -> Token | None:
+    """The noun phrase right after an inverted verb that the parse made the subject of a
+    later verb ('“…,” said Robin Maynard, half joking': "Maynard" the subject of
+    "joking"): only after a comma or a quote mark, so that "last week said Clinton was …"
+    keeps Clinton in the content; None for any other shape."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+        return None
+    before = doc[tok.i - 1]
+    if not (before.text == "," or before.is_quote):
+        return None
+    for cand in doc[tok.i + 1 : tok.sent.end]:
+        if (cand.dep_ == "nsubj" and cand.left_edge.i == tok.i + 1 and cand.head.i > cand.i
+                and cand.pos_ in ("PROPN", "NOUN")):
+            return cand
     return None
 
 
