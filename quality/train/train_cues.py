@@ -11,9 +11,9 @@ a token is a positive example when it shares a character with a gold ``Cue`` fra
 Every tenth article (``HOLDOUT_EVERY``) is held out: the logistic regression kept
 (scikit-learn, liblinear, L2, ``C``) is fitted on the others, so ``evaluate polnear --heldout``
 scores the train split fairly. The decision threshold is the one with the best token-overlap
-cue F1 over all the articles by ten-fold cross-validation (each tenth scored by a model fitted
-on the other nine), saved with the weights, the cross-validated figures and the whole
-extractor's held-out figures in ``meta.json``.
+cue F1 over the nine tenths it is fitted on, by cross-validation (each part scored by a model
+fitted on the other eight; the held-out tenth takes no part), saved with the weights, the
+cross-validated figures and the whole extractor's held-out figures in ``meta.json``.
 liblinear is deterministic: the same data, model and versions give the same weights (two runs
 gave byte-identical ``weights.npy``).
 
@@ -140,21 +140,22 @@ def train(
     held_ids = [i for i in range(len(docs)) if is_heldout(i)]
     if not fit_ids or not held_ids:
         raise ValueError(f"{folder}: too few articles to hold out every {HOLDOUT_EVERY}th")
-    # The threshold: the best cue F1 of the classifier over every article, each scored by the
-    # model fitted without its tenth (cross-validation; one held-out tenth alone gives a flat,
-    # noisy curve). The model kept is the one fitted without the held-out tenth.
+    # The threshold: the best cue F1 of the classifier over the articles it is fitted on,
+    # each scored by a model fitted without its part (cross-validation over the nine tenths;
+    # one tenth alone gives a flat, noisy curve). The held-out tenth takes no part in it: its
+    # figures are those of a threshold chosen without it. The model kept is fitted on the
+    # nine tenths.
     crossed = {th: Counts() for th in THRESHOLDS}
-    final: CueClassifier | None = None
-    for fold in range(HOLDOUT_EVERY):
-        test = [i for i in range(len(docs)) if i % HOLDOUT_EVERY == fold]
-        rest = [i for i in range(len(docs)) if i % HOLDOUT_EVERY != fold]
+    for fold in range(HOLDOUT_EVERY - 1):
+        test = [i for i in fit_ids if i % HOLDOUT_EVERY == fold]
+        rest = [i for i in fit_ids if i % HOLDOUT_EVERY != fold]
         if not test:
             continue
         model = _fit([rows[i] for i in rest], [labels[i] for i in rest], c)
         for th, counts in cue_counts(model, [(golds[i], docs[i], marks[i]) for i in test]).items():
             crossed[th].add(counts)
-        if fold == HOLDOUT_EVERY - 1:
-            final = model  # fitted on fit_ids: the held-out tenth stays unseen
+    final: CueClassifier | None = _fit([rows[i] for i in fit_ids],
+                                       [labels[i] for i in fit_ids], c)
     assert final is not None
     scores = {th: counts.prf() for th, counts in crossed.items()}
     # on a tie the higher threshold: fewer doubtful claims on the pages for the same F1
