@@ -149,16 +149,35 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     return len(text) >= 2
 
 
+# Endings of abstract nouns ("Corruption", "Terrorism", "Slavery", "Poverty"): what an "Anti-"
+# body in a name fights, unlike a place or a people ("Pro-Beijing").
+_ABSTRACT = ("ion", "ism", "ery", "ty", "ment", "ness", "ance", "ence", "cy")
+
+
 def _prefix_adjective_end(ctx: ActorContext, start: int, end: int) -> int:
-    """End of a leading "Pro-Beijing"/"Pan-democrat" adjective at ``start`` (else ``start``)."""
-    doc = ctx.doc
+    """End of a leading "Pro-Beijing"/"Pan-democrat" adjective at ``start`` (else ``start``).
+    A body's name may open so ("Anti-Doping Agency", "Anti-Corruption Commission"): when it
+    ends in a body's head word and the word after the hyphen is a common word (not tagged a
+    proper noun, or ending as abstract nouns do, ``_ABSTRACT``) and no name of a place or a
+    people, the whole is kept ("Agency" alone was a fragment on the pages)."""
+    doc, lex = ctx.doc, ctx.lex
     if (
         end - start > 3
-        and doc[start].lower_ in ctx.lex.adjective_prefixes
+        and doc[start].lower_ in lex.adjective_prefixes
         and doc[start + 1].text == "-"
         and not doc[start].whitespace_
         and not doc[start + 1].whitespace_
     ):
+        joined = fold(doc[start + 2].text)
+        named = (
+            joined in lex.countries
+            or joined in lex.regions
+            or joined in lex.demonyms
+            or joined in lex.alias_to_canonical
+        )
+        common = doc[start + 2].pos_ != "PROPN" or joined.endswith(_ABSTRACT)
+        if doc[end - 1].lower_ in lex.org_heads and common and not named:
+            return start
         return start + 3
     return start
 
