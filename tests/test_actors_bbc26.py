@@ -20,3 +20,33 @@ def test_an_anti_body_keeps_its_whole_name(nlp):
 def test_a_pro_place_adjective_still_leaves_the_name(nlp):
     found = names(nlp, "Pro-Beijing Democratic Alliance members voted against it.")
     assert ("Democratic Alliance", "organization") in found
+
+
+@pytest.mark.model
+def test_a_boss_title_between_two_names_splits_them(nlp):
+    text = "The athlete has filed a lawsuit against Balco boss Victor Conte over his claims."
+    found = names(nlp, text)
+    assert ("Balco", "organization") in found
+    assert ("Victor Conte", "person") in found
+    assert not any("boss" in name for name, _ in found)
+    from generator.nlp.actors import extract_actor_mentions
+
+    conte = [m for m in extract_actor_mentions(nlp(text)) if m.text == "Victor Conte"]
+    assert conte[0].role == "boss" and conte[0].role_of == "Balco"
+
+
+@pytest.mark.model
+def test_a_title_of_two_words_is_not_split(nlp):
+    found = names(nlp, "Prime minister Tony Blair spoke first. Microsoft founder Bill Gates "
+                       "agreed with him.")
+    assert ("Tony Blair", "person") in found
+    assert ("Bill Gates", "person") in found
+    assert not any(name == "Prime" for name, _ in found)
+
+
+@pytest.mark.model
+def test_a_sport_or_culture_role_leaves_the_name(nlp):
+    found = names(nlp, "Sprinter Michelle Collins was banned for eight years. Comedian Jo "
+                       "Brand hosted the show.")
+    assert ("Michelle Collins", "person") in found
+    assert ("Jo Brand", "person") in found
