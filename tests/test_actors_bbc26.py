@@ -50,3 +50,46 @@ def test_a_sport_or_culture_role_leaves_the_name(nlp):
                        "Brand hosted the show.")
     assert ("Michelle Collins", "person") in found
     assert ("Jo Brand", "person") in found
+
+
+@pytest.mark.model
+def test_awards_are_not_actors(nlp):
+    found = names(nlp, "The channel will show live Oscar coverage this year. Oscar nominee "
+                       "Alan Alda paid tribute. The film won a Bafta and two Golden Globes.")
+    assert ("Alan Alda", "person") in found
+    assert not any(name in ("Oscar", "Bafta", "Golden Globes") for name, _ in found)
+
+
+@pytest.mark.model
+def test_a_name_glued_to_winning_is_an_award(nlp):
+    found = names(nlp, "The Grammy-winning singer Ann Lowe played in Leeds on Friday.")
+    assert not any(name.startswith("Grammy") for name, _ in found)
+    assert ("Ann Lowe", "person") in found
+
+
+@pytest.mark.model
+def test_a_listed_award_name_stays_a_person_named_in_full(nlp):
+    found = names(nlp, "Oscar Wilde wrote plays. Oscar was a wit.")
+    assert ("Oscar Wilde", "person") in found
+    assert ("Oscar", "person") in found
+
+
+@pytest.mark.model
+def test_a_series_with_a_director_or_an_instalment_is_a_work(nlp):
+    found = names(nlp, "Harry Potter director Alfonso Cuaron has signed a deal. It was the "
+                       "third Harry Potter film.")
+    assert ("Alfonso Cuaron", "person") in found
+    assert not any("Potter" in name for name, _ in found)
+
+
+@pytest.mark.model
+def test_a_body_with_a_director_stays_a_body(nlp):
+    found = names(nlp, "Acme Holdings director Jane Moss resigned on Monday.")
+    assert ("Jane Moss", "person") in found
+    assert any(name.startswith("Acme") and typ == "organization" for name, typ in found)
+
+
+@pytest.mark.model
+def test_a_title_after_a_work_noun_is_a_work(nlp):
+    found = names(nlp, "He got the Oscar-nominated movie The Aviator off the ground.")
+    assert not any("Aviator" in name for name, _ in found)

@@ -4,7 +4,7 @@ A name whose own words say it is a product ("Space Shuttle Program", "the cruise
 Freewinds", "Internet Explorer 9", "IE6"), or a "person" named right after a known company
 ("Google Chrome"), or one a product noun is ranked after ("the second browser after Firefox"),
 gets the internal type ``PRODUCT`` firmly, so its whole group follows in the
-vote and is not shown. A name that only modifies a product noun
+vote and is not shown; so do awards and works (``works``: "Oscar", "the third Harry Potter film"). A name that only modifies a product noun
 ("the NEMISIS database") votes for it: an organization named often elsewhere stays one.
 """
 
@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate, prev_word
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.works import is_award, is_work, people_facts
 from generator.vocab import ActorType
 
 _VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its version
@@ -36,7 +37,8 @@ def _version_after(doc: Doc, end: int) -> bool:
 def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     """Does the name itself say it is a product, a vehicle, software or a programme (not an
     actor)? "Space Shuttle Program", "Space Shuttle Enterprise", "the cruise ship Freewinds",
-    "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull"."""
+    "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull", "the
+    movie The Aviator"."""
     doc, lex = ctx.doc, ctx.lex
     span = doc[c.start : c.end]
     words = [t.lower_ for t in span]
@@ -56,6 +58,8 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     ):
         return True
     prev = prev_word(doc, c.start - 1)
+    if prev is not None and prev.text == "The" and not prev.is_sent_start:
+        prev = prev_word(doc, prev.i - 1)  # "the movie The Aviator": the title's own article
     return (
         prev is not None
         and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers)
@@ -116,13 +120,20 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
         if c.type == ActorType.ORGANIZATION
         and lex.types.get(fold(ctx.doc[c.start : c.end].text)) == ActorType.ORGANIZATION
     }
+    people, person_starts = people_facts(ctx, cands)
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
             continue
         key = fold(ctx.doc[c.start : c.end].text)
         if key in lex.types or key in lex.alias_to_canonical or key in lex.countries:
             continue
-        if _is_product(ctx, c) or _maker_before(ctx, c, makers) or _ranked_with_product(ctx, c):
+        if (
+            _is_product(ctx, c)
+            or _maker_before(ctx, c, makers)
+            or _ranked_with_product(ctx, c)
+            or is_award(ctx, c, people)
+            or is_work(ctx, c, person_starts)
+        ):
             c.type, c.strong, c.gpe = PRODUCT, True, False
             c.votes = Counter({PRODUCT: 3})
         elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):
