@@ -93,3 +93,25 @@ def test_a_body_with_a_director_stays_a_body(nlp):
 def test_a_title_after_a_work_noun_is_a_work(nlp):
     found = names(nlp, "He got the Oscar-nominated movie The Aviator off the ground.")
     assert not any("Aviator" in name for name, _ in found)
+
+
+@pytest.mark.model
+def test_a_name_modifying_product_nouns_twice_is_software(nlp):
+    found = names(nlp, "IBM is spending money on Linux software. It has produced Linux "
+                       "versions of many of its programs.")
+    assert ("IBM", "organization") in found
+    assert not any(name == "Linux" for name, _ in found)
+
+
+@pytest.mark.model
+def test_a_company_s_named_software_is_a_product(nlp):
+    found = names(nlp, "The money will add new elements to IBM's Workplace software.")
+    assert ("IBM", "organization") in found
+    assert not any(name == "Workplace" for name, _ in found)
+
+
+@pytest.mark.model
+def test_one_product_noun_does_not_make_a_body_a_product(nlp):
+    found = names(nlp, "Staff at Kestrel Holdings said the Kestrel software was popular. "
+                       "Kestrel announced new jobs.")
+    assert any(name.startswith("Kestrel") and typ == "organization" for name, typ in found)

@@ -109,10 +109,39 @@ def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate])
     return root.dep_ == "compound" and root.head.i == c.start and not doc[maker.end - 1].is_punct
 
 
+def _owned(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> bool:
+    """"IBM's Workplace software": a known company's name and "'s" right before the name."""
+    doc = ctx.doc
+    return c.start >= 2 and doc[c.start - 1].tag_ == "POS" and c.start - 1 in makers
+
+
+def _owned_place(ctx: ActorContext, c: Candidate) -> bool:
+    """"Microsoft's Windows": a company owns no place; a "place" it owns that modifies no noun
+    and is no region the lexicon knows is its product ("Sony's Tokyo office" is a place)."""
+    root = ctx.doc[c.start : c.end].root
+    return (
+        c.type == ActorType.PLACE
+        and not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= c.end)
+        and fold(ctx.doc[c.start : c.end].text) not in ctx.lex.regions
+    )
+
+
+def _modifiers(ctx: ActorContext, cands: list[Candidate]) -> Counter:
+    """Per folded one-word name: how many of its mentions modify a product noun ("Linux
+    software", "a Linux program", "Linux versions"). A name that does so twice is a product,
+    whatever the model's type of the others (never a titled person's name)."""
+    counts: Counter = Counter()
+    for c in cands:
+        if c.end - c.start == 1 and not c.titled and not c.strong and _product_modifier(ctx, c):
+            counts[fold(ctx.doc[c.start].text)] += 1
+    return counts
+
+
 def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type as products the names that say they are software, vehicles or programmes (a strong
     type: the whole actor follows in the vote and is not shown); a name that modifies a product
-    noun only votes for it, so an organization named often elsewhere stays one."""
+    noun only votes for it, so an organization named often elsewhere stays one; twice, or
+    after its maker's possessive ("IBM's Workplace software"), it is a product."""
     lex = ctx.lex
     makers = {
         c.end: c
@@ -121,6 +150,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
         and lex.types.get(fold(ctx.doc[c.start : c.end].text)) == ActorType.ORGANIZATION
     }
     people, person_starts = people_facts(ctx, cands)
+    modifying = _modifiers(ctx, cands)
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
             continue
@@ -133,6 +163,8 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or _ranked_with_product(ctx, c)
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
+            or modifying[key] >= 2
+            or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):
             c.type, c.strong, c.gpe = PRODUCT, True, False
             c.votes = Counter({PRODUCT: 3})
