@@ -115,3 +115,19 @@ def test_one_product_noun_does_not_make_a_body_a_product(nlp):
     found = names(nlp, "Staff at Kestrel Holdings said the Kestrel software was popular. "
                        "Kestrel announced new jobs.")
     assert any(name.startswith("Kestrel") and typ == "organization" for name, typ in found)
+
+
+@pytest.mark.model
+def test_a_title_joined_by_and_the_is_a_work(nlp):
+    found = names(nlp, "Harry Potter and the Half-Blood Prince has topped the book chart.")
+    assert not any("Potter" in name for name, _ in found)
+    found = names(nlp, "Tony Blair and the Chancellor met on Monday.")
+    assert ("Tony Blair", "person") in found
+
+
+@pytest.mark.model
+def test_an_ordinal_before_a_name_makes_an_instalment(nlp):
+    found = names(nlp, "The novel is the sixth Harry Potter, said a spokesman for Amazon.")
+    assert not any("Potter" in name for name, _ in found)
+    found = names(nlp, "The second Bush administration began in January.")
+    assert ("Bush", "person") in found
