@@ -62,9 +62,11 @@ def test_awards_are_not_actors(nlp):
 
 @pytest.mark.model
 def test_a_name_glued_to_winning_is_an_award(nlp):
-    found = names(nlp, "The Grammy-winning singer Ann Lowe played in Leeds on Friday.")
-    assert not any(name.startswith("Grammy") for name, _ in found)
+    found = names(nlp, "The Mercury-nominated singer Ann Lowe played. The Ivor "
+                       "Novello-winning writer John Dee spoke.")
+    assert not any(name in ("Mercury", "Ivor Novello") for name, _ in found)
     assert ("Ann Lowe", "person") in found
+    assert ("John Dee", "person") in found
 
 
 @pytest.mark.model
@@ -91,13 +93,16 @@ def test_a_body_with_a_director_stays_a_body(nlp):
 
 @pytest.mark.model
 def test_a_title_after_a_work_noun_is_a_work(nlp):
-    found = names(nlp, "He got the Oscar-nominated movie The Aviator off the ground.")
+    found = names(nlp, "The studio behind the film The Aviator picked two producers. The "
+                       "Aviator leads the field.")
     assert not any("Aviator" in name for name, _ in found)
 
 
 @pytest.mark.model
 def test_a_name_modifying_product_nouns_twice_is_software(nlp):
-    found = names(nlp, "IBM is spending money on Linux software. It has produced Linux "
+    # the model reads "Linux" as a place here
+    found = names(nlp, "In 2004 IBM said it had seen growth in the number of customers using "
+                       "Linux. It put money into a Linux program and has produced Linux "
                        "versions of many of its programs.")
     assert ("IBM", "organization") in found
     assert not any(name == "Linux" for name, _ in found)
@@ -105,7 +110,9 @@ def test_a_name_modifying_product_nouns_twice_is_software(nlp):
 
 @pytest.mark.model
 def test_a_company_s_named_software_is_a_product(nlp):
-    found = names(nlp, "The money will add new elements to IBM's Workplace software.")
+    # the model reads "Workplace" as an organization
+    found = names(nlp, "IBM will add new elements to IBM's Workplace software. Workplace is a "
+                       "suite of programs and tools for workers.")
     assert ("IBM", "organization") in found
     assert not any(name == "Workplace" for name, _ in found)
 
@@ -131,3 +138,19 @@ def test_an_ordinal_before_a_name_makes_an_instalment(nlp):
     assert not any("Potter" in name for name, _ in found)
     found = names(nlp, "The second Bush administration began in January.")
     assert ("Bush", "person") in found
+
+
+@pytest.mark.model
+def test_a_one_word_person_that_modifies_a_body_noun_is_that_body(nlp):
+    # the model reads "Balco" as a person in both sentences
+    found = names(nlp, "Her ban follows the federal inquiry into the Balco doping scandal. The "
+                       "Balco laboratory is at the centre of the affair.")
+    assert {typ for name, typ in found if name == "Balco"} == {"organization"}
+
+
+@pytest.mark.model
+def test_a_surname_that_modifies_a_body_noun_stays_a_person(nlp):
+    found = names(nlp, "Rupert Murdoch bought the paper. The Murdoch group denied it, and "
+                       "Murdoch said nothing.")
+    assert ("Rupert Murdoch", "person") in found
+    assert all(typ == "person" for name, typ in found if name == "Murdoch")
