@@ -154,3 +154,11 @@ def test_a_surname_that_modifies_a_body_noun_stays_a_person(nlp):
                        "Murdoch said nothing.")
     assert ("Rupert Murdoch", "person") in found
     assert all(typ == "person" for name, typ in found if name == "Murdoch")
+
+
+@pytest.mark.model
+def test_a_first_name_alone_joins_the_work_it_starts(nlp):
+    found = names(nlp, "This is the third Harry Potter film. Harry is no longer the winsome "
+                       "hero, and Daniel Radcliffe pulls it off.")
+    assert ("Daniel Radcliffe", "person") in found
+    assert not any("Harry" in name for name, _ in found)
