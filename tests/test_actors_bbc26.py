@@ -162,3 +162,17 @@ def test_a_first_name_alone_joins_the_work_it_starts(nlp):
                        "hero, and Daniel Radcliffe pulls it off.")
     assert ("Daniel Radcliffe", "person") in found
     assert not any("Harry" in name for name, _ in found)
+
+
+def test_a_royal_stays_apart_from_another_person_of_the_given_name():
+    from test_merge import article, at, mention
+
+    from generator.merge import merge
+
+    t1 = "The singer Harry Belafonte gave the eulogy."
+    t2 = "Prince Harry wore the costume at a party."
+    actors = {a.name: a for a in merge([
+        article("a1", t1, [mention("Harry Belafonte", at(t1, "Harry"), group=0)]),
+        article("a2", t2, [mention("Harry", at(t2, "Harry"), group=0)]),
+    ]).actors}
+    assert set(actors) == {"Harry Belafonte", "Harry"}
