@@ -176,3 +176,19 @@ def test_a_royal_stays_apart_from_another_person_of_the_given_name():
         article("a2", t2, [mention("Harry", at(t2, "Harry"), group=0)]),
     ]).actors}
     assert set(actors) == {"Harry Belafonte", "Harry"}
+
+
+@pytest.mark.model
+def test_a_name_that_has_versions_is_a_product(nlp):
+    # the model reads "Windows" as a place and "IE" as an organization
+    found = names(nlp, "A new version of IE was expected to debut with the next version of "
+                       "Windows, codenamed Longhorn, which is due in 2006.")
+    assert not any(name in ("IE", "Windows") for name, _ in found)
+
+
+@pytest.mark.model
+def test_a_company_and_a_camel_case_word_is_its_product(nlp):
+    found = names(nlp, "The most popular gadget, the Apple iPod, is at number 12 in the list. "
+                       "Apple announced profits.")
+    assert ("Apple", "organization") in found
+    assert not any("iPod" in name for name, _ in found)

@@ -82,6 +82,32 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _version_of(ctx: ActorContext, c: Candidate) -> bool:
+    """"the next version of Windows", "new versions of Firefox": a name that has versions."""
+    root = ctx.doc[c.start : c.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i < c.start
+        and prep.head.lemma_.lower() == "version"
+    )
+
+
+def _maker_camel(ctx: ActorContext, c: Candidate) -> bool:
+    """"Apple iPod", "Apple iPods": a known company's name and a word written in lower-case
+    camel case (no body's word) is the company's product."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.end - c.start != 2:
+        return False
+    maker, word = doc[c.start], doc[c.start + 1].text
+    return (
+        lex.types.get(fold(maker.text)) == ActorType.ORGANIZATION
+        and word[:1].islower()
+        and any(ch.isupper() for ch in word[1:])
+    )
+
+
 def _ranked_with_product(ctx: ActorContext, c: Candidate) -> bool:
     """"the second browser after Firefox", "the app behind Foo": a name that a product noun
     is ranked after, behind or like is a product of that kind."""
@@ -161,6 +187,8 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             _is_product(ctx, c)
             or _maker_before(ctx, c, makers)
             or _ranked_with_product(ctx, c)
+            or _version_of(ctx, c)
+            or _maker_camel(ctx, c)
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
             or modifying[key] >= 2
