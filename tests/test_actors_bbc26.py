@@ -192,3 +192,11 @@ def test_a_company_and_a_camel_case_word_is_its_product(nlp):
                        "Apple announced profits.")
     assert ("Apple", "organization") in found
     assert not any("iPod" in name for name, _ in found)
+
+
+@pytest.mark.model
+def test_an_event_head_alone_is_no_actor(nlp):
+    # the model reads the first "Games" as a place
+    found = names(nlp, "Gatlin won the closest 100m final in Games history in Athens.")
+    assert ("Athens", "place") in found
+    assert not any(name == "Games" for name, _ in found)
