@@ -200,3 +200,25 @@ def test_an_event_head_alone_is_no_actor(nlp):
     found = names(nlp, "Gatlin won the closest 100m final in Games history in Athens.")
     assert ("Athens", "place") in found
     assert not any(name == "Games" for name, _ in found)
+
+
+@pytest.mark.model
+def test_a_listed_event_head_keeps_its_listed_type(nlp):
+    from generator.nlp.actors import extract_actor_mentions
+
+    mentions = extract_actor_mentions(nlp("She won gold at the Olympics in Athens."))
+    assert any(m.text == "Olympics" for m in mentions)
+
+
+def test_a_royal_joins_the_royal_named_so_in_full():
+    from test_merge import article, at, mention
+
+    from generator.merge import merge
+
+    t1 = "Foreign Minister Prince Saud Al-Faisal spoke on Monday."
+    t2 = "Prince Saud said reforms would go on."
+    actors = {a.name: a for a in merge([
+        article("a1", t1, [mention("Saud Al-Faisal", at(t1, "Saud"), group=0)]),
+        article("a2", t2, [mention("Saud", at(t2, "Saud"), group=0)]),
+    ]).actors}
+    assert set(actors) == {"Saud Al-Faisal"}
