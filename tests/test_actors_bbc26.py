@@ -222,3 +222,19 @@ def test_a_royal_joins_the_royal_named_so_in_full():
         article("a2", t2, [mention("Saud", at(t2, "Saud"), group=0)]),
     ]).actors}
     assert set(actors) == {"Saud Al-Faisal"}
+
+
+def test_a_royal_joins_no_one_when_several_full_names_have_the_word():
+    from test_merge import article, at, mention
+
+    from generator.merge import merge
+
+    t1 = "The fund was set up by King Edward III long ago."
+    t2 = "Edward Leigh, a committee chairman, warned ministers."
+    t3 = "Prince Edward will join the delegation."
+    actors = {a.name: a for a in merge([
+        article("a1", t1, [mention("Edward III", at(t1, "Edward"), group=0)]),
+        article("a2", t2, [mention("Edward Leigh", at(t2, "Edward"), group=0)]),
+        article("a3", t3, [mention("Edward", at(t3, "Edward"), group=0)]),
+    ]).actors}
+    assert set(actors) == {"Edward III", "Edward Leigh", "Edward"}

@@ -426,9 +426,10 @@ def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation,
         if title in _W.peers or _is_peer(bucket, texts):
             continue  # "Lord Armstrong" is known by a title, not as another Armstrong
         candidates = {id(b.root()): b.root() for b in by_token.get(words[-1], ())}
-        if _is_peer(bucket, texts, _W.royals):
-            # "Prince Harry" joins no "Harry Belafonte", only a royal named so in full
-            candidates = {k: b for k, b in candidates.items() if _is_peer(b, texts, _W.royals)}
+        if _is_peer(bucket, texts, _W.royals) and not all(
+            _is_peer(b, texts, _W.royals) for b in candidates.values()
+        ):
+            continue  # "Prince Harry" joins no "Harry Belafonte", only a royal named so in full
         if title in _MALE or title in _FEMALE:
             wanted = "m" if title in _MALE else "f"
             genders = {k: _gender(b, texts) for k, b in candidates.items()}
