@@ -238,3 +238,13 @@ def test_a_royal_joins_no_one_when_several_full_names_have_the_word():
         article("a3", t3, [mention("Edward", at(t3, "Edward"), group=0)]),
     ]).actors}
     assert set(actors) == {"Edward III", "Edward Leigh", "Edward"}
+
+
+@pytest.mark.model
+def test_items_listed_after_a_work_or_product_noun_are_not_actors(nlp):
+    found = names(nlp, "He starred in films such as Sideways and The Aviator.")
+    assert found == []
+    found = names(nlp, "Firms such as Google and Acme Holdings hired staff. Software "
+                       "including Internet Explorer and Outlook is affected.")
+    assert ("Acme Holdings", "organization") in found
+    assert not any(name == "Outlook" for name, _ in found)

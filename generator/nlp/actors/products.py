@@ -108,6 +108,25 @@ def _maker_camel(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
+    """"Windows programs, including Internet Explorer", "films such as Sideways and The
+    Aviator": an item of a list that a product or work noun opens ("including", "such as",
+    "like") is a product or a work of that kind."""
+    lex = ctx.lex
+    tok = ctx.doc[c.start : c.end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    noun = prep.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("including", "as", "like")
+        and noun.pos_ == "NOUN"
+        and noun.i < c.start
+        and (noun.lemma_.lower() in lex.product_nouns or noun.lemma_.lower() in lex.work_classifiers)
+    )
+
+
 def _ranked_with_product(ctx: ActorContext, c: Candidate) -> bool:
     """"the second browser after Firefox", "the app behind Foo": a name that a product noun
     is ranked after, behind or like is a product of that kind."""
@@ -188,6 +207,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or _maker_before(ctx, c, makers)
             or _ranked_with_product(ctx, c)
             or _version_of(ctx, c)
+            or _listed_after_kind(ctx, c)
             or _maker_camel(ctx, c)
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
