@@ -248,3 +248,11 @@ def test_items_listed_after_a_work_or_product_noun_are_not_actors(nlp):
                        "including Internet Explorer and Outlook is affected.")
     assert ("Acme Holdings", "organization") in found
     assert not any(name == "Outlook" for name, _ in found)
+
+
+@pytest.mark.model
+def test_a_name_after_a_genre_noun_is_a_work(nlp):
+    # the model reads "Sideways" as a place
+    found = names(nlp, "Modest wine country comedy Sideways knocked out favourites by taking "
+                       "the top prize.")
+    assert not any(name == "Sideways" for name, _ in found)
