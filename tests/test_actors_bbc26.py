@@ -256,3 +256,15 @@ def test_a_name_after_a_genre_noun_is_a_work(nlp):
     found = names(nlp, "Modest wine country comedy Sideways knocked out favourites by taking "
                        "the top prize.")
     assert not any(name == "Sideways" for name, _ in found)
+
+
+@pytest.mark.model
+def test_a_name_an_apposition_calls_a_work_is_a_work(nlp):
+    found = names(nlp, "Oscar hopefuls The Aviator and Sideways cashed in. The Aviator, a film "
+                       "biography of Howard Hughes that leads the field with 11 nominations, "
+                       "was at number six for the weekend.")
+    assert ("Howard Hughes", "person") in found
+    assert not any(name == "Aviator" for name, _ in found)
+    found = names(nlp, "Kestrel, a software company based in Leeds, grew fast. Kestrel hired "
+                       "staff.")
+    assert ("Kestrel", "organization") in found

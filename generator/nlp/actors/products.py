@@ -127,6 +127,22 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
+    """"The Aviator, a film biography of ...", "Linux is a free operating system": a name
+    that an apposition or a copula calls a work or a product is one (not "Acme, a software
+    company": the head word counts)."""
+    lex = ctx.lex
+    kinds = lex.product_nouns | lex.work_classifiers
+    root = ctx.doc[c.start : c.end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= c.end and child.lemma_.lower() in kinds:
+            return True
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        child.dep_ == "attr" and child.lemma_.lower() in kinds for child in verb.children
+    )
+
+
 def _ranked_with_product(ctx: ActorContext, c: Candidate) -> bool:
     """"the second browser after Firefox", "the app behind Foo": a name that a product noun
     is ranked after, behind or like is a product of that kind."""
@@ -208,6 +224,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or _ranked_with_product(ctx, c)
             or _version_of(ctx, c)
             or _listed_after_kind(ctx, c)
+            or _described_as_kind(ctx, c)
             or _maker_camel(ctx, c)
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
