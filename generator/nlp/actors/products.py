@@ -129,16 +129,19 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
 
 def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
     """"The Aviator, a film biography of ...", "Linux is a free operating system": a name
-    that an apposition or a copula calls a work or a product is one (not "Acme, a software
-    company": the head word counts)."""
-    lex = ctx.lex
+    that an apposition after a comma or a copula right after it calls a work or a product is
+    one (not "Acme, a software company": the head word counts; not in sports documents)."""
+    doc, lex = ctx.doc, ctx.lex
+    if ctx.sports or c.end >= len(doc):
+        return False  # results lists parse badly, and "singles" there is no song
     kinds = lex.product_nouns | lex.work_classifiers
-    root = ctx.doc[c.start : c.end].root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= c.end and child.lemma_.lower() in kinds:
-            return True
+    root = doc[c.start : c.end].root
+    if doc[c.end].text == ",":
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
+                return True
     verb = root.head
-    return root.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+    return root.dep_ == "nsubj" and verb.i == c.end and verb.lemma_ == "be" and any(
         child.dep_ == "attr" and child.lemma_.lower() in kinds for child in verb.children
     )
 
