@@ -339,14 +339,9 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             continue
         if text.endswith("s") and text[:-1] in things:
             _retype(c, PRODUCT, strong=False)
-        elif c.end - c.start == 1 and c.type == ActorType.PERSON and text in brands:
-            _retype(c, ActorType.ORGANIZATION, strong=False)
-        elif (
-            c.end - c.start == 1
-            and c.type == ActorType.PERSON
-            and not c.titled
-            and text in bodies
-            and doc[c.start].lower_ not in titled
+        elif c.end - c.start == 1 and c.type == ActorType.PERSON and (
+            text in brands
+            or (text in bodies and not c.titled and doc[c.start].lower_ not in titled)
         ):
             _retype(c, ActorType.ORGANIZATION, strong=False)
         elif (
@@ -370,7 +365,7 @@ def _body_modifier(ctx: ActorContext, c: Candidate) -> bool:
         tok.dep_ == "compound"
         and tok.head.i == c.end
         and tok.head.lower_ in ctx.lex.body_nouns
-        and not fold(tok.text) in ctx.lex.given_names
+        and fold(tok.text) not in ctx.lex.given_names
     )
 
 

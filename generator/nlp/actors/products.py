@@ -4,8 +4,9 @@ A name whose own words say it is a product ("Space Shuttle Program", "the cruise
 Freewinds", "Internet Explorer 9", "IE6"), or a "person" named right after a known company
 ("Google Chrome"), or one a product noun is ranked after ("the second browser after Firefox"),
 gets the internal type ``PRODUCT`` firmly, so its whole group follows in the
-vote and is not shown; so do awards and works (``works``: "Oscar", "the third Harry Potter film"). A name that only modifies a product noun
-("the NEMISIS database") votes for it: an organization named often elsewhere stays one.
+vote and is not shown; so do awards and works (``works``: "Oscar", "the third Harry Potter
+film"). A name that only modifies a product noun ("the NEMISIS database") votes for it: an
+organization named often elsewhere stays one.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
         and prep.lower_ in ("including", "as", "like")
         and noun.pos_ == "NOUN"
         and noun.i < c.start
-        and (noun.lemma_.lower() in lex.product_nouns or noun.lemma_.lower() in lex.work_classifiers)
+        and noun.lemma_.lower() in lex.product_nouns | lex.work_classifiers
     )
 
 

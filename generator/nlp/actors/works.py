@@ -59,7 +59,8 @@ def _person_starts(cands: list[Candidate]) -> frozenset[int]:
 
 
 _ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth")
 )
 
 
