@@ -390,15 +390,16 @@ def _attach_known_forms(buckets: dict[str, _Bucket], curation: Curation) -> None
             others[0].absorb(bucket)
 
 
-def _is_peer(bucket: _Bucket, texts: dict[str, str] | None) -> bool:
+def _is_peer(bucket: _Bucket, texts: dict[str, str] | None,
+             titles: frozenset[str] = _W.peers) -> bool:
     """Is a one-word person named after a peer's title in the text ("Lord" of "Lord
-    Armstrong", which the mention leaves out)?"""
+    Armstrong", which the mention leaves out)? With ``titles``, after another kind of title."""
     if texts is None:
         return False
     for article, m in bucket.mentions:
         if m.kind == "name" and article in texts:
             before = texts[article][max(0, m.span[0] - 12) : m.span[0]].split()
-            if before and name_key(before[-1]) in _W.peers and before[-1][:1].isupper():
+            if before and name_key(before[-1]) in titles and before[-1][:1].isupper():
                 return True
     return False
 
@@ -425,6 +426,10 @@ def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation,
         if title in _W.peers or _is_peer(bucket, texts):
             continue  # "Lord Armstrong" is known by a title, not as another Armstrong
         candidates = {id(b.root()): b.root() for b in by_token.get(words[-1], ())}
+        if _is_peer(bucket, texts, _W.royals) and not all(
+            _is_peer(b, texts, _W.royals) for b in candidates.values()
+        ):
+            continue  # "Prince Harry" joins no "Harry Belafonte", only a royal named so in full
         if title in _MALE or title in _FEMALE:
             wanted = "m" if title in _MALE else "f"
             genders = {k: _gender(b, texts) for k, b in candidates.items()}

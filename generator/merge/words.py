@@ -29,6 +29,7 @@ class MergeWords:
     corporate_suffixes: frozenset[str]
     corporate_prefixes: frozenset[str]
     not_in_titles: frozenset[str]
+    royals: frozenset[str] = frozenset()
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -49,6 +50,7 @@ def merge_words() -> MergeWords:
         female=words("female_honorifics"),
         neutral=words("neutral_honorifics"),
         peers=words("peer_titles"),
+        royals=words("royal_titles"),
         he=words("male_pronouns"),
         she=words("female_pronouns"),
         company_name_endings=tuple(str(w).lower() for w in data.get("company_name_endings") or ()),

@@ -117,8 +117,13 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and place_initials(doc[end])
     ):
         end += 1  # "Washington D.C.": the model ends the place before its initials
-    if doc[start:end].root.lower_ in ctx.lex.event_heads and end - start >= 2:
-        return None  # "Conservative Party Conference", "Lantern Festival": events, not actors
+    if doc[start:end].root.lower_ in ctx.lex.event_heads and (
+        end - start >= 2
+        or (doc[start].is_title and fold(doc[start].text) not in ctx.lex.types)  # "Olympics"
+    ):
+        # "Conservative Party Conference", "Lantern Festival": events, not actors; so is the
+        # head alone, a fragment of one ("in Games history", "the 1936 Berlin Games")
+        return None
     if end - start >= 2 and doc[start].lower_ in ctx.lex.event_first_words:
         return None  # "Operation Desert Storm": an operation, not an actor
     if doc[end - 1].lower_ in ctx.lex.law_heads:

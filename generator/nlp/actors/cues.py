@@ -307,11 +307,13 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
 
 
 def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """Three corrections from the whole document: the plural of a thing is a thing ("Minis"
+    """Four corrections from the whole document: the plural of a thing is a thing ("Minis"
     beside "a Mini"); a name whose last word the text uses after an honorific is a person's
     ("Nicola Sturgeon", read inside an organization's name, is "Ms Sturgeon"); and a word
     alone that opens two or more organisations' names is their brand, an organisation ("Sky"
-    beside Sky News and Sky Movies), unless a person named in full has it as a surname."""
+    beside Sky News and Sky Movies), unless a person named in full has it as a surname; and a
+    "person" of one word that modifies a noun for a body somewhere ("the Balco laboratory") is
+    that body everywhere, unless a person has it as a surname or after an honorific."""
     doc, honorifics = ctx.doc, ctx.lex.honorifics
     things = {doc[c.start : c.end].text for c in cands if c.type == PRODUCT}
     opened: dict[str, set[str]] = {}
@@ -322,6 +324,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         elif c.end - c.start >= 2 and c.type == ActorType.PERSON:
             surnames.add(doc[c.end - 1].text)
     brands = {word for word, names in opened.items() if len(names) >= 2} - surnames
+    bodies = {doc[c.start].text for c in cands if _body_modifier(ctx, c)} - surnames
     titled = {
         doc[c.start].lower_
         for c in cands
@@ -336,7 +339,10 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             continue
         if text.endswith("s") and text[:-1] in things:
             _retype(c, PRODUCT, strong=False)
-        elif c.end - c.start == 1 and c.type == ActorType.PERSON and text in brands:
+        elif c.end - c.start == 1 and c.type == ActorType.PERSON and (
+            text in brands
+            or (text in bodies and not c.titled and doc[c.start].lower_ not in titled)
+        ):
             _retype(c, ActorType.ORGANIZATION, strong=False)
         elif (
             c.type == ActorType.ORGANIZATION
@@ -345,6 +351,22 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and doc[c.start].is_title
         ):
             _retype(c, ActorType.PERSON, strong=False)
+
+
+def _body_modifier(ctx: ActorContext, c: Candidate) -> bool:
+    """"the Balco laboratory", "the Balco headquarters": a one-word name, no person's, that
+    modifies a noun for a body (``body_nouns``; not "Blair's spokesman", people a person has
+    too)."""
+    doc = ctx.doc
+    if c.end - c.start != 1 or c.titled or c.strong:
+        return False
+    tok = doc[c.start]
+    return (
+        tok.dep_ == "compound"
+        and tok.head.i == c.end
+        and tok.head.lower_ in ctx.lex.body_nouns
+        and fold(tok.text) not in ctx.lex.given_names
+    )
 
 
 def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:

@@ -16,7 +16,7 @@ from collections import Counter
 from generator.nlp.actors.acronyms import join_defined_names
 from generator.nlp.actors.aliasing import join_outlet_divisions, join_stated_aliases
 from generator.nlp.actors.classify import sports_team
-from generator.nlp.actors.context import ActorContext, Candidate, is_country
+from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate, is_country
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -146,7 +146,8 @@ class _Grouping:
         Kennedy"). When several people share the word, each mention joins the nearest one
         before it and the full names stay apart ("Howard" never makes "Michael Howard" and
         "Howard Flight" one). A longer full name joins a shorter one it contains
-        ("Patricia Anne Hewitt").
+        ("Patricia Anne Hewitt"). A person's word alone that starts or ends a work's name
+        ("Harry" of "Harry Potter", typed a product) joins the work when no person has it.
         """
         doc, cands, keys, alias_keys = self.ctx.doc, self.cands, self.keys, self.alias_keys
         words = [tuple(fold(w) for w in doc[c.start : c.end].text.split()) for c in cands]
@@ -154,6 +155,8 @@ class _Grouping:
             i for i, c in enumerate(cands) if c.type == ActorType.PERSON and len(words[i]) >= 2
         ]
         titled_keys = {keys[i] for i, c in enumerate(cands) if c.titled}
+        works = [i for i, c in enumerate(cands) if c.type == PRODUCT and c.strong
+                 and len(words[i]) >= 2]
         gender_of = self._genders(words, full_names)
         options_of: dict[int, list[int]] = {}
         for i, c in enumerate(cands):
@@ -174,6 +177,11 @@ class _Grouping:
                 first = [j for j in full_names if words[j][0] == word]
                 if len({alias_keys[j] for j in first}) == 1:
                     options = first
+            if not options and c.type == ActorType.PERSON and keys[i] not in titled_keys:
+                # "Harry" and "Potter" of a work ("the third Harry Potter film"): its name
+                work = [j for j in works if word in (words[j][0], words[j][-1])]
+                if len({alias_keys[j] for j in work}) == 1:
+                    options = work
             if options:
                 options_of[i] = options
         ambiguous = {
@@ -190,7 +198,7 @@ class _Grouping:
                 target = max(before, key=lambda j: cands[j].start)
             else:
                 target = options[0]
-            c.type = ActorType.PERSON
+            c.type = ActorType.PERSON if cands[target].type != PRODUCT else PRODUCT
             self.groups.union(target, i)
         for a in full_names:
             for b in full_names:

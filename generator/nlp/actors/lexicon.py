@@ -88,6 +88,11 @@ class Lexicon:
     place_kind_nouns: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()
     work_classifiers: frozenset[str] = frozenset()
+    award_names: frozenset[str] = frozenset()  # folded
+    award_heads: frozenset[str] = frozenset()
+    award_adjectives: frozenset[str] = frozenset()
+    work_roles: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
     leading_prepositions: frozenset[str] = frozenset()
@@ -207,6 +212,11 @@ def lexicon() -> Lexicon:
         place_kind_nouns=frozenset(x.lower() for x in data.get("place_kind_nouns", [])),
         place_of_nouns=frozenset(x.lower() for x in data.get("place_of_nouns", [])),
         work_classifiers=frozenset(x.lower() for x in data.get("work_classifiers", [])),
+        award_names=frozenset(fold(x) for x in data.get("award_names", [])),
+        award_heads=frozenset(x.lower() for x in data.get("award_heads", [])),
+        award_adjectives=frozenset(x.lower() for x in data.get("award_adjectives", [])),
+        work_roles=frozenset(x.lower() for x in data.get("work_roles", [])),
+        body_nouns=frozenset(x.lower() for x in data.get("body_nouns", [])),
         event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
         org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),
         leading_prepositions=frozenset(x.lower() for x in data.get("leading_prepositions", [])),

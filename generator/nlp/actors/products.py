@@ -4,8 +4,9 @@ A name whose own words say it is a product ("Space Shuttle Program", "the cruise
 Freewinds", "Internet Explorer 9", "IE6"), or a "person" named right after a known company
 ("Google Chrome"), or one a product noun is ranked after ("the second browser after Firefox"),
 gets the internal type ``PRODUCT`` firmly, so its whole group follows in the
-vote and is not shown. A name that only modifies a product noun
-("the NEMISIS database") votes for it: an organization named often elsewhere stays one.
+vote and is not shown; so do awards and works (``works``: "Oscar", "the third Harry Potter
+film"). A name that only modifies a product noun ("the NEMISIS database") votes for it: an
+organization named often elsewhere stays one.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate, prev_word
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.works import is_award, is_work, people_facts
 from generator.vocab import ActorType
 
 _VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its version
@@ -36,7 +38,8 @@ def _version_after(doc: Doc, end: int) -> bool:
 def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     """Does the name itself say it is a product, a vehicle, software or a programme (not an
     actor)? "Space Shuttle Program", "Space Shuttle Enterprise", "the cruise ship Freewinds",
-    "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull"."""
+    "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull", "the
+    movie The Aviator"."""
     doc, lex = ctx.doc, ctx.lex
     span = doc[c.start : c.end]
     words = [t.lower_ for t in span]
@@ -56,6 +59,8 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     ):
         return True
     prev = prev_word(doc, c.start - 1)
+    if prev is not None and prev.text == "The" and not prev.is_sent_start:
+        prev = prev_word(doc, prev.i - 1)  # "the movie The Aviator": the title's own article
     return (
         prev is not None
         and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers)
@@ -75,6 +80,70 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in ctx.lex.product_nouns
         and all(not t.is_punct for t in doc[c.end : head.i])
+    )
+
+
+def _version_of(ctx: ActorContext, c: Candidate) -> bool:
+    """"the next version of Windows", "new versions of Firefox": a name that has versions."""
+    root = ctx.doc[c.start : c.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i < c.start
+        and prep.head.lemma_.lower() == "version"
+    )
+
+
+def _maker_camel(ctx: ActorContext, c: Candidate) -> bool:
+    """"Apple iPod", "Apple iPods": a known company's name and a word written in lower-case
+    camel case (no body's word) is the company's product."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.end - c.start != 2:
+        return False
+    maker, word = doc[c.start], doc[c.start + 1].text
+    return (
+        lex.types.get(fold(maker.text)) == ActorType.ORGANIZATION
+        and word[:1].islower()
+        and any(ch.isupper() for ch in word[1:])
+    )
+
+
+def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
+    """"Windows programs, including Internet Explorer", "films such as Sideways and The
+    Aviator": an item of a list that a product or work noun opens ("including", "such as",
+    "like") is a product or a work of that kind."""
+    lex = ctx.lex
+    tok = ctx.doc[c.start : c.end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    noun = prep.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("including", "as", "like")
+        and noun.pos_ == "NOUN"
+        and noun.i < c.start
+        and noun.lemma_.lower() in lex.product_nouns | lex.work_classifiers
+    )
+
+
+def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
+    """"The Aviator, a film biography of ...", "Linux is a free operating system": a name
+    that an apposition after a comma or a copula right after it calls a work or a product is
+    one (not "Acme, a software company": the head word counts; not in sports documents)."""
+    doc, lex = ctx.doc, ctx.lex
+    if ctx.sports or c.end >= len(doc):
+        return False  # results lists parse badly, and "singles" there is no song
+    kinds = lex.product_nouns | lex.work_classifiers
+    root = doc[c.start : c.end].root
+    if doc[c.end].text == ",":
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
+                return True
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.i == c.end and verb.lemma_ == "be" and any(
+        child.dep_ == "attr" and child.lemma_.lower() in kinds for child in verb.children
     )
 
 
@@ -105,10 +174,39 @@ def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate])
     return root.dep_ == "compound" and root.head.i == c.start and not doc[maker.end - 1].is_punct
 
 
+def _owned(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> bool:
+    """"IBM's Workplace software": a known company's name and "'s" right before the name."""
+    doc = ctx.doc
+    return c.start >= 2 and doc[c.start - 1].tag_ == "POS" and c.start - 1 in makers
+
+
+def _owned_place(ctx: ActorContext, c: Candidate) -> bool:
+    """"Microsoft's Windows": a company owns no place; a "place" it owns that modifies no noun
+    and is no region the lexicon knows is its product ("Sony's Tokyo office" is a place)."""
+    root = ctx.doc[c.start : c.end].root
+    return (
+        c.type == ActorType.PLACE
+        and not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= c.end)
+        and fold(ctx.doc[c.start : c.end].text) not in ctx.lex.regions
+    )
+
+
+def _modifiers(ctx: ActorContext, cands: list[Candidate]) -> Counter:
+    """Per folded one-word name: how many of its mentions modify a product noun ("Linux
+    software", "a Linux program", "Linux versions"). A name that does so twice is a product,
+    whatever the model's type of the others (never a titled person's name)."""
+    counts: Counter = Counter()
+    for c in cands:
+        if c.end - c.start == 1 and not c.titled and not c.strong and _product_modifier(ctx, c):
+            counts[fold(ctx.doc[c.start].text)] += 1
+    return counts
+
+
 def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type as products the names that say they are software, vehicles or programmes (a strong
     type: the whole actor follows in the vote and is not shown); a name that modifies a product
-    noun only votes for it, so an organization named often elsewhere stays one."""
+    noun only votes for it, so an organization named often elsewhere stays one; twice, or
+    after its maker's possessive ("IBM's Workplace software"), it is a product."""
     lex = ctx.lex
     makers = {
         c.end: c
@@ -116,13 +214,27 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
         if c.type == ActorType.ORGANIZATION
         and lex.types.get(fold(ctx.doc[c.start : c.end].text)) == ActorType.ORGANIZATION
     }
+    people, person_starts = people_facts(ctx, cands)
+    modifying = _modifiers(ctx, cands)
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
             continue
         key = fold(ctx.doc[c.start : c.end].text)
         if key in lex.types or key in lex.alias_to_canonical or key in lex.countries:
             continue
-        if _is_product(ctx, c) or _maker_before(ctx, c, makers) or _ranked_with_product(ctx, c):
+        if (
+            _is_product(ctx, c)
+            or _maker_before(ctx, c, makers)
+            or _ranked_with_product(ctx, c)
+            or _version_of(ctx, c)
+            or _listed_after_kind(ctx, c)
+            or _described_as_kind(ctx, c)
+            or _maker_camel(ctx, c)
+            or is_award(ctx, c, people)
+            or is_work(ctx, c, person_starts)
+            or modifying[key] >= 2
+            or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
+        ):
             c.type, c.strong, c.gpe = PRODUCT, True, False
             c.votes = Counter({PRODUCT: 3})
         elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):

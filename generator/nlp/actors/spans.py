@@ -149,16 +149,35 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     return len(text) >= 2
 
 
+# Endings of abstract nouns ("Corruption", "Terrorism", "Slavery", "Poverty"): what an "Anti-"
+# body in a name fights, unlike a place or a people ("Pro-Beijing").
+_ABSTRACT = ("ion", "ism", "ery", "ty", "ment", "ness", "ance", "ence", "cy")
+
+
 def _prefix_adjective_end(ctx: ActorContext, start: int, end: int) -> int:
-    """End of a leading "Pro-Beijing"/"Pan-democrat" adjective at ``start`` (else ``start``)."""
-    doc = ctx.doc
+    """End of a leading "Pro-Beijing"/"Pan-democrat" adjective at ``start`` (else ``start``).
+    A body's name may open so ("Anti-Doping Agency", "Anti-Corruption Commission"): when it
+    ends in a body's head word and the word after the hyphen is a common word (not tagged a
+    proper noun, or ending as abstract nouns do, ``_ABSTRACT``) and no name of a place or a
+    people, the whole is kept ("Agency" alone was a fragment on the pages)."""
+    doc, lex = ctx.doc, ctx.lex
     if (
         end - start > 3
-        and doc[start].lower_ in ctx.lex.adjective_prefixes
+        and doc[start].lower_ in lex.adjective_prefixes
         and doc[start + 1].text == "-"
         and not doc[start].whitespace_
         and not doc[start + 1].whitespace_
     ):
+        joined = fold(doc[start + 2].text)
+        named = (
+            joined in lex.countries
+            or joined in lex.regions
+            or joined in lex.demonyms
+            or joined in lex.alias_to_canonical
+        )
+        common = doc[start + 2].pos_ != "PROPN" or joined.endswith(_ABSTRACT)
+        if doc[end - 1].lower_ in lex.org_heads and common and not named:
+            return start
         return start + 3
     return start
 
@@ -189,6 +208,7 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         )  # "told the Independent the Tories' plans": two names
         if (
             inner_the
+            or _inner_title(ctx, s, i, end)
             or doc[i].text in ("/", "|")
             or dash_between_names(ctx, s, i)
             or (doc[i].text == "(" and ")" not in doc[i:end].text)
@@ -210,6 +230,26 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         for c, d in split_coordinated(ctx, a, b) if b > a else []:
             out.extend(_reshape(ctx, c, d, label or ent.label_))
     return sorted(out)
+
+
+def _inner_title(ctx: ActorContext, s: int, i: int, end: int) -> bool:
+    """"Balco boss Victor Conte", "Acme founder Jane Doe": a lower-case title word between a
+    name and a person's name of two title-case words or more is no part of either; the
+    entity is two names (the title is the person's role, read by ``roles``)."""
+    doc, lex = ctx.doc, ctx.lex
+    tok = doc[i]
+    title_words = lex.titles | lex.title_qualifiers | lex.title_last_words | set(lex.honorifics)
+    return (
+        i > s
+        and not any(t.lower_.rstrip(".") in title_words for t in doc[s:i])  # "Prime minister"
+        and not any(doc[j : i + 1].text.lower() in lex.titles for j in range(s, i))
+        and tok.is_lower
+        and tok.is_alpha
+        and tok.lower_ in ctx.lex.title_last_words
+        and all(t.is_alpha and (t.is_title or t.is_upper) for t in doc[s:i])
+        and end - i > 2
+        and all(t.is_title and t.is_alpha for t in doc[i + 1 : end])
+    )
 
 
 def title_possessive(ctx: ActorContext, i: int) -> bool:
