@@ -162,7 +162,7 @@ def _prefix_adjective_end(ctx: ActorContext, start: int, end: int) -> int:
     people, the whole is kept ("Agency" alone was a fragment on the pages)."""
     doc, lex = ctx.doc, ctx.lex
     if (
-        end - start > 3
+        end - start >= 3  # "pro-Beijing" alone is all adjective
         and doc[start].lower_ in lex.adjective_prefixes
         and doc[start + 1].text == "-"
         and not doc[start].whitespace_
@@ -176,7 +176,8 @@ def _prefix_adjective_end(ctx: ActorContext, start: int, end: int) -> int:
             or joined in lex.alias_to_canonical
         )
         common = doc[start + 2].pos_ != "PROPN" or joined.endswith(_ABSTRACT)
-        if doc[end - 1].lower_ in lex.org_heads and common and not named:
+        if (doc[end - 1].lower_ in lex.org_heads and common and not named
+                and doc[start].text[:1].isupper()):  # not "pro-Beijing New People Party"
             return start
         return start + 3
     return start
@@ -200,6 +201,16 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
     ):
         return []
     start = _prefix_adjective_end(ctx, start, end)
+    if (
+        end - start >= 3
+        and fold(doc[end - 1].text) in lex.demonyms
+        and doc[end - 2].pos_ == "ADP"
+        and doc[end - 2].text.islower()
+        and end < len(doc)
+        and doc[end].pos_ == "NOUN"
+        and doc[end].text.islower()
+    ):
+        end -= 2  # "Scientology on French television": the nationality is the noun's
     pieces: list[tuple[int, int]] = []
     s = start
     for i in range(start, end):
