@@ -22,3 +22,11 @@ def test_youtube_is_an_organisation(nlp):
     found = names(nlp, "The video was taken from YouTube. YouTube is complying with the "
                        "request, a spokesman said.")
     assert found == [("YouTube", "organization"), ("YouTube", "organization")]
+
+
+def test_an_adherent_before_a_name_is_no_organisation(nlp):
+    found = names(nlp, "The video featured Scientologist Tom Cruise. Many Scientologists "
+                       "protested in London.")
+    assert ("Tom Cruise", "person") in found
+    assert ("Scientologist", "organization") not in found
+    assert ("Scientologists", "group") in found  # a group, as "Muslims" is
