@@ -341,3 +341,13 @@ def test_a_phrase_the_parse_cuts_short_is_said_shallower(showcase):
     _, _, events = showcase
     assert find(events, "cancellation").summary == "A planned US trip is cancelled"
     assert find(events, "trip").summary == "There will be a planned US trip"
+
+
+def test_a_governing_past_participle_without_auxiliary_is_said_as_a_passive(nlp):
+    """"models claimed to rival ...": the models are claimed to rival; nobody named claims
+    (the showcase article's "DeepSeek with AI models claimed to rival or surpass ...")."""
+    text = ("The rise of startup Zenix with AI models claimed to rival those of American giants "
+            "like Google has intensified the race.")
+    summaries = [e.summary for e in extract_events(nlp(text))]
+    assert any("is claimed to rival" in s for s in summaries), summaries
+    assert not any("claims to" in s for s in summaries)

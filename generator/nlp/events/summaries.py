@@ -188,6 +188,18 @@ def _verb_group(verb: Token, subject: Token | None) -> list[str]:
     return [present(lemma.lower(), plural)] + particles
 
 
+def _governor_group(governor: Token, subject: Token | None) -> list[str]:
+    """The verb that governs the event's verb, said as ``_verb_group`` does; but a past
+    participle with no auxiliary is a passive, not a simple past ("AI models claimed to
+    rival ...": they "are claimed to rival", nobody named "claims")."""
+    if governor.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in governor.children) and (
+            governor.dep_ != "conj"):
+        plural = subject is not None and _is_plural(subject)
+        return ["are" if plural else "is", governor.text]
+    return _verb_group(governor, subject)
+
+
 _AGREE = {"was": "were", "is": "are", "has": "have", "does": "do"}
 
 
@@ -298,9 +310,9 @@ def verbal_summary(
         elif governor is not None and _between(governor, verb):
             # "failed to get re-elected": the words between the verbs as written
             tokens = list(verb.doc[governor.i + 1: verb.i + 1])
-            out.append((" ".join([*_verb_group(governor, head), _text(tokens)]), 0))
+            out.append((" ".join([*_governor_group(governor, head), _text(tokens)]), 0))
         elif governor is not None:
-            words = _verb_group(governor, head)
+            words = _governor_group(governor, head)
             lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
             if verb.dep_ == "conj" and not any(w.lower() == "to" for w in lefts):
                 lefts.insert(0, "to")  # "claims to rival or surpass": "claims to surpass"
