@@ -87,3 +87,16 @@ def test_a_message_saying_is_by_its_issuer_a_person_object_speaks_for_itself(nlp
     assert claim.source_text == "The ministry"
     claim = _claim(nlp, "Clinton rebuffed a heckler saying that the plan would fail.", "saying")
     assert claim.source_text == "a heckler"
+
+
+def test_a_name_compounded_on_a_thing_makes_no_source(nlp) -> None:
+    """"The Microsoft search engine can answer ...", "The Glasgow meeting will see ...": a
+    name before a thing's noun does not make the thing someone (the BBC site listed both
+    as person sources); a name in apposition, or a person noun, still does."""
+    claim = _claim(nlp, "The Microsoft search engine can also answer specific queries "
+                        "directly rather than send people to a page.", "can also answer")
+    assert (claim.source_text, claim.weak) == (None, True)
+    claim = _claim(nlp, "The Glasgow meeting will see Holmes compete over 1500m.", "will see")
+    assert (claim.source_text, claim.weak) == (None, True)
+    claim = _claim(nlp, "The Microsoft spokesman said the deal was fair.", "said")
+    assert claim.source_text == "The Microsoft spokesman" and not claim.weak

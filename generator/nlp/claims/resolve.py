@@ -122,7 +122,10 @@ def _names_someone(lex: Lexicon, tok: Token) -> bool:
         near.append(doc[tok.i + 2])
     if any(is_agent(lex, t.lemma_.lower()) or is_agent(lex, t.lower_) for t in near):
         return True
-    return any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in near)
+    # a name in apposition is the head's referent; a name compounded on a thing's noun is
+    # not ("The Microsoft search engine", "The Glasgow meeting" say nothing)
+    named = [tok, *(c for c in tok.children if c.dep_ in ("appos", "flat"))]
+    return any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in named)
 
 
 def _unknown_name(ctx: Context, tok: Token) -> bool:
