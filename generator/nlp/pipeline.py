@@ -13,7 +13,7 @@ from generator.errors import ModelNotInstalled
 from generator.settings import DEFAULT_MODEL
 
 # Bump when the shape or meaning of the cached annotations, or the parse itself, changes.
-PIPELINE_VERSION = "19"
+PIPELINE_VERSION = "20"
 _NLP_DIR = Path(__file__).parent
 # A one-letter prefix and its word stay one token ("e-mail", "e-mailed", "A-levels", "x-ray"):
 # split, the parser reads "Mr Campbell then e-mailed the BBC" as "e" in apposition to
