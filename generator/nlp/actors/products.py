@@ -113,18 +113,23 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     """"Windows programs, including Internet Explorer", "films such as Sideways and The
     Aviator": an item of a list that a product or work noun opens ("including", "such as",
     "like") is a product or a work of that kind."""
-    lex = ctx.lex
     tok = ctx.doc[c.start : c.end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
+    return _object_after_noun(tok, c, ("including", "as", "like"),
+                              ctx.lex.product_nouns | ctx.lex.work_classifiers)
+
+
+def _object_after_noun(tok, c: Candidate, preps: tuple[str, ...], nouns) -> bool:
+    """Is ``tok`` the object of one of ``preps`` on one of ``nouns`` before the name?"""
     prep = tok.head
     noun = prep.head
     return (
         tok.dep_ == "pobj"
-        and prep.lower_ in ("including", "as", "like")
+        and prep.lower_ in preps
         and noun.pos_ == "NOUN"
         and noun.i < c.start
-        and noun.lemma_.lower() in lex.product_nouns | lex.work_classifiers
+        and noun.lemma_.lower() in nouns
     )
 
 
@@ -150,16 +155,8 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
 def _ranked_with_product(ctx: ActorContext, c: Candidate) -> bool:
     """"the second browser after Firefox", "the app behind Foo": a name that a product noun
     is ranked after, behind or like is a product of that kind."""
-    root = ctx.doc[c.start : c.end].root
-    prep = root.head
-    noun = prep.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in ("after", "behind", "like")
-        and noun.pos_ == "NOUN"
-        and noun.i < c.start
-        and noun.lemma_.lower() in ctx.lex.product_nouns
-    )
+    return _object_after_noun(ctx.doc[c.start : c.end].root, c, ("after", "behind", "like"),
+                              ctx.lex.product_nouns)
 
 
 def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> bool:

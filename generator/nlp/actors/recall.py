@@ -221,27 +221,21 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     # a person among several it took for an organisation would outvote them all).
     sure = {(fold(doc[c.start : c.end].text), c.type) for c in cands
             if c.strong and not caps[c.start]}
-    listed = set()
     surnames: dict[str, Counter] = {}
     for c in cands:
         if c.type == ActorType.PERSON and c.end - c.start >= 2 and not caps[c.start]:
             last = doc[c.end - 1]
             if last.is_alpha and len(last) > 2 and last.is_title and not glued(doc, c.end - 1):
                 surnames.setdefault(last.lower_, Counter())[ActorType.PERSON] += 1
-    seen = set(known)
+    seen = set(known)  # the article's own names; the others come from the lexicon
     for key in lex.countries:
-        if key not in known:
-            known[key] = Counter({ActorType.PLACE: 3})
-            listed.add(key)
+        known.setdefault(key, Counter({ActorType.PLACE: 3}))
     if not ctx.sports:  # "Colorado", "Florida": in sport as often teams as places
         for key in lex.regions:
-            if key not in known:
-                known[key] = Counter({ActorType.PLACE: 3})
-                listed.add(key)
+            known.setdefault(key, Counter({ActorType.PLACE: 3}))
     for key, typ in lex.types.items():
-        if typ in _RECALLED_TYPES and key not in known:
-            known[key] = Counter({typ: 3})
-            listed.add(key)
+        if typ in _RECALLED_TYPES:
+            known.setdefault(key, Counter({typ: 3}))
     by_first: dict[str, list[tuple[str, int]]] = {}
     for key in known:
         words = key.split()
@@ -292,7 +286,7 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 continue  # "KANSAS CITY 61 74", "Indiana Jones": a region only when named alone
             typ = known[key].most_common(1)[0][0]
             match = (_kind_of_place_end(ctx, end, known[key], taken), known[key],
-                     key in listed or (key, typ) in sure)
+                     key not in seen or (key, typ) in sure)
             break
         if (
             match is None
