@@ -35,7 +35,7 @@ _IRREGULAR = {
 _DOUBLING = frozenset([
     "admit", "commit", "compel", "control", "acquit", "expel", "occur", "omit", "patrol", "permit",
     "prefer", "propel", "rebel", "recur", "refer", "regret", "remit", "submit", "transfer",
-    "transmit"
+    "transmit", "deter", "incur", "confer", "defer", "infer", "equip", "abet", "outwit"
 ])
 _VOWELS = "aeiou"
 

@@ -200,6 +200,13 @@ def _governor_group(governor: Token, subject: Token | None) -> list[str]:
     return _verb_group(governor, subject)
 
 
+def _passive_be(subject: Token, modality: str) -> str:
+    """The "be" of a passive in the tense its modality asks: "may be", "will be", "is not"."""
+    be = "are" if _is_plural(subject) else "is"
+    return {Modality.POSSIBLE: "may be", Modality.FUTURE: "will be",
+            Modality.NEGATED: f"{be} not"}.get(modality, be)
+
+
 _AGREE = {"was": "were", "is": "are", "has": "have", "does": "do"}
 
 
@@ -283,7 +290,7 @@ def verbal_summary(
     if as_passive:  # "killing two officers" with no subject: "Two officers are killed"
         head = objects[0]
         out.append((_arg_text(ctx, head, limit), 0))
-        out.append((f"{'are' if _is_plural(head) else 'is'} {participle(parts.lemma)} "
+        out.append((f"{_passive_be(head, parts.modality)} {participle(parts.lemma)} "
                     f"{particles}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []

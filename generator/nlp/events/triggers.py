@@ -73,10 +73,15 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
         if node.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
             return Modality.POSSIBLE  # a purpose: "went to Paris to meet him"
-        if node.dep_ == "acl" and head.pos_ == "NOUN" and any(
+        if node.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
-            # "plans to visit": as the noun says; "the decision to decline": asserted
-            return lex.irrealis.get(head_lemma, Modality.ASSERTED)
+            # "a strategy to safeguard" (parsed as either): a purpose; "plans to visit": as
+            # the noun says; "the decision to decline": asserted
+            if head_lemma in lex.irrealis:
+                return lex.irrealis[head_lemma]
+            if head_lemma in lex.purpose_nouns or head_lemma in lex.irrealis_nouns:
+                return Modality.POSSIBLE
+            return Modality.ASSERTED
         if head.pos_ == "NOUN" and head_lemma in lex.irrealis_nouns:
             return Modality.POSSIBLE  # "the potential for executives to be detained"
         if node.dep_ in ("relcl", "acl"):
@@ -101,6 +106,10 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
         return None  # "a leading company"; "the injured man" stays
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("as", "like", "than", "to"):
         return None  # "treating them as binding", "directives to leading researchers"
+    if lemma in lex.no_event_objects and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.no_event_objects[lemma]
+            for c in tok.children):
+        return None  # "draws parallels to": a comparison, not a happening
     has_xcomp = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
     if has_xcomp and lemma in lex.aspectual:
         return None  # the complement carries the event: "began to fall", "tried to flee"

@@ -1,0 +1,59 @@
+"""Events a reader would list, and statements about ideas that are not events, through the real
+model: relations between ideas ("this measure stems from", "the statements underscore", "draws
+parallels") are no events; an infinitive that states a purpose ("a plan to ...", "a strategy to
+...", "the need to ...") is possible, not done, and its summary says so ("may be")."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.nlp.events import extract_events
+from generator.vocab import Modality
+
+
+def events(nlp, text):
+    return extract_events(nlp(text))
+
+
+def triggers(nlp, text):
+    return {e.trigger for e in events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The new rule stems from long-standing worries about fraud.", "stem"),
+    ("Her remarks underscore the party's focus on housing.", "underscore"),
+    ("The debate surrounding the budget continues.", "surround"),
+    ("The rise in prices will shape the mood of voters.", "shape"),
+])
+def test_relations_between_ideas_are_no_events(nlp, text, verb):
+    assert verb not in triggers(nlp, text)
+
+
+def test_drawing_parallels_is_no_event_but_drawing_a_gun_is(nlp):
+    assert "draw" not in triggers(nlp, "The dispute draws parallels to the strike of 1984.")
+    assert "draw" in triggers(nlp, "The guard drew a gun on the intruder.")
+
+
+def by_trigger(nlp, text):
+    return {e.trigger: e for e in events(nlp, text)}
+
+
+def test_a_purpose_infinitive_is_possible_and_said_with_may(nlp):
+    found = by_trigger(nlp, "The council adopted a strategy to protect local shops and "
+                            "reduce rents in the town centre.")
+    assert found["adopt"].modality == Modality.ASSERTED
+    assert found["protect"].modality == Modality.POSSIBLE
+    assert found["protect"].summary.startswith("Local shops may be protected")
+
+
+def test_the_need_to_act_is_possible(nlp):
+    found = by_trigger(nlp, "The minister stressed the need to repair the bridge.")
+    assert found["repair"].modality == Modality.POSSIBLE
+    assert "may be repaired" in found["repair"].summary
+
+
+def test_a_decision_to_act_stays_asserted_and_a_plan_future(nlp):
+    decided = by_trigger(nlp, "Smith's decision to close the factory angered workers.")
+    assert decided["close"].modality == Modality.ASSERTED
+    planned = by_trigger(nlp, "The firm announced plans to close the factory.")
+    assert planned["close"].modality == Modality.FUTURE
