@@ -57,3 +57,18 @@ def test_a_decision_to_act_stays_asserted_and_a_plan_future(nlp):
     assert decided["close"].modality == Modality.ASSERTED
     planned = by_trigger(nlp, "The firm announced plans to close the factory.")
     assert planned["close"].modality == Modality.FUTURE
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Organisers cancelled the concert in Leeds.", "concert"),
+    ("The band called off its tour of Japan.", "tour"),
+    ("The cancellation of a planned trip to Berlin by the mayor surprised officials.", "trip"),
+])
+def test_an_event_called_off_is_part_of_the_calling_off(nlp, text, noun):
+    found = by_trigger(nlp, text)
+    assert noun not in found  # no "There was a concert", "Its tour of Japan took place"
+    assert {"cancel", "call", "cancellation"} & set(found)
+
+
+def test_an_event_not_called_off_stays(nlp):
+    assert "concert" in triggers(nlp, "Fans praised the concert in Leeds.")

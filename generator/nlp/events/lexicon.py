@@ -39,6 +39,7 @@ class Lexicon:
     irrealis_nouns: frozenset[str]
     lemma_fixes: dict[str, str]
     invariant_past: frozenset[str]
+    calling_off: frozenset[str]  # "cancel", "the cancellation of", "call off"
     purpose_nouns: frozenset[str]  # "a strategy to safeguard": the infinitive is a purpose
     no_event_objects: dict[str, frozenset[str]]  # verb -> objects that make it no event
 
@@ -87,6 +88,7 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         irrealis_nouns=words("irrealis_nouns"),
         lemma_fixes={str(k): str(v) for k, v in (data.get("lemma_fixes") or {}).items()},
         invariant_past=words("invariant_past"),
+        calling_off=words("calling_off"),
         purpose_nouns=words("purpose_nouns"),
         no_event_objects={str(k).lower(): frozenset(str(w).lower() for w in v)
                           for k, v in (data.get("no_event_objects") or {}).items()},

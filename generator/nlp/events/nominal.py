@@ -108,11 +108,27 @@ def nominal_modality(tok: Token, ctx: EventContext) -> str:
     return Modality.ASSERTED
 
 
+def _called_off(noun: Token, ctx: EventContext) -> bool:
+    """Say whether an event noun is what a verb or noun calls off ("cancelled the concert",
+    "the cancellation of a planned trip"): that event is the calling off, not this one."""
+    if noun.dep_ == "dobj":
+        outer = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        outer = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "prt"):  # "called off its tour"
+        return f"{noun.head.head.lemma_.lower()} {noun.head.lower_}" in ctx.lex.calling_off
+    else:
+        return False
+    lemma = outer.lemma_.lower()
+    particle = next((c.lower_ for c in outer.children if c.dep_ == "prt"), "")
+    return lemma in ctx.lex.calling_off or f"{lemma} {particle}" in ctx.lex.calling_off
+
+
 def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a nominal event headed by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
     noun_class = event_noun_class(tok, ctx)
-    if noun_class is None:
+    if noun_class is None or _called_off(tok, ctx):
         return None
     lemma = tok.lemma_.lower()
     agents: list[Token] = []
