@@ -31,7 +31,7 @@ from .views import event_view
 
 TYPE_LABELS = {
     "person": "People",
-    "organization": "Organisations",
+    "organization": "Organizations",
     "place": "Places",
     "group": "Groups",
     "other": "Other",
