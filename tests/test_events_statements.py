@@ -72,3 +72,13 @@ def test_an_event_called_off_is_part_of_the_calling_off(nlp, text, noun):
 
 def test_an_event_not_called_off_stays(nlp):
     assert "concert" in triggers(nlp, "Fans praised the concert in Leeds.")
+
+
+@pytest.mark.parametrize("lemma, form", [
+    ("rebuild", "rebuilt"), ("outsell", "outsold"), ("overpay", "overpaid"),
+    ("rewrite", "rewritten"), ("deter", "deterred"), ("relay", "relayed"),
+    ("return", "returned"), ("arrest", "arrested"),
+])
+def test_participles_of_prefixed_and_stressed_verbs(lemma, form):
+    from generator.nlp.events.inflect import participle
+    assert participle(lemma) == form

@@ -31,6 +31,8 @@ _IRREGULAR = {
     "undertake": "undertaken", "upset": "upset", "wake": "woken", "wear": "worn",
     "win": "won", "withdraw": "withdrawn", "write": "written", "wed": "wed",
 }  # fmt: skip
+# Prefixes an irregular verb keeps its forms under ("rebuilt", "outsold", "overpaid").
+_PREFIXES = ("re", "out", "over", "under", "mis", "with", "up", "fore")
 # Two-syllable verbs stressed on the last syllable double their final consonant.
 _DOUBLING = frozenset([
     "admit", "commit", "compel", "control", "acquit", "expel", "occur", "omit", "patrol", "permit",
@@ -62,6 +64,9 @@ def participle(lemma: str) -> str:
         return f"{participle(head)} {rest}"
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
+    for prefix in _PREFIXES:  # "rebuild": "rebuilt", "outsell": "outsold"
+        if lemma.startswith(prefix) and lemma[len(prefix):] in _IRREGULAR and lemma != "relay":
+            return prefix + _IRREGULAR[lemma[len(prefix):]]
     if lemma.endswith("e"):
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
