@@ -45,6 +45,10 @@ class Settings:
     # A cue only the classifier found shows on the pages when its likeliest word reaches this
     # probability (chosen on the held-out tenth of PolNeAR train; see ``shown``).
     sure_tagged: float = 0.5
+    # A cue learned from PolNeAR's stance readings ("verb:explore", "obj:story") shows on the
+    # pages only when the classifier is this sure of it and it says a clause or a quote: on
+    # BBC most of them are no claims ("were aware of the problems", "explores new music").
+    sure_learned: float = 0.8
     # A content of fewer words is no claim a reader can use ("advised against it").
     min_content_words: int = 2
 

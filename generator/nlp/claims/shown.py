@@ -22,7 +22,10 @@ are not weak. An attribution is weak when:
 * a cue only the classifier found names no one and hedges nothing ("are required to
   provide reports");
 * its source is someone's words and its cue a verb of evidence ("Xi's statements underscore
-  …": the writer's reading).
+  …": the writer's reading);
+* its cue was learned from PolNeAR's stance readings (``trigger`` "verb:explore",
+  "obj:story") and the classifier is not sure of it (``Settings.sure_learned``) or its
+  content is a noun phrase ("were aware of the problems", "explores new music").
 """
 
 from __future__ import annotations
@@ -61,6 +64,11 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # the writer reading someone's words: "Xi's recent statements underscore the
         # government's focus" (not "his statement said")
         or _reading_of_words(ctx, item)
+        # a cue learned from PolNeAR's stance readings that the classifier is not sure of,
+        # or that says only a noun phrase: "were aware of the problems", "explores new
+        # music", "A Little Princess tells a young girl who ...", "voted for the only gong"
+        or (":" in item.trigger and (peak < ctx.settings.sure_learned
+                                     or _verbless(ctx, claim.content)))
         or unusable(claim, ctx.text, ctx.settings.min_content_words)
     )  # fmt: skip
 
