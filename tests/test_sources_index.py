@@ -59,3 +59,24 @@ def test_a_kind_with_many_sources_links_to_its_complete_list():
     part = pages["sources/index/outlet.md"]
     assert len(CITED.findall(part)) == 0  # the part's table has a kind column
     assert part.count("| [Outlet ") == TAB_ROWS + 5
+
+
+def test_sources_of_one_name_from_different_articles_are_told_apart():
+    """Two articles' "the government" are two sources (a description is one article's
+    someone); the index names the article beside each, and a named source stays as it is."""
+    text = "The government said so."
+    articles = tuple(Article(id=i, path=f"content/{i}.md", title=title, text=text,
+                             sentences=((0, len(text)),))
+                     for i, title in (("a", "Budget row"), ("b", "Tax cut")))
+    sources = (
+        Source(id="gov-a", name="The government", kind="organization",
+               citations=(Citation("a", (0, 14), "c1"),)),
+        Source(id="gov-b", name="The government", kind="organization",
+               citations=(Citation("b", (0, 14), "c2"),)),
+        Source(id="reuters", name="Reuters", kind="outlet",
+               citations=(Citation("a", (0, 14), "c3"),)),
+    )
+    page = render_corpus(Corpus(articles=articles, sources=sources))["sources/index.md"]
+    assert "[The government \\(Budget row\\)](gov-a.md)" in page
+    assert "[The government \\(Tax cut\\)](gov-b.md)" in page
+    assert "[Reuters](reuters.md)" in page

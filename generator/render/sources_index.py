@@ -43,10 +43,32 @@ class SpeakerRow:
     articles: int
 
 
-def _rows(page: str, items: list[Source]) -> tuple[SourceRow, ...]:
-    return tuple(SourceRow(links.link(page, "source", s.id, s.name), s.kind,
+def _rows(ctx: RenderContext, page: str, items: list[Source],
+          repeated: frozenset[str]) -> tuple[SourceRow, ...]:
+    return tuple(SourceRow(links.link(page, "source", s.id, _label(ctx, s, repeated)), s.kind,
                            len(s.citations), len({x.article for x in s.citations}))
                  for s in items)
+
+
+def _repeated(sources: tuple[Source, ...]) -> frozenset[str]:
+    """The names more than one source has ("the government" of one article and of another)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for s in sources:
+        key = s.name.casefold()
+        (twice if key in seen else seen).add(key)
+    return frozenset(twice)
+
+
+def _label(ctx: RenderContext, source: Source, repeated: frozenset[str]) -> str:
+    """A source's name, with the article it is cited in when other sources have the same name
+    ("The government (Court rejects $280bn tobacco case)"): a description that is one
+    article's someone ("the government", "the 30-year-old") reads apart from another's."""
+    articles = {c.article for c in source.citations}
+    if source.name.casefold() not in repeated or len(articles) != 1:
+        return source.name
+    article = ctx.site.articles.get(next(iter(articles)))
+    return f"{source.name} ({article.title})" if article is not None else source.name
 
 
 def render_sources_index(ctx: RenderContext) -> dict[str, str]:
@@ -54,6 +76,7 @@ def render_sources_index(ctx: RenderContext) -> dict[str, str]:
     speakers page."""
     index = urls.index_path("source")
     limit = ctx.settings.max_index_rows
+    repeated = _repeated(ctx.site.corpus.sources)
     by_kind: dict[str, list[Source]] = {}
     for s in sorted(ctx.site.corpus.sources, key=lambda s: (-len(s.citations), s.id)):
         by_kind.setdefault(s.kind, []).append(s)
@@ -72,12 +95,12 @@ def render_sources_index(ctx: RenderContext) -> dict[str, str]:
                 up = links.page_link(page, index, "All sources")
                 pages[page] = ctx.page(page, f"Sources cited: {label}", "sources.md.j2",
                                        listing=Listing(f"Sources cited: {label}", up,
-                                                       _rows(page, chunk)),
+                                                       _rows(ctx, page, chunk, repeated)),
                                        tabs=(), speakers=None)
                 parts.append(links.page_link(index, page, f"all {len(items)}" if len(chunks)
                                              == 1 else f"part {n} of {len(chunks)}"))
-        tabs.append(SourceTab(kind.capitalize(), len(items), _rows(index, items[:TAB_ROWS]),
-                              tuple(parts)))
+        tabs.append(SourceTab(kind.capitalize(), len(items),
+                              _rows(ctx, index, items[:TAB_ROWS], repeated), tuple(parts)))
     speakers_page = urls.part_path("source", SPEAKERS_PAGE)
     pages[index] = ctx.page(index, "Sources cited", "sources.md.j2",
                             listing=Listing("Sources cited", None, ()), tabs=tuple(tabs),
