@@ -76,8 +76,8 @@ def article_view(ctx: RenderContext, page: str, article: Article) -> ArticleView
         sources=tuple(CitedSource(links.link(page, "source", s.id, s.name), s.kind, n)
                       for s, n in site.citations_by_article.get(article.id, [])),
         # not the bare ones ("There was a departure"), which name no one, no place, no date
-        events=tuple(event_view(site, page, e) for e in site.events_by_article.get(article.id, [])
-                     if e.listed),
+        events=tuple(event_view(site, page, e, article.id)
+                     for e in site.events_by_article.get(article.id, []) if e.listed),
     )
 
 

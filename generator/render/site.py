@@ -291,8 +291,8 @@ class SiteIndex:
     def article_link(self, page: str, article_id: str) -> MD:
         return links.link(page, "article", article_id, self.articles[article_id].title)
 
-    def event_link(self, page: str, event: Event) -> MD:
-        return links.link(page, "event", event.id, event.summary)
+    def event_link(self, page: str, event: Event, text: str | None = None) -> MD:
+        return links.link(page, "event", event.id, event.summary if text is None else text)
 
     def sentence_link(self, page: str, article_id: str, sentence: int, text: str) -> MD:
         return links.link(page, "article", article_id, text, urls.sentence_anchor(sentence))

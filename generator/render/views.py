@@ -88,19 +88,29 @@ def claim_content(site: SiteIndex, page: str, claim: Claim) -> MD:
     return site.sentence_link(page, claim.article, claim.sentence, quote(site.content_text(claim)))
 
 
-def event_view(site: SiteIndex, page: str, event: Event) -> EventView:
-    """What ``page`` shows of an event."""
+def event_view(site: SiteIndex, page: str, event: Event, article: str | None = None
+               ) -> EventView:
+    """What ``page`` shows of an event; on an article's page (``article``), what that article
+    says of it: its own summary when the event's comes from another article's report, and the
+    participants and place its own reports name (another article's may be wrongly joined)."""
+    summary, participants, place = event.summary, event.participants, event.place
+    own = [m for m in event.mentions if m.article == article] if article is not None else []
+    if own:
+        if summary not in {m.summary for m in own}:
+            summary = own[0].summary or summary
+        participants = tuple(dict.fromkeys(p for m in own for p in m.participants))
+        place = next((m.place for m in own if m.place), None)
     return EventView(
-        title=site.event_link(page, event),
-        summary=event.summary,
+        title=site.event_link(page, event, summary),
+        summary=summary,
         trigger=event.trigger,
         negated=event.negated,
         date=event.date,
         date_text=event.date_text,
         participants=tuple(ParticipantView(site.actor_link(page, p.actor),
                                            ROLE_WORDS.get(p.role, p.role))
-                           for p in event.participants[:LISTED_PARTICIPANTS]),
-        more_participants=max(0, len(event.participants) - LISTED_PARTICIPANTS),
-        place=site.actor_link(page, event.place) if event.place else None,
+                           for p in participants[:LISTED_PARTICIPANTS]),
+        more_participants=max(0, len(participants) - LISTED_PARTICIPANTS),
+        place=site.actor_link(page, place) if place else None,
         article=site.article_link(page, event.mentions[0].article),
     )
