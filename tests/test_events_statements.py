@@ -82,3 +82,9 @@ def test_an_event_not_called_off_stays(nlp):
 def test_participles_of_prefixed_and_stressed_verbs(lemma, form):
     from generator.nlp.events.inflect import participle
     assert participle(lemma) == form
+
+
+def test_a_verb_that_brings_an_event_about_tells_it_once(nlp):
+    found = by_trigger(nlp, "The mayor convened a meeting with local business leaders.")
+    assert "convene" in found and "meeting" not in found
+    assert "attack" in by_trigger(nlp, "Police condemned the attack on the embassy.")

@@ -121,9 +121,10 @@ def test_showcase_nominal_events(showcase):
     assert "detention of a Huawei executive in Canada" in detention.summary
     assert detention.place_text == "Canada" and detention.date is None
     meetings = [e for e in events if e.trigger == "meeting"]
-    assert {m.summary for m in meetings} >= {
-        "There was a meeting with top Communist Party officials",
-        "There was a meeting with tech sector leaders"}
+    assert {m.summary for m in meetings} == {
+        "There was a meeting with top Communist Party officials"}
+    # the other meeting is told once, by the verb that convened it
+    assert find(events, "convene").summary.endswith("convenes a meeting with tech sector leaders")
 
 
 @pytest.mark.model

@@ -55,7 +55,7 @@ def extract_events(
                 used.add(parts.trigger.i)
                 found.append(parts)
         for tok in sent:
-            if tok.i in used:
+            if tok.i in used or _brought_about(tok, used, ctx):
                 continue
             parts = nominal_event(tok, ctx) or adjectival_event(tok, ctx)
             if parts is not None:
@@ -68,6 +68,14 @@ def extract_events(
             _mention(p, ctx, article_date) for p in found[: settings.max_per_sentence]
         )
     return events
+
+
+def _brought_about(tok: Token, used: set[int], ctx: EventContext) -> bool:
+    """Say whether a noun is the object of a verbal event that brings it about ("convened a
+    meeting with tech leaders"): the verb's event is the noun's."""
+    verb = tok.head
+    return (tok.dep_ == "dobj" and verb.i in used
+            and verb.lemma_.lower() in ctx.lex.bringing_about)
 
 
 def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant:
