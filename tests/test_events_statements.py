@@ -88,3 +88,8 @@ def test_a_verb_that_brings_an_event_about_tells_it_once(nlp):
     found = by_trigger(nlp, "The mayor convened a meeting with local business leaders.")
     assert "convene" in found and "meeting" not in found
     assert "attack" in by_trigger(nlp, "Police condemned the attack on the embassy.")
+
+
+def test_an_event_noun_that_modifies_a_noun_or_happens_is_told_once(nlp):
+    found = events(nlp, "Critics say that a denial-of-service attack had occurred on Friday.")
+    assert [e.trigger for e in found] == ["occur"]  # no "There was a denial", no second attack

@@ -72,10 +72,14 @@ def extract_events(
 
 def _brought_about(tok: Token, used: set[int], ctx: EventContext) -> bool:
     """Say whether a noun is the object of a verbal event that brings it about ("convened a
-    meeting with tech leaders"): the verb's event is the noun's."""
+    meeting with tech leaders") or the subject of one that says it happened ("an attack had
+    occurred"): the verb's event is the noun's."""
     verb = tok.head
-    return (tok.dep_ == "dobj" and verb.i in used
-            and verb.lemma_.lower() in ctx.lex.bringing_about)
+    if verb.i not in used:
+        return False
+    lemma = verb.lemma_.lower()
+    return (tok.dep_ == "dobj" and lemma in ctx.lex.bringing_about
+            or tok.dep_ == "nsubj" and lemma in ctx.lex.happening)
 
 
 def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant:

@@ -41,6 +41,7 @@ class Lexicon:
     invariant_past: frozenset[str]
     calling_off: frozenset[str]  # "cancel", "the cancellation of", "call off"
     bringing_about: frozenset[str]  # "convened a meeting": the verb tells the event
+    happening: frozenset[str]  # "an attack had occurred": the verb tells the event
     purpose_nouns: frozenset[str]  # "a strategy to safeguard": the infinitive is a purpose
     no_event_objects: dict[str, frozenset[str]]  # verb -> objects that make it no event
 
@@ -91,6 +92,7 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         invariant_past=words("invariant_past"),
         calling_off=words("calling_off"),
         bringing_about=words("bringing_about"),
+        happening=words("happening"),
         purpose_nouns=words("purpose_nouns"),
         no_event_objects={str(k).lower(): frozenset(str(w).lower() for w in v)
                           for k, v in (data.get("no_event_objects") or {}).items()},

@@ -61,8 +61,9 @@ _HAPPENINGS = frozenset({"conflict", "occurrence", "movement", "contact"})
 
 def event_noun_class(tok: Token, ctx: EventContext) -> str | None:
     """The class of an event noun ("conflict", "occurrence", ...), or None."""
-    if tok.pos_ != "NOUN" or tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-        return None
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "nmod") and tok.head.pos_ in (
+            "NOUN", "PROPN"):
+        return None  # "a denial-of-service attack", "the election campaign": a modifier
     lemma = tok.lemma_.lower()
     lex = ctx.lex
     if lemma in lex.event_nouns:
