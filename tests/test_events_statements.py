@@ -93,3 +93,8 @@ def test_a_verb_that_brings_an_event_about_tells_it_once(nlp):
 def test_an_event_noun_that_modifies_a_noun_or_happens_is_told_once(nlp):
     found = events(nlp, "Critics say that a denial-of-service attack had occurred on Friday.")
     assert [e.trigger for e in found] == ["occur"]  # no "There was a denial", no second attack
+
+
+def test_a_word_cut_at_its_hyphen_is_said_whole(nlp):
+    [event] = events(nlp, "A super-casino could be located at Ibrox.")
+    assert event.summary.startswith("A super-casino could be located")

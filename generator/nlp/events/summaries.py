@@ -66,6 +66,12 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
             walk(child, False)
 
     walk(head, True)
+    doc = head.doc
+    while out and out[-1].i + 2 < len(doc) and not out[-1].whitespace_ and (
+            doc[out[-1].i + 1].text in ("-", "‐") and not doc[out[-1].i + 1].whitespace_
+            and doc[out[-1].i + 2].is_alpha):
+        # a word the parse cut at its hyphen: "a super-casino", not "a super"
+        out.extend((doc[out[-1].i + 1], doc[out[-1].i + 2]))
     while len(out) > 1 and (out[-1].lower_ in DANGLING or out[-1].pos_ == "PUNCT"):
         out.pop()
     while len(out) > 1 and out[0].pos_ == "PUNCT":
