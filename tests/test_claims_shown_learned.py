@@ -32,3 +32,11 @@ def test_a_learned_cue_with_a_clause_still_shows(nlp):
     text = "The mayor of Leeds has raised concerns that the closure could cost local jobs."
     found = shown(nlp, text)
     assert any("concerns" in c for c in found), list(scored(nlp, text))
+
+
+def test_a_cue_naming_no_one_inside_another_claim_is_part_of_it(nlp):
+    text = ("A police spokesman said officers found the singer at home and the cause of death "
+            "appeared to be natural.")
+    found = shown(nlp, text)
+    assert "said" in found
+    assert not [c for c in found if "appear" in c]

@@ -11,7 +11,8 @@ are not weak. An attribution is weak when:
 * no source is named, it is not hedged, and the content is a phrase without a verb outside
   any quote ("praised his own side's behaviour", "to sue the comedian");
 * it is a bare infinitive inside another's content that the classifier did not confirm ("to
-  address the concerns");
+  address the concerns"), or names no one inside another's content and the classifier did
+  not confirm it ("... said the cause of death appeared to be natural");
 * a cue only the classifier found is not sure enough (``Settings.sure_tagged``);
 * the cue sits inside its own source ("directives instructing ...");
 * the content holds its own cue and is not split around it ("what they say are the full
@@ -50,6 +51,10 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # a bare infinitive inside another's content: "to address the concerns", "to
         # claim asylum", "their willingness to back the conflict"
         or (item.nested and not item.confirmed and item.cue[0].tag_ == "TO")
+        # inside another's content, naming no one, and not confirmed by the classifier: part
+        # of the outer claim ('he said the cause of death "appeared to be natural"', "no
+        # doubt that we have seen ...")
+        or (item.nested and not item.confirmed and claim.source is None)
         # a cue only the classifier found, and not surely: "The music resumed", "The PSP
         # also supports" (below this, 40% of their cue tokens are PolNeAR's on held-out)
         or (item.trigger == "tagged" and peak < ctx.settings.sure_tagged)
