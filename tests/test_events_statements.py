@@ -98,3 +98,8 @@ def test_an_event_noun_that_modifies_a_noun_or_happens_is_told_once(nlp):
 def test_a_word_cut_at_its_hyphen_is_said_whole(nlp):
     [event] = events(nlp, "A super-casino could be located at Ibrox.")
     assert event.summary.startswith("A super-casino could be located")
+
+
+def test_a_title_before_a_name_is_no_verb(nlp):
+    found = events(nlp, "He was married to actress Ruby Dee for many years.")
+    assert not [e for e in found if e.trigger == "actress"]

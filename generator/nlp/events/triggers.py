@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.context import first_conjunct
 from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.vocab import Modality
@@ -90,6 +91,14 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
     return Modality.ASSERTED
 
 
+def _title_before_name(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """Say whether a word tagged as a verb is a person's title before their name ("actress
+    Ruby Dee", "chancellor Gordon Brown"): a listed title, no listed verb, a name next."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+            and tok.lower_ in actor_lexicon().titles and lemma not in lex.verb_class)
+
+
 def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     """The trigger ``tok`` makes when it states an event, or None."""
     if tok.pos_ != "VERB" or not tok.tag_.startswith("VB") or tok.dep_ in ("aux", "auxpass"):
@@ -102,6 +111,8 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     if tok.tag_ in ("VBD", "VBN") and lemma == tok.lower_ and not lemma.endswith("ed") and (
             lemma not in lex.invariant_past):
         return None  # a noun or a name tagged as a past verb: "Chinese startup DeepSeek"
+    if _title_before_name(tok, lemma, lex):
+        return None  # "married to actress Ruby Dee": a title the tagger took for a verb
     if tok.dep_ == "amod" and (tok.tag_ != "VBN" or lemma not in lex.verb_class):
         return None  # "a leading company"; "the injured man" stays
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("as", "like", "than", "to"):
