@@ -40,3 +40,12 @@ def test_a_cue_naming_no_one_inside_another_claim_is_part_of_it(nlp):
     found = shown(nlp, text)
     assert "said" in found
     assert not [c for c in found if "appear" in c]
+
+
+def test_a_claim_inside_another_is_the_outer_speakers(nlp):
+    text = ("Alastair Campbell says Tony Blair was not worried by his opponents' early "
+            "performance in their Commons clashes.")
+    found = shown(nlp, text)
+    assert "says" in found and found["says"].source_text == "Alastair Campbell"
+    assert [c for c in scored(nlp, text) if "worried" in c]  # scored, as PolNeAR marks it
+    assert not [c for c in found if "worried" in c]

@@ -10,9 +10,10 @@ are not weak. An attribution is weak when:
 * a passive cue's content is only its subject ("Doug Smith's departure was announced by …");
 * no source is named, it is not hedged, and the content is a phrase without a verb outside
   any quote ("praised his own side's behaviour", "to sue the comedian");
-* it is a bare infinitive inside another's content that the classifier did not confirm ("to
-  address the concerns"), or names no one inside another's content and the classifier did
-  not confirm it ("... said the cause of death appeared to be natural");
+* it is inside another's content, the classifier did not confirm it, and it is a bare
+  infinitive, names no one or states a belief ("to address the concerns", "... said the
+  cause of death appeared to be natural", "Campbell says Tony Blair was not worried by ...":
+  the outer speaker's claim, not Blair's);
 * a cue only the classifier found is not sure enough (``Settings.sure_tagged``);
 * the cue sits inside its own source ("directives instructing ...");
 * the content holds its own cue and is not split around it ("what they say are the full
@@ -32,6 +33,7 @@ are not weak. An attribution is weak when:
 from __future__ import annotations
 
 from generator.annotations import ClaimMention
+from generator.vocab import CueClass
 
 from .context import Context, Found
 from .spans import CharSpan
@@ -48,13 +50,12 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # "to sue the comedian" (a hedge such as "is seen as" keeps it a claim)
         or (claim.source is None and not claim.hedge_cues
             and _verbless(ctx, claim.content, (cue_start, cue_end)))
-        # a bare infinitive inside another's content: "to address the concerns", "to
-        # claim asylum", "their willingness to back the conflict"
-        or (item.nested and not item.confirmed and item.cue[0].tag_ == "TO")
-        # inside another's content, naming no one, and not confirmed by the classifier: part
-        # of the outer claim ('he said the cause of death "appeared to be natural"', "no
-        # doubt that we have seen ...")
-        or (item.nested and not item.confirmed and claim.source is None)
+        # inside another's content, not confirmed by the classifier, and a bare infinitive,
+        # naming no one or a belief: part of the outer claim, whose speaker says it ("to
+        # address the concerns", 'he said the cause of death "appeared to be natural"',
+        # "Campbell says Tony Blair was not worried by ...": not Blair's claim)
+        or (item.nested and not item.confirmed and (
+            item.cue[0].tag_ == "TO" or claim.source is None or item.cls == CueClass.BELIEF))
         # a cue only the classifier found, and not surely: "The music resumed", "The PSP
         # also supports" (below this, 40% of their cue tokens are PolNeAR's on held-out)
         or (item.trigger == "tagged" and peak < ctx.settings.sure_tagged)
