@@ -49,3 +49,10 @@ def test_a_claim_inside_another_is_the_outer_speakers(nlp):
     assert "says" in found and found["says"].source_text == "Alastair Campbell"
     assert [c for c in scored(nlp, text) if "worried" in c]  # scored, as PolNeAR marks it
     assert not [c for c in found if "worried" in c]
+
+
+def test_adding_goes_on_with_the_reporters_words(nlp):
+    text = ('Gerry Conlon said Mr Blair had spoken with "such sincerity", adding: "He went '
+            'beyond what we thought he would."')
+    found = shown(nlp, text)
+    assert found["adding:"].source_text == "Gerry Conlon"  # not Mr Blair

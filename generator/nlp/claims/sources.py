@@ -54,6 +54,11 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             return owner if owner is not None else cur.head  # "a statement saying ..."
         if cur.dep_ == "advcl" and cur.tag_ == "VBN" and not children(cur, "aux", "auxpass"):
             break  # "Asked why …, Lord Butler said": Butler was asked, he did not ask
+        if (cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.dep_ == "ccomp"
+                and ctx.lex.lemma(cur) in ctx.lex.verb_class
+                and ctx.lex.lemma(cur.head.head) in ctx.lex.verb_class):
+            cur = cur.head.head  # "Conlon said Mr Blair had spoken ..., adding: ...": the
+            continue  # reporter goes on speaking (the parse hung "adding" on "spoken")
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
