@@ -158,6 +158,12 @@ def test_a_description_is_a_source_of_its_own_article_and_a_name_is_one_across_a
     assert [(s.name, len(s.citations)) for s in named.sources] == [("Glenn Campbell", 2)]
     documents = merge([ann("a", "A report", "document"), ann("b", "A report", "document")])
     assert len(documents.sources) == 2
+    # an outlet's name with an article is still a name: one "BBC News website" page
+    outlets = merge([ann("a", "The BBC News website", "outlet"),
+                     ann("b", "the BBC News website", "outlet")])
+    assert [len(s.citations) for s in outlets.sources] == [2]
+    papers = merge([ann("a", "The newspaper", "outlet"), ann("b", "The newspaper", "outlet")])
+    assert len(papers.sources) == 2
 
 
 def test_events_link_participants_and_place():

@@ -218,9 +218,11 @@ def _source_identity(kind: str, text: str, actor_id: str | None,
         return f"anon:{words}", _sentence_case(name, article) or "anonymous", "anonymous"
     # one page for a name the parse read once as a person and once as an organisation
     group = kind if kind in CITED_KINDS else "named"
-    if article_id and _DESCRIPTION.match(name):
+    if article_id and _DESCRIPTION.match(name) and not (
+            kind == "outlet" and any(w[:1].isupper() for w in name.split()[1:])):
         # "the 30-year-old", "the home secretary", "a report": someone or something the
-        # article describes, not names; another article's may be another (Blunkett, Clarke)
+        # article describes, not names; another article's may be another (Blunkett, Clarke);
+        # but an outlet's name keeps its article ("the BBC News website", "The Times")
         group = f"{group}:{article_id}"
     return f"{group}:{words}", name or kind, CITED_KINDS.get(kind, kind)
 
