@@ -103,3 +103,12 @@ def test_a_word_cut_at_its_hyphen_is_said_whole(nlp):
 def test_a_title_before_a_name_is_no_verb(nlp):
     found = events(nlp, "He was married to actress Ruby Dee for many years.")
     assert not [e for e in found if e.trigger == "actress"]
+
+
+def test_a_phrase_after_a_dash_is_no_object(nlp):
+    found = by_trigger(nlp, "Homes have been raided and their computers seized -- an all-out "
+                            "war.")
+    assert found["seize"].summary == "Their computers have been seized"
+    kept = by_trigger(nlp, "The mayor can celebrate - albeit by a narrow margin - a rise in "
+                           "visitors to the city in her first year.")
+    assert "a rise in visitors" in kept["celebrate"].summary  # a pair of dashes: an aside

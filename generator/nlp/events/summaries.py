@@ -206,6 +206,20 @@ def _governor_group(governor: Token, subject: Token | None) -> list[str]:
     return _verb_group(governor, subject)
 
 
+_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def _dash_between(verb: Token, obj: Token) -> bool:
+    """Say whether a dash stands between a verb and a word the parse made its object: a
+    phrase after a dash is an aside on the clause ("their computers seized -- an all-out
+    war"), not what the verb acts on; a pair of dashes closes an interruption ("can
+    celebrate - albeit by a fine margin - a net growth")."""
+    lo, hi = sorted((verb.i, obj.left_edge.i))
+    dashes = sum(1 for t in verb.doc[lo + 1:hi]
+                 if t.text in _DASHES and t.is_punct and t.whitespace_)
+    return dashes % 2 == 1
+
+
 def _passive_be(subject: Token, modality: str) -> str:
     """The "be" of a passive in the tense its modality asks: "may be", "will be", "is not"."""
     be = "are" if _is_plural(subject) else "is"
@@ -286,7 +300,8 @@ def verbal_summary(
     head = subject[0]
     objects = [verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
                for o in children(verb, "dobj")]
-    objects = [o for o in objects if o.tag_ not in ("WDT", "WP")]  # "calls what": no object
+    objects = [o for o in objects if o.tag_ not in ("WDT", "WP")  # "calls what": no object
+               and not _dash_between(verb, o)]  # "... seized -- an all-out war": an aside
     if not objects and not children(verb, *_COMPLEMENTS):
         # "met or exceeded all of our objectives": the object they share
         objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
