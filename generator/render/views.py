@@ -95,7 +95,7 @@ def event_view(site: SiteIndex, page: str, event: Event, article: str | None = N
     participants and place its own reports name (another article's may be wrongly joined)."""
     summary, participants, place = event.summary, event.participants, event.place
     own = [m for m in event.mentions if m.article == article] if article is not None else []
-    if own:
+    if own and len(own) < len(event.mentions):  # reported elsewhere too
         if summary not in {m.summary for m in own}:
             summary = own[0].summary or summary
         participants = tuple(dict.fromkeys(p for m in own for p in m.participants))
