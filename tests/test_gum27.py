@@ -1,0 +1,23 @@
+"""GUM news, gum27: general type and recall rules for people and organisations. Each test runs
+the real model on sentences written for it (no corpus text); the first test of each rule
+fails without it."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import names
+
+
+@pytest.mark.model
+def test_an_age_between_commas_makes_a_person(nlp):
+    # the model reads the first name as a place, the second as a body
+    assert ("Okonkwo", "person") in names(
+        nlp, "Okonkwo, 37, was arrested on Tuesday after he drove away from the scene.")
+    assert ("Dunleavy", "person") in names(
+        nlp, "Police said Dunleavy, 62, of Springfield, had been missing since May.")
+
+
+@pytest.mark.model
+def test_a_who_clause_makes_a_person(nlp):
+    assert ("Pemberton", "person") in names(nlp, "Then came Pemberton, who founded the shop.")
+
