@@ -21,3 +21,16 @@ def test_an_age_between_commas_makes_a_person(nlp):
 def test_a_who_clause_makes_a_person(nlp):
     assert ("Pemberton", "person") in names(nlp, "Then came Pemberton, who founded the shop.")
 
+
+
+@pytest.mark.model
+def test_a_full_name_read_as_a_place_is_the_person_named_by_its_surname(nlp):
+    # the model reads the full name as a place and the surname alone as a person
+    found = names(nlp, "Up the coast, the club hired Radim Chohan. Chohan said he was delighted.")
+    assert ("Radim Chohan", "person") in found
+
+
+@pytest.mark.model
+def test_a_region_stays_a_place_beside_a_person_named_like_its_end(nlp):
+    found = names(nlp, "Carolina said she would move to North Carolina next year.")
+    assert ("North Carolina", "place") in found

@@ -333,6 +333,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         and doc[c.start - 1].lower_.rstrip(".") in honorifics
         and doc[c.start - 1].text[:1].isupper()
     }
+    alone = _people_alone(ctx, cands)
     for c in cands:
         text = doc[c.start : c.end].text
         if c.strong:
@@ -351,6 +352,45 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and doc[c.start].is_title
         ):
             _retype(c, ActorType.PERSON, strong=False)
+        elif c.type == ActorType.PLACE and _named_in_full(ctx, c, alone):
+            _retype(c, ActorType.PERSON, strong=False)
+
+
+def _people_alone(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
+    """The one-word names the model reads as people ("Klitschko retained his title")."""
+    doc = ctx.doc
+    return {
+        doc[c.start].text
+        for c in cands
+        if c.end - c.start == 1
+        and c.type == ActorType.PERSON
+        and doc[c.start].ent_type_ == "PERSON"
+        and doc[c.start].is_title
+    }
+
+
+def _named_in_full(ctx: ActorContext, c: Candidate, alone: set[str]) -> bool:
+    """"Wladimir Klitschko" read as a place beside "Klitschko" read as a person: a name of two
+    or three title-case words, none a body's, place's or product's word, a country, region or
+    nationality, whose last word the text names a person by alone, is that person (not
+    "North Carolina" beside a "Carolina" the model took for a woman)."""
+    doc, lex = ctx.doc, ctx.lex
+    span = doc[c.start : c.end]
+    if (
+        not 2 <= len(span) <= 3
+        or span[-1].text not in alone
+        or is_country(ctx, c.start, c.end)
+        or fold(span.text) in lex.regions
+    ):
+        return False
+    return all(
+        t.is_title
+        and t.text.isalpha()
+        and t.lower_ not in lex.non_person_words
+        and fold(t.text) not in lex.countries
+        and fold(t.text) not in lex.demonyms
+        for t in span
+    )
 
 
 def _body_modifier(ctx: ActorContext, c: Candidate) -> bool:
