@@ -34,3 +34,16 @@ def test_a_full_name_read_as_a_place_is_the_person_named_by_its_surname(nlp):
 def test_a_region_stays_a_place_beside_a_person_named_like_its_end(nlp):
     found = names(nlp, "Carolina said she would move to North Carolina next year.")
     assert ("North Carolina", "place") in found
+
+
+@pytest.mark.model
+def test_a_surname_with_an_apostrophe_is_a_name(nlp):
+    # one token, not alphabetic: it was taken for no word at all
+    found = names(nlp, "The coach, O'Sullivan, was fired on Monday.")
+    assert ("O'Sullivan", "person") in found
+
+
+@pytest.mark.model
+def test_an_irish_surname_alone_is_a_person(nlp):
+    # the model reads it as a body
+    assert ("O'Donnell", "person") in names(nlp, "Police charged O'Donnell on Monday.")
