@@ -16,7 +16,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   name of two words or more, none of them a body's, that founded, wrote or designed something,
   or saved or scored a shot, is a person.
 - "the mayor of Bristol", "the city of Lincoln" (``place_of_nouns``, ``place_kind_nouns``): the
-  name after "of" is a place.
+  name after "of" is a place; so is a "person" after ", of" that follows a person ("Luann
+  Johnson, of Burnsville,").
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
   "near", and followed by punctuation, is the town's region or country; both are places.
 """
@@ -165,6 +166,24 @@ def _place_of(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _home_of(ctx: ActorContext, c: Candidate, by_end: dict[int, Candidate]) -> bool:
+    """"Luann Johnson, of Burnsville, was hit": a name read as a person's, of one to three
+    words between ", of" and a comma or full stop, right after a person's name or a person's
+    age, is where that person lives (a body there is more often the employer: "Tom Lee, of
+    Acme, said")."""
+    doc = ctx.doc
+    i = c.start
+    if c.type != ActorType.PERSON or c.end - c.start > 3 or i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
+        return False
+    if c.end >= len(doc) or doc[c.end].text not in (",", "."):
+        return False
+    j = i - 2  # the comma; a person's name or ", <age>" ends before it
+    if doc[j - 1].text.isdigit() and j >= 3 and doc[j - 2].text == ",":
+        j -= 2
+    person = by_end.get(j)
+    return person is not None and person.type == ActorType.PERSON
+
+
 def _thing(ctx: ActorContext, c: Candidate) -> bool:
     """"was a Mini", "a new Mini", "the cheapest Mini": a thing, not an actor."""
     doc = ctx.doc
@@ -289,7 +308,7 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             _retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             _retype(c, ActorType.PERSON)
-        elif c.type != ActorType.PLACE and _place_of(ctx, c):
+        elif c.type != ActorType.PLACE and (_place_of(ctx, c) or _home_of(ctx, c, by_end)):
             _retype(c, ActorType.PLACE)
             c.gpe = True
         elif c.type != ActorType.PLACE and (town := _region_of(ctx, c, by_end)) is not None:
