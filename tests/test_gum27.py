@@ -44,12 +44,6 @@ def test_a_surname_with_an_apostrophe_is_a_name(nlp):
 
 
 @pytest.mark.model
-def test_an_irish_surname_alone_is_a_person(nlp):
-    # the model reads it as a body
-    assert ("O'Donnell", "person") in names(nlp, "Police charged O'Donnell on Monday.")
-
-
-@pytest.mark.model
 def test_a_name_after_a_person_and_of_is_where_they_live(nlp):
     # the model reads the town as a person
     found = names(nlp, "Marla Jennings, of Hadley, was hurt in the crash.")

@@ -12,7 +12,6 @@ sports document that act as teams organizations.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -41,9 +40,6 @@ from generator.nlp.actors.spans import (
 )
 from generator.nlp.tokens import hyphen_end
 from generator.vocab import ActorType
-
-# An Irish surname, one token: "O'Brien", "O'Donnell" (the model often reads it as a body).
-_IRISH_SURNAME = re.compile(r"O['’][A-Z][a-z]+")
 
 
 def initial_candidates(ctx: ActorContext) -> list[Candidate]:
@@ -146,13 +142,6 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and given_name_person(ctx, start, end)
     ):
         typ = ActorType.PERSON  # "Keanu Reeves", tagged ORG: a given name and a surname
-    if (
-        typ == ActorType.ORGANIZATION
-        and not strong
-        and end - start == 1
-        and _IRISH_SURNAME.fullmatch(doc[start].text)
-    ):
-        typ = ActorType.PERSON  # "charged O'Donnell", tagged ORG
     root = doc[start:end].root
     if (
         typ == ActorType.PERSON
