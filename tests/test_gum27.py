@@ -60,3 +60,22 @@ def test_a_body_after_a_person_and_of_stays_a_body(nlp):
 def test_a_hometown_is_a_place(nlp):
     found = names(nlp, "The mourners gathered in his hometown of Ashwell, the priest said.")
     assert ("Ashwell", "place") in found
+
+
+_COMPANY = ("After the deal was announced, {n}'s stock jumped $ 4 to $ 18 in New York.\n"
+            "{n} also said it would open a $ 50 million factory in Texas.\n"
+            "The factory will employ about 300 people, {n} said.")
+
+
+@pytest.mark.model
+def test_a_name_with_a_stock_is_a_company_in_the_whole_article(nlp):
+    # the model reads every "Kessler" as a person
+    found = names(nlp, _COMPANY.format(n="Kessler"))
+    assert found.count(("Kessler", "organization")) == 3
+
+
+@pytest.mark.model
+def test_a_titled_person_keeps_her_shares(nlp):
+    found = names(nlp, "Ms Kessler's shares in the bank were sold on Friday. Kessler said she "
+                       "was pleased.")
+    assert not any(typ == "organization" for name, typ in found if "Kessler" in name)

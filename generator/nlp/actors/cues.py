@@ -343,7 +343,11 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         elif c.end - c.start >= 2 and c.type == ActorType.PERSON:
             surnames.add(doc[c.end - 1].text)
     brands = {word for word, names in opened.items() if len(names) >= 2} - surnames
-    bodies = {doc[c.start].text for c in cands if _body_modifier(ctx, c)} - surnames
+    bodies = {
+        doc[c.start].text
+        for c in cands
+        if _body_modifier(ctx, c) or _body_context(ctx, c)
+    } - surnames
     titled = {
         doc[c.start].lower_
         for c in cands
@@ -409,6 +413,23 @@ def _named_in_full(ctx: ActorContext, c: Candidate, alone: set[str]) -> bool:
         and fold(t.text) not in lex.countries
         and fold(t.text) not in lex.demonyms
         for t in span
+    )
+
+
+def _body_context(ctx: ActorContext, c: Candidate) -> bool:
+    """"Zenith's stock", "Zenith shares": a one-word name the model read as a person's, no
+    given name, with a word only companies have right after it or its possessive
+    (``share_nouns``)."""
+    doc = ctx.doc
+    if c.end - c.start != 1 or c.titled or c.strong:
+        return False
+    if c.type != ActorType.PERSON and doc[c.start].ent_type_ != "PERSON":
+        return False
+    i = c.end + 1 if c.end < len(doc) and doc[c.end].tag_ == "POS" else c.end
+    return (
+        i < len(doc)
+        and doc[i].lower_ in ctx.lex.share_nouns
+        and fold(doc[c.start].text) not in ctx.lex.given_names
     )
 
 
