@@ -79,3 +79,24 @@ def test_a_titled_person_keeps_her_shares(nlp):
     found = names(nlp, "Ms Kessler's shares in the bank were sold on Friday. Kessler said she "
                        "was pleased.")
     assert not any(typ == "organization" for name, typ in found if "Kessler" in name)
+
+
+@pytest.mark.model
+def test_a_treaty_defined_by_its_initials_is_no_actor(nlp):
+    found = names(nlp, "Both countries refused to sign the Northern Waters Fishing Treaty (NWFT) "
+                       "on Monday.")
+    assert not any("Treaty" in name for name, _ in found)
+
+
+@pytest.mark.model
+def test_an_agreement_is_no_actor(nlp):
+    found = names(nlp, "The Coastal Trade Agreement was signed in 1994.")
+    assert not any("Agreement" in name for name, _ in found)
+
+
+@pytest.mark.model
+def test_an_illness_is_no_actor_but_a_centre_for_it_is(nlp):
+    found = names(nlp, "Doctors say Crowther Syndrome is rare.")
+    assert not any("Syndrome" in name for name, _ in found)
+    found = names(nlp, "She chairs the National Centre for Sleep Disorders in Leeds.")
+    assert ("National Centre for Sleep Disorders", "organization") in found
