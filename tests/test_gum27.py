@@ -100,3 +100,10 @@ def test_an_illness_is_no_actor_but_a_centre_for_it_is(nlp):
     assert not any("Syndrome" in name for name, _ in found)
     found = names(nlp, "She chairs the National Centre for Sleep Disorders in Leeds.")
     assert ("National Centre for Sleep Disorders", "organization") in found
+
+
+@pytest.mark.model
+def test_spacecraft_are_no_actors(nlp):
+    found = names(nlp, "The Mars Reconnaissance Orbiter sent new images on Monday, while "
+                       "astronomers used the Kepler Space Telescope.")
+    assert not any("Orbiter" in name or "Telescope" in name for name, _ in found)
