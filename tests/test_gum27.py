@@ -19,15 +19,24 @@ def test_an_age_between_commas_makes_a_person(nlp):
 
 @pytest.mark.model
 def test_a_who_clause_makes_a_person(nlp):
-    assert ("Pemberton", "person") in names(nlp, "Then came Pemberton, who founded the shop.")
+    # the model reads the name as a place
+    found = names(nlp, "The club then turned to Mo Tabbert, who had coached in Spain.")
+    assert ("Mo Tabbert", "person") in found
+
+
+@pytest.mark.model
+def test_a_one_word_name_with_a_who_clause_may_be_a_band(nlp):
+    found = names(nlp, "The evening belonged to Kasabian, who played their new album "
+                       "in full.")
+    assert ("Kasabian", "person") not in found
 
 
 
 @pytest.mark.model
 def test_a_full_name_read_as_a_place_is_the_person_named_by_its_surname(nlp):
     # the model reads the full name as a place and the surname alone as a person
-    found = names(nlp, "Up the coast, the club hired Radim Chohan. Chohan said he was delighted.")
-    assert ("Radim Chohan", "person") in found
+    found = names(nlp, "Down the road, the club hired Mo Pruszek. Pruszek said he was delighted.")
+    assert ("Mo Pruszek", "person") in found
 
 
 @pytest.mark.model
@@ -62,16 +71,16 @@ def test_a_hometown_is_a_place(nlp):
     assert ("Ashwell", "place") in found
 
 
-_COMPANY = ("After the deal was announced, {n}'s stock jumped $ 4 to $ 18 in New York.\n"
-            "{n} also said it would open a $ 50 million factory in Texas.\n"
-            "The factory will employ about 300 people, {n} said.")
+_COMPANY = ("{n}'s shares fell sharply on Tuesday after a profit warning.\n"
+            "{n} plans to close two plants in Ohio.\n"
+            "About 400 jobs will go, {n} said.")
 
 
 @pytest.mark.model
 def test_a_name_with_a_stock_is_a_company_in_the_whole_article(nlp):
-    # the model reads every "Kessler" as a person
-    found = names(nlp, _COMPANY.format(n="Kessler"))
-    assert found.count(("Kessler", "organization")) == 3
+    # the model reads "Corvin" as a person
+    found = names(nlp, _COMPANY.format(n="Corvin"))
+    assert found.count(("Corvin", "organization")) == 3
 
 
 @pytest.mark.model

@@ -229,7 +229,11 @@ def _age_apposed(doc: Any, end: int) -> bool:
 def _who_clause(doc: Any, start: int, end: int) -> bool:
     """"replaced him with Mo Cheeks, who is": a "who" clause the parser hangs on the name
     describes a person (bodies take "which"; outside sport, where teams take "who"; nor a
-    plural the model read as a body: "the New Orleans Saints, who")."""
+    plural the model read as a body: "the New Orleans Saints, who"). Only a name of two or
+    three words: a band or a team named by one word takes "who" too ("Radiohead, who took
+    over", "Liverpool, who followed up")."""
+    if not 2 <= end - start <= 3:
+        return False
     last = doc[end - 1]
     if last.ent_type_ == "ORG" and (last.tag_ == "NNPS" or last.lower_.endswith("s")):
         return False
