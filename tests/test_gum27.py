@@ -116,3 +116,10 @@ def test_spacecraft_are_no_actors(nlp):
     found = names(nlp, "The Mars Reconnaissance Orbiter sent new images on Monday, while "
                        "astronomers used the Kepler Space Telescope.")
     assert not any("Orbiter" in name or "Telescope" in name for name, _ in found)
+
+
+@pytest.mark.model
+def test_an_alias_inside_a_name_is_the_place_the_article_names(nlp):
+    found = names(nlp, "Police in Los Angeles said the suspect spoke to LA Weekly on Friday.")
+    assert ("LA", "place") in found
+    assert ("LA", "place") not in names(nlp, "The suspect spoke to LA Weekly on Friday.")
