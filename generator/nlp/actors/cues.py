@@ -173,7 +173,9 @@ def _home_of(ctx: ActorContext, c: Candidate, by_end: dict[int, Candidate]) -> b
     Acme, said")."""
     doc = ctx.doc
     i = c.start
-    if c.type != ActorType.PERSON or c.end - c.start > 3 or i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
+    if c.type != ActorType.PERSON or c.end - c.start > 3 or i < 3:
+        return False
+    if doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
         return False
     if c.end >= len(doc) or doc[c.end].text not in (",", "."):
         return False
@@ -373,9 +375,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and c.end - c.start == 2
             and doc[c.end - 1].lower_ in titled
             and doc[c.start].is_title
-        ):
-            _retype(c, ActorType.PERSON, strong=False)
-        elif c.type == ActorType.PLACE and _named_in_full(ctx, c, alone):
+        ) or (c.type == ActorType.PLACE and _named_in_full(ctx, c, alone)):
             _retype(c, ActorType.PERSON, strong=False)
 
 

@@ -113,8 +113,8 @@ class Lexicon:
     def non_person_words(self) -> frozenset[str]:
         """Words no person's name has: a body's, place's, product's, event's or law's."""
         return (self.org_heads | self.place_heads | self.product_heads | self.event_heads
-                | self.law_heads | self.condition_heads | self.org_suffixes | self.club_words | self.club_words_sports
-                | self.press_heads)
+                | self.law_heads | self.condition_heads | self.org_suffixes | self.club_words
+                | self.club_words_sports | self.press_heads)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
