@@ -7,7 +7,9 @@ acronym (in any order for three letters or more: an Italian body's acronym keeps
 order) is a name, and so is the acronym. The model often cuts such a name ("Union of
 Rationalist Atheists" of "... and Agnostics") or misses it; both become candidates here,
 organizations unless the name's last word is a place's ("... Memorial Hall"), and replace the
-pieces the model made of them. Run before names are found again, so the acronym's other
+pieces the model made of them; a treaty, an illness or a product so defined ("... Test Ban
+Treaty (CTBT)", "Iodine Deficiency Disorders (IDD)"; not "Centre for Control of ... Disorders")
+is no actor, nor its acronym. Run before names are found again, so the acronym's other
 mentions are found too; the grouping then makes the name and its acronym one actor
 (``join_defined_names``).
 """
@@ -102,7 +104,12 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     """Add the names the text defines by their initials, and their acronyms (see the module's
     doc); a candidate inside such a name gives way to it, one that reaches out of it stays."""
     doc, lex = ctx.doc, ctx.lex
+    things = lex.law_heads | lex.condition_heads | lex.product_heads
     for start, end, acr in defined_names(ctx):
+        if doc[end - 1].lower_ in things and not any(
+            t.lower_ in lex.org_heads | lex.centre_words for t in doc[start:end]
+        ):
+            continue  # "Comprehensive Test Ban Treaty (CTBT)", "... Disorders (IDD)": no actor
         typ = ActorType.PLACE if doc[end - 1].lower_ in lex.place_heads else (
             ActorType.ORGANIZATION
         )

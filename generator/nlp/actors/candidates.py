@@ -128,6 +128,10 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         return None  # "Operation Desert Storm": an operation, not an actor
     if doc[end - 1].lower_ in ctx.lex.law_heads:
         return None  # "Gambling Bill", "the Bill", "No Bill goes": legislation, not actors
+    if doc[end - 1].lower_ in ctx.lex.condition_heads and not any(
+        t.lower_ in ctx.lex.org_heads | ctx.lex.centre_words for t in doc[start:end]
+    ):
+        return None  # "Crohn's Disease": an illness (not "Centre for ... Disorders")
     typ, strong = base_type(ctx, ent, start, end)
     if typ is None:
         return None

@@ -214,7 +214,34 @@ def person_evidence(ctx: ActorContext, start: int, end: int) -> bool:
                 break
             if tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.kin_nouns:
                 return True
-    return False
+    return _age_apposed(doc, end) or (not ctx.sports and _who_clause(doc, start, end))
+
+
+def _age_apposed(doc: Any, end: int) -> bool:
+    """"Comeaux, 49, escaped", "Raj Chohan, 59, of Queens": an age between commas right after
+    the name (a bare number of one to three digits, below 120) is a person's."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", "."):
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and len(age) <= 3 and 0 < int(age) < 120
+
+
+def _who_clause(doc: Any, start: int, end: int) -> bool:
+    """"replaced him with Mo Cheeks, who is": a "who" clause the parser hangs on the name
+    describes a person (bodies take "which"; outside sport, where teams take "who"; nor a
+    plural the model read as a body: "the New Orleans Saints, who"). Only a name of two or
+    three words: a band or a team named by one word takes "who" too ("Radiohead, who took
+    over", "Liverpool, who followed up")."""
+    if not 2 <= end - start <= 3:
+        return False
+    last = doc[end - 1]
+    if last.ent_type_ == "ORG" and (last.tag_ == "NNPS" or last.lower_.endswith("s")):
+        return False
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if i >= len(doc) or doc[i].lower_ != "who":
+        return False
+    head = doc[i].head
+    return head.dep_ == "relcl" and start <= head.head.i < end
 
 
 def given_name_person(ctx: ActorContext, start: int, end: int) -> bool:

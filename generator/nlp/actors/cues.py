@@ -16,7 +16,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   name of two words or more, none of them a body's, that founded, wrote or designed something,
   or saved or scored a shot, is a person.
 - "the mayor of Bristol", "the city of Lincoln" (``place_of_nouns``, ``place_kind_nouns``): the
-  name after "of" is a place.
+  name after "of" is a place; so is a "person" after ", of" that follows a person ("Luann
+  Johnson, of Burnsville,").
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
   "near", and followed by punctuation, is the town's region or country; both are places.
 """
@@ -165,6 +166,26 @@ def _place_of(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _home_of(ctx: ActorContext, c: Candidate, by_end: dict[int, Candidate]) -> bool:
+    """"Luann Johnson, of Burnsville, was hit": a name read as a person's, of one to three
+    words between ", of" and a comma or full stop, right after a person's name or a person's
+    age, is where that person lives (a body there is more often the employer: "Tom Lee, of
+    Acme, said")."""
+    doc = ctx.doc
+    i = c.start
+    if c.type != ActorType.PERSON or c.end - c.start > 3 or i < 3:
+        return False
+    if doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
+        return False
+    if c.end >= len(doc) or doc[c.end].text not in (",", "."):
+        return False
+    j = i - 2  # the comma; a person's name or ", <age>" ends before it
+    if doc[j - 1].text.isdigit() and j >= 3 and doc[j - 2].text == ",":
+        j -= 2
+    person = by_end.get(j)
+    return person is not None and person.type == ActorType.PERSON
+
+
 def _thing(ctx: ActorContext, c: Candidate) -> bool:
     """"was a Mini", "a new Mini", "the cheapest Mini": a thing, not an actor."""
     doc = ctx.doc
@@ -289,7 +310,7 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             _retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             _retype(c, ActorType.PERSON)
-        elif c.type != ActorType.PLACE and _place_of(ctx, c):
+        elif c.type != ActorType.PLACE and (_place_of(ctx, c) or _home_of(ctx, c, by_end)):
             _retype(c, ActorType.PLACE)
             c.gpe = True
         elif c.type != ActorType.PLACE and (town := _region_of(ctx, c, by_end)) is not None:
@@ -324,7 +345,11 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         elif c.end - c.start >= 2 and c.type == ActorType.PERSON:
             surnames.add(doc[c.end - 1].text)
     brands = {word for word, names in opened.items() if len(names) >= 2} - surnames
-    bodies = {doc[c.start].text for c in cands if _body_modifier(ctx, c)} - surnames
+    bodies = {
+        doc[c.start].text
+        for c in cands
+        if _body_modifier(ctx, c) or _body_context(ctx, c)
+    } - surnames
     titled = {
         doc[c.start].lower_
         for c in cands
@@ -333,6 +358,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         and doc[c.start - 1].lower_.rstrip(".") in honorifics
         and doc[c.start - 1].text[:1].isupper()
     }
+    alone = _people_alone(ctx, cands)
     for c in cands:
         text = doc[c.start : c.end].text
         if c.strong:
@@ -349,8 +375,62 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and c.end - c.start == 2
             and doc[c.end - 1].lower_ in titled
             and doc[c.start].is_title
-        ):
+        ) or (c.type == ActorType.PLACE and _named_in_full(ctx, c, alone)):
             _retype(c, ActorType.PERSON, strong=False)
+
+
+def _people_alone(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
+    """The one-word names the model reads as people ("Klitschko retained his title")."""
+    doc = ctx.doc
+    return {
+        doc[c.start].text
+        for c in cands
+        if c.end - c.start == 1
+        and c.type == ActorType.PERSON
+        and doc[c.start].ent_type_ == "PERSON"
+        and doc[c.start].is_title
+    }
+
+
+def _named_in_full(ctx: ActorContext, c: Candidate, alone: set[str]) -> bool:
+    """"Wladimir Klitschko" read as a place beside "Klitschko" read as a person: a name of two
+    or three title-case words, none a body's, place's or product's word, a country, region or
+    nationality, whose last word the text names a person by alone, is that person (not
+    "North Carolina" beside a "Carolina" the model took for a woman)."""
+    doc, lex = ctx.doc, ctx.lex
+    span = doc[c.start : c.end]
+    if (
+        not 2 <= len(span) <= 3
+        or span[-1].text not in alone
+        or is_country(ctx, c.start, c.end)
+        or fold(span.text) in lex.regions
+    ):
+        return False
+    return all(
+        t.is_title
+        and t.text.isalpha()
+        and t.lower_ not in lex.non_person_words
+        and fold(t.text) not in lex.countries
+        and fold(t.text) not in lex.demonyms
+        for t in span
+    )
+
+
+def _body_context(ctx: ActorContext, c: Candidate) -> bool:
+    """"Zenith's stock", "Zenith shares": a one-word name the model read as a person's, no
+    given name, with a word only companies have right after it or its possessive
+    (``share_nouns``)."""
+    doc = ctx.doc
+    if c.end - c.start != 1 or c.titled or c.strong:
+        return False
+    if c.type != ActorType.PERSON and doc[c.start].ent_type_ != "PERSON":
+        return False
+    i = c.end + 1 if c.end < len(doc) and doc[c.end].tag_ == "POS" else c.end
+    return (
+        i < len(doc)
+        and doc[i].lower_ in ctx.lex.share_nouns
+        and fold(doc[c.start].text) not in ctx.lex.given_names
+    )
 
 
 def _body_modifier(ctx: ActorContext, c: Candidate) -> bool:

@@ -59,6 +59,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     title_last_words: frozenset[str]
     law_heads: frozenset[str] = frozenset()
+    condition_heads: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     alias_phrases: frozenset[str] = frozenset()  # folded
@@ -93,6 +94,7 @@ class Lexicon:
     award_adjectives: frozenset[str] = frozenset()
     work_roles: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
     leading_prepositions: frozenset[str] = frozenset()
@@ -111,8 +113,8 @@ class Lexicon:
     def non_person_words(self) -> frozenset[str]:
         """Words no person's name has: a body's, place's, product's, event's or law's."""
         return (self.org_heads | self.place_heads | self.product_heads | self.event_heads
-                | self.law_heads | self.org_suffixes | self.club_words | self.club_words_sports
-                | self.press_heads)
+                | self.law_heads | self.condition_heads | self.org_suffixes | self.club_words
+                | self.club_words_sports | self.press_heads)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -182,6 +184,7 @@ def lexicon() -> Lexicon:
         person_nouns=frozenset(x.lower() for x in data.get("person_nouns", [])),
         title_last_words=frozenset(t.split()[-1] for t in titles),
         law_heads=frozenset(x.lower() for x in data.get("law_heads", [])),
+        condition_heads=frozenset(x.lower() for x in data.get("condition_heads", [])),
         name_particles=frozenset(x.lower() for x in data.get("name_particles", [])),
         member_nouns=frozenset(x.lower() for x in data.get("member_nouns", [])),
         alias_phrases=frozenset(fold(x) for x in data.get("alias_phrases", [])),
@@ -217,6 +220,7 @@ def lexicon() -> Lexicon:
         award_adjectives=frozenset(x.lower() for x in data.get("award_adjectives", [])),
         work_roles=frozenset(x.lower() for x in data.get("work_roles", [])),
         body_nouns=frozenset(x.lower() for x in data.get("body_nouns", [])),
+        share_nouns=frozenset(x.lower() for x in data.get("share_nouns", [])),
         event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
         org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),
         leading_prepositions=frozenset(x.lower() for x in data.get("leading_prepositions", [])),

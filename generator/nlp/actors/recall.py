@@ -401,7 +401,8 @@ def _memorial_person(
 
 
 def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
-    """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own;
+    """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own
+    (also by an alias: "LA" of "LA Weekly" where the article names Los Angeles);
     a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
     South Wales"), nor is a place and its initials two ("Washington D.C."); a memorial holds
     the person it honours ("Lincoln" in "the Lincoln Memorial"), and a body the place it serves
@@ -435,6 +436,9 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                     continue
                 key = fold(doc[i:j].text)
                 typ = known_types.get(key)
+                if typ is None and key in ctx.lex.alias_to_canonical:
+                    # "LA" of "LA Weekly" where the article names Los Angeles
+                    typ = known_types.get(fold(ctx.lex.alias_to_canonical[key]))
                 if typ is None and (is_country(ctx, i, j) or (key in ctx.lex.regions and headed)):
                     typ = ActorType.PLACE
                 if typ == ActorType.PLACE and c.type == ActorType.PLACE and j == c.end:

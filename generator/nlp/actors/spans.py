@@ -11,6 +11,7 @@ cleaning, also used by the evaluation baselines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,8 @@ from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 CONNECTORS = {"and", "of", "&", "-", "for"}
+# A word of letters with apostrophes inside, one token: "O'Brien", "D'Angelo", "N'Golo".
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(['’][^\W\d_]+)+")
 # Heads of a government department's name, which can go on with "and" ("Department for
 # Education and Skills"; not "the Licensed Taxi Drivers Association and Pointsec").
 
@@ -142,9 +145,14 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
         return False  # "pro-Beijing", "anti-Western": adjectives, not names ("al-Qaeda" is)
     if first.lower_ in ctx.lex.adjective_prefixes and len(span) in (2, 3) and span[1].text == "-":
         return False  # "Ex-Labour", "Anti-EU": adjectives too
-    if not any(t.text[:1].isupper() for t in span if t.is_alpha or "." in t.text):
+    words = [t for t in span if t.is_alpha or "." in t.text or _APOSTROPHE_WORD.fullmatch(t.text)]
+    if not any(t.text[:1].isupper() for t in words):
         return False
-    if all(t.like_num or not t.is_alpha for t in span if not t.is_punct):
+    if all(
+        t.like_num or not (t.is_alpha or _APOSTROPHE_WORD.fullmatch(t.text))
+        for t in span
+        if not t.is_punct
+    ):
         return len(text) > 2 and any(ch.isupper() for ch in text)
     return len(text) >= 2
 
