@@ -18,3 +18,20 @@ def test_words_before_an_anti_body_stay_in_its_name(nlp):
     found = names(nlp, "The season is over, but World Anti-Doping Agency chief Jon Brand said "
                        "the rule still applies.")
     assert ("World Anti-Doping Agency", "organization") in found
+
+
+@pytest.mark.model
+def test_names_listed_with_a_work_are_works(nlp):
+    found = names(nlp, "The drama is up against Endless Winter of the Quiet Mind, Chasing "
+                       "Moonlight, The Paper Kites and the British film Mabel Price, which has "
+                       "nine nominations.")
+    listed = ("Endless Winter", "Quiet Mind", "Chasing Moonlight", "Paper Kites", "Mabel Price")
+    assert not any(name in listed for name, _ in found), found
+
+
+@pytest.mark.model
+def test_a_list_of_films_does_not_take_the_cast(nlp):
+    found = names(nlp, "Other movies tipped include Dustwater, starring Jude Law and Julia "
+                       "Roberts. Flops Alexander and Catwoman hurt the studio.")
+    assert ("Jude Law", "person") in found and ("Julia Roberts", "person") in found
+    assert not any(name in ("Dustwater", "Alexander", "Catwoman") for name, _ in found), found
