@@ -35,3 +35,10 @@ def test_a_list_of_films_does_not_take_the_cast(nlp):
                        "Roberts. Flops Alexander and Catwoman hurt the studio.")
     assert ("Jude Law", "person") in found and ("Julia Roberts", "person") in found
     assert not any(name in ("Dustwater", "Alexander", "Catwoman") for name, _ in found), found
+
+
+@pytest.mark.model
+def test_a_portfolio_before_secretary_is_no_place(nlp):
+    found = names(nlp, "Jane Moss said she would not back the Home Secretary's plans for "
+                       "curfews. It is wrong that the Home Secretary is able to impose them.")
+    assert not any(name == "Home" for name, _ in found), found
