@@ -42,3 +42,11 @@ def test_a_portfolio_before_secretary_is_no_place(nlp):
     found = names(nlp, "Jane Moss said she would not back the Home Secretary's plans for "
                        "curfews. It is wrong that the Home Secretary is able to impose them.")
     assert not any(name == "Home" for name, _ in found), found
+
+
+@pytest.mark.model
+def test_a_name_that_modifies_a_scene_noun_is_a_place(nlp):
+    found = names(nlp, "You will marvel at the beautiful Hogwarts landscape. It is the third "
+                       "year at Hogwarts and lessons are interrupted again.")
+    assert ("Hogwarts", "place") in found, found
+    assert ("Hogwarts", "person") not in found

@@ -93,6 +93,7 @@ class Lexicon:
     award_adjectives: frozenset[str] = frozenset()
     work_roles: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    scene_nouns: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
     leading_prepositions: frozenset[str] = frozenset()
@@ -217,6 +218,7 @@ def lexicon() -> Lexicon:
         award_adjectives=frozenset(x.lower() for x in data.get("award_adjectives", [])),
         work_roles=frozenset(x.lower() for x in data.get("work_roles", [])),
         body_nouns=frozenset(x.lower() for x in data.get("body_nouns", [])),
+        scene_nouns=frozenset(x.lower() for x in data.get("scene_nouns", [])),
         event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
         org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),
         leading_prepositions=frozenset(x.lower() for x in data.get("leading_prepositions", [])),
