@@ -50,3 +50,11 @@ def test_a_name_that_modifies_a_scene_noun_is_a_place(nlp):
                        "year at Hogwarts and lessons are interrupted again.")
     assert ("Hogwarts", "place") in found, found
     assert ("Hogwarts", "person") not in found
+
+
+@pytest.mark.model
+def test_an_alternative_to_a_product_is_a_product(nlp):
+    found = names(nlp, "The row heated up as Tux founder Jan Berg attacked software patents. "
+                       "Tux is a freely available alternative to Microsoft's Windows.")
+    assert ("Jan Berg", "person") in found
+    assert not any(name == "Tux" for name, _ in found), found

@@ -119,15 +119,22 @@ def people_facts(ctx: ActorContext, cands: list[Candidate]) -> tuple[frozenset, 
     return full_name_words(ctx, cands), _person_starts(cands)
 
 
-def _list_neighbours(tok) -> list:
-    """Tokens one list step from ``tok``: its conjuncts and appositions, either way, and the
+def _list_neighbours(tok, rivals: frozenset[str]) -> list:
+    """Tokens one list step from ``tok``: its conjuncts and appositions, either way, the
     name a work's name hangs on with "of" (the model cut "Eternal Sunshine of the Spotless
-    Mind" in two names: one title)."""
+    Mind" in two names: one title), and the subject that "is an alternative to" it ("Linux is
+    a free alternative to Microsoft's Windows": a thing of the same kind; ``rival_nouns``)."""
     out = [child for child in tok.children if child.dep_ in ("conj", "appos")]
     if tok.dep_ in ("conj", "appos"):
         out.append(tok.head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
         out.append(tok.head.head)
+    rival = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and rival.lemma_.lower() in rivals:
+        if rival.dep_ == "attr" and rival.head.lemma_ == "be":
+            out.extend(ch for ch in rival.head.children if ch.dep_ == "nsubj")
+        elif rival.dep_ == "appos":
+            out.append(rival.head)
     return out
 
 
@@ -165,7 +172,7 @@ def works_in_lists(ctx: ActorContext, cands: list[Candidate], product: str,
     marked: list[Candidate] = []
     while todo:
         tok = todo.pop()
-        for nb in _list_neighbours(tok):
+        for nb in _list_neighbours(tok, ctx.lex.rival_nouns):
             if nb.i in seen or (nb.i not in by_root and nb.pos_ != "PROPN"):
                 continue  # a list goes on through names only ("Ray and his band": no name)
             seen.add(nb.i)
