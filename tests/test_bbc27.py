@@ -58,3 +58,10 @@ def test_an_alternative_to_a_product_is_a_product(nlp):
                        "Tux is a freely available alternative to Microsoft's Windows.")
     assert ("Jan Berg", "person") in found
     assert not any(name == "Tux" for name, _ in found), found
+
+
+@pytest.mark.model
+def test_a_name_of_a_category_is_no_actor(nlp):
+    found = names(nlp, "Traffic rose to number 3 in the company Webstat UK's Leisure-Travel "
+                       "category.")
+    assert not any("Travel" in name for name, _ in found), found
