@@ -65,3 +65,13 @@ def test_a_name_of_a_category_is_no_actor(nlp):
     found = names(nlp, "Traffic rose to number 3 in the company Webstat UK's Leisure-Travel "
                        "category.")
     assert not any("Travel" in name for name, _ in found), found
+
+
+@pytest.mark.model
+def test_a_role_or_a_body_word_does_not_make_a_full_name_a_body(nlp):
+    found = names(nlp, '"The machine is ready," producer Gil Mercer told reporters. The prize '
+                       "went to stars Paul Giamatti, Thomas Haden Church and Virginia Madsen.")
+    assert ("Thomas Haden Church", "person") in found, found
+    assert ("Gil Mercer", "person") in found, found
+    found = names(nlp, "Shares in oil producer Rosneft Energy rose.")
+    assert ("Rosneft Energy", "organization") in found
