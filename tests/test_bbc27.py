@@ -75,3 +75,10 @@ def test_a_role_or_a_body_word_does_not_make_a_full_name_a_body(nlp):
     assert ("Gil Mercer", "person") in found, found
     found = names(nlp, "Shares in oil producer Rosneft Energy rose.")
     assert ("Rosneft Energy", "organization") in found
+
+
+@pytest.mark.model
+def test_a_parts_maker_with_a_founder_name_stays_a_firm(nlp):
+    found = names(nlp, "BMW is to recall all cars fitted with a faulty pump supplied by parts "
+                       "maker Robert Bosch.")
+    assert ("Robert Bosch", "organization") in found, found

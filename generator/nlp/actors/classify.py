@@ -118,8 +118,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         and prev.lower_ in lex.org_classifiers
         and prev.pos_ == "NOUN"
         and prev.text.islower()
-        # "executive producer Gil Cates": a person's role too, before a person's full name
-        and not (label == "PERSON" and end - start >= 2 and prev.lower_.endswith(("er", "or")))
+        # "executive producer Gil Cates": a creative role too (``work_roles``), before a
+        # person's full name ("parts maker Robert Bosch" is a firm)
+        and not (label == "PERSON" and end - start >= 2 and prev.lower_ in lex.work_roles)
     ):
         # "localist group Civic Passion", "the band Duran Duran"
         return ActorType.ORGANIZATION, True
