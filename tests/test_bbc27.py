@@ -82,3 +82,12 @@ def test_a_parts_maker_with_a_founder_name_stays_a_firm(nlp):
     found = names(nlp, "BMW is to recall all cars fitted with a faulty pump supplied by parts "
                        "maker Robert Bosch.")
     assert ("Robert Bosch", "organization") in found, found
+
+
+@pytest.mark.model
+def test_what_a_role_is_played_in_is_a_work(nlp):
+    found = names(nlp, "Clive Owen won the Golden Globe for his supporting role in Nearer. The "
+                       "film also stars Natalie Portman. Her role in Iraq was small. The movie "
+                       "opens on Friday.")
+    assert ("Iraq", "place") in found and ("Clive Owen", "person") in found
+    assert not any(name == "Nearer" for name, _ in found), found

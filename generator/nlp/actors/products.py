@@ -23,6 +23,7 @@ from generator.nlp.actors.works import (
     is_award,
     is_work,
     people_facts,
+    role_in_work,
     works_in_lists,
 )
 from generator.vocab import ActorType
@@ -246,6 +247,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
             or genre_first(ctx, c)
+            or role_in_work(ctx, c)
             or modifying[key] >= 2
             or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):

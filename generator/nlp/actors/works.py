@@ -198,3 +198,33 @@ def genre_first(ctx: ActorContext, c: Candidate) -> bool:
         and first.lower_ in lex.work_classifiers
         and not c.titled
     )
+
+
+_PART_NOUNS = frozenset(("role", "roles", "performance", "performances"))
+
+
+def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
+    """"his supporting role in Closer", "for her performance in Vera Drake": in an article about
+    works (two work nouns or more: "film", "movie", ...), what a part is played in is a work.
+    Not a country, region or name the lexicon knows ("her role in Iraq", "his role in
+    Labour"), not a person named in full, not a name the words fix."""
+    doc, lex = ctx.doc, ctx.lex
+    tok = doc[c.start : c.end].root
+    prep = tok.head
+    key = fold(doc[c.start : c.end].text)
+    if (
+        tok.dep_ != "pobj"
+        or prep.lower_ != "in"
+        or prep.head.lower_ not in _PART_NOUNS
+        or prep.head.pos_ != "NOUN"
+        or c.strong
+        or c.titled
+        or (c.type == ActorType.PERSON and c.end - c.start > 1)
+        or key in lex.types
+        or key in lex.alias_to_canonical
+        or key in lex.countries
+        or key in lex.regions
+    ):
+        return False
+    works = sum(1 for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in lex.work_classifiers)
+    return works >= 2
