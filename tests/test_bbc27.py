@@ -91,3 +91,12 @@ def test_what_a_role_is_played_in_is_a_work(nlp):
                        "opens on Friday.")
     assert ("Iraq", "place") in found and ("Clive Owen", "person") in found
     assert not any(name == "Nearer" for name, _ in found), found
+
+
+@pytest.mark.model
+def test_a_name_with_a_star_in_an_article_on_films_is_a_work(nlp):
+    found = names(nlp, '"Ossie was my hero," said Aviator star Alan Alda, a family friend. '
+                       "Hollywood star Tom Hanks agreed. The film opens in May and the movie "
+                       "is long.")
+    assert ("Alan Alda", "person") in found and ("Hollywood", "place") in found
+    assert not any(name == "Aviator" for name, _ in found), found

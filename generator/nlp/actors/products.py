@@ -24,6 +24,7 @@ from generator.nlp.actors.works import (
     is_work,
     people_facts,
     role_in_work,
+    star_of_work,
     works_in_lists,
 )
 from generator.vocab import ActorType
@@ -248,6 +249,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or is_work(ctx, c, person_starts)
             or genre_first(ctx, c)
             or role_in_work(ctx, c)
+            or star_of_work(ctx, c, person_starts)
             or modifying[key] >= 2
             or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):

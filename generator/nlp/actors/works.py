@@ -226,5 +226,31 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
         or key in lex.regions
     ):
         return False
-    works = sum(1 for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in lex.work_classifiers)
-    return works >= 2
+    return _about_works(ctx)
+
+
+def _about_works(ctx: ActorContext) -> bool:
+    """Is the article about works (two work nouns or more: "film", "movie", "novel", ...)?"""
+    lex = ctx.lex
+    return sum(
+        1 for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_.lower() in lex.work_classifiers
+    ) >= 2
+
+
+def star_of_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> bool:
+    """"Aviator star Alan Alda", "Vera Drake star Imelda Staunton": in an article about works
+    and not about sport, a name the model reads as a body's, that "star" and a person's name
+    follow, is a work (a body has no star; not a name the lexicon knows)."""
+    doc, lex = ctx.doc, ctx.lex
+    key = fold(doc[c.start : c.end].text)
+    return (
+        c.type == ActorType.ORGANIZATION
+        and not c.strong
+        and not ctx.sports
+        and c.end + 1 < len(doc)
+        and doc[c.end].lower_ == "star"
+        and c.end + 1 in person_starts
+        and key not in lex.types
+        and key not in lex.alias_to_canonical
+        and _about_works(ctx)
+    )
