@@ -100,3 +100,11 @@ def test_a_name_with_a_star_in_an_article_on_films_is_a_work(nlp):
                        "is long.")
     assert ("Alan Alda", "person") in found and ("Hollywood", "place") in found
     assert not any(name == "Aviator" for name, _ in found), found
+
+
+@pytest.mark.model
+def test_a_name_named_best_film_is_a_work(nlp):
+    found = names(nlp, "The Aviator has been named best film at the awards, with its star "
+                       "Leonardo DiCaprio named best actor.")
+    assert ("Leonardo DiCaprio", "person") in found
+    assert not any(name == "Aviator" for name, _ in found), found

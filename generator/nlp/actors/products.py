@@ -165,6 +165,10 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
             if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
                 return True
     verb = root.head
+    if root.dep_ == "nsubjpass" and verb.lemma_ in ("name", "vote") and any(
+        child.dep_ == "oprd" and child.lemma_.lower() in kinds for child in verb.children
+    ):
+        return True  # "The Aviator has been named best film"
     return root.dep_ == "nsubj" and verb.i == c.end and verb.lemma_ == "be" and any(
         child.dep_ == "attr" and child.lemma_.lower() in kinds for child in verb.children
     )
