@@ -27,12 +27,14 @@ from generator.vocab import ActorType
 
 
 def full_name_words(ctx: ActorContext, cands: list[Candidate]) -> frozenset[str]:
-    """Folded words of the people the document names in two words or more."""
+    """Folded words of the people the document names in two words or more (not an award's
+    name the model read as a person's: "Golden Globes" is no person beside itself)."""
     doc = ctx.doc
     return frozenset(
         fold(t.text)
         for c in cands
         if c.type == ActorType.PERSON and c.end - c.start >= 2
+        and fold(doc[c.start : c.end].text) not in ctx.lex.award_names
         for t in doc[c.start : c.end]
     )
 
