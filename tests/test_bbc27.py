@@ -124,3 +124,11 @@ def test_an_award_read_as_a_full_name_is_still_an_award(nlp):
                                                for p in people)] + people
     found = [m.text for m in extract_actor_mentions(doc) if m.kind == "name"]
     assert not any("Globe" in name for name in found), found
+
+
+@pytest.mark.model
+def test_the_short_name_of_a_headed_body_is_that_body(nlp):
+    found = names(nlp, "Shares in Marlowe Group fell on Monday. Marlowe said it would appeal. "
+                       "Marlowe believes the ruling is wrong, and Marlowe will fight it.")
+    assert ("Marlowe", "organization") in found, found
+    assert ("Marlowe", "person") not in found

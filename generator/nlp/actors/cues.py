@@ -324,7 +324,13 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             opened.setdefault(doc[c.start].text, set()).add(doc[c.start : c.end].text)
         elif c.end - c.start >= 2 and c.type == ActorType.PERSON:
             surnames.add(doc[c.end - 1].text)
-    brands = {word for word, names in opened.items() if len(names) >= 2} - surnames
+    # a word that opens two bodies' names, or one that ends in a body's head word ("Multiplex"
+    # beside "Multiplex Group"), is the body's short name
+    headed = {
+        word for word, names in opened.items()
+        if any(name.split()[-1].lower() in ctx.lex.org_heads for name in names)
+    }
+    brands = ({word for word, names in opened.items() if len(names) >= 2} | headed) - surnames
     bodies = {doc[c.start].text for c in cands if _body_modifier(ctx, c)} - surnames
     scenes = {
         doc[c.start].text for c in cands if _body_modifier(ctx, c, ctx.lex.scene_nouns)
