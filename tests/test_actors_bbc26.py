@@ -12,7 +12,8 @@ from actorkit import names
 def test_an_anti_body_keeps_its_whole_name(nlp):
     found = names(nlp, "The runner is under investigation by the US Anti-Doping Agency, "
                        "officials said.")
-    assert ("Anti-Doping Agency", "organization") in found
+    # bbc27: "US" is part of the name (the World Anti-Doping Agency is another body)
+    assert ("US Anti-Doping Agency", "organization") in found
     assert ("Agency", "organization") not in found
 
 

@@ -160,7 +160,9 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         return None
     nxt = doc[end] if end < len(doc) else None
     if (
-        typ == ActorType.ORGANIZATION
+        # "Home" the model tags a body and the words read as a place: not a GPE name
+        (typ == ActorType.ORGANIZATION
+         or (typ == ActorType.PLACE and ent.label_ not in ("GPE", "LOC")))
         and not strong
         and nxt is not None
         and nxt.lower_ in ctx.lex.portfolio_titles

@@ -43,6 +43,18 @@ def org_context(ctx: ActorContext, start: int, end: int, verbs: bool = True) -> 
     return verbs and root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.org_verbs
 
 
+def _given_name_first(ctx: ActorContext, label: str, start: int, end: int) -> bool:
+    """"Thomas Haden Church": a name the model reads as a person's, that opens with a given
+    name and takes no article, is no body for its last word ("the Bill Gates Foundation" is)."""
+    doc = ctx.doc
+    return (
+        label == "PERSON"
+        and end - start >= 2
+        and fold(doc[start].text) in ctx.lex.given_names
+        and not (start > 0 and doc[start - 1].lower_ == "the")
+    )
+
+
 def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | None, bool]:
     """The actor type of a cleaned entity span and whether it is certain."""
     doc, lex = ctx.doc, ctx.lex
@@ -96,9 +108,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
             # "the Bat Cave": a person's name takes no article; nor is "Zion Canyon National
             # Park" a person's
             return ActorType.PLACE, True
-        if head in lex.org_heads or (
+        if (head in lex.org_heads or (
             end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
-        ):
+        )) and not _given_name_first(ctx, label, start, end):
             return ActorType.ORGANIZATION, True
     prev = prev_word(doc, start - 1)
     if (
@@ -106,6 +118,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         and prev.lower_ in lex.org_classifiers
         and prev.pos_ == "NOUN"
         and prev.text.islower()
+        # "executive producer Gil Cates": a creative role too (``work_roles``), before a
+        # person's full name ("parts maker Robert Bosch" is a firm)
+        and not (label == "PERSON" and end - start >= 2 and prev.lower_ in lex.work_roles)
     ):
         # "localist group Civic Passion", "the band Duran Duran"
         return ActorType.ORGANIZATION, True

@@ -328,13 +328,14 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
 
 
 def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """Four corrections from the whole document: the plural of a thing is a thing ("Minis"
+    """Five corrections from the whole document: the plural of a thing is a thing ("Minis"
     beside "a Mini"); a name whose last word the text uses after an honorific is a person's
     ("Nicola Sturgeon", read inside an organization's name, is "Ms Sturgeon"); and a word
     alone that opens two or more organisations' names is their brand, an organisation ("Sky"
     beside Sky News and Sky Movies), unless a person named in full has it as a surname; and a
     "person" of one word that modifies a noun for a body somewhere ("the Balco laboratory") is
-    that body everywhere, unless a person has it as a surname or after an honorific."""
+    that body everywhere, unless a person has it as a surname or after an honorific; so is one
+    that modifies a noun for a scene ("the Hogwarts landscape", ``scene_nouns``) a place."""
     doc, honorifics = ctx.doc, ctx.lex.honorifics
     things = {doc[c.start : c.end].text for c in cands if c.type == PRODUCT}
     opened: dict[str, set[str]] = {}
@@ -344,11 +345,20 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             opened.setdefault(doc[c.start].text, set()).add(doc[c.start : c.end].text)
         elif c.end - c.start >= 2 and c.type == ActorType.PERSON:
             surnames.add(doc[c.end - 1].text)
-    brands = {word for word, names in opened.items() if len(names) >= 2} - surnames
+    # a word that opens two bodies' names, or one that ends in a body's head word ("Multiplex"
+    # beside "Multiplex Group"), is the body's short name
+    headed = {
+        word for word, names in opened.items()
+        if any(name.split()[-1].lower() in ctx.lex.org_heads for name in names)
+    }
+    brands = ({word for word, names in opened.items() if len(names) >= 2} | headed) - surnames
     bodies = {
         doc[c.start].text
         for c in cands
         if _body_modifier(ctx, c) or _body_context(ctx, c)
+    } - surnames
+    scenes = {
+        doc[c.start].text for c in cands if _body_modifier(ctx, c, ctx.lex.scene_nouns)
     } - surnames
     titled = {
         doc[c.start].lower_
@@ -370,6 +380,14 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             or (text in bodies and not c.titled and doc[c.start].lower_ not in titled)
         ):
             _retype(c, ActorType.ORGANIZATION, strong=False)
+        elif (
+            c.end - c.start == 1
+            and c.type == ActorType.PERSON
+            and text in scenes
+            and not c.titled
+            and doc[c.start].lower_ not in titled
+        ):
+            _retype(c, ActorType.PLACE, strong=False)  # "the Hogwarts landscape"
         elif (
             c.type == ActorType.ORGANIZATION
             and c.end - c.start == 2
@@ -433,10 +451,10 @@ def _body_context(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
-def _body_modifier(ctx: ActorContext, c: Candidate) -> bool:
+def _body_modifier(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = None) -> bool:
     """"the Balco laboratory", "the Balco headquarters": a one-word name, no person's, that
     modifies a noun for a body (``body_nouns``; not "Blair's spokesman", people a person has
-    too)."""
+    too); with ``nouns``, a noun of those ("the Hogwarts landscape": ``scene_nouns``)."""
     doc = ctx.doc
     if c.end - c.start != 1 or c.titled or c.strong:
         return False
@@ -444,7 +462,7 @@ def _body_modifier(ctx: ActorContext, c: Candidate) -> bool:
     return (
         tok.dep_ == "compound"
         and tok.head.i == c.end
-        and tok.head.lower_ in ctx.lex.body_nouns
+        and tok.head.lower_ in (ctx.lex.body_nouns if nouns is None else nouns)
         and fold(tok.text) not in ctx.lex.given_names
     )
 

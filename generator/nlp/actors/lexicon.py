@@ -95,6 +95,8 @@ class Lexicon:
     work_roles: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
+    scene_nouns: frozenset[str] = frozenset()
+    rival_nouns: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
     leading_prepositions: frozenset[str] = frozenset()
@@ -221,6 +223,8 @@ def lexicon() -> Lexicon:
         work_roles=frozenset(x.lower() for x in data.get("work_roles", [])),
         body_nouns=frozenset(x.lower() for x in data.get("body_nouns", [])),
         share_nouns=frozenset(x.lower() for x in data.get("share_nouns", [])),
+        scene_nouns=frozenset(x.lower() for x in data.get("scene_nouns", [])),
+        rival_nouns=frozenset(x.lower() for x in data.get("rival_nouns", [])),
         event_first_words=frozenset(x.lower() for x in data.get("event_first_words", [])),
         org_first_words=frozenset(x.lower() for x in data.get("org_first_words", [])),
         leading_prepositions=frozenset(x.lower() for x in data.get("leading_prepositions", [])),

@@ -18,7 +18,15 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate, prev_word
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.works import is_award, is_work, people_facts
+from generator.nlp.actors.works import (
+    genre_first,
+    is_award,
+    is_work,
+    people_facts,
+    role_in_work,
+    star_of_work,
+    works_in_lists,
+)
 from generator.vocab import ActorType
 
 _VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its version
@@ -116,8 +124,18 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     tok = ctx.doc[c.start : c.end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
-    return _object_after_noun(tok, c, ("including", "as", "like"),
-                              ctx.lex.product_nouns | ctx.lex.work_classifiers)
+    kinds = ctx.lex.product_nouns | ctx.lex.work_classifiers
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.lemma_ == "include" and verb.i < c.start:
+        # "Other films tipped include Closer": the kind is the verb's subject
+        # (or of a verb before it the parse hangs there: "films tipped include")
+        verbs = [verb, *(ch for ch in verb.children if ch.i < verb.i and ch.pos_ == "VERB")]
+        return any(
+            ch.dep_ == "nsubj" and ch.pos_ == "NOUN" and ch.lemma_.lower() in kinds
+            for v in verbs
+            for ch in v.children
+        )
+    return _object_after_noun(tok, c, ("including", "as", "like"), kinds)
 
 
 def _object_after_noun(tok, c: Candidate, preps: tuple[str, ...], nouns) -> bool:
@@ -147,6 +165,10 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
             if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
                 return True
     verb = root.head
+    if root.dep_ == "nsubjpass" and verb.lemma_ in ("name", "vote") and any(
+        child.dep_ == "oprd" and child.lemma_.lower() in kinds for child in verb.children
+    ):
+        return True  # "The Aviator has been named best film"
     return root.dep_ == "nsubj" and verb.i == c.end and verb.lemma_ == "be" and any(
         child.dep_ == "attr" and child.lemma_.lower() in kinds for child in verb.children
     )
@@ -229,6 +251,9 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or _maker_camel(ctx, c)
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
+            or genre_first(ctx, c)
+            or role_in_work(ctx, c)
+            or star_of_work(ctx, c, person_starts)
             or modifying[key] >= 2
             or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):
@@ -236,3 +261,6 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             c.votes = Counter({PRODUCT: 3})
         elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):
             c.votes[PRODUCT] += 2
+    for c in works_in_lists(ctx, cands, PRODUCT, people):
+        c.type, c.strong, c.gpe = PRODUCT, True, False
+        c.votes = Counter({PRODUCT: 3})

@@ -441,6 +441,43 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
             and doc[ent.end - 1].lower_ in lex.org_heads
         ):
             start -= 2  # "The Public and Commercial Services Union": the model left "Public"
+        wider = _prefixed_body_start(ctx, ent)
+        if wider < start:
+            while out and out[-1][1] > wider:
+                out.pop()  # "US" tagged a place of its own: a word of the body's name here
+            start = wider
         out.append((start, ent.end, ent))
         i += 1
     return out
+
+
+def _prefixed_body_start(ctx: ActorContext, ent: Any) -> int:
+    """"US Anti-Doping Agency", "World Anti-Doping Agency": the model starts a body's name that
+    opens with a "pro-"/"anti-" word after the capitalised words before it, which the parse
+    hangs on the name; they are part of it (two different agencies, not one "Anti-Doping
+    Agency"). Returns the name's start, ``ent.start`` when nothing is before it."""
+    doc, lex = ctx.doc, ctx.lex
+    start = ent.start
+    if (
+        ent.label_ != "ORG"
+        or ent.end - start < 4
+        or doc[start].lower_ not in lex.adjective_prefixes
+        or doc[start + 1].text != "-"
+        or doc[ent.end - 1].lower_ not in lex.org_heads
+    ):
+        return start
+    s = start
+    while (
+        s > 0
+        and doc[s - 1].pos_ == "PROPN"
+        and (doc[s - 1].is_title or doc[s - 1].is_upper)
+        and doc[s - 1].dep_ == "compound"
+        and (
+            s - 1 < doc[s - 1].head.i < ent.end
+            or doc[s - 1].head.i == doc[ent.end - 1].head.i >= ent.end  # "World ... Agency chief"
+        )
+        and doc[s - 1].whitespace_
+        and "\n" not in doc[s - 1].whitespace_
+    ):
+        s -= 1
+    return s

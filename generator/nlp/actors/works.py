@@ -27,12 +27,14 @@ from generator.vocab import ActorType
 
 
 def full_name_words(ctx: ActorContext, cands: list[Candidate]) -> frozenset[str]:
-    """Folded words of the people the document names in two words or more."""
+    """Folded words of the people the document names in two words or more (not an award's
+    name the model read as a person's: "Golden Globes" is no person beside itself)."""
     doc = ctx.doc
     return frozenset(
         fold(t.text)
         for c in cands
         if c.type == ActorType.PERSON and c.end - c.start >= 2
+        and fold(doc[c.start : c.end].text) not in ctx.lex.award_names
         for t in doc[c.start : c.end]
     )
 
@@ -117,3 +119,140 @@ def is_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> b
 def people_facts(ctx: ActorContext, cands: list[Candidate]) -> tuple[frozenset, frozenset]:
     """What the two rules read from the whole document (full names' words, people's starts)."""
     return full_name_words(ctx, cands), _person_starts(cands)
+
+
+def _list_neighbours(tok, rivals: frozenset[str]) -> list:
+    """Tokens one list step from ``tok``: its conjuncts and appositions, either way, the
+    name a work's name hangs on with "of" (the model cut "Eternal Sunshine of the Spotless
+    Mind" in two names: one title), and the subject that "is an alternative to" it ("Linux is
+    a free alternative to Microsoft's Windows": a thing of the same kind; ``rival_nouns``)."""
+    out = [child for child in tok.children if child.dep_ in ("conj", "appos")]
+    if tok.dep_ in ("conj", "appos"):
+        out.append(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
+        out.append(tok.head.head)
+    rival = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and rival.lemma_.lower() in rivals:
+        if rival.dep_ == "attr" and rival.head.lemma_ == "be":
+            out.extend(ch for ch in rival.head.children if ch.dep_ == "nsubj")
+        elif rival.dep_ == "appos":
+            out.append(rival.head)
+    return out
+
+
+def _listed_target(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> bool:
+    """Can a list make this name a work? Not a known name, nor a person named in full (a
+    cast named beside the films: "Closer, starring Jude Law and Julia Roberts, ...")."""
+    lex = ctx.lex
+    key = fold(ctx.doc[c.start : c.end].text)
+    if c.nested or c.strong or key in lex.types or key in lex.alias_to_canonical:
+        return False
+    if key in lex.countries or key in lex.regions or key in lex.demonyms:
+        return False
+    if c.type == ActorType.PERSON:
+        return not c.titled and c.end - c.start == 1 and key not in people
+    return c.type in (ActorType.ORGANIZATION, ActorType.PLACE)
+
+
+def works_in_lists(ctx: ActorContext, cands: list[Candidate], product: str,
+                   people: frozenset[str]) -> list[Candidate]:
+    """"It is up against Finding Neverland, The Motorcycle Diaries and the film Vera Drake":
+    the names of a list (conjuncts and appositions, however far along it) one of whose items
+    is a work by its own words are works too (not only names after a work noun). Returns the
+    candidates it marks; the caller types them."""
+    doc = ctx.doc
+    by_root = {doc[c.start : c.end].root.i: c for c in cands}
+    seeds = [doc[c.start : c.end].root for c in cands if c.type == product and c.strong]
+    # "..., The Paper Kites and the British film Mabel Price": the kind word itself an item
+    seeds += [
+        t for t in doc
+        if t.dep_ in ("conj", "appos") and t.pos_ == "NOUN"
+        and t.lemma_.lower() in ctx.lex.work_classifiers
+    ]
+    seen = {t.i for t in seeds}
+    todo = list(seeds)
+    marked: list[Candidate] = []
+    while todo:
+        tok = todo.pop()
+        for nb in _list_neighbours(tok, ctx.lex.rival_nouns):
+            if nb.i in seen or (nb.i not in by_root and nb.pos_ != "PROPN"):
+                continue  # a list goes on through names only ("Ray and his band": no name)
+            seen.add(nb.i)
+            c = by_root.get(nb.i)
+            if c is None:
+                todo.append(nb)  # a title the model did not tag: the list goes on
+                continue
+            if c.type == product or not _listed_target(ctx, c, people):
+                continue
+            marked.append(c)
+            todo.append(nb)
+    return marked
+
+
+def genre_first(ctx: ActorContext, c: Candidate) -> bool:
+    """"Comedy Meet The Fockers topped the box office": a name the model opens with a capitalised
+    kind of work (a sentence's first word) and two words more or more is that work's title."""
+    doc, lex = ctx.doc, ctx.lex
+    first = doc[c.start]
+    return (
+        c.end - c.start >= 3
+        and first.is_title
+        and first.lower_ in lex.work_classifiers
+        and not c.titled
+    )
+
+
+_PART_NOUNS = frozenset(("role", "roles", "performance", "performances"))
+
+
+def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
+    """"his supporting role in Closer", "for her performance in Vera Drake": in an article about
+    works (two work nouns or more: "film", "movie", ...), what a part is played in is a work.
+    Not a country, region or name the lexicon knows ("her role in Iraq", "his role in
+    Labour"), not a person named in full, not a name the words fix."""
+    doc, lex = ctx.doc, ctx.lex
+    tok = doc[c.start : c.end].root
+    prep = tok.head
+    key = fold(doc[c.start : c.end].text)
+    if (
+        tok.dep_ != "pobj"
+        or prep.lower_ != "in"
+        or prep.head.lower_ not in _PART_NOUNS
+        or prep.head.pos_ != "NOUN"
+        or c.strong
+        or c.titled
+        or (c.type == ActorType.PERSON and c.end - c.start > 1)
+        or key in lex.types
+        or key in lex.alias_to_canonical
+        or key in lex.countries
+        or key in lex.regions
+    ):
+        return False
+    return _about_works(ctx)
+
+
+def _about_works(ctx: ActorContext) -> bool:
+    """Is the article about works (two work nouns or more: "film", "movie", "novel", ...)?"""
+    lex = ctx.lex
+    return sum(
+        1 for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_.lower() in lex.work_classifiers
+    ) >= 2
+
+
+def star_of_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> bool:
+    """"Aviator star Alan Alda", "Vera Drake star Imelda Staunton": in an article about works
+    and not about sport, a name the model reads as a body's, that "star" and a person's name
+    follow, is a work (a body has no star; not a name the lexicon knows)."""
+    doc, lex = ctx.doc, ctx.lex
+    key = fold(doc[c.start : c.end].text)
+    return (
+        c.type == ActorType.ORGANIZATION
+        and not c.strong
+        and not ctx.sports
+        and c.end + 1 < len(doc)
+        and doc[c.end].lower_ == "star"
+        and c.end + 1 in person_starts
+        and key not in lex.types
+        and key not in lex.alias_to_canonical
+        and _about_works(ctx)
+    )
