@@ -1,0 +1,30 @@
+"""Issue 15 (claims27): source rules of this round, one test each. Self-written sentences
+through the real model, rules alone unless a test says otherwise."""
+
+from __future__ import annotations
+
+from generator.annotations import ClaimMention
+from generator.nlp.claims import extract_attributions
+
+
+def _claim(nlp, text: str, cue: str, classifier: bool = False) -> ClaimMention:
+    """The attribution with the cue text ``cue`` in a self-written sentence."""
+    doc = nlp(text + "\n")
+    (found,) = [a for a in extract_attributions(doc, classifier=classifier) if a.cue_text == cue]
+    return found
+
+
+def _content(text: str, claim: ClaimMention) -> str:
+    return text[claim.content[0] : claim.content[1]]
+
+
+def test_a_stance_received_is_the_givers(nlp) -> None:
+    # the subject receives the criticism; the councillors criticise, and the plan is what
+    # they criticise (the subject was the source and the councillors the content)
+    text = "The new tax plan drew sharp criticism from several city councillors."
+    claim = _claim(nlp, text, "drew sharp criticism from")
+    assert claim.source_text == "several city councillors"
+    assert _content(text, claim) == "The new tax plan"
+    text = "The mayor won the endorsement of the teachers union last week."
+    claim = _claim(nlp, text, "won the endorsement of")
+    assert (claim.source_text, _content(text, claim)) == ("the teachers union", "The mayor")
