@@ -28,3 +28,13 @@ def test_a_stance_received_is_the_givers(nlp) -> None:
     text = "The mayor won the endorsement of the teachers union last week."
     claim = _claim(nlp, text, "won the endorsement of")
     assert (claim.source_text, _content(text, claim)) == ("the teachers union", "The mayor")
+
+
+def test_a_feeling_caused_is_the_one_who_feels_it(nlp) -> None:
+    # an active verb of feeling: the investors are rattled, by the ruling
+    text = "The ruling rattled many investors in the city."
+    claim = _claim(nlp, text, "rattled")
+    assert (claim.source_text, _content(text, claim)) == ("many investors", "The ruling")
+    # with a particle it is a verb of speaking, whose subject speaks
+    claim = _claim(nlp, "The speaker rattled off a list of names.", "rattled off")
+    assert claim.source_text == "The speaker"

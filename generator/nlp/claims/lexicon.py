@@ -78,6 +78,7 @@ class Lexicon:
     page_labels: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     held_views: frozenset[str] = frozenset()
+    experiencer_objects: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The lower-case lemma, with the lexicon's aliases for lemmatizer slips."""
@@ -177,4 +178,5 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         page_labels=_set(raw.get("page_labels", ())),
         receiving_verbs=_set(raw.get("receiving_verbs", ())),
         held_views=_set(raw.get("held_views", ())),
+        experiencer_objects=_set(raw.get("experiencer_objects", ())),
     )

@@ -19,7 +19,7 @@ from generator.annotations import ClaimMention
 
 from .context import Context, Found
 from .phrase import source_phrase
-from .received import received_from
+from .received import experienced_by, received_from
 from .resolve import kind_of, resolve
 from .shown import is_weak
 from .sources import expletive, speaker_parts, subject_of
@@ -32,7 +32,7 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
     token, empty without it). ``item`` is left as it is."""
     text = ctx.text
     item = replace(item, cue=tidy_cue(item.cue))
-    received = received_from(ctx, item.cue)
+    received = received_from(ctx, item.cue) or experienced_by(ctx, item.cue)
     if received is not None:  # "The plan drew criticism from rivals": the rivals' about the plan
         item = given_by(ctx, item, *received)
     cue_start = item.cue[0].idx
@@ -108,8 +108,9 @@ _QUOTE_MARKS = "\"“”'‘’«»"
 
 
 def given_by(ctx: Context, item: Found, giver: Token, verb: Token) -> Found:
-    """A cue whose subject receives the stance (``received_from``): the giver is the source
-    and the subject, what the stance is about, the content."""
+    """A cue whose subject receives the stance (``received_from``) or causes the feeling
+    (``experienced_by``): the giver or the one who feels is the source and the subject, what
+    the stance or feeling is about, the content."""
     subject = subject_of(ctx, verb)
     span = span_of(subject) if subject is not None else None
     content = [span] if span is not None else item.content
