@@ -38,3 +38,11 @@ def test_a_feeling_caused_is_the_one_who_feels_it(nlp) -> None:
     # with a particle it is a verb of speaking, whose subject speaks
     claim = _claim(nlp, "The speaker rattled off a list of names.", "rattled off")
     assert claim.source_text == "The speaker"
+
+
+def test_a_classified_passive_takes_its_agent(nlp) -> None:
+    # a cue only the classifier finds, in the passive: the "by" agent is the source and the
+    # noun the participle is said of the content (the agent was the content, with no source)
+    text = "The city described by the mayor on Tuesday is a different place."
+    claim = _claim(nlp, text, "described", classifier=True)
+    assert (claim.source_text, _content(text, claim)) == ("the mayor", "The city")
