@@ -46,3 +46,11 @@ def test_a_classified_passive_takes_its_agent(nlp) -> None:
     text = "The city described by the mayor on Tuesday is a different place."
     claim = _claim(nlp, text, "described", classifier=True)
     assert (claim.source_text, _content(text, claim)) == ("the mayor", "The city")
+
+
+def test_a_passive_verb_of_feeling_is_its_subjects_feeling(nlp) -> None:
+    # "outrage" is a verb of feeling: the farmers feel it about the rules (it had no
+    # source: the subject of a passive is not its source for other verbs)
+    text = "Local farmers have been outraged by the new rules."
+    claim = _claim(nlp, text, "been outraged", classifier=True)
+    assert (claim.source_text, _content(text, claim)) == ("Local farmers", "the new rules")
