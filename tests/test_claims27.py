@@ -54,3 +54,13 @@ def test_a_passive_verb_of_feeling_is_its_subjects_feeling(nlp) -> None:
     text = "Local farmers have been outraged by the new rules."
     claim = _claim(nlp, text, "been outraged", classifier=True)
     assert (claim.source_text, _content(text, claim)) == ("Local farmers", "the new rules")
+
+
+def test_more_words_name_someone_or_a_document(nlp) -> None:
+    # these heads were read as things, and a thing names no source
+    claim = _claim(nlp, "The couple said the house had been sold in March.", "said")
+    assert (claim.source_text, claim.source_kind) == ("The couple", "person")
+    claim = _claim(nlp, "None of the senators argued that the bill would pass.", "argued")
+    assert (claim.source_text, claim.source_kind) == ("None of the senators", "anonymous")
+    claim = _claim(nlp, "The court summary says the company knew about the leak.", "says")
+    assert (claim.source_text, claim.source_kind) == ("The court summary", "document")
