@@ -64,3 +64,11 @@ def test_more_words_name_someone_or_a_document(nlp) -> None:
     assert (claim.source_text, claim.source_kind) == ("None of the senators", "anonymous")
     claim = _claim(nlp, "The court summary says the company knew about the leak.", "says")
     assert (claim.source_text, claim.source_kind) == ("The court summary", "document")
+
+
+def test_an_inverted_speaker_after_a_quote_is_the_source(nlp) -> None:
+    # the parse takes the phrase after the verb for its object, and the verb had no source
+    text = "“Everyone should stay at home,” read the email."
+    claim = _claim(nlp, text, "read")
+    assert claim.source_text == "the email"
+    assert _content(text, claim) == "“Everyone should stay at home,”"

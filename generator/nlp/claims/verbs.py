@@ -20,6 +20,7 @@ from .resolve import kind_of
 from .sources import (
     SUBJECTS,
     is_person_like,
+    object_after_quote,
     outlet_among,
     prep_objects,
     subject_of,
@@ -44,13 +45,16 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
         return None
     cue = [tok] + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in lex.particles]
     source = subject_of(ctx, tok)
+    inverted = object_after_quote(tok) if source is None else None
+    if inverted is not None:  # '“…,” added a local Democrat': the Democrat said it
+        source = inverted
     via = None
     content: list[CharSpan] = []
     head: Token | None = None
     via_span = None
     clauses = [c for c in children(tok, "ccomp") if not tail_speaker(c)]
     xcomps = children(tok, "xcomp")
-    objects = [o for o in children(tok, "dobj", "dative") if not o.is_punct]
+    objects = [o for o in children(tok, "dobj", "dative") if not o.is_punct and o is not inverted]
     told = told_outlet(ctx, objects) if lemma in lex.addressee_verbs else None
     # whom it was told when that is an outlet ("…, Mr Brown told BBC Radio 4's Today
     # programme"): how it was said, not what
