@@ -162,7 +162,7 @@ def object_after_quote(tok: Token) -> Token | None:
     Rhodes'): the one who spoke, when the phrase ends its clause; None for any other shape."""
     doc = tok.doc
     i = tok.i
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or i < 2:  # a finite verb: not "Passing …"
+    if tok.tag_ in ("VBG", "VBN") or i < 2:  # not a participle: "Passing …"
         return None
     if not doc[i - 1].is_quote or doc[i - 2].text not in CLOSE_AFTER:
         return None
