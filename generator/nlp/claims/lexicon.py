@@ -76,6 +76,9 @@ class Lexicon:
     quantity_heads: frozenset[str] = frozenset()
     # Upper-case words before a colon that label a page's parts, not a speaker ("UPDATE:")
     page_labels: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    held_views: frozenset[str] = frozenset()
+    experiencer_objects: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The lower-case lemma, with the lexicon's aliases for lemmatizer slips."""
@@ -173,4 +176,7 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         cue_preps=frozenset(tuple(k.split(" ", 1)) for k in table["prep"]),  # type: ignore[misc]
         quantity_heads=_set(raw.get("quantity_heads", ())),
         page_labels=_set(raw.get("page_labels", ())),
+        receiving_verbs=_set(raw.get("receiving_verbs", ())),
+        held_views=_set(raw.get("held_views", ())),
+        experiencer_objects=_set(raw.get("experiencer_objects", ())),
     )

@@ -19,9 +19,10 @@ from generator.annotations import ClaimMention
 
 from .context import Context, Found
 from .phrase import source_phrase
+from .received import experienced_by, received_from
 from .resolve import kind_of, resolve
 from .shown import is_weak
-from .sources import expletive, speaker_parts
+from .sources import expletive, speaker_parts, subject_of
 from .spans import runs, span_of
 from .tagged import peak
 
@@ -31,6 +32,9 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
     token, empty without it). ``item`` is left as it is."""
     text = ctx.text
     item = replace(item, cue=tidy_cue(item.cue))
+    received = received_from(ctx, item.cue) or experienced_by(ctx, item.cue)
+    if received is not None:  # "The plan drew criticism from rivals": the rivals' about the plan
+        item = given_by(ctx, item, *received)
     cue_start = item.cue[0].idx
     cue_end = max(t.idx + len(t) for t in item.cue)
     content = (item.content[0][0], item.content[-1][1])
@@ -101,6 +105,16 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
 
 
 _QUOTE_MARKS = "\"“”'‘’«»"
+
+
+def given_by(ctx: Context, item: Found, giver: Token, verb: Token) -> Found:
+    """A cue whose subject receives the stance (``received_from``) or causes the feeling
+    (``experienced_by``): the giver or the one who feels is the source and the subject, what
+    the stance or feeling is about, the content."""
+    subject = subject_of(ctx, verb)
+    span = span_of(subject) if subject is not None else None
+    content = [span] if span is not None else item.content
+    return replace(item, source=giver, source_span=None, content=content)
 
 
 def tidy_cue(cue: list[Token]) -> list[Token]:

@@ -161,6 +161,23 @@ def subject_after(tok: Token) -> Token | None:
     return None
 
 
+def object_after_quote(tok: Token) -> Token | None:
+    """The noun phrase right after a verb that follows a closing quote mark, which the parse
+    took for the verb's object ('“…,” added a New Hampshire Democrat.', '“…,” recalled Mr.
+    Rhodes'): the one who spoke, when the phrase ends its clause; None for any other shape."""
+    doc = tok.doc
+    i = tok.i
+    if tok.tag_ in ("VBG", "VBN") or i < 2:  # not a participle: "Passing …"
+        return None
+    if not doc[i - 1].is_quote or doc[i - 2].text not in CLOSE_AFTER:
+        return None
+    for obj in children(tok, "dobj"):
+        end = obj.right_edge.i + 1
+        if obj.left_edge.i == i + 1 and (end >= len(doc) or doc[end].is_punct or doc[end].is_space):
+            return obj
+    return None
+
+
 # How far before its verb a name after a quotation may start, in words
 _NAME_AFTER_QUOTE = 25
 

@@ -177,6 +177,11 @@ def clause_cue(ctx: Context, span: Span) -> Found | None:
         verb = verb.head
     source = subject_of(ctx, verb) if verb.pos_ in ("VERB", "AUX") else None
     skip = set(range(span.start, span.end))
+    agent = passive_agent(verb) if span.start <= verb.i < span.end else None
+    if agent is not None:  # "is not always preferred by the unions": the unions'
+        found = agent_cue(ctx, span, verb, agent)
+        if found is not None:
+            return found
     named = headline_name(root, verb)
     if named is not None:  # "Trump demands Ginsburg resign": the name before the cue
         source = verb
@@ -199,6 +204,31 @@ def clause_cue(ctx: Context, span: Span) -> Found | None:
     if named is not None:
         found.source_span = span_of_ids(ctx.doc, named)
     return found
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The object of the "by" of a passive verb ("preferred by the unions"), or None."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return None
+    agents = [o for a in children(verb, "agent") for o in children(a, "pobj") if not o.like_num]
+    return agents[0] if agents else None
+
+
+def agent_cue(ctx: Context, span: Span, verb: Token, agent: Token) -> Found | None:
+    """A classified passive cue with a "by" agent: the agent is the source and what the verb
+    is said of, its passive subject or the noun a participle hangs on ("The town described by
+    the president"), the content; None when there is no such subject."""
+    subjects = children(verb, "nsubjpass", "csubjpass", "csubj")
+    if subjects:
+        ids = list(subtree_ids(subjects[0]))
+    elif verb.dep_ == "acl" and verb.head.i < verb.i:
+        ids = list(range(verb.head.left_edge.i, verb.left_edge.i))
+    else:
+        return None
+    content = content_from(ctx, ids, span.root)
+    if not content:
+        return None
+    return Found(list(span), "assertion", content, source=agent, head=verb)
 
 
 def headline_name(cue: Token, root: Token) -> range | None:

@@ -20,6 +20,7 @@ from .resolve import kind_of
 from .sources import (
     SUBJECTS,
     is_person_like,
+    object_after_quote,
     outlet_among,
     prep_objects,
     subject_of,
@@ -44,13 +45,16 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
         return None
     cue = [tok] + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in lex.particles]
     source = subject_of(ctx, tok)
+    inverted = object_after_quote(tok) if source is None else None
+    if inverted is not None:  # '“…,” added a local Democrat': the Democrat said it
+        source = inverted
     via = None
     content: list[CharSpan] = []
     head: Token | None = None
     via_span = None
     clauses = [c for c in children(tok, "ccomp") if not tail_speaker(c)]
     xcomps = children(tok, "xcomp")
-    objects = [o for o in children(tok, "dobj", "dative") if not o.is_punct]
+    objects = [o for o in children(tok, "dobj", "dative") if not o.is_punct and o is not inverted]
     told = told_outlet(ctx, objects) if lemma in lex.addressee_verbs else None
     # whom it was told when that is an outlet ("…, Mr Brown told BBC Radio 4's Today
     # programme"): how it was said, not what
@@ -228,6 +232,10 @@ def told_outlet(ctx: Context, objects: list[Token]) -> tuple[Span, list[int], To
     return None
 
 
+# Prepositions after a passive verb of feeling that say what is felt about ("thrilled with")
+_FELT_ABOUT = frozenset({"with", "at", "about", "over", "by", "of"})
+
+
 def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Found | None:
     """Passive reporting verbs: "is seen as", "is expected to", "was rejected (by X)"; for
     a verb of the mind, "X was not convinced (by Y / that …)", X holds the belief."""
@@ -236,15 +244,17 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
     subjects = [s for s in children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
     if reduced_passive(tok):  # "AI models claimed to rival …": the models are claimed
         subjects = children(tok, "nsubj")
-    if lemma in lex.experiencer_passives and subjects:
-        about = agents or children(tok, "ccomp")
+    if (lemma in lex.experiencer_passives or lemma in lex.experiencer_objects) and subjects:
+        felt = [o for p in children(tok, "prep") if p.lower_ in _FELT_ABOUT
+                for o in children(p, "pobj", "pcomp")]  # "were thrilled with the editorial"
+        about = agents or children(tok, "ccomp") or children(tok, "xcomp") or felt
         if not about:
             return None
         head = about[0]
         content = content_from(ctx, subtree_ids(head), tok)
         cue = extend_cue(ctx, tok, [tok])
-        if agents:
-            cue.append(agents[0].head)  # "convinced by"
+        if head.dep_ in ("pobj", "pcomp") and head.head.i == tok.i + 1:
+            cue.append(head.head)  # "convinced by", "thrilled with"
         return Found(cue, "belief", content, source=subjects[0], head=head)
     source = agents[0] if agents else None
     known = lemma in lex.passive_cues
