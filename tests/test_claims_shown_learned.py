@@ -56,3 +56,17 @@ def test_adding_goes_on_with_the_reporters_words(nlp):
             'beyond what we thought he would."')
     found = shown(nlp, text)
     assert found["adding:"].source_text == "Gerry Conlon"  # not Mr Blair
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Road trip comedy Sideways won five awards on Sunday, adding that it had already picked "
+     "up a Golden Globe.", "adding"),
+    ("Speculation of a possible shake-up has mounted since the firm announced a review.",
+     "has mounted"),
+    ("Common laser links can struggle to maintain good connection speeds, he said.",
+     "can struggle to maintain"),
+])
+def test_a_work_an_abstract_noun_or_a_device_is_no_source(nlp, text, cue):
+    found = scored(nlp, text)
+    assert all(a.source is None for c, a in found.items() if cue in c)
+    assert not [c for c in shown(nlp, text) if cue in c]

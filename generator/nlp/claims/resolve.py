@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 
 from .context import Context
@@ -29,6 +30,10 @@ def kind_of(ctx: Context, tok: Token) -> str:
     if (tok.pos_ == "PRON" or low in lex.pronouns) and not (len(tok) > 2 and tok.is_upper):
         # not "WHO say …" (the World Health Organization)
         return "pronoun"
+    if tok.pos_ == "PROPN" and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+            and c.lemma_.lower() in actor_lexicon().work_classifiers for c in tok.children):
+        return "thing"  # "Road trip comedy Sideways", "the film Vera Drake": a work says nothing
     counted = _counted(lex, tok)
     if counted is not None:  # "a handful of senators", "much of the coverage"
         kind = kind_of(ctx, counted)
@@ -138,7 +143,9 @@ def _unknown_name(ctx: Context, tok: Token) -> bool:
         return False
     bare = tok.tag_ == "NN" and not any(  # "Labour sees …": a bare singular opening a
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
-    ) and tok.lower_ not in ctx.lex.thing_heads  # sentence is a name ("Growth slowed" is not)
+    ) and tok.lower_ not in ctx.lex.thing_heads and not (  # sentence is a name ("Growth
+        len(tok) > 6 and tok.lower_.endswith(_THING_ENDINGS))  # slowed", "Speculation of a
+    # shake-up has mounted" are not)
     return tok.i != tok.sent.start or tok.is_upper or bare or any(
         tok.text in e.text.split() for e in ctx.ents)
 
