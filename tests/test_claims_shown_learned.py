@@ -70,3 +70,12 @@ def test_a_work_an_abstract_noun_or_a_device_is_no_source(nlp, text, cue):
     found = scored(nlp, text)
     assert all(a.source is None for c, a in found.items() if cue in c)
     assert not [c for c in shown(nlp, text) if cue in c]
+
+
+@pytest.mark.parametrize("trigger, learned", [
+    ("verb:explore", True), ("obj:story", True), ("noun:interest", True), ("adj:aware", True),
+    ("", False), ("tagged", False), ("form:label", False), ("form:signature", False),
+])
+def test_only_cues_learned_from_polnear_count_as_learned(trigger, learned):
+    from generator.nlp.claims import Found
+    assert Found(cue=[], cls="assertion", content=[], trigger=trigger).learned is learned

@@ -9,6 +9,7 @@ most (claims they make, in how many articles), each linking to its actor page.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from .. import urls
@@ -52,12 +53,8 @@ def _rows(ctx: RenderContext, page: str, items: list[Source],
 
 def _repeated(sources: tuple[Source, ...]) -> frozenset[str]:
     """The names more than one source has ("the government" of one article and of another)."""
-    seen: set[str] = set()
-    twice: set[str] = set()
-    for s in sources:
-        key = s.name.casefold()
-        (twice if key in seen else seen).add(key)
-    return frozenset(twice)
+    counts = Counter(s.name.casefold() for s in sources)
+    return frozenset(name for name, n in counts.items() if n > 1)
 
 
 def _label(ctx: RenderContext, source: Source, repeated: frozenset[str]) -> str:

@@ -72,6 +72,12 @@ class Found:
     trigger: str = ""  # "verb:back", "adj:critical", "noun:criticism" for learned cues
     confirmed: bool = False  # the cue classifier marked (part of) the cue
 
+    @property
+    def learned(self) -> bool:
+        """Whether a cue learned from PolNeAR found it ("verb:back", "obj:doubt"), not a
+        rule (""), the classifier ("tagged") or a form ("form:label")."""
+        return self.trigger.split(":", 1)[0] in ("verb", "obj", "noun", "adj")
+
 
 @dataclass(frozen=True)
 class Context:

@@ -73,7 +73,7 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # a cue learned from PolNeAR's stance readings that the classifier is not sure of,
         # or that says only a noun phrase: "were aware of the problems", "explores new
         # music", "A Little Princess tells a young girl who ...", "voted for the only gong"
-        or (":" in item.trigger and (peak < ctx.settings.sure_learned
+        or (item.learned and (peak < ctx.settings.sure_learned
                                      or _verbless(ctx, claim.content)))
         or unusable(claim, ctx.text, ctx.settings.min_content_words)
     )  # fmt: skip

@@ -436,12 +436,9 @@ def nominal_summary(
 
 def _nominal_verb(verb: str, subject: Token, modality: str, passive: bool) -> str:
     """The verb of a clause made from an event noun, in the tense its modality asks."""
-    plural = _is_plural(subject)
     if passive:
-        aux = {Modality.FUTURE: "will be", Modality.POSSIBLE: "may be",
-               Modality.NEGATED: "is not" if not plural else "are not"}.get(
-            modality, "are" if plural else "is")
-        return f"{aux} {participle(verb)}"
+        return f"{_passive_be(subject, modality)} {participle(verb)}"
+    plural = _is_plural(subject)
     if modality == Modality.FUTURE:
         return f"will {verb}"
     if modality == Modality.POSSIBLE:
