@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from generator.nlp.events.antecedents import plural_antecedent
 from generator.nlp.events.context import EventContext, EventParts, children
 from generator.nlp.events.inflect import indefinite, participle, present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
@@ -26,7 +27,7 @@ from generator.vocab import MentionKind, Modality
 
 # Children left out of a phrase quoted in a summary.
 PHRASE_SKIP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "mark", "dep", "meta"}
-PLURAL_PRONOUNS = {"they", "we", "you", "i", "these", "those"}
+PLURAL_PRONOUNS = {"they", "them", "we", "you", "i", "these", "those"}
 _COMPLEMENTS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "dative", "neg")
 SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I",
                  "whom": "who"}
@@ -127,6 +128,8 @@ def _cut(tokens: Sequence[Token]) -> bool:
 def _arg_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = False) -> str:
     """Say an argument: an actor's text (or name, for a pronoun) or its phrase."""
     actor = ctx.index.actor.get(tok.i)
+    if _standing_for(ctx, tok) is not tok:
+        return _arg_text(ctx, _standing_for(ctx, tok), limit, as_subject)
     if as_subject and tok.lower_ in SUBJECT_FORMS and (actor is None or not actor.name):
         return SUBJECT_FORMS[tok.lower_]  # "urged them to leave": "They leave"
     if actor is not None and as_subject:
@@ -142,6 +145,15 @@ def _arg_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = Fals
         rest = _text([t for t in tokens if t.i != whose[0].i])
         return f"{owner}'s {rest}"
     return _text(tokens)
+
+
+def _standing_for(ctx: EventContext, tok: Token) -> Token:
+    """The noun a plural pronoun no actor resolves stands for in its sentence ("..., urging
+    them": the group named before), else ``tok``."""
+    actor = ctx.index.actor.get(tok.i)
+    if actor is not None and actor.name:
+        return tok
+    return plural_antecedent(tok) or tok
 
 
 def _strip_possessive(text: str) -> str:
@@ -163,7 +175,8 @@ def _is_plural(tok: Token) -> bool:
         return True
     if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
         return any(c.dep_ == "conj" for c in tok.children)
-    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS:
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS or (
+            tok.pos_ == "PRON" and tok.lower_ == "us"):
         return True
     return any(c.dep_ == "conj" for c in tok.children)
 
@@ -310,7 +323,7 @@ def verbal_summary(
     as_passive = head is None and not parts.passive and bool(objects) and governor is None
     if as_passive:  # "killing two officers" with no subject: "Two officers are killed"
         head = objects[0]
-        out.append((_arg_text(ctx, head, limit), 0))
+        out.append((_arg_text(ctx, head, limit, as_subject=head.pos_ == "PRON"), 0))
         out.append((f"{_passive_be(head, parts.modality)} {participle(parts.lemma)} "
                     f"{particles}", 0))
         covered.update(t.i for t in head.subtree)
@@ -351,7 +364,7 @@ def verbal_summary(
         out.append((_text(_phrase(ctx, dative, limit)), 3))
         covered.update(t.i for t in dative.subtree)
     object_at, shallow = -1, ""
-    for obj in objects[:1]:
+    for obj in (_standing_for(ctx, o) for o in objects[:1]):
         tokens = _phrase(ctx, obj, limit, keep_acl=True)
         shallow = _text(phrase_tokens(ctx, obj, keep_det=True, shallow=True))
         object_at = len(out)

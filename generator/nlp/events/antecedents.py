@@ -1,0 +1,147 @@
+"""What a plural "they" or "them" in an event stands for, when no actor mention resolves it.
+
+Actor coreference resolves pronouns to named actors; a group the article names only by a
+common noun ("AI entrepreneurs and researchers ..., urging them to refrain") is left as
+"them", and a summary "Chinese authorities urge them" says nothing on an event page. Here the
+antecedent is the nearest plural noun before the pronoun in its own sentence that names people
+or a body of them, with limits that keep the guess safe:
+
+- it names someone: a plural name of people or a body ("the Tories", not "the Olympics"),
+  a noun for people ("workers", "creditors", "officials") or for bodies ("universities",
+  "firms"), as the claims lexicon knows them; when the nearest plural noun is a thing ("fees",
+  "tests", "their studies"), the pronoun may stand for it and stays as it is;
+- "them" is not the subject of its own clause or of the clause controlling it ("officials
+  urged them", "ministers ... make them work");
+- it is not inside the clause the pronoun reports, nor in a phrase on the pronoun's own verb
+  ("... lead to job losses, they counter"; "like their rivals, they offer");
+- it is not a date or an amount, and not a word modifying a noun.
+
+A subject "they" is first the subject of the clause it depends on ("the MPs said they ...",
+"unless they address ..., they will not keep ...", "urged users to make sure they ..."), else
+the nearest plural noun. Only the same sentence is searched: across a sentence break the
+nearest plural noun is too often not the one meant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.nlp.claims.lexicon import load_lexicon
+from generator.nlp.claims.resolve import is_agent
+
+PLURAL_THIRD = {"they", "them"}
+_NOT_REFERENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_NOT_GROUPS = {"one", "other", "many", "some", "few", "most", "several", "number", "rest",
+               "total", "majority", "minority", "half", "third", "quarter"}
+_COMPARING = {"like", "unlike", "than", "as"}  # "like their rivals, they ...": not the rivals
+_NAMED_PEOPLE = {"NORP", "ORG", "PERSON"}
+_MODIFIER_DEPS = {"compound", "poss", "npadvmod", "nmod", "amod", "attr", "oprd"}
+_REPORTED = {"ccomp", "parataxis", "prep"}  # "..., they counter"; "like their rivals, they"
+
+
+def _local_subjects(tok: Token) -> set[int]:
+    """The subjects "them" cannot stand for: of its verb, and up through the verbs that
+    control or coordinate it ("urged them to leave", "scrap ... and make them work")."""
+    out: set[int] = set()
+    verb = tok.head
+    while True:
+        out.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok)
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
+            return out
+        verb = verb.head
+
+
+def _reported_by(cand: Token, verb: Token) -> bool:
+    """Whether ``cand`` is inside a clause ``verb`` reports ("..., they counter")."""
+    node = cand
+    while node.head != node and node.head != verb:
+        node = node.head
+    return node.head == verb and node != verb and node.dep_ in _REPORTED
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def names_people(tok: Token) -> bool:
+    """Whether a plural noun names people or bodies of them."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in _NAMED_PEOPLE  # "the Tories", not "the Olympics"
+    lex = load_lexicon()
+    lemma = tok.lemma_.lower()
+    return (is_agent(lex, lemma) or is_agent(lex, tok.lower_) or lemma in lex.organization_heads
+            or lemma in lex.description_heads)
+
+
+def _nearest(tok: Token, excluded: set[int]) -> Token | None:
+    """The nearest plural noun before ``tok`` in its sentence that could be what it stands
+    for (an earlier subject "they" counts, as what it stands for)."""
+    sent = tok.sent
+    for cand in reversed(sent[: tok.i - sent.start]):
+        if cand.lower_ == "they" and tok.lower_ == "they" and cand.dep_ == "nsubj":
+            return cand  # "unless they address ..., they will not keep ...": one subject
+        if cand.pos_ not in ("NOUN", "PROPN") or cand.tag_ not in ("NNS", "NNPS"):
+            continue
+        if cand.dep_ in _MODIFIER_DEPS or cand.ent_type_ in _NOT_REFERENTS:
+            continue
+        if cand.lemma_.lower() in _NOT_GROUPS:
+            continue
+        head = _first_conjunct(cand)
+        if head.is_ancestor(tok):
+            return None  # "ways to publish them": not the ways, and who else is unclear
+        if head.i in excluded or cand.i in excluded:
+            continue
+        if _reported_by(cand, tok.head) or cand.head.lower_ in _COMPARING:
+            continue
+        return head
+    return None
+
+
+def _governing_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause a subject "they" is subordinate to ("the MPs said
+    they ...", "users will be infected if they open it"), or the object that controls the
+    clause it is in ("urged users to make sure they ..."). Coordination ends the search:
+    "officials urged the ministers to go, but they refused" is not about the officials."""
+    for clause in tok.head.children:  # "unless they address ..., they will not keep ..."
+        if clause.dep_ == "advcl" and clause.i < tok.i:
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+    child, node = tok.head, tok.head.head
+    if child.dep_ == "conj":
+        return None
+    while node != child:
+        if node.pos_ in ("NOUN", "PROPN", "ADP"):
+            return None  # "the fact that they ...", "looking at how they ...": not a clause's
+        if node.pos_ in ("VERB", "AUX"):
+            if child.dep_ in ("xcomp", "ccomp"):
+                objects = [c for c in node.children if c.dep_ == "dobj" and c.i < tok.i]
+                if objects:
+                    return objects[0]
+            subjects = [c for c in node.children
+                        if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+            if subjects:
+                return subjects[0]
+        if node.dep_ == "conj":
+            return None
+        child, node = node, node.head
+    return None
+
+
+def plural_antecedent(tok: Token, depth: int = 0) -> Token | None:
+    """The noun a plural third-person pronoun stands for in its sentence, or None."""
+    if tok.lower_ not in PLURAL_THIRD or depth > 2:
+        return None
+    found = _nearest(tok, _local_subjects(tok) if tok.lower_ == "them" else set())
+    if tok.lower_ == "they":
+        governing = _governing_subject(tok)
+        if governing is not None and (governing.tag_ in ("NNS", "NNPS")
+                                      or governing.lower_ == "they"):
+            found = _first_conjunct(governing)
+    if found is not None and found.lower_ == "they":
+        return plural_antecedent(found, depth + 1)
+    if found is None or not names_people(found):
+        return None  # the nearest plural is a thing: "them" may well be those things
+    return found
