@@ -353,3 +353,13 @@ def test_a_governing_past_participle_without_auxiliary_is_said_as_a_passive(nlp)
     summaries = [e.summary for e in extract_events(nlp(text))]
     assert any("is claimed to rival" in s for s in summaries), summaries
     assert not any("claims to" in s for s in summaries)
+
+
+def test_showcase_says_who_is_urged_and_encouraged(showcase):
+    """No "urge them" or "They may refrain": the groups the sentences name."""
+    _body, _doc, events = showcase
+    said = {e.trigger: e.summary for e in events}
+    assert "researchers" in said["urge"] and "them" not in said["urge"]
+    assert said["refrain"].endswith("researchers may refrain from travel to the United States")
+    assert said["encourage"].endswith("encourages tech sector leaders")
+    assert not any(s.startswith("They ") for s in said.values())

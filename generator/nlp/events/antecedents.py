@@ -142,6 +142,6 @@ def plural_antecedent(tok: Token, depth: int = 0) -> Token | None:
             found = _first_conjunct(governing)
     if found is not None and found.lower_ == "they":
         return plural_antecedent(found, depth + 1)
-    if found is None or not names_people(found):
+    if found is None or not any(names_people(t) for t in (found, *found.conjuncts)):
         return None  # the nearest plural is a thing: "them" may well be those things
     return found
