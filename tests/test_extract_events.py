@@ -119,6 +119,7 @@ def test_showcase_nominal_events(showcase):
     assert "planned US trip" in cancel.summary and cancel.summary.endswith("is cancelled")
     detention = find(events, "detention")
     assert "detention of a Huawei executive in Canada" in detention.summary
+    assert "at the behest of Washington" in detention.summary  # "an incident that occurred"
     assert detention.place_text == "Canada" and detention.date is None
     meetings = [e for e in events if e.trigger == "meeting"]
     assert {m.summary for m in meetings} == {

@@ -26,7 +26,7 @@ from generator.nlp.events.context import (
 from generator.nlp.events.headlines import headline_events, is_headline
 from generator.nlp.events.lexicon import load_lexicon
 from generator.nlp.events.nominal import adjectival_event, nominal_event
-from generator.nlp.events.verbal import verbal_event
+from generator.nlp.events.verbal import placeholder_event, verbal_event
 from generator.vocab import Modality, ParticipantRole
 
 
@@ -50,7 +50,7 @@ def extract_events(
         found: list[EventParts] = []
         used: set[int] = set()
         for tok in sent:
-            parts = verbal_event(tok, ctx)
+            parts = _happened(verbal_event(tok, ctx), tok, ctx)
             if parts is not None and parts.trigger.i not in used:
                 used.add(parts.trigger.i)
                 found.append(parts)
@@ -70,16 +70,40 @@ def extract_events(
     return events
 
 
+def _happened(parts: EventParts | None, verb: Token, ctx: EventContext) -> EventParts | None:
+    """"The detention of X in Canada ... occurred at the behest of Y": the noun's event, with
+    its own participants, place and concept, said by the verb's clause (its summary, modality
+    and span)."""
+    if parts is None or parts.trigger.i == verb.i or verb.lemma_.lower() not in ctx.lex.happening:
+        return parts
+    told = nominal_event(parts.trigger, ctx)
+    if told is None:
+        return parts
+    told.summary, told.fragment = parts.summary, parts.fragment
+    told.modality, told.negated = parts.modality, parts.negated
+    told.place = told.place or parts.place
+    told.date = told.date or parts.date
+    tokens = {t.i: t for t in (*parts.span_tokens, *(told.span_tokens or (told.trigger,)))}
+    told.span_tokens = tuple(tokens[i] for i in sorted(tokens))
+    return told
+
+
 def _brought_about(tok: Token, used: set[int], ctx: EventContext) -> bool:
     """Say whether a noun is the object of a verbal event that brings it about ("convened a
     meeting with tech leaders") or the subject of one that says it happened ("an attack had
     occurred"): the verb's event is the noun's."""
+    lex = ctx.lex
+    for placeholder in tok.subtree:  # "the detention ..., an incident that occurred"
+        if placeholder.dep_ == "appos" and placeholder_event(placeholder, lex) == tok and any(
+                rel.i in used and rel.lemma_.lower() in lex.happening
+                for rel in children(placeholder, "relcl")):
+            return True
     verb = tok.head
     if verb.i not in used:
         return False
     lemma = verb.lemma_.lower()
-    return (tok.dep_ == "dobj" and lemma in ctx.lex.bringing_about
-            or tok.dep_ == "nsubj" and lemma in ctx.lex.happening)
+    return (tok.dep_ == "dobj" and lemma in lex.bringing_about
+            or tok.dep_ == "nsubj" and lemma in lex.happening)
 
 
 def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant:

@@ -19,7 +19,7 @@ from generator.nlp.events.context import (
     children,
     with_conjuncts,
 )
-from generator.nlp.events.lexicon import lemma_of
+from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import clause_summary, verbal_summary
 from generator.nlp.events.triggers import verbal_trigger
@@ -31,14 +31,32 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 _OTHER_CLAUSE_DEPS = ("conj", "ccomp", "advcl", "parataxis", "punct", "cc", "relcl", "mark")
 
 
-def _resolve_subject(subj: Token, verb: Token) -> Token:
-    """Map a relative pronoun subject ("who", "that") to the noun it stands for."""
+def _resolve_subject(subj: Token, verb: Token, lex: Lexicon) -> Token:
+    """Map a relative pronoun subject ("who", "that") to the noun it stands for; a noun that
+    only says something happened, to the event noun it is in apposition to ("the detention
+    of an executive, an incident that occurred ...": the detention)."""
     if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         noun = verb.head
         while noun.dep_ == "conj" and noun.head != noun:  # "Xi and Macron, who met ..."
             noun = noun.head
-        return noun
+        return placeholder_event(noun, lex) or noun
     return subj
+
+
+def placeholder_event(noun: Token, lex: Lexicon) -> Token | None:
+    """The event noun a placeholder ("an incident", "the episode") is in apposition to, the
+    parse often hanging it on the last noun before it: "the detention of an executive in
+    Canada, an incident that ..." (on "Canada")."""
+    if noun.dep_ != "appos" or noun.lemma_.lower() not in lex.event_placeholders:
+        return None
+    node = noun.head
+    for _ in range(6):
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lex.event_nouns:
+            return node
+        if node.dep_ not in ("pobj", "prep") or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -113,7 +131,8 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         subjects = _subjects(first)
     if not subjects and not modifier:
         subjects = _borrowed_subject(first)
-    subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first) for s in subjects]
+    subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first, lex)
+                for s in subjects]
     agents: list[Token] = []
     patients: list[Token] = []
     if modifier:
@@ -136,6 +155,10 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         if not event_objects:
             return None
         trigger = event_objects[0]
+    if lemma in lex.happening:  # "an attack had occurred": the attack is the event
+        told = [s for s in subjects if s.pos_ == "NOUN" and s.lemma_.lower() in lex.event_nouns]
+        if told:  # its participants are the noun's (``extract._happened``)
+            trigger = told[0]
     if not passive:
         patients.extend(objects)
     recipients = [
