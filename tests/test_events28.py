@@ -64,3 +64,26 @@ def test_other_named_patients_in_two_articles_are_two_events(nlp):
 def test_one_named_patient_in_two_articles_is_one_event(nlp):
     assert cross_article(nlp, "beat", FIGHT.format("Maria Lopez"),
                          FIGHT.format("the veteran Maria Lopez")) == 1
+
+
+def summaries(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    actors = extract_actor_mentions(doc)
+    return [e.summary for e in extract_events(doc, actors)]
+
+
+def test_a_past_event_in_a_relative_clause_keeps_its_past_tense(nlp):
+    found = summaries(nlp, "The row recalls the arrest of a banker in Oslo, an incident that "
+                           "occurred at the request of the regulator.")
+    assert any(s.startswith("An incident occurred") for s in found), found
+
+
+def test_a_past_event_in_a_clause_of_time_keeps_its_past_tense(nlp):
+    found = summaries(nlp, "The Greens have opened 40 offices since the party won power in "
+                           "2009.")
+    assert any("party won power" in s for s in found), found
+
+
+def test_a_main_clause_keeps_the_headline_present(nlp):
+    assert "Police arrest two men in Oslo" in summaries(
+        nlp, "Police arrested two men in Oslo on Tuesday.")
