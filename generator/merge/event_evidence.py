@@ -64,6 +64,10 @@ class Item:
     patient_heads: frozenset[str]  # ... of its patients
     other_heads: frozenset[str]  # ... of its other participants ("with officials")
     indefinite: bool  # a nominal report that introduces its event ("a meeting with ...")
+    # the words of its patient phrases that say what they are ("95,000 cars" -> "car")
+    patient_words: frozenset[str] = frozenset()
+    # its patients that a phrase names by their name ("Hasim Rahman", not "the challenger")
+    named_patients: frozenset[str] = frozenset()
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
 
@@ -176,6 +180,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
     if date and their_date:
         score += s.compatible_date if compatible_dates(date, their_date) else s.other_date
     if not same_article:
+        if _other_named_patients(item, other):
+            return float("-inf")  # "Klitschko stops Rahman", "Klitschko stops Thompson"
         shared_words = len(item.words & other.words)
         shared_story = len(item.story & other.story)
         score += s.story_word * min(4, shared_words) + s.story_actor * min(2, shared_story)
@@ -197,16 +203,36 @@ def _other_kind(report: Report, other: Report) -> bool:
                 and not set(report.modifiers) & set(other.modifiers))
 
 
+def _other_named_patients(item: Item, other: Item) -> bool:
+    """Say whether two reports name other patients by their names, in words that share
+    nothing ("stops Hasim Rahman", "stops Tony Thompson"; not "Cheeks", "Maurice Cheeks")."""
+    return bool(item.named_patients and other.named_patients
+                and not item.patients & other.actors and not other.patients & item.actors
+                and not item.patient_words & other.patient_words)
+
+
+def _other_patient_words(item: Item, other: Item) -> bool:
+    """Say whether two reports have patient phrases that share no word of what they are
+    ("the Rover unit", "95,000 cars"; not "his two fiscal rules", "his golden economic
+    rule")."""
+    return bool(item.patient_words and other.patient_words
+                and not item.patients & other.actors and not other.patients & item.actors
+                and not item.patient_words & other.patient_words)
+
+
 def _anchored(item: Item, other: Item) -> bool:
     """Say whether two reports of a common verb in different articles can be one event: both
-    name a participant, their agents and patients are compatible, and they share an anchor
-    (a participant actor, the place, or a date precise to the month)."""
+    name a participant, their agents and patients are compatible (patient phrases that share
+    a word of what they are, when both have one), and they share an anchor (a participant
+    actor, the place, or a date precise to the month)."""
     if not (item.actors or item.heads) or not (other.actors or other.heads):
         return False  # never chain through a report that names no one
     if item.agents and other.agents and not item.agents & other.actors:
         return False
     if item.patients and other.patients and not item.patients & other.actors:
         return False
+    if _other_patient_words(item, other):
+        return False  # "BMW sells the Rover unit", "BMW sells 95,000 cars"
     date, their_date = item.report.date, other.report.date
     return bool(item.actors & other.actors) or (
         item.place is not None and item.place == other.place) or (

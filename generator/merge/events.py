@@ -15,13 +15,17 @@ compared with an event's latest reports, one pair at a time, by a small additive
 
 Two rules keep common words from gathering unrelated reports. A common verb (a concept reported
 in more than ``common_groups`` story groups: "win", "meet", "rise") joins across articles only
-reports that both name a participant, whose agents and patients are compatible, and that share
-an anchor: a participant actor, the place or a date to the month. Within an article, an
+reports that both name a participant, whose agents and patients are compatible (patient
+phrases share a word of what they are: "BMW sells the Rover unit" and "BMW sells 95,000 cars"
+are two sales), and that share an anchor: a participant actor, the place or a date to the
+month. Within an article, an
 indefinite event noun that names someone or a place its candidate event lacks ("a meeting with
 tech leaders" after "a meeting with party officials") introduces another event.
 
 Some pairs are never one event: event nouns with other compound modifiers ("the spring
-conference", "a news conference"), a kind of event ("every murder"), and in one article a
+conference", "a news conference"), a kind of event ("every murder"), across articles reports
+whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson"), and in one
+article a
 report whose patients are other than those of any report of the event ("it stars Leslie
 Nielsen", "it stars James Brolin"). A participant is the actor its phrase names, not one that
 modifies it ("a Huawei executive" is not Huawei). The score is in ``event_evidence``.
@@ -37,6 +41,7 @@ reported place, the most precise date the reports agree on (the others go to
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -44,7 +49,7 @@ from collections.abc import Iterable, Sequence
 from ..annotations import AnnotatedArticle
 from ..models import Event, EventMention, Participant
 from ..urls import slug
-from ..vocab import Modality
+from ..vocab import MentionKind, Modality
 from .actors import SpanIndex
 from .event_evidence import (
     FUNCTION_HEADS,
@@ -56,6 +61,7 @@ from .event_evidence import (
 )
 from .memo import MergeMemo
 from .stories import keywords, story_links
+from .words import merge_words
 
 __all__ = ["MergeSettings", "best_date", "compatible_dates", "merge_events"]
 
@@ -82,6 +88,29 @@ def _heads(participants: Iterable) -> frozenset[str]:
 
 
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_WORD = re.compile(r"[\w$£€][\w$£€.,'’-]*")
+
+
+def _patient_words(participants: Iterable) -> frozenset[str]:
+    """The words of patient phrases that say what they are, folded to the singular ("the two
+    fiscal rules" -> "fiscal", "rule"; "95,000 cars" -> "95,000", "car")."""
+    vague = merge_words().vague_patient_words
+    out = set()
+    for p in participants:
+        if p.role != "patient":
+            continue
+        for word in _WORD.findall(p.text.lower()):
+            word = word.rstrip(".,'’-").removesuffix("'s").removesuffix("’s")
+            if word and word not in vague:
+                out.add(word[:-1] if len(word) > 3 and word.endswith("s")
+                        and not word.endswith("ss") else word)
+    return frozenset(out)
+
+
+def _names(names: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Say whether a name mention lies within ``span`` (the phrase names its actor by name)."""
+    i = bisect.bisect_left(names, (span[0], -1))
+    return i < len(names) and names[i][1] <= span[1]
 
 
 def _groups(annotated: Sequence[AnnotatedArticle],
@@ -111,13 +140,17 @@ def _story(ann: AnnotatedArticle, index: SpanIndex, size: int) -> frozenset[str]
 def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
            words: frozenset[str], same_story: frozenset[str]) -> list[Item]:
     article = ann.article
+    names = sorted(m.span for m in ann.actors if m.kind == MentionKind.NAME)
     out = []
     for n, ev in enumerate(ann.events, start=1):
         participants: list[Participant] = []
         seen: set[tuple[str, str]] = set()
+        named: set[str] = set()
         for p in ev.participants:
             # the actor the phrase names, not one that modifies it ("a Huawei executive")
             actor = index.head(article.id, *p.span, text=article.text)
+            if actor and p.role == "patient" and _names(names, p.span):
+                named.add(actor)
             if actor and (actor, p.role) not in seen:
                 seen.add((actor, p.role))
                 participants.append(Participant(actor, p.role))
@@ -132,6 +165,7 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
             heads=_heads(ev.participants),
             patient_heads=_heads(p for p in ev.participants if p.role == "patient"),
             other_heads=_heads(p for p in ev.participants if p.role == "participant"),
+            patient_words=_patient_words(ev.participants), named_patients=frozenset(named),
             indefinite=ev.kind == "nominal" and _INDEFINITE.match(
                 article.text[ev.span[0]:ev.span[1]]) is not None))
         concept = ev.concept or ev.trigger

@@ -30,6 +30,8 @@ class MergeWords:
     corporate_prefixes: frozenset[str]
     not_in_titles: frozenset[str]
     royals: frozenset[str] = frozenset()
+    # Words of an event's patient phrase that say nothing of what it is ("the", "its", "one")
+    vague_patient_words: frozenset[str] = frozenset()
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -57,6 +59,7 @@ def merge_words() -> MergeWords:
         corporate_suffixes=words("corporate_suffixes"),
         corporate_prefixes=words("corporate_prefixes"),
         not_in_titles=words("not_in_titles"),
+        vague_patient_words=words("vague_patient_words"),
     )
 
 

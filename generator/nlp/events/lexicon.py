@@ -29,6 +29,7 @@ class Lexicon:
     irrealis: dict[str, str]  # governor -> the modality of its clausal complement
     modals: dict[str, str]  # modal auxiliary -> modality ("could": possible)
     conditional: frozenset[str]
+    background: frozenset[str]  # marks of clauses of time ("since", "after")
     verb_class: dict[str, str]
     recipient_to: frozenset[str]
     place_preps: frozenset[str]
@@ -81,6 +82,7 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         irrealis=modality_map("irrealis_governors"),
         modals=modality_map("modals"),
         conditional=words("conditional_marks"),
+        background=words("background_marks"),
         verb_class=verb_class,
         recipient_to=words("recipient_to_classes"),
         place_preps=words("place_preps"),

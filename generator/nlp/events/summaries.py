@@ -1,16 +1,17 @@
 """Summaries: one short grammatical sentence per event, written from the parse.
 
-A verbal event reads "Agent verb object (to recipient) (in place)": the simple present unless
-the text has auxiliaries ("Liang Wenfeng declines an invitation to an AI summit in Paris",
-"The rebels may attack the capital", "U.S. officials have not commented on the report"); a
-passive keeps its "by" phrase; with no subject but an object it turns passive ("Two men are
-arrested in Paris"). A nominal event becomes a clause when its noun derives from a verb and
-it has participants ("the cancellation of a trip by an executive" -> "An executive cancels a
-trip"), else an existential sentence ("There was an earthquake in Haiti", "There will be a
-meeting with entrepreneurs"). Phrases leave out relative clauses, appositions and date phrases;
-a subject that is an actor is said by its name. A summary too long loses whole optional parts
-(the place, then prepositional phrases, then the modifiers of its object), never part of a
-phrase, so it never ends on "and" or "of".
+A verbal event reads "Agent verb object (to recipient) (in place)": the simple present of a
+headline unless the text has auxiliaries ("Liang Wenfeng declines an invitation to an AI summit
+in Paris", "The rebels may attack the capital", "U.S. officials have not commented on the
+report") or tells a past event as background (``tense``: "An incident occurred at the behest of
+Washington"); a passive keeps its "by" phrase; with no subject but an object it turns passive
+("Two men are arrested in Paris"). A nominal event becomes a clause when its noun derives from
+a verb and it has participants ("the cancellation of a trip by an executive" -> "An executive
+cancels a trip"), else an existential sentence ("There was an earthquake in Haiti", "There will
+be a meeting with entrepreneurs"). Phrases leave out relative clauses, appositions and date
+phrases; a subject that is an actor is said by its name. A summary too long loses whole
+optional parts (the place, then prepositional phrases, then the modifiers of its object), never
+part of a phrase, so it never ends on "and" or "of".
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from generator.nlp.events.antecedents import plural_antecedent
 from generator.nlp.events.context import EventContext, EventParts, children
 from generator.nlp.events.inflect import indefinite, participle, present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
+from generator.nlp.events.tense import background_past
 from generator.vocab import MentionKind, Modality
 
 # Children left out of a phrase quoted in a summary.
@@ -203,6 +205,8 @@ def _verb_group(verb: Token, subject: Token | None) -> list[str]:
         if subject is not None and subject.pos_ != "PRON":
             words[0] = _agree(words[0], plural)
         return words + [verb.text] + particles
+    if background_past(verb, load_lexicon()):
+        return [verb.text.lower()] + particles  # "an incident that occurred", "since ... won"
     lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.text.lower()
     return [present(lemma.lower(), plural)] + particles
 
