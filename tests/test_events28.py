@@ -75,7 +75,7 @@ def summaries(nlp, text: str) -> list[str]:
 def test_a_past_event_in_a_relative_clause_keeps_its_past_tense(nlp):
     found = summaries(nlp, "The row recalls the arrest of a banker in Oslo, an incident that "
                            "occurred at the request of the regulator.")
-    assert any(s.startswith("An incident occurred") for s in found), found
+    assert "The arrest of a banker in Oslo occurred at the request of the regulator" in found
 
 
 def test_a_past_event_in_a_clause_of_time_keeps_its_past_tense(nlp):
