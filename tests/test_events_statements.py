@@ -124,3 +124,9 @@ def test_an_incident_that_occurred_is_the_event_it_stands_beside(nlp):
     said = {e.trigger: e.summary for e in found}
     assert "occur" not in said  # one event, the arrest, told by the verb
     assert said["arrest"].startswith("The arrest of a French reporter in Minsk occur")
+
+
+def test_at_the_request_of_is_no_event_but_a_request_is(nlp):
+    assert "request" not in triggers(nlp, "The banker was arrested in Oslo at the request of "
+                                          "the regulator.")
+    assert "request" in triggers(nlp, "The request by the regulator in Oslo surprised the bank.")

@@ -44,6 +44,7 @@ class Lexicon:
     bringing_about: frozenset[str]  # "convened a meeting": the verb tells the event
     happening: frozenset[str]  # "an attack had occurred": the verb tells the event
     event_placeholders: frozenset[str]  # "the detention, an incident that occurred"
+    instigation_nouns: frozenset[str]  # "at the request of the regulator": no event
     purpose_nouns: frozenset[str]  # "a strategy to safeguard": the infinitive is a purpose
     no_event_objects: dict[str, frozenset[str]]  # verb -> objects that make it no event
 
@@ -97,6 +98,7 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         bringing_about=words("bringing_about"),
         happening=words("happening"),
         event_placeholders=words("event_placeholders"),
+        instigation_nouns=words("instigation_nouns"),
         purpose_nouns=words("purpose_nouns"),
         no_event_objects={str(k).lower(): frozenset(str(w).lower() for w in v)
                           for k, v in (data.get("no_event_objects") or {}).items()},

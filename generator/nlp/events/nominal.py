@@ -75,6 +75,13 @@ def event_noun_class(tok: Token, ctx: EventContext) -> str | None:
     return None
 
 
+def _on_whose_word(tok: Token, ctx: EventContext) -> bool:
+    """Say whether an event noun only says on whose word something was done: "at the request
+    of the regulator", "at the invitation of the king"."""
+    return (tok.lemma_.lower() in ctx.lex.instigation_nouns and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("at", "on", "upon", "by"))
+
+
 def _concrete(tok: Token) -> bool:
     """Say whether a bare event noun names a particular event ("the raid", not "raids")."""
     if any(c.dep_ in _CONCRETE_DEPS for c in tok.lefts):
@@ -129,7 +136,7 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a nominal event headed by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
     noun_class = event_noun_class(tok, ctx)
-    if noun_class is None or _called_off(tok, ctx):
+    if noun_class is None or _called_off(tok, ctx) or _on_whose_word(tok, ctx):
         return None
     lemma = tok.lemma_.lower()
     agents: list[Token] = []
