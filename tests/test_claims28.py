@@ -43,3 +43,10 @@ def test_an_opening_quote_mark_does_not_close_a_quotation(nlp) -> None:
     assert quote_end(doc, range(len(doc))) is None
     doc = nlp("\u201cThat is fair,\u201d Smith, the mayor, said.")
     assert doc[quote_end(doc, range(len(doc)))].text == "\u201d"
+
+
+def test_a_source_after_its_cue_keeps_the_comma_closing_its_aside(nlp) -> None:
+    # the comma after "the head of the union" closes the aside the source opened, as it does
+    # when the source comes first (it was left out)
+    text = "The plan will fail, said Ann Lee, the head of the union, adding that talks would go on."
+    assert _claim(nlp, text, "said").source_text == "Ann Lee, the head of the union,"

@@ -77,7 +77,20 @@ def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
         return (span[0], last.idx + 1)
     if last.text == ")" and "(" in inner and last.idx >= span[1]:
         return (span[0], last.idx + 1)
-    return closed(doc.text, span)
+    return closed(doc.text, _closing_comma(doc, span))
+
+
+def _closing_comma(doc: Doc, span: CharSpan) -> CharSpan:
+    """``span`` with the comma right after it when a comma inside it opens an aside the
+    parse closed on the verb ("Ann Lee, the head of the group, argued"; "said Ann Lee, the
+    head of the group, adding"): PolNeAR's sources keep that comma two times in three."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or words.end >= len(doc) or not any(t.text == "," for t in words[:-1]):
+        return span
+    after = doc[words.end]
+    if after.text == "," and after.idx == span[1]:
+        return (span[0], after.idx + 1)
+    return span
 
 
 def own_run(tok: Token) -> range:
