@@ -41,8 +41,10 @@ def test_an_opening_quote_mark_does_not_close_a_quotation(nlp) -> None:
     # into the phrase, and a source phrase could start after its own end)
     doc = nlp("Members got a note stating, \u201cSmith Joins The List.\u201d")
     assert quote_end(doc, range(len(doc))) is None
+    # a closing mark after a comma still closes one (the phrase's words start after its
+    # opening mark)
     doc = nlp("\u201cThat is fair,\u201d Smith, the mayor, said.")
-    assert doc[quote_end(doc, range(len(doc)))].text == "\u201d"
+    assert doc[quote_end(doc, range(1, len(doc)))].text == "\u201d"
 
 
 def test_a_source_after_its_cue_keeps_the_comma_closing_its_aside(nlp) -> None:

@@ -151,10 +151,11 @@ def quote_end(doc: Doc, ids: Sequence[int]) -> int | None:
     found = None
     marks = 0
     for i in sorted(ids):
-        if not doc[i].is_quote or doc[i].text in _OPENING:
-            continue  # a curly opening mark opens, whatever comes before it
+        if not doc[i].is_quote:
+            continue
         marks += 1
-        if marks % 2 and i > 0 and doc[i - 1].text in CLOSE_AFTER:
+        if (marks % 2 and i > 0 and doc[i - 1].text in CLOSE_AFTER
+                and doc[i].text not in _OPENING):  # a curly opening mark never closes
             found = i  # an odd mark that closes: its opening is before the phrase
     if found is None or not any(i > found and doc[i].is_alpha for i in ids):
         return None
