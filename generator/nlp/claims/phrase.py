@@ -5,7 +5,8 @@ without a dateline the parse ran into it (``dateline_end``), a possessive "'s", 
 run into the name after it (``quote_end``) or a closing relative clause that reports speech
 (``reported_aside``), with a title the parse hung on the verb (``stranded_title``) and the
 comma, bracket or quote mark that closes it (``closed``). ``source_phrase`` also leaves out a
-clause that holds the phrase's own cue and a participle aside.
+clause that holds the phrase's own cue, a participle, adjective or adverb aside and an opening
+"even".
 """
 
 from __future__ import annotations
@@ -76,7 +77,20 @@ def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
         return (span[0], last.idx + 1)
     if last.text == ")" and "(" in inner and last.idx >= span[1]:
         return (span[0], last.idx + 1)
-    return closed(doc.text, span)
+    return closed(doc.text, _closing_comma(doc, span))
+
+
+def _closing_comma(doc: Doc, span: CharSpan) -> CharSpan:
+    """``span`` with the comma right after it when a comma inside it opens an aside the
+    parse closed on the verb ("Ann Lee, the head of the group, argued"; "said Ann Lee, the
+    head of the group, adding"): PolNeAR's sources keep that comma two times in three."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or words.end >= len(doc) or not any(t.text == "," for t in words[:-1]):
+        return span
+    after = doc[words.end]
+    if after.text == "," and after.idx == span[1]:
+        return (span[0], after.idx + 1)
+    return span
 
 
 def own_run(tok: Token) -> range:
@@ -124,6 +138,7 @@ def stranded_title(tok: Token) -> int | None:
 
 
 CLOSE_AFTER = frozenset({",", ".", "!", "?", "—", "–", "-", "--", "…"})
+_OPENING = frozenset({"“", "‘"})
 
 
 def quote_end(doc: Doc, ids: Sequence[int]) -> int | None:
@@ -139,7 +154,8 @@ def quote_end(doc: Doc, ids: Sequence[int]) -> int | None:
         if not doc[i].is_quote:
             continue
         marks += 1
-        if marks % 2 and i > 0 and doc[i - 1].text in CLOSE_AFTER:
+        if (marks % 2 and i > 0 and doc[i - 1].text in CLOSE_AFTER
+                and doc[i].text not in _OPENING):  # a curly opening mark never closes
             found = i  # an odd mark that closes: its opening is before the phrase
     if found is None or not any(i > found and doc[i].is_alpha for i in ids):
         return None
@@ -184,6 +200,11 @@ def closed(text: str, span: CharSpan) -> CharSpan:
 
 # Quantifiers that float after a subject ("Smith and Jones both argued", "they all said")
 _FLOATING = frozenset({"both", "all", "each"})
+# A focusing adverb that opens a subject ("even some of his admirers say"): not the source's
+_FOCUS = frozenset({"even"})
+# An adjective or adverb phrase set off by a comma after the head ("Christie, eager all evening
+# to jab senators, said"; "the firm, two months later, said"): how or when, not who
+_ASIDE_DEPS = frozenset({"amod", "advmod"})
 
 
 def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
@@ -192,18 +213,22 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     them to …" the directives'. (Cutting also a relative clause after a comma, a participle or
     an "including …" aside lowered PolNeAR's source figures: its annotators keep them about
     as often as not; the pages drop a relative clause from a source's name themselves.) A
-    participle after a comma is cut ("Trump, speaking to a veterans group, said"), and so is a
-    quantifier the parse hung on the phrase's end ("Clinton and Sanders both said")."""
+    participle, adjective or adverb phrase after a comma is cut ("Trump, speaking to a veterans
+    group, said"; "Republicans, concerned about the party's appeal, said"; "the firm, a week
+    later, said"), and so are a quantifier the parse hung on the phrase's end ("Clinton and
+    Sanders both said") and an "even" that opens it ("even some of his admirers")."""
     span = source_span(tok)
     cue_ids = {t.i for t in cue}
     cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
     for c in tok.children:  # "Trump, speaking to a veterans group in Virginia, said"
-        if (c.i > tok.i and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")
-                and c not in cut and tok.doc[c.left_edge.i - 1].text == ","):
+        if c.i <= tok.i or c in cut or tok.doc[c.left_edge.i - 1].text != ",":
+            continue
+        if (c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")) or c.dep_ in _ASIDE_DEPS:
             cut.append(c)
     last = tok.right_edge
     if last.i > tok.i and last.head.i == tok.i and last.lower_ in _FLOATING and last not in cut:
         cut.append(last)  # "The three candidates all said": the candidates, not "all"
+    span = _without_focus(tok, span)
     if span is None or not cut:
         return span
     doc = tok.doc
@@ -213,4 +238,23 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     ids = [i for i in range(tok.left_edge.i, end)
            if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
     trimmed = span_of_ids(doc, ids)
-    return span if trimmed is None else (span[0], min(span[1], trimmed[1]))
+    if trimmed is None:
+        return span
+    if span[0] >= trimmed[1]:  # a cut before where the span starts (after a quotation)
+        return trimmed
+    return (span[0], min(span[1], trimmed[1]))
+
+
+def _without_focus(tok: Token, span: CharSpan | None) -> CharSpan | None:
+    """``span`` without a focusing adverb on ``tok`` that opens it ("even some of his
+    admirers": some of his admirers)."""
+    if span is None:
+        return None
+    doc = tok.doc
+    first = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if first is None or len(first) < 2:
+        return span
+    word = first[0]
+    if word.dep_ == "advmod" and word.head.i == tok.i and word.lower_ in _FOCUS:
+        return (first[1].idx, span[1])
+    return span
