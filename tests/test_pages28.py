@@ -49,3 +49,61 @@ def test_the_actors_index_tables_render_as_tables_when_types_are_split(split_pag
 def test_no_page_starts_a_table_right_after_a_line_of_text(split_pages):
     glued = {p: g for p, md in split_pages.items() if (g := _tables_glued_to_text(md))}
     assert glued == {}
+
+
+def _small_corpus():
+    """Two undated articles: an actor with a role, an event told twice in the first article
+    and once in the second."""
+    from generator.models import (Actor, Article, Corpus, Event, EventMention, Mention,
+                                  Participant, Role)
+    one = "Ana Ruiz, the mayor, opened the bridge. The bridge was opened at noon."
+    two = "The bridge opened by Ana Ruiz is long."
+    articles = (
+        Article(id="one", path="content/one.txt", title="Bridge opens", text=one,
+                sentences=((0, 39), (40, len(one)))),
+        Article(id="two", path="content/two.txt", title="A long bridge", text=two,
+                sentences=((0, len(two)),)),
+    )
+    actor = Actor(id="ana-ruiz", name="Ana Ruiz", type="person",
+                  roles=(Role("mayor", "one", (14, 19)),),
+                  mentions=(Mention("one", (0, 8), "Ana Ruiz", 0),
+                            Mention("two", (21, 29), "Ana Ruiz", 0)))
+    event = Event(id="one-open-1", summary="Ana Ruiz opened the bridge", trigger="open",
+                  participants=(Participant("ana-ruiz", "agent"),),
+                  mentions=(EventMention("one", 0, (20, 26)), EventMention("one", 1, (55, 61)),
+                            EventMention("two", 0, (11, 17))))
+    return Corpus(articles=articles, actors=(actor,), events=(event,))
+
+
+@pytest.fixture(scope="module")
+def small_pages() -> dict[str, str]:
+    return render.render_corpus(_small_corpus())
+
+
+def test_the_event_facts_are_labelled_lines_not_a_table_with_an_empty_header(small_pages):
+    # "| | |" made an empty grey header row above What / Who / Reported on every event page
+    page = small_pages["events/one-open-1.md"]
+    assert "| |" not in page
+    assert "- **What:**" in page and "- **Reported:** 3 times in 2 articles" in page
+
+
+def test_an_events_reports_come_under_their_article_title_once(small_pages):
+    # the article link was repeated before every report (5 times running on a BBC race)
+    page = small_pages["events/one-open-1.md"]
+    reports = page.split("## Reports", 1)[1]
+    assert reports.count("[Bridge opens](../articles/one.md)") == 1
+    assert reports.count("[A long bridge](../articles/two.md)") == 1
+    assert reports.count("> ") == 3
+
+
+def test_an_actor_with_nothing_dated_has_no_empty_timeline_section(small_pages):
+    page = small_pages["actors/ana-ruiz.md"]
+    assert "## Timeline" not in page
+    assert "without a date" not in page
+
+
+def test_an_actors_role_says_which_article_tells_it(small_pages):
+    # "Roles: Prime Minister Brown ally rejects Budget spree": the article title ran on
+    page = small_pages["actors/ana-ruiz.md"]
+    assert re.search(r"\*\*Roles:\*\* mayor <small>\(in \[Bridge opens\]\([^)]*\)\)</small>",
+                     page), page
