@@ -29,7 +29,7 @@ def _tables_glued_to_text(page: str) -> list[str]:
     """Table header lines that follow a line of text directly (Markdown then shows pipes)."""
     lines = page.splitlines()
     glued = []
-    for before, line, sep in zip(lines, lines[1:], lines[2:] + [""]):
+    for before, line, sep in zip(lines, lines[1:], lines[2:] + [""], strict=False):
         if re.match(r"\s*\|", line) and re.match(r"\s*\|[-:| ]+\|\s*$", sep) \
                 and before.strip() and not before.lstrip().startswith("|"):
             glued.append(f"{before!r} / {line!r}")
@@ -54,8 +54,16 @@ def test_no_page_starts_a_table_right_after_a_line_of_text(split_pages):
 def _small_corpus():
     """Two undated articles: an actor with a role, an event told twice in the first article
     and once in the second."""
-    from generator.models import (Actor, Article, Corpus, Event, EventMention, Mention,
-                                  Participant, Role)
+    from generator.models import (
+        Actor,
+        Article,
+        Corpus,
+        Event,
+        EventMention,
+        Mention,
+        Participant,
+        Role,
+    )
     one = "Ana Ruiz, the mayor, opened the bridge. The bridge was opened at noon."
     two = "The bridge opened by Ana Ruiz is long."
     articles = (
@@ -155,3 +163,50 @@ def test_the_graph_names_its_hubs_and_draws_events_as_small_squares(browser, tmp
         httpd.server_close()
     assert shapes == ["square"]
     assert min(values) >= 1 and max(values) > 5 * min(values)  # hubs are drawn bigger
+
+
+def _undated_corpus():
+    from generator.models import Article, Corpus, Event, EventMention
+    titles = ["Zebra crossing opens", "Apple harvest up", "[Click](javascript:alert(1)) now",
+              "Mid-term <b>results</b>", "Kite festival", "Boat race won"]
+    articles, events = [], []
+    for i, title in enumerate(titles):
+        aid = f"a{i}"
+        articles.append(Article(id=aid, path=f"content/{aid}.txt", title=title,
+                                text="Something happened."))
+        events.append(Event(id=f"{aid}-happen-1", summary=f"It happened {i}", trigger="happen",
+                            mentions=(EventMention(aid, 0, (0, 9)),)))
+    return Corpus(articles=tuple(articles), events=tuple(events))
+
+
+def test_an_undated_part_of_the_events_index_names_the_articles_it_holds():
+    # "undated (3 of 8)" told a reader nothing of what the part holds; its events are now in
+    # the order of their articles' titles, and the link says from which title to which
+    pages = render.render_corpus(_undated_corpus(),
+                                 settings=render.RenderSettings(max_index_rows=2))
+    index = pages["events/index.md"]
+    lines = [line for line in index.splitlines() if line.startswith("- [undated")]
+    assert len(lines) == 3
+    # by title: "[Click..." (escaped), "Apple", "Boat", "Kite", "Mid-term", "Zebra"
+    assert lines[1].endswith("from “Boat race won” to “Kite festival”</small>")
+    assert lines[2].endswith("to “Zebra crossing opens”</small>")
+    # titles are article text: escaped for Markdown and HTML
+    html = markdown.markdown(index, extensions=["tables", "md_in_html", "attr_list"])
+    assert "[Click](javascript:alert(1)) now" in html
+    assert 'href="javascript' not in html and "<b>results</b>" not in html
+    part = pages["events/index/undated-1-of-3.md"]
+    assert part.index("It happened 2") < part.index("It happened 1")  # "[Click" before Apple
+
+
+def test_a_dated_part_keeps_its_inline_month_link():
+    from dataclasses import replace
+    corpus = _undated_corpus()
+    arts = tuple(replace(a, date="2004-05-0" + str(i + 1)) if i < 2 else a
+                 for i, a in enumerate(corpus.articles))
+    events = tuple(replace(e, date="2004-05-0" + str(i + 1)) if i < 2 else e
+                   for i, e in enumerate(corpus.events))
+    pages = render.render_corpus(replace(corpus, articles=arts, events=events),
+                                 settings=render.RenderSettings(max_index_rows=2))
+    index = pages["events/index.md"]
+    assert "[2004\\-05](index/2004-05.md) <small>2</small>" in index
+    assert not any(line.startswith("- [2004") for line in index.splitlines())
