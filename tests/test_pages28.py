@@ -210,3 +210,25 @@ def test_a_dated_part_keeps_its_inline_month_link():
     index = pages["events/index.md"]
     assert "[2004\\-05](index/2004-05.md) <small>2</small>" in index
     assert not any(line.startswith("- [2004") for line in index.splitlines())
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("box", ["actor-summary", "facts"])
+def test_labelled_lines_are_flush_with_the_text(browser, box):
+    # Material's "[dir=ltr] .md-typeset ul li" margin outranked ".actor-summary li": the
+    # summary of actor pages and the facts of event pages were indented by 30 px on a phone
+    import material
+
+    css = Path(material.__file__).parent / "templates/assets/stylesheets"
+    main = next(css.glob("main.*.min.css")).read_text(encoding="utf-8")
+    extra = (Path(__file__).resolve().parent.parent
+             / "site_templates/docs/stylesheets/extra.css").read_text(encoding="utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.set_content(f"<style>{main}</style><style>{extra}</style>"
+                     f'<div dir="ltr"><article class="md-typeset"><p id="p">Text</p>'
+                     f'<div class="{box}"><ul><li id="li"><strong>What:</strong> x</li></ul>'
+                     f"</div></article></div>")
+    p_left = page.eval_on_selector("#p", "e => e.getBoundingClientRect().left")
+    li_left = page.eval_on_selector("#li", "e => e.getBoundingClientRect().left")
+    page.close()
+    assert abs(li_left - p_left) < 2
