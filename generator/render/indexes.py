@@ -315,8 +315,8 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
 
     return split_listing(
         ctx, "event", "Events",
-        "Events by the month they happened (undated events last, by the folder of their "
-        "articles).",
+        "Events by the month they happened (undated events last, by the folder and the title "
+        "of their articles).",
         [(None, group_by(events, lambda e: month(e.date) or undated(e)))],
         lambda page, label, items, up: ("events.md.j2", {"listing": Listing(
             f"Events: {label}", up, tuple(event_view(site, page, e) for e in items)),
