@@ -16,7 +16,7 @@ from ..models import Article
 from . import links
 from .context import RenderContext
 from .indexes import newest_first
-from .listings import Browse, BrowseLink, Listing, group_articles, split_listing
+from .listings import Browse, BrowseLink, Listing, group_articles, split_listing, title_span
 from .text import MD
 from .views import ClaimView, claim_view
 
@@ -54,7 +54,9 @@ def render_claims(ctx: RenderContext) -> dict[str, str]:
                                lambda a: len(site.claims_by_article[a.id])))],
         lambda page, label, items, up: ("claims.md.j2", {"listing": Listing(
             f"Claims: {label}", up, groups(page, items)), "browse": Browse()}),
-        "All claims", browse)
+        "All claims", browse,
+        span=lambda label, items: MD("") if items[0].date else title_span(
+            items[0].title, items[-1].title))
 
 
 def claims_browse(ctx: RenderContext, page: str) -> Browse:

@@ -25,6 +25,7 @@ from .listings import (
     month,
     section,
     split_listing,
+    title_span,
 )
 from .text import MD
 from .views import event_view
@@ -237,7 +238,9 @@ def render_articles_index(ctx: RenderContext) -> dict[str, str]:
         "they carry no date.", [(None, group_articles(articles, ctx.settings.max_index_rows))],
         lambda page, label, items, up: ("articles.md.j2", {
             "listing": Listing(f"Articles: {label}", up, rows(page, items))}),
-        "All articles")
+        "All articles",
+        span=lambda label, items: MD("") if items[0].date else title_span(
+            items[0].title, items[-1].title))
 
 
 def render_actors_index(ctx: RenderContext) -> dict[str, str]:
@@ -286,7 +289,13 @@ def render_actors_index(ctx: RenderContext) -> dict[str, str]:
 def render_events_index(ctx: RenderContext) -> dict[str, str]:
     """The events in the order they happened, undated ones last (by month on a large site)."""
     site = ctx.site
-    events = sorted(site.corpus.events, key=lambda e: (e.date or "9999", e.id))
+    def first_title(e: Event) -> str:
+        return site.articles[e.mentions[0].article].title if e.mentions else ""
+
+    # undated events by the title of their first article (as the articles and claims are), so
+    # that a part of them is a range of titles its index link can name
+    events = sorted(site.corpus.events, key=lambda e: (
+        e.date or "9999", "" if e.date else first_title(e).casefold(), e.id))
     index = urls.index_path("event")
     counts = Counter(a for e in events
                      for a in {p.actor for p in e.participants} | {e.place} - {None})
@@ -306,13 +315,15 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
 
     return split_listing(
         ctx, "event", "Events",
-        "Events by the month they happened (undated events last, by the folder of their "
-        "articles).",
+        "Events by the month they happened (undated events last, by the folder and the title "
+        "of their articles).",
         [(None, group_by(events, lambda e: month(e.date) or undated(e)))],
         lambda page, label, items, up: ("events.md.j2", {"listing": Listing(
             f"Events: {label}", up, tuple(event_view(site, page, e) for e in items)),
             "browse": Browse()}),
-        "All events", browse)
+        "All events", browse,
+        span=lambda label, items: MD("") if items[0].date else title_span(
+            first_title(items[0]), first_title(items[-1])))
 
 
 def render_tags(ctx: RenderContext) -> dict[str, str]:

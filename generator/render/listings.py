@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import urls
+from ..markup import md_text
 from ..models import Article
 from . import links
 from .context import RenderContext
@@ -45,6 +46,9 @@ class PartLink:
 
     link: MD
     rows: int
+    # What the part holds when its label cannot say ("undated (3 of 8)"): the first and last
+    # article titles, Markdown-escaped ("" when the label says it all).
+    span: MD = MD("")
 
 
 @dataclass(frozen=True)
@@ -86,9 +90,13 @@ PartRenderer = Callable[[str, str, Sequence[Any], MD], tuple[str, dict[str, obje
 
 def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                   sections: list[tuple[str | None, list[Group]]],
-                  part: PartRenderer, up_text: str, browse: Browse | None = None
+                  part: PartRenderer, up_text: str, browse: Browse | None = None,
+                  span: Callable[[str, Sequence[Any]], MD] | None = None
                   ) -> dict[str, str]:
-    """The index page of ``kind`` and its part pages of at most ``max_index_rows`` rows each."""
+    """The index page of ``kind`` and its part pages of at most ``max_index_rows`` rows each.
+
+    ``span(label, rows)`` says what a part holds when its label does not (the index lists
+    such parts one a line, with it)."""
     limit = ctx.settings.max_index_rows
     index = urls.index_path(kind)
     out: dict[str, str] = {}
@@ -106,7 +114,8 @@ def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                 template, context = part(page, name, chunk, links.page_link(page, index, up_text))
                 out[page] = ctx.part_page(page, f"{title}: {name}", template, **context)
                 parts.append(PartLink(links.page_link(index, page, (group.short or group.label)
-                                                      + suffix), len(chunk)))
+                                                      + suffix), len(chunk),
+                                      span(name, chunk) if span else MD("")))
         hub.append(PartSection(heading, tuple(parts)))
     out[index] = ctx.page(index, title, "index_parts.md.j2",
                           index=PartsIndex(title, intro, tuple(hub)), browse=browse or Browse())
@@ -157,3 +166,13 @@ def group_articles(articles: Sequence[Article], limit: int,
                       f"{group.label} ({n} of {len(chunks)})", chunk)
                 for n, chunk in enumerate(chunks, start=1)]
     return out
+
+
+def title_span(first: str, last: str, width: int = 40) -> MD:
+    """``from "A title" to "Another"`` (each cut at ``width`` characters), Markdown-escaped:
+    titles are article text."""
+    def cut(t: str) -> str:
+        return t if len(t) <= width else t[:width - 1].rstrip() + "…"
+    if first == last:
+        return MD(f"“{md_text(cut(first))}”")
+    return MD(f"from “{md_text(cut(first))}” to “{md_text(cut(last))}”")

@@ -21,13 +21,21 @@
     .then(function (parts) {
       var data = parts[1];
       var placed = data.nodes.length > 0 && data.nodes[0].x !== undefined;
+      // A node's size (and its label's) grows with its links; a label too small to read at
+      // the current zoom is not drawn, so the whole graph shows its hubs by name and zooming
+      // in names the rest. Events are squares with the label under them: drawn as boxes
+      // around their summaries, 600 of them covered the graph in orange.
+      var degree = {};
+      data.edges.forEach(function (e) {
+        degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1;
+      });
       var nodes = new vis.DataSet(data.nodes.map(function (n) {
         var more = n.kind === "more";
         return {id: n.id, label: n.label.length > 40 ? n.label.slice(0, 39) + "…" : n.label,
                 title: n.label, ntype: n.type, url: n.url, x: n.x, y: n.y,
-                shape: more ? "diamond" : n.kind === "event" ? "box" : "dot",
-                color: more ? "#9e9e9e" : COLORS[n.type] || "#607d8b",
-                font: {color: n.kind === "event" ? "#fff" : undefined}};
+                value: more ? 10 : 1 + (degree[n.id] || 0),
+                shape: more ? "diamond" : n.kind === "event" ? "square" : "dot",
+                color: more ? "#9e9e9e" : COLORS[n.type] || "#607d8b"};
       }));
       var edges = new vis.DataSet(data.edges);
       var hidden = {};
@@ -38,7 +46,9 @@
         layout: {improvedLayout: false},
         edges: {smooth: false},
         interaction: {hover: true, tooltipDelay: 150, hideEdgesOnDrag: placed},
-        nodes: {size: 12, font: {size: 14}}
+        nodes: {size: 12, font: {size: 14},
+                scaling: {min: 6, max: 30,
+                          label: {enabled: true, min: 12, max: 32, drawThreshold: 9, maxVisible: 28}}}
       });
       function drawn() {
         network.once("afterDrawing", function () {
