@@ -6,7 +6,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   (not when the name only modifies a noun: "Moscow-based US lawyer Jamie Firestone").
 - "Tods Murray which has a client": a name a "which" clause describes is not a person.
 - "Yukos's chairman", "partner at Tods Murray", "chief executive of X" (``employer_nouns``): a
-  name that employs people is a body.
+  name that employs people is a body; a spokesman (``spokesperson_nouns``) only votes for one,
+  as people have spokesmen too ("Yeltsin's spokesman").
 - "was a Mini", "a new Mini", "the cheapest Mini", "Minis": a one-word name with an indefinite
   article or a superlative before it, or in the plural, is a thing (a product), not an actor.
 - In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team;
@@ -73,9 +74,11 @@ def _which(ctx: ActorContext, c: Candidate) -> bool:
     return head.dep_ == "relcl" and c.start <= head.head.i < c.end
 
 
-def _employs(ctx: ActorContext, c: Candidate) -> bool:
-    """"Yukos's chairman", "partner at Tods Murray", "the chief executive of X"."""
-    doc, nouns = ctx.doc, ctx.lex.employer_nouns
+def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = None) -> bool:
+    """"Yukos's chairman", "partner at Tods Murray", "the chief executive of X" (or one of
+    ``nouns`` instead of ``employer_nouns``)."""
+    doc = ctx.doc
+    nouns = ctx.lex.employer_nouns if nouns is None else nouns
     end = c.end
     if end + 1 < len(doc) and doc[end].tag_ == "POS":
         after = [t.lower_ for t in doc[end + 1 : end + 3]]
@@ -319,6 +322,9 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
                     _retype(d, ActorType.PLACE)
                     d.gpe = True
         elif c.type == ActorType.PERSON and _which(ctx, c):
+            _retype(c, ActorType.ORGANIZATION, strong=False)
+        elif c.type != ActorType.PERSON and _employs(ctx, c, ctx.lex.spokesperson_nouns):
+            # "a Kremlin spokesman", but also "Yeltsin's spokesman": a vote, not a verdict
             _retype(c, ActorType.ORGANIZATION, strong=False)
         elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and _team(ctx, c):
             _retype(c, ActorType.ORGANIZATION)

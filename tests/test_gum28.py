@@ -1,0 +1,44 @@
+"""GUM news, gum28: general type rules for people and organisations found on CoNLL-2003 train
+(documents 500-649) and checked on GUM tune. Each test runs the real model on sentences written
+for it (no corpus text); each fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import names
+
+
+@pytest.mark.model
+def test_a_spokesman_does_not_make_a_person_a_body(nlp):
+    # the model reads the surnames before "'s spokesman" as bodies; the full names say people
+    found = names(nlp, "Talks resumed as Petrov waited for Volkov. President Ivan Volkov's envoy "
+                       "Dmitri Petrov met rebels. Volkov's spokesman said the president was "
+                       "resting. Petrov's spokesman declined to comment.")
+    assert ("Volkov", "organization") not in found
+    assert ("Petrov", "organization") not in found
+    assert found.count(("Volkov", "person")) == 2
+
+
+@pytest.mark.model
+def test_a_spokesman_still_votes_for_a_body(nlp):
+    found = names(nlp, "A Kremlin spokesman said the talks had failed. The Kremlin's spokesman "
+                       "declined to comment.")
+    assert found == [("Kremlin", "organization")] * 2
+
+
+@pytest.mark.model
+def test_a_legal_form_makes_a_company_and_its_short_name(nlp):
+    # the model reads all three as a person
+    found = names(nlp, "Investors expect Dobrenko S.A. to report weak figures. Dobrenko said "
+                       "the outlook was strong. Analysts blame the economy for the figures of "
+                       "Dobrenko.")
+    assert [t for _, t in found] == ["organization"] * 3
+    found = names(nlp, "Ostrander Plc lost two percent. Ostrander said trading was quiet.")
+    assert ("Ostrander", "person") not in found
+    assert ("Ostrander", "organization") in found
+
+
+@pytest.mark.model
+def test_a_legal_form_before_the_name_is_part_of_it(nlp):
+    found = names(nlp, "PT Sari Wangi Makmur said it had revised its profit target.")
+    assert found == [("PT Sari Wangi Makmur", "organization")]
