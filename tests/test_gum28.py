@@ -42,3 +42,16 @@ def test_a_legal_form_makes_a_company_and_its_short_name(nlp):
 def test_a_legal_form_before_the_name_is_part_of_it(nlp):
     found = names(nlp, "PT Sari Wangi Makmur said it had revised its profit target.")
     assert found == [("PT Sari Wangi Makmur", "organization")]
+
+
+@pytest.mark.model
+def test_clergy_and_police_titles_leave_the_name(nlp):
+    found = names(nlp, "Rabbi David Rosen said the talks would go on.")
+    assert found == [("David Rosen", "person")]
+
+
+@pytest.mark.model
+def test_a_person_the_model_reads_as_a_nationality(nlp):
+    # the model tags the name NORP, the tag of "Turkish"
+    found = names(nlp, "The premier met his Turkish counterpart Necmettin Erbakan on Tuesday.")
+    assert ("Necmettin Erbakan", "person") in found
