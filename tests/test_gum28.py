@@ -55,3 +55,18 @@ def test_a_person_the_model_reads_as_a_nationality(nlp):
     # the model tags the name NORP, the tag of "Turkish"
     found = names(nlp, "The premier met his Turkish counterpart Necmettin Erbakan on Tuesday.")
     assert ("Necmettin Erbakan", "person") in found
+
+
+
+@pytest.mark.model
+def test_a_dateline_names_a_place_after_its_country_and_a_cut_date(nlp):
+    from generator.nlp.actors.classify import dateline
+    from generator.nlp.actors.context import ActorContext
+
+    doc = nlp("Passengers hurt in train crash .\nLINZ , Austria 1996-08-28\nA train hit "
+              "a locomotive .\nHANOVER 1996-08-27\nShares fell .")
+    ctx = ActorContext.of(doc)
+    starts = [t.i for t in doc if t.text in ("LINZ", "HANOVER")]
+    assert [dateline(ctx, i, i + 1) for i in starts] == [True, True]
+    austria = next(t.i for t in doc if t.text == "Austria")
+    assert not dateline(ctx, austria, austria + 1)

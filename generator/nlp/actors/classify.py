@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.tokens import Token
+
 from generator.nlp.actors.context import (
     SCORE_LIKE,
     ActorContext,
@@ -23,7 +25,7 @@ from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import title_possessive
 from generator.vocab import ActorType
 
-_DATE_LIKE = re.compile(r"^\d{1,4}([-/.]\d{1,2}){1,2}$")
+_DATE_START = re.compile(r"\d{1,4}([-/.]\d{1,2}){1,2}(?!\d)")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -165,15 +167,32 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
 
 
 def dateline(ctx: ActorContext, start: int, end: int) -> bool:
-    """A capital place name opening a line and followed by a date or "(Agency)"."""
+    """A capital place name opening a line and followed by a date (after its region or country,
+    or not) or "(Agency)"."""
     doc = ctx.doc
     prev = doc[start - 1] if start > 0 else None
-    if prev is not None and not (prev.is_space and "\n" in prev.text):
+    if prev is not None and not (
+        (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+    ):
         return False
     nxt = next_word(doc, end)
+    if nxt is not None and nxt.text == ",":
+        # "LINZ, Austria 1996-08-28", "ELIZABETH, N.J. 1996-08-27": the region, then the date
+        for tok in doc[nxt.i + 1 : nxt.i + 5]:
+            if _date_at(tok):
+                return tok.i > nxt.i + 1
+            if "\n" in tok.text or not (tok.text[:1].isupper() or tok.text in ".,"):
+                return False
+        return False
     return nxt is not None and (
-        bool(_DATE_LIKE.match(nxt.text)) or nxt.text in ("(", "-", "--", "–", "—")
+        _date_at(nxt) or nxt.text in ("(", "-", "--", "–", "—")
     )
+
+
+def _date_at(tok: Token) -> bool:
+    """Does a numeric date ("1996-08-28", "27/08/96") start at ``tok`` (however the tokenizer
+    cut it)?"""
+    return bool(_DATE_START.match(tok.doc.text, tok.idx))
 
 
 def demonym_modifier(ctx: ActorContext, start: int, end: int) -> bool:

@@ -50,6 +50,17 @@ def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     known = _names_from(ctx, cands)
     kept: list[Candidate] = []
     for c in cands:
+        if (
+            c.type in (ActorType.PLACE, ActorType.ORGANIZATION)
+            and not c.strong
+            and dateline(ctx, c.start, c.end)
+        ):
+            # "LINZ, Austria 1996-08-28": the dateline's place, however the text's "in Linz"
+            # were tagged (the model often reads a city as a body)
+            c.type, c.strong, c.gpe = ActorType.PLACE, True, True
+            c.votes = Counter({ActorType.PLACE: 3})
+            kept.append(c)
+            continue
         if not ctx.caps[c.start]:
             kept.append(c)
             continue
@@ -66,9 +77,6 @@ def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             and sports_team(ctx, c.start, c.end)
         ):
             c.type, c.votes = ActorType.ORGANIZATION, Counter({ActorType.ORGANIZATION: 2})
-            kept.append(c)
-        elif c.type == ActorType.PLACE and dateline(ctx, c.start, c.end):
-            c.strong, c.votes = True, Counter({ActorType.PLACE: 3})
             kept.append(c)
         elif key in lex.alias_to_canonical:
             kept.append(c)
