@@ -70,3 +70,20 @@ def test_a_dateline_names_a_place_after_its_country_and_a_cut_date(nlp):
     assert [dateline(ctx, i, i + 1) for i in starts] == [True, True]
     austria = next(t.i for t in doc if t.text == "Austria")
     assert not dateline(ctx, austria, austria + 1)
+
+
+@pytest.mark.model
+def test_a_town_before_ordinary_people_is_a_place(nlp):
+    # the model reads both towns as bodies
+    found = names(nlp, "A Perth man has survived two nights in an ice cave. A Huntsville woman "
+                       "was hurt.")
+    assert found == [("Perth", "place"), ("Huntsville", "place")]
+    found = names(nlp, "A Google engineer said the fault was fixed.")
+    assert found == [("Google", "organization")]
+
+
+@pytest.mark.model
+def test_mountains_and_glaciers_are_places(nlp):
+    # the model reads both as bodies
+    found = names(nlp, "The climber fell near the Mueller Glacier on Mt Cook.")
+    assert found == [("Mueller Glacier", "place"), ("Mt Cook", "place")]

@@ -114,6 +114,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
             end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
         )) and not _given_name_first(ctx, label, start, end):
             return ActorType.ORGANIZATION, True
+    if end - start >= 2 and doc[start].is_title and fold(doc[start].text) in lex.place_first_words:
+        return ActorType.PLACE, True  # "Mount Cook", "Lake Taupo"
     prev = prev_word(doc, start - 1)
     if (
         prev is not None

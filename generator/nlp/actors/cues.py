@@ -18,7 +18,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   or saved or scored a shot, is a person.
 - "the mayor of Bristol", "the city of Lincoln" (``place_of_nouns``, ``place_kind_nouns``): the
   name after "of" is a place; so is a "person" after ", of" that follows a person ("Luann
-  Johnson, of Burnsville,").
+  Johnson, of Burnsville,"); so is a town before a noun for ordinary people ("a Perth man",
+  ``hometowns``).
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
   "near", and followed by punctuation, is the town's region or country; both are places.
 """
@@ -35,6 +36,7 @@ from generator.nlp.actors.context import (
     next_word,
     prev_word,
 )
+from generator.nlp.actors.hometowns import hometown
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -313,7 +315,9 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             _retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             _retype(c, ActorType.PERSON)
-        elif c.type != ActorType.PLACE and (_place_of(ctx, c) or _home_of(ctx, c, by_end)):
+        elif c.type != ActorType.PLACE and (
+            _place_of(ctx, c) or _home_of(ctx, c, by_end) or hometown(ctx, c)
+        ):
             _retype(c, ActorType.PLACE)
             c.gpe = True
         elif c.type != ActorType.PLACE and (town := _region_of(ctx, c, by_end)) is not None:

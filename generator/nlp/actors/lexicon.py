@@ -69,6 +69,8 @@ class Lexicon:
     spokesperson_nouns: frozenset[str] = frozenset()
     legal_suffixes: frozenset[str] = frozenset()  # folded
     legal_prefixes: frozenset[str] = frozenset()  # folded
+    hometown_nouns: frozenset[str] = frozenset()
+    place_first_words: frozenset[str] = frozenset()  # folded
     team_nouns: frozenset[str] = frozenset()
     club_words: frozenset[str] = frozenset()
     club_words_sports: frozenset[str] = frozenset()
@@ -204,6 +206,8 @@ def lexicon() -> Lexicon:
         spokesperson_nouns=lower("spokesperson_nouns"),
         legal_suffixes=folded("legal_suffixes"),
         legal_prefixes=folded("legal_prefixes"),
+        hometown_nouns=lower("hometown_nouns"),
+        place_first_words=folded("place_first_words"),
         team_nouns=lower("team_nouns"),
         club_words=lower("club_words"),
         club_words_sports=lower("club_words_sports"),
