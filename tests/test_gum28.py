@@ -87,3 +87,34 @@ def test_mountains_and_glaciers_are_places(nlp):
     # the model reads both as bodies
     found = names(nlp, "The climber fell near the Mueller Glacier on Mt Cook.")
     assert found == [("Mueller Glacier", "place"), ("Mt Cook", "place")]
+
+
+def _candidates(doc, typed: dict[str, str]):
+    """Candidates for the listed words or names of ``doc`` with the types given (as the model
+    might have tagged them)."""
+    from generator.nlp.actors.context import Candidate
+
+    out = []
+    for i in range(len(doc)):
+        for text, typ in typed.items():
+            n = len(text.split())
+            if doc[i : i + n].text == text and not any(c.start <= i < c.end for c in out):
+                out.append(Candidate(i, i + n, typ))
+    return out
+
+
+@pytest.mark.model
+def test_a_full_name_read_as_a_body_is_the_person_its_surname_names(nlp):
+    from generator.nlp.actors.context import ActorContext
+    from generator.nlp.actors.surnames import people_by_surname
+
+    doc = nlp("The vote failed to give incumbent Tarmo Rebane a majority. Rebane won 45 "
+              "votes. Rebane said he would stand again.")
+    cands = _candidates(doc, {"Tarmo Rebane": "organization", "Rebane": "person"})
+    people_by_surname(ActorContext.of(doc), cands)
+    assert [c.type for c in cands] == ["person"] * 3
+    # a surname seen once is no proof ("Firefox" once read as a person)
+    doc = nlp("Users left Tarmo Rebane for its rival. Rebane lost users.")
+    cands = _candidates(doc, {"Tarmo Rebane": "organization", "Rebane": "person"})
+    people_by_surname(ActorContext.of(doc), cands)
+    assert cands[0].type == "organization"

@@ -39,6 +39,7 @@ from generator.nlp.actors.recall import (
     resolve_caps,
 )
 from generator.nlp.actors.roles import assign_roles
+from generator.nlp.actors.surnames import people_by_surname
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import title_mentions
 
@@ -59,6 +60,7 @@ def extract_actor_mentions(
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)
     type_lists(ctx, cands)
+    people_by_surname(ctx, cands)
     if not cands:
         return []
     mark_products(ctx, cands)
