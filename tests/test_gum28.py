@@ -118,3 +118,16 @@ def test_a_full_name_read_as_a_body_is_the_person_its_surname_names(nlp):
     cands = _candidates(doc, {"Tarmo Rebane": "organization", "Rebane": "person"})
     people_by_surname(ActorContext.of(doc), cands)
     assert cands[0].type == "organization"
+
+
+@pytest.mark.model
+def test_a_dateline_found_again_is_a_place_but_a_known_body_keeps_its_type(nlp):
+    from generator.nlp.actors.context import ActorContext
+    from generator.nlp.actors.datelines import dateline_places
+
+    doc = nlp("Village attack kills 38 .\nFREETOWN 1996-08-28\nRebels killed 31 villagers .\n"
+              "UNITED NATIONS 1996-08-28\nGroup G — Belgium 3 – 0 Panama")
+    cands = _candidates(doc, {"FREETOWN": "organization", "UNITED NATIONS": "organization",
+                              "Group G": "organization"})
+    dateline_places(ActorContext.of(doc), cands)
+    assert [c.type for c in cands] == ["place", "organization", "organization"]

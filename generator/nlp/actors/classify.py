@@ -168,9 +168,9 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     return root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in ctx.lex.sports_verbs
 
 
-def dateline(ctx: ActorContext, start: int, end: int) -> bool:
+def dateline(ctx: ActorContext, start: int, end: int, *, dated: bool = False) -> bool:
     """A capital place name opening a line and followed by a date (after its region or country,
-    or not) or "(Agency)"."""
+    or not) or, unless ``dated``, "(Agency)" or a dash."""
     doc = ctx.doc
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and not (
@@ -187,7 +187,7 @@ def dateline(ctx: ActorContext, start: int, end: int) -> bool:
                 return False
         return False
     return nxt is not None and (
-        _date_at(nxt) or nxt.text in ("(", "-", "--", "–", "—")
+        _date_at(nxt) or (not dated and nxt.text in ("(", "-", "--", "–", "—"))
     )
 
 

@@ -27,6 +27,7 @@ from generator.nlp.actors.coreference import (
     sentence_index,
 )
 from generator.nlp.actors.cues import apply_cues, drop_common_words, type_lists
+from generator.nlp.actors.datelines import dateline_places
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.headed import headed_bodies
 from generator.nlp.actors.legal_forms import name_legal_forms
@@ -56,6 +57,7 @@ def extract_actor_mentions(
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = find_more(ctx, region_names(ctx, government_leaders(ctx, cands)))
     cands = join_first_names(ctx, cands, surname_only=True)
+    dateline_places(ctx, cands)
     name_legal_forms(ctx, cands)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)

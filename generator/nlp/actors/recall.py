@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from generator.nlp.actors.classify import dateline, sports_team
+from generator.nlp.actors.classify import sports_team
 from generator.nlp.actors.context import (
     ActorContext,
     Candidate,
@@ -24,6 +24,7 @@ from generator.nlp.actors.context import (
     is_country,
     place_initials,
 )
+from generator.nlp.actors.datelines import dateline_place, dateline_places
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import CONNECTORS
 from generator.vocab import ActorType
@@ -50,15 +51,8 @@ def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     known = _names_from(ctx, cands)
     kept: list[Candidate] = []
     for c in cands:
-        if (
-            c.type in (ActorType.PLACE, ActorType.ORGANIZATION)
-            and not c.strong
-            and dateline(ctx, c.start, c.end)
-        ):
-            # "LINZ, Austria 1996-08-28": the dateline's place, however the text's "in Linz"
-            # were tagged (the model often reads a city as a body)
-            c.type, c.strong, c.gpe = ActorType.PLACE, True, True
-            c.votes = Counter({ActorType.PLACE: 3})
+        if dateline_place(ctx, c):
+            dateline_places(ctx, [c])  # "LINZ, Austria 1996-08-28", however "in Linz" reads
             kept.append(c)
             continue
         if not ctx.caps[c.start]:
