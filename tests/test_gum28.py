@@ -131,3 +131,13 @@ def test_a_dateline_found_again_is_a_place_but_a_known_body_keeps_its_type(nlp):
                               "Group G": "organization"})
     dateline_places(ActorContext.of(doc), cands)
     assert [c.type for c in cands] == ["place", "organization", "organization"]
+
+
+@pytest.mark.model
+def test_a_record_after_a_name_is_no_version_number(nlp):
+    # "Wladimir Klitschko 19 - 2" read as "Windows 7" made every Klitschko a product
+    found = names(nlp, "Klitschko has now won many title fights in a row. Klitschko said he was "
+                       "pleased. The list of champions with the most title wins reads:\n"
+                       "Joe Louis 26 - 1\nWladimir Klitschko 19 - 2\nLarry Holmes 21 - 5")
+    assert ("Klitschko", "person") in found
+    assert ("Joe Louis", "person") in found
