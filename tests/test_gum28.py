@@ -141,3 +141,20 @@ def test_a_record_after_a_name_is_no_version_number(nlp):
                        "Joe Louis 26 - 1\nWladimir Klitschko 19 - 2\nLarry Holmes 21 - 5")
     assert ("Klitschko", "person") in found
     assert ("Joe Louis", "person") in found
+
+
+@pytest.mark.model
+def test_a_given_name_and_a_surname_the_model_left_untagged_are_a_person(nlp):
+    from generator.nlp.actors.context import ActorContext
+    from generator.nlp.actors.untagged import untagged_people
+
+    def found(text):
+        doc = nlp(text)
+        doc.ents = []  # what the model did on a longer article: it tagged nothing here
+        return [doc[c.start : c.end].text for c in untagged_people(ActorContext.of(doc), [])]
+
+    assert found("Maurice Cheeks was officially introduced as the new head coach .") == [
+        "Maurice Cheeks"]
+    assert found("The centre was opened by Ronald McDonald House staff .") == []
+    assert found("Sixers Hire Maurice Cheeks As Head Coach") == []
+    assert found("He met Jennifer Lake Street residents .") == []
