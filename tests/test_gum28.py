@@ -158,3 +158,11 @@ def test_a_given_name_and_a_surname_the_model_left_untagged_are_a_person(nlp):
     assert found("The centre was opened by Ronald McDonald House staff .") == []
     assert found("Sixers Hire Maurice Cheeks As Head Coach") == []
     assert found("He met Jennifer Lake Street residents .") == []
+
+
+@pytest.mark.model
+def test_a_name_read_as_a_place_beside_a_known_body_is_a_body(nlp):
+    # the model reads the first company as a place; Microsoft is in the lexicon
+    found = names(nlp, "At the fair, Ubisoft, Microsoft, and PlayStation VR showed their newest "
+                       "games.")
+    assert found == [("Ubisoft", "organization"), ("Microsoft", "organization")]
