@@ -166,3 +166,15 @@ def test_a_name_read_as_a_place_beside_a_known_body_is_a_body(nlp):
     found = names(nlp, "At the fair, Ubisoft, Microsoft, and PlayStation VR showed their newest "
                        "games.")
     assert found == [("Ubisoft", "organization"), ("Microsoft", "organization")]
+
+
+@pytest.mark.model
+def test_an_acronym_the_article_defined_is_found_again_where_it_reads_as_a_word(nlp):
+    # "WHO" opening a sentence is parsed as the pronoun
+    found = names(nlp, "The World Health Organisation (WHO) recommends iodised salt. WHO say "
+                       "iodine deficiency is a preventable cause of brain damage.")
+    assert found.count(("WHO", "organization")) == 2
+    # the pronoun in lower case stays a pronoun
+    found = names(nlp, "The World Health Organisation (WHO) recommends iodised salt to people "
+                       "who cook.")
+    assert found.count(("WHO", "organization")) == 1

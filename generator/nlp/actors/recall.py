@@ -245,6 +245,8 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     token_lengths: dict[str, set[int]] = {}
     for c in cands:
         token_lengths.setdefault(fold(doc[c.start : c.end].text), set()).add(c.end - c.start)
+    acronyms = {doc[c.start].text for c in cands if c.end - c.start == 1 and not caps[c.start]
+                and doc[c.start].is_upper}
     added: list[Candidate] = []
     blocked = {
         t.i
@@ -276,8 +278,13 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 t.text[:1].isupper() or t.lower_ in CONNECTORS for t in doc[i:end]
             ):
                 continue
-            if length == 1 and not caps[i] and tok.pos_ != "PROPN" and not _person_subject(
-                tok, known[key]
+            if (
+                length == 1
+                and not caps[i]
+                and tok.pos_ != "PROPN"
+                and not _person_subject(tok, known[key])
+                # "WHO say ...": an acronym the article wrote in capitals is its name anywhere
+                and not (len(tok) > 1 and tok.is_upper and tok.text in acronyms)
             ):
                 continue
             if after_the(doc, i, end, known[key]):
