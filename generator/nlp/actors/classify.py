@@ -146,6 +146,21 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     return mapped, False
 
 
+def beaten_with_score(ctx: ActorContext, start: int, end: int) -> bool:
+    """"Florida beat Colorado 3-1": a name a sports verb takes as its object, right before a
+    score, is a team in any document."""
+    doc = ctx.doc
+    if end + 2 >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return False
+    score = (doc[end].like_num and doc[end + 1].text in ("-", "–") and doc[end + 2].like_num) or (
+        bool(SCORE_LIKE.match(doc[end].text)) and "-" in doc[end].text
+    )
+    root = doc[start:end].root
+    return bool(score) and root.dep_ == "dobj" and (
+        root.head.lemma_.lower() in ctx.lex.sports_verbs
+    )
+
+
 def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     """In a sports document: does this place name stand for a team (scores, "beat", "v")?"""
     doc = ctx.doc

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator.nlp.actors.classify import beaten_with_score
 from generator.nlp.actors.context import (
     PRODUCT,
     ActorContext,
@@ -354,6 +355,8 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             _retype(c, ActorType.ORGANIZATION, strong=False)
         elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and _team(ctx, c):
             _retype(c, ActorType.ORGANIZATION)
+        elif c.type == ActorType.PLACE and beaten_with_score(ctx, c.start, c.end):
+            _retype(c, ActorType.ORGANIZATION, strong=False)  # "beat Colorado 3-1"
         elif c.type in (ActorType.PERSON, ActorType.ORGANIZATION) and _thing(ctx, c):
             _retype(c, PRODUCT, strong=False)
     _by_the_document(ctx, cands)
