@@ -39,6 +39,7 @@ from generator.nlp.actors.context import (
 )
 from generator.nlp.actors.hometowns import hometown
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.pairs import beside_a_known_body
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -257,7 +258,7 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
                     c.gpe = True
             continue
         if len(run) == 2:
-            _beside_a_known_body(ctx, run)
+            beside_a_known_body(ctx, run)
         if len(run) < 3:
             continue
         for c in run:
@@ -274,26 +275,6 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
                 and not _place_after_preposition(ctx, c)
             ):
                 _retype(c, typ, strong=False)
-
-
-def _beside_a_known_body(ctx: ActorContext, pair: list[Candidate]) -> None:
-    """"Ubisoft and Microsoft": a one-word name read as a place (not a country or region the
-    lexicon lists) beside a body the lexicon lists is a body too."""
-    lex = ctx.lex
-    for c, other in (pair, pair[::-1]):
-        key = fold(ctx.doc[c.start : c.end].text)
-        if (
-            other.strong
-            and other.type == ActorType.ORGANIZATION
-            and lex.types.get(fold(ctx.doc[other.start : other.end].text)) == other.type
-            and not c.strong
-            and c.type == ActorType.PLACE
-            and c.end - c.start == 1
-            and key not in lex.regions
-            and not is_country(ctx, c.start, c.end)
-            and not _place_after_preposition(ctx, c)
-        ):
-            _retype(c, ActorType.ORGANIZATION, strong=False)
 
 
 def _listed_places(ctx: ActorContext, run: list[Candidate]) -> bool:
