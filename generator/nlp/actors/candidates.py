@@ -146,6 +146,19 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and given_name_person(ctx, start, end)
     ):
         typ = ActorType.PERSON  # "Keanu Reeves", tagged ORG: a given name and a surname
+    if (
+        typ == ActorType.GROUP
+        and not strong
+        and end - start >= 2
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end])
+        and (
+            given_name_person(ctx, start, end)
+            or (start > 0 and is_title_word(doc[start - 1], ctx.lex))
+        )
+    ):
+        # "his Turkish counterpart Necmettin Erbakan", tagged NORP: no nationality's words,
+        # after a title or opening with a given name
+        typ = ActorType.PERSON
     root = doc[start:end].root
     if (
         typ == ActorType.PERSON

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.tokens import Token
+
 from generator.nlp.actors.context import (
     SCORE_LIKE,
     ActorContext,
@@ -23,7 +25,7 @@ from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import title_possessive
 from generator.vocab import ActorType
 
-_DATE_LIKE = re.compile(r"^\d{1,4}([-/.]\d{1,2}){1,2}$")
+_DATE_START = re.compile(r"\d{1,4}([-/.]\d{1,2}){1,2}(?!\d)")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -112,6 +114,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
             end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
         )) and not _given_name_first(ctx, label, start, end):
             return ActorType.ORGANIZATION, True
+    if end - start >= 2 and doc[start].is_title and fold(doc[start].text) in lex.place_first_words:
+        return ActorType.PLACE, True  # "Mount Cook", "Lake Taupo"
     prev = prev_word(doc, start - 1)
     if (
         prev is not None
@@ -142,6 +146,21 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     return mapped, False
 
 
+def beaten_with_score(ctx: ActorContext, start: int, end: int) -> bool:
+    """"Florida beat Colorado 3-1": a name a sports verb takes as its object, right before a
+    score, is a team in any document."""
+    doc = ctx.doc
+    if end + 2 >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return False
+    score = (doc[end].like_num and doc[end + 1].text in ("-", "–") and doc[end + 2].like_num) or (
+        bool(SCORE_LIKE.match(doc[end].text)) and "-" in doc[end].text
+    )
+    root = doc[start:end].root
+    return bool(score) and root.dep_ == "dobj" and (
+        root.head.lemma_.lower() in ctx.lex.sports_verbs
+    )
+
+
 def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     """In a sports document: does this place name stand for a team (scores, "beat", "v")?"""
     doc = ctx.doc
@@ -164,16 +183,33 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     return root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in ctx.lex.sports_verbs
 
 
-def dateline(ctx: ActorContext, start: int, end: int) -> bool:
-    """A capital place name opening a line and followed by a date or "(Agency)"."""
+def dateline(ctx: ActorContext, start: int, end: int, *, dated: bool = False) -> bool:
+    """A capital place name opening a line and followed by a date (after its region or country,
+    or not) or, unless ``dated``, "(Agency)" or a dash."""
     doc = ctx.doc
     prev = doc[start - 1] if start > 0 else None
-    if prev is not None and not (prev.is_space and "\n" in prev.text):
+    if prev is not None and not (
+        (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+    ):
         return False
     nxt = next_word(doc, end)
+    if nxt is not None and nxt.text == ",":
+        # "LINZ, Austria 1996-08-28", "ELIZABETH, N.J. 1996-08-27": the region, then the date
+        for tok in doc[nxt.i + 1 : nxt.i + 5]:
+            if _date_at(tok):
+                return tok.i > nxt.i + 1
+            if "\n" in tok.text or not (tok.text[:1].isupper() or tok.text in ".,"):
+                return False
+        return False
     return nxt is not None and (
-        bool(_DATE_LIKE.match(nxt.text)) or nxt.text in ("(", "-", "--", "–", "—")
+        _date_at(nxt) or (not dated and nxt.text in ("(", "-", "--", "–", "—"))
     )
+
+
+def _date_at(tok: Token) -> bool:
+    """Does a numeric date ("1996-08-28", "27/08/96") start at ``tok`` (however the tokenizer
+    cut it)?"""
+    return bool(_DATE_START.match(tok.doc.text, tok.idx))
 
 
 def demonym_modifier(ctx: ActorContext, start: int, end: int) -> bool:

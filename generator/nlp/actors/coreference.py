@@ -131,7 +131,7 @@ def _unnamed_person_subjects(ctx: ActorContext) -> set[int]:
     official spokesman declined ...", "His wife said ..."): a noun for a person, a job or
     a relative."""
     lex = ctx.lex
-    words = lex.person_nouns | lex.employer_nouns | lex.kin_nouns
+    words = lex.person_nouns | lex.employer_nouns | lex.spokesperson_nouns | lex.kin_nouns
     out = set()
     for n, sent in enumerate(ctx.doc.sents):
         root = sent.root

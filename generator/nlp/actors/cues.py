@@ -6,7 +6,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   (not when the name only modifies a noun: "Moscow-based US lawyer Jamie Firestone").
 - "Tods Murray which has a client": a name a "which" clause describes is not a person.
 - "Yukos's chairman", "partner at Tods Murray", "chief executive of X" (``employer_nouns``): a
-  name that employs people is a body.
+  name that employs people is a body; a spokesman (``spokesperson_nouns``) only votes for one,
+  as people have spokesmen too ("Yeltsin's spokesman").
 - "was a Mini", "a new Mini", "the cheapest Mini", "Minis": a one-word name with an indefinite
   article or a superlative before it, or in the plural, is a thing (a product), not an actor.
 - In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team;
@@ -17,7 +18,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   or saved or scored a shot, is a person.
 - "the mayor of Bristol", "the city of Lincoln" (``place_of_nouns``, ``place_kind_nouns``): the
   name after "of" is a place; so is a "person" after ", of" that follows a person ("Luann
-  Johnson, of Burnsville,").
+  Johnson, of Burnsville,"); so is a town before a noun for ordinary people ("a Perth man",
+  ``hometowns``).
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
   "near", and followed by punctuation, is the town's region or country; both are places.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator.nlp.actors.classify import beaten_with_score
 from generator.nlp.actors.context import (
     PRODUCT,
     ActorContext,
@@ -34,7 +37,9 @@ from generator.nlp.actors.context import (
     next_word,
     prev_word,
 )
+from generator.nlp.actors.hometowns import hometown
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.pairs import beside_a_known_body
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -73,9 +78,11 @@ def _which(ctx: ActorContext, c: Candidate) -> bool:
     return head.dep_ == "relcl" and c.start <= head.head.i < c.end
 
 
-def _employs(ctx: ActorContext, c: Candidate) -> bool:
-    """"Yukos's chairman", "partner at Tods Murray", "the chief executive of X"."""
-    doc, nouns = ctx.doc, ctx.lex.employer_nouns
+def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = None) -> bool:
+    """"Yukos's chairman", "partner at Tods Murray", "the chief executive of X" (or one of
+    ``nouns`` instead of ``employer_nouns``)."""
+    doc = ctx.doc
+    nouns = ctx.lex.employer_nouns if nouns is None else nouns
     end = c.end
     if end + 1 < len(doc) and doc[end].tag_ == "POS":
         after = [t.lower_ for t in doc[end + 1 : end + 3]]
@@ -250,6 +257,8 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
                     _retype(c, ActorType.PLACE, strong=False)
                     c.gpe = True
             continue
+        if len(run) == 2:
+            beside_a_known_body(ctx, run)
         if len(run) < 3:
             continue
         for c in run:
@@ -310,7 +319,9 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             _retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             _retype(c, ActorType.PERSON)
-        elif c.type != ActorType.PLACE and (_place_of(ctx, c) or _home_of(ctx, c, by_end)):
+        elif c.type != ActorType.PLACE and (
+            _place_of(ctx, c) or _home_of(ctx, c, by_end) or hometown(ctx, c)
+        ):
             _retype(c, ActorType.PLACE)
             c.gpe = True
         elif c.type != ActorType.PLACE and (town := _region_of(ctx, c, by_end)) is not None:
@@ -320,8 +331,13 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
                     d.gpe = True
         elif c.type == ActorType.PERSON and _which(ctx, c):
             _retype(c, ActorType.ORGANIZATION, strong=False)
+        elif c.type != ActorType.PERSON and _employs(ctx, c, ctx.lex.spokesperson_nouns):
+            # "a Kremlin spokesman", but also "Yeltsin's spokesman": a vote, not a verdict
+            _retype(c, ActorType.ORGANIZATION, strong=False)
         elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and _team(ctx, c):
             _retype(c, ActorType.ORGANIZATION)
+        elif c.type == ActorType.PLACE and beaten_with_score(ctx, c.start, c.end):
+            _retype(c, ActorType.ORGANIZATION, strong=False)  # "beat Colorado 3-1"
         elif c.type in (ActorType.PERSON, ActorType.ORGANIZATION) and _thing(ctx, c):
             _retype(c, PRODUCT, strong=False)
     _by_the_document(ctx, cands)

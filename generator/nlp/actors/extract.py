@@ -27,8 +27,10 @@ from generator.nlp.actors.coreference import (
     sentence_index,
 )
 from generator.nlp.actors.cues import apply_cues, drop_common_words, type_lists
+from generator.nlp.actors.datelines import dateline_places
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.headed import headed_bodies
+from generator.nlp.actors.legal_forms import name_legal_forms
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
     find_more,
@@ -38,8 +40,11 @@ from generator.nlp.actors.recall import (
     resolve_caps,
 )
 from generator.nlp.actors.roles import assign_roles
+from generator.nlp.actors.short_names import plural_short_names
+from generator.nlp.actors.surnames import people_by_surname
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import title_mentions
+from generator.nlp.actors.untagged import untagged_people
 
 
 def extract_actor_mentions(
@@ -52,11 +57,15 @@ def extract_actor_mentions(
     listed_people(ctx, cands)
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
-    cands = find_more(ctx, region_names(ctx, government_leaders(ctx, cands)))
+    cands = untagged_people(ctx, region_names(ctx, government_leaders(ctx, cands)))
+    cands = plural_short_names(ctx, find_more(ctx, cands))
     cands = join_first_names(ctx, cands, surname_only=True)
+    dateline_places(ctx, cands)
+    name_legal_forms(ctx, cands)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)
     type_lists(ctx, cands)
+    people_by_surname(ctx, cands)
     if not cands:
         return []
     mark_products(ctx, cands)

@@ -66,6 +66,11 @@ class Lexicon:
     outlet_divisions: frozenset[str] = frozenset()
     table_labels: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
+    spokesperson_nouns: frozenset[str] = frozenset()
+    legal_suffixes: frozenset[str] = frozenset()  # folded
+    legal_prefixes: frozenset[str] = frozenset()  # folded
+    hometown_nouns: frozenset[str] = frozenset()
+    place_first_words: frozenset[str] = frozenset()  # folded
     team_nouns: frozenset[str] = frozenset()
     club_words: frozenset[str] = frozenset()
     club_words_sports: frozenset[str] = frozenset()
@@ -198,6 +203,11 @@ def lexicon() -> Lexicon:
         outlet_divisions=lower("outlet_divisions"),
         table_labels=frozenset(str(x) for x in data.get("table_labels", [])),
         employer_nouns=lower("employer_nouns"),
+        spokesperson_nouns=lower("spokesperson_nouns"),
+        legal_suffixes=folded("legal_suffixes"),
+        legal_prefixes=folded("legal_prefixes"),
+        hometown_nouns=lower("hometown_nouns"),
+        place_first_words=folded("place_first_words"),
         team_nouns=lower("team_nouns"),
         club_words=lower("club_words"),
         club_words_sports=lower("club_words_sports"),

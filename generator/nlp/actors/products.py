@@ -40,6 +40,13 @@ def _version_after(doc: Doc, end: int) -> bool:
     if not text.replace(".", "").isdigit() or len(text.split(".")[0]) > 2:
         return False  # "Fan Expo Canada 2016": a year
     nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.text in ("-", "–", "/")
+        and end + 2 < len(doc)
+        and doc[end + 2].like_num
+    ):
+        return False  # "Joe Louis 26 - 1": a record or a score, not a version
     return nxt is None or not (nxt.is_alpha and nxt.is_lower)  # "Studio 54 members"
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from generator.nlp.actors.classify import dateline, sports_team
+from generator.nlp.actors.classify import sports_team
 from generator.nlp.actors.context import (
     ActorContext,
     Candidate,
@@ -24,6 +24,7 @@ from generator.nlp.actors.context import (
     is_country,
     place_initials,
 )
+from generator.nlp.actors.datelines import dateline_place, dateline_places
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import CONNECTORS
 from generator.vocab import ActorType
@@ -50,6 +51,10 @@ def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     known = _names_from(ctx, cands)
     kept: list[Candidate] = []
     for c in cands:
+        if dateline_place(ctx, c):
+            dateline_places(ctx, [c])  # "LINZ, Austria 1996-08-28", however "in Linz" reads
+            kept.append(c)
+            continue
         if not ctx.caps[c.start]:
             kept.append(c)
             continue
@@ -66,9 +71,6 @@ def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             and sports_team(ctx, c.start, c.end)
         ):
             c.type, c.votes = ActorType.ORGANIZATION, Counter({ActorType.ORGANIZATION: 2})
-            kept.append(c)
-        elif c.type == ActorType.PLACE and dateline(ctx, c.start, c.end):
-            c.strong, c.votes = True, Counter({ActorType.PLACE: 3})
             kept.append(c)
         elif key in lex.alias_to_canonical:
             kept.append(c)
@@ -243,6 +245,8 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     token_lengths: dict[str, set[int]] = {}
     for c in cands:
         token_lengths.setdefault(fold(doc[c.start : c.end].text), set()).add(c.end - c.start)
+    acronyms = {doc[c.start].text for c in cands if c.end - c.start == 1 and not caps[c.start]
+                and doc[c.start].is_upper}
     added: list[Candidate] = []
     blocked = {
         t.i
@@ -274,8 +278,13 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 t.text[:1].isupper() or t.lower_ in CONNECTORS for t in doc[i:end]
             ):
                 continue
-            if length == 1 and not caps[i] and tok.pos_ != "PROPN" and not _person_subject(
-                tok, known[key]
+            if (
+                length == 1
+                and not caps[i]
+                and tok.pos_ != "PROPN"
+                and not _person_subject(tok, known[key])
+                # "WHO say ...": an acronym the article wrote in capitals is its name anywhere
+                and not (len(tok) > 1 and tok.is_upper and tok.text in acronyms)
             ):
                 continue
             if after_the(doc, i, end, known[key]):

@@ -1,0 +1,36 @@
+"""The place of a dateline ("LINZ, Austria 1996-08-28", "FREETOWN 1996-08-28") is a place.
+
+The dateline names where the story was filed, whatever the text's other mentions voted for
+(the small model reads many towns as bodies: "in Linz" tagged ORG). A body the lexicon knows
+("UNITED NATIONS 1996-08-28", the UN's headquarters) keeps its type. Run once the names the
+model missed are found again: the model often leaves a capitals dateline untagged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from generator.nlp.actors.classify import dateline
+from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+
+def dateline_place(ctx: ActorContext, c: Candidate) -> bool:
+    """Is the candidate a dateline's place the lexicon does not know as something else?"""
+    if c.strong or c.type not in (ActorType.PLACE, ActorType.ORGANIZATION):
+        return False
+    key = fold(ctx.doc[c.start : c.end].text)
+    if key in ctx.lex.types or key in ctx.lex.alias_to_canonical:
+        return False
+    # a body's name before a dash is a heading ("Group G — Belgium 3 – 0 Panama"): a body
+    # needs the date
+    return dateline(ctx, c.start, c.end, dated=c.type == ActorType.ORGANIZATION)
+
+
+def dateline_places(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Type the dateline places as strong places."""
+    for c in cands:
+        if dateline_place(ctx, c):
+            c.type, c.strong, c.gpe = ActorType.PLACE, True, True
+            c.votes = Counter({ActorType.PLACE: 3})
