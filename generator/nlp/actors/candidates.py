@@ -23,6 +23,7 @@ from generator.nlp.actors.classify import (
     honorific_before,
     person_evidence,
     sports_team,
+    titled_person,
 )
 from generator.nlp.actors.context import (
     ActorContext,
@@ -146,6 +147,13 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and given_name_person(ctx, start, end)
     ):
         typ = ActorType.PERSON  # "Keanu Reeves", tagged ORG: a given name and a surname
+    if (
+        typ == ActorType.ORGANIZATION
+        and not strong
+        and ent.label_ == "ORG"
+        and titled_person(ctx, start, end)
+    ):
+        typ = ActorType.PERSON  # "heptathlon champion Ana Lindqvist", tagged ORG
     root = doc[start:end].root
     if (
         typ == ActorType.PERSON

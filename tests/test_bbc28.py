@@ -1,0 +1,28 @@
+"""bbc28: actors a reader sees on a BBC news site: a nationality put into a person's name,
+an athlete after a lower-case title read as a body. Each test runs the real model on
+sentences written for it (no corpus text) and fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import names
+
+
+@pytest.mark.model
+def test_a_nationality_before_a_full_name_is_not_part_of_it(nlp):
+    found = names(nlp, "The Briton held off Kenyan Mary Wanjiru in a thrilling finish. "
+                       "Wanjiru was second.")
+    assert ("Mary Wanjiru", "person") in found
+    assert not any(name.startswith("Kenyan") for name, _ in found), found
+    found = names(nlp, "Welshman Tom Price won ahead of Scot Jenny Hall and Christian Slater.")
+    assert ("Tom Price", "person") in found and ("Jenny Hall", "person") in found
+    assert ("Christian Slater", "person") in found  # a given name stays
+
+
+@pytest.mark.model
+def test_a_name_after_a_lower_case_title_is_a_person(nlp):
+    # the model tags the name ORG; "Carolina" is no listed given name (a place too)
+    found = names(nlp, "Swedish heptathlon gold medallist Carolina Kvast will contest the "
+                       "hurdles. Kvast said she was happy.")
+    assert ("Carolina Kvast", "person") in found, found
+    assert ("Carolina Kvast", "organization") not in found
