@@ -26,3 +26,11 @@ def test_a_name_after_a_lower_case_title_is_a_person(nlp):
                        "hurdles. Kvast said she was happy.")
     assert ("Carolina Kvast", "person") in found, found
     assert ("Carolina Kvast", "organization") not in found
+
+
+@pytest.mark.model
+def test_a_name_tagged_a_place_and_found_after_in_is_a_place(nlp):
+    # the model reads "Manchester" twice as a man's name and once as a place
+    found = names(nlp, "The charity said it chose Manchester because Manchester offered the "
+                       "best deal. The gala will be held in Manchester in May.")
+    assert found and all(typ == "place" for name, typ in found if name == "Manchester"), found

@@ -35,6 +35,7 @@ from generator.nlp.actors.context import (
     prev_word,
 )
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.located import located_names
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -328,14 +329,16 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
 
 
 def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """Five corrections from the whole document: the plural of a thing is a thing ("Minis"
+    """Six corrections from the whole document: the plural of a thing is a thing ("Minis"
     beside "a Mini"); a name whose last word the text uses after an honorific is a person's
     ("Nicola Sturgeon", read inside an organization's name, is "Ms Sturgeon"); and a word
     alone that opens two or more organisations' names is their brand, an organisation ("Sky"
     beside Sky News and Sky Movies), unless a person named in full has it as a surname; and a
     "person" of one word that modifies a noun for a body somewhere ("the Balco laboratory") is
     that body everywhere, unless a person has it as a surname or after an honorific; so is one
-    that modifies a noun for a scene ("the Hogwarts landscape", ``scene_nouns``) a place."""
+    that modifies a noun for a scene ("the Hogwarts landscape", ``scene_nouns``) a place, and
+    one the model tags a place elsewhere and that stands after "in" or "at"
+    (``located.located_names``)."""
     doc, honorifics = ctx.doc, ctx.lex.honorifics
     things = {doc[c.start : c.end].text for c in cands if c.type == PRODUCT}
     opened: dict[str, set[str]] = {}
@@ -369,6 +372,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         and doc[c.start - 1].text[:1].isupper()
     }
     alone = _people_alone(ctx, cands)
+    located = located_names(ctx, cands) - surnames
     for c in cands:
         text = doc[c.start : c.end].text
         if c.strong:
@@ -388,6 +392,14 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and doc[c.start].lower_ not in titled
         ):
             _retype(c, ActorType.PLACE, strong=False)  # "the Hogwarts landscape"
+        elif (
+            c.end - c.start == 1
+            and c.type == ActorType.PERSON
+            and text in located
+            and not c.titled
+            and doc[c.start].lower_ not in titled
+        ):
+            _retype(c, ActorType.PLACE, strong=False)  # "its conference in Manchester"
         elif (
             c.type == ActorType.ORGANIZATION
             and c.end - c.start == 2
