@@ -34,3 +34,29 @@ def test_a_name_tagged_a_place_and_found_after_in_is_a_place(nlp):
     found = names(nlp, "The charity said it chose Manchester because Manchester offered the "
                        "best deal. The gala will be held in Manchester in May.")
     assert found and all(typ == "place" for name, typ in found if name == "Manchester"), found
+
+
+def _groups(nlp, text: str) -> dict[str, set[int]]:
+    from generator.nlp.actors import extract_actor_mentions
+
+    out: dict[str, set[int]] = {}
+    for m in extract_actor_mentions(nlp(text)):
+        if m.kind == "name":
+            out.setdefault(m.text, set()).add(m.group)
+    return out
+
+
+@pytest.mark.model
+def test_an_honorific_outweighs_a_pronoun_about_someone_else(nlp):
+    # "he" after her name is the mayor; the text calls her only "Ms Hale"
+    groups = _groups(nlp, "TV presenter Anne Hale said as mayor he gave the impression he "
+                          "would like to ban cars. Ms Hale, a friend of the mayor, also "
+                          "revealed that he was kind.")
+    assert groups["Anne Hale"] == groups["Hale"], groups
+
+
+@pytest.mark.model
+def test_a_surname_of_two_words_after_an_honorific_joins_the_full_name(nlp):
+    groups = _groups(nlp, "Charles Saumarez Smith, the gallery's director, said he was "
+                          "delighted. Mr Saumarez Smith added that the new square had helped.")
+    assert groups["Charles Saumarez Smith"] == groups["Saumarez Smith"], groups

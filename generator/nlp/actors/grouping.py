@@ -216,15 +216,18 @@ class _Grouping:
     def _genders(self, words: list[tuple[str, ...]], full_names: list[int]) -> dict[int, str]:
         """The gender of each full name the text tells: an honorific before it ("Mrs Sandra
         Howard"), else the first "he"/"she" subject after it in its sentence or the next, with
-        no other person named in between; when the article says both "Mr X" and "Mrs X" and
-        one full name ends in X and nothing else tells, it is neither's."""
+        no other person named in between, unless the article calls X only by the other sex's
+        honorific; when the article says both "Mr X" and "Mrs X" and one full name ends in X
+        and nothing else tells, it is neither's."""
         doc, cands = self.ctx.doc, self.cands
         person_starts = sorted(c.start for c in cands if c.type == ActorType.PERSON)
         out: dict[int, str] = {}
+        guessed: set[int] = set()
         for j in full_names:
             c = cands[j]
             g = self._honorific_gender(c)
             if g is None:
+                guessed.add(j)
                 sent = doc[c.start].sent
                 stop = sent.end
                 if stop < len(doc):
@@ -245,6 +248,10 @@ class _Grouping:
             seen = said.get(words[j][-1])
             if j not in out and seen is not None and len(seen) == 2:
                 out[j] = "?"  # "Mr Howard" and "Mrs Howard", and nothing tells which he is
+            elif j in guessed and j in out and seen is not None and out[j] not in seen:
+                # "Anne Hale said he would …" then only "Ms Hale": the "he" was another
+                # (the text never says "Mr Hale"); the honorific tells
+                del out[j]
         return out
 
     def _join_titled_surnames(self, words: list[tuple[str, ...]]) -> None:
@@ -253,7 +260,8 @@ class _Grouping:
         model tagged it)."""
         cands = self.cands
         for i, c in enumerate(cands):
-            if not c.titled or len(words[i]) < 2 or c.type != ActorType.PERSON:
+            titled = c.titled or self._honorific_gender(c) is not None  # "Mr Saumarez Smith"
+            if not titled or len(words[i]) < 2 or c.type != ActorType.PERSON:
                 continue
             n = len(words[i])
             options = {
