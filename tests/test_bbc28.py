@@ -60,3 +60,12 @@ def test_a_surname_of_two_words_after_an_honorific_joins_the_full_name(nlp):
     groups = _groups(nlp, "Charles Saumarez Smith, the gallery's director, said he was "
                           "delighted. Mr Saumarez Smith added that the new square had helped.")
     assert groups["Charles Saumarez Smith"] == groups["Saumarez Smith"], groups
+
+
+@pytest.mark.model
+def test_a_name_of_several_words_joins_the_full_name_it_ends(nlp):
+    groups = _groups(nlp, "Actor Robert De Niro is back at the top. In the thriller, De Niro "
+                          "plays a widower.")
+    assert groups["Robert De Niro"] == groups["De Niro"], groups
+    found = names(nlp, "Hicham El Guerrouj won the race. Later, El Guerrouj said he was happy.")
+    assert ("El Guerrouj", "person") in found, found

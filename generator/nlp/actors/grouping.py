@@ -257,25 +257,29 @@ class _Grouping:
     def _join_titled_surnames(self, words: list[tuple[str, ...]]) -> None:
         """A surname of several words after an honorific ("Mrs Parker Bowles") joins the one
         longer name ending in it, which is then a person ("Camilla Parker Bowles", however the
-        model tagged it)."""
+        model tagged it). Without an honorific, a name of several words ("De Niro", "Christian
+        Andersen", "El Guerrouj") joins the one longer name of a person ending in it, whatever
+        it was typed, unless the lexicon fixed its type."""
         cands = self.cands
         for i, c in enumerate(cands):
             titled = c.titled or self._honorific_gender(c) is not None  # "Mr Saumarez Smith"
-            if not titled or len(words[i]) < 2 or c.type != ActorType.PERSON:
+            if len(words[i]) < 2 or (c.type != ActorType.PERSON if titled else c.strong):
                 continue
             n = len(words[i])
+            kinds = ((ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE) if titled
+                     else (ActorType.PERSON,))
             options = {
                 self.groups.find(j)
                 for j, d in enumerate(cands)
                 if len(words[j]) > n
                 and words[j][-n:] == words[i]
-                and d.type in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
+                and d.type in kinds
                 and (d.type == ActorType.PERSON or not d.strong)
             }
             if len(options) == 1:
-                target = options.pop()
+                target, own = options.pop(), self.groups.find(i)
                 for j, d in enumerate(cands):
-                    if self.groups.find(j) == target:
+                    if self.groups.find(j) in (target, own):
                         d.type = ActorType.PERSON
                 self.groups.union(target, i)
 
