@@ -69,3 +69,15 @@ def test_a_name_of_several_words_joins_the_full_name_it_ends(nlp):
     assert groups["Robert De Niro"] == groups["De Niro"], groups
     found = names(nlp, "Hicham El Guerrouj won the race. Later, El Guerrouj said he was happy.")
     assert ("El Guerrouj", "person") in found, found
+
+
+@pytest.mark.model
+def test_a_full_name_opening_with_a_body_word_is_the_body(nlp):
+    # the model reads the full name as a man's; "Pernaud shares" say it is a company
+    text = ("Drinks firm Allied Domecq could be bought by France's Pernaud Ricour. Allied "
+            "shares in London rose 4%, while Pernaud shares in Paris slipped 1.2%. Pernaud "
+            "said it was seeking acquisitions.")
+    found = names(nlp, text)
+    assert ("Pernaud Ricour", "organization") in found, found
+    groups = _groups(nlp, text)
+    assert groups["Pernaud Ricour"] == groups["Pernaud"], groups

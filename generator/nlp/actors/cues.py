@@ -385,6 +385,15 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         ):
             _retype(c, ActorType.ORGANIZATION, strong=False)
         elif (
+            2 <= c.end - c.start <= 3
+            and c.type == ActorType.PERSON
+            and doc[c.start].text in bodies
+            and not c.titled
+            and fold(doc[c.start].text) not in ctx.lex.given_names
+        ):
+            # "Pernod Ricard" read as a man's name beside "Pernod shares": a body's full name
+            _retype(c, ActorType.ORGANIZATION, strong=False)
+        elif (
             c.end - c.start == 1
             and c.type == ActorType.PERSON
             and text in scenes
@@ -447,13 +456,11 @@ def _named_in_full(ctx: ActorContext, c: Candidate, alone: set[str]) -> bool:
 
 
 def _body_context(ctx: ActorContext, c: Candidate) -> bool:
-    """"Zenith's stock", "Zenith shares": a one-word name the model read as a person's, no
-    given name, with a word only companies have right after it or its possessive
-    (``share_nouns``)."""
+    """"Zenith's stock", "Zenith shares": a one-word name, no given name, with a word only
+    companies have right after it or its possessive (``share_nouns``), however the model
+    read it there (it may read the same name as a person's elsewhere)."""
     doc = ctx.doc
     if c.end - c.start != 1 or c.titled or c.strong:
-        return False
-    if c.type != ActorType.PERSON and doc[c.start].ent_type_ != "PERSON":
         return False
     i = c.end + 1 if c.end < len(doc) and doc[c.end].tag_ == "POS" else c.end
     return (
