@@ -51,6 +51,10 @@ def _speaker_text(att: ClaimMention, text: str) -> str | None:
     resolved = att.resolved_source
     if source_text and source_text.lower() in _RELATIVE and resolved:
         return " ".join(text[resolved[0] : resolved[1]].split()) or source_text
+    if source_text and resolved and source_text.lower().startswith("whose "):
+        # "whose party": the party of the one named before ("Ms Hart's party")
+        owner = " ".join(text[resolved[0] : resolved[1]].split())
+        return f"{owner}'s {source_text[len('whose '):]}" if owner else source_text
     return source_text
 
 

@@ -23,6 +23,7 @@ from generator.nlp.actors.classify import (
     honorific_before,
     person_evidence,
     sports_team,
+    titled_person,
 )
 from generator.nlp.actors.context import (
     ActorContext,
@@ -159,6 +160,13 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         # "his Turkish counterpart Necmettin Erbakan", tagged NORP: no nationality's words,
         # after a title or opening with a given name
         typ = ActorType.PERSON
+    if (
+        typ == ActorType.ORGANIZATION
+        and not strong
+        and ent.label_ == "ORG"
+        and titled_person(ctx, start, end)
+    ):
+        typ = ActorType.PERSON  # "heptathlon champion Ana Lindqvist", tagged ORG
     root = doc[start:end].root
     if (
         typ == ActorType.PERSON

@@ -307,6 +307,13 @@ def given_name_person(ctx: ActorContext, start: int, end: int) -> bool:
         # "the Blair Witch Project", "the Dorothy Chandler Pavilion"; not "the Hillary
         # Clinton campaign", where the article is the noun's after the name
         return False
+    return _plain_name(ctx, start, end)
+
+
+def _plain_name(ctx: ActorContext, start: int, end: int) -> bool:
+    """Capitalised words only, none an acronym after the first, a body's, place's, product's,
+    event's or law's word, a country or a nationality, and no body's context."""
+    doc, lex = ctx.doc, ctx.lex
     heads = lex.non_person_words
     for tok in doc[start:end]:
         word = tok.text.rstrip(".")
@@ -319,4 +326,18 @@ def given_name_person(ctx: ActorContext, start: int, end: int) -> bool:
         ):
             return False
     return not org_context(ctx, start, end)
+
+
+def titled_person(ctx: ActorContext, start: int, end: int) -> bool:
+    """"heptathlon champion Ana Lindqvist", "sprinter Jo Marsh": a name of two or three
+    words right after a person's title written in lower case (a singular role, not
+    "champions Real Madrid") is a person's, whatever label the model gave it, when its words
+    are plain name words (``_plain_name``: not "champion Hull City")."""
+    doc, lex = ctx.doc, ctx.lex
+    if not 2 <= end - start <= 3 or start == 0:
+        return False
+    title = doc[start - 1]
+    if not (title.is_lower and title.tag_ == "NN" and title.lower_ in lex.titles):
+        return False
+    return _plain_name(ctx, start, end)  # club words are no plain name's
 

@@ -39,6 +39,7 @@ from generator.nlp.actors.context import (
 )
 from generator.nlp.actors.hometowns import hometown
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.located import located_names
 from generator.nlp.actors.pairs import beside_a_known_body
 from generator.vocab import ActorType
 
@@ -344,14 +345,16 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
 
 
 def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """Five corrections from the whole document: the plural of a thing is a thing ("Minis"
+    """Six corrections from the whole document: the plural of a thing is a thing ("Minis"
     beside "a Mini"); a name whose last word the text uses after an honorific is a person's
     ("Nicola Sturgeon", read inside an organization's name, is "Ms Sturgeon"); and a word
     alone that opens two or more organisations' names is their brand, an organisation ("Sky"
     beside Sky News and Sky Movies), unless a person named in full has it as a surname; and a
     "person" of one word that modifies a noun for a body somewhere ("the Balco laboratory") is
     that body everywhere, unless a person has it as a surname or after an honorific; so is one
-    that modifies a noun for a scene ("the Hogwarts landscape", ``scene_nouns``) a place."""
+    that modifies a noun for a scene ("the Hogwarts landscape", ``scene_nouns``) a place, and
+    one the model tags a place elsewhere and that stands after "in" or "at"
+    (``located.located_names``)."""
     doc, honorifics = ctx.doc, ctx.lex.honorifics
     things = {doc[c.start : c.end].text for c in cands if c.type == PRODUCT}
     opened: dict[str, set[str]] = {}
@@ -385,6 +388,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         and doc[c.start - 1].text[:1].isupper()
     }
     alone = _people_alone(ctx, cands)
+    located = located_names(ctx, cands) - surnames
     for c in cands:
         text = doc[c.start : c.end].text
         if c.strong:
@@ -397,6 +401,15 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         ):
             _retype(c, ActorType.ORGANIZATION, strong=False)
         elif (
+            2 <= c.end - c.start <= 3
+            and c.type == ActorType.PERSON
+            and doc[c.start].text in bodies
+            and not c.titled
+            and fold(doc[c.start].text) not in ctx.lex.given_names
+        ):
+            # "Pernod Ricard" read as a man's name beside "Pernod shares": a body's full name
+            _retype(c, ActorType.ORGANIZATION, strong=False)
+        elif (
             c.end - c.start == 1
             and c.type == ActorType.PERSON
             and text in scenes
@@ -404,6 +417,14 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and doc[c.start].lower_ not in titled
         ):
             _retype(c, ActorType.PLACE, strong=False)  # "the Hogwarts landscape"
+        elif (
+            c.end - c.start == 1
+            and c.type == ActorType.PERSON
+            and text in located
+            and not c.titled
+            and doc[c.start].lower_ not in titled
+        ):
+            _retype(c, ActorType.PLACE, strong=False)  # "its conference in Manchester"
         elif (
             c.type == ActorType.ORGANIZATION
             and c.end - c.start == 2
@@ -451,13 +472,11 @@ def _named_in_full(ctx: ActorContext, c: Candidate, alone: set[str]) -> bool:
 
 
 def _body_context(ctx: ActorContext, c: Candidate) -> bool:
-    """"Zenith's stock", "Zenith shares": a one-word name the model read as a person's, no
-    given name, with a word only companies have right after it or its possessive
-    (``share_nouns``)."""
+    """"Zenith's stock", "Zenith shares": a one-word name, no given name, with a word only
+    companies have right after it or its possessive (``share_nouns``), however the model
+    read it there (it may read the same name as a person's elsewhere)."""
     doc = ctx.doc
     if c.end - c.start != 1 or c.titled or c.strong:
-        return False
-    if c.type != ActorType.PERSON and doc[c.start].ent_type_ != "PERSON":
         return False
     i = c.end + 1 if c.end < len(doc) and doc[c.end].tag_ == "POS" else c.end
     return (

@@ -216,15 +216,18 @@ class _Grouping:
     def _genders(self, words: list[tuple[str, ...]], full_names: list[int]) -> dict[int, str]:
         """The gender of each full name the text tells: an honorific before it ("Mrs Sandra
         Howard"), else the first "he"/"she" subject after it in its sentence or the next, with
-        no other person named in between; when the article says both "Mr X" and "Mrs X" and
-        one full name ends in X and nothing else tells, it is neither's."""
+        no other person named in between, unless the article calls X only by the other sex's
+        honorific; when the article says both "Mr X" and "Mrs X" and one full name ends in X
+        and nothing else tells, it is neither's."""
         doc, cands = self.ctx.doc, self.cands
         person_starts = sorted(c.start for c in cands if c.type == ActorType.PERSON)
         out: dict[int, str] = {}
+        guessed: set[int] = set()
         for j in full_names:
             c = cands[j]
             g = self._honorific_gender(c)
             if g is None:
+                guessed.add(j)
                 sent = doc[c.start].sent
                 stop = sent.end
                 if stop < len(doc):
@@ -245,29 +248,38 @@ class _Grouping:
             seen = said.get(words[j][-1])
             if j not in out and seen is not None and len(seen) == 2:
                 out[j] = "?"  # "Mr Howard" and "Mrs Howard", and nothing tells which he is
+            elif j in guessed and j in out and seen is not None and out[j] not in seen:
+                # "Anne Hale said he would …" then only "Ms Hale": the "he" was another
+                # (the text never says "Mr Hale"); the honorific tells
+                del out[j]
         return out
 
     def _join_titled_surnames(self, words: list[tuple[str, ...]]) -> None:
         """A surname of several words after an honorific ("Mrs Parker Bowles") joins the one
         longer name ending in it, which is then a person ("Camilla Parker Bowles", however the
-        model tagged it)."""
+        model tagged it). Without an honorific, a name of several words ("De Niro", "Christian
+        Andersen", "El Guerrouj") joins the one longer name of a person ending in it, whatever
+        it was typed, unless the lexicon fixed its type."""
         cands = self.cands
         for i, c in enumerate(cands):
-            if not c.titled or len(words[i]) < 2 or c.type != ActorType.PERSON:
+            titled = c.titled or self._honorific_gender(c) is not None  # "Mr Saumarez Smith"
+            if len(words[i]) < 2 or (c.type != ActorType.PERSON if titled else c.strong):
                 continue
             n = len(words[i])
+            kinds = ((ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE) if titled
+                     else (ActorType.PERSON,))
             options = {
                 self.groups.find(j)
                 for j, d in enumerate(cands)
                 if len(words[j]) > n
                 and words[j][-n:] == words[i]
-                and d.type in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
+                and d.type in kinds
                 and (d.type == ActorType.PERSON or not d.strong)
             }
             if len(options) == 1:
-                target = options.pop()
+                target, own = options.pop(), self.groups.find(i)
                 for j, d in enumerate(cands):
-                    if self.groups.find(j) == target:
+                    if self.groups.find(j) in (target, own):
                         d.type = ActorType.PERSON
                 self.groups.union(target, i)
 

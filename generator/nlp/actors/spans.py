@@ -117,15 +117,31 @@ def clean_entity_span(ent: Span) -> tuple[int, int] | None:
 
 
 def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
-    """Move the start of a person span past leading titles and honorifics."""
+    """Move the start of a person span past leading titles and honorifics, and past a
+    nationality before a full name ("Kenyan Mary Wanjiru", "Welshman Tom Price": the model
+    puts it into the name, which then stood apart from "Mary Wanjiru")."""
     doc, lex = ctx.doc, ctx.lex
     while end - start > 1:
         low = doc[start].lower_.rstrip(".")
-        if low in lex.honorifics or low in lex.title_last_words or low in lex.titles:
-            start += 1
-        else:
+        titled = low in lex.honorifics or low in lex.title_last_words or low in lex.titles
+        if not (titled or (end - start >= 3 and _nationality_before_name(ctx, start))):
             break
+        start += 1
     return start
+
+
+def _nationality_before_name(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` a nationality (not also a given name: "Christian Slater") opening a
+    person's name?"""
+    tok, lex = ctx.doc[i], ctx.lex
+    key = fold(tok.text)
+    return (
+        tok.text[:1].isupper()
+        and key in lex.demonyms
+        and key not in lex.given_names
+        and (not tok.lower_.endswith("s") or tok.lower_ == "swiss")  # a plural: a group
+        and ctx.doc[i + 1].text[:1].isupper()
+    )
 
 
 def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:

@@ -60,6 +60,7 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     person_heads: frozenset[str]
     thing_heads: frozenset[str]
+    intention_heads: frozenset[str]
     agent_words: frozenset[str]
     not_agents: frozenset[str]
     document_heads: frozenset[str]
@@ -163,6 +164,7 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         anonymous_heads=_set(raw["anonymous_heads"]),
         person_heads=_set(raw.get("person_heads", ())),
         thing_heads=_set(raw.get("thing_heads", ())),
+        intention_heads=_set(raw.get("intention_heads", ())),
         agent_words=_set(raw.get("agent_words", ())),
         not_agents=_set(raw.get("not_agents", ())),
         document_heads=_set(raw["document_heads"]),

@@ -181,7 +181,10 @@ def compound_name(tok: Token) -> list[Token]:
 def resolve(ctx: Context, tok: Token, kind: str) -> CharSpan | None:
     """The span of the named actor a pronoun or description stands for, when obvious."""
     low = tok.lower_
-    if low in ("who", "that", "which", "whom") and tok.head.dep_ == "relcl":
+    whose = kind == "organization" and tok.head.dep_ == "relcl" and tok.dep_ == "nsubj" and any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)
+    if (low in ("who", "that", "which", "whom") or whose) and tok.head.dep_ == "relcl":
+        # "Ms Hart, whose party opposes …": the one whose party it is, as for "who"
         noun = tok.head.head
         if ctx.name_at[noun.i] >= 0:
             ent = ctx.names[ctx.name_at[noun.i]]

@@ -47,6 +47,9 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         if subj:
             return subj[0]
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            if _intended(ctx, cur):  # "Plans to portray X as Y": no one's words; "the
+                owner = children(cur.head, "poss")  # party's plan to portray": the party's
+                return owner[0] if owner and owner[0].lower_ != "whose" else None
             if cur.tag_ == "VBN" and cur.doc[cur.i - 1].text != ",":
                 break  # "Any foreign national suspected of links": the national is
                 # suspected (but "Vincent Cable, for the Lib Dems, called on" is a misparse)
@@ -72,6 +75,15 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             continue
         break
     return name_before(ctx, tok) or name_after_quote(ctx, tok) or subject_after(tok)
+
+
+def _intended(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive on a noun of intention ("plans to portray")."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in ctx.lex.intention_heads
+    )
 
 
 # "Her client was likely to sue": the writer's forecast, not the client's claim
