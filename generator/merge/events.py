@@ -60,6 +60,7 @@ from .event_evidence import (
     score_event,
 )
 from .memo import MergeMemo
+from .minor_events import minor_event
 from .stories import keywords, story_links
 from .words import merge_words
 
@@ -285,4 +286,5 @@ def _event(cluster: Cluster) -> Event:
         modality=modality,
         date_conflicts=conflicts,
         bare=bare,
+        minor=bare or minor_event(items),
     )

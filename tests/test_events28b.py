@@ -1,0 +1,54 @@
+"""Minor events (``Event.minor``), on real parses of sentences written for them: an event told
+only in passing (no actor, place or date, no agent with a patient, an existential summary of a
+noun, out of the lead) is marked minor, and article pages fold it under the others."""
+
+from __future__ import annotations
+
+from test_events28 import annotate
+
+from generator.curation import Curation
+from generator.merge.actors import merge_actors
+from generator.merge.events import merge_events
+from generator.models import Event
+
+LEAD = ("Carmaker Brandwell sold its Rover unit to Ford on Monday. "
+        "Ola Fenn, its chief executive, praised the staff in Munich. ")
+
+
+def events(nlp, text: str) -> list[Event]:
+    annotated = annotate(nlp, text)
+    _, index, _ = merge_actors(annotated, Curation())
+    return merge_events(annotated, index)
+
+
+def minor_of(nlp, text: str) -> dict[str, bool]:
+    return {e.trigger: e.minor for e in events(nlp, text)}
+
+
+def test_a_passive_without_agent_out_of_the_lead_is_minor(nlp):
+    found = minor_of(nlp, LEAD + "The amount was estimated.")
+    assert found["estimate"] is True
+    assert found["sell"] is False  # the lead
+
+
+def test_an_existential_summary_of_a_noun_is_minor(nlp):
+    found = minor_of(nlp, LEAD + "Later there was a protest.")
+    assert found.get("protest") is True
+
+
+def test_an_event_naming_an_actor_is_not_minor(nlp):
+    found = minor_of(nlp, LEAD + "Later Ford closed the old plant in Oxford.")
+    assert found["close"] is False
+
+
+def test_the_lead_is_not_minor(nlp):
+    found = minor_of(nlp, "The amount was estimated. " + LEAD)
+    assert found["estimate"] is False
+
+
+def test_minor_round_trips_and_defaults_to_false():
+    event = Event(id="e", summary="There were protests", trigger="protest", minor=True)
+    assert Event.from_dict(event.to_dict()).minor is True
+    data = event.to_dict()
+    del data["minor"]
+    assert Event.from_dict(data).minor is False
