@@ -52,3 +52,28 @@ def test_minor_round_trips_and_defaults_to_false():
     data = event.to_dict()
     del data["minor"]
     assert Event.from_dict(data).minor is False
+
+
+def test_an_article_page_and_the_events_index_fold_a_minor_event():
+    """A minor event is still listed, after the others, in a collapsed "N more" list."""
+    import dataclasses
+    from pathlib import Path
+
+    from generator.corpus_json import load_corpus
+    from generator.render import render_corpus
+
+    corpus = load_corpus(Path(__file__).parent / "golden" / "corpus.json")
+    event = next(e for e in corpus.events if not e.bare)
+    article = f"articles/{event.mentions[0].article}.md"
+    link = f"../events/{event.id}.md"
+    page = render_corpus(corpus)[article]
+    assert link in page and "told in passing" not in page.split(link)[0]
+    events = tuple(dataclasses.replace(e, minor=True) if e.id == event.id else e
+                   for e in corpus.events)
+    pages = render_corpus(dataclasses.replace(corpus, events=events))
+    folded = pages[article].split('<details class="minor-events" markdown>')
+    assert len(folded) == 2 and link not in folded[0] and link in folded[1]
+    assert "1 more event told in passing" in folded[1]
+    index = pages["events/index.md"] if "events/index.md" in pages else next(
+        p for k, p in pages.items() if k.startswith("events/index") and event.id in p)
+    assert index.index('class="minor-events"') < index.index(f"{event.id}.md")
