@@ -77,3 +77,8 @@ def test_an_article_page_and_the_events_index_fold_a_minor_event():
     index = pages["events/index.md"] if "events/index.md" in pages else next(
         p for k, p in pages.items() if k.startswith("events/index") and event.id in p)
     assert index.index('class="minor-events"') < index.index(f"{event.id}.md")
+
+
+def test_a_possessive_name_in_a_participant_phrase_is_not_minor(nlp):
+    found = minor_of(nlp, LEAD + "Later in the year Aldora's profit rose.")
+    assert found["rise"] is False

@@ -32,8 +32,10 @@ def _named(text: str) -> bool:
     """Whether a participant phrase has a name in it ("the law lords" no; "the Suprnova.org
     website", "former coach Christos Tzekos" yes), though no actor was found for it."""
     words = text.split()
-    return any(w[:1].isupper() for w in words[1:]) or (
-        len(words) == 1 and words[0][:1].isupper() and words[0].casefold() not in _PLAIN)
+    first = words[0] if words else ""
+    return any(w[:1].isupper() for w in words[1:]) or first[:1].isupper() and (
+        len(words) == 1 and first.casefold() not in _PLAIN  # "Ford"
+        or first.endswith(("'s", "’s")))  # "AOL's underlying profit"
 
 
 def minor_report(item: Item) -> bool:
