@@ -82,3 +82,20 @@ def test_an_article_page_and_the_events_index_fold_a_minor_event():
 def test_a_possessive_name_in_a_participant_phrase_is_not_minor(nlp):
     found = minor_of(nlp, LEAD + "Later in the year Aldora's profit rose.")
     assert found["rise"] is False
+
+
+RUNNER = ("Sprinter Mia Holt races in Leeds on Friday. Mia Holt won in Leeds last year. "
+          "The crowd cheered loudly. {}")
+
+
+def test_a_speakers_own_race_in_another_article_is_another_race(nlp):
+    from test_events28 import cross_article
+    assert cross_article(nlp, "race", RUNNER.format("Fans waited."),
+                         RUNNER.format('"My race was hard," said Tom Reed.'),
+                         common_groups=8) == 1
+    texts = ("Athletics fans saw the race in Leeds. The crowd cheered loudly.",
+             '"My race was hard," said Tom Reed after the meeting in Leeds.')
+    annotated = annotate(nlp, *texts)
+    _, index, _ = merge_actors(annotated, Curation())
+    found = [e for e in merge_events(annotated, index) if e.trigger == "race"]
+    assert all(len({m.article for m in e.mentions}) == 1 for e in found), found
