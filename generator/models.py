@@ -334,6 +334,8 @@ class Event(_Record):
     modality: str = "asserted"
     date_conflicts: tuple[str, ...] = ()
     bare: bool = False
+    # told only in passing ("There were sales", "The amount is estimated"): pages fold it
+    minor: bool = False
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -350,6 +352,7 @@ class Event(_Record):
             modality=d.get("modality", "asserted"),
             date_conflicts=tuple(d.get("date_conflicts") or ()),
             bare=bool(d.get("bare", False)),
+            minor=bool(d.get("minor", False)),
         )
 
     @property

@@ -180,6 +180,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
     if date and their_date:
         score += s.compatible_date if compatible_dates(date, their_date) else s.other_date
     if not same_article:
+        if _unanchored(item) or _unanchored(other):
+            return float("-inf")  # "There were 25 races", "My race took place": which race?
         if _other_named_patients(item, other):
             return float("-inf")  # "Klitschko stops Rahman", "Klitschko stops Thompson"
         shared_words = len(item.words & other.words)
@@ -194,6 +196,18 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
     if item.report.trigger == other.report.trigger:
         score += s.same_lemma
     return score
+
+
+# Summaries of a noun that is several events, or someone's own that the text does not name.
+_UNANCHORED = ("my ", "our ", "your ")
+
+
+def _unanchored(item: Item) -> bool:
+    """Say whether a report names no participant (but a pronoun), no place and no date, and
+    its noun is plural ("There were 25 races") or a speaker's own ("My race took place"): no
+    other article's report tells of the same event."""
+    return not (item.actors or item.heads - FUNCTION_HEADS or item.place or item.report.date) \
+        and item.report.summary.casefold().startswith(_UNANCHORED)
 
 
 def _other_kind(report: Report, other: Report) -> bool:

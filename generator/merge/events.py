@@ -24,7 +24,9 @@ tech leaders" after "a meeting with party officials") introduces another event.
 
 Some pairs are never one event: event nouns with other compound modifiers ("the spring
 conference", "a news conference"), a kind of event ("every murder"), across articles reports
-whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson"), and in one
+whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson"), across
+articles a report that names no one, no place and no date and tells of a speaker's own event
+("My race took place": not the race another article names), and in one
 article a
 report whose patients are other than those of any report of the event ("it stars Leslie
 Nielsen", "it stars James Brolin"). A participant is the actor its phrase names, not one that
@@ -60,6 +62,7 @@ from .event_evidence import (
     score_event,
 )
 from .memo import MergeMemo
+from .minor_events import minor_event
 from .stories import keywords, story_links
 from .words import merge_words
 
@@ -285,4 +288,5 @@ def _event(cluster: Cluster) -> Event:
         modality=modality,
         date_conflicts=conflicts,
         bare=bare,
+        minor=bare or minor_event(items),
     )

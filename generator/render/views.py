@@ -61,6 +61,7 @@ class EventView:
     more_participants: int  # the participants not shown (the event's page names them)
     place: MD | None
     article: MD  # the first article reporting it
+    minor: bool = False  # told only in passing (``Event.minor``): lists fold it
 
 
 def claim_view(site: SiteIndex, page: str, claim: Claim,
@@ -113,4 +114,5 @@ def event_view(site: SiteIndex, page: str, event: Event, article: str | None = N
         more_participants=max(0, len(participants) - LISTED_PARTICIPANTS),
         place=site.actor_link(page, place) if place else None,
         article=site.article_link(page, event.mentions[0].article),
+        minor=event.minor,
     )

@@ -1,0 +1,60 @@
+"""Which merged events are minor: the ones a reader of an article page can skip.
+
+An article of 500 words states some thirty events, most of them in passing: "There were
+sales", "The amount is estimated", "That pattern will continue". A report of an event
+matters when it is in the lead (the first two sentences say what the news is), names an actor,
+a place or a date (or a participant phrase has a name in it), or says who did what to what (an
+agent and a patient phrase: "It loses 464,000 subscribers"). A report is minor otherwise, and
+always when it is a fragment, a kind of event ("every murder"), or an existential summary of a
+noun ("There were short visits") that names no actor. An event is minor when every report of it is.
+
+Minor events stay in the export and keep their pages; article pages and the events index
+show them folded under the others (``Event.minor``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .event_evidence import Item
+
+_EXISTENTIAL = ("there was ", "there were ", "there will be ", "there may be ",
+                "there might be ", "there could be ", "there would be ", "there is ",
+                "there are ", "there has been ", "there have been ", "there had been ")
+
+
+# words that begin a phrase with a capital and name no one
+_PLAIN = {"i", "it", "he", "she", "they", "we", "you", "this", "that", "these", "those",
+          "there", "one", "some", "many", "most", "all", "others"}
+
+
+def _named(text: str) -> bool:
+    """Whether a participant phrase has a name in it ("the law lords" no; "the Suprnova.org
+    website", "former coach Christos Tzekos" yes), though no actor was found for it."""
+    words = text.split()
+    first = words[0] if words else ""
+    return any(w[:1].isupper() for w in words[1:]) or first[:1].isupper() and (
+        len(words) == 1 and first.casefold() not in _PLAIN  # "Ford"
+        or first.endswith(("'s", "’s")))  # "AOL's underlying profit"
+
+
+def minor_report(item: Item) -> bool:
+    """Whether one report tells of its event only in passing."""
+    r = item.report
+    if item.sentence <= 1:  # the lead (one or two sentences) says what the news is
+        return False
+    if r.fragment or r.generic:
+        return True
+    if item.participants or item.place or any(_named(p.text) for p in r.participants):
+        return False
+    if r.summary.casefold().startswith(_EXISTENTIAL):
+        return True
+    if r.date:
+        return False
+    roles = {p.role for p in r.participants}
+    return not {"agent", "patient"} <= roles
+
+
+def minor_event(items: Iterable[Item]) -> bool:
+    """Whether every report of an event is minor."""
+    return all(minor_report(i) for i in items)
