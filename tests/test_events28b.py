@@ -99,3 +99,8 @@ def test_a_speakers_own_race_in_another_article_is_another_race(nlp):
     _, index, _ = merge_actors(annotated, Curation())
     found = [e for e in merge_events(annotated, index) if e.trigger == "race"]
     assert all(len({m.article for m in e.mentions}) == 1 for e in found), found
+
+
+def test_an_amount_is_news_not_minor(nlp):
+    found = minor_of(nlp, LEAD + "Later the profits were cut to $284m.")
+    assert found.get("cut") is False

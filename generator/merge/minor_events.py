@@ -4,9 +4,11 @@ An article of 500 words states some thirty events, most of them in passing: "The
 sales", "The amount is estimated", "That pattern will continue". A report of an event
 matters when it is in the lead (the first two sentences say what the news is), names an actor,
 a place or a date (or a participant phrase has a name in it), or says who did what to what (an
-agent and a patient phrase: "It loses 464,000 subscribers"). A report is minor otherwise, and
-always when it is a fragment, a kind of event ("every murder"), or an existential summary of a
-noun ("There were short visits") that names no actor. An event is minor when every report of it is.
+agent and a patient phrase: "It loses 464,000 subscribers"), or states an amount of money or
+a share ("Profits slump to $284m": on business pages the figures are the news). A report is
+minor otherwise, and always when it is a fragment, a kind of event ("every murder"), or an
+existential summary of a noun ("There were short visits") that names no actor. An event is
+minor when every report of it is.
 
 Minor events stay in the export and keep their pages; article pages and the events index
 show them folded under the others (``Event.minor``).
@@ -14,6 +16,7 @@ show them folded under the others (``Event.minor``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .event_evidence import Item
@@ -38,6 +41,11 @@ def _named(text: str) -> bool:
         or first.endswith(("'s", "’s")))  # "AOL's underlying profit"
 
 
+# an amount of money or a share: on business pages the figures are often the news
+_AMOUNT = re.compile(r"[$£€¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|bn\b|m\b|"
+                     r"(?:million|billion|trillion)\b)", re.IGNORECASE)
+
+
 def minor_report(item: Item) -> bool:
     """Whether one report tells of its event only in passing."""
     r = item.report
@@ -45,6 +53,8 @@ def minor_report(item: Item) -> bool:
         return False
     if r.fragment or r.generic:
         return True
+    if _AMOUNT.search(r.summary):  # "Profits slump to $284m", "a net loss of 472bn yen"
+        return False
     if item.participants or item.place or any(_named(p.text) for p in r.participants):
         return False
     if r.summary.casefold().startswith(_EXISTENTIAL):
