@@ -177,3 +177,100 @@ def test_a_dated_corpus_keeps_newest_first():
     page = render.render_corpus(corpus)["actors/ana-ruiz.md"]
     shown = re.findall(r"\[Visit (\d+)\]", page.split("## Mentions in context", 1)[1])
     assert shown[0] == "11"
+
+
+def _overlapping_hub_labels(graph: dict) -> list[tuple[str, str]]:
+    """Pairs of the 30 biggest nodes whose labels (as graph.js sizes them) overlap each other
+    or the other's dot."""
+    from collections import Counter
+
+    links: Counter[str] = Counter()
+    for e in graph["edges"]:
+        links[e["from"]] += 1
+        links[e["to"]] += 1
+    nodes = graph["nodes"]
+    values = [10 if n["kind"] == "more" else 1 + links[n["id"]] for n in nodes]
+    lo, hi = min(values), max(values)
+    boxes = []  # (label, x0, x1, y0, y1, is a dot)
+    for i in sorted(range(len(nodes)), key=lambda i: (-values[i], i))[:30]:
+        s = (values[i] - lo) / max(hi - lo, 1)
+        font, size, x, y = 12 + 20 * s, 6 + 24 * s, nodes[i]["x"], nodes[i]["y"]
+        width = 0.55 * font * min(len(nodes[i]["label"]), 40)
+        centre = y + size + 0.6 * font
+        label = nodes[i]["label"]
+        boxes.append((label, x - width / 2, x + width / 2, centre - 0.65 * font,
+                      centre + 0.65 * font, False))
+        boxes.append((label, x - size, x + size, y - size, y + size, True))
+    return [(a[0], b[0]) for k, a in enumerate(boxes) for b in boxes[k + 1:]
+            if a[0] != b[0] and not (a[5] and b[5])
+            and a[1] < b[2] and b[1] < a[2] and a[3] < b[4] and b[3] < a[4]]
+
+
+def test_the_graph_hubs_labels_do_not_overlap():
+    # On the BBC graph "Labour Party", "Conservative Party" and "Tony Blair" were written
+    # over each other at the centre: the biggest labels are moved apart at build time
+    from generator.render.context import RenderContext, RenderSettings, make_environment
+    from generator.render.explore import graph_data
+    from generator.render.site import SiteIndex
+    from quality.graph_timing import synthetic_corpus
+
+    corpus = synthetic_corpus(300, 600)
+    graph = graph_data(RenderContext(SiteIndex(corpus), make_environment(), RenderSettings()))
+    assert _overlapping_hub_labels(graph) == []
+
+
+def test_separating_labels_moves_only_the_biggest_nodes_and_only_up_or_down():
+    from generator.render.graph_layout import separate_labels
+
+    positions = [(0, 0), (5, 3), (400, 0), (1, 1)]
+    out = separate_labels(positions, ["Labour Party", "Conservative Party", "Far", "tiny"],
+                          [30, 29, 28, 1], top=3)
+    assert out[3] == (1, 1) and out[2] == (400, 0)
+    assert [x for x, _ in out] == [0, 5, 400, 1]
+    assert abs(out[0][1] - out[1][1]) >= 0.65 * (12 + 20) + 0.65 * (12 + 20 * 28 / 29) - 1
+
+
+@pytest.mark.browser
+def test_the_graph_draws_the_hubs_last_with_a_halo(browser, tmp_path):
+    # vis-network draws nodes in their order, each with its label: the hubs came first, so
+    # hundreds of small nodes were drawn over their names
+    import functools
+    import http.server
+    import json
+    import shutil
+    import threading
+
+    from generator.render.context import RenderContext, RenderSettings, make_environment
+    from generator.render.explore import graph_data
+    from generator.render.site import SiteIndex
+    from generator.site_search import vendored_files
+    from generator.urls import VENDOR_DIR
+    from quality.graph_timing import PAGE, synthetic_corpus
+
+    graph = graph_data(RenderContext(SiteIndex(synthetic_corpus(100, 200)), make_environment(),
+                                     RenderSettings()))
+    (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "graph.json").write_text(json.dumps(graph), encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    shutil.copy(root / "site_templates/docs/javascripts/graph.js", tmp_path / "graph.js")
+    shutil.copy(vendored_files()[f"{VENDOR_DIR}/vis-network.min.js"],
+                tmp_path / "vis-network.min.js")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/index.html")
+        page.wait_for_function("document.getElementById('news-graph').dataset.drawMs")
+        values, stroke = page.evaluate("""() => {
+            const body = window.newsGraph.body;
+            const ids = body.nodeIndices.filter(id => !String(id).startsWith('more:'));
+            return [ids.map(id => body.nodes[id].options.value),
+                    body.nodes[ids[0]].options.font.strokeWidth];
+        }""")
+        page.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert values == sorted(values) and values[-1] > values[0]
+    assert stroke >= 2
