@@ -24,11 +24,11 @@ from .article import render_article
 from .claims import render_claims
 from .context import TEMPLATES_DIR, RenderContext, RenderSettings, make_environment
 from .event import render_event
+from .events_index import render_events_index
 from .explore import render_explore, search_terms
 from .indexes import (
     render_actors_index,
     render_articles_index,
-    render_events_index,
     render_home,
     render_problems,
     render_tags,

@@ -152,6 +152,7 @@ class ActorView:
     ego: MD  # the ego graph of the related actors (a <figure> with an SVG), or ""
     mention_groups: tuple[MentionGroup, ...]
     mentions_section: Section
+    mentions_order: str  # how the articles of the mentions are ordered, as the page says it
     page: MD  # a link back to the actor page from a part page
 
 
@@ -259,6 +260,7 @@ def actor_view(ctx: RenderContext, page: str, actor: Actor, part: str | None = N
         mention_groups=groups if part in (None, "mentions") else (),
         mentions_section=_section(page, actor, "mentions",
                                   sum(len(g.sentences) for g in groups), total),
+        mentions_order=mentions_order(site, actor),
         page=links.link(page, "actor", actor.id, actor.name),
     )
 
@@ -290,9 +292,20 @@ def role_rows(site: SiteIndex, page: str, actor: Actor) -> tuple[RoleRow, ...]:
     return tuple(row for _, row in rows)
 
 
+def mentions_order(site: SiteIndex, actor: Actor) -> str:
+    """How ``mention_groups`` orders the articles, in words: the newest first when they carry
+    dates, by file name when they do not."""
+    dated = {m.article for m in actor.mentions if site.articles[m.article].date}
+    if not dated:
+        return "by article, in the order of their file names"
+    if len(dated) == len({m.article for m in actor.mentions}):
+        return "the newest articles first"
+    return "the newest articles first, then the undated ones by file name"
+
+
 def mention_groups(site: SiteIndex, page: str, actor: Actor, limit: int | None
                    ) -> tuple[tuple[MentionGroup, ...], int]:
-    """Sentences mentioning an actor, by article (newest first), the mention in bold, at most
+    """Sentences mentioning an actor, by article (``mentions_order``), the mention in bold, at most
     ``limit`` of them (``None``: all), an article's share of the limit (at least
     ``MAX_SENTENCES_PER_ARTICLE``) from each; and the number of sentences in all."""
     by_article: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
@@ -301,7 +314,11 @@ def mention_groups(site: SiteIndex, page: str, actor: Actor, limit: int | None
     groups, shown = [], 0
     # few articles share the limit; many get at most MAX_SENTENCES_PER_ARTICLE each
     per_article = max(MAX_SENTENCES_PER_ARTICLE, (limit or 0) // max(1, len(by_article)))
-    order = sorted(by_article, key=lambda a: (site.articles[a].date or "", a), reverse=True)
+    # dated articles newest first, then the undated ones by the path of their file
+    order = (sorted((a for a in by_article if site.articles[a].date),
+                    key=lambda a: (site.articles[a].date, a), reverse=True)
+             + sorted((a for a in by_article if not site.articles[a].date),
+                      key=lambda a: (site.articles[a].path, a)))
     for article_id in order:
         article = site.articles[article_id]
         sentences = []

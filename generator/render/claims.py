@@ -56,7 +56,9 @@ def render_claims(ctx: RenderContext) -> dict[str, str]:
             f"Claims: {label}", up, groups(page, items)), "browse": Browse()}),
         "All claims", browse,
         span=lambda label, items: MD("") if items[0].date else title_span(
-            items[0].title, items[-1].title))
+            items[0].title, items[-1].title),
+        count=lambda items: sum(len(site.claims_by_article[a.id]) for a in items),
+        unit="claims")
 
 
 def claims_browse(ctx: RenderContext, page: str) -> Browse:

@@ -20,7 +20,7 @@ from collections import Counter
 from .. import urls
 from ..models import Corpus
 from .context import RenderContext
-from .graph_layout import cached_layout
+from .graph_layout import cached_layout, separate_labels
 from .text import MD
 
 MAX_GRAPH_ACTORS = 600
@@ -69,6 +69,13 @@ def graph_data(ctx: RenderContext) -> dict[str, object]:
                       "type": kind, "url": urls.site_url(listing)})
     index = {node["id"]: i for i, node in enumerate(nodes)}
     positions = cached_layout(len(nodes), tuple((index[e["from"]], index[e["to"]]) for e in edges))
+    links: Counter[str] = Counter()
+    for e in edges:
+        links[e["from"]] += 1
+        links[e["to"]] += 1
+    # the value graph.js sizes a node and its label by
+    values = [10 if node["kind"] == "more" else 1 + links[node["id"]] for node in nodes]
+    positions = separate_labels(list(positions), [str(node["label"]) for node in nodes], values)
     for node, (x, y) in zip(nodes, positions, strict=True):
         node["x"], node["y"] = x, y
     return {"nodes": nodes, "edges": edges, "left_out": dict(sorted(left_out.items()))}

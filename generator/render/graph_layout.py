@@ -71,3 +71,54 @@ def cached_layout(n: int, edges: tuple[tuple[int, int], ...]) -> tuple[tuple[int
     """``force_layout`` remembered for the last graphs: under ``mkdocs serve`` a rebuild that
     leaves the graph as it was does not lay it out again."""
     return tuple(force_layout(n, list(edges)))
+
+
+# How graph.js sizes a label (vis-network's scaling of ``value``, 1 + the node's links): its
+# font is LABEL_MIN + LABEL_RANGE * s and its dot NODE_MIN + NODE_RANGE * s, s in [0, 1].
+LABEL_MIN, LABEL_RANGE, NODE_MIN, NODE_RANGE = 12.0, 20.0, 6.0, 24.0
+HUB_LABELS = 30  # the biggest labels (shown first when zoomed out) that must not overlap
+CHAR_WIDTH = 0.55  # a character's width, in font sizes
+LABEL_CHARS = 40  # graph.js cuts a label at 40 characters
+
+
+def separate_labels(positions: list[tuple[int, int]], labels: list[str], values: list[int],
+                    top: int = HUB_LABELS, rounds: int = 60) -> list[tuple[int, int]]:
+    """``positions`` with the ``top`` biggest nodes moved up or down until their labels (drawn
+    under the node, as wide as their text) overlap neither each other nor their dots: the
+    hubs, close together at the centre of a force layout, wrote their names over each other.
+    Zooming scales every label alike, so labels apart here stay apart at every zoom."""
+    if not positions:
+        return positions
+    lo, hi = min(values), max(values)
+    spread = max(hi - lo, 1)
+    big = sorted(range(len(values)), key=lambda i: (-values[i], i))[:top]
+    scale = {i: (values[i] - lo) / spread for i in big}
+    font = {i: LABEL_MIN + LABEL_RANGE * scale[i] for i in big}
+    size = {i: NODE_MIN + NODE_RANGE * scale[i] for i in big}  # the dot's radius
+    below = {i: size[i] + 0.6 * font[i] for i in big}  # from the node to its label's centre
+    half_w = {i: CHAR_WIDTH * font[i] * min(len(labels[i]), LABEL_CHARS) / 2 for i in big}
+    half_h = {i: 0.65 * font[i] for i in big}
+    x = {i: float(positions[i][0]) for i in big}
+    y = {i: float(positions[i][1]) for i in big}
+    for _ in range(rounds):
+        moved = False
+        for n, a in enumerate(big):
+            for b in big[n + 1:]:
+                up, low = (a, b) if (y[a], a) <= (y[b], b) else (b, a)
+                apart = abs(x[up] - x[low])
+                need = 0.0  # how far below ``up`` ``low`` must be: under the upper label
+                if apart < half_w[up] + size[low]:  # the lower dot
+                    need = below[up] + half_h[up] + size[low]
+                if apart < half_w[up] + half_w[low]:  # and the lower label
+                    need = max(need, below[up] + half_h[up] - below[low] + half_h[low])
+                short = need + 2 - (y[low] - y[up]) if need else 0.0
+                if short > 0:
+                    y[up] -= short / 2
+                    y[low] += short / 2
+                    moved = True
+        if not moved:
+            break
+    out = list(positions)
+    for i in big:
+        out[i] = (positions[i][0], round(y[i]))
+    return out

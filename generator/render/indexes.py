@@ -7,7 +7,7 @@ named records (``ArticleRow``, ``ActorRow``...) made for the page they are liste
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -17,18 +17,13 @@ from ..vocab import Modality
 from . import links
 from .context import RenderContext
 from .listings import (
-    Browse,
-    BrowseLink,
     Listing,
     group_articles,
-    group_by,
-    month,
     section,
     split_listing,
     title_span,
 )
 from .text import MD
-from .views import event_view
 
 TYPE_LABELS = {
     "person": "People",
@@ -39,7 +34,6 @@ TYPE_LABELS = {
 }
 TOP_ACTORS = 10
 LEDE_CHARS = 200
-BROWSE_TOP = 30  # actors listed at the top of the events index
 TOP_PER_TYPE = 100  # actors of a type on the actors index page (the rest on its parts)
 LATEST_ARTICLES = 10
 TOP_STORIES = 8
@@ -101,7 +95,8 @@ class HomeView:
     stories: tuple[Story, ...]
     cited: tuple[CitedSource, ...]
     latest_events: tuple[Story, ...]
-    latest: tuple[LatestArticle, ...]
+    latest: tuple[LatestArticle, ...]  # the newest dated articles
+    undated: tuple[LatestArticle, ...]  # undated ones by file path, when too few are dated
     undated_articles: int
     errors: int
     problems_page: MD
@@ -189,6 +184,7 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
     def story(event: Event) -> Story:
         return Story(site.event_link(page, event), event.date, *reports(event))
 
+    dated = [a for a in newest_first(c.articles) if a.date][:LATEST_ARTICLES]
     view = HomeView(
         articles=len(c.articles), actors=len(c.actors), events=len(c.events),
         sources=len(c.sources), claims=len(c.claims),
@@ -207,8 +203,10 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
             (e for e in c.events if e.date and e.participants
              and e.modality == Modality.ASSERTED), key=lambda e: (e.date, e.id),
             reverse=True)[:LATEST_EVENTS]),
-        latest=tuple(LatestArticle(site.article_link(page, a.id), a.date)
-                     for a in newest_first(c.articles)[:LATEST_ARTICLES]),
+        latest=tuple(LatestArticle(site.article_link(page, a.id), a.date) for a in dated),
+        undated=tuple(LatestArticle(site.article_link(page, a.id), None) for a in sorted(
+            (a for a in c.articles if not a.date), key=lambda a: (a.path, a.id))
+            [:LATEST_ARTICLES - len(dated)]),
         undated_articles=sum(1 for a in c.articles if not a.date),
         errors=sum(1 for p in c.problems if p.level == "error"),
         problems_page=index("problems"), articles_index=index("article"),
@@ -240,7 +238,7 @@ def render_articles_index(ctx: RenderContext) -> dict[str, str]:
             "listing": Listing(f"Articles: {label}", up, rows(page, items))}),
         "All articles",
         span=lambda label, items: MD("") if items[0].date else title_span(
-            items[0].title, items[-1].title))
+            items[0].title, items[-1].title), unit="articles")
 
 
 def render_actors_index(ctx: RenderContext) -> dict[str, str]:
@@ -284,46 +282,6 @@ def render_actors_index(ctx: RenderContext) -> dict[str, str]:
     out[index] = ctx.page(index, "Actors", "actors.md.j2",
                           listing=Listing("Actors", None, tuple(groups)), tabs=True)
     return out
-
-
-def render_events_index(ctx: RenderContext) -> dict[str, str]:
-    """The events in the order they happened, undated ones last (by month on a large site)."""
-    site = ctx.site
-    def first_title(e: Event) -> str:
-        return site.articles[e.mentions[0].article].title if e.mentions else ""
-
-    # undated events by the title of their first article (as the articles and claims are), so
-    # that a part of them is a range of titles its index link can name
-    events = sorted(site.corpus.events, key=lambda e: (
-        e.date or "9999", "" if e.date else first_title(e).casefold(), e.id))
-    index = urls.index_path("event")
-    counts = Counter(a for e in events
-                     for a in {p.actor for p in e.participants} | {e.place} - {None})
-    browse = Browse((("By actor", tuple(
-        BrowseLink(links.link(index, "actor", a, site.actors[a].name, "claims-and-events"), n)
-        for a, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if a in site.actors)[:BROWSE_TOP]),) if counts else ())
-    if len(events) <= ctx.settings.max_index_rows:
-        listing = Listing("Events", None, tuple(event_view(site, index, e) for e in events))
-        return {index: ctx.page(index, "Events", "events.md.j2", listing=listing,
-                                browse=browse)}
-    def undated(event: Event) -> str:
-        # by the folder of the first article reporting it: an article added to one folder
-        # leaves the other folders' parts as they were (a serve rebuild converts fewer pages)
-        folder = section(site.articles[event.mentions[0].article]) if event.mentions else ""
-        return f"undated: {folder}" if folder else "undated"
-
-    return split_listing(
-        ctx, "event", "Events",
-        "Events by the month they happened (undated events last, by the folder and the title "
-        "of their articles).",
-        [(None, group_by(events, lambda e: month(e.date) or undated(e)))],
-        lambda page, label, items, up: ("events.md.j2", {"listing": Listing(
-            f"Events: {label}", up, tuple(event_view(site, page, e) for e in items)),
-            "browse": Browse()}),
-        "All events", browse,
-        span=lambda label, items: MD("") if items[0].date else title_span(
-            first_title(items[0]), first_title(items[-1])))
 
 
 def render_tags(ctx: RenderContext) -> dict[str, str]:

@@ -49,6 +49,8 @@ class PartLink:
     # What the part holds when its label cannot say ("undated (3 of 8)"): the first and last
     # article titles, Markdown-escaped ("" when the label says it all).
     span: MD = MD("")
+    # The line of the index the link goes on ("1990s"), shown at its start; "" for one line.
+    line: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class PartsIndex:
     title: str
     intro: str
     sections: tuple[PartSection, ...]
+    unit: str = ""  # what the number after each part counts ("claims"); "" when unsaid
 
 
 @dataclass(frozen=True)
@@ -91,12 +94,17 @@ PartRenderer = Callable[[str, str, Sequence[Any], MD], tuple[str, dict[str, obje
 def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                   sections: list[tuple[str | None, list[Group]]],
                   part: PartRenderer, up_text: str, browse: Browse | None = None,
-                  span: Callable[[str, Sequence[Any]], MD] | None = None
-                  ) -> dict[str, str]:
+                  span: Callable[[str, Sequence[Any]], MD] | None = None, *,
+                  count: Callable[[Sequence[Any]], int] = len, unit: str = "",
+                  line: dict[str, str] | None = None,
+                  index_context: dict[str, object] | None = None) -> dict[str, str]:
     """The index page of ``kind`` and its part pages of at most ``max_index_rows`` rows each.
 
     ``span(label, rows)`` says what a part holds when its label does not (the index lists
-    such parts one a line, with it)."""
+    such parts one a line, with it). The number after each part link is ``count(rows)``, of
+    ``unit`` ("claims": the index says what it counts). ``line[group label]`` puts the link
+    on a line of the index that starts with that name. ``index_context`` goes to the index
+    page's template."""
     limit = ctx.settings.max_index_rows
     index = urls.index_path(kind)
     out: dict[str, str] = {}
@@ -114,11 +122,13 @@ def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                 template, context = part(page, name, chunk, links.page_link(page, index, up_text))
                 out[page] = ctx.part_page(page, f"{title}: {name}", template, **context)
                 parts.append(PartLink(links.page_link(index, page, (group.short or group.label)
-                                                      + suffix), len(chunk),
-                                      span(name, chunk) if span else MD("")))
+                                                      + suffix), count(chunk),
+                                      span(name, chunk) if span else MD(""),
+                                      (line or {}).get(group.label, "")))
         hub.append(PartSection(heading, tuple(parts)))
     out[index] = ctx.page(index, title, "index_parts.md.j2",
-                          index=PartsIndex(title, intro, tuple(hub)), browse=browse or Browse())
+                          index=PartsIndex(title, intro, tuple(hub), unit),
+                          browse=browse or Browse(), **(index_context or {}))
     return out
 
 

@@ -29,11 +29,16 @@
       data.edges.forEach(function (e) {
         degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1;
       });
-      var nodes = new vis.DataSet(data.nodes.map(function (n) {
+      // vis-network draws the nodes in their order, each with its label: the biggest go last,
+      // so that no small node is drawn over a hub's name; a white halo keeps a label
+      // readable over the edges and nodes under it.
+      function value(n) { return n.kind === "more" ? 10 : 1 + (degree[n.id] || 0); }
+      var ordered = data.nodes.slice().sort(function (a, b) { return value(a) - value(b); });
+      var nodes = new vis.DataSet(ordered.map(function (n) {
         var more = n.kind === "more";
         return {id: n.id, label: n.label.length > 40 ? n.label.slice(0, 39) + "…" : n.label,
                 title: n.label, ntype: n.type, url: n.url, x: n.x, y: n.y,
-                value: more ? 10 : 1 + (degree[n.id] || 0),
+                value: value(n),
                 shape: more ? "diamond" : n.kind === "event" ? "square" : "dot",
                 color: more ? "#9e9e9e" : COLORS[n.type] || "#607d8b"};
       }));
@@ -46,7 +51,7 @@
         layout: {improvedLayout: false},
         edges: {smooth: false},
         interaction: {hover: true, tooltipDelay: 150, hideEdgesOnDrag: placed},
-        nodes: {size: 12, font: {size: 14},
+        nodes: {size: 12, font: {size: 14, strokeWidth: 3, strokeColor: "#ffffff"},
                 scaling: {min: 6, max: 30,
                           label: {enabled: true, min: 12, max: 32, drawThreshold: 9, maxVisible: 28}}}
       });
