@@ -37,3 +37,22 @@ def test_a_companys_spokeswoman_keeps_the_company(nlp):
     assert names(nlp, "Microsoft's spokeswoman declined to comment.") == [
         ("Microsoft", "organization")
     ]
+
+
+@pytest.mark.model
+def test_a_headline_verb_ends_a_name(nlp):
+    # the model reads "Kerry Meets Netanyahu" and "Angela Merkel Wins" as one person's name
+    found = names(nlp, "Kerry Meets Netanyahu in Jerusalem\n\nSecretary of State John Kerry met "
+                       "Prime Minister Benjamin Netanyahu on Sunday. Kerry said talks would go on.")
+    assert found[:2] == [("Kerry", "person"), ("Netanyahu", "person")]
+    found = names(nlp, "Angela Merkel Wins Third Term as German Chancellor\n\nMerkel's party won "
+                       "41 percent of the vote on Sunday.")
+    assert found[0] == ("Angela Merkel", "person")
+
+
+@pytest.mark.model
+def test_a_headline_keeps_what_follows_the_verb_only_when_the_text_names_it(nlp):
+    found = names(nlp, "Sarkozy Visits Troops in Afghanistan\n\nFrench President Nicolas Sarkozy "
+                       "arrived in Kabul on Saturday.")
+    assert found[0] == ("Sarkozy", "person")
+    assert all("Troops" not in text for text, _ in found)
