@@ -32,6 +32,7 @@ from generator.nlp.actors.context import (
     is_title_word,
     place_initials,
 )
+from generator.nlp.actors.headlines import headline_parts
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import (
     entity_parts,
@@ -50,7 +51,7 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     for ent_start, ent_end, ent in merged_entities(ctx):
         if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
             continue
-        parts = entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_)
+        parts = headline_parts(ctx, entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_))
         # Names the model ran together ("Petrov and Juninho") carry its label for the whole:
         # the part's type gets no vote beside its other mentions.
         joined = len(parts) > 1 and any(

@@ -22,6 +22,7 @@ from generator.nlp.actors.context import (
     prev_word,
 )
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.located import located_in
 from generator.nlp.actors.spans import title_possessive
 from generator.vocab import ActorType
 
@@ -54,6 +55,17 @@ def _given_name_first(ctx: ActorContext, label: str, start: int, end: int) -> bo
         and end - start >= 2
         and fold(doc[start].text) in ctx.lex.given_names
         and not (start > 0 and doc[start - 1].lower_ == "the")
+    )
+
+
+def _spokesman_of(ctx: ActorContext, end: int) -> bool:
+    """"Mandela's spokesman": a spokesman speaks for a person as well as for a body, so after a
+    name the model reads as a person's it is no cue for a body."""
+    doc = ctx.doc
+    return (
+        end + 1 < len(doc)
+        and doc[end].tag_ == "POS"
+        and doc[end + 1].lower_ in ctx.lex.spokesperson_nouns
     )
 
 
@@ -129,6 +141,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         # "localist group Civic Passion", "the band Duran Duran"
         return ActorType.ORGANIZATION, True
     text = span.text.replace(".", "")
+    if located_in(ctx, label, start, end):
+        return ActorType.PLACE, True  # "aid workers in Nairobi", tagged ORG
     if label in ("GPE", "LOC") and org_context(ctx, start, end, verbs=False):
         # Not a known country: a name that has officials, members or a spokesman is a body
         # ("Scientology officials"), whatever the model's label.
@@ -141,7 +155,12 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         and org_context(ctx, start, end)
     ):
         return ActorType.ORGANIZATION, True
-    if label == "PERSON" and org_context(ctx, start, end) and end - start == 1:
+    if (
+        label == "PERSON"
+        and org_context(ctx, start, end)
+        and end - start == 1
+        and not _spokesman_of(ctx, end)
+    ):
         return ActorType.ORGANIZATION, False
     return mapped, False
 

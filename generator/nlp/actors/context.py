@@ -98,6 +98,12 @@ class Candidate:
     outlet: tuple[int, int] | None = None  # "BBC" of "BBC Radio 4": the actor's name
 
 
+def retype(c: Candidate, typ: str, strong: bool = True) -> None:
+    """Give ``c`` the type ``typ`` (a cue's verdict, or only a vote when not ``strong``)."""
+    c.type, c.strong, c.gpe = typ, strong, False
+    c.votes = Counter({typ: 3 if strong else 2})
+
+
 def caps_sentence_flags(doc: Doc, settings: ActorSettings) -> tuple[bool, ...]:
     """Per token: is it in a sentence written (almost) entirely in capitals?"""
     flags = [False] * len(doc)

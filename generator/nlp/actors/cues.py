@@ -12,7 +12,6 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   article or a superlative before it, or in the plural, is a thing (a product), not an actor.
 - In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team;
   so is a name ending as clubs' names do ("Manchester United", ``club_words``).
-- Items of a list ("Yukos, Gazprom and Rosneft") take the type their neighbours agree on.
 - "founded by Dean Kamen" (``creator_verbs``), "saved by Anders Lindqvist" (``player_verbs``): a
   name of two words or more, none of them a body's, that founded, wrote or designed something,
   or saved or scored a shot, is a person.
@@ -26,8 +25,6 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 
 from __future__ import annotations
 
-from collections import Counter
-
 from generator.nlp.actors.classify import beaten_with_score
 from generator.nlp.actors.context import (
     PRODUCT,
@@ -36,19 +33,12 @@ from generator.nlp.actors.context import (
     is_country,
     next_word,
     prev_word,
+    retype,
 )
 from generator.nlp.actors.hometowns import hometown
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.located import located_names
-from generator.nlp.actors.pairs import beside_a_known_body
 from generator.vocab import ActorType
-
-_LIST_GLUE = frozenset({",", "and", "or", "&"})
-
-
-def _retype(c: Candidate, typ: str, strong: bool = True) -> None:
-    c.type, c.strong, c.gpe = typ, strong, False
-    c.votes = Counter({typ: 3 if strong else 2})
 
 
 def _based(ctx: ActorContext, c: Candidate) -> bool:
@@ -233,83 +223,6 @@ def _team(ctx: ActorContext, c: Candidate) -> bool:
     return end < len(doc) and doc[end].lower_ in nouns
 
 
-def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """A list of three or more names joined only by commas and "and"/"or" ("BMW, Mini and
-    Rolls-Royce"): a weakly typed one-word item takes the type that all the others share.
-    Run once the names the model missed are found again (the second "BMW")."""
-    doc = ctx.doc
-    runs: list[list[Candidate]] = []
-    for c in cands:
-        prev = runs[-1][-1] if runs else None
-        glue = doc[prev.end : c.start] if prev is not None else None
-        if (
-            prev is not None
-            and 1 <= len(glue) <= 2
-            and all(t.lower_ in _LIST_GLUE for t in glue)
-        ):
-            runs[-1].append(c)
-        else:
-            runs.append([c])
-    kinds = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
-    for run in runs:
-        if _listed_places(ctx, run):
-            for c in run:
-                if not c.strong and c.type in kinds and c.type != ActorType.PLACE:
-                    _retype(c, ActorType.PLACE, strong=False)
-                    c.gpe = True
-            continue
-        if len(run) == 2:
-            beside_a_known_body(ctx, run)
-        if len(run) < 3:
-            continue
-        for c in run:
-            others = [d for d in run if d is not c]
-            types = {d.type for d in others}
-            if (
-                not c.strong
-                and c.end - c.start == 1  # "Chris Sutton" among mistyped teams stays a person
-                and len(types) == 1
-                and (typ := types.pop()) in kinds
-                and typ != c.type
-                and c.type in kinds
-                and not is_country(ctx, c.start, c.end)
-                and not _place_after_preposition(ctx, c)
-            ):
-                _retype(c, typ, strong=False)
-
-
-def _listed_places(ctx: ActorContext, run: list[Candidate]) -> bool:
-    """"towns and cities including Cardiff, Bangor and Wrexham", "countries such as ...": the
-    list follows a noun for places (``list_place_nouns``) and an opener (``list_openers``);
-    names the model missed may stand between the opener and the first name found."""
-    doc, lex = ctx.doc, ctx.lex
-    i = run[0].start - 1
-    while i >= 0 and run[0].start - i <= 8 and (
-        doc[i].lower_ in _LIST_GLUE or (doc[i].is_title and doc[i].pos_ == "PROPN")
-    ):
-        i -= 1
-    for width in (2, 1):
-        if i - width + 1 >= 0 and fold(doc[i - width + 1 : i + 1].text) in lex.list_openers:
-            j = i - width
-            while j >= 0 and doc[j].is_punct:
-                j -= 1
-            return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in (
-                lex.list_place_nouns
-            )
-    return False
-
-
-def _place_after_preposition(ctx: ActorContext, c: Candidate) -> bool:
-    """"Ahmed Khan, from Leicester, and Peter Hall ...": a place after "from" or "in" is where
-    the item before comes from, not an item of the list."""
-    prev = prev_word(ctx.doc, c.start - 1)
-    return (
-        c.type == ActorType.PLACE
-        and prev is not None
-        and prev.lower_ in ("from", "in")  # not "of": "the top three of Chelsea, Leeds and ..."
-    )
-
-
 def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype the candidates whose context says what they are (see the module's doc)."""
     by_end = {c.end: c for c in cands}
@@ -317,30 +230,30 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
         if c.strong or c.type == ActorType.GROUP:
             continue
         if _based(ctx, c) or _employs(ctx, c) or _club(ctx, c):
-            _retype(c, ActorType.ORGANIZATION)
+            retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
-            _retype(c, ActorType.PERSON)
+            retype(c, ActorType.PERSON)
         elif c.type != ActorType.PLACE and (
             _place_of(ctx, c) or _home_of(ctx, c, by_end) or hometown(ctx, c)
         ):
-            _retype(c, ActorType.PLACE)
+            retype(c, ActorType.PLACE)
             c.gpe = True
         elif c.type != ActorType.PLACE and (town := _region_of(ctx, c, by_end)) is not None:
             for d in (c, town):
                 if d.type != ActorType.PLACE:
-                    _retype(d, ActorType.PLACE)
+                    retype(d, ActorType.PLACE)
                     d.gpe = True
         elif c.type == ActorType.PERSON and _which(ctx, c):
-            _retype(c, ActorType.ORGANIZATION, strong=False)
+            retype(c, ActorType.ORGANIZATION, strong=False)
         elif c.type != ActorType.PERSON and _employs(ctx, c, ctx.lex.spokesperson_nouns):
             # "a Kremlin spokesman", but also "Yeltsin's spokesman": a vote, not a verdict
-            _retype(c, ActorType.ORGANIZATION, strong=False)
+            retype(c, ActorType.ORGANIZATION, strong=False)
         elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and _team(ctx, c):
-            _retype(c, ActorType.ORGANIZATION)
+            retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.PLACE and beaten_with_score(ctx, c.start, c.end):
-            _retype(c, ActorType.ORGANIZATION, strong=False)  # "beat Colorado 3-1"
+            retype(c, ActorType.ORGANIZATION, strong=False)  # "beat Colorado 3-1"
         elif c.type in (ActorType.PERSON, ActorType.ORGANIZATION) and _thing(ctx, c):
-            _retype(c, PRODUCT, strong=False)
+            retype(c, PRODUCT, strong=False)
     _by_the_document(ctx, cands)
 
 
@@ -394,12 +307,12 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         if c.strong:
             continue
         if text.endswith("s") and text[:-1] in things:
-            _retype(c, PRODUCT, strong=False)
+            retype(c, PRODUCT, strong=False)
         elif c.end - c.start == 1 and c.type == ActorType.PERSON and (
             text in brands
             or (text in bodies and not c.titled and doc[c.start].lower_ not in titled)
         ):
-            _retype(c, ActorType.ORGANIZATION, strong=False)
+            retype(c, ActorType.ORGANIZATION, strong=False)
         elif (
             2 <= c.end - c.start <= 3
             and c.type == ActorType.PERSON
@@ -408,7 +321,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and fold(doc[c.start].text) not in ctx.lex.given_names
         ):
             # "Pernod Ricard" read as a man's name beside "Pernod shares": a body's full name
-            _retype(c, ActorType.ORGANIZATION, strong=False)
+            retype(c, ActorType.ORGANIZATION, strong=False)
         elif (
             c.end - c.start == 1
             and c.type == ActorType.PERSON
@@ -416,7 +329,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and not c.titled
             and doc[c.start].lower_ not in titled
         ):
-            _retype(c, ActorType.PLACE, strong=False)  # "the Hogwarts landscape"
+            retype(c, ActorType.PLACE, strong=False)  # "the Hogwarts landscape"
         elif (
             c.end - c.start == 1
             and c.type == ActorType.PERSON
@@ -424,14 +337,14 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and not c.titled
             and doc[c.start].lower_ not in titled
         ):
-            _retype(c, ActorType.PLACE, strong=False)  # "its conference in Manchester"
+            retype(c, ActorType.PLACE, strong=False)  # "its conference in Manchester"
         elif (
             c.type == ActorType.ORGANIZATION
             and c.end - c.start == 2
             and doc[c.end - 1].lower_ in titled
             and doc[c.start].is_title
         ) or (c.type == ActorType.PLACE and _named_in_full(ctx, c, alone)):
-            _retype(c, ActorType.PERSON, strong=False)
+            retype(c, ActorType.PERSON, strong=False)
 
 
 def _people_alone(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
@@ -500,33 +413,3 @@ def _body_modifier(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None
         and tok.head.lower_ in (ctx.lex.body_nouns if nouns is None else nouns)
         and fold(tok.text) not in ctx.lex.given_names
     )
-
-
-def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
-    """A one-word name that the text writes in lower case twice or more, and at least as often
-    as capitalised inside a sentence, is a common word ("Iodine deficiency" beside "iodine"),
-    not an actor: dropped, unless it is a person's titled name or part of one ("Mr Cable",
-    "Vince Cable")."""
-    doc = ctx.doc
-    lower = Counter(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
-    title = Counter(t.lower_ for t in doc if t.is_title and not t.is_sent_start)
-    people = {
-        fold_word
-        for c in cands
-        if c.type == ActorType.PERSON and (c.end - c.start > 1 or c.titled)
-        for fold_word in (t.lower_ for t in doc[c.start : c.end])
-    }
-    out = []
-    for c in cands:
-        word = doc[c.start].lower_
-        if (
-            c.end - c.start == 1
-            and not c.strong
-            and not c.titled
-            and lower[word] >= max(2, title[word])
-            and word not in people
-            and doc[c.start].is_title
-        ):
-            continue
-        out.append(c)
-    return out

@@ -20,22 +20,24 @@ from generator.nlp.actors.candidates import (
     join_first_names,
     retype_sports_teams,
 )
+from generator.nlp.actors.common_words import drop_common_words
 from generator.nlp.actors.context import PRODUCT, ActorContext, ActorSettings
 from generator.nlp.actors.coreference import (
     resolve_descriptions,
     resolve_pronouns,
     sentence_index,
 )
-from generator.nlp.actors.cues import apply_cues, drop_common_words, type_lists
+from generator.nlp.actors.cues import apply_cues
 from generator.nlp.actors.datelines import dateline_places
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.headed import headed_bodies
 from generator.nlp.actors.legal_forms import name_legal_forms
+from generator.nlp.actors.lists import type_lists
+from generator.nlp.actors.nested import nested
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
     find_more,
     government_leaders,
-    nested,
     region_names,
     resolve_caps,
 )

@@ -79,6 +79,9 @@ class Lexicon:
     named_bodies: frozenset[str] = frozenset()
     versus_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    in_body_heads: frozenset[str] = frozenset()  # lemmas
+    headline_verbs: frozenset[str] = frozenset()
+    not_nicknames: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
@@ -216,6 +219,9 @@ def lexicon() -> Lexicon:
         named_bodies=lower("named_bodies"),
         versus_words=lower("versus_words"),
         place_prepositions=lower("place_prepositions"),
+        in_body_heads=lower("in_body_heads"),
+        headline_verbs=lower("headline_verbs"),
+        not_nicknames=lower("not_nicknames"),
         portfolio_titles=lower("portfolio_titles"),
         branch_regions=folded("branch_regions"),
         team_abbreviations={fold(k): fold(v) for k, v in

@@ -2,7 +2,7 @@
 
 In a pair of names joined by a comma or "and", a one-word name read as a place (not a country
 or a region the lexicon lists, not after "from" or "in") beside a body the lexicon lists is a
-body too: companies are listed with companies. ``cues.type_lists`` finds the pairs.
+body too: companies are listed with companies. ``lists.type_lists`` finds the pairs.
 """
 
 from __future__ import annotations

@@ -4,9 +4,7 @@ Sentences written in capitals (headlines, results tables) fool the model, so an 
 is kept only when the rest of the document, the lexicon, a sports table or a dateline vouches
 for it (``resolve_caps``). A name seen once is then found again where the model missed it,
 also in capital sentences and as a person's surname alone (``find_more``); and a known name
-inside a longer one ("Canada" in "Fan Expo Canada") becomes a nested candidate (``nested``), and
-so does the place a venue is named after ("Volgograd" in "Volgograd Arena") or a body serves
-("Leeds" in "the University of Leeds"). An untagged
+inside a longer one becomes a nested candidate (``nested.py``). An untagged
 surname naming a government ("the Prodi government") is a person (``government_leaders``), and
 an untagged name before a kind of place ("the Donetsk region") is a place (``region_names``).
 """
@@ -22,7 +20,6 @@ from generator.nlp.actors.context import (
     Candidate,
     glued,
     is_country,
-    place_initials,
 )
 from generator.nlp.actors.datelines import dateline_place, dateline_places
 from generator.nlp.actors.lexicon import fold
@@ -35,7 +32,7 @@ _ADJECTIVE_ENDINGS = ("ist", "an", "ese", "ic", "ish", "ive", "al", "ite")
 _RECALLED_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE, ActorType.GROUP)
 
 
-def _names_from(ctx: ActorContext, cands: Iterable[Candidate]) -> dict[str, Counter]:
+def names_from(ctx: ActorContext, cands: Iterable[Candidate]) -> dict[str, Counter]:
     """Folded names seen in mixed-case text, with their type votes."""
     names: dict[str, Counter] = {}
     for c in cands:
@@ -48,7 +45,7 @@ def _names_from(ctx: ActorContext, cands: Iterable[Candidate]) -> dict[str, Coun
 def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Keep a capital-sentence entity only when something else vouches for it."""
     lex = ctx.lex
-    known = _names_from(ctx, cands)
+    known = names_from(ctx, cands)
     kept: list[Candidate] = []
     for c in cands:
         if dateline_place(ctx, c):
@@ -217,7 +214,7 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         for i in range(c.start, c.end):
             taken[i] = True
-    known = _names_from(ctx, cands)
+    known = names_from(ctx, cands)
     # A name found again is certain of its type when the lexicon gives it, or when a mention
     # it repeats was certain; the article's votes alone are not (one "Sky" the model took for
     # a person among several it took for an organisation would outvote them all).
@@ -319,157 +316,3 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         else:
             i += 1
     return sorted(cands + added, key=lambda c: c.start)
-
-
-def _venue_place(
-    ctx: ActorContext, c: Candidate, known_types: dict[str, str]
-) -> tuple[int, int, str] | None:
-    """"Volgograd Arena", "Heathrow Airport": the one or two words before a venue's head word
-    (``venue_heads``) name the place it stands in, unless the document knows them as something
-    else or they are a nationality, a body's or a place's head word."""
-    doc, lex = ctx.doc, ctx.lex
-    if c.type != ActorType.PLACE or doc[c.end - 1].lower_ not in lex.venue_heads:
-        return None
-    start, end = c.start, c.end - 1
-    if doc[start].lower_ == "the":
-        start += 1
-    words = doc[start:end]
-    if not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_title for t in words):
-        return None
-    key = fold(words.text)
-    if known_types.get(key, ActorType.PLACE) != ActorType.PLACE or any(
-        fold(t.text) in lex.demonyms or t.lower_ in lex.org_heads or t.lower_ in lex.place_heads
-        for t in words
-    ):
-        return None
-    return start, end, ActorType.PLACE
-
-
-def _served_place(
-    ctx: ActorContext, c: Candidate, known_types: dict[str, str]
-) -> tuple[int, int, str] | None:
-    """"the University of Leeds", "the Municipality of Cervaro": the one to three name words
-    after a ``place_of_heads`` word and "of" that end a body's name are the place it serves,
-    unless the document knows them as something else or a word of them is a nationality, a
-    body's or place's head word or a field of study (``institution_fields``)."""
-    doc, lex = ctx.doc, ctx.lex
-    if c.type != ActorType.ORGANIZATION:
-        return None
-    heads = [
-        i
-        for i in range(c.start, c.end - 2)
-        if doc[i].lower_ in lex.place_of_heads and doc[i].is_title and doc[i + 1].lower_ == "of"
-    ]
-    if not heads:
-        return None
-    words = doc[heads[0] + 2 : c.end]
-    if not 1 <= len(words) <= 3 or not all(
-        t.is_alpha and (t.is_title or (t.is_upper and len(t) > 1)) for t in words
-    ):
-        return None
-    if known_types.get(fold(words.text), ActorType.PLACE) != ActorType.PLACE or any(
-        fold(t.text) in lex.demonyms
-        or t.lower_ in lex.org_heads
-        or t.lower_ in lex.place_heads
-        or t.lower_ in lex.institution_fields
-        for t in words
-    ):
-        return None
-    return words.start, words.end, ActorType.PLACE
-
-
-def _memorial_person(
-    ctx: ActorContext, c: Candidate, known_types: dict[str, str]
-) -> tuple[int, int, str] | None:
-    """"the Lincoln Memorial", "the Ada Brown Memorial Hall": the one to four title-case words
-    before a memorial's word (``memorial_heads``) name the person it honours, unless the
-    document knows them as something else, or they are a country, a nationality, a body's or
-    a place's head word or a word of ``memorial_not_people``."""
-    doc, lex = ctx.doc, ctx.lex
-    if c.type not in (ActorType.PLACE, ActorType.ORGANIZATION):
-        return None
-    heads = [i for i in range(c.start + 1, c.end) if doc[i].lower_ in lex.memorial_heads]
-    if not heads:
-        return None
-    start, end = c.start, heads[0]
-    if doc[start].lower_ == "the":
-        start += 1
-    words = doc[start:end]
-    if not 1 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
-        return None
-    if known_types.get(fold(words.text), ActorType.PERSON) != ActorType.PERSON or any(
-        fold(t.text) in lex.demonyms
-        or t.lower_ in lex.org_heads
-        or t.lower_ in lex.place_heads
-        or t.lower_ in lex.memorial_not_people
-        or is_country(ctx, t.i, t.i + 1)
-        for t in words
-    ):
-        return None
-    return start, end, ActorType.PERSON
-
-
-def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
-    """Names inside longer names ("Canada" in "Fan Expo Canada") known as actors of their own
-    (also by an alias: "LA" of "LA Weekly" where the article names Los Angeles);
-    a place's name does not end in another place ("Korea" in "South Korea", "Wales" in "New
-    South Wales"), nor is a place and its initials two ("Washington D.C."); a memorial holds
-    the person it honours ("Lincoln" in "the Lincoln Memorial"), and a body the place it serves
-    ("Leeds" in "the University of Leeds")."""
-    doc = ctx.doc
-    known = _names_from(ctx, cands)
-    known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
-    heads = ctx.lex.org_heads | ctx.lex.place_heads
-    added: list[Candidate] = []
-    for c in cands:
-        if c.end - c.start < 2 or c.type not in (ActorType.ORGANIZATION, ActorType.PLACE):
-            continue
-        if c.end - c.start == 2 and doc[c.start].lower_ in ctx.lex.department_words:
-            continue  # "Canada" in "Environment Canada" is not the country acting
-        full = fold(doc[c.start : c.end].text)
-        # a region only inside a body's or a place's name ("Massachusetts Institute of
-        # Technology"; not "Indiana Jones")
-        headed = any(t.lower_ in heads for t in doc[c.start : c.end])
-        best: tuple[int, int, str] | None = None
-        for i in range(c.start, c.end):
-            if not doc[i].text[:1].isupper() or glued(doc, i, "before"):
-                continue
-            for j in range(c.end, i, -1):
-                if (
-                    (i, j) == (c.start, c.end)
-                    or j - i > ctx.settings.nested_max_tokens
-                    or doc[j - 1].is_punct
-                ):
-                    continue
-                if glued(doc, j - 1, "after"):
-                    continue
-                key = fold(doc[i:j].text)
-                typ = known_types.get(key)
-                if typ is None and key in ctx.lex.alias_to_canonical:
-                    # "LA" of "LA Weekly" where the article names Los Angeles
-                    typ = known_types.get(fold(ctx.lex.alias_to_canonical[key]))
-                if typ is None and (is_country(ctx, i, j) or (key in ctx.lex.regions and headed)):
-                    typ = ActorType.PLACE
-                if typ == ActorType.PLACE and c.type == ActorType.PLACE and j == c.end:
-                    continue  # "Korea" in "South Korea" ("Mexico" in "Mexico City" stays)
-                if (
-                    typ == ActorType.PLACE
-                    and (i, j + 1) == (c.start, c.end)
-                    and place_initials(doc[j])
-                ):
-                    continue  # "Washington" in "Washington D.C.": one place
-                if typ in (ActorType.PERSON, ActorType.PLACE) and key != full:
-                    best = (i, j, typ)
-                    break
-            if best:
-                break
-        if best is None:
-            best = _venue_place(ctx, c, known_types) or _served_place(ctx, c, known_types)
-        honoured = _memorial_person(ctx, c, known_types)
-        for found in (best, honoured if honoured != best else None):
-            if found:
-                i, j, typ = found
-                inner = Candidate(i, j, typ, gpe=typ == ActorType.PLACE, nested=True)
-                inner.votes[typ] += 1
-                added.append(inner)
-    return added

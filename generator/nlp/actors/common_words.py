@@ -1,0 +1,38 @@
+"""Common words the model took for names ("Iodine deficiency" beside "iodine")."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from generator.nlp.actors.context import ActorContext, Candidate
+from generator.vocab import ActorType
+
+
+def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word name that the text writes in lower case twice or more, and at least as often
+    as capitalised inside a sentence, is a common word ("Iodine deficiency" beside "iodine"),
+    not an actor: dropped, unless it is a person's titled name or part of one ("Mr Cable",
+    "Vince Cable")."""
+    doc = ctx.doc
+    lower = Counter(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
+    title = Counter(t.lower_ for t in doc if t.is_title and not t.is_sent_start)
+    people = {
+        fold_word
+        for c in cands
+        if c.type == ActorType.PERSON and (c.end - c.start > 1 or c.titled)
+        for fold_word in (t.lower_ for t in doc[c.start : c.end])
+    }
+    out = []
+    for c in cands:
+        word = doc[c.start].lower_
+        if (
+            c.end - c.start == 1
+            and not c.strong
+            and not c.titled
+            and lower[word] >= max(2, title[word])
+            and word not in people
+            and doc[c.start].is_title
+        ):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,94 @@
+"""Items of a list ("Yukos, Gazprom and Rosneft") take the type their neighbours agree on; the
+items of a list of places ("towns including Cardiff, Bangor and Wrexham") are places."""
+
+from __future__ import annotations
+
+from generator.nlp.actors.context import (
+    ActorContext,
+    Candidate,
+    is_country,
+    prev_word,
+    retype,
+)
+from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.pairs import beside_a_known_body
+from generator.vocab import ActorType
+
+_LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """A list of three or more names joined only by commas and "and"/"or" ("BMW, Mini and
+    Rolls-Royce"): a weakly typed one-word item takes the type that all the others share.
+    Run once the names the model missed are found again (the second "BMW")."""
+    doc = ctx.doc
+    runs: list[list[Candidate]] = []
+    for c in cands:
+        prev = runs[-1][-1] if runs else None
+        glue = doc[prev.end : c.start] if prev is not None else None
+        if (
+            prev is not None
+            and 1 <= len(glue) <= 2
+            and all(t.lower_ in _LIST_GLUE for t in glue)
+        ):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    kinds = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
+    for run in runs:
+        if _listed_places(ctx, run):
+            for c in run:
+                if not c.strong and c.type in kinds and c.type != ActorType.PLACE:
+                    retype(c, ActorType.PLACE, strong=False)
+                    c.gpe = True
+            continue
+        if len(run) == 2:
+            beside_a_known_body(ctx, run)
+        if len(run) < 3:
+            continue
+        for c in run:
+            others = [d for d in run if d is not c]
+            types = {d.type for d in others}
+            if (
+                not c.strong
+                and c.end - c.start == 1  # "Chris Sutton" among mistyped teams stays a person
+                and len(types) == 1
+                and (typ := types.pop()) in kinds
+                and typ != c.type
+                and c.type in kinds
+                and not is_country(ctx, c.start, c.end)
+                and not _place_after_preposition(ctx, c)
+            ):
+                retype(c, typ, strong=False)
+
+
+def _listed_places(ctx: ActorContext, run: list[Candidate]) -> bool:
+    """"towns and cities including Cardiff, Bangor and Wrexham", "countries such as ...": the
+    list follows a noun for places (``list_place_nouns``) and an opener (``list_openers``);
+    names the model missed may stand between the opener and the first name found."""
+    doc, lex = ctx.doc, ctx.lex
+    i = run[0].start - 1
+    while i >= 0 and run[0].start - i <= 8 and (
+        doc[i].lower_ in _LIST_GLUE or (doc[i].is_title and doc[i].pos_ == "PROPN")
+    ):
+        i -= 1
+    for width in (2, 1):
+        if i - width + 1 >= 0 and fold(doc[i - width + 1 : i + 1].text) in lex.list_openers:
+            j = i - width
+            while j >= 0 and doc[j].is_punct:
+                j -= 1
+            return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in (
+                lex.list_place_nouns
+            )
+    return False
+
+
+def _place_after_preposition(ctx: ActorContext, c: Candidate) -> bool:
+    """"Ahmed Khan, from Leicester, and Peter Hall ...": a place after "from" or "in" is where
+    the item before comes from, not an item of the list."""
+    prev = prev_word(ctx.doc, c.start - 1)
+    return (
+        c.type == ActorType.PLACE
+        and prev is not None
+        and prev.lower_ in ("from", "in")  # not "of": "the top three of Chelsea, Leeds and ..."
+    )
