@@ -37,6 +37,7 @@ from generator.nlp.claims import LEARNED, Lexicon, extract_attributions, find_cu
 from quality.evaluate.polnear import (
     ROLES,
     GoldDoc,
+    as_articles,
     figures,
     load_split,
     predicted_mentions,
@@ -64,24 +65,37 @@ def parse(
     model: str | None = None,
     n_process: int = 1,
 ) -> list[Doc]:
-    """Parse the articles with the project pipeline, through a DocBin cache when given (used
-    when it holds the same texts)."""
+    """Parse the articles with the project pipeline exactly as ``evaluate polnear`` (and the
+    site) parses them: every line a paragraph (``quality.evaluate.polnear.as_articles``), so what
+    is learned from is what it is applied to. Through a DocBin cache when given (used when it
+    holds the same texts, parsed that way)."""
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
     nlp = load_nlp(model or DEFAULT_MODEL)
     if cache is not None and cache.is_file():
         parsed = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if len(parsed) == len(docs) and all(
-            p.text == d.text for p, d in zip(parsed, docs, strict=True)
+            p.text == d.text and lines_start_sentences(p)
+            for p, d in zip(parsed, docs, strict=True)
         ):
             return parsed
-    parsed = list(nlp.pipe((d.text for d in docs), batch_size=16, n_process=n_process))
+    texts = [d.text for d in docs]
+    parsed = list(nlp.pipe(as_articles(nlp, texts), batch_size=16, n_process=n_process))
     if cache is not None:
         bin_ = DocBin(store_user_data=False)
         for doc in parsed:
             bin_.add(doc)
         bin_.to_disk(cache)
     return parsed
+
+
+def lines_start_sentences(doc: Doc) -> bool:
+    """Whether every line of ``doc`` starts a sentence, as a parse by ``as_articles`` does (a
+    cache written when a single line break did not end a paragraph fails it)."""
+    from generator.content import paragraph_spans
+
+    starts = {s for s, _ in paragraph_spans(doc.text, each_line=True)}
+    return all(tok.is_sent_start for tok in doc if tok.i > 0 and tok.idx in starts)
 
 
 def gold_cue_tokens(doc: Doc, mentions: Iterable[Mention]) -> set[int]:
