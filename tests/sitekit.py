@@ -135,7 +135,8 @@ SAFE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # What the templates themselves write, rendered by Python-Markdown as MkDocs configures it.
 ALLOWED_TAGS = {"p", "a", "span", "strong", "em", "small", "div", "ul", "ol", "li", "table",
                 "thead", "tbody", "tr", "th", "td", "h1", "h2", "h3", "h4", "blockquote",
-                "code", "pre", "br", "hr"}
+                "code", "pre", "br", "hr",
+                "details", "summary"}  # minor events folded on article pages and indexes
 # tabindex: a sentence carrying a claim is a tab stop, so its tooltip reaches keyboard readers.
 ALLOWED_ATTRS = {"href", "id", "class", "title", "style", "markdown", "aria-hidden", "tabindex"}
 
