@@ -178,11 +178,3 @@ def test_an_acronym_the_article_defined_is_found_again_where_it_reads_as_a_word(
     found = names(nlp, "The World Health Organisation (WHO) recommends iodised salt to people "
                        "who cook.")
     assert found.count(("WHO", "organization")) == 1
-
-
-@pytest.mark.model
-def test_a_body_named_again_by_the_plural_last_word_of_its_name(nlp):
-    # the model leaves the second "Chiefs" untagged
-    found = names(nlp, "The Colts clinched a playoff berth with a 20-13 win over the Kansas City "
-                       "Chiefs. The Chiefs lost again.")
-    assert ("Chiefs", "organization") in found

@@ -56,20 +56,3 @@ def test_a_headline_keeps_what_follows_the_verb_only_when_the_text_names_it(nlp)
                        "arrived in Kabul on Saturday.")
     assert found[0] == ("Sarkozy", "person")
     assert all("Troops" not in text for text, _ in found)
-
-
-@pytest.mark.model
-def test_a_team_named_only_by_its_nickname(nlp):
-    # the model tags neither "Colts"; the full name never appears
-    found = names(nlp, "The Colts beat the Jets 24-17 in the football match on Sunday. The Colts "
-                       "have won five straight games in the league, and the Jets lost their "
-                       "quarterback. Fans of the Colts cheered in the stadium.")
-    assert found.count(("Colts", "organization")) == 3
-
-
-@pytest.mark.model
-def test_a_plural_place_is_no_nickname(nlp):
-    found = names(nlp, "The riders crossed the Pyrenees on Sunday in the race. The Pyrenees stage "
-                       "decided the tour, and the winner took the lead in the tournament after "
-                       "the Pyrenees climb.")
-    assert ("Pyrenees", "organization") not in found

@@ -42,7 +42,6 @@ from generator.nlp.actors.recall import (
     resolve_caps,
 )
 from generator.nlp.actors.roles import assign_roles
-from generator.nlp.actors.short_names import plural_short_names
 from generator.nlp.actors.surnames import people_by_surname
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import title_mentions
@@ -60,7 +59,7 @@ def extract_actor_mentions(
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = untagged_people(ctx, region_names(ctx, government_leaders(ctx, cands)))
-    cands = plural_short_names(ctx, find_more(ctx, cands))
+    cands = find_more(ctx, cands)
     cands = join_first_names(ctx, cands, surname_only=True)
     dateline_places(ctx, cands)
     name_legal_forms(ctx, cands)

@@ -81,7 +81,6 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()
     in_body_heads: frozenset[str] = frozenset()  # lemmas
     headline_verbs: frozenset[str] = frozenset()
-    not_nicknames: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
@@ -221,7 +220,6 @@ def lexicon() -> Lexicon:
         place_prepositions=lower("place_prepositions"),
         in_body_heads=lower("in_body_heads"),
         headline_verbs=lower("headline_verbs"),
-        not_nicknames=lower("not_nicknames"),
         portfolio_titles=lower("portfolio_titles"),
         branch_regions=folded("branch_regions"),
         team_abbreviations={fold(k): fold(v) for k, v in
