@@ -23,16 +23,21 @@ from spacy.tokens import Token
 from generator.nlp.events.antecedents import plural_antecedent
 from generator.nlp.events.context import EventContext, EventParts, children
 from generator.nlp.events.inflect import indefinite, participle, present
-from generator.nlp.events.lexicon import lemma_of, load_lexicon
-from generator.nlp.events.tense import background_past
+from generator.nlp.events.verb_groups import (
+    SUBJECT_FORMS,
+    dash_between,
+    governor_group,
+    infinitive_group,
+    is_plural,
+    passive_be,
+    verb_group,
+    words_between,
+)
 from generator.vocab import MentionKind, Modality
 
 # Children left out of a phrase quoted in a summary.
 PHRASE_SKIP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "mark", "dep", "meta"}
-PLURAL_PRONOUNS = {"they", "them", "we", "you", "i", "these", "those"}
 _COMPLEMENTS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "dative", "neg")
-SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I",
-                 "whom": "who"}
 # Words a phrase may not end on (a cut or a dropped part would leave them dangling).
 DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "with", "by",
             "from", "its", "their", "his", "her", "'s", "as", "that", "but", ","}  # fmt: skip
@@ -166,130 +171,6 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-# Plural proper nouns that name people, not one body: "the Neo Democrats", "Republicans".
-_PEOPLE_SUFFIXES = ("crats", "cans", "ists", "tives", "ites", "ians", "ers")
-
-
-def _is_plural(tok: Token) -> bool:
-    """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular, "the
-    Neo Democrats" a plural)."""
-    if tok.tag_ == "NNPS" and tok.lower_.endswith(_PEOPLE_SUFFIXES):
-        return True
-    if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
-        return any(c.dep_ == "conj" for c in tok.children)
-    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS or (
-            tok.pos_ == "PRON" and tok.lower_ == "us"):
-        return True
-    return any(c.dep_ == "conj" for c in tok.children)
-
-
-def _verb_group(verb: Token, subject: Token | None) -> list[str]:
-    """Say the verb as written when it has auxiliaries, else in the simple present."""
-    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
-    first = verb
-    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
-        first = first.head
-    finite = any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes)
-    if first.i != verb.i and verb.tag_ in ("VB", "VBN") and not finite:
-        # "could leak data or be detained", "will be built and sold": the auxiliaries of the
-        # first verb belong to a non-finite second one (not to "was ranked ... and ran")
-        if not any(a.dep_ == "aux" for a in auxes):
-            auxes += [c for c in first.lefts if c.dep_ in ("aux", "neg") and c.tag_ != "TO"]
-        if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
-            auxes += [c for c in first.lefts if c.dep_ == "auxpass"]
-        auxes.sort(key=lambda c: c.i)
-    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
-    plural = subject is not None and _is_plural(subject)
-    if auxes:
-        words = [a.text for a in auxes]
-        if subject is not None and subject.pos_ != "PRON":
-            words[0] = _agree(words[0], plural)
-        return words + [verb.text] + particles
-    if background_past(verb, load_lexicon()):
-        return [verb.text.lower()] + particles  # "an incident that occurred", "since ... won"
-    lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.text.lower()
-    return [present(lemma.lower(), plural)] + particles
-
-
-def _governor_group(governor: Token, subject: Token | None) -> list[str]:
-    """The verb that governs the event's verb, said as ``_verb_group`` does; but a past
-    participle with no auxiliary is a passive, not a simple past ("AI models claimed to
-    rival ...": they "are claimed to rival", nobody named "claims")."""
-    if governor.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in governor.children) and (
-            governor.dep_ != "conj"):
-        plural = subject is not None and _is_plural(subject)
-        return ["are" if plural else "is", governor.text]
-    return _verb_group(governor, subject)
-
-
-_DASHES = frozenset({"--", "—", "–", "-"})
-
-
-def _dash_between(verb: Token, obj: Token) -> bool:
-    """Say whether a dash stands between a verb and a word the parse made its object: a
-    phrase after a dash is an aside on the clause ("their computers seized -- an all-out
-    war"), not what the verb acts on; a pair of dashes closes an interruption ("can
-    celebrate - albeit by a fine margin - a net growth")."""
-    lo, hi = sorted((verb.i, obj.left_edge.i))
-    dashes = sum(1 for t in verb.doc[lo + 1:hi]
-                 if t.text in _DASHES and t.is_punct and t.whitespace_)
-    return dashes % 2 == 1
-
-
-def _passive_be(subject: Token, modality: str) -> str:
-    """The "be" of a passive in the tense its modality asks: "may be", "will be", "is not"."""
-    be = "are" if _is_plural(subject) else "is"
-    return {Modality.POSSIBLE: "may be", Modality.FUTURE: "will be",
-            Modality.NEGATED: f"{be} not"}.get(modality, be)
-
-
-_AGREE = {"was": "were", "is": "are", "has": "have", "does": "do"}
-
-
-def _agree(aux: str, plural: bool) -> str:
-    """An auxiliary in the number of the subject said ("Democrats were", "Lam was")."""
-    low = aux.lower()
-    if plural and low in _AGREE:
-        return _AGREE[low]
-    singular = {v: k for k, v in _AGREE.items()}
-    if not plural and low in singular:
-        return singular[low]
-    return aux
-
-
-def _infinitive_group(verb: Token, subject: Token, modality: str) -> list[str]:
-    """A tenseless verb said as a clause: "may be detained", "refrain", "will meet"."""
-    plural = _is_plural(subject) or subject.lower_ in SUBJECT_FORMS and subject.lower_ in (
-        "them", "us")
-    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
-    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
-    modal = {Modality.POSSIBLE: "may", Modality.FUTURE: "will"}.get(modality)
-    negated = modality == Modality.NEGATED
-    if auxes and auxes[0].lower_ == "be":  # a passive: "to be detained"
-        rest = [a.text for a in auxes[1:]] + [verb.text] + particles
-        if modal:
-            return [modal, "be", *rest]
-        be = "are" if plural else "is"
-        return [be, "not", *rest] if negated else [be, *rest]
-    lemma = (verb.lemma_ or verb.text).lower()
-    if modal:
-        return [modal, *([a.text for a in auxes]), lemma, *particles]
-    if negated:
-        return ["do" if plural else "does", "not", lemma, *particles]
-    return [present(lemma, plural), *particles]
-
-
-def _between(governor: Token, verb: Token) -> bool:
-    """Say whether only a few auxiliaries, "to", hyphens and particles of the verb's own word
-    stand between a control verb and its complement ("failed to get re-elected")."""
-    gap = verb.doc[governor.i + 1: verb.i]
-    if not 1 < len(gap) <= 5 or not any(t.tag_ == "TO" for t in gap):
-        return False  # "decided to leave": said as before
-    return all(t.tag_ in ("TO", "VB", "VBN", "HYPH", "RB") or t.text in ("-", "re")
-               for t in gap)
-
-
 def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
     """Join ``(text, rank)`` parts; drop the highest-ranked optional parts (rank > 0) until the
     line fits, then capitalise it."""
@@ -318,7 +199,7 @@ def verbal_summary(
     objects = [verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
                for o in children(verb, "dobj")]
     objects = [o for o in objects if o.tag_ not in ("WDT", "WP")  # "calls what": no object
-               and not _dash_between(verb, o)]  # "... seized -- an all-out war": an aside
+               and not dash_between(verb, o)]  # "... seized -- an all-out war": an aside
     if not objects and not children(verb, *_COMPLEMENTS):
         # "met or exceeded all of our objectives": the object they share
         objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
@@ -328,7 +209,7 @@ def verbal_summary(
     if as_passive:  # "killing two officers" with no subject: "Two officers are killed"
         head = objects[0]
         out.append((_arg_text(ctx, head, limit, as_subject=head.pos_ == "PRON"), 0))
-        out.append((f"{_passive_be(head, parts.modality)} {participle(parts.lemma)} "
+        out.append((f"{passive_be(head, parts.modality)} {participle(parts.lemma)} "
                     f"{particles}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []
@@ -345,25 +226,25 @@ def verbal_summary(
             out.append((_arg_text(ctx, head, limit, as_subject=True), 0))
         covered.update(t.i for t in head.subtree)
         if modifier:
-            out.append((f"{'are' if _is_plural(head) else 'is'} {verb.text} {particles}", 0))
+            out.append((f"{'are' if is_plural(head) else 'is'} {verb.text} {particles}", 0))
         elif governor is not None and head.dep_ == "dobj" and head.head == governor:
             # object control ("urged them to refrain"): the complement on its own
-            out.append((" ".join(_infinitive_group(verb, head, parts.modality)), 0))
+            out.append((" ".join(infinitive_group(verb, head, parts.modality)), 0))
         elif any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.lefts) and governor is None:
             # "for their executives to be detained": no tense of its own
-            out.append((" ".join(_infinitive_group(verb, head, parts.modality)), 0))
-        elif governor is not None and _between(governor, verb):
+            out.append((" ".join(infinitive_group(verb, head, parts.modality)), 0))
+        elif governor is not None and words_between(governor, verb):
             # "failed to get re-elected": the words between the verbs as written
             tokens = list(verb.doc[governor.i + 1: verb.i + 1])
-            out.append((" ".join([*_governor_group(governor, head), _text(tokens)]), 0))
+            out.append((" ".join([*governor_group(governor, head), _text(tokens)]), 0))
         elif governor is not None:
-            words = _governor_group(governor, head)
+            words = governor_group(governor, head)
             lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
             if verb.dep_ == "conj" and not any(w.lower() == "to" for w in lefts):
                 lefts.insert(0, "to")  # "claims to rival or surpass": "claims to surpass"
             out.append((" ".join([*words, *lefts, verb.text]), 0))
         else:
-            out.append((" ".join(_verb_group(verb, head)), 0))
+            out.append((" ".join(verb_group(verb, head)), 0))
     for dative in children(verb, "dative"):
         out.append((_text(_phrase(ctx, dative, limit)), 3))
         covered.update(t.i for t in dative.subtree)
@@ -454,8 +335,8 @@ def nominal_summary(
 def _nominal_verb(verb: str, subject: Token, modality: str, passive: bool) -> str:
     """The verb of a clause made from an event noun, in the tense its modality asks."""
     if passive:
-        return f"{_passive_be(subject, modality)} {participle(verb)}"
-    plural = _is_plural(subject)
+        return f"{passive_be(subject, modality)} {participle(verb)}"
+    plural = is_plural(subject)
     if modality == Modality.FUTURE:
         return f"will {verb}"
     if modality == Modality.POSSIBLE:
@@ -472,7 +353,7 @@ def adjective_summary(ctx: EventContext, adj: Token, head: Token, parts: EventPa
     limit = ctx.settings.max_summary // 2
     subject = parts.patients[0]
     if head.i == adj.i:
-        verb = "are" if _is_plural(subject) else "is"
+        verb = "are" if is_plural(subject) else "is"
     else:
         auxes = [c.text for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg")]
         verb = " ".join([*auxes, head.text])

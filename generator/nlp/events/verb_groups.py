@@ -1,0 +1,141 @@
+"""How a summary says its verb: in the number of its subject, with the auxiliaries the text
+writes or in the simple present (the past for background), as a passive with its modality
+("may be", "will be", "is not"), or as a tenseless clause ("may refrain"). Used by
+``summaries``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.nlp.events.inflect import present
+from generator.nlp.events.lexicon import lemma_of, load_lexicon
+from generator.nlp.events.tense import background_past
+from generator.vocab import Modality
+
+PLURAL_PRONOUNS = {"they", "them", "we", "you", "i", "these", "those"}
+SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I",
+                 "whom": "who"}
+
+
+# Plural proper nouns that name people, not one body: "the Neo Democrats", "Republicans".
+_PEOPLE_SUFFIXES = ("crats", "cans", "ists", "tives", "ites", "ians", "ers")
+
+
+def is_plural(tok: Token) -> bool:
+    """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular, "the
+    Neo Democrats" a plural)."""
+    if tok.tag_ == "NNPS" and tok.lower_.endswith(_PEOPLE_SUFFIXES):
+        return True
+    if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
+        return any(c.dep_ == "conj" for c in tok.children)
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS or (
+            tok.pos_ == "PRON" and tok.lower_ == "us"):
+        return True
+    return any(c.dep_ == "conj" for c in tok.children)
+
+
+def verb_group(verb: Token, subject: Token | None) -> list[str]:
+    """Say the verb as written when it has auxiliaries, else in the simple present."""
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
+        first = first.head
+    finite = any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes)
+    if first.i != verb.i and verb.tag_ in ("VB", "VBN") and not finite:
+        # "could leak data or be detained", "will be built and sold": the auxiliaries of the
+        # first verb belong to a non-finite second one (not to "was ranked ... and ran")
+        if not any(a.dep_ == "aux" for a in auxes):
+            auxes += [c for c in first.lefts if c.dep_ in ("aux", "neg") and c.tag_ != "TO"]
+        if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
+            auxes += [c for c in first.lefts if c.dep_ == "auxpass"]
+        auxes.sort(key=lambda c: c.i)
+    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
+    plural = subject is not None and is_plural(subject)
+    if auxes:
+        words = [a.text for a in auxes]
+        if subject is not None and subject.pos_ != "PRON":
+            words[0] = agree(words[0], plural)
+        return words + [verb.text] + particles
+    if background_past(verb, load_lexicon()):
+        return [verb.text.lower()] + particles  # "an incident that occurred", "since ... won"
+    lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.text.lower()
+    return [present(lemma.lower(), plural)] + particles
+
+
+def governor_group(governor: Token, subject: Token | None) -> list[str]:
+    """The verb that governs the event's verb, said as ``verb_group`` does; but a past
+    participle with no auxiliary is a passive, not a simple past ("AI models claimed to
+    rival ...": they "are claimed to rival", nobody named "claims")."""
+    if governor.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in governor.children) and (
+            governor.dep_ != "conj"):
+        plural = subject is not None and is_plural(subject)
+        return ["are" if plural else "is", governor.text]
+    return verb_group(governor, subject)
+
+
+_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def dash_between(verb: Token, obj: Token) -> bool:
+    """Say whether a dash stands between a verb and a word the parse made its object: a
+    phrase after a dash is an aside on the clause ("their computers seized -- an all-out
+    war"), not what the verb acts on; a pair of dashes closes an interruption ("can
+    celebrate - albeit by a fine margin - a net growth")."""
+    lo, hi = sorted((verb.i, obj.left_edge.i))
+    dashes = sum(1 for t in verb.doc[lo + 1:hi]
+                 if t.text in _DASHES and t.is_punct and t.whitespace_)
+    return dashes % 2 == 1
+
+
+def passive_be(subject: Token, modality: str) -> str:
+    """The "be" of a passive in the tense its modality asks: "may be", "will be", "is not"."""
+    be = "are" if is_plural(subject) else "is"
+    return {Modality.POSSIBLE: "may be", Modality.FUTURE: "will be",
+            Modality.NEGATED: f"{be} not"}.get(modality, be)
+
+
+_AGREE = {"was": "were", "is": "are", "has": "have", "does": "do"}
+
+
+def agree(aux: str, plural: bool) -> str:
+    """An auxiliary in the number of the subject said ("Democrats were", "Lam was")."""
+    low = aux.lower()
+    if plural and low in _AGREE:
+        return _AGREE[low]
+    singular = {v: k for k, v in _AGREE.items()}
+    if not plural and low in singular:
+        return singular[low]
+    return aux
+
+
+def infinitive_group(verb: Token, subject: Token, modality: str) -> list[str]:
+    """A tenseless verb said as a clause: "may be detained", "refrain", "will meet"."""
+    plural = is_plural(subject) or subject.lower_ in SUBJECT_FORMS and subject.lower_ in (
+        "them", "us")
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
+    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
+    modal = {Modality.POSSIBLE: "may", Modality.FUTURE: "will"}.get(modality)
+    negated = modality == Modality.NEGATED
+    if auxes and auxes[0].lower_ == "be":  # a passive: "to be detained"
+        rest = [a.text for a in auxes[1:]] + [verb.text] + particles
+        if modal:
+            return [modal, "be", *rest]
+        be = "are" if plural else "is"
+        return [be, "not", *rest] if negated else [be, *rest]
+    lemma = (verb.lemma_ or verb.text).lower()
+    if modal:
+        return [modal, *([a.text for a in auxes]), lemma, *particles]
+    if negated:
+        return ["do" if plural else "does", "not", lemma, *particles]
+    return [present(lemma, plural), *particles]
+
+
+def words_between(governor: Token, verb: Token) -> bool:
+    """Say whether only a few auxiliaries, "to", hyphens and particles of the verb's own word
+    stand between a control verb and its complement ("failed to get re-elected")."""
+    gap = verb.doc[governor.i + 1: verb.i]
+    if not 1 < len(gap) <= 5 or not any(t.tag_ == "TO" for t in gap):
+        return False  # "decided to leave": said as before
+    return all(t.tag_ in ("TO", "VB", "VBN", "HYPH", "RB") or t.text in ("-", "re")
+               for t in gap)
