@@ -6,6 +6,7 @@ content folder and cache, and the docs and templates of the project: what reader
 
 from __future__ import annotations
 
+import contextlib
 import html.parser
 import json
 import os
@@ -234,3 +235,40 @@ def is_inside(rel: str) -> bool:
     norm = posixpath.normpath(rel)
     return not (rel.startswith("/") or norm == ".." or norm.startswith("../")
                 or "\\" in rel or "\x00" in rel or ":" in rel.split("/")[0])
+
+
+@contextlib.contextmanager
+def graph_page(browser, folder: Path, corpus):
+    """A browser page showing the site's graph of ``corpus`` (graph.js and vis-network as the
+    site ships them, served from ``folder``), once the graph is drawn; closed after."""
+    import functools
+    import http.server
+    import shutil
+    import threading
+
+    from generator.render.context import RenderContext, RenderSettings, make_environment
+    from generator.render.explore import graph_data
+    from generator.render.site import SiteIndex
+    from generator.site_search import vendored_files
+    from generator.urls import VENDOR_DIR
+    from quality.graph_timing import PAGE
+
+    graph = graph_data(RenderContext(SiteIndex(corpus), make_environment(), RenderSettings()))
+    (folder / "index.html").write_text(PAGE, encoding="utf-8")
+    (folder / "graph.json").write_text(json.dumps(graph), encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    shutil.copy(root / "site_templates/docs/javascripts/graph.js", folder / "graph.js")
+    shutil.copy(vendored_files()[f"{VENDOR_DIR}/vis-network.min.js"],
+                folder / "vis-network.min.js")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/index.html")
+        page.wait_for_function("document.getElementById('news-graph').dataset.drawMs")
+        yield page
+    finally:
+        page.close()
+        httpd.shutdown()
+        httpd.server_close()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import markdown
 import pytest
+from sitekit import graph_page
 
 from generator import render
 from generator.corpus_json import load_corpus
@@ -122,34 +123,9 @@ def test_the_graph_names_its_hubs_and_draws_events_as_small_squares(browser, tmp
     # A 1,200-node graph drew every label at every zoom and every event as an orange box
     # around its summary: an unreadable disc of text. Now node (and label) size follow the
     # number of links, and labels too small at the zoom are not drawn.
-    import functools
-    import http.server
-    import json
-    import shutil
-    import threading
+    from quality.graph_timing import synthetic_corpus
 
-    from generator.render.context import RenderContext, RenderSettings, make_environment
-    from generator.render.explore import graph_data
-    from generator.render.site import SiteIndex
-    from generator.site_search import vendored_files
-    from generator.urls import VENDOR_DIR
-    from quality.graph_timing import PAGE, synthetic_corpus
-
-    corpus = synthetic_corpus(300, 600)
-    graph = graph_data(RenderContext(SiteIndex(corpus), make_environment(), RenderSettings()))
-    (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
-    (tmp_path / "graph.json").write_text(json.dumps(graph), encoding="utf-8")
-    root = Path(__file__).resolve().parent.parent
-    shutil.copy(root / "site_templates/docs/javascripts/graph.js", tmp_path / "graph.js")
-    shutil.copy(vendored_files()[f"{VENDOR_DIR}/vis-network.min.js"],
-                tmp_path / "vis-network.min.js")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/index.html")
-        page.wait_for_function("document.getElementById('news-graph').dataset.drawMs")
+    with graph_page(browser, tmp_path, synthetic_corpus(300, 600)) as page:
         shapes, values = page.evaluate("""() => {
             const ns = Object.values(window.newsGraph.body.nodes)
                 .filter(n => !String(n.id).startsWith('more:'));
@@ -157,10 +133,6 @@ def test_the_graph_names_its_hubs_and_draws_events_as_small_squares(browser, tmp
                                          .map(n => n.options.shape))),
                     ns.map(n => n.options.value)];
         }""")
-        page.close()
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     assert shapes == ["square"]
     assert min(values) >= 1 and max(values) > 5 * min(values)  # hubs are drawn bigger
 

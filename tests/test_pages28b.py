@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from sitekit import graph_page
 
 from generator import render
 from generator.corpus_json import load_corpus
@@ -234,43 +235,14 @@ def test_separating_labels_moves_only_the_biggest_nodes_and_only_up_or_down():
 def test_the_graph_draws_the_hubs_last_with_a_halo(browser, tmp_path):
     # vis-network draws nodes in their order, each with its label: the hubs came first, so
     # hundreds of small nodes were drawn over their names
-    import functools
-    import http.server
-    import json
-    import shutil
-    import threading
+    from quality.graph_timing import synthetic_corpus
 
-    from generator.render.context import RenderContext, RenderSettings, make_environment
-    from generator.render.explore import graph_data
-    from generator.render.site import SiteIndex
-    from generator.site_search import vendored_files
-    from generator.urls import VENDOR_DIR
-    from quality.graph_timing import PAGE, synthetic_corpus
-
-    graph = graph_data(RenderContext(SiteIndex(synthetic_corpus(100, 200)), make_environment(),
-                                     RenderSettings()))
-    (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
-    (tmp_path / "graph.json").write_text(json.dumps(graph), encoding="utf-8")
-    root = Path(__file__).resolve().parent.parent
-    shutil.copy(root / "site_templates/docs/javascripts/graph.js", tmp_path / "graph.js")
-    shutil.copy(vendored_files()[f"{VENDOR_DIR}/vis-network.min.js"],
-                tmp_path / "vis-network.min.js")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/index.html")
-        page.wait_for_function("document.getElementById('news-graph').dataset.drawMs")
+    with graph_page(browser, tmp_path, synthetic_corpus(100, 200)) as page:
         values, stroke = page.evaluate("""() => {
             const body = window.newsGraph.body;
             const ids = body.nodeIndices.filter(id => !String(id).startsWith('more:'));
             return [ids.map(id => body.nodes[id].options.value),
                     body.nodes[ids[0]].options.font.strokeWidth];
         }""")
-        page.close()
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     assert values == sorted(values) and values[-1] > values[0]
     assert stroke >= 2

@@ -301,7 +301,9 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         and doc[c.start - 1].text[:1].isupper()
     }
     alone = _people_alone(ctx, cands)
-    located = located_names(ctx, cands) - surnames
+    # names the text puts where places go: "the Hogwarts landscape", "its conference in
+    # Manchester"
+    places = scenes | (located_names(ctx, cands) - surnames)
     for c in cands:
         text = doc[c.start : c.end].text
         if c.strong:
@@ -325,19 +327,11 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         elif (
             c.end - c.start == 1
             and c.type == ActorType.PERSON
-            and text in scenes
+            and text in places
             and not c.titled
             and doc[c.start].lower_ not in titled
         ):
-            retype(c, ActorType.PLACE, strong=False)  # "the Hogwarts landscape"
-        elif (
-            c.end - c.start == 1
-            and c.type == ActorType.PERSON
-            and text in located
-            and not c.titled
-            and doc[c.start].lower_ not in titled
-        ):
-            retype(c, ActorType.PLACE, strong=False)  # "its conference in Manchester"
+            retype(c, ActorType.PLACE, strong=False)
         elif (
             c.type == ActorType.ORGANIZATION
             and c.end - c.start == 2

@@ -26,7 +26,7 @@ from generator.nlp.events.context import (
 from generator.nlp.events.headlines import headline_events, is_headline
 from generator.nlp.events.lexicon import load_lexicon
 from generator.nlp.events.nominal import adjectival_event, nominal_event
-from generator.nlp.events.verbal import placeholder_event, verbal_event
+from generator.nlp.events.verbal import verbal_event
 from generator.vocab import Modality, ParticipantRole
 
 
@@ -90,20 +90,11 @@ def _happened(parts: EventParts | None, verb: Token, ctx: EventContext) -> Event
 
 def _brought_about(tok: Token, used: set[int], ctx: EventContext) -> bool:
     """Say whether a noun is the object of a verbal event that brings it about ("convened a
-    meeting with tech leaders") or the subject of one that says it happened ("an attack had
-    occurred"): the verb's event is the noun's."""
-    lex = ctx.lex
-    for placeholder in tok.subtree:  # "the detention ..., an incident that occurred"
-        if placeholder.dep_ == "appos" and placeholder_event(placeholder, lex) == tok and any(
-                rel.i in used and rel.lemma_.lower() in lex.happening
-                for rel in children(placeholder, "relcl")):
-            return True
+    meeting with tech leaders"): the verb's event is the noun's. (A noun a verb says happened,
+    "an attack had occurred", is that verb's trigger already: ``verbal`` and ``_happened``.)"""
     verb = tok.head
-    if verb.i not in used:
-        return False
-    lemma = verb.lemma_.lower()
-    return (tok.dep_ == "dobj" and lemma in lex.bringing_about
-            or tok.dep_ == "nsubj" and lemma in lex.happening)
+    return (verb.i in used and tok.dep_ == "dobj"
+            and verb.lemma_.lower() in ctx.lex.bringing_about)
 
 
 def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant:

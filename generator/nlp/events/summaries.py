@@ -134,9 +134,10 @@ def _cut(tokens: Sequence[Token]) -> bool:
 
 def _arg_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = False) -> str:
     """Say an argument: an actor's text (or name, for a pronoun) or its phrase."""
+    meant = _standing_for(ctx, tok)
+    if meant is not tok:
+        return _arg_text(ctx, meant, limit, as_subject)
     actor = ctx.index.actor.get(tok.i)
-    if _standing_for(ctx, tok) is not tok:
-        return _arg_text(ctx, _standing_for(ctx, tok), limit, as_subject)
     if as_subject and tok.lower_ in SUBJECT_FORMS and (actor is None or not actor.name):
         return SUBJECT_FORMS[tok.lower_]  # "urged them to leave": "They leave"
     if actor is not None and as_subject:
