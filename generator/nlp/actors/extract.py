@@ -29,6 +29,7 @@ from generator.nlp.actors.coreference import (
 )
 from generator.nlp.actors.cues import apply_cues
 from generator.nlp.actors.datelines import dateline_places
+from generator.nlp.actors.described import described_names
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.headed import headed_bodies
 from generator.nlp.actors.legal_forms import name_legal_forms
@@ -66,6 +67,7 @@ def extract_actor_mentions(
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_common_words(ctx, cands)
     type_lists(ctx, cands)
+    described_names(ctx, cands)
     people_by_surname(ctx, cands)
     if not cands:
         return []
