@@ -11,7 +11,9 @@ The word lists are data in ``patterns/readings.yml``:
 - "classical authors like Cicero, Virgil and Tacitus", "people such as Matisse and Stravinsky":
   the names of a list that a noun for people opens are people.
 - "JK Rowling, Jacqueline Wilson and Dick King-Smith": a name of two or three words in a list
-  whose other names are all people named in full is a person's too (``lists.type_lists`` types
+  whose other names are all people named in full, and that opens with a given name or
+  initials as one of them does, is a person's too (not "Madame Tussauds" among "Buckingham
+  Palace" and "Alton Towers" read as people) (``lists.type_lists`` types
   the one-word items).
 
 A description is a verdict (a strong type): "Michael Cockerell" read as a body becomes the
@@ -133,9 +135,13 @@ def _plain_name(ctx: ActorContext, c: Candidate) -> bool:
 def _among_people(ctx: ActorContext, c: Candidate, run: list[Candidate]) -> bool:
     """"JK Rowling, Jacqueline Wilson and Dick King-Smith": two words or three, in a list of
     three names or more whose other names are all people named in full."""
+    doc, given = ctx.doc, ctx.lex.given_names
+    first = doc[c.start].text
     others = [d for d in run if d is not c]
     return (
-        len(run) >= 3
+        (fold(first) in given or (first.isupper() and len(first) <= 3))  # "JK Rowling"
+        and any(fold(doc[d.start].text) in given for d in others)
+        and len(run) >= 3
         and 2 <= c.end - c.start <= 3
         and all(d.type == ActorType.PERSON and d.end - d.start >= 2 for d in others)
     )

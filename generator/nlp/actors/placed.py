@@ -4,9 +4,10 @@
 "At Gatwick, the company has written to homes": a name read as a person's is a place when one
 of its mentions in the document stands where places go and none where people do. Places go
 
-- after "in", "near", "outside", "around" or "across" on a verb or a noun (not "confidence in
-  X", ``in_body_heads``), after "at" on a verb that takes no person ("laughed at X",
-  ``at_person_verbs``), after "to", "from" or "into" on a verb of going (``motion_verbs``);
+- right after (no article: "at the Gino Marinuzzi competition") "in", "near", "outside",
+  "around" or "across" on a verb or a noun (not "confidence in X", ``in_body_heads``), after
+  "at" on a verb that takes no person ("laughed at X", ``at_person_verbs``), after "to",
+  "from" or "into" on a verb of going (``motion_verbs``);
 - beside a place in a list or an apposition ("Heathrow and Gatwick", "Chatham, Kent"), when the
   list itself stands where places go (after one of those prepositions or before a noun).
 
@@ -28,6 +29,9 @@ from generator.vocab import ActorType
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 _GOING = frozenset({"to", "from", "into"})
 MAX_WORDS = 3
+# The model reads such a name as a person's in one place and a body's in another ("killed at
+# Auschwitz"): both readings count, and a name read as a person's once is retyped everywhere.
+_READ = (ActorType.PERSON, ActorType.ORGANIZATION)
 
 
 def _where_places_go(ctx: ActorContext, tok: Token) -> bool:
@@ -36,6 +40,13 @@ def _where_places_go(ctx: ActorContext, tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    first = min(t.i for t in tok.subtree)
+    doc = tok.doc
+    if first != prep.i + 1 or doc[prep.i + 1].is_lower:
+        return False  # "placed in the British Library", "at the Gino Marinuzzi competition"
+    end = tok.i + 1
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "VERB"):
+        return False  # the name modifies what follows: "at Gino Marinuzzi conducting ..."
     head = prep.head
     word, lemma = prep.lower_, head.lemma_.lower()
     if word in _IN:
@@ -84,8 +95,9 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     places = {root_of[c.start].i for c in cands if c.type == ActorType.PLACE}
     placed: set[str] = set()
     personal: set[str] = set()
+    people: set[str] = set()
     for c in cands:
-        if c.type != ActorType.PERSON:
+        if c.type not in _READ:
             continue
         span = doc[c.start : c.end]
         key = fold(span.text)
@@ -101,13 +113,15 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
         ):
             personal.add(key)
             continue
+        if c.type == ActorType.PERSON:
+            people.add(key)
         if _where_people_go(ctx, c):
             personal.add(key)
         elif _where_places_go(ctx, span.root) or _beside_a_place(ctx, span.root, places):
             placed.add(key)
     for c in cands:
-        if c.type == ActorType.PERSON and not c.strong and (
-            (key := fold(doc[c.start : c.end].text)) in placed and key not in personal
+        if c.type in _READ and not c.strong and (
+            (key := fold(doc[c.start : c.end].text)) in placed & people and key not in personal
         ):
             retype(c, ActorType.PLACE, strong=False)
             c.gpe = True
