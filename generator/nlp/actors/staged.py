@@ -7,9 +7,11 @@ Each rule reads one candidate; the word lists are data in ``patterns/readings.ym
 - "Closer, starring Jude Law and Julia Roberts": a name a credit follows after a comma
   (``credit_words``) is a work.
 - "Vincenzo Bellini's Norma": in an article about works, a "person" right after another
-  person's possessive is that person's work.
+  person's possessive is that person's work (not a full name opening with a given name:
+  "Will and Grace's Debra Messing").
 - "The Da Vinci Code claims ...": a person's name of two words or more takes no article; right
-  after "the" and modifying no noun after it ("the Blair government"), it is a title.
+  after "the" and modifying no noun after it ("the Blair government"), with no given name, title
+  word or body's head word in it ("the Rt Rev Michael Scott-Joynt"), it is a title.
 - "films such as My Beautiful Laundrette, Billy Elliot, ...": an item of a list, through
   appositions as well as conjuncts, that a noun for works or products opens ("such as",
   "including", "like") is one of them.
@@ -19,8 +21,9 @@ Each rule reads one candidate; the word lists are data in ``patterns/readings.ym
 
 from __future__ import annotations
 
-from generator.nlp.actors.context import ActorContext, Candidate, is_country
+from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
 from generator.nlp.actors.described import readings
+from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.works import _about_works
 from generator.vocab import ActorType
 
@@ -60,6 +63,7 @@ def _after_possessor(ctx: ActorContext, c: Candidate, person_ends: frozenset[int
     return (
         c.type == ActorType.PERSON
         and not c.titled
+        and not (c.end - c.start >= 2 and fold(doc[c.start].text) in ctx.lex.given_names)
         and c.start >= 2
         and doc[c.start - 1].tag_ == "POS"
         and c.start - 1 in person_ends
@@ -72,7 +76,12 @@ def _the_title(ctx: ActorContext, c: Candidate) -> bool:
     doc = ctx.doc
     if c.type != ActorType.PERSON or c.titled or c.end - c.start < 2 or c.start == 0:
         return False
-    root = doc[c.start : c.end].root
+    lex, span = ctx.lex, doc[c.start : c.end]
+    if span[-1].lower_ in lex.org_heads or span[-1].lower_ in lex.place_heads or any(
+        fold(t.text) in lex.given_names or is_title_word(t, lex) for t in span
+    ):
+        return False  # "the Rt Rev Michael Scott-Joynt", "the Fraunhofer German-Sino Lab"
+    root = span.root
     modifies = root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.i >= c.end
     return doc[c.start - 1].lower_ == "the" and not modifies
 
