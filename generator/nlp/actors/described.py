@@ -177,6 +177,10 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
                 continue  # "market leader Diageo": "leader" reads as a title
             if typ == ActorType.PERSON and not _plain_name(ctx, c):
                 continue
+            if typ == ActorType.ORGANIZATION and c.type == ActorType.PERSON and (
+                fold(ctx.doc[c.start].text) in ctx.lex.given_names
+            ):
+                continue  # "his colleague and group leader John Smith": a person still
             if typ is None and _plain_name(ctx, c) and (
                 _list_of_people(ctx, c) or _among_people(ctx, c, run)
             ):

@@ -3,7 +3,8 @@
 - "less than 384 kilobits per second (Kbps)": an abbreviation in brackets whose letters open
   the lower-case words right before it abbreviates a unit or a common phrase, not a body.
 - "Children's author Judy Blume": a one-word "person" that opens a sentence and that the text
-  uses elsewhere in lower case as a noun ("children") is that common noun.
+  uses elsewhere in lower case as a plural noun ("children") is that common noun (a singular
+  one may be a name: "Rose", "Hope").
 - "the Rt Rev Dr Tom Wright" cut before the name: a "name" made only of titles, honorifics and
   styles (``style_words`` in ``patterns/readings.yml``).
 """
@@ -60,7 +61,10 @@ def _only_titles(ctx: ActorContext, c: Candidate) -> bool:
 
 def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates less those that name no one (see the module's doc)."""
-    lower_nouns = frozenset(t.lower_ for t in ctx.doc if t.is_lower and t.pos_ == "NOUN")
+    # plural nouns only ("children"): a one-word name may be a singular noun too ("Rose", "Hope")
+    lower_nouns = frozenset(
+        t.lower_ for t in ctx.doc if t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NNS"
+    )
     return [
         c for c in cands
         if c.strong

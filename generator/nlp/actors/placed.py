@@ -5,9 +5,10 @@
 of its mentions in the document stands where places go and none where people do. Places go
 
 - right after (no article: "at the Gino Marinuzzi competition") "in", "near", "outside",
-  "around" or "across" on a verb or a noun (not "confidence in X", ``in_body_heads``), after
-  "at" on a verb that takes no person ("laughed at X", ``at_person_verbs``), after "to",
-  "from" or "into" on a verb of going (``motion_verbs``);
+  "around" or "across" on a verb or a noun (not "confidence in X", ``in_body_heads``; not
+  "believe in X", ``in_person_verbs``), after "at" on a verb that takes no person ("laughed
+  at X", ``at_person_verbs``), after "to", "from" or "into" on a verb of going
+  (``motion_verbs``);
 - beside a place in a list or an apposition ("Heathrow and Gatwick", "Chatham, Kent"), when the
   list itself stands where places go (after one of those prepositions or before a noun).
 
@@ -50,6 +51,8 @@ def _where_places_go(ctx: ActorContext, tok: Token) -> bool:
     head = prep.head
     word, lemma = prep.lower_, head.lemma_.lower()
     if word in _IN:
+        if word == "in" and lemma in words["in_person_verbs"]:
+            return False  # "believe in God"
         return head.pos_ in ("VERB", "AUX") or (
             head.pos_ == "NOUN" and lemma not in lex.in_body_heads
             and head.lower_ not in lex.in_body_heads

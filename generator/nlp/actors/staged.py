@@ -21,6 +21,8 @@ Each rule reads one candidate; the word lists are data in ``patterns/readings.ym
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
@@ -28,9 +30,12 @@ from generator.nlp.actors.works import _about_works
 from generator.vocab import ActorType
 
 
-def _brand_of_goods(ctx: ActorContext, c: Candidate) -> bool:
-    """"Courvoisier brandy", "bottles of Glenfiddich"."""
+def _brand_of_goods(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
+    """"Courvoisier brandy", "bottles of Glenfiddich" (not a person's name the document uses:
+    "Mondavi wine" beside "Robert Mondavi")."""
     doc, words = ctx.doc, readings()
+    if any(fold(t.text) in facts.people_words for t in doc[c.start : c.end]):
+        return False
     root = doc[c.start : c.end].root
     if c.end - c.start == 1 and c.end < len(doc):
         nxt = doc[c.end]
@@ -71,9 +76,13 @@ def _after_possessor(ctx: ActorContext, c: Candidate, person_ends: frozenset[int
     )
 
 
-def _the_title(ctx: ActorContext, c: Candidate) -> bool:
-    """"The Da Vinci Code": a two-word "person" or longer right after "the", modifying no noun."""
+def _the_title(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
+    """"The Da Vinci Code": a two-word "person" or longer right after "the", modifying no noun,
+    and never named without "the" in the document (a title keeps its article, a person does
+    not)."""
     doc = ctx.doc
+    if fold(doc[c.start : c.end].text) in facts.bare:
+        return False
     if c.type != ActorType.PERSON or c.titled or c.end - c.start < 2 or c.start == 0:
         return False
     lex, span = ctx.lex, doc[c.start : c.end]
@@ -102,18 +111,44 @@ def _listed_work(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
-def staged_work(ctx: ActorContext, c: Candidate, person_ends: frozenset[int]) -> bool:
+@dataclass(frozen=True)
+class _Facts:
+    """What the rules read from the whole document."""
+
+    person_ends: frozenset[int]  # where a person's name ends
+    people_words: frozenset[str]  # folded words of people named in full, and given names
+    bare: frozenset[str]  # folded names the document uses without "the" before them
+
+
+def document_facts(ctx: ActorContext, cands: list[Candidate]) -> _Facts:
+    """The facts of ``_Facts`` for the document's candidates."""
+    doc = ctx.doc
+    people = [c for c in cands if c.type == ActorType.PERSON]
+    return _Facts(
+        person_ends=frozenset(c.end for c in people),
+        people_words=frozenset(
+            fold(t.text) for c in people if c.end - c.start >= 2 for t in doc[c.start : c.end]
+        ) | ctx.lex.given_names,
+        bare=frozenset(
+            fold(doc[c.start : c.end].text)
+            for c in cands
+            if c.start == 0 or doc[c.start - 1].lower_ != "the"
+        ),
+    )
+
+
+def staged_work(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
     """Is the candidate a work or a brand by the words around it (see the module's doc)?"""
     if c.strong:
         return False
     if c.type == ActorType.PLACE:  # "bottles of Glenfiddich", tagged a place
-        return not is_country(ctx, c.start, c.end) and _brand_of_goods(ctx, c)
+        return not is_country(ctx, c.start, c.end) and _brand_of_goods(ctx, c, facts)
     if c.type not in (ActorType.PERSON, ActorType.ORGANIZATION):
         return False
     return (
-        _brand_of_goods(ctx, c)
+        _brand_of_goods(ctx, c, facts)
         or _credited(ctx, c)
-        or _after_possessor(ctx, c, person_ends)
-        or _the_title(ctx, c)
+        or _after_possessor(ctx, c, facts.person_ends)
+        or _the_title(ctx, c, facts)
         or (c.type == ActorType.PERSON and _listed_work(ctx, c))
     )
