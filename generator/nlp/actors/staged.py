@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.works import _about_works
+from generator.nlp.actors.works import about_works
 from generator.vocab import ActorType
 
 
@@ -72,7 +72,7 @@ def _after_possessor(ctx: ActorContext, c: Candidate, person_ends: frozenset[int
         and c.start >= 2
         and doc[c.start - 1].tag_ == "POS"
         and c.start - 1 in person_ends
-        and _about_works(ctx)
+        and about_works(ctx)
     )
 
 
