@@ -426,9 +426,7 @@ def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation,
             continue
         if title in _W.peers or _is_peer(bucket, texts):
             continue  # "Lord Armstrong" is known by a title, not as another Armstrong
-        candidates = {id(b.root()): b.root() for b in by_token.get(words[-1], ())}
-        if title is None:  # "Sandra" alone: only a full name of her own article (given_names)
-            candidates = fitting(words[-1], bucket, candidates.values())
+        candidates = fitting(words, bucket, by_token.get(words[-1], ()))  # "Sandra": her article
         if _is_peer(bucket, texts, _W.royals) and not all(
             _is_peer(b, texts, _W.royals) for b in candidates.values()
         ):

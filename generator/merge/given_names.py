@@ -49,6 +49,10 @@ def given_name_fits(word: str, bucket: _Mentioned, target: _Mentioned) -> bool:
     return _articles(bucket) <= _articles(target)
 
 
-def fitting(word: str, bucket: _Mentioned, targets: Iterable[_Mentioned]) -> dict[int, _Mentioned]:
-    """The ``targets`` the one-word ``bucket`` may join, by id."""
-    return {id(t): t for t in targets if given_name_fits(word, bucket, t)}
+def fitting(words: list[str], bucket: _Mentioned, targets: Iterable) -> dict[int, _Mentioned]:
+    """The roots of ``targets`` the ``bucket`` named ``words`` may join, by id (a name after an
+    honorific, two words, may join any)."""
+    roots = {id(t.root()): t.root() for t in targets}
+    if len(words) != 1:
+        return roots
+    return {k: t for k, t in roots.items() if given_name_fits(words[0], bucket, t)}
