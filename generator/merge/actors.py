@@ -19,6 +19,7 @@ from ..names import name_key
 from ..spoofing import lookalike_warnings, slug_text
 from ..urls import unique_slug
 from ..vocab import ACTOR_TYPES
+from .given_names import fitting
 from .memo import MergeMemo
 from .words import company_key, merge_words
 
@@ -425,7 +426,7 @@ def _attach_short_person_names(buckets: dict[str, _Bucket], curation: Curation,
             continue
         if title in _W.peers or _is_peer(bucket, texts):
             continue  # "Lord Armstrong" is known by a title, not as another Armstrong
-        candidates = {id(b.root()): b.root() for b in by_token.get(words[-1], ())}
+        candidates = fitting(words, bucket, by_token.get(words[-1], ()))  # "Sandra": her article
         if _is_peer(bucket, texts, _W.royals) and not all(
             _is_peer(b, texts, _W.royals) for b in candidates.values()
         ):

@@ -29,11 +29,14 @@ from generator.nlp.actors.coreference import (
 )
 from generator.nlp.actors.cues import apply_cues
 from generator.nlp.actors.datelines import dateline_places
+from generator.nlp.actors.described import described_names
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.headed import headed_bodies
 from generator.nlp.actors.legal_forms import name_legal_forms
 from generator.nlp.actors.lists import type_lists
 from generator.nlp.actors.nested import nested
+from generator.nlp.actors.non_names import drop_non_names
+from generator.nlp.actors.placed import placed_names
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
     find_more,
@@ -64,8 +67,10 @@ def extract_actor_mentions(
     dateline_places(ctx, cands)
     name_legal_forms(ctx, cands)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
-    cands = drop_common_words(ctx, cands)
+    cands = drop_non_names(ctx, drop_common_words(ctx, cands))
     type_lists(ctx, cands)
+    described_names(ctx, cands)
+    placed_names(ctx, cands)
     people_by_surname(ctx, cands)
     if not cands:
         return []

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate, prev_word
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.staged import document_facts, staged_work
 from generator.nlp.actors.works import (
     genre_first,
     is_award,
@@ -241,6 +242,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
         and lex.types.get(fold(ctx.doc[c.start : c.end].text)) == ActorType.ORGANIZATION
     }
     people, person_starts = people_facts(ctx, cands)
+    facts = document_facts(ctx, cands)
     modifying = _modifiers(ctx, cands)
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
@@ -261,6 +263,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or genre_first(ctx, c)
             or role_in_work(ctx, c)
             or star_of_work(ctx, c, person_starts)
+            or staged_work(ctx, c, facts)
             or modifying[key] >= 2
             or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):

@@ -228,10 +228,10 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
         or key in lex.regions
     ):
         return False
-    return _about_works(ctx)
+    return about_works(ctx)
 
 
-def _about_works(ctx: ActorContext) -> bool:
+def about_works(ctx: ActorContext) -> bool:
     """Is the article about works (two work nouns or more: "film", "movie", "novel", ...)?"""
     lex = ctx.lex
     return sum(
@@ -254,5 +254,5 @@ def star_of_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int])
         and c.end + 1 in person_starts
         and key not in lex.types
         and key not in lex.alias_to_canonical
-        and _about_works(ctx)
+        and about_works(ctx)
     )

@@ -1,0 +1,189 @@
+"""What the text calls a name fixes its type: a description apposed to it, or the list it is in.
+
+The word lists are data in ``patterns/readings.yml``:
+
+- "Danish supermodel Helena Christensen", "documentary maker Michael Cockerell": a noun for a
+  person's occupation or description (``person_descriptions``) right before a name, which it
+  modifies, makes the name a person's; a noun for a body (``body_descriptions``: "drinks firm
+  Allied Domecq", "market leader Diageo") makes it an organisation's.
+- "Jean-Philippe Cotis, the OECD's chief economist", "Glenmorangie, one of Scotland's premier
+  whisky firms": the same nouns apposed after a comma.
+- "classical authors like Cicero, Virgil and Tacitus", "people such as Matisse and Stravinsky":
+  the names of a list that a noun for people opens are people.
+- "JK Rowling, Jacqueline Wilson and Dick King-Smith": a name of two or three words in a list
+  whose other names are all people named in full, and that opens with a given name or
+  initials as one of them does, is a person's too (not "Madame Tussauds" among "Buckingham
+  Palace" and "Alton Towers" read as people) (``lists.type_lists`` types
+  the one-word items).
+
+A description is a verdict (a strong type): "Michael Cockerell" read as a body becomes the
+person "Cockerell" is elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+_KINDS = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
+
+
+@lru_cache(maxsize=1)
+def readings() -> dict[str, frozenset[str]]:
+    """The word lists of ``patterns/readings.yml``, lower-cased."""
+    text = resources.files("generator.nlp.patterns").joinpath("readings.yml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def _noun_type(ctx: ActorContext, noun: Token) -> str | None:
+    """The type a describing noun gives a name: a person's, a body's, or none."""
+    words = readings()
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod")}
+    if lower in words["maker_nouns"]:
+        return ActorType.PERSON if mods & ctx.lex.work_classifiers else None
+    if lemma == "leader" and mods & words["market_words"]:
+        return ActorType.ORGANIZATION
+    if lower in words["person_descriptions"] or lemma in words["person_descriptions"]:
+        return ActorType.PERSON
+    if lower in words["body_descriptions"]:
+        return ActorType.ORGANIZATION
+    return None
+
+
+def _before(ctx: ActorContext, c: Candidate) -> str | None:
+    """"supermodel Helena Christensen": a lower-case noun right before the name, modifying it."""
+    doc = ctx.doc
+    if c.start == 0:
+        return None
+    noun = doc[c.start - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower or not c.start <= noun.head.i < c.end:
+        return None
+    return _noun_type(ctx, noun)
+
+
+def _work_maker(ctx: ActorContext, c: Candidate) -> bool:
+    """"documentary maker Michael Cockerell": "maker" after a kind of work, before the name."""
+    noun = ctx.doc[c.start - 1] if c.start else None
+    return noun is not None and noun.lower_ in readings()["maker_nouns"]
+
+
+def _apposed(ctx: ActorContext, c: Candidate) -> str | None:
+    """"X, the OECD's chief economist", "X, one of Scotland's premier whisky firms"."""
+    doc = ctx.doc
+    if c.end >= len(doc) or doc[c.end].text != ",":
+        return None
+    root = doc[c.start : c.end].root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i <= c.end or child.i > c.end + 8:
+            continue
+        noun = child
+        if child.lower_ == "one":
+            objs = [g for p in child.children if p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"]
+            if not objs:
+                continue
+            noun = objs[0]
+        if noun.pos_ == "NOUN":
+            return _noun_type(ctx, noun)
+    return None
+
+
+def _list_of_people(ctx: ActorContext, c: Candidate) -> bool:
+    """"authors like Cicero, Virgil and Tacitus": the name heads or continues a list that a
+    noun for people opens with "like", "such as" or "including"."""
+    words = readings()
+    tok = ctx.doc[c.start : c.end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in words["example_openers"]
+        and prep.head.i < tok.i
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lower_ in words["people_nouns"]
+    )
+
+
+def _plain_name(ctx: ActorContext, c: Candidate) -> bool:
+    """A name that could be a person's by its words: not known to the lexicon, no country,
+    region or nationality, no body's or place's head word, all words capitalised."""
+    lex = ctx.lex
+    span = ctx.doc[c.start : c.end]
+    key = fold(span.text)
+    if key in lex.types or key in lex.alias_to_canonical or is_country(ctx, c.start, c.end):
+        return False
+    if key in lex.regions or key in lex.demonyms:
+        return False
+    return all(
+        t.is_punct
+        or (t.text[:1].isupper() and t.lower_ not in lex.org_heads
+            and t.lower_ not in lex.place_heads)
+        for t in span
+    )
+
+
+def _among_people(ctx: ActorContext, c: Candidate, run: list[Candidate]) -> bool:
+    """"JK Rowling, Jacqueline Wilson and Dick King-Smith": two words or three, in a list of
+    three names or more whose other names are all people named in full."""
+    doc, given = ctx.doc, ctx.lex.given_names
+    first = doc[c.start].text
+    others = [d for d in run if d is not c]
+    return (
+        (fold(first) in given or (first.isupper() and len(first) <= 3))  # "JK Rowling"
+        and any(fold(doc[d.start].text) in given for d in others)
+        and len(run) >= 3
+        and 2 <= c.end - c.start <= 3
+        and all(d.type == ActorType.PERSON and d.end - d.start >= 2 for d in others)
+    )
+
+
+def _runs(ctx: ActorContext, cands: list[Candidate]) -> list[list[Candidate]]:
+    """Lists of names joined only by commas and "and"."""
+    doc = ctx.doc
+    runs: list[list[Candidate]] = []
+    for c in cands:
+        prev = runs[-1][-1] if runs else None
+        glue = doc[prev.end : c.start] if prev is not None else None
+        if glue is not None and 1 <= len(glue) <= 2 and all(
+            t.lower_ in (",", "and") for t in glue
+        ):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Type the names that a describing noun or a list of people types (see the module's doc).
+    Run once the lists are typed (``lists.type_lists``)."""
+    for run in _runs(ctx, cands):
+        for c in run:
+            if c.nested or c.type not in _KINDS:
+                continue
+            typ = _before(ctx, c) or _apposed(ctx, c)
+            if c.strong and not (typ == ActorType.PERSON and _work_maker(ctx, c)):
+                continue  # "documentary maker X" overrules "maker" as a firm's classifier
+            if c.titled and typ != ActorType.ORGANIZATION:
+                continue  # "market leader Diageo": "leader" reads as a title
+            if typ == ActorType.PERSON and not _plain_name(ctx, c):
+                continue
+            if typ == ActorType.ORGANIZATION and c.type == ActorType.PERSON and (
+                fold(ctx.doc[c.start].text) in ctx.lex.given_names
+            ):
+                continue  # "his colleague and group leader John Smith": a person still
+            if typ is None and _plain_name(ctx, c) and (
+                _list_of_people(ctx, c) or _among_people(ctx, c, run)
+            ):
+                typ = ActorType.PERSON
+            if typ is not None and typ != c.type:
+                retype(c, typ)

@@ -1,0 +1,130 @@
+"""Names the model reads as people that the text puts only where places go.
+
+"She moved to Powys", "joined Diaghilev in Monte Carlo", "cash from Heathrow and Gatwick",
+"At Gatwick, the company has written to homes": a name read as a person's is a place when one
+of its mentions in the document stands where places go and none where people do. Places go
+
+- right after (no article: "at the Gino Marinuzzi competition") "in", "near", "outside",
+  "around" or "across" on a verb or a noun (not "confidence in X", ``in_body_heads``; not
+  "believe in X", ``in_person_verbs``), after "at" on a verb that takes no person ("laughed
+  at X", ``at_person_verbs``), after "to", "from" or "into" on a verb of going
+  (``motion_verbs``);
+- beside a place in a list or an apposition ("Heathrow and Gatwick", "Chatham, Kent"), when the
+  list itself stands where places go (after one of those prepositions or before a noun).
+
+People go after a title, as the subject of a verb of saying or thinking
+(``person_subject_verbs``), before "'s", and as the surname of a person named in full in the
+document: one such mention keeps the name a person's. Word lists: ``patterns/readings.yml``.
+(``located`` holds the model's bodies after "in"; this module its people.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.nlp.actors.context import ActorContext, Candidate, retype
+from generator.nlp.actors.described import readings
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+_IN = frozenset({"in", "near", "outside", "around", "across", "throughout"})
+_GOING = frozenset({"to", "from", "into"})
+MAX_WORDS = 3
+# The model reads such a name as a person's in one place and a body's in another ("killed at
+# Auschwitz"): both readings count, and a name read as a person's once is retyped everywhere.
+_READ = (ActorType.PERSON, ActorType.ORGANIZATION)
+
+
+def _where_places_go(ctx: ActorContext, tok: Token) -> bool:
+    """Is ``tok`` the object of a preposition that places follow?"""
+    words, lex = readings(), ctx.lex
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    first = min(t.i for t in tok.subtree)
+    doc = tok.doc
+    if first != prep.i + 1 or doc[prep.i + 1].is_lower:
+        return False  # "placed in the British Library", "at the Gino Marinuzzi competition"
+    end = tok.i + 1
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "VERB"):
+        return False  # the name modifies what follows: "at Gino Marinuzzi conducting ..."
+    head = prep.head
+    word, lemma = prep.lower_, head.lemma_.lower()
+    if word in _IN:
+        if word == "in" and lemma in words["in_person_verbs"]:
+            return False  # "believe in God"
+        return head.pos_ in ("VERB", "AUX") or (
+            head.pos_ == "NOUN" and lemma not in lex.in_body_heads
+            and head.lower_ not in lex.in_body_heads
+        )
+    if word == "at":
+        return head.pos_ in ("VERB", "AUX") and lemma not in words["at_person_verbs"]
+    return word in _GOING and head.pos_ == "VERB" and lemma in words["motion_verbs"]
+
+
+def _beside_a_place(ctx: ActorContext, tok: Token, places: set[int]) -> bool:
+    """"from Heathrow and Gatwick", "Chatham, Kent", "Heathrow, Gatwick and Glasgow airports":
+    the name in a list or apposition with a place, the list standing where places go."""
+    top = tok
+    while top.dep_ in ("conj", "appos") and top.head.i < top.i:
+        top = top.head
+    if top.i == tok.i:
+        return False
+    chain = [t for t in top.subtree if t.i == top.i or t.dep_ in ("conj", "appos")]
+    if not any(t.i in places for t in chain if t.i != tok.i):
+        return False
+    return _where_places_go(ctx, top) or (top.dep_ == "compound" and top.head.pos_ == "NOUN")
+
+
+def _where_people_go(ctx: ActorContext, c: Candidate) -> bool:
+    """A mention only a person's name has: after a title, before "'s", or the subject of a verb
+    of saying or thinking."""
+    doc = ctx.doc
+    tok = doc[c.start : c.end].root
+    if c.titled or (c.end < len(doc) and doc[c.end].tag_ == "POS"):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in readings()["person_subject_verbs"]
+
+
+def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Retype as places the "people" that the document puts only where places go."""
+    doc, lex = ctx.doc, ctx.lex
+    surnames = {
+        fold(doc[c.end - 1].text)
+        for c in cands
+        if c.type == ActorType.PERSON and c.end - c.start >= 2
+    }
+    root_of = {c.start: doc[c.start : c.end].root for c in cands}
+    places = {root_of[c.start].i for c in cands if c.type == ActorType.PLACE}
+    placed: set[str] = set()
+    personal: set[str] = set()
+    people: set[str] = set()
+    for c in cands:
+        if c.type not in _READ:
+            continue
+        span = doc[c.start : c.end]
+        key = fold(span.text)
+        if (
+            c.end - c.start > MAX_WORDS
+            or c.strong
+            or c.nested
+            or ctx.caps[c.start]
+            or not all(t.is_title and t.is_alpha for t in span)
+            or key in lex.types
+            or key in lex.alias_to_canonical
+            or (c.end - c.start == 1 and key in surnames)
+        ):
+            personal.add(key)
+            continue
+        if c.type == ActorType.PERSON:
+            people.add(key)
+        if _where_people_go(ctx, c):
+            personal.add(key)
+        elif _where_places_go(ctx, span.root) or _beside_a_place(ctx, span.root, places):
+            placed.add(key)
+    for c in cands:
+        if c.type in _READ and not c.strong and (
+            (key := fold(doc[c.start : c.end].text)) in placed & people and key not in personal
+        ):
+            retype(c, ActorType.PLACE, strong=False)
+            c.gpe = True
