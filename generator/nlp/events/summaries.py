@@ -66,7 +66,7 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
                 walk(child, False)
         out.append(tok)
         rights = [c for c in tok.rights if (c.dep_ not in skip or c.tag_ == "HYPH")
-                  and not _date_prep(ctx, c)
+                  and not _date_prep(ctx, c) and not _examples(c)
                   and not (c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "VERB")]
         if not any(c.dep_ == "conj" for c in rights):
             rights = [c for c in rights if c.dep_ != "cc"]  # no orphan "and"
@@ -85,6 +85,14 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
     while len(out) > 1 and out[0].pos_ == "PUNCT":
         out.pop(0)
     return out
+
+
+def _examples(tok: Token) -> bool:
+    """Say whether a phrase set off by a comma gives examples (", such as the emergence of
+    ...", ", including ..."): an aside, not part of what its head names."""
+    edge = tok.left_edge
+    return tok.dep_ == "prep" and edge.i > 0 and tok.doc[edge.i - 1].text == "," and (
+        tok.lower_ == "including" or tok.lower_ == "as" and edge.lower_ == "such")
 
 
 def _date_prep(ctx: EventContext, tok: Token) -> bool:
@@ -113,9 +121,34 @@ def _phrase(ctx: EventContext, head: Token, limit: int, keep_det: bool = True,
     tokens = phrase_tokens(ctx, head, keep_det=keep_det, keep_acl=keep_acl)
     if keep_acl and len(_text(tokens)) > limit:
         tokens = phrase_tokens(ctx, head, keep_det=keep_det)
+    rest = _cut_nouns(tokens)
+    if rest and len(_text([*tokens, *rest])) <= limit:
+        return [*tokens, *rest]
     if len(_text(tokens)) > limit or _cut(tokens):
         tokens = phrase_tokens(ctx, head, keep_det=keep_det, shallow=True)
     return tokens
+
+
+def _cut_nouns(tokens: Sequence[Token]) -> list[Token]:
+    """The nouns a phrase stops before when the parse made the next one the head of a clause
+    ("by another Chinese AI" + "startup founder", "startup" an ``acl`` with a subject and an
+    object): the rest of the noun phrase, to say it whole."""
+    if not tokens:
+        return []
+    last = max(tokens, key=lambda t: t.i)
+    doc = last.doc
+    if last.pos_ not in ("NOUN", "PROPN", "ADJ") or last.i + 1 >= len(doc):
+        return []
+    nxt = doc[last.i + 1]
+    if not (nxt.tag_ == "NN" and nxt.dep_ in ("acl", "ROOT", "conj")
+            and any(c.dep_ in ("nsubj", "dobj") for c in nxt.children)):
+        return []
+    rest = []
+    for tok in doc[nxt.i:]:
+        if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            break
+        rest.append(tok)
+    return rest
 
 
 def _cut(tokens: Sequence[Token]) -> bool:
