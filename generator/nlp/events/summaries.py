@@ -133,21 +133,15 @@ def _cut_nouns(tokens: Sequence[Token]) -> list[Token]:
     """The nouns a phrase stops before when the parse made the next one the head of a clause
     ("by another Chinese AI" + "startup founder", "startup" an ``acl`` with a subject and an
     object): the rest of the noun phrase, to say it whole."""
-    if not tokens:
+    last = max(tokens, key=lambda t: t.i) if tokens else None
+    if last is None or last.pos_ not in ("NOUN", "PROPN", "ADJ") or last.i + 1 >= len(last.doc):
         return []
-    last = max(tokens, key=lambda t: t.i)
-    doc = last.doc
-    if last.pos_ not in ("NOUN", "PROPN", "ADJ") or last.i + 1 >= len(doc):
-        return []
-    nxt = doc[last.i + 1]
-    if not (nxt.tag_ == "NN" and nxt.dep_ in ("acl", "ROOT", "conj")
-            and any(c.dep_ in ("nsubj", "dobj") for c in nxt.children)):
-        return []
-    rest = []
-    for tok in doc[nxt.i:]:
-        if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
-            break
-        rest.append(tok)
+    nxt, rest = last.doc[last.i + 1], []
+    if nxt.tag_ == "NN" and nxt.dep_ in ("acl", "ROOT", "conj") and children(nxt, "nsubj", "dobj"):
+        for tok in last.doc[nxt.i:]:
+            if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+                break
+            rest.append(tok)
     return rest
 
 
@@ -261,6 +255,9 @@ def verbal_summary(
         covered.update(t.i for t in head.subtree)
         if modifier:
             out.append((f"{'are' if is_plural(head) else 'is'} {verb.text} {particles}", 0))
+        elif parts.passive and verb.tag_ == "VBN" and governor is None and not children(
+                verb, "aux", "auxpass"):  # "a panel run by the TUC": "A panel is run by"
+            out.append((f"{passive_be(head, parts.modality)} {verb.lower_} {particles}", 0))
         elif governor is not None and head.dep_ == "dobj" and head.head == governor:
             # object control ("urged them to refrain"): the complement on its own
             out.append((" ".join(infinitive_group(verb, head, parts.modality)), 0))
@@ -348,6 +345,12 @@ def nominal_summary(
     if verb is not None and patient is not None:
         return sentence([(_arg_text(ctx, patient, limit, as_subject=True), 0),
                          (_nominal_verb(verb, patient, parts.modality, passive=True), 0),
+                         (place_text, 4)], ctx.settings.max_summary)
+    if verb is not None and agent is not None and agent.head.lower_ == "of" and (
+            agent.head.head == noun and ctx.lex.verb_class.get(verb) in ("movement", "conflict")):
+        # "the arrival of President Bush", "the collapse of the bank": its verb takes no object
+        return sentence([(_arg_text(ctx, agent, limit, as_subject=True), 0),
+                         (_nominal_verb(verb, agent, parts.modality, passive=False), 0),
                          (place_text, 4)], ctx.settings.max_summary)
     text = _text(_phrase(ctx, noun, limit, keep_det=False))
     if borrowed_by is not None:

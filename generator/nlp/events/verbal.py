@@ -148,7 +148,11 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
 
     modifier = (first.dep_ in ("acl", "amod") and first.tag_ == "VBN"
                 and not children(first, "nsubj", "nsubjpass"))  # "the man arrested ..."
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier or (
+        tok.tag_ == "VBN" and tok.dep_ != "ROOT" and children(tok, "agent")
+        and not children(tok, "aux"))
+    # "help a panel run(VBN) by the TUC": a participle with a "by" agent is a passive (not a
+    # main verb: "The House of Lords ruled(VBN) by an eight to one majority")
     subjects = _subjects(tok)
     if not subjects and tok.i != first.i:
         subjects = _subjects(first)
