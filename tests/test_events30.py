@@ -91,3 +91,10 @@ def test_examples_after_a_comma_are_left_out_of_a_phrase(nlp):
     said = summaries(nlp, "Some carmakers, such as the makers of small cars, have cut "
                           "their prices in Germany.")
     assert any(s.startswith("Some carmakers have cut their prices") for s in said)
+
+
+def test_a_participle_after_there_been_is_said_active(nlp):
+    """"there had been falling cigarette sales": the sales fall, not "are fallen"."""
+    said = summaries(nlp, "He said there had been falling cigarette sales in Norway.")
+    assert any(s.startswith("Cigarette sales") and " fall" in s for s in said)
+    assert not any("are fallen" in s for s in said)

@@ -237,8 +237,11 @@ def verbal_summary(
     if as_passive:  # "killing two officers" with no subject: "Two officers are killed"
         head = objects[0]
         out.append((_arg_text(ctx, head, limit, as_subject=head.pos_ == "PRON"), 0))
-        out.append((f"{passive_be(head, parts.modality)} {participle(parts.lemma)} "
-                    f"{particles}", 0))
+        if verb.tag_ == "VBG" and children(verb, "expl"):  # "there had been falling sales"
+            out.append((f"{present(parts.lemma, is_plural(head))} {particles}", 0))
+        else:
+            out.append((f"{passive_be(head, parts.modality)} {participle(parts.lemma)} "
+                        f"{particles}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []
     elif head is None:
