@@ -98,3 +98,8 @@ def test_a_participle_after_there_been_is_said_active(nlp):
     said = summaries(nlp, "He said there had been falling cigarette sales in Norway.")
     assert any(s.startswith("Cigarette sales") and " fall" in s for s in said)
     assert not any("are fallen" in s for s in said)
+
+
+def test_a_contracted_auxiliary_is_joined_to_its_word(nlp):
+    said = summaries(nlp, "\"It's painting a picture of a recovery,\" said Paul Green.")
+    assert "It's painting a picture of a recovery" in said

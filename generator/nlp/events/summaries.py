@@ -16,6 +16,7 @@ part of a phrase, so it never ends on "and" or "of".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -88,8 +89,7 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
 
 
 def _examples(tok: Token) -> bool:
-    """Say whether a phrase set off by a comma gives examples (", such as the emergence of
-    ...", ", including ..."): an aside, not part of what its head names."""
+    """Say whether a phrase after a comma gives examples (", such as ...", ", including")."""
     edge = tok.left_edge
     return tok.dep_ == "prep" and edge.i > 0 and tok.doc[edge.i - 1].text == "," and (
         tok.lower_ == "including" or tok.lower_ == "as" and edge.lower_ == "such")
@@ -210,7 +210,7 @@ def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
     words = " ".join(t for t, _ in kept).split()
     while len(words) > 2 and words[-1].lower() in DANGLING:
         words.pop()  # "had been ignored by": the "by" phrase was left out
-    text = " ".join(words).replace(" n't", "n't").replace(" n’t", "n’t")  # "haven't"
+    text = re.sub(r" (n['’]t|['’](?:s|re|ve|ll|d|m)\b)", r"\1", " ".join(words))  # "haven't"
     text = text.strip(" ,;:-–—\"'")
     return text[:1].upper() + text[1:] if text else text
 
