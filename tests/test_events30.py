@@ -103,3 +103,9 @@ def test_a_participle_after_there_been_is_said_active(nlp):
 def test_a_contracted_auxiliary_is_joined_to_its_word(nlp):
     said = summaries(nlp, "\"It's painting a picture of a recovery,\" said Paul Green.")
     assert "It's painting a picture of a recovery" in said
+
+
+def test_the_last_verb_of_a_hyphenated_word_is_no_trigger(nlp):
+    """"a hit-and-run driver": "run" (a past participle that is its lemma) is no event."""
+    found = {e.trigger for e in events(nlp, "A hit-and-run driver killed a boy in Leeds.")}
+    assert "kill" in found and "run" not in found

@@ -109,6 +109,14 @@ def noun_as_verb(tok: Token, lex: Lexicon) -> bool:
         lemma not in lex.invariant_past)
 
 
+def _compound_word(tok: Token) -> bool:
+    """Say whether a verb ends a word joined by hyphens around a conjunction ("a hit-and-run
+    driver", "a make-or-break vote"): the word's first verb tells its event, not the last."""
+    doc, i = tok.doc, tok.i
+    return i >= 3 and doc[i - 2].pos_ == "CCONJ" and all(
+        doc[j].text in ("-", "‐") for j in (i - 1, i - 3))
+
+
 def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     """The trigger ``tok`` makes when it states an event, or None."""
     if tok.pos_ != "VERB" or not tok.tag_.startswith("VB") or tok.dep_ in ("aux", "auxpass"):
@@ -118,7 +126,7 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
         return None
     if lemma in lex.reporting or lemma in lex.excluded:
         return None
-    if noun_as_verb(tok, lex):
+    if noun_as_verb(tok, lex) or _compound_word(tok):
         return None  # a noun or a name tagged as a past verb: "Chinese startup DeepSeek"
     if _title_before_name(tok, lemma, lex):
         return None  # "married to actress Ruby Dee": a title the tagger took for a verb
