@@ -116,7 +116,8 @@ def test_showcase_declines_invitation(showcase):
 def test_showcase_nominal_events(showcase):
     body, _doc, events = showcase
     cancel = find(events, "cancellation")
-    assert "planned US trip" in cancel.summary and cancel.summary.endswith("is cancelled")
+    assert cancel.summary == (  # the "by" phrase the parse hung on the trip is the agent
+        "Another prominent Chinese AI startup founder cancels a planned US trip")
     detention = find(events, "detention")
     assert "detention of a Huawei executive in Canada" in detention.summary
     assert "at the behest of Washington" in detention.summary  # "an incident that occurred"
@@ -339,9 +340,11 @@ def test_plural_party_names_take_a_plural_verb(nlp):
     assert nominal.summary == "The Young Republicans are elected"
 
 
-def test_a_phrase_the_parse_cuts_short_is_said_shallower(showcase):
+def test_a_phrase_the_parse_cuts_short_before_a_noun_it_made_a_clause_head_is_said_whole(
+        showcase):
     _, _, events = showcase
-    assert find(events, "cancellation").summary == "A planned US trip is cancelled"
+    assert find(events, "cancellation").summary.startswith(
+        "Another prominent Chinese AI startup founder")  # not "AI" alone
     # the trip is what was cancelled: no "There will be a planned US trip" beside it
     assert not [e for e in events if e.trigger == "trip"]
 

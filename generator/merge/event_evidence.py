@@ -182,6 +182,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
     if not same_article:
         if _unanchored(item) or _unanchored(other):
             return float("-inf")  # "There were 25 races", "My race took place": which race?
+        if _personal(item) or _personal(other):
+            return float("-inf")  # "We need to address the issue": whose "we"?
         if _other_named_patients(item, other):
             return float("-inf")  # "Klitschko stops Rahman", "Klitschko stops Thompson"
         shared_words = len(item.words & other.words)
@@ -208,6 +210,20 @@ def _unanchored(item: Item) -> bool:
     other article's report tells of the same event."""
     return not (item.actors or item.heads - FUNCTION_HEADS or item.place or item.report.date) \
         and item.report.summary.casefold().startswith(_UNANCHORED)
+
+
+# First and second person pronouns: the speaker or the reader of one article.
+_PERSONAL = frozenset({"i", "me", "we", "us", "you", "myself", "ourselves", "yourself",
+                       "yourselves"})
+
+
+def _personal(item: Item) -> bool:
+    """Say whether a report names no actor and its subject is in the first or second person
+    ("We need to address the issue", "you will have to wait"): whose "we" it is, only
+    its article says, so no other article's report is known to tell of the same event."""
+    found = item.report.participants
+    subject = [p for p in found if p.role == "agent"] or [p for p in found if p.role == "patient"]
+    return not item.actors and any(p.text.casefold() in _PERSONAL for p in subject)
 
 
 def _other_kind(report: Report, other: Report) -> bool:

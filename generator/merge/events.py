@@ -26,7 +26,8 @@ Some pairs are never one event: event nouns with other compound modifiers ("the 
 conference", "a news conference"), a kind of event ("every murder"), across articles reports
 whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson"), across
 articles a report that names no one, no place and no date and tells of a speaker's own event
-("My race took place": not the race another article names), and in one
+("My race took place": not the race another article names) or one whose subject is "we", "I"
+or "you" and that names no actor ("We need to address the issue": whose "we"?), and in one
 article a
 report whose patients are other than those of any report of the event ("it stars Leslie
 Nielsen", "it stars James Brolin"). A participant is the actor its phrase names, not one that

@@ -6,7 +6,9 @@ matters when it is in the lead (the first two sentences say what the news is), n
 a place or a date (or a participant phrase has a name in it), or says who did what to what (an
 agent and a patient phrase: "It loses 464,000 subscribers"), or states an amount of money or
 a share ("Profits slump to $284m": on business pages the figures are the news). A report is
-minor otherwise, and always when it is a fragment, a kind of event ("every murder"), or an
+minor otherwise, and always when it is a fragment, a kind of event ("every murder"), an event
+noun with neither agent nor patient ("There was an AI summit in Paris", "There was a meeting
+with officials": what happened to whom, the text says elsewhere or not at all), or an
 existential summary of a noun ("There were short visits") that names no actor. An event is
 minor when every report of it is.
 
@@ -55,13 +57,15 @@ def minor_report(item: Item) -> bool:
         return True
     if _AMOUNT.search(r.summary):  # "Profits slump to $284m", "a net loss of 472bn yen"
         return False
+    roles = {p.role for p in r.participants}
+    if r.kind == "nominal" and not roles & {"agent", "patient"}:
+        return True  # "There was an AI summit in Paris": a noun that says no one did anything
     if item.participants or item.place or any(_named(p.text) for p in r.participants):
         return False
     if r.summary.casefold().startswith(_EXISTENTIAL):
         return True
     if r.date:
         return False
-    roles = {p.role for p in r.participants}
     return not {"agent", "patient"} <= roles
 
 

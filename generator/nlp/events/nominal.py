@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.events.context import (
+    ArticleIndex,
     EventContext,
     EventParts,
     children,
@@ -41,6 +42,15 @@ def _borrowed_by_agent(noun: Token) -> Token | None:
                 if pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
     return None
+
+
+def _by_on_patient(of_args: list[Token], index: ArticleIndex) -> list[Token]:
+    """A "by" phrase the parser hung on the "of" object of an event noun: the noun's agent
+    ("the cancellation of a planned US trip by another founder", "the arrest of a man by
+    police")."""
+    return [pobj for arg in of_args for prep in children(arg, "prep")
+            if prep.lower_ == "by" for pobj in children(prep, "pobj")
+            if pobj.pos_ in ("NOUN", "PROPN") and not index.bare_pronoun(pobj)]
 
 
 # Nouns in -ing that name no event ("the building", "a meeting" is listed as an event noun).
@@ -159,12 +169,14 @@ def nominal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         agents.append(borrowed_by)
     if of_args:
         (agents if lemma in lex.of_agent_nouns else patients).extend(of_args)
+        if not agents and lemma not in lex.of_agent_nouns:  # "the cancellation of a trip by"
+            agents.extend(_by_on_patient(of_args, index))
     place = find_place(ctx, tok, [*patients, *others])
     concrete = noun_class in _HAPPENINGS and _concrete(tok)
     if not (agents or patients or others or place is not None or concrete):
         return None  # generic ("attacks are rare") or abstract ("the deal", "sales")
     for poss in children(tok, "poss"):
-        if not index.bare_pronoun(poss):
+        if not index.bare_pronoun(poss) and not index.is_date(poss):  # "Monday's meeting"
             (agents if patients or lemma in lex.of_agent_nouns else others).append(poss)
     if lemma in lex.gathering_nouns and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
         clause = tok.head.head

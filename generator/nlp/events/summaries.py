@@ -16,6 +16,7 @@ part of a phrase, so it never ends on "and" or "of".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -66,7 +67,7 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
                 walk(child, False)
         out.append(tok)
         rights = [c for c in tok.rights if (c.dep_ not in skip or c.tag_ == "HYPH")
-                  and not _date_prep(ctx, c)
+                  and not _date_prep(ctx, c) and not _examples(c)
                   and not (c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "VERB")]
         if not any(c.dep_ == "conj" for c in rights):
             rights = [c for c in rights if c.dep_ != "cc"]  # no orphan "and"
@@ -85,6 +86,13 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
     while len(out) > 1 and out[0].pos_ == "PUNCT":
         out.pop(0)
     return out
+
+
+def _examples(tok: Token) -> bool:
+    """Say whether a phrase after a comma gives examples (", such as ...", ", including")."""
+    edge = tok.left_edge
+    return tok.dep_ == "prep" and edge.i > 0 and tok.doc[edge.i - 1].text == "," and (
+        tok.lower_ == "including" or tok.lower_ == "as" and edge.lower_ == "such")
 
 
 def _date_prep(ctx: EventContext, tok: Token) -> bool:
@@ -113,9 +121,28 @@ def _phrase(ctx: EventContext, head: Token, limit: int, keep_det: bool = True,
     tokens = phrase_tokens(ctx, head, keep_det=keep_det, keep_acl=keep_acl)
     if keep_acl and len(_text(tokens)) > limit:
         tokens = phrase_tokens(ctx, head, keep_det=keep_det)
+    rest = _cut_nouns(tokens)
+    if rest and len(_text([*tokens, *rest])) <= limit:
+        return [*tokens, *rest]
     if len(_text(tokens)) > limit or _cut(tokens):
         tokens = phrase_tokens(ctx, head, keep_det=keep_det, shallow=True)
     return tokens
+
+
+def _cut_nouns(tokens: Sequence[Token]) -> list[Token]:
+    """The nouns a phrase stops before when the parse made the next one the head of a clause
+    ("by another Chinese AI" + "startup founder", "startup" an ``acl`` with a subject and an
+    object): the rest of the noun phrase, to say it whole."""
+    last = max(tokens, key=lambda t: t.i) if tokens else None
+    if last is None or last.pos_ not in ("NOUN", "PROPN", "ADJ") or last.i + 1 >= len(last.doc):
+        return []
+    nxt, rest = last.doc[last.i + 1], []
+    if nxt.tag_ == "NN" and nxt.dep_ in ("acl", "ROOT", "conj") and children(nxt, "nsubj", "dobj"):
+        for tok in last.doc[nxt.i:]:
+            if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+                break
+            rest.append(tok)
+    return rest
 
 
 def _cut(tokens: Sequence[Token]) -> bool:
@@ -183,7 +210,7 @@ def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
     words = " ".join(t for t, _ in kept).split()
     while len(words) > 2 and words[-1].lower() in DANGLING:
         words.pop()  # "had been ignored by": the "by" phrase was left out
-    text = " ".join(words).replace(" n't", "n't").replace(" n’t", "n’t")  # "haven't"
+    text = re.sub(r" (n['’]t|['’](?:s|re|ve|ll|d|m)\b)", r"\1", " ".join(words))  # "haven't"
     text = text.strip(" ,;:-–—\"'")
     return text[:1].upper() + text[1:] if text else text
 
@@ -210,8 +237,11 @@ def verbal_summary(
     if as_passive:  # "killing two officers" with no subject: "Two officers are killed"
         head = objects[0]
         out.append((_arg_text(ctx, head, limit, as_subject=head.pos_ == "PRON"), 0))
-        out.append((f"{passive_be(head, parts.modality)} {participle(parts.lemma)} "
-                    f"{particles}", 0))
+        if verb.tag_ == "VBG" and children(verb, "expl"):  # "there had been falling sales"
+            out.append((f"{present(parts.lemma, is_plural(head))} {particles}", 0))
+        else:
+            out.append((f"{passive_be(head, parts.modality)} {participle(parts.lemma)} "
+                        f"{particles}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []
     elif head is None:
@@ -228,6 +258,9 @@ def verbal_summary(
         covered.update(t.i for t in head.subtree)
         if modifier:
             out.append((f"{'are' if is_plural(head) else 'is'} {verb.text} {particles}", 0))
+        elif parts.passive and verb.tag_ == "VBN" and governor is None and not children(
+                verb, "aux", "auxpass"):  # "a panel run by the TUC": "A panel is run by"
+            out.append((f"{passive_be(head, parts.modality)} {verb.lower_} {particles}", 0))
         elif governor is not None and head.dep_ == "dobj" and head.head == governor:
             # object control ("urged them to refrain"): the complement on its own
             out.append((" ".join(infinitive_group(verb, head, parts.modality)), 0))
@@ -315,6 +348,12 @@ def nominal_summary(
     if verb is not None and patient is not None:
         return sentence([(_arg_text(ctx, patient, limit, as_subject=True), 0),
                          (_nominal_verb(verb, patient, parts.modality, passive=True), 0),
+                         (place_text, 4)], ctx.settings.max_summary)
+    if verb is not None and agent is not None and agent.head.lower_ == "of" and (
+            agent.head.head == noun and ctx.lex.verb_class.get(verb) in ("movement", "conflict")):
+        # "the arrival of President Bush", "the collapse of the bank": its verb takes no object
+        return sentence([(_arg_text(ctx, agent, limit, as_subject=True), 0),
+                         (_nominal_verb(verb, agent, parts.modality, passive=False), 0),
                          (place_text, 4)], ctx.settings.max_summary)
     text = _text(_phrase(ctx, noun, limit, keep_det=False))
     if borrowed_by is not None:

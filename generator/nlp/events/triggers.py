@@ -99,6 +99,24 @@ def _title_before_name(tok: Token, lemma: str, lex: Lexicon) -> bool:
             and tok.lower_ in actor_lexicon().titles and lemma not in lex.verb_class)
 
 
+def noun_as_verb(tok: Token, lex: Lexicon) -> bool:
+    """Say whether a word tagged as a past verb is a noun or a name ("Chinese startup
+    DeepSeek"): its past is its lemma, not an "-ed" form nor a listed invariant past."""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    lemma = lemma_of(tok, lex)
+    return lemma == tok.lower_ and not lemma.endswith("ed") and (
+        lemma not in lex.invariant_past)
+
+
+def _compound_word(tok: Token) -> bool:
+    """Say whether a verb ends a word joined by hyphens around a conjunction ("a hit-and-run
+    driver", "a make-or-break vote"): the word's first verb tells its event, not the last."""
+    doc, i = tok.doc, tok.i
+    return i >= 3 and doc[i - 2].pos_ == "CCONJ" and all(
+        doc[j].text in ("-", "‐") for j in (i - 1, i - 3))
+
+
 def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     """The trigger ``tok`` makes when it states an event, or None."""
     if tok.pos_ != "VERB" or not tok.tag_.startswith("VB") or tok.dep_ in ("aux", "auxpass"):
@@ -108,8 +126,7 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
         return None
     if lemma in lex.reporting or lemma in lex.excluded:
         return None
-    if tok.tag_ in ("VBD", "VBN") and lemma == tok.lower_ and not lemma.endswith("ed") and (
-            lemma not in lex.invariant_past):
+    if noun_as_verb(tok, lex) or _compound_word(tok):
         return None  # a noun or a name tagged as a past verb: "Chinese startup DeepSeek"
     if _title_before_name(tok, lemma, lex):
         return None  # "married to actress Ruby Dee": a title the tagger took for a verb

@@ -22,7 +22,7 @@ from generator.nlp.events.context import (
 from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import clause_summary, verbal_summary
-from generator.nlp.events.triggers import verbal_trigger
+from generator.nlp.events.triggers import noun_as_verb, verbal_trigger
 from generator.vocab import Modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -91,7 +91,30 @@ _GERUND_PREPS = {"after", "before", "by", "while", "since", "upon", "on", "witho
 _MAX_CLIMB = 3
 
 
-def _borrowed_subject(first: Token) -> list[Token]:
+def _stranded_subject(verb: Token, lex: Lexicon) -> list[Token]:
+    """The subject the parse gave to a noun it took for a verb under ``verb``: "Recent
+    developments, such as the emergence of Chinese startup(VBD) DeepSeek ..., have
+    intensified this rivalry" hangs "developments" on "startup"."""
+    for child in verb.lefts:
+        if noun_as_verb(child, lex):
+            found = [s for s in children(child, "nsubj") if s.i < child.i]
+            if found:
+                return found
+    return []
+
+
+def _participle_noun(verb: Token, lex: Lexicon) -> list[Token]:
+    """The noun a bare participle follows when the parse hung it on a noun taken for a verb:
+    "startup(VBD) DeepSeek with AI models claimed to rival" (the models are claimed to)."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or children(verb, "aux", "auxpass") or not noun_as_verb(
+            verb.head, lex) or verb.i == 0:
+        return []
+    before = doc[verb.i - 1]
+    return [before] if before.pos_ in ("NOUN", "PROPN") else []
+
+
+def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
     """The subject a subjectless clause takes from the clause above it: the object of an
     object-control verb ("urged them to refrain"), else its subject ("agreed to meet",
     "..., killing two officers", "before leaving")."""
@@ -110,7 +133,7 @@ def _borrowed_subject(first: Token) -> list[Token]:
             return children(head, "dobj")
         found = children(head, "nsubj", "nsubjpass")
         if found:
-            return found
+            return _participle_noun(head, lex) or found
         node = head
     return []
 
@@ -125,12 +148,18 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
 
     modifier = (first.dep_ in ("acl", "amod") and first.tag_ == "VBN"
                 and not children(first, "nsubj", "nsubjpass"))  # "the man arrested ..."
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier or (
+        tok.tag_ == "VBN" and tok.dep_ != "ROOT" and children(tok, "agent")
+        and not children(tok, "aux"))
+    # "help a panel run(VBN) by the TUC": a participle with a "by" agent is a passive (not a
+    # main verb: "The House of Lords ruled(VBN) by an eight to one majority")
     subjects = _subjects(tok)
     if not subjects and tok.i != first.i:
         subjects = _subjects(first)
+    if not subjects:
+        subjects = _stranded_subject(first, lex)
     if not subjects and not modifier:
-        subjects = _borrowed_subject(first)
+        subjects = _borrowed_subject(first, lex)
     subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first, lex)
                 for s in subjects]
     agents: list[Token] = []
