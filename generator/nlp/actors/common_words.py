@@ -1,4 +1,4 @@
-"""Common words the model took for names ("Iodine deficiency" beside "iodine")."""
+"""Common words the model took for names ("Iodine deficiency" beside "iodine", "Islamophobia")."""
 
 from __future__ import annotations
 
@@ -7,12 +7,16 @@ from collections import Counter
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.vocab import ActorType
 
+# How nouns for doctrines and fears end ("terrorism", "Islamophobia"): no actor's name.
+_ABSTRACT_ENDINGS = ("ism", "isms", "phobia", "phobias")
+
 
 def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """A one-word name that the text writes in lower case twice or more, and at least as often
     as capitalised inside a sentence, is a common word ("Iodine deficiency" beside "iodine"),
     not an actor: dropped, unless it is a person's titled name or part of one ("Mr Cable",
-    "Vince Cable")."""
+    "Vince Cable"). A one-word name for a doctrine or a fear ("Islamophobia", "Terrorism") is
+    dropped too."""
     doc = ctx.doc
     lower = Counter(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
     title = Counter(t.lower_ for t in doc if t.is_title and not t.is_sent_start)
@@ -25,6 +29,8 @@ def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     out = []
     for c in cands:
         word = doc[c.start].lower_
+        if c.end - c.start == 1 and word.endswith(_ABSTRACT_ENDINGS):
+            continue
         if (
             c.end - c.start == 1
             and not c.strong

@@ -33,6 +33,7 @@ from generator.nlp.actors.grouping import assign_senses, canonical_names, group
 from generator.nlp.actors.headed import headed_bodies
 from generator.nlp.actors.legal_forms import name_legal_forms
 from generator.nlp.actors.lists import type_lists
+from generator.nlp.actors.located import kind_of_names
 from generator.nlp.actors.nested import nested
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
@@ -59,6 +60,7 @@ def extract_actor_mentions(
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = untagged_people(ctx, region_names(ctx, government_leaders(ctx, cands)))
+    cands = kind_of_names(ctx, cands)
     cands = find_more(ctx, cands)
     cands = join_first_names(ctx, cands, surname_only=True)
     dateline_places(ctx, cands)

@@ -103,6 +103,10 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     scene_nouns: frozenset[str] = frozenset()
+    at_event_nouns: frozenset[str] = frozenset()
+    at_body_verbs: frozenset[str] = frozenset()  # lemmas
+    travel_verbs: frozenset[str] = frozenset()  # lemmas
+    place_kind_before: frozenset[str] = frozenset()
     rival_nouns: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
@@ -243,6 +247,10 @@ def lexicon() -> Lexicon:
         body_nouns=lower("body_nouns"),
         share_nouns=lower("share_nouns"),
         scene_nouns=lower("scene_nouns"),
+        at_event_nouns=lower("at_event_nouns"),
+        at_body_verbs=lower("at_body_verbs"),
+        travel_verbs=lower("travel_verbs"),
+        place_kind_before=lower("place_kind_before"),
         rival_nouns=lower("rival_nouns"),
         event_first_words=lower("event_first_words"),
         org_first_words=lower("org_first_words"),
