@@ -1,0 +1,49 @@
+"""GUM news, gum30: where a name stands says it is a place ("met at X", "the capital X", "fled
+to X", "the town of X"), and a doctrine or a fear is no actor. Each test runs the real model
+on sentences written for it (no corpus text); each fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import names
+
+
+@pytest.mark.model
+def test_a_body_after_at_on_a_verb_or_an_event_is_a_place(nlp):
+    # the model tags "Dushanbe" and "Dalbury" ORG in all of these
+    assert names(nlp, "The two leaders met at Dushanbe on Tuesday to discuss the border.") == [
+        ("Dushanbe", "place")
+    ]
+    assert names(nlp, "The summit at Dushanbe ended without a deal.") == [("Dushanbe", "place")]
+    assert names(nlp, "The protest at Dalbury turned violent.") == [("Dalbury", "place")]
+
+
+@pytest.mark.model
+def test_a_body_one_works_at_stays_a_body(nlp):
+    assert names(nlp, "He has worked at Dushanbe for a decade.") == [("Dushanbe", "organization")]
+    assert names(nlp, "The summit at Dushanbe ended without a deal.") == [("Dushanbe", "place")]
+
+
+@pytest.mark.model
+def test_an_untagged_name_after_the_town_of_is_a_place(nlp):
+    assert names(nlp, "Fighting broke out in the town of Uyo last night.") == [("Uyo", "place")]
+
+
+@pytest.mark.model
+def test_a_name_right_after_a_kind_of_place_is_a_place(nlp):
+    found = names(nlp, "Aid reached the provincial capital Dushanbe on Friday.")
+    assert found == [("Dushanbe", "place")]
+
+
+@pytest.mark.model
+def test_a_name_one_travels_from_or_to_is_a_place(nlp):
+    assert names(nlp, "He flew from Dushanbe to Kabul.") == [
+        ("Dushanbe", "place"),
+        ("Kabul", "place"),
+    ]
+    assert names(nlp, "The refugees fled to Zarqa.") == [("Zarqa", "place")]
+
+
+@pytest.mark.model
+def test_a_doctrine_or_a_fear_is_no_actor(nlp):
+    assert names(nlp, "Critics said Islamophobia was rising across the country.") == []
