@@ -47,3 +47,14 @@ def test_a_name_one_travels_from_or_to_is_a_place(nlp):
 @pytest.mark.model
 def test_a_doctrine_or_a_fear_is_no_actor(nlp):
     assert names(nlp, "Critics said Islamophobia was rising across the country.") == []
+
+
+@pytest.mark.model
+def test_a_venue_named_by_generic_words_holds_no_place(nlp):
+    found = names(nlp, "Astronauts aboard the International Space Station filmed the storm.")
+    assert found == [("International Space Station", "place")]
+    found = names(nlp, "Crowds gathered outside Central Station in the evening.")
+    assert found == [("Central Station", "place")]
+    # a venue named after its town still holds the town
+    found = names(nlp, "Fans packed the Volgograd Arena for the final.")
+    assert ("Volgograd", "place") in found

@@ -87,6 +87,7 @@ class Lexicon:
     creator_verbs: frozenset[str] = frozenset()  # lemmas
     region_prepositions: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
+    venue_generic_words: frozenset[str] = frozenset()
     memorial_heads: frozenset[str] = frozenset()
     place_of_heads: frozenset[str] = frozenset()
     institution_fields: frozenset[str] = frozenset()
@@ -231,6 +232,7 @@ def lexicon() -> Lexicon:
         creator_verbs=lower("creator_verbs"),
         region_prepositions=lower("region_prepositions"),
         venue_heads=lower("venue_heads"),
+        venue_generic_words=lower("venue_generic_words"),
         memorial_heads=lower("memorial_heads"),
         place_of_heads=lower("place_of_heads"),
         institution_fields=lower("institution_fields"),

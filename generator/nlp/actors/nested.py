@@ -22,7 +22,8 @@ def _venue_place(
 ) -> tuple[int, int, str] | None:
     """"Volgograd Arena", "Heathrow Airport": the one or two words before a venue's head word
     (``venue_heads``) name the place it stands in, unless the document knows them as something
-    else or they are a nationality, a body's or a place's head word."""
+    else or they are a nationality, a body's or a place's head word, or hold a word no place
+    is named by (``venue_generic_words``: "International Space Station")."""
     doc, lex = ctx.doc, ctx.lex
     if c.type != ActorType.PLACE or doc[c.end - 1].lower_ not in lex.venue_heads:
         return None
@@ -35,6 +36,7 @@ def _venue_place(
     key = fold(words.text)
     if known_types.get(key, ActorType.PLACE) != ActorType.PLACE or any(
         fold(t.text) in lex.demonyms or t.lower_ in lex.org_heads or t.lower_ in lex.place_heads
+        or t.lower_ in lex.venue_generic_words
         for t in words
     ):
         return None
