@@ -58,3 +58,13 @@ def test_a_venue_named_by_generic_words_holds_no_place(nlp):
     # a venue named after its town still holds the town
     found = names(nlp, "Fans packed the Volgograd Arena for the final.")
     assert ("Volgograd", "place") in found
+
+
+@pytest.mark.model
+def test_a_body_tagged_from_its_head_word_takes_the_words_before(nlp):
+    # the model tags only "Society of Canada"; the club's name is from GUM's GUM_news_expo
+    # (Wikinews, CC BY 2.5), in a sentence written for the test
+    found = names(nlp, "Other groups included the Ontario Anglers, Doctor Who Society of Canada, "
+                       "and the Klingon Club.")
+    assert ("Doctor Who Society of Canada", "organization") in found
+    assert ("Society of Canada", "organization") not in found

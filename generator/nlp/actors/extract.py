@@ -30,7 +30,7 @@ from generator.nlp.actors.coreference import (
 from generator.nlp.actors.cues import apply_cues
 from generator.nlp.actors.datelines import dateline_places
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
-from generator.nlp.actors.headed import headed_bodies
+from generator.nlp.actors.headed import headed_bodies, opened_names
 from generator.nlp.actors.legal_forms import name_legal_forms
 from generator.nlp.actors.lists import type_lists
 from generator.nlp.actors.located import kind_of_names
@@ -55,6 +55,7 @@ def extract_actor_mentions(
     """Cleaned, typed and grouped actor mentions of one article body, sorted by span."""
     ctx = ActorContext.of(doc, settings)
     cands = headed_bodies(ctx, apply_tables(ctx, initial_candidates(ctx)))
+    opened_names(ctx, cands)
     apply_cues(ctx, cands)
     listed_people(ctx, cands)
     retype_sports_teams(ctx, cands)
