@@ -68,3 +68,12 @@ def test_a_body_tagged_from_its_head_word_takes_the_words_before(nlp):
                        "and the Klingon Club.")
     assert ("Doctor Who Society of Canada", "organization") in found
     assert ("Society of Canada", "organization") not in found
+
+
+@pytest.mark.model
+def test_a_station_named_after_a_place_holds_that_place(nlp):
+    found = names(nlp, "The parade began outside Union Square Station at noon.")
+    assert found == [("Union Square", "place"), ("Union Square Station", "place")]
+    found = names(nlp, "Commuters crowded into Ada Brown Memorial Hall Station on Monday.")
+    assert ("Ada Brown Memorial Hall", "place") in found
+    assert ("Ada Brown", "person") in found  # the memorial still honours her
