@@ -16,11 +16,20 @@ def test_a_body_after_at_on_a_verb_or_an_event_is_a_place(nlp):
     ]
     assert names(nlp, "The summit at Dushanbe ended without a deal.") == [("Dushanbe", "place")]
     assert names(nlp, "The protest at Dalbury turned violent.") == [("Dalbury", "place")]
+    found = names(nlp, "The sides meet again at Murrayfield on Saturday.")
+    assert found == [("Murrayfield", "place")]
 
 
 @pytest.mark.model
 def test_a_body_one_works_at_stays_a_body(nlp):
     assert names(nlp, "He has worked at Dushanbe for a decade.") == [("Dushanbe", "organization")]
+    # "at" may belong to the verb's object ("profits at Dalbury"), and in sport a team is named
+    # for its ground ("won at Fulham")
+    found = names(nlp, "Strong sales helped boost profits at Dalbury last year.")
+    assert found == [("Dalbury", "organization")]
+    found = names(nlp, "Chelsea won 2-0 at Fulham on Saturday. Fulham had lost three games in a "
+                       "row.")
+    assert ("Fulham", "place") not in found
     assert names(nlp, "The summit at Dushanbe ended without a deal.") == [("Dushanbe", "place")]
 
 

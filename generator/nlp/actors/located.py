@@ -30,6 +30,7 @@ from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
 MAX_WORDS = 2
+_RESULTS = frozenset({"win", "victory", "defeat", "draw", "loss", "wins", "victories"})
 
 
 def located_in(ctx: ActorContext, label: str, start: int, end: int) -> bool:
@@ -92,7 +93,8 @@ def _object_of(span: Span, words: tuple[str, ...]) -> Span | None:
 
 def located_at(ctx: ActorContext, c: Candidate) -> bool:
     """"met at Herat", "the summit at Camp David": a body after "at" that hangs on a verb (not
-    one of ``at_body_verbs``) or on one of ``at_event_nouns`` is a place; a name ending in a
+    one of ``at_body_verbs``, and with no object but an event) or on one of ``at_event_nouns``
+    is a place; a name ending in a
     body's head word stays a body ("spoke at Leeds University"), an event's name an event
     ("at Fan Expo Canada")."""
     doc, lex = ctx.doc, ctx.lex
@@ -105,8 +107,15 @@ def located_at(ctx: ActorContext, c: Candidate) -> bool:
     if any(t.lower_ in lex.event_heads for t in span):
         return False  # "at Fan Expo Canada": an event's name
     head = at.root.head
+    if ctx.sports and (head.lemma_.lower() in lex.sports_verbs or head.lower_ in _RESULTS):
+        return False  # "won 4-1 at Fulham": the home team, named for its ground
     if head.pos_ in ("VERB", "AUX"):
-        return head.lemma_.lower() not in lex.at_body_verbs
+        # "boost profits at Merck", "take charge at Renault": "at" may belong to the object;
+        # only an event ("held talks at Herat") keeps the place
+        objects = [t for t in head.children if t.dep_ == "dobj"]
+        return head.lemma_.lower() not in lex.at_body_verbs and all(
+            t.lower_ in lex.at_event_nouns for t in objects
+        )
     return head.pos_ == "NOUN" and head.lower_ in lex.at_event_nouns
 
 
