@@ -86,3 +86,9 @@ def test_a_station_named_after_a_place_holds_that_place(nlp):
     found = names(nlp, "Commuters crowded into Ada Brown Memorial Hall Station on Monday.")
     assert ("Ada Brown Memorial Hall", "place") in found
     assert ("Ada Brown", "person") in found  # the memorial still honours her
+
+
+@pytest.mark.model
+def test_a_national_team_holds_no_country(nlp):
+    found = names(nlp, "Fans cheered as Team Canada took the lead.")
+    assert found == [("Team Canada", "organization")]
