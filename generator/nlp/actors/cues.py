@@ -19,6 +19,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   name after "of" is a place; so is a "person" after ", of" that follows a person ("Luann
   Johnson, of Burnsville,"); so is a town before a noun for ordinary people ("a Perth man",
   ``hometowns``).
+- "met at Herat", "the capital Dushanbe", "fled to Aden": where a name stands makes it a place
+  (``located.located_at``, ``kind_before``, ``travelled``).
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
   "near", and followed by punctuation, is the town's region or country; both are places.
 """
