@@ -16,7 +16,8 @@ def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     as capitalised inside a sentence, is a common word ("Iodine deficiency" beside "iodine"),
     not an actor: dropped, unless it is a person's titled name or part of one ("Mr Cable",
     "Vince Cable"). A one-word name for a doctrine or a fear ("Islamophobia", "Terrorism") is
-    dropped too."""
+    dropped too, and so is a capitalised first word of a sentence read as a name that
+    describes the kind of body named next ("Volunteer organization Comic Corps ...")."""
     doc = ctx.doc
     lower = Counter(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
     title = Counter(t.lower_ for t in doc if t.is_title and not t.is_sent_start)
@@ -29,7 +30,9 @@ def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     out = []
     for c in cands:
         word = doc[c.start].lower_
-        if c.end - c.start == 1 and word.endswith(_ABSTRACT_ENDINGS):
+        if c.end - c.start == 1 and (
+            word.endswith(_ABSTRACT_ENDINGS) or _classifier_modifier(ctx, c)
+        ):
             continue
         if (
             c.end - c.start == 1
@@ -42,3 +45,21 @@ def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
             continue
         out.append(c)
     return out
+
+
+def _classifier_modifier(ctx: ActorContext, c: Candidate) -> bool:
+    """"Volunteer organization Comic Corps collects ...": a "person" or "body" opening the
+    sentence, no titled person, right before a lower-case kind of body (``org_classifiers``)
+    and a name."""
+    doc = ctx.doc
+    i = c.start
+    return (
+        c.type in (ActorType.PERSON, ActorType.ORGANIZATION)
+        and not c.strong
+        and not c.titled
+        and doc[i].is_sent_start
+        and i + 2 < len(doc)
+        and doc[i + 1].is_lower
+        and doc[i + 1].lower_ in ctx.lex.org_classifiers
+        and doc[i + 2].text[:1].isupper()
+    )
