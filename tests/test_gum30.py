@@ -92,3 +92,11 @@ def test_a_station_named_after_a_place_holds_that_place(nlp):
 def test_a_national_team_holds_no_country(nlp):
     found = names(nlp, "Fans cheered as Team Canada took the lead.")
     assert found == [("Team Canada", "organization")]
+
+
+@pytest.mark.model
+def test_a_sentence_opener_before_a_kind_of_body_is_no_actor(nlp):
+    # the model reads "Volunteer" as a person's name
+    found = names(nlp, "Volunteer group Book Buddies of Canada collects donations of books for "
+                       "children.")
+    assert [n for n, _ in found if n.startswith("Volunteer")] == []
