@@ -1,4 +1,4 @@
-"""Common words the model took for names ("Iodine deficiency" beside "iodine")."""
+"""Common words the model took for names ("Iodine deficiency" beside "iodine", "Islamophobia")."""
 
 from __future__ import annotations
 
@@ -7,12 +7,17 @@ from collections import Counter
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.vocab import ActorType
 
+# How nouns for doctrines and fears end ("terrorism", "Islamophobia"): no actor's name.
+_ABSTRACT_ENDINGS = ("ism", "isms", "phobia", "phobias")
+
 
 def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """A one-word name that the text writes in lower case twice or more, and at least as often
     as capitalised inside a sentence, is a common word ("Iodine deficiency" beside "iodine"),
     not an actor: dropped, unless it is a person's titled name or part of one ("Mr Cable",
-    "Vince Cable")."""
+    "Vince Cable"). A one-word name for a doctrine or a fear ("Islamophobia", "Terrorism") is
+    dropped too, and so is a capitalised first word of a sentence read as a name that
+    describes the kind of body named next ("Volunteer organization Comic Corps ...")."""
     doc = ctx.doc
     lower = Counter(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
     title = Counter(t.lower_ for t in doc if t.is_title and not t.is_sent_start)
@@ -25,6 +30,10 @@ def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     out = []
     for c in cands:
         word = doc[c.start].lower_
+        if c.end - c.start == 1 and (
+            word.endswith(_ABSTRACT_ENDINGS) or _classifier_modifier(ctx, c)
+        ):
+            continue
         if (
             c.end - c.start == 1
             and not c.strong
@@ -36,3 +45,21 @@ def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
             continue
         out.append(c)
     return out
+
+
+def _classifier_modifier(ctx: ActorContext, c: Candidate) -> bool:
+    """"Volunteer organization Comic Corps collects ...": a "person" or "body" opening the
+    sentence, no titled person, right before a lower-case kind of body (``org_classifiers``)
+    and a name."""
+    doc = ctx.doc
+    i = c.start
+    return (
+        c.type in (ActorType.PERSON, ActorType.ORGANIZATION)
+        and not c.strong
+        and not c.titled
+        and doc[i].is_sent_start
+        and i + 2 < len(doc)
+        and doc[i + 1].is_lower
+        and doc[i + 1].lower_ in ctx.lex.org_classifiers
+        and doc[i + 2].text[:1].isupper()
+    )

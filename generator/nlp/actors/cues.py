@@ -19,6 +19,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
   name after "of" is a place; so is a "person" after ", of" that follows a person ("Luann
   Johnson, of Burnsville,"); so is a town before a noun for ordinary people ("a Perth man",
   ``hometowns``).
+- "met at Herat", "the capital Dushanbe", "fled to Aden": where a name stands makes it a place
+  (``located.located_at``, ``kind_before``, ``travelled``).
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
   "near", and followed by punctuation, is the town's region or country; both are places.
 """
@@ -37,7 +39,7 @@ from generator.nlp.actors.context import (
 )
 from generator.nlp.actors.hometowns import hometown
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.located import located_names
+from generator.nlp.actors.located import kind_before, located_at, located_names, travelled
 from generator.vocab import ActorType
 
 
@@ -235,6 +237,7 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             retype(c, ActorType.PERSON)
         elif c.type != ActorType.PLACE and (
             _place_of(ctx, c) or _home_of(ctx, c, by_end) or hometown(ctx, c)
+            or located_at(ctx, c) or kind_before(ctx, c) or travelled(ctx, c)
         ):
             retype(c, ActorType.PLACE)
             c.gpe = True

@@ -31,9 +31,10 @@ from generator.nlp.actors.cues import apply_cues
 from generator.nlp.actors.datelines import dateline_places
 from generator.nlp.actors.described import described_names
 from generator.nlp.actors.grouping import assign_senses, canonical_names, group
-from generator.nlp.actors.headed import headed_bodies
+from generator.nlp.actors.headed import headed_bodies, opened_names
 from generator.nlp.actors.legal_forms import name_legal_forms
 from generator.nlp.actors.lists import type_lists
+from generator.nlp.actors.located import kind_of_names
 from generator.nlp.actors.nested import nested
 from generator.nlp.actors.non_names import drop_non_names
 from generator.nlp.actors.placed import placed_names
@@ -57,11 +58,13 @@ def extract_actor_mentions(
     """Cleaned, typed and grouped actor mentions of one article body, sorted by span."""
     ctx = ActorContext.of(doc, settings)
     cands = headed_bodies(ctx, apply_tables(ctx, initial_candidates(ctx)))
+    opened_names(ctx, cands)
     apply_cues(ctx, cands)
     listed_people(ctx, cands)
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = untagged_people(ctx, region_names(ctx, government_leaders(ctx, cands)))
+    cands = kind_of_names(ctx, cands)
     cands = find_more(ctx, cands)
     cands = join_first_names(ctx, cands, surname_only=True)
     dateline_places(ctx, cands)

@@ -10,6 +10,9 @@ title-case word before it ("Association of Chief Police Officers", "Workers' Edu
 Association"), "of" or "for" and a title-case word after it ("Internet Corporation for Assigned
 Names"), or a hyphenated word before it ("Blu-ray Disc Association"), makes it part of a
 longer name the rule does not read.
+
+A body's name the model begins at its head word and "of" ("Society of Canada" of "Doctor Who
+Society of Canada") takes in the capitalised untagged words before it (``opened_names``).
 """
 
 from __future__ import annotations
@@ -79,3 +82,30 @@ def headed_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         cand.votes[typ] += 1
         added.append(cand)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
+def opened_names(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """"Doctor Who Society of Canada" tagged from "Society": a body's name that opens with a
+    head word (``org_heads``) and "of" goes back over one to three capitalised untagged words
+    before it, when a word that is not capitalised (or the text's start) comes before them."""
+    doc, lex = ctx.doc, ctx.lex
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        i = c.start
+        if (
+            c.type != ActorType.ORGANIZATION
+            or ctx.caps[i]
+            or c.end - i < 3
+            or doc[i].lower_ not in lex.org_heads
+            or doc[i + 1].lower_ != "of"
+        ):
+            continue
+        start = i
+        while (
+            start > 0 and i - start < 3 and start - 1 not in taken
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+            and doc[start - 1].ent_type_ == "" and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        if start < i and (start == 0 or not doc[start - 1].text[:1].isupper()):
+            c.start = start

@@ -87,6 +87,7 @@ class Lexicon:
     creator_verbs: frozenset[str] = frozenset()  # lemmas
     region_prepositions: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
+    venue_generic_words: frozenset[str] = frozenset()
     memorial_heads: frozenset[str] = frozenset()
     place_of_heads: frozenset[str] = frozenset()
     institution_fields: frozenset[str] = frozenset()
@@ -103,6 +104,10 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     scene_nouns: frozenset[str] = frozenset()
+    at_event_nouns: frozenset[str] = frozenset()
+    at_body_verbs: frozenset[str] = frozenset()  # lemmas
+    travel_verbs: frozenset[str] = frozenset()  # lemmas
+    place_kind_before: frozenset[str] = frozenset()
     rival_nouns: frozenset[str] = frozenset()
     event_first_words: frozenset[str] = frozenset()
     org_first_words: frozenset[str] = frozenset()
@@ -227,6 +232,7 @@ def lexicon() -> Lexicon:
         creator_verbs=lower("creator_verbs"),
         region_prepositions=lower("region_prepositions"),
         venue_heads=lower("venue_heads"),
+        venue_generic_words=lower("venue_generic_words"),
         memorial_heads=lower("memorial_heads"),
         place_of_heads=lower("place_of_heads"),
         institution_fields=lower("institution_fields"),
@@ -243,6 +249,10 @@ def lexicon() -> Lexicon:
         body_nouns=lower("body_nouns"),
         share_nouns=lower("share_nouns"),
         scene_nouns=lower("scene_nouns"),
+        at_event_nouns=lower("at_event_nouns"),
+        at_body_verbs=lower("at_body_verbs"),
+        travel_verbs=lower("travel_verbs"),
+        place_kind_before=lower("place_kind_before"),
         rival_nouns=lower("rival_nouns"),
         event_first_words=lower("event_first_words"),
         org_first_words=lower("org_first_words"),

@@ -22,7 +22,8 @@ def _venue_place(
 ) -> tuple[int, int, str] | None:
     """"Volgograd Arena", "Heathrow Airport": the one or two words before a venue's head word
     (``venue_heads``) name the place it stands in, unless the document knows them as something
-    else or they are a nationality, a body's or a place's head word."""
+    else or they are a nationality, a body's or a place's head word, or hold a word no place
+    is named by (``venue_generic_words``: "International Space Station")."""
     doc, lex = ctx.doc, ctx.lex
     if c.type != ActorType.PLACE or doc[c.end - 1].lower_ not in lex.venue_heads:
         return None
@@ -35,10 +36,29 @@ def _venue_place(
     key = fold(words.text)
     if known_types.get(key, ActorType.PLACE) != ActorType.PLACE or any(
         fold(t.text) in lex.demonyms or t.lower_ in lex.org_heads or t.lower_ in lex.place_heads
+        or t.lower_ in lex.venue_generic_words
         for t in words
     ):
         return None
     return start, end, ActorType.PLACE
+
+
+def _named_venue(ctx: ActorContext, c: Candidate) -> tuple[int, int, str] | None:
+    """"Union Square Station", "the Ada Brown Memorial Hall Station": the two to five
+    capitalised words before a venue's head word (``venue_heads``) that end in a place's head
+    word (``place_heads``) name the place the venue is named after."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.type != ActorType.PLACE or doc[c.end - 1].lower_ not in lex.venue_heads:
+        return None
+    start = c.start + 1 if doc[c.start].lower_ == "the" else c.start
+    words = doc[start : c.end - 1]
+    if (
+        2 <= len(words) <= 5
+        and words[-1].lower_ in lex.place_heads
+        and all(t.is_alpha and t.text[:1].isupper() for t in words)
+    ):
+        return start, c.end - 1, ActorType.PLACE
+    return None
 
 
 def _served_place(
@@ -126,8 +146,8 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         # a region only inside a body's or a place's name ("Massachusetts Institute of
         # Technology"; not "Indiana Jones")
         headed = any(t.lower_ in heads for t in doc[c.start : c.end])
-        best: tuple[int, int, str] | None = None
-        for i in range(c.start, c.end):
+        best = _named_venue(ctx, c)
+        for i in range(c.start, c.end if best is None else c.start):
             if not doc[i].text[:1].isupper() or glued(doc, i, "before"):
                 continue
             for j in range(c.end, i, -1):
