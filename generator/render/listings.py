@@ -106,8 +106,9 @@ def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
     such parts one a line, with it). The number after each part link is ``count(rows)``, of
     ``unit`` ("claims": the index says what it counts). ``line[group label]`` puts the link
     on a line of the index that starts with that name. ``titles(row)`` is the title an undated
-    row is sorted by (``None`` for a dated row): a group of such rows cut in parts labels each by its titles' first
-    letters ("undated, titles C–K") rather than by number. ``index_context`` goes to the index
+    row is sorted by (``None`` for a dated row): a group of such rows cut in parts labels
+    each by its titles' first letters ("undated, titles C–K") rather than by number.
+    ``index_context`` goes to the index
     page's template."""
     limit = ctx.settings.max_index_rows
     index = urls.index_path(kind)
