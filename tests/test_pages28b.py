@@ -59,11 +59,13 @@ def test_the_split_events_index_leads_with_the_most_reported_events():
     assert "[Thing 0 happened](d0-happen-1.md) <small>2 articles, 3 sentences · 1995" in stories
     assert "Thing 1 happened" not in stories  # told once: not a story
     lines = [line for line in index.splitlines() if line.startswith("**")]
-    assert lines[0].startswith("**1990s:** [1995\\-03](index/1995-03.md)")
-    assert lines[1].startswith("**2000s:** [2004\\-05]")
-    # pages30: the count says what it counts
-    assert "[2004\\-06](index/2004-06.md) <small class=\"count\">1 event</small> · [2005\\-01]" \
-        in lines[1]
+    # pages30: each link in a box with its count (<span class="part">)
+    assert lines[0].startswith('**1990s:** <span class="part">[1995\\-03](index/1995-03.md)')
+    assert lines[1].startswith('**2000s:** <span class="part">[2004\\-05]')
+    # pages30: the count says what it counts; a link, its count and the dot after it are one
+    # box (on a phone a line never starts with the dot)
+    assert ('[2004\\-06](index/2004-06.md) <small class="count">1 event</small> ·</span> '
+            '<span class="part">[2005\\-01]') in lines[1]
 
 
 def test_the_one_page_events_index_leads_with_the_most_reported_events_too():
