@@ -31,12 +31,12 @@ def _esc(text: str) -> str:
 # Widths of an 11 px sans-serif label's characters, in px, a little over the common fonts'
 # (the system font draws them: the site loads no web font): narrow, capitals and wide, others.
 _NARROW, _WIDE = set("fijlrt.,:;'!|()[] -"), set("MWmw@%")
-MARGIN = 4  # kept free between a label and the figure's edge
+MARGIN = 2  # kept free between a label and the figure's edge
 
 
 def _text_width(text: str) -> float:
-    return sum(3.4 if ch in _NARROW else 9.6 if ch in _WIDE else 7.6 if ch.isupper()
-               else 6.4 for ch in text)
+    return sum(3.3 if ch in _NARROW else 9.2 if ch in _WIDE else 7.3 if ch.isupper()
+               else 6.1 for ch in text)
 
 
 def _label(name: str, room: float = float("inf")) -> str:
