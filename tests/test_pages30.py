@@ -209,3 +209,12 @@ def test_screenshots_take_an_event_page_with_events(site, tmp_path):
     shots = sorted(p.name for p in tmp_path.glob("*.png"))
     assert "event-phone.png" in shots and "events-desktop.png" in shots
     assert (tmp_path / "event-phone.png").stat().st_size > 10_000
+
+
+def test_an_event_reports_link_to_its_article_is_not_cut_in_two():
+    # on a phone "(in the / article)" broke after the report's last word
+    from test_pages28 import _small_corpus
+    page = render.render_corpus(_small_corpus())["events/one-open-1.md"]
+    links = re.findall(r'<span class="nowrap">\(\[in the article\]\([^)]*\)\)</span>', page)
+    assert len(links) == 3
+    assert re.search(r"\.nowrap\b[^{]*\{[^}]*white-space: nowrap", CSS)
