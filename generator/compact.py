@@ -1,5 +1,5 @@
-"""A leaner published site: the theme files no reader loads are not copied, and the HTML pages
-the build wrote lose the indentation between their tags.
+"""A leaner published site: the theme files no reader loads are not copied, and each HTML page
+loses its indentation as MkDocs writes it (the plugin's ``on_post_page``).
 
 Material for MkDocs ships source maps (``*.map``, for debugging its own bundle) and, for its
 search plugin, the lunr.js language files and a search worker. This site's search is
@@ -8,8 +8,9 @@ template leaves the search dialog out and its bundle never starts the worker, so
 are dead weight. They are dropped from MkDocs' file list before anything is written, so the
 build deletes nothing.
 
-The whitespace of a page: every run of spaces and newlines that holds a newline, outside tags
-and outside ``pre``, ``textarea``, ``script`` and ``style`` elements, becomes one newline. HTML
+The whitespace of a page: every run of spaces and newlines that holds a newline, outside
+``pre``, ``textarea``, ``script`` and ``style`` elements and outside a tag whose attribute
+values hold a newline, becomes one newline. HTML
 shows such a run as one space wherever white-space collapses (every element of this site but
 those four), so a page looks the same; attribute values are left as written.
 """
