@@ -31,6 +31,7 @@ from . import settings as build_settings
 from . import urls
 from .annotate import preload_annotator
 from .build import Builder
+from .compact import SEARCH_PLUGINS, compact_html, unused_theme_files
 from .errors import NewsError
 from .files import is_real_folder, write_atomic
 from .incremental import IncrementalFiles, ServeState, digest, nav_signature, settings_signature
@@ -168,7 +169,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             raise PluginError(str(exc)) from exc
         self._pagefind.cancel()  # a serve's search indexing, still going: MkDocs cleans next
         self._skip = set()
-        has_search = any(name in config.plugins for name in ("search", "material/search"))
+        has_search = any(name in config.plugins for name in SEARCH_PLUGINS)
         if self.command != "serve" or has_search and self._search_index(config) is None:
             return  # an index we cannot add the kept pages' entries to: build every page
         self._settings_sig = settings_signature(config)
@@ -206,6 +207,11 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
         for path, source in vendored_files().items():
             files.append(File.generated(config, path, abs_src_path=str(source),
                                         inclusion=InclusionLevel.NOT_IN_NAV))
+        # The theme's files no page loads (source maps; lunr.js without a search plugin) are
+        # not copied: nothing is deleted after the build.
+        for file in unused_theme_files(files, config.theme.dirs, any(
+                name in config.plugins for name in SEARCH_PLUGINS)):
+            files.remove(file)
         if self.command != "serve":
             return files
         self._files = IncrementalFiles(files, self.serve.keepable(files, self._skip))
@@ -242,7 +248,12 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
 
     def on_post_page(self, output, *, page, config):
         self._bar.update(1)
-        return output
+        # Compacted in memory, as MkDocs writes it: only pages this build writes are touched.
+        return compact_html(output)
+
+    def on_post_template(self, output_content, *, template_name, config):
+        return compact_html(output_content) if template_name.endswith(".html") else (
+            output_content)
 
     def on_pre_page(self, page, *, config, files):
         if self.command == "serve":

@@ -1,8 +1,9 @@
 """Screenshots of the main pages of a built site, on desktop and phone widths.
 
 ``python -m quality.screenshots --site site --out docs/screenshots`` serves the built site on
-a local port, opens the home page, an actor page and an article page in chromium (through
-Playwright) at 1280 and 390 pixels wide, writes ``<page>-<width>.png`` (the full page) into
+a local port, opens the home page, an actor page and an article page (with ``--events``, the
+events index and an event page too) in chromium (through Playwright) at 1280 and 390 pixels
+wide, writes ``<page>-<width>.png`` (the full page) into
 ``--out`` and prints each page's height. Nothing is fetched from the network.
 """
 
@@ -75,6 +76,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--actor", help="the actor's slug (default: the biggest actor page)")
     parser.add_argument("--article", help="the article's slug (default: the biggest one)")
+    parser.add_argument("--events", action="store_true",
+                        help="also the events index and an event page")
+    parser.add_argument("--event", help="the event's slug (default: the biggest event page)")
     parser.add_argument("--dark", action="store_true", help="the dark colour scheme")
     args = parser.parse_args(argv)
     pages = {
@@ -82,6 +86,9 @@ def main(argv: list[str] | None = None) -> None:
         "actor": f"actors/{args.actor or biggest_page(args.site, 'actors')}/",
         "article": f"articles/{args.article or biggest_page(args.site, 'articles')}/",
     }
+    if args.events or args.event:
+        pages["events"] = "events/"
+        pages["event"] = f"events/{args.event or biggest_page(args.site, 'events')}/"
     heights = shoot(args.site, args.out, pages, scheme="dark" if args.dark else "light")
     for key, px in heights.items():
         print(f"{key}: {px} px")

@@ -59,9 +59,13 @@ def test_the_split_events_index_leads_with_the_most_reported_events():
     assert "[Thing 0 happened](d0-happen-1.md) <small>2 articles, 3 sentences · 1995" in stories
     assert "Thing 1 happened" not in stories  # told once: not a story
     lines = [line for line in index.splitlines() if line.startswith("**")]
-    assert lines[0].startswith("**1990s:** [1995\\-03](index/1995-03.md)")
-    assert lines[1].startswith("**2000s:** [2004\\-05]")
-    assert "[2004\\-06](index/2004-06.md) <small>1</small> · [2005\\-01]" in lines[1]
+    # pages30: each link in a box with its count (<span class="part">)
+    assert lines[0].startswith('**1990s:** <span class="part">[1995\\-03](index/1995-03.md)')
+    assert lines[1].startswith('**2000s:** <span class="part">[2004\\-05]')
+    # pages30: the count says what it counts; a link, its count and the dot after it are one
+    # box (on a phone a line never starts with the dot)
+    assert ('[2004\\-06](index/2004-06.md) <small class="count">1 event</small> ·</span> '
+            '<span class="part">[2005\\-01]') in lines[1]
 
 
 def test_the_one_page_events_index_leads_with_the_most_reported_events_too():
@@ -100,8 +104,9 @@ def test_the_claims_index_counts_the_claims_of_each_part_and_says_so():
     pages = render.render_corpus(_claims_corpus(),
                                  settings=render.RenderSettings(max_index_rows=3))
     index = pages["claims/index.md"]
-    assert "The number after each part is how many claims it lists" in index
-    numbers = re.findall(r"\]\((index/[^)]+)\) <small>(\d+)", index)
+    # pages30: each number says "claims" itself (the sentence saying so is gone)
+    numbers = re.findall(r"\]\((index/[^)]+)\) <small><span class=\"count\">(\d+) claims?<",
+                         index)
     assert numbers
     for part, n in numbers:
         listed = [line for line in pages[f"claims/{part}"].splitlines()
@@ -113,7 +118,8 @@ def test_the_claims_index_counts_the_claims_of_each_part_and_says_so():
 def test_the_split_articles_index_says_what_its_numbers_count():
     pages = render.render_corpus(load_corpus(GOLDEN),
                                  settings=render.RenderSettings(max_index_rows=2))
-    assert "how many articles it lists" in pages["articles/index.md"]
+    # pages30: each part's number is followed by its noun
+    assert re.search(r"<small[^>]*>\d+ articles?<", pages["articles/index.md"])
 
 
 def _home_corpus(dated: int) -> Corpus:

@@ -16,7 +16,15 @@ from ..models import Article
 from . import links
 from .context import RenderContext
 from .indexes import newest_first
-from .listings import Browse, BrowseLink, Listing, group_articles, split_listing, title_span
+from .listings import (
+    Browse,
+    BrowseLink,
+    Listing,
+    group_articles,
+    split_listing,
+    title_span,
+    undated_title,
+)
 from .text import MD
 from .views import ClaimView, claim_view
 
@@ -56,7 +64,7 @@ def render_claims(ctx: RenderContext) -> dict[str, str]:
             f"Claims: {label}", up, groups(page, items)), "browse": Browse()}),
         "All claims", browse,
         span=lambda label, items: MD("") if items[0].date else title_span(
-            items[0].title, items[-1].title),
+            items[0].title, items[-1].title), titles=undated_title,
         count=lambda items: sum(len(site.claims_by_article[a.id]) for a in items),
         unit="claims")
 
@@ -67,10 +75,12 @@ def claims_browse(ctx: RenderContext, page: str) -> Browse:
     site = ctx.site
     speakers = Counter(c.speaker for c in site.corpus.claims if c.speaker in site.actors)
     by_speaker = tuple(
-        BrowseLink(links.link(page, "actor", a, site.actors[a].name, "claims-and-events"), n)
+        BrowseLink(links.link(page, "actor", a, site.actors[a].name, "claims-and-events"), n,
+                   "claims")
         for a, n in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))[:BROWSE_TOP])
     sources = sorted(site.corpus.sources, key=lambda s: (-len(s.citations), s.id))[:BROWSE_TOP]
-    by_source = tuple(BrowseLink(links.link(page, "source", s.id, s.name), len(s.citations))
+    by_source = tuple(BrowseLink(links.link(page, "source", s.id, s.name), len(s.citations),
+                                 "citations")
                       for s in sources if s.citations)
     return Browse(tuple((label, rows) for label, rows in (
         ("By speaker", by_speaker), ("By source", by_source)) if rows))

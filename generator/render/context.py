@@ -68,6 +68,14 @@ def _stamps(folder: Path) -> tuple:
     return tuple(out)
 
 
+def counted(n: int, noun: str) -> str:
+    """``33 events``, ``1 event``: a number with the plural ``noun`` it counts (bare when
+    ``noun`` is "")."""
+    if not noun:
+        return str(n)
+    return f"{n} {noun[:-1] if n == 1 and noun.endswith('s') else noun}"
+
+
 def _environment(folder: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
@@ -80,6 +88,7 @@ def _environment(folder: Path) -> jinja2.Environment:
         finalize=finalize,
     )
     env.filters["heading"] = heading
+    env.filters["counted"] = counted
     # A macro's output is Markdown that the macro printed value by value, each one escaped
     # already (``{{ lists.mentions(actor) | assembled }}``): not escaped a second time.
     env.filters["assembled"] = MD

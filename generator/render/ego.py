@@ -3,7 +3,8 @@
 Drawn at build time as an inline SVG (no script): a line to each co-actor, as thick as the tie
 is strong (sentences, events and claims shared, relative to the strongest), each co-actor a
 circle coloured by type (``ego-node--<type>`` in ``extra.css``) and a link to its page, with a
-``<title>`` that the browser shows on hover. Names are data: escaped, and cut to fit.
+``<title>`` that the browser shows on hover. Names are data: escaped, and cut to fit
+in the figure (a label on its left or right edge has less room than one at the top).
 The links are to the published pages (raw HTML, which MkDocs does not rewrite), made like the
 explore pages' (``urls.asset_link``).
 """
@@ -27,8 +28,34 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _label(name: str) -> str:
-    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+# Widths of an 11 px sans-serif label's characters, in px, a little over the common fonts'
+# (the system font draws them: the site loads no web font): narrow, capitals and wide, others.
+_NARROW, _WIDE = set("fijlrt.,:;'!|()[] -"), set("MWmw@%")
+MARGIN = 2  # kept free between a label and the figure's edge
+
+
+def _text_width(text: str) -> float:
+    return sum(3.3 if ch in _NARROW else 9.2 if ch in _WIDE else 7.3 if ch.isupper()
+               else 6.1 for ch in text)
+
+
+def _label(name: str, room: float = float("inf")) -> str:
+    """``name`` cut (with "…") to ``LABEL_CHARS`` characters and to ``room`` px."""
+    if len(name) <= LABEL_CHARS and _text_width(name) <= room:
+        return name
+    cut = name[: LABEL_CHARS - 1]
+    while cut and _text_width(cut.rstrip() + "…") > room:
+        cut = cut[:-1]
+    return cut.rstrip() + "…"
+
+
+def _room(x: float, anchor: str) -> float:
+    """The px a label drawn at ``x`` with ``anchor`` has before an edge of the figure."""
+    if anchor == "start":
+        return WIDTH - MARGIN - x
+    if anchor == "end":
+        return x - MARGIN
+    return 2 * (min(x, WIDTH - x) - MARGIN)
 
 
 def _plural(n: int, word: str) -> str:
@@ -78,7 +105,7 @@ def _figure(page: str, name: str, type_: str, ties: tuple) -> MD:
             f'<title>{_esc(tip)}</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{5 + 4 * strength:.1f}"></circle>'
             f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}">'
-            f'{_esc(_label(other_name))}</text></a>')
+            f'{_esc(_label(other_name, _room(x + dx, anchor)))}</text></a>')
     centre = (f'<g class="ego-node ego-node--{_esc(type_)} ego-centre">'
               f'<title>{_esc(name)}</title>'
               f'<circle cx="{cx:.0f}" cy="{cy:.0f}" r="12"></circle></g>')

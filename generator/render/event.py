@@ -113,11 +113,17 @@ def marked_sentence(site: SiteIndex, page: str, mention: EventMention) -> MD:
     trigger = mention.trigger_span
     href = site.sentence_href(page, mention.article, mention.sentence)
     if trigger is None or not start <= trigger[0] < trigger[1] <= end:
-        return MD(f"{md_text(text[start:end].strip())} ([in the article]({href}))")
+        return MD(f"{md_text(text[start:end].strip())} {_source_link(href)}")
     before = md_text(text[start:trigger[0]].lstrip())
     word = md_text(text[trigger[0]:trigger[1]])
     after = md_text(text[trigger[1]:end].rstrip())
-    return MD(f"{before}**{word}**{after} ([in the article]({href}))")
+    return MD(f"{before}**{word}**{after} {_source_link(href)}")
+
+
+def _source_link(href: str) -> str:
+    # one box: on a phone "(in the / article)" was cut after a report's last word
+    return f'<span class="nowrap">([in the article]({href}))</span>'
+
 
 
 def _report(site: SiteIndex, page: str, event: Event, mention: EventMention,

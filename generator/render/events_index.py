@@ -20,6 +20,7 @@ from .listings import (
     month,
     section,
     split_listing,
+    title_key,
     title_span,
 )
 from .site import SiteIndex
@@ -61,13 +62,14 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
     # undated events by the title of their first article (as the articles and claims are), so
     # that a part of them is a range of titles its index link can name
     events = sorted(site.corpus.events, key=lambda e: (
-        e.date or "9999", "" if e.date else first_title(e).casefold(), e.id))
+        e.date or "9999", "" if e.date else title_key(first_title(e)), e.id))
     index = urls.index_path("event")
     stories = most_reported(site, index, events, TOP_STORIES)
     counts = Counter(a for e in events
                      for a in {p.actor for p in e.participants} | {e.place} - {None})
     browse = Browse((("By actor", tuple(
-        BrowseLink(links.link(index, "actor", a, site.actors[a].name, "claims-and-events"), n)
+        BrowseLink(links.link(index, "actor", a, site.actors[a].name, "claims-and-events"), n,
+                   "events")
         for a, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if a in site.actors)[:BROWSE_TOP]),) if counts else ())
     if len(events) <= ctx.settings.max_index_rows:
@@ -96,4 +98,5 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
         "All events", browse,
         span=lambda label, items: MD("") if items[0].date else title_span(
             first_title(items[0]), first_title(items[-1])),
+        titles=lambda e: None if e.date else first_title(e),
         line=date_line(dated), unit="events", index_context={"stories": stories})

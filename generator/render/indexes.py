@@ -21,7 +21,9 @@ from .listings import (
     group_articles,
     section,
     split_listing,
+    title_key,
     title_span,
+    undated_title,
 )
 from .text import MD
 
@@ -158,7 +160,7 @@ def newest_first(articles: Sequence[Article]) -> list[Article]:
     """Dated articles, the newest first, then the undated ones by title."""
     dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.id), reverse=True)
     undated = sorted((a for a in articles if not a.date),
-                     key=lambda a: (a.title.casefold(), a.id))
+                     key=lambda a: (title_key(a.title), a.id))
     return dated + undated
 
 
@@ -238,7 +240,7 @@ def render_articles_index(ctx: RenderContext) -> dict[str, str]:
             "listing": Listing(f"Articles: {label}", up, rows(page, items))}),
         "All articles",
         span=lambda label, items: MD("") if items[0].date else title_span(
-            items[0].title, items[-1].title), unit="articles")
+            items[0].title, items[-1].title), titles=undated_title, unit="articles")
 
 
 def render_actors_index(ctx: RenderContext) -> dict[str, str]:

@@ -77,6 +77,7 @@ class BrowseLink:
 
     link: MD
     count: int
+    noun: str = ""  # what ``count`` counts ("claims"), shown after it
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,17 @@ def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
                   span: Callable[[str, Sequence[Any]], MD] | None = None, *,
                   count: Callable[[Sequence[Any]], int] = len, unit: str = "",
                   line: dict[str, str] | None = None,
+                  titles: Callable[[Any], str | None] | None = None,
                   index_context: dict[str, object] | None = None) -> dict[str, str]:
     """The index page of ``kind`` and its part pages of at most ``max_index_rows`` rows each.
 
     ``span(label, rows)`` says what a part holds when its label does not (the index lists
     such parts one a line, with it). The number after each part link is ``count(rows)``, of
     ``unit`` ("claims": the index says what it counts). ``line[group label]`` puts the link
-    on a line of the index that starts with that name. ``index_context`` goes to the index
+    on a line of the index that starts with that name. ``titles(row)`` is the title an undated
+    row is sorted by (``None`` for a dated row): a group of such rows cut in parts labels
+    each by its titles' first letters ("undated, titles C–K") rather than by number.
+    ``index_context`` goes to the index
     page's template."""
     limit = ctx.settings.max_index_rows
     index = urls.index_path(kind)
@@ -115,8 +120,8 @@ def split_listing(ctx: RenderContext, kind: str, title: str, intro: str,
         for group in groups:
             rows = group.rows
             chunks = [rows[k:k + limit] for k in range(0, len(rows), limit)]
-            for n, chunk in enumerate(chunks, start=1):
-                suffix = "" if len(chunks) == 1 else f" ({n} of {len(chunks)})"
+            suffixes = part_suffixes(chunks, titles)
+            for chunk, suffix in zip(chunks, suffixes, strict=True):
                 name = group.label + suffix
                 page = urls.part_path(kind, urls.unique_slug(name, taken))
                 template, context = part(page, name, chunk, links.page_link(page, index, up_text))
@@ -172,10 +177,45 @@ def group_articles(articles: Sequence[Article], limit: int,
                 total = 0
             chunks[-1].append(a)
             total += w
-        out += [Group(group.label if len(chunks) == 1 else
-                      f"{group.label} ({n} of {len(chunks)})", chunk)
-                for n, chunk in enumerate(chunks, start=1)]
+        out += [Group(group.label + suffix, chunk)
+                for chunk, suffix in zip(chunks, part_suffixes(chunks, undated_title),
+                                         strict=True)]
     return out
+
+
+def undated_title(article: Article) -> str | None:
+    """The title an undated article is listed by (``None`` for a dated one)."""
+    return None if article.date else article.title
+
+
+def title_key(title: str) -> str:
+    """What undated rows are sorted by: the title from its first letter or digit (a quote or
+    bracket before it does not count), case-folded."""
+    start = next((i for i, ch in enumerate(title) if ch.isalnum()), len(title))
+    return title[start:].casefold()
+
+
+def _initial(title: str, size: int) -> str:
+    """The first ``size`` letters or digits of a title, the first one upper-case ("Ca")."""
+    letters = "".join(ch for ch in title_key(title) if ch.isalnum())[:size] or "?"
+    return letters[:1].upper() + letters[1:]
+
+
+def part_suffixes(chunks: Sequence[Sequence[Any]],
+                  titles: Callable[[Any], str | None] | None) -> list[str]:
+    """What follows a group's label for each of its parts: nothing for one part; ", titles
+    C–K" (the first and last rows' initials, with as many letters as tells the parts apart)
+    for rows sorted by title; " (2 of 5)" otherwise."""
+    if len(chunks) == 1:
+        return [""]
+    ends = [(titles(c[0]), titles(c[-1])) for c in chunks if c] if titles else []
+    if len(ends) == len(chunks) and all(a is not None and b is not None for a, b in ends):
+        for size in (1, 2, 3):
+            spans = [(_initial(str(a), size), _initial(str(b), size)) for a, b in ends]
+            names = [f", titles {a}" if a == b else f", titles {a}–{b}" for a, b in spans]
+            if len(set(names)) == len(names):
+                return names
+    return [f" ({n} of {len(chunks)})" for n in range(1, len(chunks) + 1)]
 
 
 def title_span(first: str, last: str, width: int = 40) -> MD:
