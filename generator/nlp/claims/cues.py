@@ -31,6 +31,8 @@ def cue_at(ctx: Context, tok: Token) -> Found | None:
     if low in lex.adverb_cues and tok.dep_ == "advmod":
         return adverb_cue(ctx, tok, lex.adverb_cues[low])
     lemma = lex.lemma(tok)
+    if low == "in" and tok.dep_ == "prep":
+        return poll_cue(ctx, tok)
     if low in lex.prep_cues and tok.i + 1 < len(doc):
         nxt, cls = lex.prep_cues[low]
         if doc[tok.i + 1].lower_ == nxt:
@@ -176,6 +178,28 @@ def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
     return Found([tok, to], cls, content, source=source, head=head, clausal=True)
 
 
+# Nouns of a poll that what a clause says is found "in" ("In a Washington Post poll, 75
+# percent of Republicans said …", "Clinton led Sanders 2-1 in a CNN poll")
+_POLLS = frozenset({"poll", "survey", "polling"})
+
+
+def poll_cue(ctx: Context, tok: Token) -> Found | None:
+    """"in a poll": the poll is the source and the clause it hangs on the content (PolNeAR
+    marks the "in" as the cue); None for "in" with any other object."""
+    objs = children(tok, "pobj")
+    if not objs or objs[0].lemma_.lower() not in _POLLS:
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or inside_long_quote(ctx, tok):
+        return None
+    skip = set(subtree_ids(tok))
+    ids = [i for i in subtree_ids(head) if i not in skip]
+    content = content_from(ctx, ids, tok)
+    if not content:
+        return None
+    return Found([tok], "report", content, source=objs[0], head=head)
+
+
 def clause_after_source(tok: Token, to: Token) -> tuple[int, list[int]] | None:
     """When the parse made "According" the root and hung the clause after "according to X,"
     inside X's phrase ("According to radio host Sam Jones, the plan reeks of panic": "the
@@ -270,8 +294,9 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
         return None
+    opens = start == 0 or "\n" in doc[start - 1].text  # a paragraph, or a headline
     label = (len(before) == 1 and _upper_label(ctx, before[0])) or (
-        _speaker_name(ctx, before) and (start == 0 or "\n" in doc[start - 1].text))
+        opens and (_speaker_name(ctx, before) or _headline_name(ctx, before)))
     if not label and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return None
     end = sent.end
@@ -294,6 +319,24 @@ def _upper_label(ctx: Context, word: Token) -> bool:
     """Whether one upper-case word before a colon labels a speaker's turn ("WALLACE:"), not
     a part of the page ("UPDATE:", "VIDEO:", "EXCLUSIVE:", ``page_labels``)."""
     return word.is_upper and len(word) > 1 and word.lower_ not in ctx.lex.page_labels
+
+
+def _headline_name(ctx: Context, words: Span) -> bool:
+    """Whether capitalised words that open a paragraph before a colon name who speaks, as a
+    headline does ("Sanders: Brexit's message could …", "Poll: Three races are tight", where
+    the tagger takes the name for a common noun): a name the model found elsewhere in the
+    article, a document word, or an interview's "Q" and "A"."""
+    if len(words) > 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return False
+    if len(words) == 1 and words[0].text in ("Q", "A"):
+        return True
+    if any(t.lower_ in ctx.lex.page_labels for t in words):
+        return False
+    if len(words) == 1 and words[0].lemma_.lower() in ("poll", "report", "survey", "study"):
+        return True
+    named = {w for e in ctx.ents if e.label_ in ("PERSON", "ORG") and e.start >= words.end
+             for w in e.text.split()}
+    return all(t.text in named for t in words)
 
 
 def _speaker_name(ctx: Context, words: Span) -> bool:
