@@ -88,3 +88,20 @@ def test_an_inverted_speaker_left_as_a_bare_dependent(nlp) -> None:
     claim = _claim(nlp, text, "say")
     assert claim.source_text == "traders"
     assert _content(text, claim).startswith("Shares rose sharply")
+
+
+def test_a_peer_named_after_a_place_is_not_the_place(tmp_path) -> None:
+    # "Baroness Scotland said" was the claim of the country Scotland (the place actor her
+    # name overlaps); she is a person source named by her own words
+    from generator.build import Builder, BuildSettings
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text(
+        "---\ntitle: Law change\ndate: 2024-03-01\n---\n\nThe attorney general, Baroness "
+        "Scotland, spoke in London. Baroness Scotland said the law would change next year. "
+        "Scotland has its own courts.\n", encoding="utf-8")
+    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
+    places = {a.id for a in corpus.actors if a.type == "place"}
+    (claim,) = [c for c in corpus.claims if c.speaker_text == "Baroness Scotland"]
+    assert claim.speaker is not None and claim.speaker not in places
