@@ -105,3 +105,14 @@ def test_a_peer_named_after_a_place_is_not_the_place(tmp_path) -> None:
     places = {a.id for a in corpus.actors if a.type == "place"}
     (claim,) = [c for c in corpus.claims if c.speaker_text == "Baroness Scotland"]
     assert claim.speaker is not None and claim.speaker not in places
+
+
+def test_a_stance_noun_with_a_noun_phrase_is_not_shown(nlp) -> None:
+    # "the union's support for the plan" names a stance, not a claim anyone makes (it was
+    # shown as the union's claim "the plan"); scored still, so it stays an attribution
+    claim = _claim(nlp, "The union's support for the plan surprised many.", "'s support for",
+                   classifier=True)
+    assert claim.weak
+    # a claim noun with a clause is shown
+    text = "The union's claim that the plan would fail surprised many."
+    assert not _claim(nlp, text, "claim", classifier=True).weak
