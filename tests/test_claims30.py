@@ -116,3 +116,19 @@ def test_a_stance_noun_with_a_noun_phrase_is_not_shown(nlp) -> None:
     # a claim noun with a clause is shown
     text = "The union's claim that the plan would fail surprised many."
     assert not _claim(nlp, text, "claim", classifier=True).weak
+
+
+def test_the_one_who_asks_is_the_source_of_asked_by(nlp) -> None:
+    # "Asked by Starnes if …": the cue classifier's "Asked" had no source and "by Starnes"
+    # in its content
+    text = "Asked by Starnes if he believed the situation was bad, Carson said it was."
+    claim = _claim(nlp, text, "Asked", classifier=True)
+    assert claim.source_text == "Starnes"
+    assert _content(text, claim).startswith("if he believed")
+
+
+def test_a_name_the_parse_joined_to_the_phrase_before_it_speaks(nlp) -> None:
+    # "Reid" a conjunct of "Nevada" in the fronted clause: "said" had no source
+    text = ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said "
+            "that he spoke with Mr. Sanders on Tuesday.")
+    assert _claim(nlp, text, "said").source_text == "Senator Harry Reid, the minority leader,"

@@ -119,7 +119,8 @@ def name_before(ctx: Context, tok: Token) -> Token | None:
     if i < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
         return None
     if doc[i].text == "," and i > tok.sent.start:  # "Marc Morial, the chief executive of
-        return _closed_name(ctx, doc[i])  # the League, forcefully told" (hung on "In …")
+        # the League, forcefully told" (hung on "In …")
+        return _closed_name(ctx, doc[i]) or _joined_name(ctx, doc[i])
     if ctx.ent_at[i] < 0:
         return None
     ent = ctx.ents[ctx.ent_at[i]]
@@ -137,6 +138,22 @@ def _closed_name(ctx: Context, comma: Token) -> Token | None:
         return None
     ent = ctx.ents[k]
     return head if ent.label_ in ("PERSON", "ORG") and ent.root.i == head.i else None
+
+
+def _joined_name(ctx: Context, comma: Token) -> Token | None:
+    """The person or organisation whose phrase ends at ``comma``, which the parse joined
+    to the phrase before it ("Alarmed by the unrest in Nevada, Senator Harry Reid, the
+    minority leader, said": Reid a conjunct of Nevada); None for any other shape."""
+    t = ctx.doc[comma.i - 1]
+    for _ in range(4):
+        k = ctx.ent_at[t.i]
+        if (k >= 0 and t.dep_ == "conj" and ctx.ents[k].label_ in ("PERSON", "ORG")
+                and ctx.ents[k].root.i == t.i and t.right_edge.i >= comma.i - 1):
+            return t
+        if t.head.i == t.i or t.head.i > comma.i:
+            return None
+        t = t.head
+    return None
 
 
 def name_after_quote(ctx: Context, tok: Token) -> Token | None:

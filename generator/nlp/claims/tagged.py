@@ -227,6 +227,10 @@ def agent_cue(ctx: Context, span: Span, verb: Token, agent: Token) -> Found | No
         ids = list(subtree_ids(subjects[0]))
     elif verb.dep_ == "acl" and verb.head.i < verb.i:
         ids = list(range(verb.head.left_edge.i, verb.left_edge.i))
+    elif verb.dep_ == "advcl" and verb.i in range(span.start, span.end):
+        # "Asked by Starnes if he believed …, Carson said": what the asker asked
+        skip = {*range(span.start, span.end), *subtree_ids(agent.head)}
+        ids = [i for i in subtree_ids(verb) if i not in skip and i > agent.i]
     else:
         return None
     content = content_from(ctx, ids, span.root)
