@@ -132,3 +132,20 @@ def test_a_name_the_parse_joined_to_the_phrase_before_it_speaks(nlp) -> None:
     text = ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said "
             "that he spoke with Mr. Sanders on Tuesday.")
     assert _claim(nlp, text, "said").source_text == "Senator Harry Reid, the minority leader,"
+
+
+def test_a_speaker_sentence_after_a_closed_quote_says_the_quote(nlp) -> None:
+    # '“….” Trump said.': the speaker's sentence says nothing else (it found no content)
+    text = ("\u201cI hope you are able to find the emails that are missing.\u201d Trump said. "
+            "Clinton says the mails were personal.")
+    claim = _claim(nlp, text, "said")
+    assert claim.source_text == "Trump"
+    assert _content(text, claim).startswith("\u201cI hope")
+
+
+def test_a_tail_speaker_says_the_words_before_the_comma(nlp) -> None:
+    # the parse did not make "Those who take on …" the clause of "said": no attribution
+    text = "Those who take on heavy debt struggle, even with a good job, he said."
+    claim = _claim(nlp, text, "said")
+    assert claim.source_text == "he"
+    assert _content(text, claim).startswith("Those who take on heavy debt")

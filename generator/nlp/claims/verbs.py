@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .content import adjacent_quote, around, content_from, inside_long_quote
+from .content import adjacent_quote, around, content_from, fronted_clause, inside_long_quote
 from .context import Context, Found
 from .passives import agent_clause, as_reported, has_said, reduced_passive
 from .resolve import kind_of
@@ -106,6 +106,8 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
         if quote is not None:
             content = [quote]
             via = via or outlet_among(ctx, objects)
+        elif fronted := fronted_clause(tok, source):  # "…, even with a good job, he said."
+            content = content_from(ctx, fronted, tok)
     if not content and what and lemma not in lex.clause_only:
         obj = what[0]
         addressee = lemma in lex.addressee_verbs and (
