@@ -189,6 +189,9 @@ def poll_cue(ctx: Context, tok: Token) -> Found | None:
     objs = children(tok, "pobj")
     if not objs or objs[0].lemma_.lower() not in _POLLS:
         return None
+    mods = [c for c in objs[0].children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if not mods:  # "leads in the polls": polling at large, no poll said anything
+        return None
     head = tok.head
     if head.pos_ not in ("VERB", "AUX") or inside_long_quote(ctx, tok):
         return None
