@@ -297,9 +297,8 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
         return None
-    opens = start == 0 or "\n" in doc[start - 1].text  # a paragraph, or a headline
     label = (len(before) == 1 and _upper_label(ctx, before[0])) or (
-        opens and (_speaker_name(ctx, before) or _headline_name(ctx, before)))
+        _speaker_name(ctx, before) and (start == 0 or "\n" in doc[start - 1].text))
     if not label and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return None
     end = sent.end
@@ -322,24 +321,6 @@ def _upper_label(ctx: Context, word: Token) -> bool:
     """Whether one upper-case word before a colon labels a speaker's turn ("WALLACE:"), not
     a part of the page ("UPDATE:", "VIDEO:", "EXCLUSIVE:", ``page_labels``)."""
     return word.is_upper and len(word) > 1 and word.lower_ not in ctx.lex.page_labels
-
-
-def _headline_name(ctx: Context, words: Span) -> bool:
-    """Whether capitalised words that open a paragraph before a colon name who speaks, as a
-    headline does ("Sanders: Brexit's message could …", "Poll: Three races are tight", where
-    the tagger takes the name for a common noun): a name the model found elsewhere in the
-    article, a document word, or an interview's "Q" and "A"."""
-    if len(words) > 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
-        return False
-    if len(words) == 1 and words[0].text in ("Q", "A"):
-        return True
-    if any(t.lower_ in ctx.lex.page_labels for t in words):
-        return False
-    if len(words) == 1 and words[0].lemma_.lower() in ("poll", "report", "survey", "study"):
-        return True
-    named = {w for e in ctx.ents if e.label_ in ("PERSON", "ORG") and e.start >= words.end
-             for w in e.text.split()}
-    return all(t.text in named for t in words)
 
 
 def _speaker_name(ctx: Context, words: Span) -> bool:
