@@ -110,8 +110,10 @@ def merge_tagged(ctx: Context, found: dict[int, Found], tagged: Sequence[Span]) 
             item.confirmed = True
             own = {t.i for t in item.cue}  # "reportedly" is not widened into its clause
             toks = [t for t in toks if t.i in own or not within(t, item.content)]
-            if item.source is not None:  # "said Skelly": the name is who speaks, not the cue
-                lo, hi = item.source.left_edge.i, item.source.right_edge.i
+            source = item.source
+            if source is not None and source.i > item.anchor >= 0 and source.dep_ in (
+                    "advmod", "npadvmod"):  # "said Skelly" (an adverb to the parse): the
+                lo, hi = source.left_edge.i, source.right_edge.i  # name speaks, no cue
                 toks = [t for t in toks if t.i in own or not (
                     lo <= t.i <= hi and t.dep_ != "case")]
             if settings.keep_phrases and item.trigger == "" and len(item.cue) > 1:
