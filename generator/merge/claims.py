@@ -131,6 +131,8 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                         speaker = None
             elif kind != "anonymous" and not agent:
                 speaker = index.head(article.id, *speaker_span, text=article.text)
+            if speaker and kind == "person" and actor_by_id[speaker].type == "place":
+                speaker = None  # "Baroness Scotland" is no country: named by her own words
             resolved = att.resolved_source
             if speaker is None and resolved:
                 speaker = index.best(article.id, *resolved)

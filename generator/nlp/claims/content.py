@@ -79,11 +79,13 @@ def adjacent_quote(ctx: Context, tok: Token, source: Token | None) -> CharSpan |
         # described …') is someone else's; a speaker after a quote follows a comma or a
         # question ('"…," he said', '"…?" she asked').
         closed = text[start:end].rstrip("\"'”’ ").endswith(".")
+        # … but not when the speaker's sentence says nothing else ('“….” Trump said.')
+        bare = all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : tok.sent.end])
         if (
             not gap.strip(" ,\n")
             and "\n\n" not in gap
             and quotes.words[q] >= 2
-            and not (closed and start < tok.sent.start_char)
+            and not (closed and start < tok.sent.start_char and not bare)
         ):
             return (start, end)
     hi = tok.idx + len(tok)
@@ -101,6 +103,29 @@ def adjacent_quote(ctx: Context, tok: Token, source: Token | None) -> CharSpan |
         ):
             return (start, end)
     return None
+
+
+def fronted_clause(tok: Token, source: Token | None) -> list[int]:
+    """The words before "…, he said." that the parse did not make the verb's clause
+    ("Those who take on heavy debt struggle, even with a good job, he said": "Those" a bare
+    dependent): the sentence before the comma that opens the speaker's phrase, when the verb
+    ends the sentence with nothing of its own after it and the words hold a verb. Empty
+    otherwise."""
+    doc = tok.doc
+    sent = tok.sent
+    if source is None or tok.dep_ != "ROOT" or source.i > tok.i or children(
+            tok, "dobj", "ccomp", "xcomp", "dative"):
+        return []
+    if not all(t.is_punct or t.is_space for t in doc[tok.i + 1 : sent.end]):
+        return []
+    comma = source.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return []
+    ids = [i for i in range(sent.start, comma) if not doc[i].is_space]
+    words = [doc[i] for i in ids if not doc[i].is_punct]
+    if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return []
+    return ids
 
 
 def continue_quotes(ctx: Context, items: list[Found]) -> None:

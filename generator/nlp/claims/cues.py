@@ -31,6 +31,8 @@ def cue_at(ctx: Context, tok: Token) -> Found | None:
     if low in lex.adverb_cues and tok.dep_ == "advmod":
         return adverb_cue(ctx, tok, lex.adverb_cues[low])
     lemma = lex.lemma(tok)
+    if low == "in" and tok.dep_ == "prep":
+        return poll_cue(ctx, tok)
     if low in lex.prep_cues and tok.i + 1 < len(doc):
         nxt, cls = lex.prep_cues[low]
         if doc[tok.i + 1].lower_ == nxt:
@@ -174,6 +176,31 @@ def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
         ids = [i for i in range(tok.sent.start, tok.sent.end) if i not in skip]
     content = content_from(ctx, ids, tok)
     return Found([tok, to], cls, content, source=source, head=head, clausal=True)
+
+
+# Nouns of a poll that what a clause says is found "in" ("In a Washington Post poll, 75
+# percent of Republicans said …", "Clinton led Sanders 2-1 in a CNN poll")
+_POLLS = frozenset({"poll", "survey", "polling"})
+
+
+def poll_cue(ctx: Context, tok: Token) -> Found | None:
+    """"in a poll": the poll is the source and the clause it hangs on the content (PolNeAR
+    marks the "in" as the cue); None for "in" with any other object."""
+    objs = children(tok, "pobj")
+    if not objs or objs[0].lemma_.lower() not in _POLLS:
+        return None
+    mods = [c for c in objs[0].children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if not mods:  # "leads in the polls": polling at large, no poll said anything
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or inside_long_quote(ctx, tok):
+        return None
+    skip = set(subtree_ids(tok))
+    ids = [i for i in subtree_ids(head) if i not in skip]
+    content = content_from(ctx, ids, tok)
+    if not content:
+        return None
+    return Found([tok], "report", content, source=objs[0], head=head)
 
 
 def clause_after_source(tok: Token, to: Token) -> tuple[int, list[int]] | None:

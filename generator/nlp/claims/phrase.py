@@ -63,6 +63,9 @@ def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
     quoted = quote_end(doc, ids)
     if quoted is not None:  # '“Good reporter, this guy,” Trump, the frontrunner, said'
         ids = [i for i in ids if i > quoted]
+    when = when_start(tok)
+    if when is not None:  # "The Labour leader on Monday night told …": the leader
+        ids = [i for i in ids if i < when]
     span = span_of_ids(doc, ids)
     if span is None:
         return None
@@ -135,6 +138,35 @@ def stranded_title(tok: Token) -> int | None:
         ):
             return c.left_edge.i
     return None
+
+
+_WHEN_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "early", "late", "earlier",
+                         "later"})
+
+
+def when_start(tok: Token) -> int | None:
+    """The index of the first word of a time phrase that ends a source phrase headed by
+    ``tok`` ("the minister on Tuesday", "The firm last week"): a preposition or an adverbial
+    noun hung on the head after it whose words are a date or time (a weekday, a month, "last
+    week"). None when there is none; "the summit on climate" keeps its words."""
+    end = tok.right_edge.i
+    for c in tok.children:
+        if c.i <= tok.i or c.right_edge.i < end - 1 or c.dep_ not in ("prep", "npadvmod"):
+            continue
+        if c.dep_ == "prep" and c.lower_ not in _WHEN_PREPS:
+            continue
+        words = [t for t in c.subtree if not t.is_punct]
+        if words and all(_is_when(t) or t.pos_ in ("DET", "ADP") for t in words) and any(
+                _is_when(t) and t.pos_ in ("NOUN", "PROPN") for t in words):
+            return c.left_edge.i
+    return None
+
+
+def _is_when(tok: Token) -> bool:
+    """Whether a word tells when: in a date or time, or a weekday, month or time word."""
+    low = tok.lower_.rstrip(".")
+    return (tok.ent_type_ in ("DATE", "TIME") or low in WEEKDAYS or low in MONTHS
+            or low in _TIME_WORDS)
 
 
 CLOSE_AFTER = frozenset({",", ".", "!", "?", "—", "–", "-", "--", "…"})

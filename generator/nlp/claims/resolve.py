@@ -155,7 +155,8 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.lefts)
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+                         "baroness", "baron", "countess", "earl", "viscount"})
 # Endings of abstract nouns ("absence", "sensitivity", "question", "agreement").
 _THING_ENDINGS = ("ness", "ity", "ment", "tion", "sion", "ance", "ence", "ism", "ship")
 

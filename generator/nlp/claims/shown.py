@@ -25,6 +25,8 @@ are not weak. An attribution is weak when:
   provide reports");
 * its source is someone's words and its cue a verb of evidence ("Xi's statements underscore
   …": the writer's reading);
+* its cue is a noun and a preposition with a noun phrase after it ("the union's support
+  for the plan": a stance the writer names, no one's claim);
 * its cue was learned from PolNeAR's stance readings (``trigger`` "verb:explore",
   "obj:story") and the classifier is not sure of it (``Settings.sure_learned``) or its
   content is a noun phrase ("were aware of the problems", "explores new music").
@@ -75,8 +77,21 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # music", "A Little Princess tells a young girl who ...", "voted for the only gong"
         or (item.learned and (peak < ctx.settings.sure_learned
                                      or _verbless(ctx, claim.content)))
+        # a stance named by a noun with only a noun phrase after its preposition: "the
+        # union's support for the plan", "Kerry's announcement of the visit" (no one says it)
+        or _noun_stance(ctx, item, claim.content)
         or unusable(claim, ctx.text, ctx.settings.min_content_words)
     )  # fmt: skip
+
+
+def _noun_stance(ctx: Context, item: Found, content: CharSpan) -> bool:
+    """Whether the cue is a noun and a preposition ("support for", "'s announcement of")
+    whose content is a noun phrase with no verb, outside any quote."""
+    if item.anchor < 0 or len(item.cue) < 2:
+        return False
+    noun = ctx.doc[item.anchor]
+    return (noun.pos_ == "NOUN" and item.cue[-1].pos_ == "ADP"
+            and item.cue[-1].i == noun.i + 1 and _verbless(ctx, content))
 
 
 def _reading_of_words(ctx: Context, item: Found) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Token
 
 from .context import Context
+from .passives import has_said, quoted_speaker
 from .phrase import CLOSE_AFTER
 from .resolve import kind_of
 from .spans import CharSpan, children, span_of_ids, subtree_ids
@@ -44,6 +45,9 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             words = [t for t in subj if not t.is_punct] or subj
             outside = [t for t in words if ctx.quotes.containing(t.idx, t.idx + 1) is None]
             subj = sorted(outside or words, key=lambda t: abs(cur.i - t.i))
+        said = has_said(cur) if not subj else None
+        if said is not None:  # "He's said the plan …": he has said it
+            return said
         if subj:
             return subj[0]
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -70,11 +74,15 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             cur = cur.head  # "The mayor was careful to stress …": the copula's subject
             continue
         prep = cur.head
+        quoted = quoted_speaker(prep.head) if cur.dep_ == "pcomp" and prep.lower_ == "as" else None
+        if quoted is not None:  # "The senator was quoted as saying …": the senator
+            return quoted
         if cur.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
             cur = prep.head  # "Chirac reacted by saying ..."
             continue
         break
-    return name_before(ctx, tok) or name_after_quote(ctx, tok) or subject_after(tok)
+    return (name_before(ctx, tok) or name_after_quote(ctx, tok) or subject_after(tok)
+            or name_after_verb(cur))
 
 
 def _intended(ctx: Context, verb: Token) -> bool:
@@ -111,7 +119,8 @@ def name_before(ctx: Context, tok: Token) -> Token | None:
     if i < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
         return None
     if doc[i].text == "," and i > tok.sent.start:  # "Marc Morial, the chief executive of
-        return _closed_name(ctx, doc[i])  # the League, forcefully told" (hung on "In …")
+        # the League, forcefully told" (hung on "In …")
+        return _closed_name(ctx, doc[i]) or _joined_name(ctx, doc[i])
     if ctx.ent_at[i] < 0:
         return None
     ent = ctx.ents[ctx.ent_at[i]]
@@ -129,6 +138,22 @@ def _closed_name(ctx: Context, comma: Token) -> Token | None:
         return None
     ent = ctx.ents[k]
     return head if ent.label_ in ("PERSON", "ORG") and ent.root.i == head.i else None
+
+
+def _joined_name(ctx: Context, comma: Token) -> Token | None:
+    """The person or organisation whose phrase ends at ``comma``, which the parse joined
+    to the phrase before it ("Alarmed by the unrest in Nevada, Senator Harry Reid, the
+    minority leader, said": Reid a conjunct of Nevada); None for any other shape."""
+    t = ctx.doc[comma.i - 1]
+    for _ in range(4):
+        k = ctx.ent_at[t.i]
+        if (k >= 0 and t.dep_ == "conj" and ctx.ents[k].label_ in ("PERSON", "ORG")
+                and ctx.ents[k].root.i == t.i and t.right_edge.i >= comma.i - 1):
+            return t
+        if t.head.i == t.i or t.head.i > comma.i:
+            return None
+        t = t.head
+    return None
 
 
 def name_after_quote(ctx: Context, tok: Token) -> Token | None:
@@ -171,6 +196,40 @@ def subject_after(tok: Token) -> Token | None:
                 and cand.pos_ in ("PROPN", "NOUN")):
             return cand
     return None
+
+
+def name_after_verb(verb: Token) -> Token | None:
+    """The name right after an inverted speech verb that the parse did not make its subject
+    ("…, said Skelly, explaining …": "Skelly" an adverb): one to four capitalised words after
+    a verb that follows a comma or a quote mark, ending at a punctuation mark, none a date
+    ("said Tuesday"); their last word, or None."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i == verb.sent.start or verb.i + 1 >= verb.sent.end:
+        return None
+    before = doc[verb.i - 1]
+    if not (before.text == "," or before.is_quote):
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and end - verb.i <= 4 and _name_word(doc[end]):
+        end += 1
+    if end == verb.i + 1 or end >= len(doc) or not doc[end].is_punct:
+        return None
+    last = doc[end - 1]
+    words = doc[verb.i + 1 : end]
+    if any(t.head.i != verb.i and t.head.i not in range(verb.i + 1, end) for t in words):
+        return None  # part of another phrase
+    return last
+
+
+def _name_word(tok: Token) -> bool:
+    """Whether ``tok`` may be a word of a name: capitalised, no date, time or number."""
+    return (tok.is_title or tok.pos_ == "PROPN") and tok.is_alpha and tok.ent_type_ not in (
+        "DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC") and tok.lower_ not in _NOT_NAMES
+
+
+# Capitalised words after "said" that name no one ("said Tuesday", "said Monday")
+_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "tonight", "in", "on", "at", "the"})
 
 
 def object_after_quote(tok: Token) -> Token | None:

@@ -110,6 +110,12 @@ def merge_tagged(ctx: Context, found: dict[int, Found], tagged: Sequence[Span]) 
             item.confirmed = True
             own = {t.i for t in item.cue}  # "reportedly" is not widened into its clause
             toks = [t for t in toks if t.i in own or not within(t, item.content)]
+            source = item.source
+            if source is not None and source.i > item.anchor >= 0 and source.dep_ in (
+                    "advmod", "npadvmod"):  # "said Skelly" (an adverb to the parse): the
+                lo, hi = source.left_edge.i, source.right_edge.i  # name speaks, no cue
+                toks = [t for t in toks if t.i in own or not (
+                    lo <= t.i <= hi and t.dep_ != "case")]
             if settings.keep_phrases and item.trigger == "" and len(item.cue) > 1:
                 toks = [*toks, *item.cue]  # a listed phrase ("is seen as") stays whole
             item.cue = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
@@ -223,6 +229,10 @@ def agent_cue(ctx: Context, span: Span, verb: Token, agent: Token) -> Found | No
         ids = list(subtree_ids(subjects[0]))
     elif verb.dep_ == "acl" and verb.head.i < verb.i:
         ids = list(range(verb.head.left_edge.i, verb.left_edge.i))
+    elif verb.dep_ == "advcl" and verb.i in range(span.start, span.end):
+        # "Asked by Starnes if he believed …, Carson said": what the asker asked
+        skip = {*range(span.start, span.end), *subtree_ids(agent.head)}
+        ids = [i for i in subtree_ids(verb) if i not in skip and i > agent.i]
     else:
         return None
     content = content_from(ctx, ids, span.root)

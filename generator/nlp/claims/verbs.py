@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .content import adjacent_quote, around, content_from, inside_long_quote
+from .content import adjacent_quote, around, content_from, fronted_clause, inside_long_quote
 from .context import Context, Found
+from .passives import agent_clause, as_reported, has_said, reduced_passive
 from .resolve import kind_of
 from .sources import (
     SUBJECTS,
@@ -25,7 +26,7 @@ from .sources import (
     prep_objects,
     subject_of,
 )
-from .spans import CharSpan, children, subtree_ids
+from .spans import CharSpan, children, span_of_ids, subtree_ids
 
 # Prepositions that set a scene (when, where) rather than complete what was said.
 _SETTING = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "while"})
@@ -38,7 +39,7 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     if tok.dep_ in ("amod", "compound") or inside_long_quote(ctx, tok):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
-    if passive or reduced_passive(tok):
+    if (passive and has_said(tok) is None) or reduced_passive(tok):
         return passive_cue(ctx, tok, lemma, cls)
     cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls
     if cls is None:
@@ -88,7 +89,8 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
         elif objects and objects[0].i < head.i:  # "urged the commissioner to look"
             ids = list(range(objects[0].left_edge.i, head.right_edge.i + 1))
         content = content_from(ctx, ids, tok)
-    elif (tok.dep_ == "parataxis" or tail_speaker(tok)) and not what and source is not None:
+    elif (tok.dep_ == "parataxis" or tail_speaker(tok) or aside_dep(tok)) and not what and (
+            source is not None):
         head = tok.head
         content = content_from(ctx, around(head, tok), tok)
     elif (
@@ -104,6 +106,8 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
         if quote is not None:
             content = [quote]
             via = via or outlet_among(ctx, objects)
+        elif fronted := fronted_clause(tok, source):  # "…, even with a good job, he said."
+            content = content_from(ctx, fronted, tok)
     if not content and what and lemma not in lex.clause_only:
         obj = what[0]
         addressee = lemma in lex.addressee_verbs and (
@@ -263,9 +267,16 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
     if not cls:
         return None
     cue = extend_cue(ctx, tok, [tok])
+    reported = as_reported(tok)
+    if reported is not None:  # "As reported by the Guardian, the firm …": the Guardian's
+        return Found(cue, cls, content_from(ctx, reported[1], tok), source=reported[0],
+                     head=tok.head)
     ids: list[int] = []
     head: Token | None = None
     clauses = children(tok, "ccomp", "xcomp", "oprd")
+    hung = agent_clause(tok)
+    if hung is not None and not clauses:  # "was told by the chief executive that …"
+        clauses = [hung]
     if prep_name is not None:
         for prep in children(tok, "prep"):
             if prep.lower_ == prep_name and children(prep, "pobj", "pcomp"):
@@ -287,7 +298,8 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
         skip = set(subtree_ids(tok))
         ids = [i for i in subtree_ids(head) if i not in skip]
         return Found(cue, cls, content_from(ctx, ids, tok), source=source, head=head)
-    for subj in subjects:
+    told = lemma in lex.addressee_verbs and bool(clauses)  # "was told that": the subject
+    for subj in [] if told else subjects:  # is whom it was told, not what
         ids.extend(subtree_ids(subj))
         head = head or subj
     if not ids:
@@ -297,20 +309,10 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
     if lemma in lex.hedge_cue_lemmas or (known and source is None):
         words = " ".join(t.lower_ for t in cue if t.dep_ != "advmod")
         hedges = (words + (" to" if children(tok, "xcomp") else ""),)
-    return Found(cue, cls, content, source=source, hedges=hedges, head=head)
-
-
-def reduced_passive(tok: Token) -> bool:
-    """Whether a past participle with no auxiliary is a passive the parse gave a subject
-    ("startup DeepSeek with AI models claimed to rival …": the models are claimed to, by
-    no one named)."""
-    return (
-        tok.tag_ == "VBN"
-        and tok.dep_ not in ("ROOT", "conj")
-        and bool(children(tok, "nsubj"))
-        and not children(tok, "aux", "auxpass")
-        and bool(children(tok, "xcomp"))
-    )
+    found = Found(cue, cls, content, source=source, hedges=hedges, head=head)
+    if hung is not None and source is not None and head is hung:
+        found.source_span = span_of_ids(ctx.doc, range(source.left_edge.i, hung.left_edge.i))
+    return found
 
 
 def raising_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
@@ -325,6 +327,14 @@ def raising_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
     for comp in comps:
         ids.extend(subtree_ids(comp))
     return Found([tok], cls, content_from(ctx, ids, tok), head=comps[0])
+
+
+def aside_dep(tok: Token) -> bool:
+    """Whether ``tok`` is an inverted speech verb between commas that the parse left as a
+    bare dependent of the clause before it ("Shares rose on Monday, say traders, after …")."""
+    doc = tok.doc
+    return (tok.dep_ == "dep" and tok.head.i < tok.i and doc[tok.i - 1].text == ","
+            and any(s.i > tok.i for s in children(tok, "nsubj")))
 
 
 def tail_speaker(tok: Token) -> bool:
