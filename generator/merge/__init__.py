@@ -4,8 +4,9 @@ Merging is near-linear in the number of mentions: actors are bucketed by a name 
 (``actors``), claims find their speakers through a span index and are grouped only among the
 claims of one speaker (``claims``), events take their participants from the same index
 (``events``).
-The actors' modules: ``buckets`` (one actor being assembled), ``joins`` (the rules that join
-one actor's names), ``span_index`` (the actor behind a span).
+
+The actor merge (``actors``) uses ``buckets`` (one actor being assembled), ``joins`` (the
+rules that join one actor's names) and ``span_index`` (the actor behind a span).
 """
 
 from __future__ import annotations
