@@ -4,6 +4,9 @@ Merging is near-linear in the number of mentions: actors are bucketed by a name 
 (``actors``), claims find their speakers through a span index and are grouped only among the
 claims of one speaker (``claims``), events take their participants from the same index
 (``events``).
+
+The actor merge (``actors``) uses ``buckets`` (one actor being assembled), ``joins`` (the
+rules that join one actor's names) and ``span_index`` (the actor behind a span).
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from ..annotations import AnnotatedArticle
 from ..curation import Curation
 from ..models import Claim, Corpus, Problem
 from ..spoofing import clean_annotated
-from .actors import SpanIndex, merge_actors
+from .actors import merge_actors
 from .claims import article_claims, finish_claims
 from .events import MergeSettings, merge_events
 from .memo import MergeMemo, rotate_all
+from .span_index import SpanIndex
 
 __all__ = ["MergeSettings", "SpanIndex", "merge", "merge_actors", "merge_events"]
 

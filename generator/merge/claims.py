@@ -17,8 +17,8 @@ from ..annotations import AnnotatedArticle, ClaimMention
 from ..models import Actor, Article, Citation, Claim, Source
 from ..names import name_key
 from ..urls import unique_slug
-from .actors import SpanIndex
 from .memo import MergeMemo
+from .span_index import SpanIndex
 
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
 SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike

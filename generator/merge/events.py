@@ -53,7 +53,6 @@ from ..annotations import AnnotatedArticle
 from ..models import Event, EventMention, Participant
 from ..urls import slug
 from ..vocab import MentionKind, Modality
-from .actors import SpanIndex
 from .event_evidence import (
     FUNCTION_HEADS,
     Cluster,
@@ -64,6 +63,7 @@ from .event_evidence import (
 )
 from .memo import MergeMemo
 from .minor_events import minor_event
+from .span_index import SpanIndex
 from .stories import keywords, story_links
 from .words import merge_words
 

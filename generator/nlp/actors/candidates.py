@@ -33,13 +33,10 @@ from generator.nlp.actors.context import (
     place_initials,
 )
 from generator.nlp.actors.headlines import headline_parts
+from generator.nlp.actors.joined import merged_entities
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.spans import (
-    entity_parts,
-    merged_entities,
-    plausible_name,
-    strip_person_titles,
-)
+from generator.nlp.actors.parts import entity_parts
+from generator.nlp.actors.spans import plausible_name, strip_person_titles
 from generator.nlp.tokens import hyphen_end
 from generator.vocab import ActorType
 

@@ -1,0 +1,109 @@
+"""One actor being assembled across articles (``Bucket``), and what its mentions say of it.
+
+A bucket gathers the mentions of one name key; rules join buckets (``Bucket.absorb``; the
+joined one points at its ``root``). Its mentions give its type (``majority_type``), whether it
+is a person (``is_person``: also "Mr Ebbers" however the model tagged it), its gender
+(``gender_of``: honorifics and pronouns) and whether it is named after a peer's or a royal's
+title (``is_peer``: "Lord Armstrong").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..annotations import ActorMention
+from ..curation import Curation
+from ..names import name_key
+from ..vocab import ACTOR_TYPES
+from .words import merge_words
+
+# The word lists (honorifics, peers' titles, pronouns) are data: merge.yml.
+_W = merge_words()
+
+
+@dataclass
+class Bucket:
+    """The mentions of one actor being assembled across articles."""
+
+    key: str
+    names: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    read_as: Counter = field(default_factory=Counter)  # named mentions by the type read
+    mentions: list[tuple[str, ActorMention]] = field(default_factory=list)  # (article id, mention)
+    curated: list[str] = field(default_factory=list)
+    merged_into: Bucket | None = None
+
+    def root(self) -> Bucket:
+        b = self
+        while b.merged_into is not None:
+            b = b.merged_into
+        return b
+
+    def absorb(self, other: Bucket) -> None:
+        other = other.root()
+        if other is self:
+            return
+        self.names.update(other.names)
+        self.types.update(other.types)
+        self.read_as.update(other.read_as)
+        self.mentions += other.mentions
+        self.curated += other.curated
+        other.merged_into = self
+        other.names, other.types, other.mentions, other.curated = Counter(), Counter(), [], []
+        other.read_as = Counter()
+
+
+def majority_type(bucket: Bucket) -> str:
+    """The type most of the actor's mentions have (on a tie, the first of ``ACTOR_TYPES``)."""
+    bucket = bucket.root()
+    return sorted(bucket.types.items(), key=lambda kv: (-kv[1], ACTOR_TYPES.index(kv[0])
+                                                        if kv[0] in ACTOR_TYPES else 9))[0][0]
+
+
+# Honorifics before a surname, by what they say of the person ("Mr Ebbers", "Mrs Howard").
+_MALE, _FEMALE, _HONORIFICS = _W.male, _W.female, _W.honorifics
+
+
+def is_person(bucket: Bucket, curation: Curation) -> bool:
+    """Is the actor a person: so typed by the curation, else by most mentions or an honorific."""
+    if bucket.key in curation.types:
+        return curation.types[bucket.key] == "person"
+    # "Mr Ebbers" names a person however the model tagged it
+    return majority_type(bucket) == "person" or bucket.key.split(" ", 1)[0] in _HONORIFICS
+
+
+_HE, _SHE = _W.he, _W.she
+
+
+def gender_of(bucket: Bucket, texts: dict[str, str] | None = None) -> str | None:
+    """'m' or 'f' when the actor's honorifics and pronouns say only one of them, else None.
+    With the articles' ``texts``, the honorific before a name ("Mr" of "Mr Howard", which the
+    mention leaves out) counts too."""
+    seen = set()
+    for article, m in bucket.mentions:
+        words = name_key(m.text).split(" ", 1)[:1]
+        if texts is not None and m.kind == "name" and article in texts:
+            before = texts[article][max(0, m.span[0] - 12) : m.span[0]].split()
+            if before:
+                words.append(name_key(before[-1]))
+        for word in words:
+            if word in _MALE or word in _HE:
+                seen.add("m")
+            elif word in _FEMALE or word in _SHE:
+                seen.add("f")
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def is_peer(bucket: Bucket, texts: dict[str, str] | None,
+            titles: frozenset[str] = _W.peers) -> bool:
+    """Is a one-word person named after a peer's title in the text ("Lord" of "Lord
+    Armstrong", which the mention leaves out)? With ``titles``, after another kind of title."""
+    if texts is None:
+        return False
+    for article, m in bucket.mentions:
+        if m.kind == "name" and article in texts:
+            before = texts[article][max(0, m.span[0] - 12) : m.span[0]].split()
+            if before and name_key(before[-1]) in titles and before[-1][:1].isupper():
+                return True
+    return False

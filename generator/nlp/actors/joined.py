@@ -1,0 +1,158 @@
+"""Entities the model cut apart, joined into one name.
+
+Neighbouring entities that together are a known name ("Liberal" + "Democrat"), a body's name
+going on with "for ..." ("Centre for Policy Studies", "Joint Council for the Welfare of
+Immigrants") or with "and" ("Department for Education and Skills"), a department named after
+its country ("Statistics Canada"), and the capitalised words before an "Anti-" body ("World
+Anti-Doping Agency"). ``merged_entities`` is what the candidates read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span
+
+from generator.nlp.actors.context import ActorContext, is_country
+from generator.nlp.actors.lexicon import fold
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A stand-in entity label for spans the extractor builds itself."""
+
+    label_: str
+
+
+_DEPARTMENT = _Label("ORG")
+
+
+def _for_complement_end(ctx: ActorContext, ent: Span) -> int:
+    """End of a "for ..." complement that belongs to an organization's name ("Centre for
+    Policy Studies", "Andy Warhol Foundation for the Visual Arts"), else the entity's end."""
+    doc, lex = ctx.doc, ctx.lex
+    end = ent.end
+    if ent.label_ != "ORG" or (
+        doc[end - 1].lower_ not in lex.org_heads and doc[end - 1].lower_ not in lex.centre_words
+    ):
+        return end
+    i = end
+    if i >= len(doc) or doc[i].lower_ != "for":
+        return end
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    stop = end
+    while i < len(doc):
+        tok = doc[i]
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+            i += 1
+            stop = i
+        elif tok.lower_ in ("of", "and", "&", "the") and stop > end:
+            i += 1
+        else:
+            break
+    return stop
+
+
+def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
+    """The model's entities, with neighbours joined when together they are a known name
+    ("Liberal" + "Democrat" = "Liberal Democrat"): (start, end, the entity giving the label)."""
+    doc, lex = ctx.doc, ctx.lex
+    ents = list(doc.ents)
+    out: list[tuple[int, int, Any]] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if (
+            ent.label_ in ("GPE", "LOC")
+            and ent.start >= 1
+            and doc[ent.start - 1].lower_ in lex.department_words
+            and doc[ent.start - 1].text[:1].isupper()
+            and not doc[ent.start - 1].ent_type_
+            and is_country(ctx, ent.start, ent.end)
+        ):
+            # "Environment Canada", "Statistics Canada": a government department.
+            out.append((ent.start - 1, ent.end, _DEPARTMENT))
+            i += 1
+            continue
+        stop = _for_complement_end(ctx, ent)
+        if stop > ent.end:
+            # "Joint Council for the Welfare of Immigrants": one name, whatever the model cut.
+            out.append((ent.start, stop, ent))
+            i += 1
+            while i < len(ents) and ents[i].start < stop:
+                i += 1
+            continue
+        if i + 1 < len(ents) and ents[i + 1].start == ent.end:
+            joined = fold(doc[ent.start : ents[i + 1].end].text)
+            if joined in lex.alias_to_canonical or joined in lex.types:
+                out.append((ent.start, ents[i + 1].end, ents[i + 1]))
+                i += 2
+                continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "ORG"
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ in ("and", "&")
+            and nxt.end - nxt.start == 1
+            and doc[ent.start : ent.end].root.lower_ in ctx.lex.named_bodies
+        ):
+            # "the Department for Education and Skills": the model cut the name at "and"
+            out.append((ent.start, nxt.end, ent))
+            i += 2
+            continue
+        start = ent.start
+        if (
+            ent.label_ == "ORG"
+            and start >= 3
+            and doc[start - 1].lower_ == "and"
+            and doc[start - 2].is_title
+            and doc[start - 2].is_alpha
+            and not doc[start - 2].ent_type_
+            and doc[start - 3].lower_ == "the"
+            and doc[ent.end - 1].lower_ in lex.org_heads
+        ):
+            start -= 2  # "The Public and Commercial Services Union": the model left "Public"
+        wider = _prefixed_body_start(ctx, ent)
+        if wider < start:
+            while out and out[-1][1] > wider:
+                out.pop()  # "US" tagged a place of its own: a word of the body's name here
+            start = wider
+        out.append((start, ent.end, ent))
+        i += 1
+    return out
+
+
+def _prefixed_body_start(ctx: ActorContext, ent: Any) -> int:
+    """"US Anti-Doping Agency", "World Anti-Doping Agency": the model starts a body's name that
+    opens with a "pro-"/"anti-" word after the capitalised words before it, which the parse
+    hangs on the name; they are part of it (two different agencies, not one "Anti-Doping
+    Agency"). Returns the name's start, ``ent.start`` when nothing is before it."""
+    doc, lex = ctx.doc, ctx.lex
+    start = ent.start
+    if (
+        ent.label_ != "ORG"
+        or ent.end - start < 4
+        or doc[start].lower_ not in lex.adjective_prefixes
+        or doc[start + 1].text != "-"
+        or doc[ent.end - 1].lower_ not in lex.org_heads
+    ):
+        return start
+    s = start
+    while (
+        s > 0
+        and doc[s - 1].pos_ == "PROPN"
+        and (doc[s - 1].is_title or doc[s - 1].is_upper)
+        and doc[s - 1].dep_ == "compound"
+        and (
+            s - 1 < doc[s - 1].head.i < ent.end
+            or doc[s - 1].head.i == doc[ent.end - 1].head.i >= ent.end  # "World ... Agency chief"
+        )
+        and doc[s - 1].whitespace_
+        and "\n" not in doc[s - 1].whitespace_
+    ):
+        s -= 1
+    return s
