@@ -140,6 +140,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     ):
         # "localist group Civic Passion", "the band Duran Duran"
         return ActorType.ORGANIZATION, True
+    if label in ("PERSON", "ORG") and _kind_before(ctx, start, end):
+        return ActorType.ORGANIZATION, True  # "research from analysts Gartner"
     text = span.text.replace(".", "")
     if located_in(ctx, label, start, end):
         return ActorType.PLACE, True  # "aid workers in Nairobi", tagged ORG
@@ -163,6 +165,25 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     ):
         return ActorType.ORGANIZATION, False
     return mapped, False
+
+
+def _kind_before(ctx: ActorContext, start: int, end: int) -> bool:
+    """"from analysts Gartner", "along with rivals Leicestershire", "at analyst Gartner": a
+    lower-case plural noun right before one name (not a list: "brothers Joel and Ethan Coen")
+    names a kind the name is one of, so it is a body; so does a singular one after "at"
+    (people work at bodies). Not after a verb ("told reporters Smith would go")."""
+    doc = ctx.doc
+    prev = prev_word(doc, start - 1)
+    if prev is None or prev.pos_ != "NOUN" or not prev.text.isalpha() or not prev.is_lower:
+        return False
+    if prev.dep_ != "compound" or not start <= prev.head.i < end:
+        return False  # "within four minutes Ouedec was ...": no kind of the name
+    before = prev_word(doc, prev.i - 1)
+    if before is None or end - start != 1 or doc[start].conjuncts:
+        return False
+    if prev.tag_ == "NNS":
+        return before.pos_ not in ("VERB", "AUX")
+    return prev.tag_ == "NN" and before.lower_ == "at"
 
 
 def beaten_with_score(ctx: ActorContext, start: int, end: int) -> bool:

@@ -5,6 +5,10 @@
 - "Children's author Judy Blume": a one-word "person" that opens a sentence and that the text
   uses elsewhere in lower case as a plural noun ("children") is that common noun (a singular
   one may be a name: "Rose", "Hope").
+- "Commuters crowded the platforms": a one-word name opening a sentence that the tagger reads
+  as a common plural noun (``NNS``, not ``NNPS`` as in "Democrats") and that the text never
+  writes capitalised inside a sentence is that plural noun, not a body ("the Lakers" later in
+  the text keeps "Lakers").
 - "the Rt Rev Dr Tom Wright" cut before the name: a "name" made only of titles, honorifics and
   styles (``style_words`` in ``patterns/readings.yml``).
 """
@@ -49,6 +53,22 @@ def _common_noun(ctx: ActorContext, c: Candidate, lower_nouns: frozenset[str]) -
     )
 
 
+def _opening_plural(ctx: ActorContext, c: Candidate, inside: frozenset[str]) -> bool:
+    """"Commuters crowded ...": a sentence's first word, a common plural noun, capitalised only
+    there."""
+    tok = ctx.doc[c.start]
+    return (
+        c.end - c.start == 1
+        and c.type in (ActorType.PERSON, ActorType.ORGANIZATION)
+        and not c.titled
+        and tok.is_sent_start
+        and tok.is_title
+        and tok.tag_ == "NNS"
+        and tok.lemma_ != tok.text
+        and tok.text not in inside
+    )
+
+
 def _only_titles(ctx: ActorContext, c: Candidate) -> bool:
     """"Rt Rev Dr": every word a title or an honorific."""
     lex, styles = ctx.lex, readings()["style_words"]
@@ -65,12 +85,15 @@ def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]
     lower_nouns = frozenset(
         t.lower_ for t in ctx.doc if t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NNS"
     )
+    # words written capitalised inside a sentence ("the Lakers"): a name, wherever it opens one
+    inside = frozenset(t.text for t in ctx.doc if t.is_title and not t.is_sent_start)
     return [
         c for c in cands
         if c.strong
         or not (
             _phrase_abbreviation(ctx, c)
             or _common_noun(ctx, c, lower_nouns)
+            or _opening_plural(ctx, c, inside)
             or (c.type == ActorType.PERSON and _only_titles(ctx, c))
         )
     ]
