@@ -11,7 +11,7 @@ class, content spans, source token) or ``None``; learned cues carry their trigge
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .content import content_from, inside_long_quote
 from .context import Context, Found
@@ -302,6 +302,10 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
     if not label and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return None
     end = sent.end
+    if all(t.is_space for t in doc[tok.i + 1 : end]) and "\n" not in doc[tok.i : end].text:
+        # the parser ended the sentence at the colon of a headline ("Clinton to Planned
+        # Parenthood: Trump will ..."): what is said is the next sentence of the line
+        end = _line_end(doc, end)
     if label:  # a speaker's turn runs to the end of the paragraph, over its sentences
         end = tok.i + 1
         while end < len(doc) and "\n" not in doc[end].text:
@@ -315,6 +319,17 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
     if label:
         found.trigger = "form:label"
     return found
+
+
+def _line_end(doc: Doc, i: int) -> int:
+    """The end of the sentence at token ``i`` (not past the end of its line)."""
+    if i >= len(doc):
+        return i
+    end = doc[i].sent.end
+    for j in range(i, end):
+        if "\n" in doc[j].text:
+            return j
+    return end
 
 
 def _upper_label(ctx: Context, word: Token) -> bool:
