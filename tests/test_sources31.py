@@ -1,0 +1,64 @@
+"""Issue 15 item 4 (sources31): quotes credited to the one who speaks, as the source and claim
+pages show them. Self-written articles through the real model and the merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.annotate import annotate_articles
+from generator.merge import merge
+from generator.models import Article
+
+pytestmark = pytest.mark.model
+
+
+def _speaker(text: str, cue: str) -> tuple[str, str] | None:
+    """(name, kind) of whom the claim with the cue ``cue`` is credited to, or None."""
+    article = Article("a001", "content/a001.txt", "A test article", text)
+    corpus = merge(annotate_articles([article]))
+    (claim,) = [c for c in corpus.claims if c.cue == cue]
+    actors = {a.id: a for a in corpus.actors}
+    sources = {s.id: s for s in corpus.sources}
+    if claim.speaker is None:
+        return None
+    if claim.speaker in actors:
+        return actors[claim.speaker].name, actors[claim.speaker].type
+    return sources[claim.speaker].name, sources[claim.speaker].kind
+
+
+PROBE = ("{lead} Critics met officials in London on Monday. {who} said the new tax was "
+         "unfair to small firms.")
+
+
+@pytest.mark.parametrize("who, name", [
+    ("Commission for Fair Trade chairman Trevor Phillips", "Trevor Phillips"),
+    ("The Green Party's transport spokeswoman, Helen Marsh,", "Helen Marsh"),
+])
+def test_a_role_before_a_name_is_the_person_named(who: str, name: str) -> None:
+    # the one named after her role speaks, not her body, nor an anonymous "spokeswoman"
+    lead = f"{name} has campaigned on the issue for years."
+    assert _speaker(PROBE.format(lead=lead, who=who), "said") == (name, "person")
+
+
+def test_a_name_a_role_is_held_for_or_met_does_not_speak() -> None:
+    lead = "John Prescott chaired the talks."
+    for who in ("A spokesman for the deputy prime minister, John Prescott,",
+                "The five unions meeting John Prescott"):
+        found = _speaker(PROBE.format(lead=lead, who=who), "said")
+        assert found is None or found[0] != "John Prescott"
+
+
+def test_a_place_inside_a_longer_name_is_not_the_speaker() -> None:
+    text = ("Students in Wales face higher fees. Universities Wales, which represents college "
+            "heads, claimed that applications had fallen by a tenth.")
+    found = _speaker(text, "claimed")
+    assert found is not None and found[0] != "Wales"
+    assert "Universities Wales" in found[0]
+
+
+def test_the_report_is_not_the_outlet_someone_spoke_through() -> None:
+    text = ("The National Audit Office published its review of defence projects on Tuesday. "
+            "A senior army official told the BBC that lessons were being learned. "
+            '"Many problems can be traced to poor planning," the report says.')
+    found = _speaker(text, "says")
+    assert found is None or "BBC" not in found[0] and "Broadcasting" not in found[0]
