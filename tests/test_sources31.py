@@ -38,9 +38,7 @@ def test_a_role_before_a_name_is_the_person_named(who: str, name: str) -> None:
     # the one named after her role speaks, not her body, nor an anonymous "spokeswoman"
     lead = f"{name} has campaigned on the issue for years."
     assert _speaker(PROBE.format(lead=lead, who=who), "said") == (name, "person")
-
-
-def test_a_name_a_role_is_held_for_or_met_does_not_speak() -> None:
+    # but not one a role is held for, nor one met
     lead = "John Prescott chaired the talks."
     for who in ("A spokesman for the deputy prime minister, John Prescott,",
                 "The five unions meeting John Prescott"):
