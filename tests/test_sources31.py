@@ -60,3 +60,11 @@ def test_the_report_is_not_the_outlet_someone_spoke_through() -> None:
             '"Many problems can be traced to poor planning," the report says.')
     found = _speaker(text, "says")
     assert found is None or "BBC" not in found[0] and "Broadcasting" not in found[0]
+
+
+def test_an_outlet_s_correspondent_speaks_not_the_outlet() -> None:
+    text = ("The BBC reported the strike on Monday. The BBC's correspondent in Lagos said "
+            "that fuel prices were likely to rise again.")
+    found = _speaker(text, "said")
+    assert found is not None and found[1] == "person"
+    assert found[0] != "BBC" and "Broadcasting" not in found[0]

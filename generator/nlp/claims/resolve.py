@@ -51,6 +51,11 @@ def kind_of(ctx: Context, tok: Token) -> str:
             c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.lefts))
     ):  # "Lord Falconer, on BBC Radio 4", "the BBC's Sarah Rainsford", "Mr Cable"
         return "person"
+    if tok.tag_ == "NN" and tok.lemma_.lower() in lex.person_heads and any(
+            c.dep_ == "poss" and c.ent_type_ for c in tok.children):
+        # "The BBC's correspondent in Jakarta", "the paper's editor": someone who works for
+        # the outlet speaks, not the outlet (which the phrase would resolve to)
+        return "person"
     span = range(tok.left_edge.i, tok.right_edge.i + 1)
     found = {ctx.ent_at[i] for i in span if i not in clauses}
     if any(lex.is_outlet_name(ctx.ents[k]) for k in found if k >= 0):
