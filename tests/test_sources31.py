@@ -68,3 +68,15 @@ def test_an_outlet_s_correspondent_speaks_not_the_outlet() -> None:
     found = _speaker(text, "said")
     assert found is not None and found[1] == "person"
     assert found[0] != "BBC" and "Broadcasting" not in found[0]
+
+
+@pytest.mark.parametrize("text, cue, kind", [
+    ("Shares in Kellmore fell. One of the firm's biggest investors said the board had "
+     "failed.", "said", "person"),
+    ("Pollsters asked 2,000 voters about the plan. One in five said the tax was fair.",
+     "said", "anonymous"),
+])
+def test_one_of_a_group_is_shown_as_a_source(text: str, cue: str, kind: str) -> None:
+    # "one of …", "One in five": a source the text names, not a pronoun left unattributed
+    found = _speaker(text, cue)
+    assert found is not None and found[1] == kind

@@ -71,9 +71,9 @@ def _named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: 
     BBC's correspondent in Jakarta, Rachel Harvey", "Ernst and Young's Sanjay Mehta"); not
     one a role is held for ("A spokesman for Mr Prescott") nor one inside a clause."""
     start, end = span
-    phrase = text[start:end]
+    phrase = _without_relative(text[start:end])  # "…, Lord Woolf, who is the most senior judge"
     end = start + len(phrase.rstrip(" ,"))
-    if _RELATIVE_CLAUSE.search(phrase) or _AGENT.search(phrase):
+    if _AGENT.search(phrase):
         return None
     people = [(s, e, a) for s, e, a in index.within(article_id, start, end)
               if actor_by_id[a].type == "person"]

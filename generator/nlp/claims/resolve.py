@@ -29,7 +29,7 @@ def kind_of(ctx: Context, tok: Token) -> str:
     low = tok.lower_
     if (tok.pos_ == "PRON" or low in lex.pronouns) and not (len(tok) > 2 and tok.is_upper):
         # not "WHO say …" (the World Health Organization)
-        return "pronoun"
+        return _quantifier_kind(ctx, tok) or "pronoun"
     if tok.pos_ == "PROPN" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             and c.lemma_.lower() in actor_lexicon().work_classifiers for c in tok.children):
@@ -90,6 +90,32 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "thing"
     # someone: "the fact-checker", "the barrister", "investors" (no one named)
     return "anonymous" if tok.tag_ == "NNS" else "person"
+
+
+# Pronouns that count or pick out people or things named beside them: "one of the so-called
+# Guildford Four", "some of the firm's investors", "One in four", "those surveyed".
+_QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "few", "all", "both",
+                          "each", "half", "none", "those"})
+
+
+def _quantifier_kind(ctx: Context, tok: Token) -> str | None:
+    """The kind of a quantifier pronoun's phrase by what it counts ("one of the world's
+    leading rating agencies" is an organisation), anonymous for a share of people ("One in
+    four", "those surveyed"), or None (a pronoun: "some believe", "one of them")."""
+    if tok.lower_ not in _QUANTIFIERS:
+        return None
+    for prep in children(tok, "prep"):
+        objects = children(prep, "pobj")
+        if prep.lower_ == "of" and objects:
+            kind = kind_of(ctx, objects[0])
+            if tok.lower_ == "one" and (kind == "anonymous" or objects[0].ent_type_ == "NORP"):
+                return "person"  # "One of the men, David Redvers", "one of her colleagues"
+            return kind if kind != "pronoun" else None
+        if prep.lower_ == "in" and any(o.like_num for o in objects):
+            return "anonymous"
+    if any(c.dep_ in ("acl", "relcl") for c in tok.children) and tok.lower_ != "one":
+        return "anonymous"
+    return None
 
 
 def _counted(lex: Lexicon, tok: Token) -> Token | None:
