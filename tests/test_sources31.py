@@ -60,6 +60,14 @@ def test_the_report_is_not_the_outlet_someone_spoke_through() -> None:
             '"Many problems can be traced to poor planning," the report says.')
     found = _speaker(text, "says")
     assert found is None or "BBC" not in found[0] and "Broadcasting" not in found[0]
+    # but "told the paper" after "told the Daily Telegraph" is told the Telegraph
+    text = ("William Hague told the Daily Telegraph he would not stand again. "
+            'He told the newspaper: "I do not know whether I will ever go back."')
+    article = Article("a001", "content/a001.txt", "A test article", text)
+    corpus = merge(annotate_articles([article]))
+    vias = {s.id: s.name for s in corpus.sources}
+    told = [vias.get(c.via) for c in corpus.claims if c.via]
+    assert len(told) == 2 and all(v and "Telegraph" in v for v in told)
 
 
 def test_an_outlet_s_correspondent_speaks_not_the_outlet() -> None:
@@ -80,3 +88,10 @@ def test_one_of_a_group_is_shown_as_a_source(text: str, cue: str, kind: str) -> 
     # "one of …", "One in five": a source the text names, not a pronoun left unattributed
     found = _speaker(text, cue)
     assert found is not None and found[1] == kind
+
+
+def test_a_relative_clause_after_the_name_does_not_hide_it() -> None:
+    text = ("Bruce Kamara joined Yukos in 2003. Yukos chief financial officer Bruce Kamara, who "
+            "had moved to the US in early December, acknowledged that the firm faced heavy "
+            "losses.")
+    assert _speaker(text, "acknowledged") == ("Bruce Kamara", "person")

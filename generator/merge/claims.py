@@ -107,6 +107,8 @@ def _in_longer_name(parts: tuple[tuple[int, int], ...], text: str, index: SpanIn
 
 
 _PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:[A-Z][\w.]*\s+)*$")
+_MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "agency", "network",
+                    "channel", "magazine", "journal"})
 _ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcaster|agency|"
                         r"network|channel|magazine|journal|story|article|publication)$")
 
@@ -139,6 +141,7 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
     citations: list[tuple] = []
     article = ann.article
     last_outlet: str | None = None  # the outlet or document an article cited last
+    last_medium: str | None = None  # ... or someone spoke through ("told the Daily Telegraph")
     # the article's actors by the names it calls them, for a source the model did not
     # tag there ("Labour have refused …" when "Labour" is Labour Party elsewhere)
     named_here = {
@@ -195,9 +198,11 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 speaker = index.best(article.id, *resolved)
             if speaker is None and kind in ("person", "organization"):
                 speaker = named_here.get(name_key(source_text))
-            if speaker is None and kind in ("outlet", "document") and last_outlet and (
-                    _ANAPHORIC.match(source_text)):
-                speaker = last_outlet  # "the report", "the newspaper": the outlet named before
+            anaphor = _ANAPHORIC.match(source_text)
+            if speaker is None and kind in ("outlet", "document") and anaphor:
+                # "the newspaper": the outlet named before; "the report": one cited as a
+                # source, not one someone spoke through ("told the BBC")
+                speaker = last_medium if anaphor.group(1) in _MEDIA else last_outlet
         cited = []
         if source_span and (kind in CITED_KINDS or (
                 speaker is None and kind not in (None, "pronoun"))):
@@ -206,8 +211,8 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
             via_span = att.via
             via_text = " ".join((att.via_text or "").split())
             via_actor = index.head(article.id, *via_span)
-            if via_actor is None and last_outlet and _ANAPHORIC.match(via_text):
-                via_actor = last_outlet
+            if via_actor is None and _ANAPHORIC.match(via_text):
+                via_actor = last_medium  # "told the paper": the one told before
             cited.append((via_span, "outlet", via_text, via_actor))
         via_source = None
         for span, skind, text, actor_id in cited:
@@ -220,11 +225,11 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 speaker = key
             if span != speaker_span:
                 via_source = key
-            if actor_id and skind in ("outlet", "document") and span != att.via and (
+            if actor_id and skind in ("outlet", "document") and (
                     actor_by_id[actor_id].type == "organization"):
-                # an outlet someone spoke through ("Rover told BBC News") is not what "the
-                # report" or "the newspaper" later refers back to
-                last_outlet = actor_id
+                last_medium = actor_id
+                if span != att.via:  # an outlet someone spoke through ("Rover told BBC
+                    last_outlet = actor_id  # News") is not what "the report" refers to
         about = sorted({a for s, e, a in index.within(article.id, *content_span)
                         if a != speaker})
         claims.append(Claim(
