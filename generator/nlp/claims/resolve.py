@@ -110,7 +110,7 @@ def _quantifier_kind(ctx: Context, tok: Token) -> str | None:
             kind = kind_of(ctx, objects[0])
             if tok.lower_ == "one" and (kind == "anonymous" or objects[0].ent_type_ == "NORP"):
                 return "person"  # "One of the men, David Redvers", "one of her colleagues"
-            return kind if kind != "pronoun" else None
+            return kind if kind not in ("pronoun", "thing") else None  # "one of them"
         if prep.lower_ == "in" and any(o.like_num for o in objects):
             return "anonymous"
     if any(c.dep_ in ("acl", "relcl") for c in tok.children) and tok.lower_ != "one":
