@@ -95,3 +95,11 @@ def test_a_relative_clause_after_the_name_does_not_hide_it() -> None:
             "had moved to the US in early December, acknowledged that the firm faced heavy "
             "losses.")
     assert _speaker(text, "acknowledged") == ("Bruce Kamara", "person")
+
+
+def test_the_newspaper_is_the_outlet_that_reported_not_the_one_told() -> None:
+    text = ("Some 2,000 jobs may be cut, the Financial Times has reported. But Rover told BBC "
+            'News that reports of job cuts were speculation. "The money must be invested," the '
+            "newspaper quotes a source close to the firm.")
+    found = _speaker(text, "quotes")
+    assert found is not None and "Financial Times" in found[0]

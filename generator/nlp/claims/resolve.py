@@ -254,12 +254,30 @@ def resolve(ctx: Context, tok: Token, kind: str) -> CharSpan | None:
     else:
         return None
     best = nearest_name(ctx, tok, labels)
+    if labels == ("OUTLET",):
+        best = _nearest_source_outlet(ctx, tok) or best
     # "the Journal" is the Wall Street Journal named before; "The Guardian" is not the GB
     # News named before it
     capital = kind == "outlet" and tok.text[:1].isupper()
     if best is not None and capital and tok.lower_ not in {t.lower_ for t in best}:
         return None
     return (best.start_char, best.end_char) if best is not None else None
+
+
+def _nearest_source_outlet(ctx: Context, tok: Token) -> Span | None:
+    """The last outlet named before ``tok`` that was not only someone's listener: "the
+    newspaper quotes …" after "the Financial Times has reported … Rover told BBC News" is
+    the Financial Times."""
+    ends, spans = ctx.by_label.get("OUTLET", ((), ()))
+    for k in range(bisect.bisect_right(ends, tok.idx) - 1, -1, -1):
+        root = spans[k].root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else root.head
+        if not (root.dep_ in ("dobj", "dative", "pobj") and verb.lemma_ in _LISTENED_TO):
+            return spans[k]
+    return None
+
+
+_LISTENED_TO = frozenset({"tell", "speak", "talk", "say", "write"})
 
 
 def nearest_name(
