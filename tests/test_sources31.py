@@ -103,3 +103,16 @@ def test_the_newspaper_is_the_outlet_that_reported_not_the_one_told() -> None:
             "newspaper quotes a source close to the firm.")
     found = _speaker(text, "quotes")
     assert found is not None and "Financial Times" in found[0]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Home Secretary Charles Clarke told BBC One's Breakfast with Frost: \"I am not organising "
+     "an inquiry.\" The US government denied the claims, saying it condemned torture. In a "
+     "statement, it said: \"The man was properly detained under the laws of war.\"", "said:"),
+    ("The Daily Mirror reported the row on Monday. The Venezuelan government has steadily "
+     "expanded its role in the economy. It recently said all mining contracts would be "
+     "examined.", "recently said"),
+])
+def test_it_after_an_unnamed_government_is_not_a_name_before_it(text: str, cue: str) -> None:
+    # "it" is the government, which has no name here: unattributed, not the outlet before
+    assert _speaker(text, cue) is None

@@ -336,5 +336,14 @@ def subject_antecedent(ctx: Context, tok: Token, labels: Sequence[str]) -> CharS
                     return (ent.start_char, ent.end_char)
             elif plural and many:
                 return None  # "officials": no name to give
+            elif main and tok.lower_ == "it" and cand.tag_ == "NN" and cand.i < tok.sent.start and (
+                    cand.lemma_.lower() in ctx.lex.organization_heads) and (
+                    cand.lemma_.lower() not in ctx.lex.description_heads) and not any(
+                    e[-1].lower_ == cand.lower_ and e.end <= cand.i for e in ctx.names):
+                # "The US government denied the claims. In a statement, it said …": the
+                # government, unnamed (not an outlet named earlier); but "the commission"
+                # after "the Electoral Commission" is that, and "the company" the firm
+                # named before (``resolve``)
+                return None
     best = nearest_name(ctx, tok, labels, unquoted=outside)
     return (best.start_char, best.end_char) if best is not None else None
