@@ -58,6 +58,57 @@ def _speaker_text(att: ClaimMention, text: str) -> str | None:
     return source_text
 
 
+# A role "for" or "of" someone: "A spokesman for Commissioner Franco Frattini" is not him.
+_ROLE_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|lawyers?|"
+                       r"solicitors?|aides?|advisers?|allies|ally|friends?|representatives?|"
+                       r"officials?|sources?|critics?|supporters?|members?|staff)"
+                       r"\s+(?:for|of|to|close to|at|from|in)\b")
+
+
+def _named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: str,
+                actor_by_id: dict[str, Actor]) -> str | None:
+    """The person a source phrase names last, as its head or in apposition with it ("The
+    BBC's correspondent in Jakarta, Rachel Harvey", "Ernst and Young's Sanjay Mehta"); not
+    one a role is held for ("A spokesman for Mr Prescott") nor one inside a clause."""
+    start, end = span
+    phrase = _without_relative(text[start:end])  # "…, Lord Woolf, who is the most senior judge"
+    end = start + len(phrase.rstrip(" ,"))
+    if _AGENT.search(phrase):
+        return None
+    people = [(s, e, a) for s, e, a in index.within(article_id, start, end)
+              if actor_by_id[a].type == "person"]
+    if not people or people[-1][1] != end or people[-1][0] == start:
+        return None  # a name that is the whole phrase was resolved as one already
+    s, _, actor = people[-1]
+    before = text[start:s]
+    if _ROLE_FOR.search(before) or _PARTICIPLE.search(before) or (
+            " and " in before and not before.rstrip().endswith("'s")):
+        # "Both the prime minister and Chancellor Gordon Brown" (not "Ernst and Young's
+        # Sanjay Mehta"); "The five unions meeting Mr Prescott"
+        return None
+    return actor
+
+
+def _in_longer_name(parts: tuple[tuple[int, int], ...], text: str, index: SpanIndex,
+                    article_id: str, actor: str) -> bool:
+    """Whether a place named by a head word is one word of a longer name compounded with it
+    ("Universities Scotland", "Amnesty International UK"; not "Downing Street", one name)."""
+    start, end = parts[0]
+    for s, e in sorted(parts[1:], key=lambda p: -p[0]):  # the nearest first, either side
+        if e <= start and not text[e:start].strip() and text[s:e][:1].isupper():
+            start = s
+    for s, e in sorted(parts[1:]):
+        if s >= end and not text[end:s].strip() and text[s:e][:1].isupper():
+            end = e
+    if (start, end) == parts[0]:
+        return False
+    return not any(a == actor and s <= start + 1 and e >= end - 1
+                   for s, e, a in index.within(article_id, start, end))
+
+
+_PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:[A-Z][\w.]*\s+)*$")
+_MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "agency", "network",
+                    "channel", "magazine", "journal"})
 _ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcaster|agency|"
                         r"network|channel|magazine|journal|story|article|publication)$")
 
@@ -90,6 +141,7 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
     citations: list[tuple] = []
     article = ann.article
     last_outlet: str | None = None  # the outlet or document an article cited last
+    last_medium: str | None = None  # ... or someone spoke through ("told the Daily Telegraph")
     # the article's actors by the names it calls them, for a source the model did not
     # tag there ("Labour have refused …" when "Labour" is Labour Party elsewhere)
     named_here = {
@@ -119,6 +171,9 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 # Labour party", "His manager Robert Voice"), not a name deeper inside it
                 # ("The five unions meeting Mr Prescott")
                 found = [index.best(article.id, s, e) for s, e in parts]
+                if found[0] and actor_by_id[found[0]].type == "place" and _in_longer_name(
+                        parts, article.text, index, article.id, found[0]):
+                    found = [None]  # "Universities Scotland", "Amnesty International UK"
                 speaker = found[0] or next((a for a in found[1:] if a and actor_by_id[
                     a].type in ("person", "organization")), None)  # not "A Texas company"
                 if kind in ("outlet", "document") and (
@@ -133,14 +188,21 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 speaker = index.head(article.id, *speaker_span, text=article.text)
             if speaker and kind == "person" and actor_by_id[speaker].type == "place":
                 speaker = None  # "Baroness Scotland" is no country: named by her own words
+            if speaker is None or actor_by_id[speaker].type != "person":
+                # "The BBC's correspondent in Jakarta, Rachel Harvey", "Yukos chief financial
+                # officer Bruce Misamore": the one named at the end speaks, not her employer
+                speaker = _named_last(index, article.id, source_span, article.text,
+                                      actor_by_id) or speaker
             resolved = att.resolved_source
             if speaker is None and resolved:
                 speaker = index.best(article.id, *resolved)
             if speaker is None and kind in ("person", "organization"):
                 speaker = named_here.get(name_key(source_text))
-            if speaker is None and kind in ("outlet", "document") and last_outlet and (
-                    _ANAPHORIC.match(source_text)):
-                speaker = last_outlet  # "the report", "the newspaper": the outlet named before
+            anaphor = _ANAPHORIC.match(source_text)
+            if speaker is None and kind in ("outlet", "document") and anaphor:
+                # "the newspaper": the outlet named before; "the report": one cited as a
+                # source, not one someone spoke through ("told the BBC")
+                speaker = last_medium if anaphor.group(1) in _MEDIA else last_outlet
         cited = []
         if source_span and (kind in CITED_KINDS or (
                 speaker is None and kind not in (None, "pronoun"))):
@@ -149,8 +211,8 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
             via_span = att.via
             via_text = " ".join((att.via_text or "").split())
             via_actor = index.head(article.id, *via_span)
-            if via_actor is None and last_outlet and _ANAPHORIC.match(via_text):
-                via_actor = last_outlet
+            if via_actor is None and _ANAPHORIC.match(via_text):
+                via_actor = last_medium  # "told the paper": the one told before
             cited.append((via_span, "outlet", via_text, via_actor))
         via_source = None
         for span, skind, text, actor_id in cited:
@@ -165,7 +227,9 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 via_source = key
             if actor_id and skind in ("outlet", "document") and (
                     actor_by_id[actor_id].type == "organization"):
-                last_outlet = actor_id
+                last_medium = actor_id
+                if span != att.via:  # an outlet someone spoke through ("Rover told BBC
+                    last_outlet = actor_id  # News") is not what "the report" refers to
         about = sorted({a for s, e, a in index.within(article.id, *content_span)
                         if a != speaker})
         claims.append(Claim(

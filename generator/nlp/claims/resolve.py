@@ -29,7 +29,7 @@ def kind_of(ctx: Context, tok: Token) -> str:
     low = tok.lower_
     if (tok.pos_ == "PRON" or low in lex.pronouns) and not (len(tok) > 2 and tok.is_upper):
         # not "WHO say …" (the World Health Organization)
-        return "pronoun"
+        return _quantifier_kind(ctx, tok) or "pronoun"
     if tok.pos_ == "PROPN" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             and c.lemma_.lower() in actor_lexicon().work_classifiers for c in tok.children):
@@ -50,6 +50,11 @@ def kind_of(ctx: Context, tok: Token) -> str:
         or (tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.lefts))
     ):  # "Lord Falconer, on BBC Radio 4", "the BBC's Sarah Rainsford", "Mr Cable"
+        return "person"
+    if tok.tag_ == "NN" and tok.lemma_.lower() in lex.person_heads and any(
+            c.dep_ == "poss" and c.ent_type_ for c in tok.children):
+        # "The BBC's correspondent in Jakarta", "the paper's editor": someone who works for
+        # the outlet speaks, not the outlet (which the phrase would resolve to)
         return "person"
     span = range(tok.left_edge.i, tok.right_edge.i + 1)
     found = {ctx.ent_at[i] for i in span if i not in clauses}
@@ -85,6 +90,32 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "thing"
     # someone: "the fact-checker", "the barrister", "investors" (no one named)
     return "anonymous" if tok.tag_ == "NNS" else "person"
+
+
+# Pronouns that count or pick out people or things named beside them: "one of the so-called
+# Guildford Four", "some of the firm's investors", "One in four", "those surveyed".
+_QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "few", "all", "both",
+                          "each", "half", "none", "those"})
+
+
+def _quantifier_kind(ctx: Context, tok: Token) -> str | None:
+    """The kind of a quantifier pronoun's phrase by what it counts ("one of the world's
+    leading rating agencies" is an organisation), anonymous for a share of people ("One in
+    four", "those surveyed"), or None (a pronoun: "some believe", "one of them")."""
+    if tok.lower_ not in _QUANTIFIERS:
+        return None
+    for prep in children(tok, "prep"):
+        objects = children(prep, "pobj")
+        if prep.lower_ == "of" and objects:
+            kind = kind_of(ctx, objects[0])
+            if tok.lower_ == "one" and (kind == "anonymous" or objects[0].ent_type_ == "NORP"):
+                return "person"  # "One of the men, David Redvers", "one of her colleagues"
+            return kind if kind not in ("pronoun", "thing") else None  # "one of them"
+        if prep.lower_ == "in" and any(o.like_num for o in objects):
+            return "anonymous"
+    if any(c.dep_ in ("acl", "relcl") for c in tok.children) and tok.lower_ != "one":
+        return "anonymous"
+    return None
 
 
 def _counted(lex: Lexicon, tok: Token) -> Token | None:
@@ -223,12 +254,30 @@ def resolve(ctx: Context, tok: Token, kind: str) -> CharSpan | None:
     else:
         return None
     best = nearest_name(ctx, tok, labels)
+    if labels == ("OUTLET",):
+        best = _nearest_source_outlet(ctx, tok) or best
     # "the Journal" is the Wall Street Journal named before; "The Guardian" is not the GB
     # News named before it
     capital = kind == "outlet" and tok.text[:1].isupper()
     if best is not None and capital and tok.lower_ not in {t.lower_ for t in best}:
         return None
     return (best.start_char, best.end_char) if best is not None else None
+
+
+def _nearest_source_outlet(ctx: Context, tok: Token) -> Span | None:
+    """The last outlet named before ``tok`` that was not only someone's listener: "the
+    newspaper quotes …" after "the Financial Times has reported … Rover told BBC News" is
+    the Financial Times."""
+    ends, spans = ctx.by_label.get("OUTLET", ((), ()))
+    for k in range(bisect.bisect_right(ends, tok.idx) - 1, -1, -1):
+        root = spans[k].root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else root.head
+        if not (root.dep_ in ("dobj", "dative", "pobj") and verb.lemma_ in _LISTENED_TO):
+            return spans[k]
+    return None
+
+
+_LISTENED_TO = frozenset({"tell", "speak", "talk", "say", "write"})
 
 
 def nearest_name(
@@ -287,5 +336,14 @@ def subject_antecedent(ctx: Context, tok: Token, labels: Sequence[str]) -> CharS
                     return (ent.start_char, ent.end_char)
             elif plural and many:
                 return None  # "officials": no name to give
+            elif main and tok.lower_ == "it" and cand.tag_ == "NN" and cand.i < tok.sent.start and (
+                    cand.lemma_.lower() in ctx.lex.organization_heads) and (
+                    cand.lemma_.lower() not in ctx.lex.description_heads) and not any(
+                    e[-1].lower_ == cand.lower_ and e.end <= cand.i for e in ctx.names):
+                # "The US government denied the claims. In a statement, it said …": the
+                # government, unnamed (not an outlet named earlier); but "the commission"
+                # after "the Electoral Commission" is that, and "the company" the firm
+                # named before (``resolve``)
+                return None
     best = nearest_name(ctx, tok, labels, unquoted=outside)
     return (best.start_char, best.end_char) if best is not None else None
