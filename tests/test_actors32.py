@@ -1,0 +1,35 @@
+"""Issue 15 (actors32): a name apposed to the place of a person's role names the role's holder
+("our correspondent in Nairobi, Grace Mwangi, said"), not the place's region. Self-written
+articles through the real model and the merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.annotate import annotate_articles
+from generator.merge import merge
+from generator.models import Article
+
+pytestmark = pytest.mark.model
+
+
+def _types(text: str) -> dict[str, str]:
+    article = Article("a001", "content/a001.txt", "A test article", text)
+    return {a.name: a.type for a in merge(annotate_articles([article])).actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya will raise fuel prices. The BBC's correspondent in Nairobi, Grace Mwangi, told "
+     "listeners that there was likely to be a strong public reaction.", "Grace Mwangi"),
+    ("Talks resumed on Monday. Britain's ambassador in Cairo, Peter Holloway, said the "
+     "meeting had gone well.", "Peter Holloway"),
+])
+def test_a_name_apposed_to_a_roles_place_is_a_person(text: str, name: str) -> None:
+    assert _types(text)[name] == "person"
+
+
+def test_a_region_after_a_town_is_still_a_place() -> None:
+    # the town-and-region reading stays where no role comes before "in"
+    types = _types("Storms hit Italy. The Red Cross sent staff to a clinic in Livorno, Tuscany, "
+                   "to help.")
+    assert types["Tuscany"] == "place" and types["Livorno"] == "place"
