@@ -33,3 +33,14 @@ def test_a_region_after_a_town_is_still_a_place() -> None:
     types = _types("Storms hit Italy. The Red Cross sent staff to a clinic in Livorno, Tuscany, "
                    "to help.")
     assert types["Tuscany"] == "place" and types["Livorno"] == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The government will act. According to Il Corriere Verde, Italy's business newspaper, the "
+     "cabinet will focus on opening up markets.", "Il Corriere Verde"),
+    ("Prices rose again. Le Courrier Marin, the country's best-selling magazine, said the "
+     "minister would quit.", "Le Courrier Marin"),
+])
+def test_a_name_apposed_to_a_newspaper_is_a_body(text: str, name: str) -> None:
+    # a name the model reads as a person's, described as a newspaper or magazine, is an outlet
+    assert _types(text)[name] == "organization"
