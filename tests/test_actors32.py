@@ -44,3 +44,12 @@ def test_a_region_after_a_town_is_still_a_place() -> None:
 def test_a_name_apposed_to_a_newspaper_is_a_body(text: str, name: str) -> None:
     # a name the model reads as a person's, described as a newspaper or magazine, is an outlet
     assert _types(text)[name] == "organization"
+
+
+def test_an_acronym_the_model_missed_joins_the_name_it_spells() -> None:
+    # "the PT" after "the Pacific Tribune": one actor, whose other name is the acronym
+    article = Article("a001", "content/a001.txt", "A test article",
+                      "The bank is advising the bidder, according to the Pacific Tribune. But "
+                      "the PT said another lender may still have had some role.")
+    actors = {a.name: a for a in merge(annotate_articles([article])).actors}
+    assert "PT" in actors["Pacific Tribune"].aliases
