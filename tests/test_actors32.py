@@ -53,3 +53,14 @@ def test_an_acronym_the_model_missed_joins_the_name_it_spells() -> None:
                       "the PT said another lender may still have had some role.")
     actors = {a.name: a for a in merge(annotate_articles([article])).actors}
     assert "PT" in actors["Pacific Tribune"].aliases
+
+
+def test_an_untagged_name_ending_as_newspapers_do_is_an_outlet() -> None:
+    # the model tags no entity in "Bristol's Evening Standard"; its head makes it a newspaper
+    article = Article("a001", "content/a001.txt", "A test article",
+                      "Mr Clarke spoke in Leeds. Bristol's Evening Standard quoted Mr Clarke "
+                      "telling activists that he wanted Britain to offer refuge.")
+    corpus = merge(annotate_articles([article]))
+    (claim,) = [c for c in corpus.claims if c.cue == "quoted"]
+    kinds = {s.id: s.kind for s in corpus.sources}
+    assert kinds[claim.speaker] == "news outlet"
