@@ -133,3 +133,27 @@ def join_defined_names(ctx: ActorContext, cands: list[Candidate], groups: Groups
         a, b = at.get((start, end)), at.get((acr, acr + 1))
         if a is not None and b is not None and cands[a].type == cands[b].type:
             groups.union(a, b)
+
+
+def _name_initials(doc: Doc, c: Candidate) -> str:
+    return "".join(t.text[0] for t in doc[c.start : c.end]
+                   if t.is_alpha and t.text[0].isupper() and t.lower_ not in _JOINERS)
+
+
+def initialled_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """"the Financial Times ... the FT said": an acronym the model missed, after a body's name
+    of two words or more in the document whose initials spell it, is that body (the grouping
+    then joins them)."""
+    doc = ctx.doc
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    added: list[Candidate] = []
+    for tok in doc:
+        acr = _acronym(tok)
+        if acr is None or tok.i in covered or ctx.caps[tok.i] or not acr.isalpha():
+            continue
+        if any(c.type == ActorType.ORGANIZATION and c.end - c.start >= 2 and c.end <= tok.i
+               and not c.nested and _name_initials(doc, c) == acr for c in cands):
+            cand = Candidate(tok.i, tok.i + 1, ActorType.ORGANIZATION)
+            cand.votes[ActorType.ORGANIZATION] += 2
+            added.append(cand)
+    return sorted(cands + added, key=lambda c: (c.start, -c.end)) if added else cands

@@ -22,7 +22,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 - "met at Herat", "the capital Dushanbe", "fled to Aden": where a name stands makes it a place
   (``located.located_at``, ``kind_before``, ``travelled``).
 - "in Livorno, Tuscany.": a name after a comma that closes a town named after "in" or
-  "near", and followed by punctuation, is the town's region or country; both are places.
+  "near", and followed by punctuation, is the town's region or country; both are places (not
+  after a person's role: "our correspondent in Jakarta, Rachel Harvey, said").
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from generator.nlp.actors.context import (
     prev_word,
     retype,
 )
+from generator.nlp.actors.described import role_noun
 from generator.nlp.actors.hometowns import hometown
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.located import kind_before, located_at, located_names, travelled
@@ -132,7 +134,9 @@ def _region_of(ctx: ActorContext, c: Candidate, by_end: dict[int, Candidate]) ->
     ):
         return None
     before = prev_word(doc, town.start - 1)
-    if before is None or before.lower_ not in ctx.lex.region_prepositions:
+    if before is None or before.lower_ not in ctx.lex.region_prepositions or role_noun(
+        ctx, before.head
+    ):  # "our correspondent in Jakarta, Rachel Harvey, said": the role's holder
         return None
     nxt = next_word(doc, c.end)
     if nxt is None or nxt.text in (".", ";", ")", "—", "–"):

@@ -59,6 +59,15 @@ def _noun_type(ctx: ActorContext, noun: Token) -> str | None:
     return None
 
 
+def role_noun(ctx: ActorContext, noun: Token) -> bool:
+    """Is ``noun`` a person's role or description ("correspondent", "ambassador", "woman")?"""
+    words = {noun.lower_, noun.lemma_.lower()}
+    return noun.pos_ == "NOUN" and (
+        _noun_type(ctx, noun) == ActorType.PERSON
+        or bool(words & (ctx.lex.person_nouns | ctx.lex.titles))
+    )
+
+
 def _before(ctx: ActorContext, c: Candidate) -> str | None:
     """"supermodel Helena Christensen": a lower-case noun right before the name, modifying it."""
     doc = ctx.doc

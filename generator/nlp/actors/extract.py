@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.annotations import ActorMention
-from generator.nlp.actors.acronyms import add_defined_names
+from generator.nlp.actors.acronyms import add_defined_names, initialled_names
 from generator.nlp.actors.affiliations import listed_people
 from generator.nlp.actors.candidates import (
     initial_candidates,
@@ -65,7 +65,7 @@ def extract_actor_mentions(
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = untagged_people(ctx, region_names(ctx, government_leaders(ctx, cands)))
     cands = kind_of_names(ctx, cands)
-    cands = find_more(ctx, cands)
+    cands = initialled_names(ctx, find_more(ctx, cands))
     cands = join_first_names(ctx, cands, surname_only=True)
     dateline_places(ctx, cands)
     name_legal_forms(ctx, cands)

@@ -10,7 +10,8 @@ of its mentions in the document stands where places go and none where people do.
   at X", ``at_person_verbs``), after "to", "from" or "into" on a verb of going
   (``motion_verbs``);
 - beside a place in a list or an apposition ("Heathrow and Gatwick", "Chatham, Kent"), when the
-  list itself stands where places go (after one of those prepositions or before a noun).
+  list itself stands where places go (after one of those prepositions or before a noun), but
+  not apposed to the place of a person's role ("our correspondent in Jakarta, Rachel Harvey").
 
 People go after a title, as the subject of a verb of saying or thinking
 (``person_subject_verbs``), before "'s", and as the surname of a person named in full in the
@@ -23,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.context import ActorContext, Candidate, retype
-from generator.nlp.actors.described import readings
+from generator.nlp.actors.described import readings, role_noun
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -73,6 +74,8 @@ def _beside_a_place(ctx: ActorContext, tok: Token, places: set[int]) -> bool:
     chain = [t for t in top.subtree if t.i == top.i or t.dep_ in ("conj", "appos")]
     if not any(t.i in places for t in chain if t.i != tok.i):
         return False
+    if tok.dep_ == "appos" and top.dep_ == "pobj" and role_noun(ctx, top.head.head):
+        return False  # "the BBC's correspondent in Jakarta, Rachel Harvey": the role's holder
     return _where_places_go(ctx, top) or (top.dep_ == "compound" and top.head.pos_ == "NOUN")
 
 

@@ -60,8 +60,11 @@ def kind_of(ctx: Context, tok: Token) -> str:
     found = {ctx.ent_at[i] for i in span if i not in clauses}
     if any(lex.is_outlet_name(ctx.ents[k]) for k in found if k >= 0):
         return "outlet"
-    name = " ".join(t.lower_ for t in compound_name(tok))
-    if name in lex.outlet_names:
+    words = compound_name(tok)
+    name = " ".join(t.lower_ for t in words)
+    if name in lex.outlet_names or (
+            tok.pos_ == "PROPN" and len(words) >= 2 and tok.lower_ in lex.outlet_heads
+            and all(t.is_title for t in words)):  # "London's Evening Standard" (no entity)
         return "outlet"
     lemma = tok.lemma_.lower()
     common = tok.pos_ != "PROPN"  # "Mr Cable" is no diplomatic cable
