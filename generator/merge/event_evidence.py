@@ -68,6 +68,8 @@ class Item:
     patient_words: frozenset[str] = frozenset()
     # its patients that a phrase names by their name ("Hasim Rahman", not "the challenger")
     named_patients: frozenset[str] = frozenset()
+    # its patients are a plural without a number ("the candidates", not "three teens")
+    plural_patients: bool = False
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
 
@@ -130,9 +132,27 @@ def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = F
 
 def _apart(item: Item, other: Item) -> bool:
     """Say whether two reports cannot tell of one event, whatever else an event's other reports
-    share with the first: event nouns of other kinds, or in one article other patients."""
-    return (item.article == other.article and bool(item.patients) and bool(other.patients)
-            and not item.actors & other.actors)  # "it stars L. Nielsen", "it stars J. Brolin"
+    share with the first: in one article other patients, or a named patient and a plural."""
+    if item.article != other.article or item.actors & other.actors:
+        return False
+    return (bool(item.patients) and bool(other.patients)  # "stars L. Nielsen", "J. Brolin"
+            or _other_participants(item, other))  # "Quat was elected", "candidates elected"
+
+
+def _other_participants(item: Item, other: Item) -> bool:
+    """Say whether two reports of one article that name no agent tell of other patients: one
+    named by name, the other a plural that shares no actor and no last word with it ("Elizabeth
+    Quat was elected", "the candidates elected were ...": one person is not the candidates)."""
+    if item.actors & other.actors or _agent(item) or _agent(other):
+        return False
+    return (item.patient_heads.isdisjoint(other.patient_heads)
+            and (bool(item.named_patients) and other.plural_patients
+                 or bool(other.named_patients) and item.plural_patients))
+
+
+def _agent(item: Item) -> bool:
+    """Say whether a report names an agent (a phrase, resolved to an actor or not)."""
+    return any(p.role == "agent" for p in item.report.participants)
 
 
 def _adds(item: Item, cluster: Cluster) -> bool:

@@ -28,10 +28,11 @@ whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson")
 articles a report that names no one, no place and no date and tells of a speaker's own event
 ("My race took place": not the race another article names) or one whose subject is "we", "I"
 or "you" and that names no actor ("We need to address the issue": whose "we"?), and in one
-article a
-report whose patients are other than those of any report of the event ("it stars Leslie
-Nielsen", "it stars James Brolin"). A participant is the actor its phrase names, not one that
-modifies it ("a Huawei executive" is not Huawei). The score is in ``event_evidence``.
+article a report whose patients are other than those of any report of the event ("it stars
+Leslie Nielsen", "it stars James Brolin") or, when neither names an agent, a patient named by
+name and a plural ("Maria Holt was elected", "the candidates elected were ..."). A participant
+is the actor its phrase names, not one that modifies it ("a Huawei executive" is not Huawei).
+The score is in ``event_evidence``.
 
 A mention joins the event it scores best with, at or above ``MergeSettings.threshold``, else it
 starts a new one. Each index key keeps only its most recent events and a report is compared with
@@ -92,6 +93,9 @@ def _heads(participants: Iterable) -> frozenset[str]:
 
 
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_PLURAL = re.compile(r"[a-z-]{2,}[^s'’u]s")
+_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+                     r"thousands?|both|all|many|several|some|few)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w$£€][\w$£€.,'’-]*")
 
 
@@ -109,6 +113,16 @@ def _patient_words(participants: Iterable) -> frozenset[str]:
                 out.add(word[:-1] if len(word) > 3 and word.endswith("s")
                         and not word.endswith("ss") else word)
     return frozenset(out)
+
+
+def _plural(phrases: Sequence[str], verbs: tuple[str, str]) -> bool:
+    """Say whether every phrase ends in a plural noun and gives no number or quantity ("the
+    candidates", "democrats"; not "three teens", "both officers", "Lopez and his brother"), nor
+    is the event's own noun ("fired the shots", "carried out the killings")."""
+    stems = tuple(v[:3].lower() for v in verbs)
+    return bool(phrases) and all(
+        (words := p.split()) and _PLURAL.fullmatch(words[-1]) and not _NUMBER.search(p)
+        and " and " not in p and not words[-1].lower().startswith(stems) for p in phrases)
 
 
 def _names(names: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
@@ -170,6 +184,8 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
             patient_heads=_heads(p for p in ev.participants if p.role == "patient"),
             other_heads=_heads(p for p in ev.participants if p.role == "participant"),
             patient_words=_patient_words(ev.participants), named_patients=frozenset(named),
+            plural_patients=_plural([p.text for p in ev.participants if p.role == "patient"],
+                                    (ev.trigger, ev.concept or ev.trigger)),
             indefinite=ev.kind == "nominal" and _INDEFINITE.match(
                 article.text[ev.span[0]:ev.span[1]]) is not None))
         concept = ev.concept or ev.trigger
