@@ -8,3 +8,8 @@ from generator.nlp.actors import extract_actor_mentions
 def names(nlp, text: str) -> list[tuple[str, str]]:
     """[(text, type)] of the shown named mentions of ``text``, in order."""
     return [(m.text, str(m.type)) for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
+
+
+def types_of(found: list[tuple[str, str]], name: str) -> set[str]:
+    """The types ``names`` gave the mentions written ``name``."""
+    return {t for n, t in found if n == name}

@@ -3,42 +3,37 @@ brands, descriptions and given names. Real parses; the sentences are written for
 
 from __future__ import annotations
 
-from actorkit import names
+from actorkit import names, types_of
 from test_merge import article, mention
 
 from generator.curation import Curation
 from generator.merge import merge
-
-
-def _types(found, name):
-    return {t for n, t in found if n == name}
-
 
 # described.py: a description apposed to a name fixes its type
 
 def test_an_occupation_before_a_name_makes_it_a_person(nlp):
     found = names(nlp, "Later at a charity dinner, Danish supermodel Helena Christensen was "
                        "named a patron of the festival.")
-    assert _types(found, "Helena Christensen") == {"person"}
+    assert types_of(found, "Helena Christensen") == {"person"}
 
 
 def test_an_occupation_apposed_after_a_name_makes_it_a_person(nlp):
     found = names(nlp, '"Demand will recover next year," said Jean-Philippe Cotis, the '
                        "agency's chief economist.")
-    assert _types(found, "Jean-Philippe Cotis") == {"person"}
+    assert types_of(found, "Jean-Philippe Cotis") == {"person"}
 
 
 def test_a_maker_of_works_is_a_person_and_his_surname_joins_him(nlp):
     found = names(nlp, "Documentary maker Michael Cockerell followed the minister for a year. "
                        "She told Cockerell that she disliked the campaign.")
-    assert _types(found, "Michael Cockerell") == {"person"}
-    assert _types(found, "Cockerell") == {"person"}
+    assert types_of(found, "Michael Cockerell") == {"person"}
+    assert types_of(found, "Cockerell") == {"person"}
 
 
 def test_one_of_the_firms_apposed_makes_a_body(nlp):
     found = names(nlp, "Last year the French group tried to buy Glenmorangie, one of "
                        "Scotland's biggest whisky firms, but failed.")
-    assert _types(found, "Glenmorangie") == {"organization"}
+    assert types_of(found, "Glenmorangie") == {"organization"}
 
 
 def test_names_after_authors_like_are_people(nlp):
@@ -52,17 +47,17 @@ def test_names_after_authors_like_are_people(nlp):
 def test_a_name_after_moved_to_is_a_place(nlp):
     found = names(nlp, "The painter moved to Powys nearly twenty years ago and works from a "
                        "studio there.")
-    assert _types(found, "Powys") == {"place"}
+    assert types_of(found, "Powys") == {"place"}
 
 
 def test_a_name_right_after_in_on_a_verb_is_a_place(nlp):
     found = names(nlp, "Eventually she joined Diaghilev in Monte Carlo when she was 14.")
-    assert _types(found, "Monte Carlo") == {"place"}
+    assert types_of(found, "Monte Carlo") == {"place"}
 
 
 def test_a_name_that_says_things_stays_a_person_after_in(nlp):
     found = names(nlp, "The crowd believed in Carlo Monti. Carlo Monti said he would stay.")
-    assert _types(found, "Carlo Monti") == {"person"}
+    assert types_of(found, "Carlo Monti") == {"person"}
 
 
 # staged.py: works and brands are no actors
@@ -76,14 +71,14 @@ def test_a_brand_before_a_noun_for_goods_is_no_actor(nlp):
 def test_a_title_a_credit_follows_is_no_actor(nlp):
     found = names(nlp, "Other films tipped for success include Closer, starring Jude Law and "
                        "Julia Roberts.")
-    assert not _types(found, "Closer")
-    assert _types(found, "Jude Law") == {"person"}
+    assert not types_of(found, "Closer")
+    assert types_of(found, "Jude Law") == {"person"}
 
 
 def test_a_name_always_after_the_is_a_title(nlp):
     found = names(nlp, "The Da Vinci Code claims the church hid the truth. The Da Vinci Code "
                        "has been translated into 42 languages.")
-    assert not _types(found, "Da Vinci Code")
+    assert not types_of(found, "Da Vinci Code")
 
 
 # non_names.py: capitalised words that name no one
@@ -91,14 +86,14 @@ def test_a_name_always_after_the_is_a_title(nlp):
 def test_an_abbreviation_of_lower_case_words_is_no_actor(nlp):
     found = names(nlp, "The networks deliver two megabits per second, against 384 kilobits "
                        "per second (Kbps) on older phones.")
-    assert not _types(found, "Kbps")
+    assert not types_of(found, "Kbps")
 
 
 def test_styles_before_a_name_are_no_person(nlp):
     found = names(nlp, "The Bishop of Durham, the Rt Rev Dr Tom Wright, called the novel a "
                        "great thriller.")
-    assert not _types(found, "Rt Rev Dr")
-    assert _types(found, "Tom Wright") == {"person"}
+    assert not types_of(found, "Rt Rev Dr")
+    assert types_of(found, "Tom Wright") == {"person"}
 
 
 # merge/given_names.py: a given name alone joins a full name only in its own article

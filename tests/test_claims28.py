@@ -3,37 +3,30 @@ model, rules alone."""
 
 from __future__ import annotations
 
-from generator.annotations import ClaimMention
-from generator.nlp.claims import extract_attributions
+from claimkit import claim_with
+
 from generator.nlp.claims.phrase import quote_end
-
-
-def _claim(nlp, text: str, cue: str) -> ClaimMention:
-    """The attribution with the cue text ``cue`` in a self-written sentence."""
-    doc = nlp(text + "\n")
-    (found,) = [a for a in extract_attributions(doc, classifier=False) if a.cue_text == cue]
-    return found
 
 
 def test_an_adjective_aside_is_not_the_source(nlp) -> None:
     # "worried about ..." says how the Republicans feel, not who they are (it was in the source)
     text = "Republicans, worried about the party's decline, said the plan would fail."
-    assert _claim(nlp, text, "said").source_text == "Republicans"
+    assert claim_with(nlp, text, "said").source_text == "Republicans"
 
 
 def test_an_adverb_aside_is_not_the_source(nlp) -> None:
     # "only a week later" says when the firm spoke, "surprisingly enough" how (both were in
     # the source)
     text = "The firm, only a week later, said the factory would close."
-    assert _claim(nlp, text, "said").source_text == "The firm"
+    assert claim_with(nlp, text, "said").source_text == "The firm"
     text = "The senator, surprisingly enough, said the plan would fail."
-    assert _claim(nlp, text, "said").source_text == "The senator"
+    assert claim_with(nlp, text, "said").source_text == "The senator"
 
 
 def test_a_focusing_even_is_not_the_source(nlp) -> None:
     # "even" stresses who speaks and is not part of the name (it was in the source)
     text = "Even some of his closest friends said the speech was too long."
-    assert _claim(nlp, text, "said").source_text == "some of his closest friends"
+    assert claim_with(nlp, text, "said").source_text == "some of his closest friends"
 
 
 def test_an_opening_quote_mark_does_not_close_a_quotation(nlp) -> None:
@@ -51,4 +44,4 @@ def test_a_source_after_its_cue_keeps_the_comma_closing_its_aside(nlp) -> None:
     # the comma after "the head of the union" closes the aside the source opened, as it does
     # when the source comes first (it was left out)
     text = "The plan will fail, said Ann Lee, the head of the union, adding that talks would go on."
-    assert _claim(nlp, text, "said").source_text == "Ann Lee, the head of the union,"
+    assert claim_with(nlp, text, "said").source_text == "Ann Lee, the head of the union,"
