@@ -32,6 +32,11 @@ _BEFORE = re.compile(r"[ \t\r\f]+\n")
 SEARCH_PLUGINS = ("search", "material/search")
 
 
+def has_search_plugin(plugins: Iterable[str]) -> bool:
+    """Whether the configured plugins (their names) hold a MkDocs search plugin."""
+    return any(name in plugins for name in SEARCH_PLUGINS)
+
+
 def compact_html(text: str) -> str:
     """``text`` with each whitespace run holding a newline made one newline, outside pre,
     textarea, script and style elements and outside attribute values."""
@@ -39,7 +44,7 @@ def compact_html(text: str) -> str:
     # a tag whose attribute values hold a newline (a tooltip's lines) is kept as written
     kept += [m.span() for m in _TAG.finditer(text) if "\n" in m.group() and (
         '"' in m.group() or "'" in m.group())]
-    kept.sort()
+    kept.sort(key=lambda span: (span[0], -span[1]))  # an element before its own start tag
     out: list[str] = []
     pos = 0
     for start, end in kept:

@@ -67,6 +67,9 @@ def test_compaction_keeps_pre_textarea_script_and_attribute_values():
     assert '<script>\n  var s = "a\n   b";\n  </script>' in small
     assert 'title="two\n   lines"' in small
     assert len(small) < len(page)
+    # a kept element whose own start tag has a newline in an attribute value stays whole
+    pre = '<pre class="a\nb">x\n     y</pre>'
+    assert compact_html("<p>a\n   b</p>" + pre) == "<p>a\nb</p>" + pre
 
 
 @pytest.mark.browser
