@@ -31,7 +31,7 @@ from . import settings as build_settings
 from . import urls
 from .annotate import preload_annotator
 from .build import Builder
-from .compact import SEARCH_PLUGINS, compact_html, unused_theme_files
+from .compact import compact_html, has_search_plugin, unused_theme_files
 from .errors import NewsError
 from .files import is_real_folder, write_atomic
 from .incremental import IncrementalFiles, ServeState, digest, nav_signature, settings_signature
@@ -169,7 +169,7 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
             raise PluginError(str(exc)) from exc
         self._pagefind.cancel()  # a serve's search indexing, still going: MkDocs cleans next
         self._skip = set()
-        has_search = any(name in config.plugins for name in SEARCH_PLUGINS)
+        has_search = has_search_plugin(config.plugins)
         if self.command != "serve" or has_search and self._search_index(config) is None:
             return  # an index we cannot add the kept pages' entries to: build every page
         self._settings_sig = settings_signature(config)
@@ -209,8 +209,8 @@ class NewsPlugin(BasePlugin[NewsPluginConfig]):
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         # The theme's files no page loads (source maps; lunr.js without a search plugin) are
         # not copied: nothing is deleted after the build.
-        for file in unused_theme_files(files, config.theme.dirs, any(
-                name in config.plugins for name in SEARCH_PLUGINS)):
+        for file in unused_theme_files(files, config.theme.dirs,
+                                       has_search_plugin(config.plugins)):
             files.remove(file)
         if self.command != "serve":
             return files

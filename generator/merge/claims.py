@@ -109,8 +109,9 @@ def _in_longer_name(parts: tuple[tuple[int, int], ...], text: str, index: SpanIn
 _PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:[A-Z][\w.]*\s+)*$")
 _MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "agency", "network",
                     "channel", "magazine", "journal"})
-_ANAPHORIC = re.compile(r"(?i)^the (report|newspaper|paper|daily|outlet|broadcaster|agency|"
-                        r"network|channel|magazine|journal|story|article|publication)$")
+# "the report", "the newspaper": an outlet's or a report's words, referring back
+_REFERRING = "|".join(sorted(_MEDIA | {"report", "story", "article", "publication"}))
+_ANAPHORIC = re.compile(rf"(?i)^the ({_REFERRING})$")
 
 
 # A serve rebuild merges the same records again: an article's claims and citations come from

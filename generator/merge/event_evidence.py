@@ -143,11 +143,10 @@ def _other_participants(item: Item, other: Item) -> bool:
     """Say whether two reports of one article that name no agent tell of other patients: one
     named by name, the other a plural that shares no actor and no last word with it ("Elizabeth
     Quat was elected", "the candidates elected were ...": one person is not the candidates)."""
-    if item.actors & other.actors or _agent(item) or _agent(other):
-        return False
     return (item.patient_heads.isdisjoint(other.patient_heads)
             and (bool(item.named_patients) and other.plural_patients
-                 or bool(other.named_patients) and item.plural_patients))
+                 or bool(other.named_patients) and item.plural_patients)
+            and not (_agent(item) or _agent(other)))
 
 
 def _agent(item: Item) -> bool:

@@ -16,6 +16,7 @@ import math
 from functools import lru_cache
 
 from .. import urls
+from .context import counted
 from .site import SiteIndex
 from .text import MD
 
@@ -58,10 +59,6 @@ def _room(x: float, anchor: str) -> float:
     return 2 * (min(x, WIDTH - x) - MARGIN)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def ego_svg(site: SiteIndex, page: str, actor_id: str, limit: int) -> MD:
     """A ``<figure>`` with the ego graph of ``actor_id`` (its ``limit`` strongest ties), or an
     empty string when it appears with no one."""
@@ -88,11 +85,11 @@ def _figure(page: str, name: str, type_: str, ties: tuple) -> MD:
         strength = total / top
         lines.append(f'<line x1="{cx:.0f}" y1="{cy:.0f}" x2="{x:.1f}" y2="{y:.1f}" '
                      f'stroke-width="{1 + 4 * strength:.1f}"></line>')
-        shared = [_plural(sentences, "sentence")]
+        shared = [counted(sentences, "sentences")]
         if events:
-            shared.append(_plural(events, "event"))
+            shared.append(counted(events, "events"))
         if claims:
-            shared.append(_plural(claims, "claim"))
+            shared.append(counted(claims, "claims"))
         tip = f"{other_name} ({other_type}): {', '.join(shared)} shared"
         target = urls.site_url(urls.page_path("actor", other_id))
         href = urls.asset_link(page, target) + "/"  # the page's folder, as MkDocs publishes it

@@ -125,9 +125,8 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             personal.add(key)
         elif _where_places_go(ctx, span.root) or _beside_a_place(ctx, span.root, places):
             placed.add(key)
+    retyped = (placed & people) - personal
     for c in cands:
-        if c.type in _READ and not c.strong and (
-            (key := fold(doc[c.start : c.end].text)) in placed & people and key not in personal
-        ):
+        if c.type in _READ and not c.strong and fold(doc[c.start : c.end].text) in retyped:
             retype(c, ActorType.PLACE, strong=False)
             c.gpe = True

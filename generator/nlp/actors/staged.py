@@ -34,7 +34,8 @@ def _brand_of_goods(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
     """"Courvoisier brandy", "bottles of Glenfiddich" (not a person's name the document uses:
     "Mondavi wine" beside "Robert Mondavi")."""
     doc, words = ctx.doc, readings()
-    if any(fold(t.text) in facts.people_words for t in doc[c.start : c.end]):
+    given = ctx.lex.given_names
+    if any((w := fold(t.text)) in facts.people_words or w in given for t in doc[c.start : c.end]):
         return False
     root = doc[c.start : c.end].root
     if c.end - c.start == 1 and c.end < len(doc):
@@ -62,7 +63,7 @@ def _credited(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
-def _after_possessor(ctx: ActorContext, c: Candidate, person_ends: frozenset[int]) -> bool:
+def _after_possessor(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
     """"Vincenzo Bellini's Norma", in an article about works."""
     doc = ctx.doc
     return (
@@ -71,8 +72,8 @@ def _after_possessor(ctx: ActorContext, c: Candidate, person_ends: frozenset[int
         and not (c.end - c.start >= 2 and fold(doc[c.start].text) in ctx.lex.given_names)
         and c.start >= 2
         and doc[c.start - 1].tag_ == "POS"
-        and c.start - 1 in person_ends
-        and about_works(ctx)
+        and c.start - 1 in facts.person_ends
+        and facts.about_works
     )
 
 
@@ -116,7 +117,8 @@ class _Facts:
     """What the rules read from the whole document."""
 
     person_ends: frozenset[int]  # where a person's name ends
-    people_words: frozenset[str]  # folded words of people named in full, and given names
+    people_words: frozenset[str]  # folded words of people named in full
+    about_works: bool  # the article is about works (``works.about_works``)
     bare: frozenset[str]  # folded names the document uses without "the" before them
 
 
@@ -128,7 +130,8 @@ def document_facts(ctx: ActorContext, cands: list[Candidate]) -> _Facts:
         person_ends=frozenset(c.end for c in people),
         people_words=frozenset(
             fold(t.text) for c in people if c.end - c.start >= 2 for t in doc[c.start : c.end]
-        ) | ctx.lex.given_names,
+        ),
+        about_works=about_works(ctx),
         bare=frozenset(
             fold(doc[c.start : c.end].text)
             for c in cands
@@ -148,7 +151,7 @@ def staged_work(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
     return (
         _brand_of_goods(ctx, c, facts)
         or _credited(ctx, c)
-        or _after_possessor(ctx, c, facts.person_ends)
+        or _after_possessor(ctx, c, facts)
         or _the_title(ctx, c, facts)
         or (c.type == ActorType.PERSON and _listed_work(ctx, c))
     )

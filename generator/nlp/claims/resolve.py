@@ -256,9 +256,8 @@ def resolve(ctx: Context, tok: Token, kind: str) -> CharSpan | None:
         labels = ("OUTLET",)
     else:
         return None
-    best = nearest_name(ctx, tok, labels)
-    if labels == ("OUTLET",):
-        best = _nearest_source_outlet(ctx, tok) or best
+    best = (_nearest_source_outlet(ctx, tok) if labels == ("OUTLET",) else None) or (
+        nearest_name(ctx, tok, labels))
     # "the Journal" is the Wall Street Journal named before; "The Guardian" is not the GB
     # News named before it
     capital = kind == "outlet" and tok.text[:1].isupper()

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
+from ..dates import WEEKDAYS
 from .context import Context
 from .passives import has_said, quoted_speaker
 from .phrase import CLOSE_AFTER
@@ -228,8 +229,7 @@ def _name_word(tok: Token) -> bool:
 
 
 # Capitalised words after "said" that name no one ("said Tuesday", "said Monday")
-_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "today", "yesterday", "tonight", "in", "on", "at", "the"})
+_NOT_NAMES = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight", "in", "on", "at", "the"}
 
 
 def object_after_quote(tok: Token) -> Token | None:
