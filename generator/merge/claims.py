@@ -141,6 +141,9 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
     claims: list[Claim] = []
     citations: list[tuple] = []
     article = ann.article
+    # The outlet a "the newspaper"/"the report" source stands for is the one cited last as a
+    # source, not one someone only spoke to (the claim extractor's _nearest_source_outlet
+    # reads the text the same way); "told the paper" is the outlet cited or spoken to last.
     last_outlet: str | None = None  # the outlet or document an article cited last
     last_medium: str | None = None  # ... or someone spoke through ("told the Daily Telegraph")
     # the article's actors by the names it calls them, for a source the model did not
@@ -201,9 +204,9 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 speaker = named_here.get(name_key(source_text))
             anaphor = _ANAPHORIC.match(source_text)
             if speaker is None and kind in ("outlet", "document") and anaphor:
-                # "the newspaper": the outlet named before; "the report": one cited as a
-                # source, not one someone spoke through ("told the BBC")
-                speaker = last_medium if anaphor.group(1) in _MEDIA else last_outlet
+                # "the newspaper", "the report": one cited as a source before, not one
+                # someone spoke through ("Rover told BBC News ... the newspaper says")
+                speaker = last_outlet
         cited = []
         if source_span and (kind in CITED_KINDS or (
                 speaker is None and kind not in (None, "pronoun"))):

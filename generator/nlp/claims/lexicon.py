@@ -56,6 +56,7 @@ class Lexicon:
     outlet_heads: frozenset[str]
     outlet_prefixes: frozenset[str]
     description_heads: frozenset[str]
+    trading_heads: frozenset[str]
     outlet_nouns: frozenset[str]
     anonymous_heads: frozenset[str]
     person_heads: frozenset[str]
@@ -160,6 +161,7 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         outlet_heads=_set(outlets["heads"]),
         outlet_prefixes=_set(outlets.get("prefixes", ())),
         description_heads=_set(raw["description_heads"]),
+        trading_heads=_set(raw.get("trading_heads", ())),
         outlet_nouns=_set(outlets["nouns"]),
         anonymous_heads=_set(raw["anonymous_heads"]),
         person_heads=_set(raw.get("person_heads", ())),

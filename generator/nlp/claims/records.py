@@ -26,6 +26,27 @@ from .sources import expletive, speaker_parts, subject_of
 from .spans import runs, span_of
 from .tagged import peak
 
+# Letters after a name that say a rank or an honour, not who someone is: "X QC", "X, OBE".
+_POST_NOMINALS = frozenset({"qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "frs"})
+
+
+def _bearer(tok: Token) -> list[Token] | None:
+    """The name before a post-nominal the parse took for the source ("Richard Mawrey, QC
+    told"), with its titles ("Deputy High Court Judge Richard Mawrey"), or None."""
+    if tok.lower_.rstrip(".") not in _POST_NOMINALS or tok.i == 0:
+        return None
+    doc = tok.doc
+    prev = doc[tok.i - 1]
+    if prev.text == "," and tok.i > 1:
+        prev = doc[tok.i - 2]
+    if prev.pos_ != "PROPN" or not prev.is_title:
+        return None
+    start = prev.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].pos_ in (
+            "PROPN", "NOUN") and doc[start - 1].is_title:
+        start -= 1
+    return list(doc[start : prev.i + 1])
+
 
 def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimMention:
     """Turn a found cue into a ``ClaimMention`` (``probs``: the classifier's probability per
@@ -48,13 +69,18 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         subject = [c for c in item.source.lefts if c.dep_ in ("nsubj", "nsubjpass")]
         if subject:  # a misparse took a clause for the source: "he boasts about them …"
             item = replace(item, source=subject[0])
+    bearer = _bearer(item.source) if item.source is not None else None
+    if bearer is not None:  # "Judge Richard Mawrey, QC told the hearing": the judge speaks
+        item = replace(item, source=bearer[-1], source_span=(bearer[0].idx, bearer[-1].idx
+                                                              + len(bearer[-1])))
     if item.source is not None and not expletive(item.source):
         span = item.source_span or source_phrase(item.source, item.cue)
         if span is not None:
             text_of = text[span[0] : span[1]]
             # a transcript's speaker label names someone ("PENCE: Well, look, …")
             label = item.trigger == "form:label" and item.source.ent_type_ != "ORG"
-            kind = "person" if label else kind_of(ctx, item.source)
+            # a post-nominal is a person's ("Guy Mansfield QC warned")
+            kind = "person" if label or bearer else kind_of(ctx, item.source)
             resolved = resolve(ctx, item.source, kind)
     via = item.via_span or (span_of(item.via) if item.via is not None else None)
     if via is not None:  # 'told BBC Radio Scotland: "…': the outlet without the quote's mark

@@ -184,6 +184,18 @@ def _unknown_name(ctx: Context, tok: Token) -> bool:
         tok.text in e.text.split() for e in ctx.ents)
 
 
+def _titled(ctx: Context, role: Token) -> Span | None:
+    """The latest person named before ``role`` with it as a title ("Judge Clark" for "the
+    judge"), or None."""
+    ends, spans = ctx.by_label.get("PERSON", ((), ()))
+    word = role.lemma_.lower()
+    for span in reversed(spans[: bisect.bisect_right(ends, role.idx)]):
+        before = span.doc[span.start - 1] if span.start else None
+        if any(t.lower_ == word for t in span) or (before is not None and before.lower_ == word):
+            return span
+    return None
+
+
 def _definite(tok: Token) -> bool:
     """Whether a name takes an article ("The Mental Capacity Bill"): no person's name."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.lefts)
@@ -256,8 +268,11 @@ def resolve(ctx: Context, tok: Token, kind: str) -> CharSpan | None:
         labels = ("OUTLET",)
     else:
         return None
-    best = (_nearest_source_outlet(ctx, tok) if labels == ("OUTLET",) else None) or (
-        nearest_name(ctx, tok, labels))
+    if tok.lower_ in ctx.lex.trading_heads:  # "the company said": the firm in view, if any
+        best = _subject_firm(ctx, tok)
+    else:
+        best = (_nearest_source_outlet(ctx, tok) if labels == ("OUTLET",) else None) or (
+            nearest_name(ctx, tok, labels))
     # "the Journal" is the Wall Street Journal named before; "The Guardian" is not the GB
     # News named before it
     capital = kind == "outlet" and tok.text[:1].isupper()
@@ -277,6 +292,88 @@ def _nearest_source_outlet(ctx: Context, tok: Token) -> Span | None:
         if not (root.dep_ in ("dobj", "dative", "pobj") and verb.lemma_ in _LISTENED_TO):
             return spans[k]
     return None
+
+
+def _subject_firm(ctx: Context, tok: Token) -> Span | None:
+    """The firm "the company" or "the group" stands for: the latest firm that is the subject
+    of a main clause, else of any clause, in its sentence or the three before ("TimeWarner is
+    to restate its accounts ... in a deal under review by the SEC. The company said": the
+    firm the passage is about, not the regulator named last), or whose people are
+    ("Rosneft officials were unavailable. But the company has said"); else the firm the
+    article names most often before it, when one is named more than any other; else the
+    latest firm that was any subject before it; else None, not the firm named last, which is
+    as often one the company deals with ("sued Morgan Stanley ... The company has also
+    sued")."""
+    doc = ctx.doc
+    first = tok.sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return (_firm_subject(ctx, tok, first, True) or _firm_subject(ctx, tok, first, False)
+            or _most_named_firm(ctx, tok) or _firm_subject(ctx, tok, 0, False))
+
+
+def _firm_subject(ctx: Context, tok: Token, first: int, main: bool) -> Span | None:
+    """The latest firm from token ``first`` to ``tok`` that is the subject of a clause (of
+    a main clause if ``main``), or whose word is compounded on one ("Rosneft officials")."""
+    doc = ctx.doc
+    for i in range(tok.i - 1, first - 1, -1):
+        cand = doc[i]
+        if cand.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if main and not (cand.head.dep_ == "ROOT" or (
+                cand.head.dep_ == "conj" and cand.head.head.dep_ == "ROOT")):
+            continue
+        for part in (cand, *_named_within(cand)):
+            k = ctx.name_at[part.i]
+            if k >= 0 and _is_firm(ctx, ctx.names[k]):
+                return ctx.names[k]
+            if k < 0 and part is not cand and part.pos_ == "PROPN":
+                named = _firm_named(ctx, part, tok)
+                if named is not None:
+                    return named
+    return None
+
+
+def _named_within(subject: Token) -> list[Token]:
+    """The words of a subject that may name a firm it is about: compounded on it, its
+    possessor, or the object of its preposition ("Shares in Continental Airlines")."""
+    out = [c for c in subject.children if c.dep_ in ("compound", "poss")]
+    for prep in children(subject, "prep"):
+        out += children(prep, "pobj")
+    return out
+
+
+def _firm_named(ctx: Context, word: Token, tok: Token) -> Span | None:
+    """The firm named before ``tok`` whose last word is ``word`` (a name the actor
+    extractor did not mark in "Rosneft officials")."""
+    ends, spans = ctx.by_label.get("FIRM", ((), ()))
+    for span in reversed(spans[: bisect.bisect_right(ends, tok.idx)]):
+        if span[-1].text == word.text:
+            return span
+    return None
+
+
+def _is_firm(ctx: Context, name: Span) -> bool:
+    """Whether a name is an organisation that is no news outlet."""
+    return name.label_ == "ORG" and not ctx.lex.is_outlet_name(name)
+
+
+def _most_named_firm(ctx: Context, tok: Token) -> Span | None:
+    """The last mention of the firm named most often before ``tok`` (at least twice, and
+    more often than any other), or None."""
+    ends, spans = ctx.by_label.get("FIRM", ((), ()))
+    last: dict[str, Span] = {}
+    counts: dict[str, int] = {}
+    for span in spans[: bisect.bisect_right(ends, tok.idx)]:
+        key = span[0].lower_  # "Continental", "Continental Airlines"
+        counts[key] = counts.get(key, 0) + 1
+        last[key] = span
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return next(last[k] for k, n in counts.items() if n == ranked[0])
 
 
 _LISTENED_TO = frozenset({"tell", "speak", "talk", "say", "write"})
@@ -338,6 +435,22 @@ def subject_antecedent(ctx: Context, tok: Token, labels: Sequence[str]) -> CharS
                     return (ent.start_char, ent.end_char)
             elif plural and many:
                 return None  # "officials": no name to give
+            elif main and tok.lower_ in ("he", "she") and cand.tag_ == "NN" and is_agent(
+                    ctx.lex, cand.lemma_.lower()):
+                titled = _titled(ctx, cand)
+                if titled is not None:  # "Judge Clark said … the judge acknowledged …
+                    return (titled.start_char, titled.end_char)  # But she said": Clark
+                if cand.lemma_.lower().startswith("spokes") or any(
+                        c.dep_ == "poss" for c in cand.children):
+                    # "Tony Blair's official spokesman declined to say … He said": the
+                    # spokesman, whom the text does not name, not Tony Blair
+                    return None
+            elif main and tok.lower_ in ("he", "she") and cand.pos_ == "PROPN" and any(
+                    c.dep_ == "appos" and is_agent(ctx.lex, c.lemma_.lower())
+                    for c in cand.children):
+                # "Parul Jain, deputy chief economist at …, said …. '…,' he said": someone
+                # the model did not tag, not the economist named before
+                return None
             elif main and tok.lower_ == "it" and cand.tag_ == "NN" and cand.i < tok.sent.start and (
                     cand.lemma_.lower() in ctx.lex.organization_heads) and (
                     cand.lemma_.lower() not in ctx.lex.description_heads) and not any(
