@@ -397,7 +397,12 @@ def nearest_name(
     return best
 
 
-def subject_antecedent(ctx: Context, tok: Token, labels: Sequence[str]) -> CharSpan | None:
+_CHAIN = 6  # how many "he said … he added" links one pronoun may follow back
+
+
+def subject_antecedent(
+    ctx: Context, tok: Token, labels: Sequence[str], chain: int = 0
+) -> CharSpan | None:
     """What a subject pronoun stands for: the latest subject before it, in its sentence or
     the three before, that can be what the pronoun is (a name with one of ``labels``, or
     for "they" any plural name or noun); no one when that subject is a plural noun that
@@ -417,7 +422,15 @@ def subject_antecedent(ctx: Context, tok: Token, labels: Sequence[str]) -> CharS
         # Mr Smith was still in his job. '…,' he said": X)
         for i in range(tok.i - 1, first - 1, -1):
             cand = doc[i]
-            if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ == "PRON":
+            if cand.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if cand.pos_ == "PRON":
+                if main and cand.lower_ == tok.lower_ in ("he", "she") and chain < _CHAIN and (
+                        not outside or ctx.quotes.containing(
+                            cand.idx, cand.idx + len(cand)) is None):
+                    # "He said some people were in denial. '… President Bush is there …,'
+                    # he argued": the one the earlier "he" is, not the name in between
+                    return subject_antecedent(ctx, cand, labels, chain + 1)
                 continue
             if main and not (cand.head.dep_ == "ROOT" or (
                     cand.head.dep_ == "conj" and cand.head.head.dep_ == "ROOT")):
@@ -446,10 +459,12 @@ def subject_antecedent(ctx: Context, tok: Token, labels: Sequence[str]) -> CharS
                     # spokesman, whom the text does not name, not Tony Blair
                     return None
             elif main and tok.lower_ in ("he", "she") and cand.pos_ == "PROPN" and any(
-                    c.dep_ == "appos" and is_agent(ctx.lex, c.lemma_.lower())
+                    (c.dep_ == "appos" and is_agent(ctx.lex, c.lemma_.lower())) or (
+                        c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS)
                     for c in cand.children):
-                # "Parul Jain, deputy chief economist at …, said …. '…,' he said": someone
-                # the model did not tag, not the economist named before
+                # "Parul Jain, deputy chief economist at …, said …. '…,' he said", "Lord
+                # Nicholls of Birkenhead said: … He said": someone the model did not tag,
+                # not the one named before
                 return None
             elif main and tok.lower_ == "it" and cand.tag_ == "NN" and cand.i < tok.sent.start and (
                     cand.lemma_.lower() in ctx.lex.organization_heads) and (
