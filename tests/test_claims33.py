@@ -70,3 +70,12 @@ def test_veteran_is_one_kind_of_word() -> None:
     # it was in both lists; "the veteran" is someone, "a veteran" anonymous (by person_heads)
     lex = load_lexicon()
     assert "veteran" in lex.person_heads and "veteran" not in lex.anonymous_heads
+
+
+def test_he_follows_the_earlier_he_not_a_name_in_between(nlp) -> None:
+    # "he argued" went to Maria Hale, named in passing outside the quote
+    text = ("Tony Grant spoke in Paris on Monday. The minister has been closer to Maria Hale "
+            "than any other leader. He said some voters were in denial about the vote. Europe "
+            'needed to listen to America too, he said. "The fact is that Ms Hale is there for '
+            'four years. She is there because voters chose her," he argued.')
+    assert _resolved(nlp, text, "argued") == "Tony Grant"
