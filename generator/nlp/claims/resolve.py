@@ -19,6 +19,7 @@ from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 
 from .context import Context
+from .firms import described_firm
 from .lexicon import Lexicon
 from .spans import CharSpan, children, subtree_ids
 
@@ -269,7 +270,7 @@ def resolve(ctx: Context, tok: Token, kind: str) -> CharSpan | None:
     else:
         return None
     if tok.lower_ in ctx.lex.trading_heads:  # "the company said": the firm in view, if any
-        best = _subject_firm(ctx, tok)
+        best = described_firm(ctx, tok)
     else:
         best = (_nearest_source_outlet(ctx, tok) if labels == ("OUTLET",) else None) or (
             nearest_name(ctx, tok, labels))
@@ -292,88 +293,6 @@ def _nearest_source_outlet(ctx: Context, tok: Token) -> Span | None:
         if not (root.dep_ in ("dobj", "dative", "pobj") and verb.lemma_ in _LISTENED_TO):
             return spans[k]
     return None
-
-
-def _subject_firm(ctx: Context, tok: Token) -> Span | None:
-    """The firm "the company" or "the group" stands for: the latest firm that is the subject
-    of a main clause, else of any clause, in its sentence or the three before ("TimeWarner is
-    to restate its accounts ... in a deal under review by the SEC. The company said": the
-    firm the passage is about, not the regulator named last), or whose people are
-    ("Rosneft officials were unavailable. But the company has said"); else the firm the
-    article names most often before it, when one is named more than any other; else the
-    latest firm that was any subject before it; else None, not the firm named last, which is
-    as often one the company deals with ("sued Morgan Stanley ... The company has also
-    sued")."""
-    doc = ctx.doc
-    first = tok.sent.start
-    for _ in range(3):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    return (_firm_subject(ctx, tok, first, True) or _firm_subject(ctx, tok, first, False)
-            or _most_named_firm(ctx, tok) or _firm_subject(ctx, tok, 0, False))
-
-
-def _firm_subject(ctx: Context, tok: Token, first: int, main: bool) -> Span | None:
-    """The latest firm from token ``first`` to ``tok`` that is the subject of a clause (of
-    a main clause if ``main``), or whose word is compounded on one ("Rosneft officials")."""
-    doc = ctx.doc
-    for i in range(tok.i - 1, first - 1, -1):
-        cand = doc[i]
-        if cand.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if main and not (cand.head.dep_ == "ROOT" or (
-                cand.head.dep_ == "conj" and cand.head.head.dep_ == "ROOT")):
-            continue
-        for part in (cand, *_named_within(cand)):
-            k = ctx.name_at[part.i]
-            if k >= 0 and _is_firm(ctx, ctx.names[k]):
-                return ctx.names[k]
-            if k < 0 and part is not cand and part.pos_ == "PROPN":
-                named = _firm_named(ctx, part, tok)
-                if named is not None:
-                    return named
-    return None
-
-
-def _named_within(subject: Token) -> list[Token]:
-    """The words of a subject that may name a firm it is about: compounded on it, its
-    possessor, or the object of its preposition ("Shares in Continental Airlines")."""
-    out = [c for c in subject.children if c.dep_ in ("compound", "poss")]
-    for prep in children(subject, "prep"):
-        out += children(prep, "pobj")
-    return out
-
-
-def _firm_named(ctx: Context, word: Token, tok: Token) -> Span | None:
-    """The firm named before ``tok`` whose last word is ``word`` (a name the actor
-    extractor did not mark in "Rosneft officials")."""
-    ends, spans = ctx.by_label.get("FIRM", ((), ()))
-    for span in reversed(spans[: bisect.bisect_right(ends, tok.idx)]):
-        if span[-1].text == word.text:
-            return span
-    return None
-
-
-def _is_firm(ctx: Context, name: Span) -> bool:
-    """Whether a name is an organisation that is no news outlet."""
-    return name.label_ == "ORG" and not ctx.lex.is_outlet_name(name)
-
-
-def _most_named_firm(ctx: Context, tok: Token) -> Span | None:
-    """The last mention of the firm named most often before ``tok`` (at least twice, and
-    more often than any other), or None."""
-    ends, spans = ctx.by_label.get("FIRM", ((), ()))
-    last: dict[str, Span] = {}
-    counts: dict[str, int] = {}
-    for span in spans[: bisect.bisect_right(ends, tok.idx)]:
-        key = span[0].lower_  # "Continental", "Continental Airlines"
-        counts[key] = counts.get(key, 0) + 1
-        last[key] = span
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return None
-    return next(last[k] for k, n in counts.items() if n == ranked[0])
 
 
 _LISTENED_TO = frozenset({"tell", "speak", "talk", "say", "write"})
