@@ -89,3 +89,14 @@ def test_an_outlet_cited_after_a_place_is_the_outlet_of_other_articles(tmp_path)
     assert [s.name for s in outlets] == ["Evening Standard"]
     assert outlets[0].actor == "evening-standard"
     assert {a.name for a in corpus.actors if "Standard" in a.name} == {"Evening Standard"}
+
+
+def test_common_nouns_written_with_an_ampersand_are_no_actors(nlp):
+    found = names(nlp, "After the Q&A session, the firm said its R&D budget would grow.")
+    assert types_of(found, "Q&A") == set()
+    assert types_of(found, "R&D") == set()
+
+
+def test_a_word_in_capitals_is_no_outlet(nlp):
+    found = names(nlp, "It was a great TIME for all of us, said Jane Porter.")
+    assert types_of(found, "TIME") == set()

@@ -62,7 +62,7 @@ def _possessive_name(doc: Doc, start: int, end: int) -> bool:
         return True
     after = doc[end]
     if after.is_punct:
-        return after.text not in ("'", "’")
+        return after.text in _CLOSING_PUNCT  # not a quotation mark: "the BBC's 'Today'"
     # "Deutsche Boerse's proposed offer": a participle before the owned noun, which the
     # parse shows (the name is the noun's possessor)
     return after.pos_ in _OWNS_NOTHING and doc[start : end - 1].root.dep_ != "poss"
@@ -70,6 +70,7 @@ def _possessive_name(doc: Doc, start: int, end: int) -> bool:
 
 # What follows a name, never a noun its possessive would own: a verb, a preposition, "and".
 _OWNS_NOTHING = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
+_CLOSING_PUNCT = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "—", "!", "?"})
 
 
 def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

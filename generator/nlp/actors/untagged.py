@@ -90,8 +90,8 @@ _NAME_JOINERS = frozenset({"of", "on", "and", "&", "'s", "’s", "-", "."})
 
 def _outlet_words(span) -> bool:
     """Are these tokens written as a name: one word in capitals, or title-case words?"""
-    if len(span) == 1:
-        return span[0].is_alpha and span[0].is_upper and len(span[0]) >= 2
+    if len(span) == 1:  # initials ("FT", "CNN"), not a word written in capitals ("TIME")
+        return span[0].is_alpha and span[0].is_upper and 2 <= len(span[0]) <= 3
     return span[0].text[:1].isupper() and span[-1].text[:1].isupper() and all(
         t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in span
     )
