@@ -49,7 +49,7 @@ from generator.nlp.actors.roles import assign_roles
 from generator.nlp.actors.surnames import people_by_surname
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import title_mentions
-from generator.nlp.actors.untagged import untagged_people
+from generator.nlp.actors.untagged import untagged_outlets, untagged_people
 
 
 def extract_actor_mentions(
@@ -64,6 +64,7 @@ def extract_actor_mentions(
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = untagged_people(ctx, region_names(ctx, government_leaders(ctx, cands)))
+    cands = untagged_outlets(ctx, cands)
     cands = kind_of_names(ctx, cands)
     cands = initialled_names(ctx, find_more(ctx, cands))
     cands = join_first_names(ctx, cands, surname_only=True)

@@ -64,6 +64,7 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()
     alias_phrases: frozenset[str] = frozenset()  # folded
     outlet_divisions: frozenset[str] = frozenset()
+    outlet_names: frozenset[str] = frozenset()  # folded; ``outlets: names`` of attribution.yml
     table_labels: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
@@ -149,6 +150,12 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def _outlet_names() -> frozenset[str]:
+    """The news outlets the claim extractor knows by name (one list, in ``attribution.yml``)."""
+    data = yaml.safe_load(_read_pattern("attribution.yml")) or {}
+    return frozenset(fold(str(x)) for x in (data.get("outlets") or {}).get("names") or ())
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load the actor lexicons once (``actors.yml``, ``titles.txt``, ``countries.txt``)."""
@@ -208,6 +215,7 @@ def lexicon() -> Lexicon:
         member_nouns=lower("member_nouns"),
         alias_phrases=folded("alias_phrases"),
         outlet_divisions=lower("outlet_divisions"),
+        outlet_names=_outlet_names(),
         table_labels=frozenset(str(x) for x in data.get("table_labels", [])),
         employer_nouns=lower("employer_nouns"),
         spokesperson_nouns=lower("spokesperson_nouns"),

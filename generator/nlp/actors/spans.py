@@ -22,6 +22,8 @@ LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 CONNECTORS = {"and", "of", "&", "-", "for"}
 # A word of letters with apostrophes inside, one token: "O'Brien", "D'Angelo", "N'Golo".
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(['’][^\W\d_]+)+")
+# Initials joined by an ampersand, one token: "S&P", "AT&T", "M&S" (a company's short name).
+_AMPERSAND_WORD = re.compile(r"[^\W\d_]+&[^\W\d_]+")
 
 
 def _office_of_title(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> bool:
@@ -39,8 +41,43 @@ def _office_of_title(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> bo
     )
 
 
+def _possessive_name(doc: Doc, start: int, end: int) -> bool:
+    """Does an organisation's name end in a possessive that owns nothing ("Standard & Poor's
+    said", "according to Moody's, which", "McDonald's (the chain)")? A company named after its
+    founder keeps the "'s" as part of its name; a genitive has a noun after it to own
+    ("Microsoft's shares", "Deutsche Boerse's proposed offer"). Only a possessive the model
+    put inside an organisation or a building: a person's or a place's never is ("Mr
+    Blair's.")."""
+    i = end - 1
+    tok = doc[i]
+    if not (
+        start < i
+        and (tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"))
+        and tok.ent_iob_ == "I"
+        and tok.ent_type_ in ("ORG", "FAC")
+        and doc[i - 1].text[:1].isupper()
+    ):
+        return False
+    if end == len(doc):
+        return True
+    after = doc[end]
+    if after.is_punct:
+        return after.text in _CLOSING_PUNCT  # not a quotation mark: "the BBC's 'Today'"
+    # "Deutsche Boerse's proposed offer": a participle before the owned noun, which the
+    # parse shows (the name is the noun's possessor)
+    return after.pos_ in _OWNS_NOTHING and doc[start : end - 1].root.dep_ != "poss"
+
+
+# What follows a name, never a noun its possessive would own: a verb, a preposition, "and".
+_OWNS_NOTHING = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
+_CLOSING_PUNCT = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "—", "!", "?"})
+
+
 def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Trim a token range to the name: no article, possessive, punctuation, numbers, breaks."""
+    kept = end if end - start >= 2 and _possessive_name(doc, start, end) else None
+    if kept is not None:
+        end -= 1  # trimmed without the name's own possessive, which is given back below
     # Cut at a line break or a possessive marker inside the span; keep the longest part.
     parts: list[tuple[int, int]] = []
     s = start
@@ -90,6 +127,8 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     # A closing bracket only stays with its opening one.
     if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
         end -= 1
+    if kept is not None and end == kept - 1 and end > start:
+        end = kept
     return start, end
 
 
@@ -146,7 +185,14 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
         return False  # "pro-Beijing", "anti-Western": adjectives, not names ("al-Qaeda" is)
     if first.lower_ in ctx.lex.adjective_prefixes and len(span) in (2, 3) and span[1].text == "-":
         return False  # "Ex-Labour", "Anti-EU": adjectives too
-    words = [t for t in span if t.is_alpha or "." in t.text or _APOSTROPHE_WORD.fullmatch(t.text)]
+    words = [
+        t
+        for t in span
+        if t.is_alpha
+        or "." in t.text
+        or _APOSTROPHE_WORD.fullmatch(t.text)
+        or _AMPERSAND_WORD.fullmatch(t.text)
+    ]
     if not any(t.text[:1].isupper() for t in words):
         return False
     if all(

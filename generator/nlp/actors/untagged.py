@@ -1,4 +1,6 @@
-"""People the model did not tag at all: "Maurice Cheeks was officially introduced as coach".
+"""Names the model did not tag at all: people and news outlets.
+
+``untagged_people``: "Maurice Cheeks was officially introduced as coach".
 
 Two or three capitalised proper nouns that open with a given name (``given_names.txt``) and
 that no entity covers are a person's name, when no word of them is a body's, place's,
@@ -6,6 +8,14 @@ product's or event's (``Lexicon.non_person_words``), a country, a region, a nati
 title, and the name stands alone: not in a sentence written in capitals, and no capitalised
 word right before it (a title-case headline, a longer name) or right after it ("Ronald McDonald
 House"). Run before names are found again, so the surname alone ("Cheeks said") is found too.
+
+``untagged_outlets``: "According to the FT, ...", "London's Evening Standard quoted ...". A news
+outlet the claim extractor knows by name (``outlets: names`` in ``attribution.yml``) is an
+organisation where no entity covers it: written in capitals when one word ("FT", "AP"; a single
+title-case word such as "Times" or "Post" is too often something else), in title case when
+several, and standing alone (no capitalised word right before or after it: not part of a
+longer name). A place's possessive before it is no part of its name. The short forms readers
+know an outlet by are in the ``aliases`` table ("FT" is the Financial Times).
 """
 
 from __future__ import annotations
@@ -70,5 +80,56 @@ def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
             cand = Candidate(i, end, ActorType.PERSON)
             cand.votes = Counter({ActorType.PERSON: 1})
             found.append(cand)
+        i = end
+    return sorted(cands + found, key=lambda c: (c.start, -c.end)) if found else cands
+
+
+_OUTLET_WORDS = 4  # the longest outlet name looked for, in tokens ("Wall Street Journal Europe")
+_NAME_JOINERS = frozenset({"of", "on", "and", "&", "'s", "’s", "-", "."})
+
+
+def _outlet_words(span) -> bool:
+    """Are these tokens written as a name: one word in capitals, or title-case words?"""
+    if len(span) == 1:  # initials ("FT", "CNN"), not a word written in capitals ("TIME")
+        return span[0].is_alpha and span[0].is_upper and 2 <= len(span[0]) <= 3
+    return span[0].text[:1].isupper() and span[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in span
+    )
+
+
+def untagged_outlets(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates and the known news outlets no entity covers."""
+    doc, lex = ctx.doc, ctx.lex
+    if not lex.outlet_names:
+        return cands
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    found: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or ctx.caps[i] or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        end = next(
+            (
+                i + n
+                for n in range(min(_OUTLET_WORDS, len(doc) - i), 0, -1)
+                if not taken.intersection(range(i, i + n))
+                and fold(doc[i : i + n].text) in lex.outlet_names
+                and _outlet_words(doc[i : i + n])
+            ),
+            None,
+        )
+        before = doc[i - 1] if i > 0 else None
+        after = doc[end] if end is not None and end < len(doc) else None
+        if (
+            end is None
+            or (before is not None and _capitalised(before) and not before.is_sent_start)
+            or (after is not None and _capitalised(after))
+        ):
+            i += 1
+            continue
+        cand = Candidate(i, end, ActorType.ORGANIZATION, strong=True)
+        cand.votes = Counter({ActorType.ORGANIZATION: 3})
+        found.append(cand)
         i = end
     return sorted(cands + found, key=lambda c: (c.start, -c.end)) if found else cands
