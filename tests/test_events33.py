@@ -30,10 +30,19 @@ def test_pieces_of_a_pro_adjective_are_not_participants(nlp):
 
 
 def test_a_verb_split_at_its_hyphen_keeps_its_subject(nlp):
-    text = "Beijing welcomed the result. Pro-Beijing lawmaker Ann Lee was re-elected."
+    text = "Tom Wu was elected in the south. Ann Lee was re-elected in the north."
     elect = [m for m in mentions(nlp, text) if m.trigger == "elect"]
-    assert elect and [p.text for p in elect[0].participants] == ["Ann Lee"], elect
-    assert not elect[0].fragment and "Ann Lee" in elect[0].summary
+    assert [[p.text for p in m.participants] for m in elect] == [["Tom Wu"], ["Ann Lee"]], elect
+    assert not elect[1].fragment and "Ann Lee" in elect[1].summary
+
+
+def test_a_named_person_and_counted_candidates_elected_are_two_events(nlp):
+    text = ("Voters in Northport chose a new assembly on Sunday. Veteran lawmaker Ann Lee was "
+            "elected with 21,000 votes. Two independent candidates were elected in the same "
+            "district.")
+    found = [[m.summary for m in e.mentions] for e in events(nlp, text) if e.trigger == "elect"]
+    assert not any(any("Lee" in x for x in e) and any("candidates" in x for x in e)
+                   for e in found), found
 
 
 def test_a_label_before_a_colon_tells_who_underwent_the_event(nlp):
