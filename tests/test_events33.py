@@ -91,3 +91,11 @@ def test_a_label_is_a_fragment_alone_on_its_line(nlp):
     _, index, _ = merge_actors(annotated, Curation())
     items = _items(annotated[0], index, frozenset(), frozenset(), frozenset())
     assert [i.label for i in items if i.report.trigger == "elect"] == [True, False]
+
+
+def test_a_by_phrase_on_a_retained_object_is_the_agent_and_a_measure_is_none(nlp):
+    text = ("Pensioners are being promised energy savings by the Liberal Democrats, as snow "
+            "continues. Prices were raised by 5% on Monday.")
+    found = {m.trigger: [(p.text, p.role) for p in m.participants] for m in mentions(nlp, text)}
+    assert ("Liberal Democrats", "agent") in found["promise"], found
+    assert not any(role == "agent" for _, role in found["raise"]), found

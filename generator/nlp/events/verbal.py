@@ -166,6 +166,30 @@ def _prefix_pieces(tok: Token, prefixes: frozenset[str]) -> bool:
             and doc[i + 1].text in ("-", "‐"))
 
 
+# Entity types of a "by" phrase that measures or dates, not one that says who did it.
+_MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"})
+
+
+def _stray_agent(verb: Token, ctx: EventContext) -> list[Token]:
+    """The "by" phrase of a passive the parse hung on the verb as a plain preposition or on
+    its retained object ("Pensioners are being promised energy savings(dobj) by the Liberal
+    Democrats"): its noun is the agent when it names an actor ("by the river", "by 5%" and
+    "by Friday" name none; a place or a date named is no agent either)."""
+    index = ctx.index
+    hosts = [verb, *children(verb, "dobj")]
+    found = [pobj for host in hosts for by in children(host, "prep") if by.lower_ == "by"
+             for pobj in children(by, "pobj")]
+    return [t for t in found if t.i in index.actor and not _measure(t, ctx)
+            and not index.is_place(t)][:1]
+
+
+def _measure(tok: Token, ctx: EventContext) -> bool:
+    """Say whether the noun of a "by" phrase measures or dates ("raised by 5%", "by 2m",
+    "by Friday"): no agent."""
+    return (tok.ent_type_ in _MEASURES or tok.like_num or tok.text in ("%", "per")
+            or ctx.index.is_date(tok))
+
+
 def _label(tok: Token) -> bool:
     """Say whether a participle opens its sentence as a label before a colon ("Elected: Ann
     Lee, Tom Wu"): what follows is who underwent the event."""
@@ -225,7 +249,9 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     elif passive:
         patients.extend(subjects)
         for by in children(tok, "agent"):
-            agents.extend(children(by, "pobj"))
+            agents.extend(t for t in children(by, "pobj") if not _measure(t, ctx))
+        if not agents:
+            agents.extend(_stray_agent(tok, ctx))
     else:
         agents.extend(subjects)
     objects = [_resolve_object(o, tok) for o in children(tok, "dobj")] or (
