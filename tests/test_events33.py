@@ -99,3 +99,11 @@ def test_a_by_phrase_on_a_retained_object_is_the_agent_and_a_measure_is_none(nlp
     found = {m.trigger: [(p.text, p.role) for p in m.participants] for m in mentions(nlp, text)}
     assert ("Liberal Democrats", "agent") in found["promise"], found
     assert not any(role == "agent" for _, role in found["raise"]), found
+
+
+def test_no_passive_of_a_light_verbs_noun_and_amounting_is_no_event(nlp):
+    text = ("She said it was a wonderful feeling to have had the apology. Mr Clarke said the "
+            "order, amounting to house arrest, would be imposed by judges.")
+    found = mentions(nlp, text)
+    assert not any("apologied" in m.summary or "is apolog" in m.summary for m in found), found
+    assert not any(m.trigger == "amount" for m in found), found

@@ -238,7 +238,9 @@ def verbal_summary(
         objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
                    for o in children(c, "dobj")][:1]
     particles = " ".join(c.text for c in verb.rights if c.dep_ == "prt")
-    as_passive = head is None and not parts.passive and bool(objects) and governor is None
+    # (not a light verb's own event noun: "to have had the apology" is no "apology is ...")
+    as_passive = head is None and not parts.passive and bool(objects) and governor is None \
+        and objects[0].i != parts.trigger.i
     if as_passive:  # "killing two officers" with no subject: "Two officers are killed"
         head = objects[0]
         out.append((_arg_text(ctx, head, limit, as_subject=head.pos_ == "PRON"), 0))
