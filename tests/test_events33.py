@@ -81,18 +81,6 @@ def test_a_label_alone_on_its_line_is_no_evidence_for_another_report():
     assert score_event(other, alone, s) == s.same_article + s.same_lemma  # it may join one
 
 
-def test_a_label_is_a_fragment_alone_on_its_line(nlp):
-    from generator.curation import Curation
-    from generator.merge.actors import merge_actors
-    from generator.merge.events import _items
-
-    text = "Voters chose a council on Sunday.\n\nElected\n\nAnn Lee was elected in the north."
-    annotated = annotate(nlp, text)
-    _, index, _ = merge_actors(annotated, Curation())
-    items = _items(annotated[0], index, frozenset(), frozenset(), frozenset())
-    assert [i.label for i in items if i.report.trigger == "elect"] == [True, False]
-
-
 def test_a_by_phrase_on_a_retained_object_is_the_agent_and_a_measure_is_none(nlp):
     text = ("Pensioners are being promised energy savings by the Liberal Democrats, as snow "
             "continues. Prices were raised by 5% on Monday.")
