@@ -141,7 +141,7 @@ def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
 
 # Prefixes the tokenizer splits from a verb at a hyphen ("re-elected", "co-founded"); the parse
 # then often makes the prefix the clause's verb, with the subject and auxiliaries on it.
-_VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "mis", "over", "under", "out"})
+_VERB_PREFIXES = frozenset({"re"})  # ("co-ordinate" is no "co" + a verb)
 
 
 def _split_prefix(tok: Token) -> Token | None:
@@ -167,7 +167,7 @@ def _prefix_pieces(tok: Token, prefixes: frozenset[str]) -> bool:
 
 
 # Entity types of a "by" phrase that measures or dates, not one that says who did it.
-_MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"})
+_MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY", "DATE", "TIME"})
 
 
 def _stray_agent(verb: Token, ctx: EventContext) -> list[Token]:
@@ -186,7 +186,8 @@ def _stray_agent(verb: Token, ctx: EventContext) -> list[Token]:
 def _measure(tok: Token, ctx: EventContext) -> bool:
     """Say whether the noun of a "by" phrase measures or dates ("raised by 5%", "by 2m",
     "by Friday"): no agent."""
-    return (tok.ent_type_ in _MEASURES or tok.like_num or tok.text in ("%", "per")
+    return (tok.ent_type_ in _MEASURES or any(c.isdigit() for c in tok.text)
+            or tok.text in ("%", "per")
             or ctx.index.is_date(tok))
 
 
