@@ -95,3 +95,11 @@ def test_no_passive_of_a_light_verbs_noun_and_amounting_is_no_event(nlp):
     found = mentions(nlp, text)
     assert not any("apologied" in m.summary or "is apolog" in m.summary for m in found), found
     assert not any(m.trigger == "amount" for m in found), found
+
+
+def test_a_participle_opening_its_sentence_is_passive(nlp):
+    text = "Arrested in Paris on Monday, the suspect was taken to a police station."
+    arrest = [m for m in mentions(nlp, text) if m.trigger == "arrest"]
+    assert arrest and [(p.role.value, p.text) for p in arrest[0].participants] == [
+        ("patient", "the suspect")], arrest
+    assert arrest[0].summary.startswith("The suspect is arrested"), arrest[0].summary

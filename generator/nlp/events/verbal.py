@@ -199,6 +199,13 @@ def _label(tok: Token) -> bool:
             and doc[tok.i + 1].text == ":")
 
 
+def _opening_participle(tok: Token) -> bool:
+    """Say whether a bare past participle opens a clause before its head's subject ("Elected
+    in 2001, he ..."): the head's subject underwent it."""
+    return (tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i
+            and not children(tok, "aux", "auxpass", "nsubj", "nsubjpass", "mark"))
+
+
 def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a verbal event triggered by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
@@ -226,8 +233,8 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         subjects = _subjects(stem)
     if not subjects and passive:  # "Lee(nsubj of was) was(auxpass) re - elected": the
         subjects = [s for a in children(tok, "auxpass") for s in _subjects(a)]  # aux's
-    if _label(tok):  # "Elected: Ann Lee, Tom Wu and Sam Ho": who was elected, not who elects
-        passive = True
+    if _label(tok) or _opening_participle(first):  # "Elected: Ann Lee, Tom Wu", "Elected in
+        passive = True  # 2001, he ...": who was elected, not who elects
     prefixes = actor_lexicon().adjective_prefixes
     pieces = [s for s in subjects if _prefix_pieces(s, prefixes)]
     if pieces:  # "Pro(nsubj) -(nsubj) democracy and pro-Beijing candidates(nsubj) won"
