@@ -70,6 +70,8 @@ class Item:
     named_patients: frozenset[str] = frozenset()
     # its patients are a plural without a number ("the candidates", not "three teens")
     plural_patients: bool = False
+    # a fragment alone on its line that names no one ("Elected" heading a list): no evidence
+    label: bool = False
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
 
@@ -127,7 +129,11 @@ def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = F
         return float("-inf")  # "a meeting with ..." after a meeting: the article tells of another
     if any(_apart(item, other) for other in cluster.items[-s.checked_reports:]):
         return float("-inf")
-    return max(_pair(item, other, s, common) for other in cluster.items[-s.compare_with:])
+    latest = cluster.items[-s.compare_with:]
+    # "Elected" alone on its line says nothing of which election: it may join one report, but
+    # is no evidence for another (it would chain every report of its verb in the article)
+    evidence = [o for o in latest if not o.label] or latest
+    return max(_pair(item, other, s, common) for other in evidence)
 
 
 def _apart(item: Item, other: Item) -> bool:

@@ -51,7 +51,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from ..annotations import AnnotatedArticle
-from ..models import Event, EventMention, Participant
+from ..annotations import EventMention as Report
+from ..models import Article, Event, EventMention, Participant
 from ..urls import slug
 from ..vocab import MentionKind, Modality
 from .event_evidence import (
@@ -115,14 +116,27 @@ def _patient_words(participants: Iterable) -> frozenset[str]:
     return frozenset(out)
 
 
-def _plural(phrases: Sequence[str], verbs: tuple[str, str]) -> bool:
+def _plural(phrases: Sequence[str], verbs: tuple[str, str], counted: bool = False) -> bool:
     """Say whether every phrase ends in a plural noun and gives no number or quantity ("the
-    candidates", "democrats"; not "three teens", "both officers", "Lopez and his brother"), nor
-    is the event's own noun ("fired the shots", "carried out the killings")."""
+    candidates", "democrats"; not "three teens", "both officers", "Lopez and his brother": the
+    one named may be among them), nor is the event's own noun ("fired the shots", "carried out
+    the killings"). ``counted`` (a verb of appointment, where each person is elected on their
+    own) allows a number or quantity ("two independent candidates")."""
     stems = tuple(v[:3].lower() for v in verbs)
     return bool(phrases) and all(
-        (words := p.split()) and _PLURAL.fullmatch(words[-1]) and not _NUMBER.search(p)
+        (words := p.split()) and _PLURAL.fullmatch(words[-1])
+        and (counted or not _NUMBER.search(p))
         and " and " not in p and not words[-1].lower().startswith(stems) for p in phrases)
+
+
+def _label(report: Report, article: Article) -> bool:
+    """Say whether a report is a fragment alone on its line that names no participant, place
+    or date: a label heading a list ("Elected", "Re-elected:") or a headline of one word."""
+    if not report.fragment or report.participants or report.place or report.date:
+        return False
+    start, end = article.sentences[article.sentence_of(report.span[0])] if (
+        article.sentences) else report.span
+    return len(_WORD.findall(article.text[start:end])) <= 1
 
 
 def _names(names: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
@@ -159,6 +173,7 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
            words: frozenset[str], same_story: frozenset[str]) -> list[Item]:
     article = ann.article
     names = sorted(m.span for m in ann.actors if m.kind == MentionKind.NAME)
+    appointing = merge_words().appointment_verbs
     out = []
     for n, ev in enumerate(ann.events, start=1):
         participants: list[Participant] = []
@@ -185,9 +200,11 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
             other_heads=_heads(p for p in ev.participants if p.role == "participant"),
             patient_words=_patient_words(ev.participants), named_patients=frozenset(named),
             plural_patients=_plural([p.text for p in ev.participants if p.role == "patient"],
-                                    (ev.trigger, ev.concept or ev.trigger)),
+                                    (ev.trigger, ev.concept or ev.trigger),
+                                    counted=(ev.concept or ev.trigger) in appointing),
             indefinite=ev.kind == "nominal" and _INDEFINITE.match(
                 article.text[ev.span[0]:ev.span[1]]) is not None))
+        item.label = _label(ev, article)
         concept = ev.concept or ev.trigger
         item.keys = tuple(_keys(item, concept))
         item.lookup = tuple(_keys(item, concept, lookup=True))

@@ -32,6 +32,8 @@ class MergeWords:
     royals: frozenset[str] = frozenset()
     # Words of an event's patient phrase that say nothing of what it is ("the", "its", "one")
     vague_patient_words: frozenset[str] = frozenset()
+    # Verbs of appointment: each person elected is an event of their own ("elect", "appoint")
+    appointment_verbs: frozenset[str] = frozenset()
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -60,6 +62,7 @@ def merge_words() -> MergeWords:
         corporate_prefixes=words("corporate_prefixes"),
         not_in_titles=words("not_in_titles"),
         vague_patient_words=words("vague_patient_words"),
+        appointment_verbs=words("appointment_verbs"),
     )
 
 

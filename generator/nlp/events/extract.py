@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from generator.annotations import ActorMention, EventMention, EventParticipant
+from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.dates import resolve_date
 from generator.nlp.events.concepts import load_concepts
 from generator.nlp.events.context import (
@@ -99,6 +100,10 @@ def _brought_about(tok: Token, used: set[int], ctx: EventContext) -> bool:
 
 def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant:
     """Make a participant from an actor mention containing ``tok``, else its noun chunk."""
+    prefixed = _adjective_prefix(tok)
+    if prefixed is not None:  # "Pro-Beijing won a majority": the pro-Beijing camp, not Beijing
+        start, end = prefixed.idx, tok.idx + len(tok)
+        return EventParticipant(span=(start, end), text=index.text[start:end], role=role)
     actor = index.actor.get(tok.i)
     if actor is None:  # "the company DeepSeek", "his firm, Acme,": the named apposition
         named = [index.actor[c.i] for c in children(tok, "appos") if c.i in index.actor]
@@ -107,6 +112,10 @@ def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant
         return EventParticipant(span=actor.span, text=actor.text, role=role)
     chunk = index.chunk.get(tok.i)
     tokens: list[Token] = list(chunk) if chunk is not None and chunk.root == tok else [tok]
+    first = tokens[0]
+    if first.i >= 2 and first.doc[first.i - 1].text in ("-", "\u2010") and not (
+            first.doc[first.i - 1].whitespace_ or first.doc[first.i - 2].whitespace_):
+        tokens[:0] = [first.doc[first.i - 2], first.doc[first.i - 1]]  # "Pro-democracy ..."
     for prep in children(tok, "prep"):
         if prep.lower_ == "of":
             for pobj in children(prep, "pobj"):
@@ -114,6 +123,18 @@ def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant
                 tokens.extend([prep, *(inner if inner is not None else [pobj])])
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return EventParticipant(span=(start, end), text=index.text[start:end], role=role)
+
+
+def _adjective_prefix(tok: Token) -> Token | None:
+    """The prefix of an adjective ``tok`` ends, joined by a hyphen ("pro" of "pro-Beijing",
+    "anti" of "anti-Tory"), else None."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text not in ("-", "\u2010") or doc[i - 1].whitespace_:
+        return None
+    prefix = doc[i - 2]
+    if prefix.whitespace_ or prefix.lower_ not in actor_lexicon().adjective_prefixes:
+        return None
+    return prefix
 
 
 def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> EventMention:

@@ -85,6 +85,11 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
         out.pop()
     while len(out) > 1 and out[0].pos_ == "PUNCT":
         out.pop(0)
+    while out and out[0].i >= 2 and doc[out[0].i - 1].text in ("-", "‐") and not (
+            doc[out[0].i - 1].whitespace_ or doc[out[0].i - 2].whitespace_) and doc[
+            out[0].i - 2].is_alpha and doc[out[0].i - 1] not in out:
+        # the same at its start: "Pro-Beijing won", not "Beijing won"
+        out[:0] = [doc[out[0].i - 2], doc[out[0].i - 1]]
     return out
 
 
@@ -233,7 +238,9 @@ def verbal_summary(
         objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
                    for o in children(c, "dobj")][:1]
     particles = " ".join(c.text for c in verb.rights if c.dep_ == "prt")
-    as_passive = head is None and not parts.passive and bool(objects) and governor is None
+    # (not a light verb's own event noun: "to have had the apology" is no "apology is ...")
+    as_passive = head is None and not parts.passive and bool(objects) and governor is None \
+        and objects[0].i != parts.trigger.i
     if as_passive:  # "killing two officers" with no subject: "Two officers are killed"
         head = objects[0]
         out.append((_arg_text(ctx, head, limit, as_subject=head.pos_ == "PRON"), 0))

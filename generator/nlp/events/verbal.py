@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.context import (
     EventContext,
     EventParts,
@@ -138,6 +139,73 @@ def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
     return []
 
 
+# Prefixes the tokenizer splits from a verb at a hyphen ("re-elected", "co-founded"); the parse
+# then often makes the prefix the clause's verb, with the subject and auxiliaries on it.
+_VERB_PREFIXES = frozenset({"re"})  # ("co-ordinate" is no "co" + a verb)
+
+
+def _split_prefix(tok: Token) -> Token | None:
+    """The prefix split from ``tok`` at a hyphen when the parse made it the verb above
+    ``tok`` ("Ann Lee was re(ROOT) - elected(advcl)"), else None."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text not in ("-", "‐") or doc[i - 1].whitespace_:
+        return None
+    prefix = doc[i - 2]
+    if prefix.whitespace_ or prefix.lower_ not in _VERB_PREFIXES:
+        return None
+    return prefix if prefix in tok.ancestors else None
+
+
+def _prefix_pieces(tok: Token, prefixes: frozenset[str]) -> bool:
+    """Say whether a token the parse made a subject is a piece of an adjective joined by a
+    hyphen ("Pro", "-" of "Pro-Beijing candidates"): the adjective names no participant."""
+    doc, i = tok.doc, tok.i
+    if tok.text in ("-", "‐"):
+        return True
+    return (tok.lower_ in prefixes and not tok.whitespace_ and i + 1 < len(doc)
+            and doc[i + 1].text in ("-", "‐"))
+
+
+# Entity types of a "by" phrase that measures or dates, not one that says who did it.
+_MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY", "DATE", "TIME"})
+
+
+def _stray_agent(verb: Token, ctx: EventContext) -> list[Token]:
+    """The "by" phrase of a passive the parse hung on the verb as a plain preposition or on
+    its retained object ("Pensioners are being promised energy savings(dobj) by the Liberal
+    Democrats"): its noun is the agent when it names an actor ("by the river", "by 5%" and
+    "by Friday" name none; a place or a date named is no agent either)."""
+    index = ctx.index
+    hosts = [verb, *children(verb, "dobj")]
+    found = [pobj for host in hosts for by in children(host, "prep") if by.lower_ == "by"
+             for pobj in children(by, "pobj")]
+    return [t for t in found if t.i in index.actor and not _measure(t, ctx)
+            and not index.is_place(t)][:1]
+
+
+def _measure(tok: Token, ctx: EventContext) -> bool:
+    """Say whether the noun of a "by" phrase measures or dates ("raised by 5%", "by 2m",
+    "by Friday"): no agent."""
+    return (tok.ent_type_ in _MEASURES or any(c.isdigit() for c in tok.text)
+            or tok.text in ("%", "per")
+            or ctx.index.is_date(tok))
+
+
+def _label(tok: Token) -> bool:
+    """Say whether a participle opens its sentence as a label before a colon ("Elected: Ann
+    Lee, Tom Wu"): what follows is who underwent the event."""
+    doc = tok.doc
+    return (tok.tag_ == "VBN" and tok.i == tok.sent.start and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].text == ":")
+
+
+def _opening_participle(tok: Token) -> bool:
+    """Say whether a bare past participle opens a clause before its head's subject ("Elected
+    in 2001, he ..."): the head's subject underwent it."""
+    return (tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i
+            and not children(tok, "aux", "auxpass", "nsubj", "nsubjpass", "mark"))
+
+
 def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a verbal event triggered by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
@@ -153,9 +221,24 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         and not children(tok, "aux"))
     # "help a panel run(VBN) by the TUC": a participle with a "by" agent is a passive (not a
     # main verb: "The House of Lords ruled(VBN) by an eight to one majority")
+    stem = _split_prefix(first)  # "was re-elected": the parse's verb is "re"
+    if stem is not None and not _subjects(first):
+        passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in stem.children)
+    else:
+        stem = None
     subjects = _subjects(tok)
     if not subjects and tok.i != first.i:
         subjects = _subjects(first)
+    if not subjects and stem is not None:
+        subjects = _subjects(stem)
+    if not subjects and passive:  # "Lee(nsubj of was) was(auxpass) re - elected": the
+        subjects = [s for a in children(tok, "auxpass") for s in _subjects(a)]  # aux's
+    if _label(tok) or _opening_participle(first):  # "Elected: Ann Lee, Tom Wu", "Elected in
+        passive = True  # 2001, he ...": who was elected, not who elects
+    prefixes = actor_lexicon().adjective_prefixes
+    pieces = [s for s in subjects if _prefix_pieces(s, prefixes)]
+    if pieces:  # "Pro(nsubj) -(nsubj) democracy and pro-Beijing candidates(nsubj) won"
+        subjects = [s for s in subjects if s not in pieces]
     if not subjects:
         subjects = _stranded_subject(first, lex)
     if not subjects and not modifier:
@@ -174,10 +257,13 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     elif passive:
         patients.extend(subjects)
         for by in children(tok, "agent"):
-            agents.extend(children(by, "pobj"))
+            agents.extend(t for t in children(by, "pobj") if not _measure(t, ctx))
+        if not agents:
+            agents.extend(_stray_agent(tok, ctx))
     else:
         agents.extend(subjects)
-    objects = [_resolve_object(o, tok) for o in children(tok, "dobj")]
+    objects = [_resolve_object(o, tok) for o in children(tok, "dobj")] or (
+        children(stem, "dobj") if stem is not None else [])
     trigger = tok
     if lemma in lex.light:
         event_objects = [o for o in objects if o.lemma_.lower() in lex.event_nouns]
