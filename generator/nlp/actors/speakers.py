@@ -1,0 +1,98 @@
+"""Names the text treats as a person's although the model read a body (issue 15, people33).
+
+- "Irishmen JP McManus and John Magnier ... Mr McManus": a name of initials and a surname
+  that the text also writes after an honorific is a person's (initials alone do not make a
+  body: "JP Morgan", with no "Mr Morgan", stays what the model and the cues say).
+- 'However, Linford Christie countered: "It's easy ..."': a name of two or three title-case
+  words, none a body's, place's or country's word, that is the subject of a verb only people
+  speak with (``person_speech_verbs``: counter, retort, quip, ...) before a colon or a quote, is
+  a person; so is one with a given name first (not a surname too: "Morgan Stanley") that is
+  the subject of a plain speech verb (``plain_speech_verbs``: say, add, ...) before a colon or
+  a quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+# "JP", "J.P.", "A.S.": two or three capitals, with or without dots
+_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
+_QUOTES = {'"', "“", "'", "‘", ":"}
+
+
+def _initials(tok: Token) -> bool:
+    return bool(_INITIALS.match(tok.text))
+
+
+def _titled_words(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
+    """The one-word names the text writes after a capitalised honorific ("Mr McManus")."""
+    doc, honorifics = ctx.doc, ctx.lex.honorifics
+    return {
+        doc[c.start].lower_
+        for c in cands
+        if c.end - c.start == 1
+        and c.start > 0
+        and doc[c.start - 1].lower_.rstrip(".") in honorifics
+        and doc[c.start - 1].text[:1].isupper()
+    }
+
+
+def _plain_person_name(ctx: ActorContext, c: Candidate) -> bool:
+    """Two or three title-case proper nouns, none a body's, place's or product's word, no
+    country, region or nationality."""
+    doc, lex = ctx.doc, ctx.lex
+    span = doc[c.start : c.end]
+    if not 2 <= len(span) <= 3 or is_country(ctx, c.start, c.end) or fold(span.text) in lex.regions:
+        return False
+    return all(
+        t.is_title
+        and t.text.isalpha()
+        and t.pos_ == "PROPN"
+        and t.lower_ not in lex.non_person_words
+        and fold(t.text) not in lex.countries
+        and fold(t.text) not in lex.demonyms
+        for t in span
+    )
+
+
+def _speaks(ctx: ActorContext, c: Candidate) -> bool:
+    """'Linford Christie countered: "..."': the name is the subject of a speech verb that a
+    colon or a quote follows; a verb of ``person_speech_verbs``, or a plain speech verb when
+    the name opens with a given name and does not end in one."""
+    doc, lex = ctx.doc, ctx.lex
+    root = doc[c.start : c.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i != c.end or verb.i + 1 >= len(doc):
+        return False
+    if doc[verb.i + 1].text not in _QUOTES:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in lex.person_speech_verbs:
+        return True
+    return (
+        lemma in lex.plain_speech_verbs
+        and fold(doc[c.start].text) in lex.given_names
+        and fold(doc[c.end - 1].text) not in lex.given_names
+    )
+
+
+def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Retype the body-typed names the text treats as people (see the module's doc)."""
+    doc = ctx.doc
+    titled = _titled_words(ctx, cands)
+    for c in cands:
+        if c.strong or c.type != ActorType.ORGANIZATION:
+            continue
+        if (
+            c.end - c.start == 2
+            and _initials(doc[c.start])
+            and doc[c.end - 1].text[:1].isupper()
+            and doc[c.end - 1].lower_ in titled
+        ) or (_plain_person_name(ctx, c) and _speaks(ctx, c)):
+            retype(c, ActorType.PERSON, strong=False)
