@@ -32,6 +32,19 @@ def test_initials_and_a_surname_written_after_an_honorific_are_a_person() -> Non
     assert types["JP Dorrance"] == "person"
 
 
+def test_initials_the_model_left_out_of_a_name_are_part_of_it() -> None:
+    # the model tags "Morgan" alone a person; the bank the text names by the same letters
+    types = _types("His previous adviser, JPMorgan, quit last year. But the FT said it thought "
+                   "JP Morgan may still have had some role in financing the bid.")
+    assert types.get("JP Morgan") == "organization" and "Morgan" not in types
+
+
+def test_a_name_ending_in_pharma_is_a_company() -> None:
+    types = _types("Now, RT Pharma's mouth spray could be available to patients. The government "
+                   "granted RT Pharma a licence to grow the plant.")
+    assert types["RT Pharma"] == "organization"
+
+
 def _retyped(nlp, text: str, name: str) -> str:
     """The type ``speaking_people`` gives ``name`` when the model has read it as a body."""
     doc = nlp(text)

@@ -3,6 +3,9 @@
 - "Irishmen JP McManus and John Magnier ... Mr McManus": a name of initials and a surname
   that the text also writes after an honorific is a person's (initials alone do not make a
   body: "JP Morgan", with no "Mr Morgan", stays what the model and the cues say).
+- "the FT said it thought JP Morgan may ...": the model read "Morgan" alone as a person; the
+  initials before it (untagged) are part of the name, and a body the text names by the same
+  letters ("JPMorgan", "JP Morgan Chase") makes it that body.
 - 'However, Linford Christie countered: "It's easy ..."': a name of two or three title-case
   words, none a body's, place's or country's word, that is the subject of a verb only people
   speak with (``person_speech_verbs``: counter, retort, quip, ...) before a colon or a quote, is
@@ -82,10 +85,41 @@ def _speaks(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _squeezed(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[str]) -> None:
+    """"JP Morgan" of which the model tagged "Morgan" a person: the name takes its initials,
+    and is the body whose name opens with them or spells them together ("JPMorgan")."""
+    doc = ctx.doc
+    bodies = [doc[c.start : c.end] for c in cands if c.type == ActorType.ORGANIZATION]
+    for c in cands:
+        if (
+            c.type != ActorType.PERSON
+            or c.end - c.start != 1
+            or c.titled
+            or c.start == 0
+            or not _INITIALS.match(doc[c.start - 1].text)
+            or doc[c.start - 1].ent_iob_ != "O"
+            or doc[c.start - 1].whitespace_ != " "
+        ):
+            continue
+        c.start -= 1
+        name = doc[c.start : c.end]
+        if doc[c.end - 1].lower_ not in titled and any(
+            _squeezed(b.text) == _squeezed(name.text)
+            or (len(b) > 2 and b[:2].text == name.text)
+            for b in bodies
+        ):
+            retype(c, ActorType.ORGANIZATION, strong=False)
+
+
 def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype the body-typed names the text treats as people (see the module's doc)."""
     doc = ctx.doc
     titled = _titled_words(ctx, cands)
+    _initialled_surnames(ctx, cands, titled)
     for c in cands:
         if c.strong or c.type != ActorType.ORGANIZATION:
             continue
