@@ -45,13 +45,31 @@ def test_a_name_ending_in_pharma_is_a_company() -> None:
     assert types["RT Pharma"] == "organization"
 
 
-def _retyped(nlp, text: str, name: str) -> str:
-    """The type ``speaking_people`` gives ``name`` when the model has read it as a body."""
+def _retyped(nlp, text: str, name: str, read: str = ActorType.ORGANIZATION,
+             others: tuple[tuple[str, str], ...] = ()) -> str:
+    """The type ``speaking_people`` gives ``name`` when the model has read it as ``read`` (and
+    the ``others`` as theirs)."""
     doc = nlp(text)
-    start = next(t.i for t in doc if doc[t.i : t.i + len(name.split())].text == name)
-    cand = Candidate(start, start + len(name.split()), ActorType.ORGANIZATION)
-    speaking_people(ActorContext.of(doc), [cand])
-    return cand.type
+
+    def cand(words: str, typ: str) -> Candidate:
+        start = next(t.i for t in doc if doc[t.i : t.i + len(words.split())].text == words)
+        return Candidate(start, start + len(words.split()), typ)
+
+    first = cand(name, read)
+    speaking_people(ActorContext.of(doc), [first, *(cand(w, t) for w, t in others)])
+    return first.type
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Prices will rise, predicted Halden Crosby equity strategist Mina Okafor.', "organization"),
+    ('The firm is in trouble, Halden Crosby retail analyst Mina Okafor said.', "organization"),
+    # a partner is a person's too
+    ('The couple arrived late, and Halden Crosby partner Mina Okafor waved.', "person"),
+])
+def test_a_name_before_an_employers_job_and_a_person_is_the_employer(nlp, text: str,
+                                                                     expected: str) -> None:
+    assert _retyped(nlp, text, "Halden Crosby", ActorType.PERSON,
+                    (("Mina Okafor", ActorType.PERSON),)) == expected
 
 
 @pytest.mark.parametrize("text, name, expected", [

@@ -1,4 +1,5 @@
-"""Names the text treats as a person's although the model read a body (issue 15, people33).
+"""Names the text shows to be a person's although the model read a body, or the other way
+round (issue 15, people33).
 
 - "Irishmen JP McManus and John Magnier ... Mr McManus": a name of initials and a surname
   that the text also writes after an honorific is a person's (initials alone do not make a
@@ -6,6 +7,9 @@
 - "the FT said it thought JP Morgan may ...": the model read "Morgan" alone as a person; the
   initials before it (untagged) are part of the name, and a body the text names by the same
   letters ("JPMorgan", "JP Morgan Chase") makes it that body.
+- "predicted Morgan Stanley equity strategist Naoki Kamiyama": a name read as a person's right
+  before a job only employers give (``employer_nouns``, not a partner) and a person's name is
+  that person's employer, a body.
 - 'However, Linford Christie countered: "It's easy ..."': a name of two or three title-case
   words, none a body's, place's or country's word, that is the subject of a verb only people
   speak with (``person_speech_verbs``: counter, retort, quip, ...) before a colon or a quote, is
@@ -115,12 +119,47 @@ def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[
             retype(c, ActorType.ORGANIZATION, strong=False)
 
 
+def _employer_before(ctx: ActorContext, c: Candidate, starts: dict[int, Candidate]) -> bool:
+    """"Morgan Stanley equity strategist Naoki Kamiyama": up to three lower-case words ending
+    in an employer's noun between the name and a person's name."""
+    doc, nouns = ctx.doc, ctx.lex.employer_nouns
+    for n in (1, 2, 3):
+        words = doc[c.end : c.end + n]
+        nxt = starts.get(c.end + n)
+        if len(words) < n or not all(t.is_lower and t.is_alpha for t in words):
+            return False
+        last = words[-1].lower_
+        two = " ".join(t.lower_ for t in words[-2:]) if n >= 2 else ""
+        if (
+            nxt is not None
+            and nxt.type == ActorType.PERSON
+            and (two in nouns or (last in nouns and last not in _KIN_LIKE))
+        ):
+            return True
+    return False
+
+
+# employer nouns that people have too ("his partner")
+_KIN_LIKE = frozenset({"partner", "partners", "board"})
+
+
 def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """Retype the body-typed names the text treats as people (see the module's doc)."""
+    """Retype the names the text shows to be people, or bodies (see the module's doc)."""
     doc = ctx.doc
     titled = _titled_words(ctx, cands)
     _initialled_surnames(ctx, cands, titled)
+    starts = {c.start: c for c in cands}
     for c in cands:
+        if (
+            c.type == ActorType.PERSON
+            and not c.strong
+            and not c.titled
+            and 2 <= c.end - c.start <= 3
+            and doc[c.end - 1].lower_ not in titled
+            and _employer_before(ctx, c, starts)
+        ):
+            retype(c, ActorType.ORGANIZATION, strong=False)
+            continue
         if c.strong or c.type != ActorType.ORGANIZATION:
             continue
         if (
