@@ -104,7 +104,7 @@ def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[
             or c.end - c.start != 1
             or c.titled
             or c.start == 0
-            or not _INITIALS.match(doc[c.start - 1].text)
+            or not _initials(doc[c.start - 1])
             or doc[c.start - 1].ent_iob_ != "O"
             or doc[c.start - 1].whitespace_ != " "
         ):
