@@ -4,9 +4,9 @@ round (issue 15, people33).
 - "Irishmen JP McManus and John Magnier ... Mr McManus": a name of initials and a surname
   that the text also writes after an honorific is a person's (initials alone do not make a
   body: "JP Morgan", with no "Mr Morgan", stays what the model and the cues say).
-- "the FT said it thought JP Morgan may ...": the model read "Morgan" alone as a person; the
-  initials before it (untagged) are part of the name, and a body the text names by the same
-  letters ("JPMorgan", "JP Morgan Chase") makes it that body.
+- "the FT said it thought JP Morgan may ...": the model read "Morgan" alone as a person; when
+  the text names a body by the same letters ("JPMorgan", "JP Morgan Chase"), the initials
+  before it (untagged) are part of the name, and it is that body.
 - "predicted Morgan Stanley equity strategist Naoki Kamiyama": a name read as a person's right
   before a job only employers give (``employer_nouns``, not a partner) and a person's name is
   that person's employer, a body.
@@ -94,8 +94,8 @@ def _squeezed(text: str) -> str:
 
 
 def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[str]) -> None:
-    """"JP Morgan" of which the model tagged "Morgan" a person: the name takes its initials,
-    and is the body whose name opens with them or spells them together ("JPMorgan")."""
+    """"JP Morgan" of which the model tagged "Morgan" a person: the name takes its initials and
+    is a body when a body's name opens with them or spells them together ("JPMorgan")."""
     doc = ctx.doc
     bodies = [doc[c.start : c.end] for c in cands if c.type == ActorType.ORGANIZATION]
     for c in cands:
@@ -109,13 +109,13 @@ def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[
             or doc[c.start - 1].whitespace_ != " "
         ):
             continue
-        c.start -= 1
-        name = doc[c.start : c.end]
+        name = doc[c.start - 1 : c.end]
         if doc[c.end - 1].lower_ not in titled and any(
             _squeezed(b.text) == _squeezed(name.text)
             or (len(b) > 2 and b[:2].text == name.text)
             for b in bodies
         ):
+            c.start -= 1  # not otherwise: "INS Sukanya" is a ship, the model's "Sukanya" stays
             retype(c, ActorType.ORGANIZATION, strong=False)
 
 
