@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 
 from generator.annotate import annotate_articles
+from generator.annotations import ActorMention, AnnotatedArticle, ClaimMention
 from generator.merge import merge
-from generator.merge.claims import _named_last
-from generator.merge.span_index import SpanIndex
-from generator.models import Actor, Article
+from generator.models import Article
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.speakers import speaking_people
 from generator.vocab import ActorType
@@ -91,21 +90,34 @@ def test_a_body_the_text_shows_speaking_as_a_person(nlp, text: str, name: str,
     assert _retyped(nlp, text, name) == expected
 
 
+def _merged_source(text: str, people: dict[str, str], source: str):
+    """The source of a claim whose source phrase is ``source``, merged from hand-made records
+    (``people``: name -> its text in the article)."""
+    start = text.index(source)
+    actors = tuple(
+        ActorMention(span=(text.index(written), text.index(written) + len(written)),
+                     text=written, type="person", name=name, group=n)
+        for n, (name, written) in enumerate(people.items()))
+    cue = text.index(" said") + 1
+    claim = ClaimMention(cue=(cue, cue + 4), cue_text="said", cue_class="assertion",
+                         content=(cue + 5, len(text) - 1), source=(start, start + len(source)),
+                         source_text=source, source_kind="person",
+                         speaker_parts=((start, start + 8),))
+    article = Article("a1", "content/a1.txt", "A test article", text)
+    corpus = merge([AnnotatedArticle(article, actors=actors, claims=(claim,))])
+    [c] = corpus.claims
+    return {a.id: a.name for a in corpus.actors}.get(c.speaker) or c.speaker
+
+
 def test_a_source_whose_title_lists_portfolios_is_the_person_named_last() -> None:
-    text = "Minister for Schools, Colleges and Universities Alan Pemberton"
-    index = SpanIndex()
-    index.add("a1", 31, 40, "colleges")
-    index.add("a1", 46, len(text) - 10, "universities")
-    index.add("a1", len(text) - 14, len(text), "alan-pemberton")
-    index.freeze()
-    actors = {i: Actor(id=i, name=i, type="person") for i in
-              ("colleges", "universities", "alan-pemberton")}
-    assert _named_last(index, "a1", (0, len(text)), text, actors) == "alan-pemberton"
-    # two people joined by "and" still speak together: neither alone
-    both = "Tony Harlow and Chancellor Alan Pemberton"
-    index = SpanIndex()
-    index.add("a1", 0, 11, "tony-harlow")
-    index.add("a1", len(both) - 14, len(both), "alan-pemberton")
-    index.freeze()
-    actors = {i: Actor(id=i, name=i, type="person") for i in ("tony-harlow", "alan-pemberton")}
-    assert _named_last(index, "a1", (0, len(both)), both, actors) is None
+    source = "Minister for Schools, Colleges and Universities Alan Pemberton"
+    text = f"{source} said new grants would be fair."
+    assert _merged_source(text, {"Alan Pemberton": "Alan Pemberton"}, source) == "Alan Pemberton"
+
+
+def test_two_people_joined_by_and_are_not_the_last_one_alone() -> None:
+    source = "Tony Harlow and Chancellor Alan Pemberton"
+    text = f"{source} said new grants would be fair."
+    speaker = _merged_source(text, {"Tony Harlow": "Tony Harlow",
+                                    "Alan Pemberton": "Alan Pemberton"}, source)
+    assert speaker != "Alan Pemberton"
