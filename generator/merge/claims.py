@@ -82,9 +82,10 @@ def _named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: 
     s, _, actor = people[-1]
     before = text[start:s]
     if _ROLE_FOR.search(before) or _PARTICIPLE.search(before) or (
-            " and " in before and not before.rstrip().endswith("'s")):
+            " and " in before and not before.rstrip().endswith("'s")
+            and not _LISTING_TITLE.fullmatch(before)):
         # "Both the prime minister and Chancellor Gordon Brown" (not "Ernst and Young's
-        # Sanjay Mehta"); "The five unions meeting Mr Prescott"
+        # Sanjay Mehta", nor a title's list); "The five unions meeting Mr Prescott"
         return None
     return actor
 
@@ -106,6 +107,9 @@ def _in_longer_name(parts: tuple[tuple[int, int], ...], text: str, index: SpanIn
                    for s, e, a in index.within(article_id, start, end))
 
 
+# A title whose portfolio lists things ("Minister for Children, Young People and Families
+# Margaret Hodge"): its "and" adds no speaker
+_LISTING_TITLE = re.compile(r"(?:[A-Z][\w'-]* )+(?:for|of) (?:(?:[A-Z][\w'-]*|and|the),? )+")
 _PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:[A-Z][\w.]*\s+)*$")
 _MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "agency", "network",
                     "channel", "magazine", "journal"})

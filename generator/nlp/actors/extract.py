@@ -46,6 +46,7 @@ from generator.nlp.actors.recall import (
     resolve_caps,
 )
 from generator.nlp.actors.roles import assign_roles
+from generator.nlp.actors.speakers import speaking_people
 from generator.nlp.actors.surnames import people_by_surname
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import title_mentions
@@ -60,6 +61,7 @@ def extract_actor_mentions(
     cands = headed_bodies(ctx, apply_tables(ctx, initial_candidates(ctx)))
     opened_names(ctx, cands)
     apply_cues(ctx, cands)
+    speaking_people(ctx, cands)
     listed_people(ctx, cands)
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))

@@ -117,6 +117,8 @@ class Lexicon:
     list_openers: frozenset[str] = frozenset()  # folded
     place_modifiers: frozenset[str] = frozenset()
     player_verbs: frozenset[str] = frozenset()  # lemmas
+    person_speech_verbs: frozenset[str] = frozenset()  # lemmas
+    plain_speech_verbs: frozenset[str] = frozenset()  # lemmas
     name_alternatives: frozenset[str] = frozenset()
     name_coordinators: frozenset[str] = frozenset()
     name_open_words: frozenset[str] = frozenset()
@@ -269,6 +271,8 @@ def lexicon() -> Lexicon:
         list_openers=folded("list_openers"),
         place_modifiers=lower("place_modifiers"),
         player_verbs=lower("player_verbs"),
+        person_speech_verbs=lower("person_speech_verbs"),
+        plain_speech_verbs=lower("plain_speech_verbs"),
         name_alternatives=lower("name_alternatives"),
         name_coordinators=lower("name_coordinators"),
         name_open_words=lower("name_open_words"),
