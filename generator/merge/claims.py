@@ -18,104 +18,19 @@ from ..models import Actor, Article, Citation, Claim, Source
 from ..names import name_key
 from ..urls import unique_slug
 from .memo import MergeMemo
+from .source_phrases import (
+    AGENT,
+    ANAPHORIC,
+    in_longer_name,
+    named_last,
+    speaker_text,
+    without_relative,
+)
 from .span_index import SpanIndex
 
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
 SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike
 MIN_CLAIM_WORDS = 4
-# A short definite description of an outlet or document refers back to the one named before.
-_RELATIVE = frozenset({"who", "whom", "which", "that"})
-# "the Glasgow Kelvin MP, who was expelled from Labour …": a source page is named without it
-# A participle and its agent inside a source phrase: "companies contacted by BBC News".
-_AGENT = re.compile(r"\b\w+ed by\b")
-# A relative clause after a comma, or right after a name with none ("The Scottish National
-# Party which accused him …"; "people who know" keeps its clause: see ``_without_relative``).
-_RELATIVE_CLAUSE = re.compile(r"(,)?\s+(?:who|whom|whose|which|where)\b", re.IGNORECASE)
-
-
-def _without_relative(text: str) -> str:
-    """``text`` up to its first non-restrictive relative clause: one after a comma, or after a
-    capitalised word that does not open the phrase (a name takes no restrictive clause;
-    "Those who attended" keeps it)."""
-    for m in _RELATIVE_CLAUSE.finditer(text):
-        words = text[: m.start()].split()
-        if m.group(1) or (len(words) >= 2 and words[-1][:1].isupper()):
-            return text[: m.start()]
-    return text
-
-
-def _speaker_text(att: ClaimMention, text: str) -> str | None:
-    """How a claim names a source that is no actor: its words, or for a relative pronoun
-    ("women who want …") the noun it stands for."""
-    source_text = att.source_text
-    resolved = att.resolved_source
-    if source_text and source_text.lower() in _RELATIVE and resolved:
-        return " ".join(text[resolved[0] : resolved[1]].split()) or source_text
-    if source_text and resolved and source_text.lower().startswith("whose "):
-        # "whose party": the party of the one named before ("Ms Hart's party")
-        owner = " ".join(text[resolved[0] : resolved[1]].split())
-        return f"{owner}'s {source_text[len('whose '):]}" if owner else source_text
-    return source_text
-
-
-# A role "for" or "of" someone: "A spokesman for Commissioner Franco Frattini" is not him.
-_ROLE_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|lawyers?|"
-                       r"solicitors?|aides?|advisers?|allies|ally|friends?|representatives?|"
-                       r"officials?|sources?|critics?|supporters?|members?|staff)"
-                       r"\s+(?:for|of|to|close to|at|from|in)\b")
-
-
-def _named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: str,
-                actor_by_id: dict[str, Actor]) -> str | None:
-    """The person a source phrase names last, as its head or in apposition with it ("The
-    BBC's correspondent in Jakarta, Rachel Harvey", "Ernst and Young's Sanjay Mehta"); not
-    one a role is held for ("A spokesman for Mr Prescott") nor one inside a clause."""
-    start, end = span
-    phrase = _without_relative(text[start:end])  # "…, Lord Woolf, who is the most senior judge"
-    end = start + len(phrase.rstrip(" ,"))
-    if _AGENT.search(phrase):
-        return None
-    people = [(s, e, a) for s, e, a in index.within(article_id, start, end)
-              if actor_by_id[a].type == "person"]
-    if not people or people[-1][1] != end or people[-1][0] == start:
-        return None  # a name that is the whole phrase was resolved as one already
-    s, _, actor = people[-1]
-    before = text[start:s]
-    if _ROLE_FOR.search(before) or _PARTICIPLE.search(before) or (
-            " and " in before and not before.rstrip().endswith("'s")
-            and not _LISTING_TITLE.fullmatch(before)):
-        # "Both the prime minister and Chancellor Gordon Brown" (not "Ernst and Young's
-        # Sanjay Mehta", nor a title's list); "The five unions meeting Mr Prescott"
-        return None
-    return actor
-
-
-def _in_longer_name(parts: tuple[tuple[int, int], ...], text: str, index: SpanIndex,
-                    article_id: str, actor: str) -> bool:
-    """Whether a place named by a head word is one word of a longer name compounded with it
-    ("Universities Scotland", "Amnesty International UK"; not "Downing Street", one name)."""
-    start, end = parts[0]
-    for s, e in sorted(parts[1:], key=lambda p: -p[0]):  # the nearest first, either side
-        if e <= start and not text[e:start].strip() and text[s:e][:1].isupper():
-            start = s
-    for s, e in sorted(parts[1:]):
-        if s >= end and not text[end:s].strip() and text[s:e][:1].isupper():
-            end = e
-    if (start, end) == parts[0]:
-        return False
-    return not any(a == actor and s <= start + 1 and e >= end - 1
-                   for s, e, a in index.within(article_id, start, end))
-
-
-# A title whose portfolio lists things ("Minister for Children, Young People and Families
-# Margaret Hodge"): its "and" adds no speaker
-_LISTING_TITLE = re.compile(r"(?:[A-Z][\w'-]* )+(?:for|of) (?:(?:[A-Z][\w'-]*|and|the),? )+")
-_PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:[A-Z][\w.]*\s+)*$")
-_MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "agency", "network",
-                    "channel", "magazine", "journal"})
-# "the report", "the newspaper": an outlet's or a report's words, referring back
-_REFERRING = "|".join(sorted(_MEDIA | {"report", "story", "article", "publication"}))
-_ANAPHORIC = re.compile(rf"(?i)^the ({_REFERRING})$")
 
 
 # A serve rebuild merges the same records again: an article's claims and citations come from
@@ -172,14 +87,14 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
             speaker_span = source_span
             # "officials in Beijing" are not Beijing; "companies contacted by BBC News"
             # are not BBC News (but "a report published by the Journal" is the Journal's)
-            agent = kind not in ("outlet", "document") and _AGENT.search(source_text)
+            agent = kind not in ("outlet", "document") and AGENT.search(source_text)
             parts = att.speaker_parts if kind != "anonymous" else None
             if parts:
                 # the actor named by the phrase's head or what stands beside it ("The
                 # Labour party", "His manager Robert Voice"), not a name deeper inside it
                 # ("The five unions meeting Mr Prescott")
                 found = [index.best(article.id, s, e) for s, e in parts]
-                if found[0] and actor_by_id[found[0]].type == "place" and _in_longer_name(
+                if found[0] and actor_by_id[found[0]].type == "place" and in_longer_name(
                         parts, article.text, index, article.id, found[0]):
                     found = [None]  # "Universities Scotland", "Amnesty International UK"
                 speaker = found[0] or next((a for a in found[1:] if a and actor_by_id[
@@ -199,14 +114,14 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
             if speaker is None or actor_by_id[speaker].type != "person":
                 # "The BBC's correspondent in Jakarta, Rachel Harvey", "Yukos chief financial
                 # officer Bruce Misamore": the one named at the end speaks, not her employer
-                speaker = _named_last(index, article.id, source_span, article.text,
+                speaker = named_last(index, article.id, source_span, article.text,
                                       actor_by_id) or speaker
             resolved = att.resolved_source
             if speaker is None and resolved:
                 speaker = index.best(article.id, *resolved)
             if speaker is None and kind in ("person", "organization"):
                 speaker = named_here.get(name_key(source_text))
-            anaphor = _ANAPHORIC.match(source_text)
+            anaphor = ANAPHORIC.match(source_text)
             if speaker is None and kind in ("outlet", "document") and anaphor:
                 # "the newspaper", "the report": one cited as a source before, not one
                 # someone spoke through ("Rover told BBC News ... the newspaper says")
@@ -219,7 +134,7 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
             via_span = att.via
             via_text = " ".join((att.via_text or "").split())
             via_actor = index.head(article.id, *via_span)
-            if via_actor is None and _ANAPHORIC.match(via_text):
+            if via_actor is None and ANAPHORIC.match(via_text):
                 via_actor = last_medium  # "told the paper": the one told before
             cited.append((via_span, "outlet", via_text, via_actor))
         via_source = None
@@ -253,7 +168,7 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
             cue_class=att.cue_class or "assertion",
             content_parts=att.content_parts,
             hedge_cues=att.hedge_cues,
-            speaker_text=_speaker_text(att, article.text),
+            speaker_text=speaker_text(att, article.text),
             via=via_source,
             about=tuple(about),
         ))
@@ -290,7 +205,7 @@ def _source_identity(kind: str, text: str, actor_id: str | None,
         # Journal" is the Journal's); "figures from the Bank of England" are the Bank's.
         outlet = actor.type == "organization" and kind == "outlet"
         return f"actor:{actor.id}", actor.name, "news outlet" if outlet else actor.type
-    name = _without_relative(text).strip().strip(",.")
+    name = without_relative(text).strip().strip(",.")
     words = name_key(name)
     if kind == "anonymous":
         return f"anon:{words}", _sentence_case(name, article) or "anonymous", "anonymous"

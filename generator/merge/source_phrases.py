@@ -1,0 +1,108 @@
+"""How a claim's source phrase names its speaker: the person it names last, a place inside a
+longer name, a relative pronoun's noun, a phrase referring back to an outlet or a report.
+
+Pure functions of the article text and the merge's span index, used by ``claims``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotations import ClaimMention
+from ..models import Actor
+from .span_index import SpanIndex
+
+# A relative pronoun as a source ("women who want …") stands for the noun it follows.
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+# A participle and its agent inside a source phrase: "companies contacted by BBC News".
+AGENT = re.compile(r"\b\w+ed by\b")
+# "the Glasgow Kelvin MP, who was expelled from Labour …": a source page is named without it.
+# A relative clause after a comma, or right after a name with none ("The Scottish National
+# Party which accused him …"; "people who know" keeps its clause: see ``without_relative``).
+_RELATIVE_CLAUSE = re.compile(r"(,)?\s+(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+
+
+def without_relative(text: str) -> str:
+    """``text`` up to its first non-restrictive relative clause: one after a comma, or after a
+    capitalised word that does not open the phrase (a name takes no restrictive clause;
+    "Those who attended" keeps it)."""
+    for m in _RELATIVE_CLAUSE.finditer(text):
+        words = text[: m.start()].split()
+        if m.group(1) or (len(words) >= 2 and words[-1][:1].isupper()):
+            return text[: m.start()]
+    return text
+
+
+def speaker_text(att: ClaimMention, text: str) -> str | None:
+    """How a claim names a source that is no actor: its words, or for a relative pronoun
+    ("women who want …") the noun it stands for."""
+    source_text = att.source_text
+    resolved = att.resolved_source
+    if source_text and source_text.lower() in _RELATIVE and resolved:
+        return " ".join(text[resolved[0] : resolved[1]].split()) or source_text
+    if source_text and resolved and source_text.lower().startswith("whose "):
+        # "whose party": the party of the one named before ("Ms Hart's party")
+        owner = " ".join(text[resolved[0] : resolved[1]].split())
+        return f"{owner}'s {source_text[len('whose '):]}" if owner else source_text
+    return source_text
+
+
+# A role "for" or "of" someone: "A spokesman for Commissioner Franco Frattini" is not him.
+_ROLE_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|lawyers?|"
+                       r"solicitors?|aides?|advisers?|allies|ally|friends?|representatives?|"
+                       r"officials?|sources?|critics?|supporters?|members?|staff)"
+                       r"\s+(?:for|of|to|close to|at|from|in)\b")
+
+
+def named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: str,
+                actor_by_id: dict[str, Actor]) -> str | None:
+    """The person a source phrase names last, as its head or in apposition with it ("The
+    BBC's correspondent in Jakarta, Rachel Harvey", "Ernst and Young's Sanjay Mehta"); not
+    one a role is held for ("A spokesman for Mr Prescott") nor one inside a clause."""
+    start, end = span
+    phrase = without_relative(text[start:end])  # "…, Lord Woolf, who is the most senior judge"
+    end = start + len(phrase.rstrip(" ,"))
+    if AGENT.search(phrase):
+        return None
+    people = [(s, e, a) for s, e, a in index.within(article_id, start, end)
+              if actor_by_id[a].type == "person"]
+    if not people or people[-1][1] != end or people[-1][0] == start:
+        return None  # a name that is the whole phrase was resolved as one already
+    s, _, actor = people[-1]
+    before = text[start:s]
+    if _ROLE_FOR.search(before) or _PARTICIPLE.search(before) or (
+            " and " in before and not before.rstrip().endswith("'s")
+            and not _LISTING_TITLE.fullmatch(before)):
+        # "Both the prime minister and Chancellor Gordon Brown" (not "Ernst and Young's
+        # Sanjay Mehta", nor a title's list); "The five unions meeting Mr Prescott"
+        return None
+    return actor
+
+
+def in_longer_name(parts: tuple[tuple[int, int], ...], text: str, index: SpanIndex,
+                    article_id: str, actor: str) -> bool:
+    """Whether a place named by a head word is one word of a longer name compounded with it
+    ("Universities Scotland", "Amnesty International UK"; not "Downing Street", one name)."""
+    start, end = parts[0]
+    for s, e in sorted(parts[1:], key=lambda p: -p[0]):  # the nearest first, either side
+        if e <= start and not text[e:start].strip() and text[s:e][:1].isupper():
+            start = s
+    for s, e in sorted(parts[1:]):
+        if s >= end and not text[end:s].strip() and text[s:e][:1].isupper():
+            end = e
+    if (start, end) == parts[0]:
+        return False
+    return not any(a == actor and s <= start + 1 and e >= end - 1
+                   for s, e, a in index.within(article_id, start, end))
+
+
+# A title whose portfolio lists things ("Minister for Children, Young People and Families
+# Margaret Hodge"): its "and" adds no speaker
+_LISTING_TITLE = re.compile(r"(?:[A-Z][\w'-]* )+(?:for|of) (?:(?:[A-Z][\w'-]*|and|the),? )+")
+_PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:[A-Z][\w.]*\s+)*$")
+_MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "agency", "network",
+                    "channel", "magazine", "journal"})
+# "the report", "the newspaper": a short definite description of an outlet or a report refers
+# back to the one named before
+_REFERRING = "|".join(sorted(_MEDIA | {"report", "story", "article", "publication"}))
+ANAPHORIC = re.compile(rf"(?i)^the ({_REFERRING})$")
