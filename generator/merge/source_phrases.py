@@ -98,7 +98,9 @@ def in_longer_name(parts: tuple[tuple[int, int], ...], text: str, index: SpanInd
 
 # A title whose portfolio lists things ("Minister for Children, Young People and Families
 # Margaret Hodge"): its "and" adds no speaker
-_LISTING_TITLE = re.compile(r"(?:[A-Z][\w'-]* )+(?:for|of) (?:(?:[A-Z][\w'-]*|and|the),? )+")
+_LISTING_TITLE = re.compile(r"(?:[A-Z][\w'-]* )*(?:Minister|Secretary|Spokes(?:man|woman|person)|"
+                            r"Commissioner|Director|Chair(?:man|woman)?|Head|Chief|Governor) "
+                            r"(?:for|of) (?:(?:[A-Z][\w'-]*|and|the|for|of),? )+")
 _PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:[A-Z][\w.]*\s+)*$")
 _MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "agency", "network",
                     "channel", "magazine", "journal"})

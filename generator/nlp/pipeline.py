@@ -24,7 +24,7 @@ _ONE_LETTER_PREFIX = re.compile(r"[A-Za-z]-[A-Za-z]+\Z")
 # space typed after it ('paranoia,"Clinton said'), the model's rules left it glued to the
 # word, and the speaker's name was lost in one token with the quote's last word.
 _GLUED_QUOTE = (
-    r"""(?<=[^\W\d_])[.,!?;:](?=["\u201c\u201d][^\W\d_])""",  # the punctuation before it
+    r"""(?<=[^\W_])[.,!?;:](?=["\u201c\u201d][^\W\d_])""",  # the punctuation before it
     r"""(?<=[.,!?;:])["\u201c\u201d](?=[^\W\d_])""",  # the quote mark
 )
 

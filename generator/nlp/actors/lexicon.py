@@ -118,6 +118,7 @@ class Lexicon:
     place_modifiers: frozenset[str] = frozenset()
     player_verbs: frozenset[str] = frozenset()  # lemmas
     person_speech_verbs: frozenset[str] = frozenset()  # lemmas
+    retort_speech_verbs: frozenset[str] = frozenset()  # lemmas
     plain_speech_verbs: frozenset[str] = frozenset()  # lemmas
     name_alternatives: frozenset[str] = frozenset()
     name_coordinators: frozenset[str] = frozenset()
@@ -272,6 +273,7 @@ def lexicon() -> Lexicon:
         place_modifiers=lower("place_modifiers"),
         player_verbs=lower("player_verbs"),
         person_speech_verbs=lower("person_speech_verbs"),
+        retort_speech_verbs=lower("retort_speech_verbs"),
         plain_speech_verbs=lower("plain_speech_verbs"),
         name_alternatives=lower("name_alternatives"),
         name_coordinators=lower("name_coordinators"),

@@ -70,8 +70,9 @@ def _plain_person_name(ctx: ActorContext, c: Candidate) -> bool:
 
 def _speaks(ctx: ActorContext, c: Candidate) -> bool:
     """'Linford Christie countered: "..."': the name is the subject of a speech verb that a
-    colon or a quote follows; a verb of ``person_speech_verbs``, or a plain speech verb when
-    the name opens with a given name and does not end in one."""
+    colon or a quote follows; a verb of ``person_speech_verbs``, a verb of
+    ``retort_speech_verbs`` when a given name stands at one end of the name only, or a plain
+    speech verb when the name opens with a given name and does not end in one."""
     doc, lex = ctx.doc, ctx.lex
     root = doc[c.start : c.end].root
     verb = root.head
@@ -82,11 +83,11 @@ def _speaks(ctx: ActorContext, c: Candidate) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex.person_speech_verbs:
         return True
-    return (
-        lemma in lex.plain_speech_verbs
-        and fold(doc[c.start].text) in lex.given_names
-        and fold(doc[c.end - 1].text) not in lex.given_names
-    )
+    first = fold(doc[c.start].text) in lex.given_names
+    last = fold(doc[c.end - 1].text) in lex.given_names
+    if lemma in lex.retort_speech_verbs:  # said of firms too ("Goldman Sachs countered:"): a
+        return first != last  # given name at one end only ("Linford Christie"; "Morgan Stanley")
+    return lemma in lex.plain_speech_verbs and first and not last
 
 
 def _squeezed(text: str) -> str:
@@ -139,6 +140,14 @@ def _employer_before(ctx: ActorContext, c: Candidate, starts: dict[int, Candidat
     return False
 
 
+def _given_then_surname(ctx: ActorContext, c: Candidate) -> bool:
+    """Whether a name opens with a given name and does not end in one ("Donald Trump"; not
+    "Morgan Stanley")."""
+    given = ctx.lex.given_names
+    return (fold(ctx.doc[c.start].text) in given
+            and fold(ctx.doc[c.end - 1].text) not in given)
+
+
 # employer nouns that people have too ("his partner")
 _KIN_LIKE = frozenset({"partner", "partners", "board"})
 
@@ -156,6 +165,7 @@ def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
             and not c.titled
             and 2 <= c.end - c.start <= 3
             and doc[c.end - 1].lower_ not in titled
+            and not _given_then_surname(ctx, c)  # "Donald Trump campaign chairman Paul Manafort"
             and _employer_before(ctx, c, starts)
         ):
             retype(c, ActorType.ORGANIZATION, strong=False)

@@ -124,6 +124,7 @@ def untagged_outlets(ctx: ActorContext, cands: list[Candidate]) -> list[Candidat
         if (
             end is None
             or (before is not None and _capitalised(before) and not before.is_sent_start)
+            or (before is not None and before.lower_ in ("a", "an"))  # "a New Yorker": a person
             or (after is not None and _capitalised(after))
         ):
             i += 1

@@ -84,7 +84,11 @@ def _most_named_firm(ctx: Context, tok: Token) -> Span | None:
     last: dict[str, Span] = {}
     counts: dict[str, int] = {}
     for span in spans[: bisect.bisect_right(ends, tok.idx)]:
-        key = span[0].lower_  # "Continental", "Continental Airlines"
+        name = span.text.lower()
+        # "Continental" and "Continental Airlines" are one firm, "General Motors" and "General
+        # Electric" two: a name counts for the longer one named before that opens with it
+        key = next((k for k in counts if k == name or k.startswith(name + " ")
+                    or name.startswith(k + " ")), name)
         counts[key] = counts.get(key, 0) + 1
         last[key] = span
     ranked = sorted(counts.values(), reverse=True)

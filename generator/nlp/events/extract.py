@@ -28,6 +28,7 @@ from generator.nlp.events.headlines import headline_events, is_headline
 from generator.nlp.events.lexicon import load_lexicon
 from generator.nlp.events.nominal import adjectival_event, nominal_event
 from generator.nlp.events.verbal import verbal_event
+from generator.nlp.tokens import hyphen_start
 from generator.vocab import Modality, ParticipantRole
 
 
@@ -112,10 +113,8 @@ def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant
         return EventParticipant(span=actor.span, text=actor.text, role=role)
     chunk = index.chunk.get(tok.i)
     tokens: list[Token] = list(chunk) if chunk is not None and chunk.root == tok else [tok]
-    first = tokens[0]
-    if first.i >= 2 and first.doc[first.i - 1].text in ("-", "\u2010") and not (
-            first.doc[first.i - 1].whitespace_ or first.doc[first.i - 2].whitespace_):
-        tokens[:0] = [first.doc[first.i - 2], first.doc[first.i - 1]]  # "Pro-democracy ..."
+    start = hyphen_start(tok.doc, tokens[0].i)  # "Pro-democracy ...", not "democracy ..."
+    tokens[:0] = list(tok.doc[start : tokens[0].i])
     for prep in children(tok, "prep"):
         if prep.lower_ == "of":
             for pobj in children(prep, "pobj"):
@@ -130,6 +129,8 @@ def _adjective_prefix(tok: Token) -> Token | None:
     "anti" of "anti-Tory"), else None."""
     doc, i = tok.doc, tok.i
     if i < 2 or doc[i - 1].text not in ("-", "\u2010") or doc[i - 1].whitespace_:
+        return None
+    if tok.pos_ != "PROPN":  # "his ex-boss, John Brown": a noun the prefix makes, not a name
         return None
     prefix = doc[i - 2]
     if prefix.whitespace_ or prefix.lower_ not in actor_lexicon().adjective_prefixes:

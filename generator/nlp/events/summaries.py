@@ -34,6 +34,7 @@ from generator.nlp.events.verb_groups import (
     verb_group,
     words_between,
 )
+from generator.nlp.tokens import hyphen_start
 from generator.vocab import MentionKind, Modality
 
 # Children left out of a phrase quoted in a summary.
@@ -85,11 +86,8 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
         out.pop()
     while len(out) > 1 and out[0].pos_ == "PUNCT":
         out.pop(0)
-    while out and out[0].i >= 2 and doc[out[0].i - 1].text in ("-", "‐") and not (
-            doc[out[0].i - 1].whitespace_ or doc[out[0].i - 2].whitespace_) and doc[
-            out[0].i - 2].is_alpha and doc[out[0].i - 1] not in out:
-        # the same at its start: "Pro-Beijing won", not "Beijing won"
-        out[:0] = [doc[out[0].i - 2], doc[out[0].i - 1]]
+    if out:  # the same at its start: "Pro-Beijing won", not "Beijing won"
+        out[:0] = list(doc[hyphen_start(doc, out[0].i) : out[0].i])
     return out
 
 

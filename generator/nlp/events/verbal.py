@@ -24,6 +24,7 @@ from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import clause_summary, verbal_summary
 from generator.nlp.events.triggers import noun_as_verb, verbal_trigger
+from generator.nlp.tokens import hyphen_start
 from generator.vocab import Modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -185,8 +186,9 @@ def _stray_agent(verb: Token, ctx: EventContext) -> list[Token]:
 
 def _measure(tok: Token, ctx: EventContext) -> bool:
     """Say whether the noun of a "by" phrase measures or dates ("raised by 5%", "by 2m",
-    "by Friday"): no agent."""
-    return (tok.ent_type_ in _MEASURES or any(c.isdigit() for c in tok.text)
+    "by Friday"): no agent; a name with a digit is one ("by the G8", "by G4S")."""
+    return (tok.ent_type_ in _MEASURES
+            or (any(c.isdigit() for c in tok.text) and not any(c.isupper() for c in tok.text))
             or tok.text in ("%", "per")
             or ctx.index.is_date(tok))
 
@@ -195,7 +197,8 @@ def _label(tok: Token) -> bool:
     """Say whether a participle opens its sentence as a label before a colon ("Elected: Ann
     Lee, Tom Wu"): what follows is who underwent the event."""
     doc = tok.doc
-    return (tok.tag_ == "VBN" and tok.i == tok.sent.start and tok.i + 1 < len(doc)
+    return (tok.tag_ == "VBN" and hyphen_start(doc, tok.i) == tok.sent.start
+            and tok.i + 1 < len(doc)
             and doc[tok.i + 1].text == ":")
 
 
