@@ -48,16 +48,17 @@ def _join_spaced_initials(buckets: dict[str, Bucket]) -> None:
     for roots in by_letters.values():
         if len(roots) < 2:
             continue
-        keys = {b.key for b in roots.values()}
-        if not any(" " in k and len(k.split()[0]) <= _INITIALS_MAX for k in keys):
+        names = [n for b in roots.values() for n in b.names]
+        if not any(" " in n and _initials(n.split()[0]) for n in names):
             continue
         target = max(roots.values(), key=lambda b: (len(b.mentions), b.key))
         for b in roots.values():
             target.absorb(b)
 
 
-# Initials opening a name: "JP" of "JP Morgan" (not "Royal" of "Royal Mail").
-_INITIALS_MAX = 3
+def _initials(word: str) -> bool:
+    """"JP" of "JP Morgan", "GE" of "GE Capital" (not "Royal" of "Royal Mail")."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
 def _join_first_name_variants(buckets: dict[str, Bucket], curation: Curation,
