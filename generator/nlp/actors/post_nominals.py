@@ -63,11 +63,13 @@ def only_post_nominals(ctx: ActorContext, c: Candidate) -> bool:
 
 def in_portfolio(ctx: ActorContext, c: Candidate) -> bool:
     """Is the person candidate a word of a portfolio ("Young People" of "Minister for
-    Children, Young People and Families")? Not one opening with a given name ("the Minister
-    for Health, John Reid")."""
+    Children, Young People and Families"), with more of the portfolio after it? Not one
+    opening with a given name ("the Minister for Health, John Reid")."""
     doc, lex = ctx.doc, ctx.lex
     if c.type != ActorType.PERSON or c.titled or fold(doc[c.start].text) in lex.given_names:
         return False
+    if c.end >= len(doc) or doc[c.end].text not in _PORTFOLIO_JOINERS:
+        return False  # the portfolio goes on after it; not "Education Stefania Giannini said"
     i = c.start - 1
     while i >= 0 and c.start - i <= _PORTFOLIO_MAX_TOKENS and (
         doc[i].text in _PORTFOLIO_JOINERS or _capitalised(doc[i])
