@@ -4,7 +4,8 @@ In order (``join_name_forms``): two full names whose first names are forms of on
 ("Bernie"/"Bernard Ebbers"); a surname alone or after an honorific ("Xi", "Mr Ebbers") and the
 only full name that fits; a form that another actor's article showed to be one of its names
 ("Abu Mazen" of Mahmoud Abbas); a one-word company name opening a longer one ("Yugansk" of
-"Yuganskneftegaz"). Each joins only where exactly one actor fits.
+"Yuganskneftegaz"); an organisation's name opening with initials, written with and without the
+space after them ("JP Morgan", "JPMorgan"). Each joins only where exactly one actor fits.
 """
 
 from __future__ import annotations
@@ -32,6 +33,32 @@ def join_name_forms(buckets: dict[str, Bucket], curation: Curation,
     _attach_short_person_names(buckets, curation, texts)
     _attach_known_forms(buckets, curation)
     _attach_short_company_forms(buckets, curation)
+    _join_spaced_initials(buckets)
+
+
+def _join_spaced_initials(buckets: dict[str, Bucket]) -> None:
+    """Join organisations whose names differ only by the space after initials that open them
+    ("JP Morgan", "JPMorgan": keys "jp morgan", "jpmorgan"), when those are all the
+    organisations of that spelling."""
+    by_letters: dict[str, dict[int, Bucket]] = defaultdict(dict)
+    for key, bucket in buckets.items():
+        root = bucket.root()
+        if root.types and majority_type(root) == "organization":
+            by_letters[key.replace(" ", "")][id(root)] = root
+    for roots in by_letters.values():
+        if len(roots) < 2:
+            continue
+        names = [n for b in roots.values() for n in b.names]
+        if not any(" " in n and _initials(n.split()[0]) for n in names):
+            continue
+        target = max(roots.values(), key=lambda b: (len(b.mentions), b.key))
+        for b in roots.values():
+            target.absorb(b)
+
+
+def _initials(word: str) -> bool:
+    """"JP" of "JP Morgan", "GE" of "GE Capital" (not "Royal" of "Royal Mail")."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
 def _join_first_name_variants(buckets: dict[str, Bucket], curation: Curation,

@@ -36,6 +36,7 @@ from generator.nlp.actors.headlines import headline_parts
 from generator.nlp.actors.joined import merged_entities
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.parts import entity_parts
+from generator.nlp.actors.post_nominals import trim_post_nominals
 from generator.nlp.actors.spans import plausible_name, strip_person_titles
 from generator.nlp.tokens import hyphen_end
 from generator.vocab import ActorType
@@ -131,9 +132,14 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         t.lower_ in ctx.lex.org_heads | ctx.lex.centre_words for t in doc[start:end]
     ):
         return None  # "Crohn's Disease": an illness (not "Centre for ... Disorders")
+    named_end = trim_post_nominals(ctx, ent.label_, start, end)
+    if named_end is not None:
+        end = named_end  # "Guy Mansfield QC": the letters tell a person, not part of the name
     typ, strong = base_type(ctx, ent, start, end)
     if typ is None:
         return None
+    if named_end is not None:
+        typ, strong = ActorType.PERSON, True
     if typ != ActorType.PERSON and honorific_before(ctx, start, end):
         typ, strong = ActorType.PERSON, True  # "Mr Ebbers" is a person, however it was tagged
     if typ != ActorType.PERSON and not strong and _lone_title(ctx, start, end):

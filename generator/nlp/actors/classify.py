@@ -368,6 +368,11 @@ def _plain_name(ctx: ActorContext, start: int, end: int) -> bool:
     return not org_context(ctx, start, end)
 
 
+def plain_person_name(ctx: ActorContext, start: int, end: int) -> bool:
+    """Two or three capitalised words that could be a person's name (``_plain_name``)."""
+    return 2 <= end - start <= 3 and _plain_name(ctx, start, end)
+
+
 def titled_person(ctx: ActorContext, start: int, end: int) -> bool:
     """"heptathlon champion Ana Lindqvist", "sprinter Jo Marsh": a name of two or three
     words right after a person's title written in lower case (a singular role, not

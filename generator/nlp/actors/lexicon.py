@@ -83,6 +83,8 @@ class Lexicon:
     in_body_heads: frozenset[str] = frozenset()  # lemmas
     headline_verbs: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
+    post_nominals: frozenset[str] = frozenset()  # case-sensitive: "QC", "MP", "OBE"
+    post_nominals_after_only: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
     creator_verbs: frozenset[str] = frozenset()  # lemmas
@@ -237,6 +239,9 @@ def lexicon() -> Lexicon:
         in_body_heads=lower("in_body_heads"),
         headline_verbs=lower("headline_verbs"),
         portfolio_titles=lower("portfolio_titles"),
+        post_nominals=frozenset(str(x) for x in data.get("post_nominals", [])),
+        post_nominals_after_only=frozenset(
+            str(x) for x in data.get("post_nominals_after_only", [])),
         branch_regions=folded("branch_regions"),
         team_abbreviations={fold(k): fold(v) for k, v in
                             (data.get("team_abbreviations") or {}).items()},

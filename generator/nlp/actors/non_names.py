@@ -11,6 +11,8 @@
   the text keeps "Lakers").
 - "the Rt Rev Dr Tom Wright" cut before the name: a "name" made only of titles, honorifics and
   styles (``style_words`` in ``patterns/readings.yml``).
+- "made an OBE", "Young People" of "Minister for Children, Young People and Families":
+  post-nominal letters alone, and portfolio words (``post_nominals``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from generator.nlp.actors.context import ActorContext, Candidate, is_title_word
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.post_nominals import in_portfolio, only_post_nominals
 from generator.vocab import ActorType
 
 
@@ -89,11 +92,11 @@ def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]
     inside = frozenset(t.text for t in ctx.doc if t.is_title and not t.is_sent_start)
     return [
         c for c in cands
-        if c.strong
-        or not (
+        if not (only_post_nominals(ctx, c) or in_portfolio(ctx, c))
+        and (c.strong or not (
             _phrase_abbreviation(ctx, c)
             or _common_noun(ctx, c, lower_nouns)
             or _opening_plural(ctx, c, inside)
             or (c.type == ActorType.PERSON and _only_titles(ctx, c))
-        )
+        ))
     ]
