@@ -55,3 +55,9 @@ def test_the_company_is_not_another_firm_sharing_its_first_word(nlp) -> None:
             "General Electric bought it. Sales fell in the spring. Prices rose in the summer. "
             "Wages fell in the autumn. The company said it would hire again.")
     assert _resolved(nlp, text, "said") != "General Electric"
+
+
+def test_an_outlet_before_the_noun_it_qualifies_stays_an_outlet(nlp) -> None:
+    from actorkit import names
+    found = names(nlp, "He had accused an Evening Standard journalist of bias.")
+    assert "Evening Standard" in [n for n, _ in found], found

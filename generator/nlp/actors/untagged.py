@@ -124,7 +124,9 @@ def untagged_outlets(ctx: ActorContext, cands: list[Candidate]) -> list[Candidat
         if (
             end is None
             or (before is not None and _capitalised(before) and not before.is_sent_start)
-            or (before is not None and before.lower_ in ("a", "an"))  # "a New Yorker": a person
+            # "a New Yorker": a person; "an Evening Standard journalist" names the paper
+            or (before is not None and before.lower_ in ("a", "an")
+                and not (after is not None and after.pos_ == "NOUN"))
             or (after is not None and _capitalised(after))
         ):
             i += 1
