@@ -23,6 +23,16 @@ def hyphen_end(doc: Doc, end: int, accept: Callable[[Token], bool] = lambda tok:
     return end
 
 
+def hyphen_prefix(tok: Token, prefixes: frozenset[str]) -> Token | None:
+    """The word of ``prefixes`` joined to ``tok`` by a hyphen before it ("pro" of "pro-Beijing",
+    "re" of "re-elected"), else None."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text not in ("-", "\u2010") or doc[i - 1].whitespace_:
+        return None
+    prefix = doc[i - 2]
+    return prefix if not prefix.whitespace_ and prefix.lower_ in prefixes else None
+
+
 def hyphen_start(doc: Doc, start: int) -> int:
     """Move ``start`` back over hyphenated pieces cut off before it ("e" + "-" + "mails")."""
     while (

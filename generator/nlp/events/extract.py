@@ -28,7 +28,7 @@ from generator.nlp.events.headlines import headline_events, is_headline
 from generator.nlp.events.lexicon import load_lexicon
 from generator.nlp.events.nominal import adjectival_event, nominal_event
 from generator.nlp.events.verbal import verbal_event
-from generator.nlp.tokens import hyphen_start
+from generator.nlp.tokens import hyphen_prefix, hyphen_start
 from generator.vocab import Modality, ParticipantRole
 
 
@@ -127,15 +127,9 @@ def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant
 def _adjective_prefix(tok: Token) -> Token | None:
     """The prefix of an adjective ``tok`` ends, joined by a hyphen ("pro" of "pro-Beijing",
     "anti" of "anti-Tory"), else None."""
-    doc, i = tok.doc, tok.i
-    if i < 2 or doc[i - 1].text not in ("-", "\u2010") or doc[i - 1].whitespace_:
-        return None
     if tok.pos_ != "PROPN":  # "his ex-boss, John Brown": a noun the prefix makes, not a name
         return None
-    prefix = doc[i - 2]
-    if prefix.whitespace_ or prefix.lower_ not in actor_lexicon().adjective_prefixes:
-        return None
-    return prefix
+    return hyphen_prefix(tok, actor_lexicon().adjective_prefixes)
 
 
 def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> EventMention:

@@ -24,7 +24,7 @@ from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import clause_summary, verbal_summary
 from generator.nlp.events.triggers import noun_as_verb, verbal_trigger
-from generator.nlp.tokens import hyphen_start
+from generator.nlp.tokens import hyphen_prefix, hyphen_start
 from generator.vocab import Modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -148,13 +148,8 @@ _VERB_PREFIXES = frozenset({"re"})  # ("co-ordinate" is no "co" + a verb)
 def _split_prefix(tok: Token) -> Token | None:
     """The prefix split from ``tok`` at a hyphen when the parse made it the verb above
     ``tok`` ("Ann Lee was re(ROOT) - elected(advcl)"), else None."""
-    doc, i = tok.doc, tok.i
-    if i < 2 or doc[i - 1].text not in ("-", "‐") or doc[i - 1].whitespace_:
-        return None
-    prefix = doc[i - 2]
-    if prefix.whitespace_ or prefix.lower_ not in _VERB_PREFIXES:
-        return None
-    return prefix if prefix in tok.ancestors else None
+    prefix = hyphen_prefix(tok, _VERB_PREFIXES)
+    return prefix if prefix is not None and prefix in tok.ancestors else None
 
 
 def _prefix_pieces(tok: Token, prefixes: frozenset[str]) -> bool:
