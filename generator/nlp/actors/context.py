@@ -179,3 +179,16 @@ def is_country(ctx: ActorContext, start: int, end: int) -> bool:
 def is_title_word(tok: Token, lex: Lexicon) -> bool:
     """Is ``tok`` the last word of a title ("Secretary", "President", "Mr.")?"""
     return tok.lower_.rstrip(".") in lex.title_last_words
+
+
+def titled_words(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
+    """The one-word names the text writes after a capitalised honorific ("Mr McManus")."""
+    doc, honorifics = ctx.doc, ctx.lex.honorifics
+    return {
+        doc[c.start].lower_
+        for c in cands
+        if c.end - c.start == 1
+        and c.start > 0
+        and doc[c.start - 1].lower_.rstrip(".") in honorifics
+        and doc[c.start - 1].text[:1].isupper()
+    }

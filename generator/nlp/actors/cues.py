@@ -37,6 +37,7 @@ from generator.nlp.actors.context import (
     next_word,
     prev_word,
     retype,
+    titled_words,
 )
 from generator.nlp.actors.described import role_noun
 from generator.nlp.actors.hometowns import hometown
@@ -275,7 +276,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
     that modifies a noun for a scene ("the Hogwarts landscape", ``scene_nouns``) a place, and
     one the model tags a place elsewhere and that stands after "in" or "at"
     (``located.located_names``)."""
-    doc, honorifics = ctx.doc, ctx.lex.honorifics
+    doc = ctx.doc
     things = {doc[c.start : c.end].text for c in cands if c.type == PRODUCT}
     opened: dict[str, set[str]] = {}
     surnames = set()
@@ -299,14 +300,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
     scenes = {
         doc[c.start].text for c in cands if _body_modifier(ctx, c, ctx.lex.scene_nouns)
     } - surnames
-    titled = {
-        doc[c.start].lower_
-        for c in cands
-        if c.end - c.start == 1
-        and c.start > 0
-        and doc[c.start - 1].lower_.rstrip(".") in honorifics
-        and doc[c.start - 1].text[:1].isupper()
-    }
+    titled = titled_words(ctx, cands)
     alone = _people_alone(ctx, cands)
     # names the text puts where places go: "the Hogwarts landscape", "its conference in
     # Manchester"

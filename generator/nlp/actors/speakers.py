@@ -24,7 +24,13 @@ import re
 
 from spacy.tokens import Token
 
-from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
+from generator.nlp.actors.context import (
+    ActorContext,
+    Candidate,
+    is_country,
+    retype,
+    titled_words,
+)
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -35,19 +41,6 @@ _QUOTES = {'"', "“", "'", "‘", ":"}
 
 def _initials(tok: Token) -> bool:
     return bool(_INITIALS.match(tok.text))
-
-
-def _titled_words(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
-    """The one-word names the text writes after a capitalised honorific ("Mr McManus")."""
-    doc, honorifics = ctx.doc, ctx.lex.honorifics
-    return {
-        doc[c.start].lower_
-        for c in cands
-        if c.end - c.start == 1
-        and c.start > 0
-        and doc[c.start - 1].lower_.rstrip(".") in honorifics
-        and doc[c.start - 1].text[:1].isupper()
-    }
 
 
 def _plain_person_name(ctx: ActorContext, c: Candidate) -> bool:
@@ -155,7 +148,7 @@ _KIN_LIKE = frozenset({"partner", "partners", "board"})
 def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype the names the text shows to be people, or bodies (see the module's doc)."""
     doc = ctx.doc
-    titled = _titled_words(ctx, cands)
+    titled = titled_words(ctx, cands)
     _initialled_surnames(ctx, cands, titled)
     starts = {c.start: c for c in cands}
     for c in cands:

@@ -8,7 +8,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from .context import Context
-from .spans import children
+from .spans import children, sentences_back
 
 
 def described_firm(ctx: Context, tok: Token) -> Span | None:
@@ -21,12 +21,7 @@ def described_firm(ctx: Context, tok: Token) -> Span | None:
     latest firm that was any subject before it; else None, not the firm named last, which is
     as often one the company deals with ("sued Morgan Stanley ... The company has also
     sued")."""
-    doc = ctx.doc
-    first = tok.sent.start
-    for _ in range(3):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = sentences_back(tok)
     return (_firm_subject(ctx, tok, first, True) or _firm_subject(ctx, tok, first, False)
             or _most_named_firm(ctx, tok) or _firm_subject(ctx, tok, 0, False))
 

@@ -21,7 +21,7 @@ from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 from .context import Context
 from .firms import described_firm
 from .lexicon import Lexicon
-from .spans import CharSpan, children, subtree_ids
+from .spans import CharSpan, children, sentences_back, subtree_ids
 
 
 def kind_of(ctx: Context, tok: Token) -> str:
@@ -330,12 +330,7 @@ def subject_antecedent(
     a quote do not count for a pronoun outside it."""
     doc = ctx.doc
     plural = tok.lower_ == "they"
-    sent = tok.sent
-    first = sent.start
-    for _ in range(3):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = sentences_back(tok)
     outside = ctx.quotes.containing(tok.idx, tok.idx + len(tok)) is None
     for main in (True, False):  # a main clause's subject first ("X said he was amazed
         # Mr Smith was still in his job. '…,' he said": X)

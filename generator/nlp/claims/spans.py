@@ -80,3 +80,13 @@ def span_of(tok: Token) -> CharSpan | None:
 def children(tok: Token, *deps: str) -> list[Token]:
     """Children of ``tok`` with one of the dependency labels."""
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def sentences_back(tok: Token, n: int = 3) -> int:
+    """The first token of ``tok``'s sentence or of the ``n`` sentences before it."""
+    doc, first = tok.doc, tok.sent.start
+    for _ in range(n):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return first
