@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator.nlp.actors.acronyms import join_defined_names
+from generator.nlp.actors.acronyms import join_defined_names, name_initials
 from generator.nlp.actors.aliasing import join_outlet_divisions, join_stated_aliases
 from generator.nlp.actors.context import ActorContext, Candidate, is_country
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.person_joins import join_people
 from generator.vocab import ActorType
 
+# Fewer than the joiners of ``acronyms``: a capitalised "De", "Du" or "Des" counts here
+# ("Des Moines Register", "DMR"); one set for both would change which names join.
 _NAME_JOINERS = ("of", "the", "and", "for")
 
 
@@ -40,14 +42,6 @@ class UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _initials(ctx: ActorContext, c: Candidate) -> str:
-    return "".join(
-        t.text[0].lower()
-        for t in ctx.doc[c.start : c.end]
-        if t.is_alpha and t.text[0].isupper() and t.lower_ not in _NAME_JOINERS
-    )
 
 
 class Grouping:
@@ -105,7 +99,7 @@ class Grouping:
                 c.start >= 1
                 and doc[c.start - 1].text == "("
                 and prev.end == c.start - 1
-                and _initials(self.ctx, prev).startswith(text.lower()[:1])
+                and name_initials(doc, prev, _NAME_JOINERS).lower().startswith(text.lower()[:1])
             ):
                 self.groups.union(i - 1, i)
                 self.original[i] = self.original[i - 1] if prev.strong else self.original[i]
@@ -163,7 +157,7 @@ class Grouping:
                 options = {
                     self.groups.find(j)
                     for j in orgs
-                    if _initials(self.ctx, cands[j]) == text.lower()
+                    if name_initials(doc, cands[j], _NAME_JOINERS).lower() == text.lower()
                 }
             else:
                 # the name it ends first ("United" of "Manchester United", not of a stray
