@@ -175,6 +175,14 @@ def object_after_noun(tok: Token, c: Candidate, preps: Collection[str],
     )
 
 
+def honorific_gender(ctx: ActorContext, c: Candidate) -> str | None:
+    """The gender the honorific right before ``c`` tells ("Mrs Howard": "f"), else None (none
+    before it, or one such as "Dr" that tells none)."""
+    if c.start == 0:
+        return None
+    return ctx.lex.honorifics.get(ctx.doc[c.start - 1].lower_.rstrip("."))
+
+
 def prev_word(doc: Doc, i: int) -> Token | None:
     """The last token up to ``i`` that is not white space."""
     while i >= 0 and doc[i].is_space:

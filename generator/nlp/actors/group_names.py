@@ -6,7 +6,7 @@ they are read in (``assign_senses``).
 from __future__ import annotations
 
 from generator.nlp.actors.classify import sports_team
-from generator.nlp.actors.context import ActorContext, Candidate, is_country
+from generator.nlp.actors.context import ActorContext, Candidate, honorific_gender, is_country
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -36,9 +36,8 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
     honorifics: dict[int, set[str]] = {}
     for c, rep in zip(cands, reps, strict=True):
         if c.type == ActorType.PERSON:
-            prev = ctx.doc[c.start - 1] if c.start > 0 else None
-            g = lex.honorifics.get(prev.lower_.rstrip(".")) if prev is not None else None
-            honorifics.setdefault(rep, set()).add(prev.text if g else "")
+            g = honorific_gender(ctx, c)
+            honorifics.setdefault(rep, set()).add(ctx.doc[c.start - 1].text if g else "")
     for rep, seen in honorifics.items():
         titles = seen - {""}
         if len(titles) == 1 and len(names[rep].split()) == 1:

@@ -14,7 +14,7 @@ from collections import Counter
 
 from generator.nlp.actors.acronyms import join_defined_names, name_initials
 from generator.nlp.actors.aliasing import join_outlet_divisions, join_stated_aliases
-from generator.nlp.actors.context import ActorContext, Candidate, is_country
+from generator.nlp.actors.context import ActorContext, Candidate, honorific_gender, is_country
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.person_joins import join_people
 from generator.vocab import ActorType
@@ -65,7 +65,7 @@ class Grouping:
         ]
         for i, c in enumerate(cands):
             # "Mr Howard" and "Mrs Howard" are two people until the text joins them
-            g = self.honorific_gender(c)
+            g = honorific_gender(ctx, c)
             if g and c.end - c.start == 1:
                 self.alias_keys[i] += f" ({g})"
         self.original = [c.type for c in cands]
@@ -130,13 +130,6 @@ class Grouping:
                 typ = votes.most_common(1)[0][0]
             for i in idxs:
                 cands[i].type = typ
-
-    def honorific_gender(self, c: Candidate) -> str | None:
-        """The gender the honorific before ``c`` tells ("m", "f"), else None."""
-        doc, lex = self.ctx.doc, self.ctx.lex
-        if c.start == 0:
-            return None
-        return lex.honorifics.get(doc[c.start - 1].lower_.rstrip("."))
 
     def join_organizations(self) -> None:
         """Acronyms join the longer name they abbreviate; a last (or first) word alone joins the

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from generator.nlp.actors.context import PRODUCT
+from generator.nlp.actors.context import PRODUCT, honorific_gender
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -51,7 +51,7 @@ def join_people(grouping: Grouping) -> None:
             continue
         word = words[i][0]
         surname = [j for j in full_names if words[j][-1] == word]
-        honorific = grouping.honorific_gender(c)
+        honorific = honorific_gender(grouping.ctx, c)
         if honorific:
             # "Mrs Howard" never joins Michael Howard, whom "Mr Howard" or "he" names
             surname = [j for j in surname if gender_of.get(j, honorific) == honorific]
@@ -105,7 +105,7 @@ def _genders(
     guessed: set[int] = set()
     for j in full_names:
         c = cands[j]
-        g = grouping.honorific_gender(c)
+        g = honorific_gender(grouping.ctx, c)
         if g is None:
             guessed.add(j)
             sent = doc[c.start].sent
@@ -121,7 +121,7 @@ def _genders(
             out[j] = g
     said: dict[str, Counter[str]] = {}
     for i, c in enumerate(cands):
-        g = grouping.honorific_gender(c)
+        g = honorific_gender(grouping.ctx, c)
         if g and len(words[i]) == 1:
             said.setdefault(words[i][0], Counter())[g] += 1
     for j in full_names:
@@ -143,7 +143,7 @@ def _join_titled_surnames(grouping: Grouping, words: list[tuple[str, ...]]) -> N
     it was typed, unless the lexicon fixed its type."""
     cands = grouping.cands
     for i, c in enumerate(cands):
-        titled = c.titled or grouping.honorific_gender(c) is not None  # "Mr Saumarez Smith"
+        titled = c.titled or honorific_gender(grouping.ctx, c) is not None  # "Mr Saumarez Smith"
         if len(words[i]) < 2 or (c.type != ActorType.PERSON if titled else c.strong):
             continue
         n = len(words[i])
