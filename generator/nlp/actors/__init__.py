@@ -13,7 +13,8 @@
    (``recall``); products are not actors (``products``);
 4. mentions are grouped into actors (same name, alias table, acronyms, "Hewitt" for
    "Patricia Hewitt", "Journal" for "Wall Street Journal"), and each group gets one type by
-   vote (``grouping``);
+   vote (``grouping``; a person's names ``person_joins``; each group's name and sense
+   ``group_names``);
 5. roles come from titles before a name and from appositions after it (``roles``);
 6. "he"/"she" and "the company"-style descriptions join an actor only when the choice is clear
    (``coreference``).

@@ -16,6 +16,8 @@ mentions are found too; the grouping then makes the name and its acronym one act
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from generator.nlp.actors.aliasing import Groups
@@ -135,9 +137,10 @@ def join_defined_names(ctx: ActorContext, cands: list[Candidate], groups: Groups
             groups.union(a, b)
 
 
-def _name_initials(doc: Doc, c: Candidate) -> str:
+def name_initials(doc: Doc, c: Candidate, joiners: Collection[str] = _JOINERS) -> str:
+    """The initials of a name's capitalised words but ``joiners`` ("Financial Times": "FT")."""
     return "".join(t.text[0] for t in doc[c.start : c.end]
-                   if t.is_alpha and t.text[0].isupper() and t.lower_ not in _JOINERS)
+                   if t.is_alpha and t.text[0].isupper() and t.lower_ not in joiners)
 
 
 def initialled_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
@@ -152,7 +155,7 @@ def initialled_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidat
         if acr is None or tok.i in covered or ctx.caps[tok.i] or not acr.isalpha():
             continue
         if any(c.type == ActorType.ORGANIZATION and c.end - c.start >= 2 and c.end <= tok.i
-               and not c.nested and _name_initials(doc, c) == acr for c in cands):
+               and not c.nested and name_initials(doc, c) == acr for c in cands):
             cand = Candidate(tok.i, tok.i + 1, ActorType.ORGANIZATION)
             cand.votes[ActorType.ORGANIZATION] += 2
             added.append(cand)

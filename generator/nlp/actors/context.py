@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -148,6 +149,38 @@ def place_initials(tok: Token) -> bool:
     """Is ``tok`` a region or district written in initials with dots ("D.C." of "Washington
     D.C.", "N.Y.")? After a place it belongs to the place's name."""
     return bool(_INITIALS.match(tok.text)) and not tok.is_sent_start
+
+
+def list_head(tok: Token, appositions: bool = False) -> Token:
+    """The first item of the list ``tok`` stands in ("Cicero, Virgil and Tacitus": "Cicero"),
+    through appositions too when asked ("Heathrow, Gatwick")."""
+    links = ("conj", "appos") if appositions else ("conj",)
+    while tok.dep_ in links and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def object_after_noun(tok: Token, c: Candidate, preps: Collection[str],
+                      nouns: Collection[str]) -> bool:
+    """Is ``tok`` the object of one of ``preps`` on one of ``nouns`` (lemmas) before the name
+    ("films such as X": "as" on "film")?"""
+    prep = tok.head
+    noun = prep.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in preps
+        and noun.pos_ == "NOUN"
+        and noun.i < c.start
+        and noun.lemma_.lower() in nouns
+    )
+
+
+def honorific_gender(ctx: ActorContext, c: Candidate) -> str | None:
+    """The gender the honorific right before ``c`` tells ("Mrs Howard": "f"), else None (none
+    before it, or one such as "Dr" that tells none)."""
+    if c.start == 0:
+        return None
+    return ctx.lex.honorifics.get(ctx.doc[c.start - 1].lower_.rstrip("."))
 
 
 def prev_word(doc: Doc, i: int) -> Token | None:

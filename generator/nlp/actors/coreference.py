@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.actors.context import ActorContext, Candidate, honorific_gender
 from generator.nlp.tokens import fronted_clause_subject
 from generator.vocab import ActorType, MentionKind
 
@@ -34,8 +34,8 @@ def _genders(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> dict
     """Gender of person groups, from honorifics before their names ("Ms Hewitt")."""
     out: dict[int, str] = {}
     for c, rep in zip(cands, reps, strict=True):
-        if c.type == ActorType.PERSON and c.start > 0:
-            g = ctx.lex.honorifics.get(ctx.doc[c.start - 1].lower_.rstrip("."))
+        if c.type == ActorType.PERSON:
+            g = honorific_gender(ctx, c)
             if g:
                 out.setdefault(rep, g)
     return out

@@ -28,7 +28,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
-from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
+from generator.nlp.actors.context import ActorContext, Candidate, is_country, list_head, retype
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -108,11 +108,10 @@ def _apposed(ctx: ActorContext, c: Candidate) -> str | None:
 
 def _list_of_people(ctx: ActorContext, c: Candidate) -> bool:
     """"authors like Cicero, Virgil and Tacitus": the name heads or continues a list that a
-    noun for people opens with "like", "such as" or "including"."""
+    noun for people opens with "like", "such as" or "including". Not ``object_after_noun``: the
+    noun is matched as written, a plural ("authors", "people"), and only before the list."""
     words = readings()
-    tok = ctx.doc[c.start : c.end].root
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
+    tok = list_head(ctx.doc[c.start : c.end].root)
     prep = tok.head
     return (
         tok.dep_ == "pobj"

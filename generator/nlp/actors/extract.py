@@ -30,7 +30,8 @@ from generator.nlp.actors.coreference import (
 from generator.nlp.actors.cues import apply_cues
 from generator.nlp.actors.datelines import dateline_places
 from generator.nlp.actors.described import described_names
-from generator.nlp.actors.grouping import assign_senses, canonical_names, group
+from generator.nlp.actors.group_names import assign_senses, canonical_names
+from generator.nlp.actors.grouping import group
 from generator.nlp.actors.headed import headed_bodies, opened_names
 from generator.nlp.actors.legal_forms import name_legal_forms
 from generator.nlp.actors.lists import type_lists

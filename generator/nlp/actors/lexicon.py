@@ -85,6 +85,7 @@ class Lexicon:
     portfolio_titles: frozenset[str] = frozenset()
     post_nominals: frozenset[str] = frozenset()  # case-sensitive: "QC", "MP", "OBE"
     post_nominals_after_only: frozenset[str] = frozenset()
+    honour_letters: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
     creator_verbs: frozenset[str] = frozenset()  # lemmas
@@ -242,6 +243,7 @@ def lexicon() -> Lexicon:
         post_nominals=frozenset(str(x) for x in data.get("post_nominals", [])),
         post_nominals_after_only=frozenset(
             str(x) for x in data.get("post_nominals_after_only", [])),
+        honour_letters=lower("honour_letters"),
         branch_regions=folded("branch_regions"),
         team_abbreviations={fold(k): fold(v) for k, v in
                             (data.get("team_abbreviations") or {}).items()},

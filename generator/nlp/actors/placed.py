@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.nlp.actors.context import ActorContext, Candidate, retype
+from generator.nlp.actors.context import ActorContext, Candidate, list_head, retype
 from generator.nlp.actors.described import readings, role_noun
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
@@ -66,9 +66,7 @@ def _where_places_go(ctx: ActorContext, tok: Token) -> bool:
 def _beside_a_place(ctx: ActorContext, tok: Token, places: set[int]) -> bool:
     """"from Heathrow and Gatwick", "Chatham, Kent", "Heathrow, Gatwick and Glasgow airports":
     the name in a list or apposition with a place, the list standing where places go."""
-    top = tok
-    while top.dep_ in ("conj", "appos") and top.head.i < top.i:
-        top = top.head
+    top = list_head(tok, appositions=True)
     if top.i == tok.i:
         return False
     chain = [t for t in top.subtree if t.i == top.i or t.dep_ in ("conj", "appos")]

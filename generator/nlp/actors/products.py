@@ -16,7 +16,15 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate, prev_word
+from generator.nlp.actors.context import (
+    PRODUCT,
+    ActorContext,
+    Candidate,
+    list_head,
+    object_after_noun,
+    prev_word,
+)
+from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.staged import document_facts, staged_work
 from generator.nlp.actors.works import (
@@ -129,9 +137,7 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     """"Windows programs, including Internet Explorer", "films such as Sideways and The
     Aviator": an item of a list that a product or work noun opens ("including", "such as",
     "like") is a product or a work of that kind."""
-    tok = ctx.doc[c.start : c.end].root
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
+    tok = list_head(ctx.doc[c.start : c.end].root)
     kinds = ctx.lex.product_nouns | ctx.lex.work_classifiers
     verb = tok.head
     if tok.dep_ == "dobj" and verb.lemma_ == "include" and verb.i < c.start:
@@ -143,20 +149,7 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
             for v in verbs
             for ch in v.children
         )
-    return _object_after_noun(tok, c, ("including", "as", "like"), kinds)
-
-
-def _object_after_noun(tok, c: Candidate, preps: tuple[str, ...], nouns) -> bool:
-    """Is ``tok`` the object of one of ``preps`` on one of ``nouns`` before the name?"""
-    prep = tok.head
-    noun = prep.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ in preps
-        and noun.pos_ == "NOUN"
-        and noun.i < c.start
-        and noun.lemma_.lower() in nouns
-    )
+    return object_after_noun(tok, c, readings()["example_openers"], kinds)
 
 
 def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
@@ -185,8 +178,8 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
 def _ranked_with_product(ctx: ActorContext, c: Candidate) -> bool:
     """"the second browser after Firefox", "the app behind Foo": a name that a product noun
     is ranked after, behind or like is a product of that kind."""
-    return _object_after_noun(ctx.doc[c.start : c.end].root, c, ("after", "behind", "like"),
-                              ctx.lex.product_nouns)
+    return object_after_noun(ctx.doc[c.start : c.end].root, c, ("after", "behind", "like"),
+                             ctx.lex.product_nouns)
 
 
 def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> bool:

@@ -23,7 +23,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
+from generator.nlp.actors.context import (
+    ActorContext,
+    Candidate,
+    is_country,
+    is_title_word,
+    list_head,
+    object_after_noun,
+)
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.works import about_works
@@ -98,18 +105,9 @@ def _the_title(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
 
 def _listed_work(ctx: ActorContext, c: Candidate) -> bool:
     """"films such as My Beautiful Laundrette, Billy Elliot": through appositions too."""
-    tok = ctx.doc[c.start : c.end].root
-    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
-        tok = tok.head
-    prep = tok.head
+    tok = list_head(ctx.doc[c.start : c.end].root, appositions=True)
     kinds = ctx.lex.product_nouns | ctx.lex.work_classifiers
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ in ("as", "including", "like")
-        and prep.head.pos_ == "NOUN"
-        and prep.head.i < c.start
-        and prep.head.lemma_.lower() in kinds
-    )
+    return object_after_noun(tok, c, readings()["example_openers"], kinds)
 
 
 @dataclass(frozen=True)

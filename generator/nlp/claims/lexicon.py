@@ -161,7 +161,7 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         outlet_heads=_set(outlets["heads"]),
         outlet_prefixes=_set(outlets.get("prefixes", ())),
         description_heads=_set(raw["description_heads"]),
-        trading_heads=_set(raw.get("trading_heads", ())),
+        trading_heads=_set(raw["description_heads"]) - _set(raw.get("non_trading_heads", ())),
         outlet_nouns=_set(outlets["nouns"]),
         anonymous_heads=_set(raw["anonymous_heads"]),
         person_heads=_set(raw.get("person_heads", ())),

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from generator.annotations import ClaimMention
+from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 
 from .context import Context, Found
 from .phrase import source_phrase
@@ -26,14 +27,11 @@ from .sources import expletive, speaker_parts, subject_of
 from .spans import runs, span_of
 from .tagged import peak
 
-# Letters after a name that say a rank or an honour, not who someone is: "X QC", "X, OBE".
-_POST_NOMINALS = frozenset({"qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "frs"})
-
 
 def _bearer(tok: Token) -> list[Token] | None:
     """The name before a post-nominal the parse took for the source ("Richard Mawrey, QC
     told"), with its titles ("Deputy High Court Judge Richard Mawrey"), or None."""
-    if tok.lower_.rstrip(".") not in _POST_NOMINALS or tok.i == 0:
+    if tok.lower_.rstrip(".") not in actor_lexicon().honour_letters or tok.i == 0:
         return None
     doc = tok.doc
     prev = doc[tok.i - 1]

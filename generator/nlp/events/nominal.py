@@ -18,12 +18,12 @@ from generator.nlp.events.context import (
     children,
     with_conjuncts,
 )
+from generator.nlp.events.phrases import phrase_tokens
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import (
     adjective_summary,
     clause_summary,
     nominal_summary,
-    phrase_tokens,
 )
 from generator.nlp.events.triggers import clause_modality
 from generator.vocab import Modality

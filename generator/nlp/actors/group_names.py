@@ -1,0 +1,85 @@
+"""What each group of an article's names ends up as: the name readers see
+(``canonical_names``) and, for countries and cities that act as a state or a team, the sense
+they are read in (``assign_senses``).
+"""
+
+from __future__ import annotations
+
+from generator.nlp.actors.classify import sports_team
+from generator.nlp.actors.context import ActorContext, Candidate, honorific_gender, is_country
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+
+def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> dict[int, str]:
+    """The name readers see for each group: alias canonical, else the longest form."""
+    lex = ctx.lex
+    best: dict[int, tuple[tuple[int, int, int], str]] = {}
+    for c, rep in zip(cands, reps, strict=True):
+        start, end = c.outlet or (c.start, c.end)
+        text = ctx.doc[start:end].text
+        canonical = lex.alias_to_canonical.get(fold(text))
+        if canonical is not None:
+            score = (1, len(canonical.split()), len(canonical))
+            name = canonical
+        else:
+            caps_only = text.isupper() and len(text) > 4
+            score = (0 if not caps_only else -1, end - start, len(text))
+            name = text
+            if c.type == ActorType.GROUP and fold(text) + "s" in lex.demonyms:
+                name = text + "s"  # "Asian" and "Asians" are one group, named by the plural
+        if rep not in best or score > best[rep][0]:
+            best[rep] = (score, name)
+    names = {rep: name for rep, (_, name) in best.items()}
+    # A person named only by an honorific and a surname is "Mrs Howard", not "Howard": the
+    # honorific is what tells her from Michael Howard across articles.
+    honorifics: dict[int, set[str]] = {}
+    for c, rep in zip(cands, reps, strict=True):
+        if c.type == ActorType.PERSON:
+            g = honorific_gender(ctx, c)
+            honorifics.setdefault(rep, set()).add(ctx.doc[c.start - 1].text if g else "")
+    for rep, seen in honorifics.items():
+        titles = seen - {""}
+        if len(titles) == 1 and len(names[rep].split()) == 1:
+            names[rep] = f"{titles.pop()} {names[rep]}"
+    return names
+
+
+def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> None:
+    """Mark countries and cities that act (as a state, or as a team in sport) as organizations."""
+    doc = ctx.doc
+    teams: set[int] = set()
+    for k, c in enumerate(cands):
+        if not c.gpe or c.type != ActorType.PLACE:
+            continue
+        tok = doc[c.start : c.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        acting = (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() not in ctx.lex.place_verbs
+        )
+        # A state acts; a city or region that is the subject of a verb is still a place
+        # ("Houston has played a critical role"), and a name inside a longer name never acts.
+        # A country that owns something ("Malaysia's Prime Minister", "Afghanistan's response")
+        # stays a place: GUM news and interviews both read most possessor countries so.
+        if acting and not c.nested and is_country(ctx, c.start, c.end):
+            c.sense = ActorType.ORGANIZATION
+        if ctx.sports and not c.nested and (acting or sports_team(ctx, c.start, c.end)):
+            teams.add(reps[k])
+    for k, c in enumerate(cands):
+        if reps[k] in teams and c.gpe and c.type == ActorType.PLACE:
+            c.sense = ActorType.ORGANIZATION
+        elif c.type == ActorType.GROUP and _people_plural(ctx, c):
+            # "Afghans", "Muslims": people named by nation or faith; in sport, a side
+            # ("the Belgians equalised").
+            c.sense = ActorType.ORGANIZATION if ctx.sports else ActorType.PERSON
+
+
+def _people_plural(ctx: ActorContext, c: Candidate) -> bool:
+    """Is the group's name a plural of people ("Afghans", "Muslims"), not an adjective?"""
+    last = ctx.doc[c.end - 1]
+    return last.tag_ in ("NNPS", "NNS") or (
+        last.lower_.endswith("s") and last.lower_[:-1] in ctx.lex.demonyms
+    )

@@ -1,0 +1,165 @@
+"""Joining one person's names within an article, on a ``grouping.Grouping`` being built.
+
+A one-word name joins the full name it ends or starts ("Xi" -> "Xi Jinping", "Hewitt" ->
+"Patricia Hewitt"; when several people share the word, each bare mention joins the nearest one
+before it), a longer full name the shorter one it contains, and a surname of several words the
+one longer name ending in it. The genders the text tells (honorifics, "he"/"she") keep "Mrs
+Howard" from Michael Howard.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from generator.nlp.actors.context import PRODUCT, honorific_gender
+from generator.nlp.actors.lexicon import fold
+from generator.vocab import ActorType
+
+if TYPE_CHECKING:
+    from generator.nlp.actors.grouping import Grouping
+
+
+def join_people(grouping: Grouping) -> None:
+    """A one-word name ("Hewitt", "Kilroy-Silk", "Xi") joins the full name it is part of.
+
+    Its surname reading wins over a first-name reading; a first name joins only the one
+    full name it starts, and never after a title ("Prince Charles" is not "Charles
+    Kennedy"). When several people share the word, each mention joins the nearest one
+    before it and the full names stay apart ("Howard" never makes "Michael Howard" and
+    "Howard Flight" one). A longer full name joins a shorter one it contains
+    ("Patricia Anne Hewitt"). A person's word alone that starts or ends a work's name
+    ("Harry" of "Harry Potter", typed a product) joins the work when no person has it.
+    """
+    doc, cands = grouping.ctx.doc, grouping.cands
+    keys, alias_keys = grouping.keys, grouping.alias_keys
+    words = [tuple(fold(w) for w in doc[c.start : c.end].text.split()) for c in cands]
+    full_names: list[int] = [
+        i for i, c in enumerate(cands) if c.type == ActorType.PERSON and len(words[i]) >= 2
+    ]
+    titled_keys = {keys[i] for i, c in enumerate(cands) if c.titled}
+    works = [i for i, c in enumerate(cands) if c.type == PRODUCT and c.strong
+             and len(words[i]) >= 2]
+    gender_of = _genders(grouping, words, full_names)
+    options_of: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        if len(words[i]) != 1 or c.type not in (
+            ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE
+        ):
+            continue
+        if c.strong and c.type != ActorType.PERSON:
+            continue
+        word = words[i][0]
+        surname = [j for j in full_names if words[j][-1] == word]
+        honorific = honorific_gender(grouping.ctx, c)
+        if honorific:
+            # "Mrs Howard" never joins Michael Howard, whom "Mr Howard" or "he" names
+            surname = [j for j in surname if gender_of.get(j, honorific) == honorific]
+        options = surname
+        if not options and c.type == ActorType.PERSON and keys[i] not in titled_keys:
+            first = [j for j in full_names if words[j][0] == word]
+            if len({alias_keys[j] for j in first}) == 1:
+                options = first
+        if not options and c.type == ActorType.PERSON and keys[i] not in titled_keys:
+            # "Harry" and "Potter" of a work ("the third Harry Potter film"): its name
+            work = [j for j in works if word in (words[j][0], words[j][-1])]
+            if len({alias_keys[j] for j in work}) == 1:
+                options = work
+        if options:
+            options_of[i] = options
+    ambiguous = {
+        keys[i] for i, opts in options_of.items() if len({alias_keys[j] for j in opts}) > 1
+    }
+    if ambiguous:
+        grouping.start_over({alias_keys[i] for i in options_of if keys[i] in ambiguous})
+    for i, options in options_of.items():
+        c = cands[i]
+        if keys[i] in ambiguous:
+            before = [j for j in options if cands[j].start < c.start]
+            if not before:
+                continue
+            target = max(before, key=lambda j: cands[j].start)
+        else:
+            target = options[0]
+        c.type = ActorType.PERSON if cands[target].type != PRODUCT else PRODUCT
+        grouping.groups.union(target, i)
+    for a in full_names:
+        for b in full_names:
+            ka, kb = words[a], words[b]
+            if len(ka) < len(kb) and ka[0] == kb[0] and ka[-1] == kb[-1]:
+                grouping.groups.union(a, b)
+    _join_titled_surnames(grouping, words)
+
+
+def _genders(
+    grouping: Grouping, words: list[tuple[str, ...]], full_names: list[int]
+) -> dict[int, str]:
+    """The gender of each full name the text tells: an honorific before it ("Mrs Sandra
+    Howard"), else the first "he"/"she" subject after it in its sentence or the next, with
+    no other person named in between, unless the article calls X only by the other sex's
+    honorific; when the article says both "Mr X" and "Mrs X" and one full name ends in X
+    and nothing else tells, it is neither's."""
+    doc, cands = grouping.ctx.doc, grouping.cands
+    person_starts = sorted(c.start for c in cands if c.type == ActorType.PERSON)
+    out: dict[int, str] = {}
+    guessed: set[int] = set()
+    for j in full_names:
+        c = cands[j]
+        g = honorific_gender(grouping.ctx, c)
+        if g is None:
+            guessed.add(j)
+            sent = doc[c.start].sent
+            stop = sent.end
+            if stop < len(doc):
+                stop = doc[stop].sent.end
+            nxt = next((s for s in person_starts if s >= c.end), len(doc))
+            for tok in doc[c.end : min(stop, nxt)]:
+                if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                    g = "m" if tok.lower_ == "he" else "f"
+                    break
+        if g:
+            out[j] = g
+    said: dict[str, Counter[str]] = {}
+    for i, c in enumerate(cands):
+        g = honorific_gender(grouping.ctx, c)
+        if g and len(words[i]) == 1:
+            said.setdefault(words[i][0], Counter())[g] += 1
+    for j in full_names:
+        seen = said.get(words[j][-1])
+        if j not in out and seen is not None and len(seen) == 2:
+            out[j] = "?"  # "Mr Howard" and "Mrs Howard", and nothing tells which he is
+        elif j in guessed and j in out and seen is not None and out[j] not in seen:
+            # "Anne Hale said he would …" then only "Ms Hale": the "he" was another
+            # (the text never says "Mr Hale"); the honorific tells
+            del out[j]
+    return out
+
+
+def _join_titled_surnames(grouping: Grouping, words: list[tuple[str, ...]]) -> None:
+    """A surname of several words after an honorific ("Mrs Parker Bowles") joins the one
+    longer name ending in it, which is then a person ("Camilla Parker Bowles", however the
+    model tagged it). Without an honorific, a name of several words ("De Niro", "Christian
+    Andersen", "El Guerrouj") joins the one longer name of a person ending in it, whatever
+    it was typed, unless the lexicon fixed its type."""
+    cands = grouping.cands
+    for i, c in enumerate(cands):
+        titled = c.titled or honorific_gender(grouping.ctx, c) is not None  # "Mr Saumarez Smith"
+        if len(words[i]) < 2 or (c.type != ActorType.PERSON if titled else c.strong):
+            continue
+        n = len(words[i])
+        kinds = ((ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE) if titled
+                 else (ActorType.PERSON,))
+        options = {
+            grouping.groups.find(j)
+            for j, d in enumerate(cands)
+            if len(words[j]) > n
+            and words[j][-n:] == words[i]
+            and d.type in kinds
+            and (d.type == ActorType.PERSON or not d.strong)
+        }
+        if len(options) == 1:
+            target, own = options.pop(), grouping.groups.find(i)
+            for j, d in enumerate(cands):
+                if grouping.groups.find(j) in (target, own):
+                    d.type = ActorType.PERSON
+            grouping.groups.union(target, i)
