@@ -9,9 +9,7 @@ from test_merge import article, at, mention
 from generator.merge import merge
 from generator.nlp.actors import extract_actor_mentions
 from generator.nlp.claims import extract_attributions
-from generator.nlp.claims.context import claim_context
 from generator.nlp.claims.lexicon import load_lexicon
-from generator.nlp.claims.sources import is_person_like
 
 
 def _credited(nlp, text: str, source: str, cue: str) -> str | None:
@@ -84,8 +82,3 @@ def test_a_role_for_one_person_is_a_person_head_only() -> None:
     assert not lex.person_heads & lex.anonymous_heads
     assert {"leader", "representative"} <= lex.person_heads
 
-
-def test_leaders_told_are_still_people_addressed(nlp) -> None:
-    doc = nlp("Jo Smith told party leaders the plan would fail.\n")
-    leaders = next(t for t in doc if t.lower_ == "leaders")
-    assert is_person_like(claim_context(doc, load_lexicon()), leaders)

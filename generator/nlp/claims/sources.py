@@ -283,12 +283,10 @@ def outlet_among(ctx: Context, toks: Iterable[Token]) -> Token | None:
 
 
 def is_person_like(ctx: Context, tok: Token) -> bool:
-    """Whether a token looks like a person or group addressed (the object of "told"): a
-    pronoun, a name, or a word for people or for one person by role ("party leaders")."""
+    """Whether a token looks like a person or group addressed (the object of "told")."""
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    lemma = tok.lemma_.lower()
-    return lemma in ctx.lex.anonymous_heads or lemma in ctx.lex.person_heads or tok.lower_ in (
+    return tok.lemma_.lower() in ctx.lex.anonymous_heads or tok.lower_ in (
         "reporters",
         "journalists",
         "supporters",
