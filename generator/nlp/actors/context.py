@@ -35,6 +35,9 @@ class ActorSettings:
     sports_strong_words: int = 2
     sports_all_words: int = 5
     sports_scores: int = 2
+    # ... and the sport words must be this many per thousand words: a long feature that names
+    # "athletes", "tennis" and "golf" in one list is no sports report.
+    sports_per_thousand: float = 5.0
     # Names listed with a side in brackets ("Gaston Avila (Argentina)") are people when the
     # article lists at least this many.
     min_listed: int = 3
@@ -124,13 +127,17 @@ def is_sports(doc: Doc, lex: Lexicon, settings: ActorSettings) -> bool:
     """Is the document about sport (sport words, or a results table)?
 
     Words with everyday senses ("won", "points", "race", "goal") count only when at least two
-    words that belong to sport alone ("match", "tournament", "football") vouch for them.
+    words that belong to sport alone ("match", "tournament", "football") vouch for them, and
+    the sport words together must not be lost in a long text.
     """
     strong = sum(1 for t in doc if t.lower_ in lex.sports_words)
     weak = sum(1 for t in doc if t.lower_ in lex.sports_words_weak)
     scores = sum(1 for t in doc if "-" in t.text and SCORE_LIKE.match(t.text))
+    words = sum(1 for t in doc if t.is_alpha)
     return (
-        strong >= settings.sports_strong_words and strong + weak >= settings.sports_all_words
+        strong >= settings.sports_strong_words
+        and strong + weak >= settings.sports_all_words
+        and 1000 * (strong + weak) >= settings.sports_per_thousand * words
     ) or (strong + weak >= 1 and scores >= settings.sports_scores)
 
 
