@@ -152,6 +152,16 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
     ):
         typ = ActorType.PERSON  # "Keanu Reeves", tagged ORG: a given name and a surname
     if (
+        typ == ActorType.PLACE
+        and not strong
+        and ctx.sports
+        and ent.label_ in ("GPE", "LOC", "FAC")
+        and fold(doc[start:end].text) not in ctx.lex.regions
+        and given_name_person(ctx, start, end)
+    ):
+        # "Russia's Irina Shevchenko" tagged as a place in a sports report: an athlete
+        typ = ActorType.PERSON
+    if (
         typ == ActorType.GROUP
         and not strong
         and end - start >= 2
