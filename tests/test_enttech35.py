@@ -1,0 +1,61 @@
+"""BBC entertainment and tech pages, enttech35: a numbered name keeps its number ("Channel 4"
+was the actor "Channel"), a station named without its outlet is the outlet ("Radio 1" after
+"BBC Radio 1"), a person's noun opening a sentence is no part of the name ("Rapper Eminem"),
+and an abbreviation the text spells out as a common phrase is no actor ("radio frequency ID
+(RFID)"). Sentences written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import names, types_of
+
+
+@pytest.mark.model
+def test_a_numbered_name_keeps_its_number(nlp):
+    found = names(nlp, "The quiz was screened on Channel 4 last year. It beat Channel 4's own "
+                       "drama in the ratings.")
+    assert "Channel" not in {n for n, _ in found}
+    assert types_of(found, "Channel 4") == {"organization"}
+
+
+@pytest.mark.model
+def test_a_station_named_without_its_outlet_is_the_outlet(nlp):
+    from generator.nlp.actors import extract_actor_mentions
+
+    doc = nlp("The new show starts on BBC Radio 1 in March. Radio 1 said the show would "
+              "bring fresh music to its listeners.")
+    groups = {m.text: m.group for m in extract_actor_mentions(doc) if m.kind == "name"}
+    assert groups["Radio 1"] == groups["BBC Radio 1"]
+
+
+@pytest.mark.model
+def test_a_persons_noun_opening_a_sentence_is_no_part_of_the_name(nlp):
+    found = names(nlp, "Rapper Eminem is to play a small gig in Leeds on Friday. Eminem "
+                       "flew in from Detroit.")
+    assert types_of(found, "Eminem") == {"person"}
+    assert not any(n.startswith("Rapper") for n, _ in found)
+    found = names(nlp, "Singers Jennifer Lopez and Marc Anthony are to make a film together.")
+    assert types_of(found, "Jennifer Lopez") == {"person"}
+    found = names(nlp, "Broadcaster Chris Evans has opened a shop in Leeds. Evans said he "
+                       "was happy.")
+    assert types_of(found, "Chris Evans") == {"person"}
+    assert not any(n.startswith("Broadcaster") for n, _ in found)
+
+
+@pytest.mark.model
+def test_a_name_opening_a_sentence_keeps_its_given_name(nlp):
+    found = names(nlp, "Tony Blair said the plan would work. Director Martin Scorsese agreed.")
+    assert types_of(found, "Tony Blair") == {"person"}
+    assert types_of(found, "Martin Scorsese") == {"person"}
+
+
+@pytest.mark.model
+def test_an_abbreviation_spelt_out_as_a_common_phrase_is_no_actor(nlp):
+    found = names(nlp, "Shoppers worry about radio frequency ID (RFID) tags in stores, a poll "
+                       "says. The firm backs RFID technology. RFID is cheap.")
+    assert "RFID" not in {n for n, _ in found}
+    found = names(nlp, "Spain is to launch a digital terrestrial TV (DTT) service. Last year "
+                       "DTT had a poor image, said Ana Lopez of Telemadrid.")
+    assert "DTT" not in {n for n, _ in found}
+    found = names(nlp, "The Internet Engineering Task Force (IETF) met in Paris.")
+    assert types_of(found, "IETF") == {"organization"}
