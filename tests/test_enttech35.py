@@ -59,3 +59,21 @@ def test_an_abbreviation_spelt_out_as_a_common_phrase_is_no_actor(nlp):
     assert "DTT" not in {n for n, _ in found}
     found = names(nlp, "The Internet Engineering Task Force (IETF) met in Paris.")
     assert types_of(found, "IETF") == {"organization"}
+
+
+@pytest.mark.model
+def test_a_show_is_an_event_and_its_initials_no_actor(nlp):
+    found = names(nlp, "Buyers gathered in Berlin for the yearly Home Gadgets Show (HGS). "
+                       "Sales rose, according to figures released by HGS organisers.")
+    assert not any("Show" in n or n == "HGS" for n, _ in found)
+    assert types_of(found, "Berlin") == {"place"}
+
+
+@pytest.mark.model
+def test_a_name_after_robot_or_program_is_a_product(nlp):
+    found = names(nlp, "Carmaker Toyota's walking robot Kobo has got faster. Kobo can now "
+                       "climb stairs, said Toyota.")
+    assert "Kobo" not in {n for n, _ in found}
+    found = names(nlp, "Most pirates were using the file-sharing program ShareBox, the study "
+                       "said. ShareBox is hard to stop.")
+    assert "ShareBox" not in {n for n, _ in found}
