@@ -77,3 +77,19 @@ def test_a_name_after_robot_or_program_is_a_product(nlp):
     found = names(nlp, "Most pirates were using the file-sharing program ShareBox, the study "
                        "said. ShareBox is hard to stop.")
     assert "ShareBox" not in {n for n, _ in found}
+
+
+@pytest.mark.model
+def test_a_title_after_its_kind_keeps_its_article_when_the_parse_splits_there(nlp):
+    found = names(nlp, "Jane Dorey is writing an episode of hit US cartoon The Simpsons, "
+                       "following an invitation from its creator Joe Smith.")
+    assert "Simpsons" not in {n for n, _ in found}
+    assert types_of(found, "Joe Smith") == {"person"}
+
+
+@pytest.mark.model
+def test_a_companys_name_before_robots_is_a_product(nlp):
+    found = names(nlp, "Fujitsu showed a robot to rival Sony's Kiro robots. Sony's Kiro can "
+                       "dance. It is faster than Kiro.")
+    assert "Kiro" not in {n for n, _ in found}
+    assert types_of(found, "Sony") == {"organization"}
