@@ -93,3 +93,12 @@ def test_a_companys_name_before_robots_is_a_product(nlp):
                        "dance. It is faster than Kiro.")
     assert "Kiro" not in {n for n, _ in found}
     assert types_of(found, "Sony") == {"organization"}
+
+
+@pytest.mark.model
+def test_a_nationality_derived_from_a_country_is_no_actor(nlp):
+    found = names(nlp, "One Sri Lankan blogger in the group goes by the name Lanka Lad. She "
+                       "wrote about a Sri Lankan man who ran home.")
+    assert "Sri Lankan" not in {n for n, _ in found}
+    found = names(nlp, "In the drama category, the Angolan film The Hero won the prize.")
+    assert "Angolan" not in {n for n, _ in found}
