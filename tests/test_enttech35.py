@@ -102,3 +102,20 @@ def test_a_nationality_derived_from_a_country_is_no_actor(nlp):
     assert "Sri Lankan" not in {n for n, _ in found}
     found = names(nlp, "In the drama category, the Angolan film The Hero won the prize.")
     assert "Angolan" not in {n for n, _ in found}
+
+
+@pytest.mark.model
+def test_a_given_name_the_model_left_out_joins_the_surname(nlp):
+    found = names(nlp, "The film stars Reese Witherspoon as the heroine. Witherspoon was "
+                       "pregnant at the time.")
+    assert types_of(found, "Reese Witherspoon") == {"person"}
+    found = names(nlp, "Huw Stephens, Ras Kwame and Rob Da Bank will each host a late show. "
+                       "Stephens said he grew up listening to the radio.")
+    assert types_of(found, "Huw Stephens") == {"person"}
+
+
+@pytest.mark.model
+def test_a_title_or_a_nationality_before_a_surname_stays_out(nlp):
+    found = names(nlp, "Chancellor Brown said it was fine. Briton Tim Henman won in Paris.")
+    assert "Chancellor Brown" not in {n for n, _ in found}
+    assert types_of(found, "Tim Henman") == {"person"}
