@@ -9,9 +9,10 @@ Rationalist Atheists" of "... and Agnostics") or misses it; both become candidat
 organizations unless the name's last word is a place's ("... Memorial Hall"), and replace the
 pieces the model made of them; a treaty, an illness, a product or an event so defined ("...
 Test Ban Treaty (CTBT)", "Iodine Deficiency Disorders (IDD)", "Consumer Electronics Show
-(CES)"; not "Centre for Control of ... Disorders") is no actor, nor its acronym. Run before
-names are found again, so the acronym's other mentions are found too; the grouping then makes
-the name and its acronym one actor (``join_defined_names``).
+(CES)" that the model tags an event; not "Centre for Control of ... Disorders") is no
+actor, nor its acronym. Run before names are found again, so the acronym's other mentions are
+found too; the grouping then makes the name and its acronym one actor
+(``join_defined_names``).
 """
 
 from __future__ import annotations
@@ -111,8 +112,10 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
             t.lower_ in lex.org_heads | lex.centre_words for t in doc[start:end]
         ):
             continue  # "Comprehensive Test Ban Treaty (CTBT)", "... Disorders (IDD)": no actor
-        if doc[end - 1].lower_ in lex.event_heads:
-            # "Consumer Electronics Show (CES)": an event, whoever holds it; so is "CES"
+        if doc[end - 1].lower_ in lex.event_heads and doc[end - 1].ent_type_ == "EVENT":
+            # "Consumer Electronics Show (CES)", an event by its head word and to the model:
+            # whoever holds it, no actor, nor "CES" ("CEI (Italian Episcopal Conference)",
+            # tagged a body, is one)
             events.add(doc[acr].text)
             continue
         typ = ActorType.PLACE if doc[end - 1].lower_ in lex.place_heads else (
