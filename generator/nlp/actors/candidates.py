@@ -313,10 +313,10 @@ def join_first_names(
 
 
 def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """"Huw Stephens", "Reese Witherspoon", "Sacha Baron Cohen": the model tagged only the
-    surname. A capitalised word right before a person's name, in no other name, that the
-    parser hangs on the name as a compound, is the person's given name: the name takes it
-    (else "Stephens" alone joins another Stephens). Not a title, an honorific, a nationality,
+    """"Huw Stephens", "Reese Witherspoon": the model tagged only the surname. A capitalised
+    word right before a person's one-word name, in no other name, that the parser hangs on
+    the name as a compound, is the person's given name: the name takes it (else "Stephens"
+    alone joins another Stephens). Not a title, an honorific, a nationality,
     a country or a word of a body's or a place's name ("Chancellor Brown", "Briton Smith")."""
     doc, lex = ctx.doc, ctx.lex
     taken = {i for c in cands for i in range(c.start, c.end)}
@@ -324,6 +324,8 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
         i = c.start - 1
         if c.type != ActorType.PERSON or c.nested or c.titled or i < 0 or i in taken:
             continue
+        if c.end - c.start != 1:
+            continue  # a surname alone ("Senior Trooper William Hakim" keeps its title out)
         tok = doc[i]
         key = fold(tok.text)
         if (
