@@ -86,8 +86,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     if canonical is not None and fold(canonical) in lex.parties:
         return ActorType.ORGANIZATION, True
     words = key.split()
-    if words and all(w in lex.demonyms for w in words):
-        return ActorType.GROUP, True
+    if key in lex.demonyms or (words and all(w in lex.demonyms for w in words)):
+        return ActorType.GROUP, True  # "Sri Lankan" (a nationality of two words)
     tail = lex.alias_to_canonical.get(" ".join(words[1:]))
     if len(words) >= 2 and tail is not None and fold(tail) in lex.parties:
         return ActorType.ORGANIZATION, True  # "English Democrats", "Welsh Liberal Democrats"
