@@ -1,0 +1,50 @@
+"""Events a reader accepts: two reports of one article far apart that share only their verb
+and name different things are two events; a clause conjoined to a relative clause takes the
+relative clause's noun as subject; a verb written with a hyphen ("co-ordinate") is said whole
+and its prefix is no event."""
+
+from __future__ import annotations
+
+from test_events28 import annotate
+
+from generator.annotations import EventMention, EventParticipant
+from generator.merge.event_evidence import Cluster, Item, MergeSettings, score_event
+from generator.vocab import ParticipantRole
+
+
+def _report(summary: str, start: int, agent: str, patient: str) -> EventMention:
+    a, p = start + 1, start + 20
+    return EventMention(
+        trigger="hit", trigger_span=(start + 10, start + 13), span=(start, start + 40),
+        summary=summary, concept="hit",
+        participants=(EventParticipant((a, a + len(agent)), agent, ParticipantRole.AGENT),
+                      EventParticipant((p, p + len(patient)), patient, ParticipantRole.PATIENT)))
+
+
+def _item(n: int, sentence: int, report: EventMention, heads: frozenset[str],
+          words: frozenset[str]) -> Item:
+    return Item(article="a", n=n, sentence=sentence, report=report, agents=frozenset(),
+                patients=frozenset(), actors=frozenset(), participants=(), place=None,
+                story=frozenset(), words=frozenset(), same_story=frozenset(), heads=heads,
+                patient_heads=frozenset({sorted(heads)[-1]}), other_heads=frozenset(),
+                indefinite=False, words_said=words)
+
+
+def test_far_apart_reports_sharing_only_their_verb_are_two_events():
+    s = MergeSettings()
+    first = _item(1, 1, _report("The pound hits a high", 0, "The pound", "a high"),
+                  frozenset({"pound", "high"}), frozenset({"pound", "high"}))
+    later = _report("Budget worries hit the euro", 900, "Budget worries", "the euro")
+    cluster = Cluster("hit")
+    cluster.add(first)
+    far = _item(2, 2 + s.apart_sentences, later, frozenset({"worries", "euro"}),
+                frozenset({"budget", "worry", "euro"}))
+    assert score_event(far, cluster, s) < s.threshold
+    # near the first report, other words may retell it (as ECB+ leads do): a tie still joins
+    near = _item(2, 3, later, frozenset({"worries", "euro"}), frozenset({"budget", "worry",
+                                                                          "euro"}))
+    assert score_event(near, cluster, s) >= s.threshold
+
+
+def mentions(nlp, text: str) -> list[EventMention]:
+    return [e for a in annotate(nlp, text) for e in a.events]
