@@ -237,7 +237,7 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
     if date and their_date:
         score += s.compatible_date if compatible_dates(date, their_date) else s.other_date
     if same_article and _far_apart(item, other, s):
-        return float("-inf")  # "the dollar has hit a high", "concerns have hit the greenback"
+        return float("-inf")  # "Telegraph announced no plans", "News Corp announced investments"
     if not same_article:
         if _unanchored(item) or _unanchored(other):
             return float("-inf")  # "There were 25 races", "My race took place": which race?
@@ -261,8 +261,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
 
 def _far_apart(item: Item, other: Item, s: MergeSettings) -> bool:
     """Say whether two reports of one article, far apart, have only their verb in common and
-    something that tells them apart ("The dollar has hit its highest level", "Market concerns
-    have hit the greenback")."""
+    something that tells them apart ("The Telegraph has announced no plans to go tabloid", ten
+    sentences on "News Corp's unit has announced investments in new printing plants")."""
     return (abs(item.sentence - other.sentence) > s.apart_sentences
             and _nothing_shared(item, other)
             and (_told_apart(item, other) or _transitive(item) and _transitive(other)))
