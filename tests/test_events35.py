@@ -48,3 +48,12 @@ def test_far_apart_reports_sharing_only_their_verb_are_two_events():
 
 def mentions(nlp, text: str) -> list[EventMention]:
     return [e for a in annotate(nlp, text) for e in a.events]
+
+
+def test_a_verb_after_a_relative_clause_takes_its_noun_as_subject(nlp):
+    text = ("Police arrested a driver who crashed his car, injured a boy and fled the scene. "
+            "The firm hired a manager who had worked at Ford, and fired him a year later.")
+    agents = {m.trigger: [p.text for p in m.participants if p.role == "agent"]
+              for m in mentions(nlp, text)}
+    assert agents["injure"] == ["a driver"] and agents["flee"] == ["a driver"], agents
+    assert agents["fire"] == ["The firm"], agents

@@ -140,6 +140,30 @@ def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
     return []
 
 
+def _relative_before(verb: Token, first: Token) -> Token | None:
+    """The relative clause a conjunct verb continues when the parse hung it on the clause
+    above: "cases included a manager who had waited for a burglar, tied him up, beat him":
+    "tied" follows the relative clause with only a comma between, and no "and" joins it to
+    its head (the list "waited, tied, beat and set" is the relative clause's)."""
+    conj = verb
+    while conj.head.i != first.i and conj.dep_ == "conj" and conj.head is not conj:
+        conj = conj.head
+    head, doc = first, verb.doc
+    if conj.dep_ != "conj" or conj.head.i != first.i:
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
+        return None  # "hired a manager who had worked at Ford, and fired him": the firm fired
+    for obj in head.rights:
+        if obj.i > conj.i:
+            break
+        for rel in children(obj, "relcl"):
+            between = doc[rel.right_edge.i + 1: conj.i]
+            if rel.i < conj.i and all(t.is_punct for t in between) and (
+                    children(rel, "nsubj", "nsubjpass")):
+                return rel
+    return None
+
+
 # Prefixes the tokenizer splits from a verb at a hyphen ("re-elected", "co-founded"); the parse
 # then often makes the prefix the clause's verb, with the subject and auxiliaries on it.
 _VERB_PREFIXES = frozenset({"re"})  # ("co-ordinate" is no "co" + a verb)
@@ -225,7 +249,10 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     else:
         stem = None
     subjects = _subjects(tok)
-    if not subjects and tok.i != first.i:
+    relative = _relative_before(tok, first) if not subjects and tok.i != first.i else None
+    if relative is not None:  # "included a manager who had waited ..., tied him up"
+        subjects = [relative.head]
+    elif not subjects and tok.i != first.i:
         subjects = _subjects(first)
     if not subjects and stem is not None:
         subjects = _subjects(stem)
