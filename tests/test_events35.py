@@ -57,3 +57,14 @@ def test_a_verb_after_a_relative_clause_takes_its_noun_as_subject(nlp):
               for m in mentions(nlp, text)}
     assert agents["injure"] == ["a driver"] and agents["flee"] == ["a driver"], agents
     assert agents["fire"] == ["The firm"], agents
+
+
+def test_a_verb_written_with_a_hyphen_is_said_whole_and_its_pieces_are_no_events(nlp):
+    text = ("The Commission should re-submit the directive. The union will co-ordinate the "
+            "strike with other unions. Critics said the so-called reform was ill-advised.")
+    found = mentions(nlp, text)
+    summaries = {m.trigger: m.summary for m in found}
+    assert "should re-submit the directive" in summaries.get("submit", ""), summaries
+    assert "will co-ordinate the strike" in summaries.get("ordinate", ""), summaries
+    assert not {"re", "co", "call", "advise"} & set(summaries), summaries
+    assert not any(" -s " in m.summary or m.summary in ("Re", "Co") for m in found), summaries

@@ -47,6 +47,7 @@ class Lexicon:
     instigation_nouns: frozenset[str]  # "at the request of the regulator": no event
     purpose_nouns: frozenset[str]  # "a strategy to safeguard": the infinitive is a purpose
     no_event_objects: dict[str, frozenset[str]]  # verb -> objects that make it no event
+    verb_prefixes: frozenset[str] = frozenset()  # "co" of "co-ordinate", "re" of "re-submit"
 
 
 def lemma_of(tok, lex: Lexicon) -> str:
@@ -102,4 +103,5 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         purpose_nouns=words("purpose_nouns"),
         no_event_objects={str(k).lower(): frozenset(str(w).lower() for w in v)
                           for k, v in (data.get("no_event_objects") or {}).items()},
+        verb_prefixes=words("verb_prefixes"),
     )

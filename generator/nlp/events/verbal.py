@@ -164,15 +164,11 @@ def _relative_before(verb: Token, first: Token) -> Token | None:
     return None
 
 
-# Prefixes the tokenizer splits from a verb at a hyphen ("re-elected", "co-founded"); the parse
-# then often makes the prefix the clause's verb, with the subject and auxiliaries on it.
-_VERB_PREFIXES = frozenset({"re"})  # ("co-ordinate" is no "co" + a verb)
-
-
-def _split_prefix(tok: Token) -> Token | None:
-    """The prefix split from ``tok`` at a hyphen when the parse made it the verb above
-    ``tok`` ("Ann Lee was re(ROOT) - elected(advcl)"), else None."""
-    prefix = hyphen_prefix(tok, _VERB_PREFIXES)
+def _split_prefix(tok: Token, lex: Lexicon) -> Token | None:
+    """The prefix split from ``tok`` at a hyphen (``verb_prefixes``: "re-elected",
+    "co-ordinate") when the parse made it the verb above ``tok`` ("Ann Lee was re(ROOT) -
+    elected(advcl)", with the subject and auxiliaries on it), else None."""
+    prefix = hyphen_prefix(tok, lex.verb_prefixes)
     return prefix if prefix is not None and prefix in tok.ancestors else None
 
 
@@ -243,7 +239,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         and not children(tok, "aux"))
     # "help a panel run(VBN) by the TUC": a participle with a "by" agent is a passive (not a
     # main verb: "The House of Lords ruled(VBN) by an eight to one majority")
-    stem = _split_prefix(first)  # "was re-elected": the parse's verb is "re"
+    stem = _split_prefix(first, lex)  # "was re-elected": the parse's verb is "re"
     if stem is not None and not _subjects(first):
         passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in stem.children)
     else:
