@@ -68,3 +68,13 @@ def test_a_verb_written_with_a_hyphen_is_said_whole_and_its_pieces_are_no_events
     assert "will co-ordinate the strike" in summaries.get("ordinate", ""), summaries
     assert not {"re", "co", "call", "advise"} & set(summaries), summaries
     assert not any(" -s " in m.summary or m.summary in ("Re", "Co") for m in found), summaries
+
+
+def test_an_infinitive_after_an_adjective_takes_the_subject_and_is_not_asserted(nlp):
+    text = ("Northgas, a unit of Westgas which is due to merge with Eastgas, objected. "
+            "Novelist Ann Lee is favourite to win the main book prize.")
+    found = {m.trigger: m for m in mentions(nlp, text)}
+    merge, win = found["merge"], found["win"]
+    assert not merge.fragment and merge.modality == "future", merge
+    assert [p.text for p in merge.participants if p.role == "agent"], merge
+    assert win.modality == "possible" and "Ann Lee" in win.summary, win

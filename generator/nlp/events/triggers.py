@@ -70,6 +70,8 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
                 return Modality.POSSIBLE  # "urged them to refrain": asked, not done
             if head_lemma == "go" and head.tag_ == "VBG":  # "is going to visit"
                 return Modality.FUTURE
+        if node.dep_ == "xcomp" and head.pos_ == "ADJ":  # "due to merge", "favourite to win"
+            return lex.control_adjectives.get(head_lemma, Modality.POSSIBLE)
         if node.dep_ == "ccomp" and head_lemma in lex.irrealis:
             return lex.irrealis[head_lemma]
         if node.dep_ == "advcl" and any(

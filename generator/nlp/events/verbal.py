@@ -129,6 +129,10 @@ def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
         elif node.dep_ not in ("xcomp", "advcl", "conj", "prep") or children(node, "mark"):
             return []
         head = node.head
+        if node.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "Gazpromneft, which is due to merge": the copula's subject
+            found = [_resolve_subject(s, head, lex) for s in children(head, "nsubj")]
+            return found if head.pos_ in ("VERB", "AUX") else []
         if head is node or head.pos_ not in ("VERB", "AUX"):
             return []
         if node.dep_ == "xcomp" and children(head, "dobj"):
