@@ -78,3 +78,26 @@ def test_an_infinitive_after_an_adjective_takes_the_subject_and_is_not_asserted(
     assert not merge.fragment and merge.modality == "future", merge
     assert [p.text for p in merge.participants if p.role == "agent"], merge
     assert win.modality == "possible" and "Ann Lee" in win.summary, win
+
+
+def _speaker(article: str, actor: str, patient: bool = False) -> Item:
+    parts = [EventParticipant((0, 5), actor, ParticipantRole.AGENT)]
+    if patient:
+        parts.append(EventParticipant((20, 28), "the fight", ParticipantRole.PATIENT))
+    report = EventMention(trigger="speak", trigger_span=(10, 15), span=(0, 30),
+                          summary=f"{actor} speaks", concept="speak", participants=tuple(parts))
+    return Item(article=article, n=1, sentence=1, report=report, agents=frozenset({actor}),
+                patients=frozenset(), actors=frozenset({actor}), participants=(), place=None,
+                story=frozenset({"x", "y"}), words=frozenset({"a", "b", "c", "d"}),
+                same_story=frozenset({"a1", "a2"}), heads=frozenset(),
+                patient_heads=frozenset(), other_heads=frozenset(), indefinite=False)
+
+
+def test_reports_of_two_articles_with_other_agents_and_no_patient_are_two_events():
+    s = MergeSettings()
+    cluster = Cluster("speak")
+    cluster.add(_speaker("a1", "ed-balls"))
+    assert score_event(_speaker("a2", "mark-oaten"), cluster, s) == float("-inf")
+    cluster = Cluster("speak")  # "Klitschko stops Thompson", "the referee stops the fight"
+    cluster.add(_speaker("a1", "ed-balls", patient=True))
+    assert score_event(_speaker("a2", "mark-oaten", patient=True), cluster, s) > float("-inf")

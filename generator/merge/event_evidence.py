@@ -245,6 +245,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
             return float("-inf")  # "We need to address the issue": whose "we"?
         if _other_named_patients(item, other):
             return float("-inf")  # "Klitschko stops Rahman", "Klitschko stops Thompson"
+        if _other_agents(item, other):
+            return float("-inf")  # "Ed Balls was speaking", "Brown speaks outside the school"
         shared_words = len(item.words & other.words)
         shared_story = len(item.story & other.story)
         score += s.story_word * min(4, shared_words) + s.story_actor * min(2, shared_story)
@@ -337,6 +339,20 @@ def _other_named_patients(item: Item, other: Item) -> bool:
     return bool(item.named_patients and other.named_patients
                 and not item.patients & other.actors and not other.patients & item.actors
                 and not item.patient_words & other.patient_words)
+
+
+def _other_agents(item: Item, other: Item) -> bool:
+    """Say whether two reports of two articles name who did it (actors), other ones, no actor
+    in common and nothing it was done to ("Ed Balls was speaking", "Gordon Brown speaks
+    outside the school"; not "Klitschko stops Thompson", "Sam Williams stops the fight")."""
+    return bool(item.agents and other.agents
+                and not item.actors & other.actors
+                and not _patient(item) and not _patient(other))
+
+
+def _patient(item: Item) -> bool:
+    """Say whether a report names what it was done to (a phrase, resolved or not)."""
+    return any(p.role == "patient" for p in item.report.participants)
 
 
 def _other_patient_words(item: Item, other: Item) -> bool:
