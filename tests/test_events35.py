@@ -101,3 +101,8 @@ def test_reports_of_two_articles_with_other_agents_and_no_patient_are_two_events
     cluster = Cluster("speak")  # "Klitschko stops Thompson", "the referee stops the fight"
     cluster.add(_speaker("a1", "ed-balls", patient=True))
     assert score_event(_speaker("a2", "mark-oaten", patient=True), cluster, s) > float("-inf")
+
+
+def test_a_person_whose_name_ends_in_s_takes_a_singular_verb(nlp):
+    summaries = [m.summary for m in mentions(nlp, "Mr Balls refused the offer.")]
+    assert any(s.startswith("Mr Balls refuses") for s in summaries), summaries

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.inflect import present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
 from generator.nlp.events.tense import background_past
@@ -25,6 +26,10 @@ _PEOPLE_SUFFIXES = ("crats", "cans", "ists", "tives", "ites", "ians", "ers")
 def is_plural(tok: Token) -> bool:
     """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular, "the
     Neo Democrats" a plural)."""
+    if tok.tag_ == "NNPS" and (tok.ent_type_ == "PERSON" or any(
+            c.dep_ == "compound" and c.lower_.rstrip(".") in actor_lexicon().honorifics
+            for c in tok.lefts)):  # "Mr Balls refuses", "Ed Balls"
+        return any(c.dep_ == "conj" for c in tok.children)
     if tok.tag_ == "NNPS" and tok.lower_.endswith(_PEOPLE_SUFFIXES):
         return True
     if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
