@@ -78,6 +78,10 @@ def test_an_infinitive_after_an_adjective_takes_the_subject_and_is_not_asserted(
     assert not merge.fragment and merge.modality == "future", merge
     assert [p.text for p in merge.participants if p.role == "agent"], merge
     assert win.modality == "possible" and "Ann Lee" in win.summary, win
+    text = ("The walker was lucky to escape with his life. The firm said it was unable to "
+            "estimate the cost.")
+    found = {m.trigger: m.modality for m in mentions(nlp, text)}
+    assert found["escape"] == "asserted" and found["estimate"] == "negated", found
 
 
 def _speaker(article: str, actor: str, patient: bool = False) -> Item:
