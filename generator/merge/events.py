@@ -61,6 +61,7 @@ from .event_evidence import (
     Item,
     MergeSettings,
     compatible_dates,
+    phrase_words,
     score_event,
 )
 from .memo import MergeMemo
@@ -98,22 +99,6 @@ _PLURAL = re.compile(r"[a-z-]{2,}[^s'’u]s")
 _NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
                      r"thousands?|both|all|many|several|some|few)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w$£€][\w$£€.,'’-]*")
-
-
-def _patient_words(participants: Iterable) -> frozenset[str]:
-    """The words of patient phrases that say what they are, folded to the singular ("the two
-    fiscal rules" -> "fiscal", "rule"; "95,000 cars" -> "95,000", "car")."""
-    vague = merge_words().vague_patient_words
-    out = set()
-    for p in participants:
-        if p.role != "patient":
-            continue
-        for word in _WORD.findall(p.text.lower()):
-            word = word.rstrip(".,'’-").removesuffix("'s").removesuffix("’s")
-            if word and word not in vague:
-                out.add(word[:-1] if len(word) > 3 and word.endswith("s")
-                        and not word.endswith("ss") else word)
-    return frozenset(out)
 
 
 def _plural(phrases: Sequence[str], verbs: tuple[str, str], counted: bool = False) -> bool:
@@ -198,7 +183,8 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
             heads=_heads(ev.participants),
             patient_heads=_heads(p for p in ev.participants if p.role == "patient"),
             other_heads=_heads(p for p in ev.participants if p.role == "participant"),
-            patient_words=_patient_words(ev.participants), named_patients=frozenset(named),
+            patient_words=phrase_words(ev.participants, "patient"),
+            words_said=phrase_words(ev.participants), named_patients=frozenset(named),
             plural_patients=_plural([p.text for p in ev.participants if p.role == "patient"],
                                     (ev.trigger, ev.concept or ev.trigger),
                                     counted=(ev.concept or ev.trigger) in appointing),

@@ -7,7 +7,7 @@ prepositions of a place, and the event nouns with their classes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,6 +47,8 @@ class Lexicon:
     instigation_nouns: frozenset[str]  # "at the request of the regulator": no event
     purpose_nouns: frozenset[str]  # "a strategy to safeguard": the infinitive is a purpose
     no_event_objects: dict[str, frozenset[str]]  # verb -> objects that make it no event
+    verb_prefixes: frozenset[str] = frozenset()  # "co" of "co-ordinate", "re" of "re-submit"
+    control_adjectives: dict[str, str] = field(default_factory=dict)  # "due" (to): future
 
 
 def lemma_of(tok, lex: Lexicon) -> str:
@@ -102,4 +104,6 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         purpose_nouns=words("purpose_nouns"),
         no_event_objects={str(k).lower(): frozenset(str(w).lower() for w in v)
                           for k, v in (data.get("no_event_objects") or {}).items()},
+        verb_prefixes=words("verb_prefixes"),
+        control_adjectives=modality_map("control_adjectives"),
     )

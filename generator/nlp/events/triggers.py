@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.context import first_conjunct
 from generator.nlp.events.lexicon import Lexicon, lemma_of
+from generator.nlp.tokens import hyphen_start
 from generator.vocab import Modality
 
 # Steps up the tree through which a clause inherits a modal or an irrealis governor.
@@ -69,6 +70,8 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
                 return Modality.POSSIBLE  # "urged them to refrain": asked, not done
             if head_lemma == "go" and head.tag_ == "VBG":  # "is going to visit"
                 return Modality.FUTURE
+        if node.dep_ == "xcomp" and head.pos_ == "ADJ":  # "due to merge", "favourite to win"
+            return lex.control_adjectives.get(head_lemma, Modality.POSSIBLE)
         if node.dep_ == "ccomp" and head_lemma in lex.irrealis:
             return lex.irrealis[head_lemma]
         if node.dep_ == "advcl" and any(
@@ -117,6 +120,26 @@ def _compound_word(tok: Token) -> bool:
         doc[j].text in ("-", "‐") for j in (i - 1, i - 3))
 
 
+def _first_piece(tok: Token) -> bool:
+    """Say whether a verb is the first piece of a word joined by a hyphen ("co" of
+    "co-ordinate", "re" of "re-enter", "clean" of "clean-up", "built" of "built-in"): the
+    word's event, if any, is told by its last piece."""
+    doc, i = tok.doc, tok.i
+    return (i + 2 < len(doc) and not tok.whitespace_ and doc[i + 1].text in ("-", "\u2010")
+            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha)
+
+
+def _adjective_piece(tok: Token, lex: Lexicon) -> bool:
+    """Say whether a verb ends a word joined by a hyphen to a word that is no verb prefix, no
+    name and no adverb in -ly ("so-called", "ill-advised", "time-consuming"): an adjective."""
+    start = hyphen_start(tok.doc, tok.i)
+    if start == tok.i:
+        return False
+    first = tok.doc[start]
+    return not (first.lower_ in lex.verb_prefixes or first.pos_ == "PROPN"
+                or first.lower_.endswith("ly"))
+
+
 def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     """The trigger ``tok`` makes when it states an event, or None."""
     if tok.pos_ != "VERB" or not tok.tag_.startswith("VB") or tok.dep_ in ("aux", "auxpass"):
@@ -126,7 +149,8 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
         return None
     if lemma in lex.reporting or lemma in lex.excluded:
         return None
-    if noun_as_verb(tok, lex) or _compound_word(tok):
+    if noun_as_verb(tok, lex) or _compound_word(tok) or _first_piece(tok) or (
+            _adjective_piece(tok, lex)):
         return None  # a noun or a name tagged as a past verb: "Chinese startup DeepSeek"
     if _title_before_name(tok, lemma, lex):
         return None  # "married to actress Ruby Dee": a title the tagger took for a verb
@@ -146,7 +170,8 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
         return None  # "announced that ...", "the court found that ...": an attribution
     first = first_conjunct(tok)
     governor: Token | None = None
-    if first.dep_ == "xcomp" and first.head.pos_ in ("VERB", "AUX"):
-        governor = first.head
+    if first.dep_ == "xcomp" and first.head.pos_ in ("VERB", "AUX") and not (
+            hyphen_start(tok.doc, first.i) <= first.head.i < first.i):
+        governor = first.head  # (not the "re", "-" of "re-submit" the parse made verbs)
     return VerbalTrigger(verb=tok, lemma=lemma, first=first, governor=governor,
                          modality=clause_modality(tok, lex))

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.inflect import present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
 from generator.nlp.events.tense import background_past
+from generator.nlp.tokens import hyphen_start
 from generator.vocab import Modality
 
 PLURAL_PRONOUNS = {"they", "them", "we", "you", "i", "these", "those"}
@@ -24,6 +26,10 @@ _PEOPLE_SUFFIXES = ("crats", "cans", "ists", "tives", "ites", "ians", "ers")
 def is_plural(tok: Token) -> bool:
     """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular, "the
     Neo Democrats" a plural)."""
+    if tok.tag_ == "NNPS" and (tok.ent_type_ == "PERSON" or any(
+            c.dep_ == "compound" and c.lower_.rstrip(".") in actor_lexicon().honorifics
+            for c in tok.lefts)):  # "Mr Balls refuses", "Ed Balls"
+        return any(c.dep_ == "conj" for c in tok.children)
     if tok.tag_ == "NNPS" and tok.lower_.endswith(_PEOPLE_SUFFIXES):
         return True
     if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
@@ -34,9 +40,28 @@ def is_plural(tok: Token) -> bool:
     return any(c.dep_ == "conj" for c in tok.children)
 
 
+def _prefix(verb: Token) -> str:
+    """The pieces of the verb's word before it, joined by hyphens ("co-" of "co-ordinate",
+    "re-" of "re-submit"), or ""."""
+    start = hyphen_start(verb.doc, verb.i)
+    return verb.doc[start: verb.i].text.lower() if start < verb.i else ""
+
+
+def _prefix_auxes(verb: Token) -> list[Token]:
+    """The auxiliaries the parse hung on a prefix it made the verb ("will co(ROOT) -
+    ordinate")."""
+    start = hyphen_start(verb.doc, verb.i)
+    prefix = verb.doc[start]
+    if start == verb.i or prefix not in verb.ancestors:
+        return []
+    return [c for c in prefix.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
+
+
 def verb_group(verb: Token, subject: Token | None) -> list[str]:
     """Say the verb as written when it has auxiliaries, else in the simple present."""
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
+    auxes = sorted([*auxes, *_prefix_auxes(verb)], key=lambda c: c.i)
+    written = _prefix(verb) + verb.text if _prefix(verb) else verb.text
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
         first = first.head
@@ -55,11 +80,11 @@ def verb_group(verb: Token, subject: Token | None) -> list[str]:
         words = [a.text for a in auxes]
         if subject is not None and subject.pos_ != "PRON":
             words[0] = agree(words[0], plural)
-        return words + [verb.text] + particles
+        return words + [written] + particles
     if background_past(verb, load_lexicon()):
-        return [verb.text.lower()] + particles  # "an incident that occurred", "since ... won"
+        return [written.lower()] + particles  # "an incident that occurred", "since ... won"
     lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.text.lower()
-    return [present(lemma.lower(), plural)] + particles
+    return [_prefix(verb) + present(lemma.lower(), plural)] + particles
 
 
 def governor_group(governor: Token, subject: Token | None) -> list[str]:
@@ -123,7 +148,7 @@ def infinitive_group(verb: Token, subject: Token, modality: str) -> list[str]:
             return [modal, "be", *rest]
         be = "are" if plural else "is"
         return [be, "not", *rest] if negated else [be, *rest]
-    lemma = (verb.lemma_ or verb.text).lower()
+    lemma = _prefix(verb) + (verb.lemma_ or verb.text).lower()
     if modal:
         return [modal, *([a.text for a in auxes]), lemma, *particles]
     if negated:

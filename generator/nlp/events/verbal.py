@@ -129,6 +129,10 @@ def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
         elif node.dep_ not in ("xcomp", "advcl", "conj", "prep") or children(node, "mark"):
             return []
         head = node.head
+        if node.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "Gazpromneft, which is due to merge": the copula's subject
+            found = [_resolve_subject(s, head, lex) for s in children(head, "nsubj")]
+            return found if head.pos_ in ("VERB", "AUX") else []
         if head is node or head.pos_ not in ("VERB", "AUX"):
             return []
         if node.dep_ == "xcomp" and children(head, "dobj"):
@@ -140,15 +144,35 @@ def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
     return []
 
 
-# Prefixes the tokenizer splits from a verb at a hyphen ("re-elected", "co-founded"); the parse
-# then often makes the prefix the clause's verb, with the subject and auxiliaries on it.
-_VERB_PREFIXES = frozenset({"re"})  # ("co-ordinate" is no "co" + a verb)
+def _relative_before(verb: Token, first: Token) -> Token | None:
+    """The relative clause a conjunct verb continues when the parse hung it on the clause
+    above: "cases included a manager who had waited for a burglar, tied him up, beat him":
+    "tied" follows the relative clause with only a comma between, and no "and" joins it to
+    its head (the list "waited, tied, beat and set" is the relative clause's)."""
+    conj = verb
+    while conj.head.i != first.i and conj.dep_ == "conj" and conj.head is not conj:
+        conj = conj.head
+    head, doc = first, verb.doc
+    if conj.dep_ != "conj" or conj.head.i != first.i:
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
+        return None  # "hired a manager who had worked at Ford, and fired him": the firm fired
+    for obj in head.rights:
+        if obj.i > conj.i:
+            break
+        for rel in children(obj, "relcl"):
+            between = doc[rel.right_edge.i + 1: conj.i]
+            if rel.i < conj.i and all(t.is_punct for t in between) and (
+                    children(rel, "nsubj", "nsubjpass")):
+                return rel
+    return None
 
 
-def _split_prefix(tok: Token) -> Token | None:
-    """The prefix split from ``tok`` at a hyphen when the parse made it the verb above
-    ``tok`` ("Ann Lee was re(ROOT) - elected(advcl)"), else None."""
-    prefix = hyphen_prefix(tok, _VERB_PREFIXES)
+def _split_prefix(tok: Token, lex: Lexicon) -> Token | None:
+    """The prefix split from ``tok`` at a hyphen (``verb_prefixes``: "re-elected",
+    "co-ordinate") when the parse made it the verb above ``tok`` ("Ann Lee was re(ROOT) -
+    elected(advcl)", with the subject and auxiliaries on it), else None."""
+    prefix = hyphen_prefix(tok, lex.verb_prefixes)
     return prefix if prefix is not None and prefix in tok.ancestors else None
 
 
@@ -219,13 +243,16 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         and not children(tok, "aux"))
     # "help a panel run(VBN) by the TUC": a participle with a "by" agent is a passive (not a
     # main verb: "The House of Lords ruled(VBN) by an eight to one majority")
-    stem = _split_prefix(first)  # "was re-elected": the parse's verb is "re"
+    stem = _split_prefix(first, lex)  # "was re-elected": the parse's verb is "re"
     if stem is not None and not _subjects(first):
         passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in stem.children)
     else:
         stem = None
     subjects = _subjects(tok)
-    if not subjects and tok.i != first.i:
+    relative = _relative_before(tok, first) if not subjects and tok.i != first.i else None
+    if relative is not None:  # "included a manager who had waited ..., tied him up"
+        subjects = [relative.head]
+    elif not subjects and tok.i != first.i:
         subjects = _subjects(first)
     if not subjects and stem is not None:
         subjects = _subjects(stem)
