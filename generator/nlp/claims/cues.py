@@ -299,7 +299,8 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
         return None
     label = (len(before) == 1 and _upper_label(ctx, before[0])) or (
         _speaker_name(ctx, before) and (start == 0 or "\n" in doc[start - 1].text))
-    if not label and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
+    headline = not label and _headline_speaker(ctx, before)
+    if not (label or headline) and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return None
     end = sent.end
     if all(t.is_space for t in doc[tok.i + 1 : end]) and "\n" not in doc[tok.i : end].text:
@@ -318,7 +319,21 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
     found.source_span = (before.start_char, before.end_char)
     if label:
         found.trigger = "form:label"
+    elif headline:
+        found.trigger = "form:headline"
     return found
+
+
+def _headline_speaker(ctx: Context, words: Span) -> bool:
+    """Whether ``words`` open the article's headline as its speaker ("Cruz: Trump would
+    …", "Poll: Sanders leads"): the first words of the text, title-case (the model, on a
+    title-case headline, often takes the name for a common noun and finds no entity), not
+    a page label ("Breaking:")."""
+    doc = ctx.doc
+    if any(not t.is_space for t in doc[: words.start]) or len(words) > 4:
+        return False
+    return all(t.is_title or t.is_upper or t.lower_ in ("'s", "’s") for t in words) and (
+        words[0].lower_ not in ctx.lex.page_labels)
 
 
 def _line_end(doc: Doc, i: int) -> int:
