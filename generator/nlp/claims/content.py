@@ -108,8 +108,8 @@ def adjacent_quote(ctx: Context, tok: Token, source: Token | None) -> CharSpan |
 def paragraph_after(ctx: Context, tok: Token, source: Token | None) -> CharSpan | None:
     """The paragraph after a speaker's verb that ends its own paragraph with a colon ("Fox
     News reports:", "He said:", "Stated Stone:"): what is said is the next paragraph. None
-    unless the words between the verb and the colon are its source's or its particles', the
-    colon ends the paragraph and the next paragraph has three words or more."""
+    unless the words between the verb and the colon are its source's or its particles'
+    (``next_paragraph`` tells the rest)."""
     doc = ctx.doc
     if source is None:
         return None
@@ -119,9 +119,15 @@ def paragraph_after(ctx: Context, tok: Token, source: Token | None) -> CharSpan 
         colon += 1
     if colon >= len(doc) or doc[colon].text != ":":
         return None
-    rest = doc[colon + 1 :]
-    gap = next((t for t in rest if not t.is_space), None)
-    if gap is None or "\n" not in ctx.text[doc[colon].idx + 1 : gap.idx]:
+    return next_paragraph(ctx, doc[colon])
+
+
+def next_paragraph(ctx: Context, colon: Token) -> CharSpan | None:
+    """The paragraph after a colon that ends its paragraph ("He said:", a transcript's
+    "SMITH:" alone on its line), when it has three words or more; else None."""
+    doc = ctx.doc
+    gap = next((t for t in doc[colon.i + 1 :] if not t.is_space), None)
+    if gap is None or "\n" not in ctx.text[colon.idx + 1 : gap.idx]:
         return None  # something follows on the same line: not a lead-in to a paragraph
     start = gap.idx
     end = ctx.text.find("\n", start)

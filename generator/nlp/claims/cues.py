@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .content import content_from, inside_long_quote
+from .content import content_from, inside_long_quote, next_paragraph
 from .context import Context, Found
 from .sources import is_person_like, prep_objects, subject_of
 from .spans import CharSpan, children, runs, span_of_ids, subtree_ids
@@ -312,9 +312,14 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
         while end < len(doc) and "\n" not in doc[end].text:
             end += 1
     after = doc[tok.i + 1 : end]
-    if len([t for t in after if t.is_alpha]) < 3:
-        return None
     content = runs(doc, range(tok.i + 1, end))
+    if len([t for t in after if t.is_alpha]) < 3:
+        # a speaker's label alone on its line ("SMITH:"): the turn is the next paragraph
+        turn = next_paragraph(ctx, tok) if label else None
+        if turn is None:
+            return None
+        content = [turn]
+        after = ctx.doc.char_span(*turn, alignment_mode="expand") or after
     found = Found([tok], "assertion", content, source=before.root, head=after.root)
     found.source_span = (before.start_char, before.end_char)
     if label:
