@@ -20,6 +20,7 @@ from .spans import CharSpan, children, runs, span_of_ids, subtree_ids
 from .verbs import extend_cue, raising_cue, verb_cue
 
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the tags of a finite verb
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})  # '"…" ― Name': the quote's signature
 
 
@@ -307,6 +308,10 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
         # the parser ended the sentence at the colon of a headline ("Clinton to Planned
         # Parenthood: Trump will ..."): what is said is the next sentence of the line
         end = _line_end(doc, end)
+    said = doc[tok.i + 1 : end]
+    if not any(not t.is_space for t in doc[:start]) and not (  # the headline ...
+            any(t.tag_ in _FINITE or t.is_quote for t in said)):
+        return None  # ... a title, not words said: "Johnny Depp: The acting outlaw"
     if label:  # a speaker's turn runs to the end of the paragraph, over its sentences
         end = tok.i + 1
         while end < len(doc) and "\n" not in doc[end].text:
@@ -331,9 +336,9 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
 
 def _headline_speaker(ctx: Context, words: Span) -> bool:
     """Whether ``words`` open the article's headline as its speaker ("Cruz: Trump would
-    …", "Poll: Sanders leads"): the first words of the text, title-case (the model, on a
-    title-case headline, often takes the name for a common noun and finds no entity), not
-    a page label ("Breaking:")."""
+    …", "Murphy: That was a bruising battle"): the first words of the text, title-case
+    (the model, on a title-case headline, often takes the name for a common noun and finds
+    no entity), not a page label ("Breaking:")."""
     doc = ctx.doc
     if any(not t.is_space for t in doc[: words.start]) or len(words) > 4:
         return False
