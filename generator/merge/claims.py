@@ -117,8 +117,10 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 speaker = named_last(index, article.id, source_span, article.text,
                                       actor_by_id) or speaker
             resolved = att.resolved_source
-            if speaker is None and resolved:
-                speaker = index.best(article.id, *resolved)
+            if resolved:
+                # the name a pronoun or description stands for, as the extractor weighed it
+                # against the actor extractor's link (``nlp.claims.agreement``)
+                speaker = index.best(article.id, *resolved) or speaker
             if speaker is None and kind in ("person", "organization"):
                 speaker = named_here.get(name_key(source_text))
             anaphor = ANAPHORIC.match(source_text)

@@ -7,10 +7,11 @@ acronym (in any order for three letters or more: an Italian body's acronym keeps
 order) is a name, and so is the acronym. The model often cuts such a name ("Union of
 Rationalist Atheists" of "... and Agnostics") or misses it; both become candidates here,
 organizations unless the name's last word is a place's ("... Memorial Hall"), and replace the
-pieces the model made of them; a treaty, an illness or a product so defined ("... Test Ban
-Treaty (CTBT)", "Iodine Deficiency Disorders (IDD)"; not "Centre for Control of ... Disorders")
-is no actor, nor its acronym. Run before names are found again, so the acronym's other
-mentions are found too; the grouping then makes the name and its acronym one actor
+pieces the model made of them; a treaty, an illness, a product or an event so defined ("...
+Test Ban Treaty (CTBT)", "Iodine Deficiency Disorders (IDD)", "Consumer Electronics Show
+(CES)" that the model tags an event; not "Centre for Control of ... Disorders") is no
+actor, nor its acronym. Run before names are found again, so the acronym's other mentions are
+found too; the grouping then makes the name and its acronym one actor
 (``join_defined_names``).
 """
 
@@ -107,11 +108,18 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     doc); a candidate inside such a name gives way to it, one that reaches out of it stays."""
     doc, lex = ctx.doc, ctx.lex
     things = lex.law_heads | lex.condition_heads | lex.product_heads
+    events: set[str] = set()
     for start, end, acr in defined_names(ctx):
         if doc[end - 1].lower_ in things and not any(
             t.lower_ in lex.org_heads | lex.centre_words for t in doc[start:end]
         ):
             continue  # "Comprehensive Test Ban Treaty (CTBT)", "... Disorders (IDD)": no actor
+        if doc[end - 1].lower_ in lex.event_heads and doc[end - 1].ent_type_ == "EVENT":
+            # "Consumer Electronics Show (CES)", an event by its head word and to the model:
+            # whoever holds it, no actor, nor "CES" ("CEI (Italian Episcopal Conference)",
+            # tagged a body, is one)
+            events.add(doc[acr].text)
+            continue
         typ = ActorType.PLACE if doc[end - 1].lower_ in lex.place_heads else (
             ActorType.ORGANIZATION
         )
@@ -125,6 +133,7 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
             cand = Candidate(s, e, typ, gpe=False)
             cand.votes[typ] += 2
             cands.append(cand)
+    cands = [c for c in cands if not (c.end - c.start == 1 and doc[c.start].text in events)]
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 

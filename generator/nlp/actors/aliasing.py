@@ -60,8 +60,10 @@ def outlet_of(ctx: ActorContext, c: Candidate) -> tuple[int, int] | None:
 
 def join_outlet_divisions(ctx: ActorContext, cands: list[Candidate], groups: Groups) -> None:
     """An outlet's channel or division ("BBC News", "BBC Radio 4") is the outlet: it joins the
-    outlet's actor when the article names it, and is named after it in any case."""
+    outlet's actor when the article names it, and is named after it in any case; named
+    without the outlet ("Radio 1" after "BBC Radio 1"), it joins it too."""
     by_key: dict[str, int] = {}
+    divisions: dict[str, int] = {}
     for k, c in enumerate(cands):
         if c.type == ActorType.ORGANIZATION and not c.nested:
             by_key.setdefault(_key(ctx, c.start, c.end), k)
@@ -75,6 +77,13 @@ def join_outlet_divisions(ctx: ActorContext, cands: list[Candidate], groups: Gro
             groups.union(by_key[key], k)
         else:
             by_key[key] = k
+        divisions.setdefault(_key(ctx, outlet[1], c.end), k)
+    for k, c in enumerate(cands):
+        # "Radio 1 said" after "BBC Radio 1": the division named without its outlet
+        if c.type == ActorType.ORGANIZATION and not c.nested and c.outlet is None:
+            division = divisions.get(_key(ctx, c.start, c.end))
+            if division is not None and c.end - c.start >= 2:
+                groups.union(division, k)
 
 
 def _key(ctx: ActorContext, start: int, end: int) -> str:

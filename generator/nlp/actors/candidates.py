@@ -152,6 +152,16 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
     ):
         typ = ActorType.PERSON  # "Keanu Reeves", tagged ORG: a given name and a surname
     if (
+        typ == ActorType.PLACE
+        and not strong
+        and ctx.sports
+        and ent.label_ in ("GPE", "LOC", "FAC")
+        and fold(doc[start:end].text) not in ctx.lex.regions
+        and given_name_person(ctx, start, end)
+    ):
+        # "Russia's Irina Shevchenko" tagged as a place in a sports report: an athlete
+        typ = ActorType.PERSON
+    if (
         typ == ActorType.GROUP
         and not strong
         and end - start >= 2
@@ -310,6 +320,42 @@ def join_first_names(
         else:
             out.append(c)
     return out
+
+
+def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """"Huw Stephens", "Reese Witherspoon": the model tagged only the surname. A capitalised
+    word right before a person's one-word name, in no other name, that the parser hangs on
+    the name as a compound, is the person's given name: the name takes it (else "Stephens"
+    alone joins another Stephens). Not a title, an honorific, a nationality,
+    a country or a word of a body's or a place's name ("Chancellor Brown", "Briton Smith")."""
+    doc, lex = ctx.doc, ctx.lex
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        i = c.start - 1
+        if c.type != ActorType.PERSON or c.nested or c.titled or i < 0 or i in taken:
+            continue
+        if c.end - c.start != 1:
+            continue  # a surname alone ("Senior Trooper William Hakim" keeps its title out)
+        tok = doc[i]
+        key = fold(tok.text)
+        if (
+            tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.is_alpha
+            and tok.whitespace_ == " "
+            and tok.dep_ == "compound"
+            and c.start <= tok.head.i < c.end
+            and not ctx.caps[i]
+            and not is_title_word(tok, lex)
+            and key not in lex.honorifics
+            and key not in lex.demonyms
+            and key not in lex.countries
+            and key not in lex.regions
+            and key not in lex.types
+            and tok.lower_ not in lex.non_person_words
+            and (i == 0 or not (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"))
+        ):
+            c.start = i
 
 
 def retype_sports_teams(ctx: ActorContext, cands: list[Candidate]) -> None:

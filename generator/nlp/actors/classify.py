@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from generator.nlp.actors.context import (
     SCORE_LIKE,
     ActorContext,
+    glued,
     next_word,
     prev_word,
 )
@@ -85,8 +86,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     if canonical is not None and fold(canonical) in lex.parties:
         return ActorType.ORGANIZATION, True
     words = key.split()
-    if words and all(w in lex.demonyms for w in words):
-        return ActorType.GROUP, True
+    if key in lex.demonyms or (words and all(w in lex.demonyms for w in words)):
+        return ActorType.GROUP, True  # "Sri Lankan" (a nationality of two words)
     tail = lex.alias_to_canonical.get(" ".join(words[1:]))
     if len(words) >= 2 and tail is not None and fold(tail) in lex.parties:
         return ActorType.ORGANIZATION, True  # "English Democrats", "Welsh Liberal Democrats"
@@ -335,12 +336,24 @@ def _who_clause(doc: Any, start: int, end: int) -> bool:
     return head.dep_ == "relcl" and start <= head.head.i < end
 
 
+def glued_hyphen(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` a hyphen joining two words with no space ("Sven-Goran")?"""
+    doc = ctx.doc
+    return doc[i].text in ("-", "–") and 0 < i < len(doc) - 1 and glued(doc, i - 1, "after")
+
+
+def name_words(ctx: ActorContext, start: int, end: int) -> int:
+    """How many words the name has, a hyphenated double name ("Sven-Goran") counting once."""
+    hyphens = sum(1 for i in range(start + 1, end - 1) if glued_hyphen(ctx, i))
+    return end - start - 2 * hyphens
+
+
 def given_name_person(ctx: ActorContext, start: int, end: int) -> bool:
     """A name of two or three capitalised words opening with a given name ("Keanu Reeves",
     "Dakota Fanning"), none of them a body's, place's, product's, event's or law's word, a
     country or a nationality: a person's name, whatever label the model gave it."""
     doc, lex = ctx.doc, ctx.lex
-    if not 2 <= end - start <= 3 or fold(doc[start].text) not in lex.given_names:
+    if not 2 <= name_words(ctx, start, end) <= 3 or fold(doc[start].text) not in lex.given_names:
         return False
     modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
     if start > 0 and doc[start - 1].lower_ == "the" and not modifier:
@@ -356,6 +369,8 @@ def _plain_name(ctx: ActorContext, start: int, end: int) -> bool:
     doc, lex = ctx.doc, ctx.lex
     heads = lex.non_person_words
     for tok in doc[start:end]:
+        if tok.i > start and glued_hyphen(ctx, tok.i):
+            continue  # "Sven-Goran": the hyphen of a double given name
         word = tok.text.rstrip(".")
         if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()):
             return False
@@ -370,7 +385,7 @@ def _plain_name(ctx: ActorContext, start: int, end: int) -> bool:
 
 def plain_person_name(ctx: ActorContext, start: int, end: int) -> bool:
     """Two or three capitalised words that could be a person's name (``_plain_name``)."""
-    return 2 <= end - start <= 3 and _plain_name(ctx, start, end)
+    return 2 <= name_words(ctx, start, end) <= 3 and _plain_name(ctx, start, end)
 
 
 def titled_person(ctx: ActorContext, start: int, end: int) -> bool:
@@ -379,7 +394,7 @@ def titled_person(ctx: ActorContext, start: int, end: int) -> bool:
     "champions Real Madrid") is a person's, whatever label the model gave it, when its words
     are plain name words (``_plain_name``: not "champion Hull City")."""
     doc, lex = ctx.doc, ctx.lex
-    if not 2 <= end - start <= 3 or start == 0:
+    if not 2 <= name_words(ctx, start, end) <= 3 or start == 0:
         return False
     title = doc[start - 1]
     if not (title.is_lower and title.tag_ == "NN" and title.lower_ in lex.titles):

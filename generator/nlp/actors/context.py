@@ -36,6 +36,14 @@ class ActorSettings:
     sports_strong_words: int = 2
     sports_all_words: int = 5
     sports_scores: int = 2
+    # ... and the sport words must be this many per thousand words: a long feature that names
+    # "athletes", "tennis" and "golf" in one list is no sports report.
+    sports_per_thousand: float = 5.0
+    # A report with one sport-only word is about sport when dense with this many different
+    # everyday sport words ("seed", "beat", "final", "title", "won": a tennis or rugby report),
+    # at least this many a thousand words.
+    sports_weak_kinds: int = 5
+    sports_dense_per_thousand: float = 15.0
     # Names listed with a side in brackets ("Gaston Avila (Argentina)") are people when the
     # article lists at least this many.
     min_listed: int = 3
@@ -125,14 +133,28 @@ def is_sports(doc: Doc, lex: Lexicon, settings: ActorSettings) -> bool:
     """Is the document about sport (sport words, or a results table)?
 
     Words with everyday senses ("won", "points", "race", "goal") count only when at least two
-    words that belong to sport alone ("match", "tournament", "football") vouch for them.
+    words that belong to sport alone ("match", "tournament", "football") vouch for them, and
+    the sport words together must not be lost in a long text; or when one does and the text
+    is dense with several different ones (a tennis report: "seed", "beat", "final", "won").
     """
     strong = sum(1 for t in doc if t.lower_ in lex.sports_words)
-    weak = sum(1 for t in doc if t.lower_ in lex.sports_words_weak)
+    weak_words = [t.lower_ for t in doc if t.lower_ in lex.sports_words_weak]
+    weak = len(weak_words)
     scores = sum(1 for t in doc if "-" in t.text and SCORE_LIKE.match(t.text))
+    per_thousand = 1000 * (strong + weak) / max(1, sum(1 for t in doc if t.is_alpha))
     return (
-        strong >= settings.sports_strong_words and strong + weak >= settings.sports_all_words
-    ) or (strong + weak >= 1 and scores >= settings.sports_scores)
+        (
+            strong >= settings.sports_strong_words
+            and strong + weak >= settings.sports_all_words
+            and per_thousand >= settings.sports_per_thousand
+        )
+        or (
+            strong >= 1
+            and len(set(weak_words)) >= settings.sports_weak_kinds
+            and per_thousand >= settings.sports_dense_per_thousand
+        )
+        or (strong + weak >= 1 and scores >= settings.sports_scores)
+    )
 
 
 def next_word(doc: Doc, i: int) -> Token | None:

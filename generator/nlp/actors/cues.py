@@ -219,15 +219,25 @@ def _club(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _team(ctx: ActorContext, c: Candidate) -> bool:
-    """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad"
-    (a one-word name or a place: "Chris Sutton's side" is the coach's)."""
+    """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad",
+    "Tottenham's Ledley King" (its player, named in full) (a one-word name or a place: "Chris
+    Sutton's side" is the coach's)."""
     doc, nouns = ctx.doc, ctx.lex.team_nouns
     if c.end - c.start != 1 and c.type != ActorType.PLACE:
         return False
     end = c.end
     if end < len(doc) and doc[end].tag_ == "POS":
-        return any(t.lower_ in nouns for t in doc[end + 1 : end + 3])
+        return any(t.lower_ in nouns for t in doc[end + 1 : end + 3]) or _player_after(ctx, end + 1)
     return end < len(doc) and doc[end].lower_ in nouns
+
+
+def _player_after(ctx: ActorContext, i: int) -> bool:
+    """Does a person's full name (two title-case words the model reads as a person's) start
+    at token ``i``?"""
+    doc = ctx.doc
+    return i + 1 < len(doc) and all(
+        t.ent_type_ == "PERSON" and t.is_title and t.is_alpha for t in doc[i : i + 2]
+    ) and doc[i].ent_iob_ == "B"
 
 
 def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:

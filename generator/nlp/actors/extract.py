@@ -19,6 +19,7 @@ from generator.nlp.actors.candidates import (
     initial_candidates,
     join_first_names,
     retype_sports_teams,
+    untagged_first_names,
 )
 from generator.nlp.actors.common_words import drop_common_words
 from generator.nlp.actors.context import PRODUCT, ActorContext, ActorSettings
@@ -71,6 +72,7 @@ def extract_actor_mentions(
     cands = kind_of_names(ctx, cands)
     cands = initialled_names(ctx, find_more(ctx, cands))
     cands = join_first_names(ctx, cands, surname_only=True)
+    untagged_first_names(ctx, cands)
     dateline_places(ctx, cands)
     name_legal_forms(ctx, cands)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))

@@ -47,19 +47,11 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
 
 def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> None:
     """Mark countries and cities that act (as a state, or as a team in sport) as organizations."""
-    doc = ctx.doc
     teams: set[int] = set()
     for k, c in enumerate(cands):
         if not c.gpe or c.type != ActorType.PLACE:
             continue
-        tok = doc[c.start : c.end].root
-        while tok.dep_ == "conj" and tok.head is not tok:
-            tok = tok.head
-        acting = (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.head.pos_ == "VERB"
-            and tok.head.lemma_.lower() not in ctx.lex.place_verbs
-        )
+        acting = _acting(ctx, c)
         # A state acts; a city or region that is the subject of a verb is still a place
         # ("Houston has played a critical role"), and a name inside a longer name never acts.
         # A country that owns something ("Malaysia's Prime Minister", "Afghanistan's response")
@@ -72,9 +64,25 @@ def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) ->
         if reps[k] in teams and c.gpe and c.type == ActorType.PLACE:
             c.sense = ActorType.ORGANIZATION
         elif c.type == ActorType.GROUP and _people_plural(ctx, c):
-            # "Afghans", "Muslims": people named by nation or faith; in sport, a side
-            # ("the Belgians equalised").
-            c.sense = ActorType.ORGANIZATION if ctx.sports else ActorType.PERSON
+            # "Afghans", "Muslims": people named by nation or faith; in sport, a side when
+            # they act or take "the" ("the Belgians equalised", "putting the Belgians in the
+            # lead"; not "the ability of Afghans")
+            the = c.start > 0 and ctx.doc[c.start - 1].lower_ == "the"
+            side = ctx.sports and (the or _acting(ctx, c))
+            c.sense = ActorType.ORGANIZATION if side else ActorType.PERSON
+
+
+def _acting(ctx: ActorContext, c: Candidate) -> bool:
+    """Is the name (or the first of the names it is coordinated with) the subject of a verb
+    other than one of a place's ("lies", "borders")?"""
+    tok = ctx.doc[c.start : c.end].root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() not in ctx.lex.place_verbs
+    )
 
 
 def _people_plural(ctx: ActorContext, c: Candidate) -> bool:

@@ -162,6 +162,14 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(fold(str(x)) for x in (data.get("outlets") or {}).get("names") or ())
 
 
+def _derived_demonyms(countries: frozenset[str]) -> frozenset[str]:
+    """"Angolan(s)", "Sri Lankan(s)": a country's name ending in "a", then "n" (or "ns"), is
+    its nationality, in ``demonyms`` or not (that list holds the other forms)."""
+    return frozenset(
+        f"{c}n{plural}" for c in countries if c.endswith("a") for plural in ("", "s")
+    )
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load the actor lexicons once (``actors.yml``, ``titles.txt``, ``countries.txt``)."""
@@ -173,6 +181,7 @@ def lexicon() -> Lexicon:
         for form in forms or ():
             aliases[fold(form)] = canonical
     titles = frozenset(t.lower() for t in _lines(_read_pattern("titles.txt")))
+    countries = frozenset(fold(x) for x in _lines(_read_pattern("countries.txt")))
 
     def lower(key: str) -> frozenset[str]:
         return frozenset(str(x).lower() for x in data.get(key) or ())
@@ -189,9 +198,9 @@ def lexicon() -> Lexicon:
         org_verbs=lower("org_verbs"),
         alias_to_canonical=aliases,
         parties=frozenset(fold(p) for p in parties),
-        countries=frozenset(fold(x) for x in _lines(_read_pattern("countries.txt"))),
+        countries=countries,
         regions=frozenset(fold(x) for x in _lines(_read_pattern("regions.txt"))),
-        demonyms=folded("demonyms"),
+        demonyms=folded("demonyms") | _derived_demonyms(countries),
         sports_words=lower("sports_words"),
         sports_words_weak=lower("sports_words_weak"),
         sports_verbs=lower("sports_verbs"),

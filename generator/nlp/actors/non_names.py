@@ -1,7 +1,8 @@
 """Capitalised words the model takes for names that name no one.
 
-- "less than 384 kilobits per second (Kbps)": an abbreviation in brackets whose letters open
-  the lower-case words right before it abbreviates a unit or a common phrase, not a body.
+- "less than 384 kilobits per second (Kbps)", "radio frequency ID (RFID) tags": an
+  abbreviation in brackets whose letters open the lower-case words right before it (initials
+  among them) abbreviates a unit or a common phrase, not a body; so do its other mentions.
 - "Children's author Judy Blume": a one-word "person" that opens a sentence and that the text
   uses elsewhere in lower case as a plural noun ("children") is that common noun (a singular
   one may be a name: "Rose", "Hope").
@@ -24,25 +25,41 @@ from generator.nlp.actors.post_nominals import in_portfolio, only_post_nominals
 from generator.vocab import ActorType
 
 
-def _phrase_abbreviation(ctx: ActorContext, c: Candidate) -> bool:
-    """"kilobits per second (Kbps)": the letters open the lower-case words before the bracket."""
-    doc = ctx.doc
-    if c.end - c.start != 1 or c.start < 2 or c.end >= len(doc):
+def _phrase_word(tok) -> bool:
+    """A word of a common phrase: lower case, or initials inside it ("radio frequency ID")."""
+    return tok.is_alpha and (tok.is_lower or (tok.is_upper and len(tok.text) <= 3))
+
+
+def _phrase_abbreviation(doc, i: int) -> bool:
+    """"kilobits per second (Kbps)", "radio frequency ID (RFID)": is token ``i``, in brackets,
+    an abbreviation whose letters the words before the bracket open, lower-case words (and
+    initials among them), none a name's capitalised word?"""
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
         return False
-    if doc[c.start - 1].text != "(" or doc[c.end].text != ")":
-        return False
-    letters = doc[c.start].text.lower()
+    letters = doc[i].text.lower()
     if not letters.isalpha() or not 2 <= len(letters) <= 6:
         return False
     words = []
-    i = c.start - 2
-    while i >= 0 and doc[i].is_lower and doc[i].is_alpha and len(words) < len(letters):
-        words.insert(0, doc[i].lower_)
-        i -= 1
-    initials = "".join(w[0] for w in words)
-    # "kilobits per second" -> "kps" is in "kbps" in order: every word's initial is used
-    it = iter(letters)
-    return len(words) >= 2 and letters[0] == initials[0] and all(ch in it for ch in initials)
+    j = i - 2
+    while j >= 0 and _phrase_word(doc[j]) and len(words) < len(letters):
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    if not any(w.islower() for w in (doc[k].text for k in range(j + 1, i - 1))):
+        return False  # "the BBC ID (BID)": no common phrase
+    for k in range(len(words), 1, -1):  # "the use of radio frequency ID": from "radio"
+        initials = "".join(w[0] for w in words[-k:])
+        # "kilobits per second" -> "kps" is in "kbps" in order: every word's initial is used
+        it = iter(letters)
+        if letters[0] == initials[0] and all(ch in it for ch in initials):
+            return True
+    return False
+
+
+def phrase_abbreviations(ctx: ActorContext) -> frozenset[str]:
+    """The abbreviations the text spells out as a common phrase, wherever it uses them
+    ("digital terrestrial TV (DTT)": "DTT" elsewhere is that phrase too, no body)."""
+    doc = ctx.doc
+    return frozenset(doc[i].text for i in range(len(doc)) if _phrase_abbreviation(doc, i))
 
 
 def _common_noun(ctx: ActorContext, c: Candidate, lower_nouns: frozenset[str]) -> bool:
@@ -90,12 +107,14 @@ def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]
     )
     # words written capitalised inside a sentence ("the Lakers"): a name, wherever it opens one
     inside = frozenset(t.text for t in ctx.doc if t.is_title and not t.is_sent_start)
+    spelt = phrase_abbreviations(ctx)
     return [
         c for c in cands
         if not (only_post_nominals(ctx, c) or in_portfolio(ctx, c))
+        and not (c.end - c.start == 1 and ctx.doc[c.start].text in spelt
+                 and fold(ctx.doc[c.start].text) not in ctx.lex.types)
         and (c.strong or not (
-            _phrase_abbreviation(ctx, c)
-            or _common_noun(ctx, c, lower_nouns)
+            _common_noun(ctx, c, lower_nouns)
             or _opening_plural(ctx, c, inside)
             or (c.type == ActorType.PERSON and _only_titles(ctx, c))
         ))

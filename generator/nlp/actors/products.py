@@ -83,8 +83,12 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     ):
         return True
     prev = prev_word(doc, c.start - 1)
-    if prev is not None and prev.text == "The" and not prev.is_sent_start:
-        prev = prev_word(doc, prev.i - 1)  # "the movie The Aviator": the title's own article
+    if prev is not None and prev.text == "The" and prev.i > 0 and (
+        not prev.is_sent_start or doc[prev.i - 1].is_lower
+    ):
+        # "the movie The Aviator": the title's own article (the parse may open a sentence
+        # there, not after a lower-case noun: "hit US cartoon The Simpsons, following ...")
+        prev = prev_word(doc, prev.i - 1)
     return (
         prev is not None
         and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers)

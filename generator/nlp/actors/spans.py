@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.nlp.actors.context import SCORE_LIKE, ActorContext
+from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
@@ -73,6 +74,18 @@ _OWNS_NOTHING = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
 _CLOSING_PUNCT = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "—", "!", "?"})
 
 
+def _numbered(doc: Doc, start: int, i: int, lex: Lexicon) -> bool:
+    """Is token ``i`` the number of a name that takes one ("Channel 4", "Radio 1", "Studio
+    54": ``numbered_names``), not a score to trim?"""
+    return (
+        start < i
+        and doc[i].text.isdigit()
+        and len(doc[i].text) <= 3
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].lower_ in lex.numbered_names
+    )
+
+
 def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Trim a token range to the name: no article, possessive, punctuation, numbers, breaks."""
     kept = end if end - start >= 2 and _possessive_name(doc, start, end) else None
@@ -123,6 +136,8 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     while start < end and droppable_left(doc[start]):
         start += 1
     while end > start and droppable_right(doc[end - 1]):
+        if _numbered(doc, start, end - 1, lex):
+            break  # "Channel 4": the name's own number
         end -= 1
     # A closing bracket only stays with its opening one.
     if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
@@ -148,10 +163,33 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
     while end - start > 1:
         low = doc[start].lower_.rstrip(".")
         titled = low in lex.honorifics or low in lex.title_last_words or low in lex.titles
-        if not (titled or (end - start >= 3 and _nationality_before_name(ctx, start))):
+        if not (
+            titled
+            or (end - start >= 3 and _nationality_before_name(ctx, start))
+            or _role_opening_sentence(ctx, start)
+        ):
             break
         start += 1
     return start
+
+
+def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` a noun for what someone is, opening a sentence before a person's name
+    ("Rapper Eminem is to play", "Singers Jennifer Lopez and Marc Anthony", "Broadcaster Chris
+    Evans has begun")? Its capital is the sentence's, not the name's. A person's noun of
+    ``person_descriptions`` or a title, singular or plural; a noun bodies are called by too
+    (``body_descriptions``) only before a given name. Never a given name itself."""
+    doc, lex = ctx.doc, ctx.lex
+    tok = doc[i]
+    if not (i == 0 or tok.is_sent_start) or not tok.is_title:
+        return False
+    if fold(tok.text) in lex.given_names:
+        return False
+    words = {tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
+    kinds = readings()
+    if words & (kinds["person_descriptions"] | lex.titles):
+        return True
+    return bool(words & kinds["body_descriptions"]) and fold(doc[i + 1].text) in lex.given_names
 
 
 def _nationality_before_name(ctx: ActorContext, i: int) -> bool:

@@ -98,6 +98,8 @@ class Context:
     # Names by label, sorted by end, for "nearest one before" look-ups: ``(ends, spans)``;
     # "OUTLET" holds the outlets among the entities, "FIRM" the organisations that are not.
     by_label: Mapping[str, tuple[Sequence[int], Sequence[Span]]]
+    # The actor extractor's mentions when it ran (its pronoun links: ``agreement``)
+    actors: tuple[ActorMention, ...] = ()
 
 
 def claim_context(
@@ -143,6 +145,7 @@ def claim_context(
         by_label=MappingProxyType(
             {k: (tuple(ends), tuple(spans)) for k, (ends, spans) in by_label.items()}
         ),
+        actors=tuple(actors or ()),
     )
 
 

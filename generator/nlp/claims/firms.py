@@ -41,7 +41,8 @@ def _firm_subject(ctx: Context, tok: Token, first: int, main: bool) -> Span | No
             k = ctx.name_at[part.i]
             if k >= 0 and _is_firm(ctx, ctx.names[k]):
                 return ctx.names[k]
-            if k < 0 and part is not cand and part.pos_ == "PROPN":
+            if k < 0 and part is not cand and (part.pos_ == "PROPN" or part.is_title):
+                # "Rosneft officials" (the tagger may read "Rosneft" as a common noun)
                 named = _firm_named(ctx, part, tok)
                 if named is not None:
                     return named

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from generator.annotations import ClaimMention
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 
+from .agreement import agreed_source
 from .context import Context, Found
 from .phrase import source_phrase
 from .received import experienced_by, received_from
@@ -79,7 +80,7 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
             label = item.trigger == "form:label" and item.source.ent_type_ != "ORG"
             # a post-nominal is a person's ("Guy Mansfield QC warned")
             kind = "person" if label or bearer else kind_of(ctx, item.source)
-            resolved = resolve(ctx, item.source, kind)
+            resolved = agreed_source(ctx, item.source, resolve(ctx, item.source, kind))
     via = item.via_span or (span_of(item.via) if item.via is not None else None)
     if via is not None:  # 'told BBC Radio Scotland: "…': the outlet without the quote's mark
         name = text[via[0] : via[1]].rstrip(_QUOTE_MARKS + " :")
