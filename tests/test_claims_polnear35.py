@@ -1,7 +1,8 @@
-"""Issue 35 (polnear35, its own file beside gender35's test_claims35): attributions PolNeAR marks that the rules missed entirely — a
-speaker's verb or label that ends its paragraph with a colon says the next paragraph, and a
-headline's opening name before a colon is its speaker when words said follow (not a title).
-Self-written text through the real model (the rules alone), as the claim tests before it."""
+"""Issue 35 (polnear35; gender35's tests are test_claims35): attributions PolNeAR marks that
+the rules missed entirely — a speaker's verb or label that ends its paragraph with a colon
+says the next paragraph, and a headline's opening name before a colon is its speaker when
+words said follow (not a title). Self-written text through the real model (the rules alone),
+as the claim tests before it."""
 
 from __future__ import annotations
 
