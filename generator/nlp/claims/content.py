@@ -105,6 +105,39 @@ def adjacent_quote(ctx: Context, tok: Token, source: Token | None) -> CharSpan |
     return None
 
 
+def paragraph_after(ctx: Context, tok: Token, source: Token | None) -> CharSpan | None:
+    """The paragraph after a speaker's verb that ends its own paragraph with a colon ("Fox
+    News reports:", "He said:", "Stated Stone:"): what is said is the next paragraph. None
+    unless the words between the verb and the colon are its source's or its particles'
+    (``next_paragraph`` tells the rest)."""
+    doc = ctx.doc
+    if source is None:
+        return None
+    own = set(subtree_ids(source)) | {c.i for c in tok.children if c.dep_ == "prt"}
+    colon = tok.i + 1
+    while colon < len(doc) and colon in own:
+        colon += 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return None
+    return next_paragraph(ctx, doc[colon])
+
+
+def next_paragraph(ctx: Context, colon: Token) -> CharSpan | None:
+    """The paragraph after a colon that ends its paragraph ("He said:", a transcript's
+    "SMITH:" alone on its line), when it has three words or more; else None."""
+    doc = ctx.doc
+    gap = next((t for t in doc[colon.i + 1 :] if not t.is_space), None)
+    if gap is None or "\n" not in ctx.text[colon.idx + 1 : gap.idx]:
+        return None  # something follows on the same line: not a lead-in to a paragraph
+    start = gap.idx
+    end = ctx.text.find("\n", start)
+    end = len(ctx.text) if end < 0 else end
+    words = [t for t in doc[gap.i :] if t.idx < end and t.is_alpha]
+    if len(words) < 3:
+        return None
+    return (start, len(ctx.text[:end].rstrip()))
+
+
 def fronted_clause(tok: Token, source: Token | None) -> list[int]:
     """The words before "…, he said." that the parse did not make the verb's clause
     ("Those who take on heavy debt struggle, even with a good job, he said": "Those" a bare

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .content import content_from, inside_long_quote
+from .content import content_from, inside_long_quote, next_paragraph
 from .context import Context, Found
 from .sources import is_person_like, prep_objects, subject_of
 from .spans import CharSpan, children, runs, span_of_ids, subtree_ids
 from .verbs import extend_cue, raising_cue, verb_cue
 
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the tags of a finite verb
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})  # '"…" ― Name': the quote's signature
 
 
@@ -299,26 +300,50 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
         return None
     label = (len(before) == 1 and _upper_label(ctx, before[0])) or (
         _speaker_name(ctx, before) and (start == 0 or "\n" in doc[start - 1].text))
-    if not label and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
+    headline = not label and _headline_speaker(ctx, before)
+    if not (label or headline) and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return None
     end = sent.end
     if all(t.is_space for t in doc[tok.i + 1 : end]) and "\n" not in doc[tok.i : end].text:
         # the parser ended the sentence at the colon of a headline ("Clinton to Planned
         # Parenthood: Trump will ..."): what is said is the next sentence of the line
         end = _line_end(doc, end)
+    said = doc[tok.i + 1 : end]
+    if not any(not t.is_space for t in doc[:start]) and not (  # the headline ...
+            any(t.tag_ in _FINITE or t.is_quote for t in said)):
+        return None  # ... a title, not words said: "Johnny Depp: The acting outlaw"
     if label:  # a speaker's turn runs to the end of the paragraph, over its sentences
         end = tok.i + 1
         while end < len(doc) and "\n" not in doc[end].text:
             end += 1
     after = doc[tok.i + 1 : end]
-    if len([t for t in after if t.is_alpha]) < 3:
-        return None
     content = runs(doc, range(tok.i + 1, end))
+    if len([t for t in after if t.is_alpha]) < 3:
+        # a speaker's label alone on its line ("SMITH:"): the turn is the next paragraph
+        turn = next_paragraph(ctx, tok) if label else None
+        if turn is None:
+            return None
+        content = [turn]
+        after = ctx.doc.char_span(*turn, alignment_mode="expand") or after
     found = Found([tok], "assertion", content, source=before.root, head=after.root)
     found.source_span = (before.start_char, before.end_char)
     if label:
         found.trigger = "form:label"
+    elif headline:
+        found.trigger = "form:headline"
     return found
+
+
+def _headline_speaker(ctx: Context, words: Span) -> bool:
+    """Whether ``words`` open the article's headline as its speaker ("Cruz: Trump would
+    …", "Murphy: That was a bruising battle"): the first words of the text, title-case
+    (the model, on a title-case headline, often takes the name for a common noun and finds
+    no entity), not a page label ("Breaking:")."""
+    doc = ctx.doc
+    if any(not t.is_space for t in doc[: words.start]) or len(words) > 4:
+        return False
+    return all(t.is_title or t.is_upper or t.lower_ in ("'s", "’s") for t in words) and (
+        words[0].lower_ not in ctx.lex.page_labels)
 
 
 def _line_end(doc: Doc, i: int) -> int:

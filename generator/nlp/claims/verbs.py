@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .content import adjacent_quote, around, content_from, fronted_clause, inside_long_quote
+from .content import (
+    adjacent_quote,
+    around,
+    content_from,
+    fronted_clause,
+    inside_long_quote,
+    paragraph_after,
+)
 from .context import Context, Found
 from .passives import agent_clause, as_reported, has_said, reduced_passive
 from .resolve import kind_of
@@ -108,6 +115,8 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
             via = via or outlet_among(ctx, objects)
         elif fronted := fronted_clause(tok, source):  # "…, even with a good job, he said."
             content = content_from(ctx, fronted, tok)
+        elif not what and (para := paragraph_after(ctx, tok, source)) is not None:
+            content = [para]  # "Fox News reports:" and the report as the next paragraph
     if not content and what and lemma not in lex.clause_only:
         obj = what[0]
         addressee = lemma in lex.addressee_verbs and (
