@@ -216,13 +216,17 @@ def test_a_royal_joins_the_royal_named_so_in_full():
 
     from generator.merge import merge
 
-    t1 = "Foreign Minister Prince Saud Al-Faisal spoke on Monday."
-    t2 = "Prince Saud said reforms would go on."
+    t1 = "Foreign Minister Prince Saud Al-Faisal spoke at Opec on Monday."
+    t2 = "Prince Saud told Opec reforms would go on."
+
+    def opec(t):  # the body both articles name vouches for "Saud" (see merge.joins)
+        return mention("Opec", at(t, "Opec"), type_="organization", group=1)
+
     actors = {a.name: a for a in merge([
-        article("a1", t1, [mention("Saud Al-Faisal", at(t1, "Saud"), group=0)]),
-        article("a2", t2, [mention("Saud", at(t2, "Saud"), group=0)]),
+        article("a1", t1, [mention("Saud Al-Faisal", at(t1, "Saud"), group=0), opec(t1)]),
+        article("a2", t2, [mention("Saud", at(t2, "Saud"), group=0), opec(t2)]),
     ]).actors}
-    assert set(actors) == {"Saud Al-Faisal"}
+    assert set(actors) == {"Saud Al-Faisal", "Opec"}
 
 
 def test_a_royal_joins_no_one_when_several_full_names_have_the_word():

@@ -115,11 +115,15 @@ def test_a_given_name_alone_joins_no_full_name_of_another_article():
 def test_a_given_name_joins_the_full_name_of_its_own_article_and_a_surname_any():
     t1 = "Sandra Gidley spoke for the party."
     t2 = "Sandra Gidley arrived. Later Sandra left."
-    t3 = "Gidley was not there."
+    t3 = "Gidley was not there for the party."
+    party = {"span": [t1.index("party"), t1.index("party") + 5], "text": "party",
+             "type": "organization", "name": "Liberal Democrats", "group": 9, "kind": "name"}
+    # the party both articles name vouches for "Gidley" (see merge.joins)
+    party3 = {**party, "span": [t3.index("party"), t3.index("party") + 5]}
     corpus = _merged(
-        article("a1", t1, [mention("Sandra Gidley", 0)]),
+        article("a1", t1, [mention("Sandra Gidley", 0), party]),
         article("a2", t2, [mention("Sandra Gidley", 0, group=0),
                            mention("Sandra", t2.rindex("Sandra"), group=1)]),
-        article("a3", t3, [mention("Gidley", 0)]),
+        article("a3", t3, [mention("Gidley", 0), party3]),
     )
-    assert [a.name for a in corpus.actors] == ["Sandra Gidley"]
+    assert [a.name for a in corpus.actors] == ["Liberal Democrats", "Sandra Gidley"]

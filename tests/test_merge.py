@@ -26,7 +26,7 @@ def at(text, sub):
 
 
 T1 = "President Xi Jinping met Liang Wenfeng. Xi spoke."
-T2 = "Xi visited Paris. John Smith and Jane Smith met Smith."
+T2 = "Xi visited Paris. John Smith and Jane Smith met Smith. Liang Wenfeng came too."
 
 
 def two_articles():
@@ -42,6 +42,7 @@ def two_articles():
         mention("John Smith", at(T2, "John"), group=2),
         mention("Jane Smith", at(T2, "Jane"), group=3),
         mention("Smith", T2.rindex("Smith"), group=4),
+        mention("Liang Wenfeng", at(T2, "Liang"), group=5),  # vouches for "Xi" (see joins)
     ])
     return [a1, a2]
 
@@ -431,22 +432,24 @@ def test_a_name_typed_differently_across_articles_is_one_actor_of_the_majority_t
 
 
 def test_an_honorific_and_surname_join_the_full_name_of_that_gender():
-    t1 = "Tony Blair spoke. He left."
-    t2 = "Cherie Blair spoke. She left."
-    t3 = "Mr Blair and Mrs Howard met."
-    t4 = "Michael Howard spoke. He left."
+    t1 = "Tony Blair spoke. He left. Labour won."
+    t2 = "Cherie Blair spoke. She left. Labour won."
+    t3 = "Mr Blair and Mrs Howard met. Labour won."
+    t4 = "Michael Howard spoke. He left. Labour won."
+    labour = [mention("Labour", t1.index("Labour"), type_="organization", group=9)]
     corpus = merge([
         article("a1", t1, [mention("Tony Blair", 0, group=0),
                            {**mention("He", at(t1, "He"), name="Tony Blair", group=0),
-                            "kind": "pronoun"}]),
+                            "kind": "pronoun"}] + labour),
         article("a2", t2, [mention("Cherie Blair", 0, group=0),
                            {**mention("She", at(t2, "She"), name="Cherie Blair", group=0),
-                            "kind": "pronoun"}]),
+                            "kind": "pronoun"}] + labour),
         article("a3", t3, [mention("Mr Blair", 0, type_="organization", group=0),
-                           mention("Mrs Howard", at(t3, "Mrs"), group=1)]),
+                           mention("Mrs Howard", at(t3, "Mrs"), group=1),
+                           mention("Labour", at(t3, "Labour"), type_="organization", group=9)]),
         article("a4", t4, [mention("Michael Howard", 0, group=0),
                            {**mention("He", at(t4, "He"), name="Michael Howard", group=0),
-                            "kind": "pronoun"}]),
+                            "kind": "pronoun"}] + labour),
     ])
     by_id = {a.id: a for a in corpus.actors}
     assert {m.article for m in by_id["tony-blair"].mentions} == {"a1", "a3"}
@@ -490,9 +493,11 @@ def _memo_articles():
             {"span": [0, 13], "text": "Liang Wenfeng", "role": "agent"}],
         "place": [at(t2, "Paris"), at(t2, "Paris") + 5], "place_text": "Paris",
         "date": "2025-02", "date_text": "in February", "negated": False}])
-    t3 = "Xi Jinping declined an invitation to Paris."
+    t3 = "Xi Jinping declined an invitation to Paris, the Wall Street Journal said."
     c = article("c", t3, [mention("Xi Jinping", 0, group=0),
-                          mention("Paris", at(t3, "Paris"), type_="place", group=1)])
+                          mention("Paris", at(t3, "Paris"), type_="place", group=1),
+                          mention("Wall Street Journal", at(t3, "Wall"), type_="organization",
+                                  group=2)])
     return a, b, c
 
 

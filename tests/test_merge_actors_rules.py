@@ -14,16 +14,23 @@ def actors_of(*articles):
 
 
 def test_first_name_variants_of_one_man_are_one_actor():
-    t1 = "Bernie Ebbers spoke. Mr Ebbers denied it."
-    t2 = "Bernard Ebbers left. Mr Ebbers was tired."
-    t3 = "Mr Ebbers was quiet."
+    t1 = "Bernie Ebbers spoke. Mr Ebbers denied it. WorldCom fell."
+    t2 = "Bernard Ebbers left. Mr Ebbers was tired. WorldCom fell."
+    t3 = "Mr Ebbers was quiet. WorldCom fell."
+
+    def worldcom(t):  # the company the articles share vouches for "Mr Ebbers" (see joins)
+        return mention("WorldCom", at(t, "WorldCom"), type_="organization", group=1)
+
     found = actors_of(
         article("a1", t1, [mention("Bernie Ebbers", 0, group=0),
-                           mention("Ebbers", at(t1, "Ebbers denied"), "Bernie Ebbers", group=0)]),
+                           mention("Ebbers", at(t1, "Ebbers denied"), "Bernie Ebbers", group=0),
+                           worldcom(t1)]),
         article("a2", t2, [mention("Bernard Ebbers", 0, group=0),
-                           mention("Ebbers", at(t2, "Ebbers was"), "Bernard Ebbers", group=0)]),
-        article("a3", t3, [mention("Ebbers", 3, "Mr Ebbers", group=0)]),
+                           mention("Ebbers", at(t2, "Ebbers was"), "Bernard Ebbers", group=0),
+                           worldcom(t2)]),
+        article("a3", t3, [mention("Ebbers", 3, "Mr Ebbers", group=0), worldcom(t3)]),
     )
+    found.pop("WorldCom")
     [(name, ebbers)] = found.items()
     assert name in ("Bernie Ebbers", "Bernard Ebbers")
     assert {m.article for m in ebbers.mentions} == {"a1", "a2", "a3"}
@@ -118,3 +125,38 @@ def test_two_names_of_one_woman_stay_apart_when_no_article_joins_them():
                            mention("Blair", at(t2, "Blair was"), "Cherie Blair", group=0)]),
     )
     assert set(found) == {"Cherie Booth", "Cherie Blair"}
+
+
+def _line_up(aid, club, player):
+    """A football report naming a player by his surname alone, beside his club and a town."""
+    text = f"{club} lost at home in Dundee. Team: Hay, {player}, Reid."
+    return article(aid, text, [
+        mention(club, 0, type_="organization", group=0),
+        mention("Dundee", at(text, "Dundee"), type_="place", group=1),
+        mention(player, at(text, player), group=2)])
+
+
+def test_a_surname_alone_joins_no_full_name_whose_articles_share_no_one_with_it():
+    t2 = "Sara Ballantyne won the 60m hurdles in Dundee. Hay was second."
+    found = actors_of(
+        _line_up("a1", "Clydeholm", "Ballantyne"),
+        article("a2", t2, [mention("Sara Ballantyne", 0, group=0),
+                           mention("Dundee", at(t2, "Dundee"), type_="place", group=1),
+                           mention("Hay", at(t2, "Hay"), group=2)]),
+    )
+    # a shared place or a shared bare surname ("Hay") says nothing of who is meant
+    assert {"Ballantyne", "Sara Ballantyne"} <= set(found)
+    assert {m.article for m in found["Sara Ballantyne"].mentions} == {"a2"}
+
+
+def test_a_surname_alone_joins_the_full_name_of_an_article_sharing_an_organisation():
+    t3 = "Clydeholm signed Iain Ballantyne on Friday."
+    found = actors_of(
+        _line_up("a1", "Clydeholm", "Ballantyne"),
+        _line_up("a2", "Clydeholm", "Ballantyne"),
+        article("a3", t3, [mention("Clydeholm", 0, type_="organization", group=0),
+                           mention("Iain Ballantyne", at(t3, "Iain"), group=1)]),
+    )
+    # the full name names the actor, though the surname alone is used more
+    assert "Ballantyne" not in found
+    assert {m.article for m in found["Iain Ballantyne"].mentions} == {"a1", "a2", "a3"}

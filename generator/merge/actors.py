@@ -156,9 +156,14 @@ def _display_name(bucket: Bucket, curation: Curation) -> str:
     ):
         return curation.display[bucket.key]
     # The most used full form; on a tie, the longer and then the alphabetically first. A name
-    # without an honorific wins over "Mr Ebbers" when the actor has one ("Bernie Ebbers").
+    # without an honorific wins over "Mr Ebbers" when the actor has one ("Bernie Ebbers"), and
+    # a person's full name over the surname alone however often that is used ("Morrison").
+    person = (curation.types.get(bucket.key) or majority_type(bucket)) == "person"
+    full = person and any(len(w) > 1 and w[0] not in _HONORIFICS
+                          for w in (name_key(n).split() for n in bucket.names))
     return sorted(bucket.names.items(),
                   key=lambda kv: (name_key(kv[0]).split(" ", 1)[0] in _HONORIFICS,
+                                  full and len(name_key(kv[0]).split()) < 2,
                                   -kv[1], -len(kv[0]), kv[0]))[0][0]
 
 

@@ -2,10 +2,11 @@
 
 In order (``join_name_forms``): two full names whose first names are forms of one name
 ("Bernie"/"Bernard Ebbers"); a surname alone or after an honorific ("Xi", "Mr Ebbers") and the
-only full name that fits; a form that another actor's article showed to be one of its names
-("Abu Mazen" of Mahmoud Abbas); a one-word company name opening a longer one ("Yugansk" of
-"Yuganskneftegaz"); an organisation's name opening with initials, written with and without the
-space after them ("JP Morgan", "JPMorgan"). Each joins only where exactly one actor fits.
+only full name that fits, when their articles share another actor (``_vouched``); a form that
+another actor's article showed to be one of its names ("Abu Mazen" of Mahmoud Abbas); a
+one-word company name opening a longer one ("Yugansk" of "Yuganskneftegaz"); an
+organisation's name opening with initials, written with and without the space after them ("JP
+Morgan", "JPMorgan"). Each joins only where exactly one actor fits.
 """
 
 from __future__ import annotations
@@ -152,6 +153,7 @@ def _attach_short_person_names(buckets: dict[str, Bucket], curation: Curation,
     already referred to so: "Mr Blair" is Tony Blair, not Cherie Blair)."""
     by_token: dict[str, list[Bucket]] = defaultdict(list)
     person = {key: is_person(bucket, curation) for key, bucket in buckets.items()}
+    company = _company(buckets, person)
     for key, bucket in buckets.items():
         tokens = key.split()
         if person[key] and len(tokens) > 1 and tokens[0] not in _HONORIFICS:
@@ -180,4 +182,38 @@ def _attach_short_person_names(buckets: dict[str, Bucket], curation: Curation,
                 candidates = sure
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
-            target.absorb(bucket)
+            if _vouched(bucket, target, company):
+                target.absorb(bucket)
+
+
+def _short_form(words: list[str]) -> bool:
+    """A surname alone or after an honorific ("Morrison", "Mr Brown")."""
+    return len(words) == (2 if words[0] in _HONORIFICS else 1)
+
+
+def _company(buckets: dict[str, Bucket], person: dict[str, bool]) -> dict[str, set[int]]:
+    """The actors of each article that can vouch for a short name, by the id of their root now:
+    people named in full and organisations. Places ("London", "United Kingdom") and groups are
+    in too many articles to say anything, and a bare surname ("Keane") may be anyone."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for key, bucket in buckets.items():
+        root = bucket.root()
+        if not bucket.mentions or not root.types:
+            continue
+        if person[key] and _short_form(key.split()) or (
+                not person[key] and majority_type(root) != "organization"):
+            continue
+        for article, _ in bucket.mentions:
+            out[article].add(id(root))
+    return out
+
+
+def _vouched(bucket: Bucket, target: Bucket, company: dict[str, set[int]]) -> bool:
+    """May the short name ``bucket`` join the full name ``target`` of other articles? Only when
+    every article of the short name is one of the full name's, or shares another person named
+    in full or an organisation with them: across articles a surname alone says little of who
+    is meant ("Morrison" of a football line-up is not the athlete Melissa Morrison)."""
+    theirs = {article for article, _ in target.mentions}
+    known = set().union(*(company.get(a, set()) for a in theirs)) - {id(target), id(bucket)}
+    return all(article in theirs or company.get(article, set()) & known
+               for article, _ in bucket.mentions)
