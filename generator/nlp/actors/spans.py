@@ -92,10 +92,11 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     "Legitimate Bollywood film distributors" beside "Bollywood")? Its capital is the
     sentence's. A word of the name itself ("Only Fools and Horses", "British Airways") is not
     dropped: the rest of it is named alone nowhere else."""
+    if end - start < 2:
+        return False
     tok = doc[start]
     if not (
-        end - start >= 2
-        and (start == 0 or tok.is_sent_start)
+        (start == 0 or tok.is_sent_start)
         and tok.is_title
         and tok.pos_ in ("ADV", "ADJ")
         and fold(tok.text) not in lex.given_names
