@@ -82,8 +82,29 @@ def join_outlet_divisions(ctx: ActorContext, cands: list[Candidate], groups: Gro
         # "Radio 1 said" after "BBC Radio 1": the division named without its outlet
         if c.type == ActorType.ORGANIZATION and not c.nested and c.outlet is None:
             division = divisions.get(_key(ctx, c.start, c.end))
+            if division is None and c.end - c.start >= 2:
+                division = by_key.get(_outlet_written_before(ctx, c) or "")
             if division is not None and c.end - c.start >= 2:
                 groups.union(division, k)
+
+
+def _outlet_written_before(ctx: ActorContext, c: Candidate) -> str | None:
+    """The key of the outlet the text writes before this division's name somewhere ("a BBC
+    Radio 3 award" makes "Radio 3" the BBC's, though no actor was "BBC Radio 3"), or None."""
+    doc, lex = ctx.doc, ctx.lex
+    words = [t.lower_ for t in doc[c.start : c.end]]
+    if not all(w in lex.outlet_divisions for w in words):
+        return None
+    n = len(words)
+    for i in range(1, len(doc) - n + 1):
+        first = doc[i - 1]
+        if (
+            [t.lower_ for t in doc[i : i + n]] == words
+            and first.is_upper
+            and len(first.text.replace(".", "")) >= 2
+        ):
+            return _key(ctx, i - 1, i)
+    return None
 
 
 def _key(ctx: ActorContext, start: int, end: int) -> str:

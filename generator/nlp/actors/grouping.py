@@ -175,6 +175,41 @@ class Grouping:
             if len(options) == 1:
                 self.groups.union(options.pop(), i)
 
+    def join_spelt_apart(self) -> None:
+        """An organization's name written with or without a space between its words
+        ("JPMorgan", "JP Morgan"), or short of the one name word that ends a longer form
+        ("JP Morgan" of "JP Morgan Chase", "JPMorgan Chase"), is that organization, when
+        exactly one fits. A longer form that ends in a body's head word ("JP Morgan
+        Securities") or a place ("GM Europe") is a part of it, not the same body."""
+        doc, cands, keys, lex = self.ctx.doc, self.cands, self.keys, self.ctx.lex
+        orgs = [i for i, c in enumerate(cands) if c.type == ActorType.ORGANIZATION and not c.nested]
+        solid: dict[str, int] = {}
+        for i in orgs:  # "JPMorgan" and "JP Morgan"
+            key = keys[i].replace(" ", "")
+            if len(key) >= 5 and keys[i] not in lex.alias_to_canonical:
+                self.groups.union(solid.setdefault(key, i), i)
+        for i in orgs:  # "JP Morgan" of "JP Morgan Chase" or "JPMorgan Chase"
+            short = keys[i].replace(" ", "")
+            if short not in solid:
+                continue
+            options = {
+                self.groups.find(j)
+                for j in orgs
+                if len(keys[j].split()) >= 2
+                and "".join(keys[j].split()[:-1]) == short
+                and doc[cands[j].end - 1].is_title
+                and keys[j].split()[-1] not in lex.org_heads
+                and not self._branch_end(j)
+            }
+            if len(options) == 1:
+                self.groups.union(options.pop(), i)
+
+    def _branch_end(self, j: int) -> bool:
+        c = self.cands[j]
+        return is_country(self.ctx, c.end - 1, c.end) or fold(
+            self.ctx.doc[c.end - 1].text
+        ) in self.ctx.lex.branch_regions
+
     def _branch(self, j: int) -> bool:
         """Is the name its first word and a place ("Yukos USA", "GM Europe"): a branch of the
         body the first word names, not the body itself?"""
@@ -190,6 +225,7 @@ def group(ctx: ActorContext, cands: list[Candidate]) -> list[int]:
     grouping.start_over(set())
     join_people(grouping)
     grouping.join_organizations()
+    grouping.join_spelt_apart()
     join_stated_aliases(ctx, cands, grouping.groups)
     join_outlet_divisions(ctx, cands, grouping.groups)
     join_defined_names(ctx, cands, grouping.groups)

@@ -92,6 +92,11 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
                 i += 2
                 continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and _title_inside_name(ctx, ent, nxt):
+            # "Sacha Baron Cohen": a title word between a given name and a surname
+            out.append((ent.start, nxt.end, nxt))
+            i += 2
+            continue
         if (
             nxt is not None
             and ent.label_ == nxt.label_ == "ORG"
@@ -124,6 +129,43 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
         out.append((start, ent.end, ent))
         i += 1
     return out
+
+
+def _title_inside_name(ctx: ActorContext, ent: Any, nxt: Any) -> bool:
+    """Are ``ent`` and ``nxt`` one person's name the model cut at a title word inside it
+    ("Sacha" + "Baron" + "Cohen", "Anna" + "Count" + "Smith")? A given name alone, one
+    capitalised title word the model left out of both, then a person's name."""
+    doc, lex = ctx.doc, ctx.lex
+    first = fold(doc[ent.start].text)
+    if not (
+        nxt.label_ == "PERSON"
+        and ent.end - ent.start == 1
+        and nxt.start == ent.end + 1
+        and doc[ent.start].is_title
+        and (
+            first in lex.given_names
+            # a given name the list lacks, before a surname alone; never a known name
+            # ("Tory Lord Tebbit", "Microsoft Chairman Gates")
+            or (nxt.end - nxt.start == 1 and not _known_word(ctx, first))
+        )
+    ):
+        return False
+    word = doc[ent.end]
+    return (
+        word.is_title
+        and not word.ent_type_
+        and word.lower_ in lex.titles
+        and bool(doc[ent.start].whitespace_)
+        and bool(word.whitespace_)
+    )
+
+
+def _known_word(ctx: ActorContext, key: str) -> bool:
+    lex = ctx.lex
+    return (
+        key in lex.types or key in lex.alias_to_canonical or key in lex.countries
+        or key in lex.demonyms
+    )
 
 
 def _prefixed_body_start(ctx: ActorContext, ent: Any) -> int:

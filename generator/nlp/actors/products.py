@@ -31,6 +31,7 @@ from generator.nlp.actors.works import (
     genre_first,
     is_award,
     is_work,
+    of_the_works,
     people_facts,
     role_in_work,
     star_of_work,
@@ -241,6 +242,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     people, person_starts = people_facts(ctx, cands)
     facts = document_facts(ctx, cands)
     modifying = _modifiers(ctx, cands)
+    titled_works = of_the_works(ctx, cands)
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
             continue
@@ -257,6 +259,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or _maker_camel(ctx, c)
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
+            or c.start in titled_works
             or genre_first(ctx, c)
             or role_in_work(ctx, c)
             or star_of_work(ctx, c, person_starts)

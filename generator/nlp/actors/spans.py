@@ -86,6 +86,34 @@ def _numbered(doc: Doc, start: int, i: int, lex: Lexicon) -> bool:
     )
 
 
+def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the range's first word an adverb or adjective that opens the sentence, glued to a
+    name the document also names without it ("Nevertheless Franz Ferdinand were ...",
+    "Legitimate Bollywood film distributors" beside "Bollywood")? Its capital is the
+    sentence's. A word of the name itself ("Only Fools and Horses", "British Airways") is not
+    dropped: the rest of it is named alone nowhere else."""
+    if end - start < 2:
+        return False
+    tok = doc[start]
+    if not (
+        (start == 0 or tok.is_sent_start)
+        and tok.is_title
+        and tok.pos_ in ("ADV", "ADJ")
+        and fold(tok.text) not in lex.given_names
+        and fold(tok.text) not in lex.demonyms
+        and doc[start + 1].text[:1].isupper()
+    ):
+        return False
+    rest = [t.lower_ for t in doc[start + 1 : end]]
+    size = len(rest)
+    return any(
+        [t.lower_ for t in doc[ent.start : ent.end]][-size:] == rest
+        and ent.start != start
+        and ent.end != end
+        for ent in doc.ents
+    )
+
+
 def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Trim a token range to the name: no article, possessive, punctuation, numbers, breaks."""
     kept = end if end - start >= 2 and _possessive_name(doc, start, end) else None
@@ -135,6 +163,8 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
 
     while start < end and droppable_left(doc[start]):
         start += 1
+    if _sentence_opener(doc, start, end, lex):
+        start += 1  # "Nevertheless Franz Ferdinand were": the name is "Franz Ferdinand"
     while end > start and droppable_right(doc[end - 1]):
         if _numbered(doc, start, end - 1, lex):
             break  # "Channel 4": the name's own number

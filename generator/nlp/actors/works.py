@@ -256,3 +256,39 @@ def star_of_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int])
         and key not in lex.alias_to_canonical
         and about_works(ctx)
     )
+
+
+def of_the_works(ctx: ActorContext, cands: list[Candidate]) -> frozenset[int]:
+    """Starts of the names that end a work's title "X of the Y" ("The Lord of the Rings",
+    "The Phantom of the Opera"): the model tags only "Rings", an actor of its own. Capitalised
+    words no entity holds (not a body's head: "Bank of the West"), "of the", the name; a work
+    where the document shows one of its mentions to be: "The" mid-sentence before it, a work
+    noun, a colon and a subtitle or "-style" after it ("the Lord of the Rings trilogy"), or
+    an article about works when the first word is no title ("the Secretary of the Treasury")."""
+    doc, lex = ctx.doc, ctx.lex
+    found: dict[str, list[int]] = {}
+    shown: set[str] = set()
+    works = about_works(ctx)
+    for c in cands:
+        s = c.start - 2
+        if s < 1 or doc[s].lower_ != "of" or doc[s + 1].lower_ != "the":
+            continue
+        while s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and not doc[s - 1].ent_type_:
+            s -= 1
+        if s == c.start - 2 or doc[c.start - 3].lower_ in lex.org_heads | lex.named_bodies:
+            continue
+        key = fold(doc[s : c.end].text)
+        found.setdefault(key, []).append(c.start)
+        head = doc[s].lower_
+        after = doc[c.end] if c.end < len(doc) else None
+        if (
+            (s > 0 and doc[s - 1].text == "The" and not doc[s - 1].is_sent_start)
+            or (after is not None and after.lemma_.lower() in lex.work_classifiers)
+            or (after is not None and after.text == ":" and c.end + 1 < len(doc)
+                and doc[c.end + 1].is_title)
+            or (after is not None and after.text == "-" and c.end + 1 < len(doc)
+                and doc[c.end + 1].lower_ == "style")
+            or (works and head not in lex.titles and head not in lex.title_last_words)
+        ):
+            shown.add(key)
+    return frozenset(i for key in shown for i in found[key])
