@@ -19,11 +19,9 @@ from generator.nlp.actors.apposed import split_trailing_people
 from generator.nlp.actors.classify import (
     base_type,
     demonym_modifier,
-    given_name_person,
     honorific_before,
     person_evidence,
     sports_team,
-    titled_person,
 )
 from generator.nlp.actors.context import (
     ActorContext,
@@ -36,6 +34,7 @@ from generator.nlp.actors.headlines import headline_parts
 from generator.nlp.actors.joined import merged_entities
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.parts import entity_parts
+from generator.nlp.actors.person_names import given_name_person, titled_person
 from generator.nlp.actors.post_nominals import trim_post_nominals
 from generator.nlp.actors.spans import plausible_name, strip_person_titles
 from generator.nlp.tokens import hyphen_end
