@@ -1,0 +1,21 @@
+"""Review 36 mends in the actor extractor (findings 5, 6, 7 and 8c), with invented sentences."""
+
+from __future__ import annotations
+
+from actorkit import names
+
+
+def test_a_party_word_before_a_surname_is_no_given_name(nlp) -> None:
+    """Finding 6: "Republican McCain" is McCain, not a person called "Republican McCain"."""
+    for text, name in [
+        ("Republican McCain said the war was going badly.", "McCain"),
+        ("Democrat Kerry disagreed with the president on Monday.", "Kerry"),
+        ("Unionist Paisley refused to meet the Irish leaders.", "Paisley"),
+    ]:
+        found = [n for n, _ in names(nlp, text)]
+        assert name in found, (text, found)
+        assert not any(n.endswith(" " + name) for n in found), (text, found)
+
+
+def test_an_untagged_given_name_still_joins_the_surname(nlp) -> None:
+    assert ("Huw Stephens", "person") in names(nlp, "Huw Stephens played the record.")
