@@ -19,3 +19,16 @@ def test_a_party_word_before_a_surname_is_no_given_name(nlp) -> None:
 
 def test_an_untagged_given_name_still_joins_the_surname(nlp) -> None:
     assert ("Huw Stephens", "person") in names(nlp, "Huw Stephens played the record.")
+
+
+def test_indoor_is_no_sport_word(nlp) -> None:
+    """Finding 5: a text about parking fees that says "indoor" is no sports report."""
+    from generator.nlp.actors.context import ActorSettings, is_sports
+    from generator.nlp.actors.lexicon import lexicon
+
+    text = (
+        "Drivers in the capital are furious about parking fees. The council won approval for "
+        "the charges in the final vote of the season, and an indoor car park now costs twice as "
+        "much. A league of residents says the city has earned the title of the dearest in Asia."
+    )
+    assert not is_sports(nlp(text), lexicon(), ActorSettings())
