@@ -32,3 +32,15 @@ def test_indoor_is_no_sport_word(nlp) -> None:
         "much. A league of residents says the city has earned the title of the dearest in Asia."
     )
     assert not is_sports(nlp(text), lexicon(), ActorSettings())
+
+
+def test_a_body_that_runs_a_programme_is_no_product(nlp) -> None:
+    """Finding 7: a name after a kind noun that is the subject of a reduced relative clause
+    ("the program Oxfam runs") names who runs it, not the thing; "the cruise ship Freewinds
+    sailed" stays a thing."""
+    found = names(nlp, "Children in the after-school program Oxfam runs learn to read.")
+    assert "Oxfam" in [n for n, _ in found]
+    assert ("Unicef", "organization") in names(
+        nlp, "The charity robot Unicef built can sort parcels."
+    )
+    assert names(nlp, "The cruise ship Freewinds sailed into port on Monday.") == []
