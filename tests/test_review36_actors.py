@@ -44,3 +44,14 @@ def test_a_body_that_runs_a_programme_is_no_product(nlp) -> None:
         nlp, "The charity robot Unicef built can sort parcels."
     )
     assert names(nlp, "The cruise ship Freewinds sailed into port on Monday.") == []
+
+
+def test_a_name_opening_with_a_role_word_written_inside_a_sentence_keeps_it(nlp) -> None:
+    """Finding 8c: "Comic Relief" opens a sentence, and the text writes it inside one too:
+    "Comic" is the name's word, not a role word before a person called "Relief"."""
+    text = (
+        "Comic Relief raised 50 million pounds for charity on Friday. The money from Comic "
+        "Relief will go to projects in Africa."
+    )
+    assert "Relief" not in [n for n, _ in names(nlp, text)]
+    assert ("Eminem", "person") in names(nlp, "Rapper Eminem is to play in London.")
