@@ -327,8 +327,8 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     the name as a compound, is the person's given name: the name takes it (else "Stephens"
     alone joins another Stephens). Not a title, an honorific, a nationality,
     a country or a word of a body's or a place's name ("Chancellor Brown", "Briton Smith"),
-    nor a party's word or a word the model reads as a group or a body ("Republican McCain",
-    "Unionist Paisley"), unless it is a given name."""
+    nor a word of a party's name ("Republican McCain", "Unionist Paisley"), unless it is a
+    given name."""
     doc, lex = ctx.doc, ctx.lex
     taken = {i for c in cands for i in range(c.start, c.end)}
     for c in cands:
@@ -354,10 +354,7 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             and key not in lex.regions
             and key not in lex.types
             and tok.lower_ not in lex.non_person_words
-            and (
-                key in lex.given_names
-                or (tok.ent_type_ not in ("NORP", "ORG", "GPE") and key not in lex.party_words)
-            )
+            and (key in lex.given_names or key not in lex.party_words)
             and (i == 0 or not (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"))
         ):
             c.start = i
