@@ -19,11 +19,9 @@ from generator.nlp.actors.apposed import split_trailing_people
 from generator.nlp.actors.classify import (
     base_type,
     demonym_modifier,
-    given_name_person,
     honorific_before,
     person_evidence,
     sports_team,
-    titled_person,
 )
 from generator.nlp.actors.context import (
     ActorContext,
@@ -36,6 +34,7 @@ from generator.nlp.actors.headlines import headline_parts
 from generator.nlp.actors.joined import merged_entities
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.parts import entity_parts
+from generator.nlp.actors.person_names import given_name_person, titled_person
 from generator.nlp.actors.post_nominals import trim_post_nominals
 from generator.nlp.actors.spans import plausible_name, strip_person_titles
 from generator.nlp.tokens import hyphen_end
@@ -327,7 +326,9 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     word right before a person's one-word name, in no other name, that the parser hangs on
     the name as a compound, is the person's given name: the name takes it (else "Stephens"
     alone joins another Stephens). Not a title, an honorific, a nationality,
-    a country or a word of a body's or a place's name ("Chancellor Brown", "Briton Smith")."""
+    a country or a word of a body's or a place's name ("Chancellor Brown", "Briton Smith"),
+    nor a word of a party's name ("Republican McCain", "Unionist Paisley"), unless it is a
+    given name."""
     doc, lex = ctx.doc, ctx.lex
     taken = {i for c in cands for i in range(c.start, c.end)}
     for c in cands:
@@ -353,6 +354,7 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             and key not in lex.regions
             and key not in lex.types
             and tok.lower_ not in lex.non_person_words
+            and (key in lex.given_names or key not in lex.party_words)
             and (i == 0 or not (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"))
         ):
             c.start = i

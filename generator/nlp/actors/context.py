@@ -223,6 +223,12 @@ def glued(doc: Doc, i: int, side: str = "either") -> bool:
     return {"before": before, "after": after}.get(side, before or after)
 
 
+def glued_hyphen(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` a hyphen joining two words with no space ("Sven-Goran")?"""
+    doc = ctx.doc
+    return doc[i].text in ("-", "–") and 0 < i < len(doc) - 1 and glued(doc, i - 1, "after")
+
+
 def is_country(ctx: ActorContext, start: int, end: int) -> bool:
     """Is the token range a country's name (or an alias of one)?"""
     lex = ctx.lex

@@ -29,6 +29,7 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 from __future__ import annotations
 
 from generator.nlp.actors.classify import beaten_with_score
+from generator.nlp.actors.clubs import club, team
 from generator.nlp.actors.context import (
     PRODUCT,
     ActorContext,
@@ -209,44 +210,13 @@ def _thing(ctx: ActorContext, c: Candidate) -> bool:
     return i >= 0 and doc[i].lower_ in ("a", "an")
 
 
-def _club(ctx: ActorContext, c: Candidate) -> bool:
-    """A name of two words or more ending as clubs' names do ("Manchester United", "Bristol
-    Rovers"; in a sports document also "Leeds City", "Aston Villa"): a team."""
-    if c.end - c.start < 2 or is_country(ctx, c.start, c.end):
-        return False
-    last = ctx.doc[c.end - 1].lower_
-    return last in ctx.lex.club_words or (ctx.sports and last in ctx.lex.club_words_sports)
-
-
-def _team(ctx: ActorContext, c: Candidate) -> bool:
-    """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad",
-    "Tottenham's Ledley King" (its player, named in full) (a one-word name or a place: "Chris
-    Sutton's side" is the coach's)."""
-    doc, nouns = ctx.doc, ctx.lex.team_nouns
-    if c.end - c.start != 1 and c.type != ActorType.PLACE:
-        return False
-    end = c.end
-    if end < len(doc) and doc[end].tag_ == "POS":
-        return any(t.lower_ in nouns for t in doc[end + 1 : end + 3]) or _player_after(ctx, end + 1)
-    return end < len(doc) and doc[end].lower_ in nouns
-
-
-def _player_after(ctx: ActorContext, i: int) -> bool:
-    """Does a person's full name (two title-case words the model reads as a person's) start
-    at token ``i``?"""
-    doc = ctx.doc
-    return i + 1 < len(doc) and all(
-        t.ent_type_ == "PERSON" and t.is_title and t.is_alpha for t in doc[i : i + 2]
-    ) and doc[i].ent_iob_ == "B"
-
-
 def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype the candidates whose context says what they are (see the module's doc)."""
     by_end = {c.end: c for c in cands}
     for c in cands:
         if c.strong or c.type == ActorType.GROUP:
             continue
-        if _based(ctx, c) or _employs(ctx, c) or _club(ctx, c):
+        if _based(ctx, c) or _employs(ctx, c) or club(ctx, c):
             retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             retype(c, ActorType.PERSON)
@@ -266,7 +236,7 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
         elif c.type != ActorType.PERSON and _employs(ctx, c, ctx.lex.spokesperson_nouns):
             # "a Kremlin spokesman", but also "Yeltsin's spokesman": a vote, not a verdict
             retype(c, ActorType.ORGANIZATION, strong=False)
-        elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and _team(ctx, c):
+        elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and team(ctx, c):
             retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.PLACE and beaten_with_score(ctx, c.start, c.end):
             retype(c, ActorType.ORGANIZATION, strong=False)  # "beat Colorado 3-1"

@@ -33,6 +33,7 @@ class Lexicon:
     org_verbs: frozenset[str]
     alias_to_canonical: dict[str, str]  # folded form -> canonical name
     parties: frozenset[str]  # folded canonical party names (type organization)
+    party_words: frozenset[str]  # folded words of the parties' names and short forms
     countries: frozenset[str]  # folded
     demonyms: frozenset[str]  # folded
     sports_words: frozenset[str]
@@ -198,6 +199,9 @@ def lexicon() -> Lexicon:
         org_verbs=lower("org_verbs"),
         alias_to_canonical=aliases,
         parties=frozenset(fold(p) for p in parties),
+        party_words=frozenset(
+            fold(w) for p, forms in parties.items() for f in [p, *(forms or ())] for w in f.split()
+        ),
         countries=countries,
         regions=frozenset(fold(x) for x in _lines(_read_pattern("regions.txt"))),
         demonyms=folded("demonyms") | _derived_demonyms(countries),

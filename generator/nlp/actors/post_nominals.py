@@ -11,9 +11,9 @@
 
 from __future__ import annotations
 
-from generator.nlp.actors.classify import given_name_person, plain_person_name
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.person_names import given_name_person, plain_person_name
 from generator.vocab import ActorType
 
 _PORTFOLIO_JOINERS = frozenset({",", "and", "&"})

@@ -94,7 +94,20 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
         prev is not None
         and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers)
         and prev.pos_ == "NOUN"
+        and not _runs_it(doc, c)
     )
+
+
+def _runs_it(doc: Doc, c: Candidate) -> bool:
+    """"the after-school program Oxfam runs learn to read": a finite verb right after the
+    name whose subject is not the name (or a relative clause) makes the name the subject of a
+    reduced relative clause on the kind noun: the body that runs it, not its name."""
+    if c.end >= len(doc) or doc[c.end].tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    verb, root = doc[c.end], doc[c.start : c.end].root
+    return verb.dep_ == "relcl" or (root.head != verb and any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in verb.children
+    ))
 
 
 def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:

@@ -208,12 +208,19 @@ def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
     ("Rapper Eminem is to play", "Singers Jennifer Lopez and Marc Anthony", "Broadcaster Chris
     Evans has begun")? Its capital is the sentence's, not the name's. A person's noun of
     ``person_descriptions`` or a title, singular or plural; a noun bodies are called by too
-    (``body_descriptions``) only before a given name. Never a given name itself."""
+    (``body_descriptions``) only before a given name. Never a given name itself, nor a word
+    the text writes capitalised before the same word inside a sentence too ("Comic Relief":
+    the name's own word)."""
     doc, lex = ctx.doc, ctx.lex
     tok = doc[i]
     if not (i == 0 or tok.is_sent_start) or not tok.is_title:
         return False
     if fold(tok.text) in lex.given_names:
+        return False
+    if i + 1 < len(doc) and any(
+        t.text == tok.text and not t.is_sent_start and doc[t.i + 1].text == doc[i + 1].text
+        for t in doc[:-1]
+    ):
         return False
     words = {tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
     kinds = readings()

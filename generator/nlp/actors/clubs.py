@@ -1,0 +1,43 @@
+"""Sports cues for ``cues.apply_cues``: a name that is a club or a team.
+
+- "Manchester United", "Bristol Rovers" (``club_words``; in a sports document also
+  ``club_words_sports``): a name ending as clubs' names do is a team.
+- In a sports document, "Chelsea's Premiership lead", "Chelsea boss", "Tottenham's Ledley
+  King": a name that owns a lead, a boss, a squad (``team_nouns``) or a player is a team.
+"""
+
+from __future__ import annotations
+
+from generator.nlp.actors.context import ActorContext, Candidate, is_country
+from generator.vocab import ActorType
+
+
+def club(ctx: ActorContext, c: Candidate) -> bool:
+    """A name of two words or more ending as clubs' names do ("Manchester United", "Bristol
+    Rovers"; in a sports document also "Leeds City", "Aston Villa"): a team."""
+    if c.end - c.start < 2 or is_country(ctx, c.start, c.end):
+        return False
+    last = ctx.doc[c.end - 1].lower_
+    return last in ctx.lex.club_words or (ctx.sports and last in ctx.lex.club_words_sports)
+
+
+def team(ctx: ActorContext, c: Candidate) -> bool:
+    """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad",
+    "Tottenham's Ledley King" (its player, named in full) (a one-word name or a place: "Chris
+    Sutton's side" is the coach's)."""
+    doc, nouns = ctx.doc, ctx.lex.team_nouns
+    if c.end - c.start != 1 and c.type != ActorType.PLACE:
+        return False
+    end = c.end
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return any(t.lower_ in nouns for t in doc[end + 1 : end + 3]) or _player_after(ctx, end + 1)
+    return end < len(doc) and doc[end].lower_ in nouns
+
+
+def _player_after(ctx: ActorContext, i: int) -> bool:
+    """Does a person's full name (two title-case words the model reads as a person's) start
+    at token ``i``?"""
+    doc = ctx.doc
+    return i + 1 < len(doc) and all(
+        t.ent_type_ == "PERSON" and t.is_title and t.is_alpha for t in doc[i : i + 2]
+    ) and doc[i].ent_iob_ == "B"
