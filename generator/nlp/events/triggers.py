@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.context import first_conjunct
 from generator.nlp.events.lexicon import Lexicon, lemma_of
-from generator.nlp.tokens import hyphen_start
+from generator.nlp.tokens import hyphen_end, hyphen_start
 from generator.vocab import Modality
 
 # Steps up the tree through which a clause inherits a modal or an irrealis governor.
@@ -124,9 +124,7 @@ def _first_piece(tok: Token) -> bool:
     """Say whether a verb is the first piece of a word joined by a hyphen ("co" of
     "co-ordinate", "re" of "re-enter", "clean" of "clean-up", "built" of "built-in"): the
     word's event, if any, is told by its last piece."""
-    doc, i = tok.doc, tok.i
-    return (i + 2 < len(doc) and not tok.whitespace_ and doc[i + 1].text in ("-", "\u2010")
-            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha)
+    return hyphen_end(tok.doc, tok.i + 1) > tok.i + 1
 
 
 def _adjective_piece(tok: Token, lex: Lexicon) -> bool:

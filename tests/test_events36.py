@@ -1,0 +1,17 @@
+"""Mends of the events35 review: a verb after a relative clause keeps the main subject when it
+acts on a pronoun; an adjective's infinitive takes the copula's modal and no tough subject; a
+finite hyphenated verb stays an event; a family name in the plural keeps its plural verb."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+from test_events35 import mentions
+
+from generator.nlp.tokens import hyphen_end
+
+
+def test_a_word_joined_by_a_unicode_hyphen_is_one_word():
+    words = ["the", "co", "\u2010", "chairman", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, False, False, True, False])
+    assert hyphen_end(doc, 2) == 4
