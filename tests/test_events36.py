@@ -15,3 +15,13 @@ def test_a_word_joined_by_a_unicode_hyphen_is_one_word():
     words = ["the", "co", "\u2010", "chairman", "said"]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, False, False, True, False])
     assert hyphen_end(doc, 2) == 4
+
+
+def test_a_finite_verb_written_with_a_hyphen_is_an_event_said_whole(nlp):
+    text = ("The council fast-tracked the plan. The army test-fired a rocket. The bank "
+            "ring-fenced its savings arm. Critics said the so-called reform was ill-advised.")
+    summaries = {m.trigger: m.summary for m in mentions(nlp, text)}
+    assert "The council fast-tracks the plan" in summaries.get("track", ""), summaries
+    assert "The army test-fires a rocket" in summaries.get("fire", ""), summaries
+    assert "ring-fences its savings arm" in summaries.get("fence", ""), summaries
+    assert not {"call", "advise"} & set(summaries), summaries

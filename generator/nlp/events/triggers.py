@@ -129,7 +129,11 @@ def _first_piece(tok: Token) -> bool:
 
 def _adjective_piece(tok: Token, lex: Lexicon) -> bool:
     """Say whether a verb ends a word joined by a hyphen to a word that is no verb prefix, no
-    name and no adverb in -ly ("so-called", "ill-advised", "time-consuming"): an adjective."""
+    name and no adverb in -ly ("so-called", "ill-advised", "time-consuming"): an adjective. A
+    finite verb is no adjective ("North Korea test-fired a missile", "The government
+    fast-tracked(VBN) the bill": a participle with an active subject is one)."""
+    if tok.tag_ not in ("VBN", "VBG") or any(c.dep_ == "nsubj" for c in tok.children):
+        return False
     start = hyphen_start(tok.doc, tok.i)
     if start == tok.i:
         return False
