@@ -25,3 +25,15 @@ def test_a_finite_verb_written_with_a_hyphen_is_an_event_said_whole(nlp):
     assert "The army test-fires a rocket" in summaries.get("fire", ""), summaries
     assert "ring-fences its savings arm" in summaries.get("fence", ""), summaries
     assert not {"call", "advise"} & set(summaries), summaries
+
+
+def test_a_verb_after_a_relative_clause_acting_on_a_pronoun_keeps_the_main_subject(nlp):
+    text = ("Police arrested a man who had robbed a bank, questioned him for six hours and "
+            "released him on bail. The club signed a striker who had scored 20 goals, paid his "
+            "old club two million pounds and gave him a car. The cases included a guard who "
+            "had waited for a burglar, tied him up and beat him.")
+    agents = {m.trigger: [p.text for p in m.participants if p.role == "agent"]
+              for m in mentions(nlp, text)}
+    assert agents["question"] == ["Police"] and agents["release"] == ["Police"], agents
+    assert agents["pay"] == ["The club"], agents
+    assert agents["tie"] == ["a guard"], agents
