@@ -37,3 +37,15 @@ def test_a_verb_after_a_relative_clause_acting_on_a_pronoun_keeps_the_main_subje
     assert agents["question"] == ["Police"] and agents["release"] == ["Police"], agents
     assert agents["pay"] == ["The club"], agents
     assert agents["tie"] == ["a guard"], agents
+
+
+def test_an_adjective_infinitive_takes_the_copula_modal_and_no_tough_or_it_subject(nlp):
+    text = ("The minister would be happy to meet the union leaders next week. It would be "
+            "wrong to raise taxes now. The new rules are difficult to enforce. The damage to "
+            "the bridge was impossible to repair.")
+    found = {m.trigger: m for m in mentions(nlp, text)}
+    assert found["meet"].modality == "possible", found["meet"]
+    assert found["raise"].modality == "possible", found["raise"]
+    for trigger in ("raise", "enforce", "repair"):
+        agents = [p.text for p in found[trigger].participants if p.role == "agent"]
+        assert not agents, found[trigger]

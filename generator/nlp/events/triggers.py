@@ -43,6 +43,19 @@ def _negated(verb: Token) -> bool:
         "neg", "advmod") for c in verb.children)
 
 
+def _copula_modality(adjective: Token, lex: Lexicon) -> str | None:
+    """The modal or condition of the copula an adjective completes ("would be happy to meet",
+    "would be glad to cut the tax if ..."), else None."""
+    copula = adjective.head if adjective.dep_ == "acomp" else adjective
+    for child in copula.children:
+        if child.dep_ == "aux" and child.lower_ in lex.modals:
+            return lex.modals[child.lower_]
+        if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in lex.conditional for m in child.children):
+            return Modality.POSSIBLE
+    return None
+
+
 def clause_modality(verb: Token, lex: Lexicon) -> str:
     """Say how firmly the clause of ``verb`` states its event (negation first)."""
     first = first_conjunct(verb)
@@ -71,7 +84,8 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
             if head_lemma == "go" and head.tag_ == "VBG":  # "is going to visit"
                 return Modality.FUTURE
         if node.dep_ == "xcomp" and head.pos_ == "ADJ":  # "due to merge", "favourite to win"
-            return lex.control_adjectives.get(head_lemma, Modality.POSSIBLE)
+            return _copula_modality(head, lex) or lex.control_adjectives.get(
+                head_lemma, Modality.POSSIBLE)
         if node.dep_ == "ccomp" and head_lemma in lex.irrealis:
             return lex.irrealis[head_lemma]
         if node.dep_ == "advcl" and any(

@@ -130,8 +130,11 @@ def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
             return []
         head = node.head
         if node.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            if lemma_of(head, lex) in lex.tough_adjectives:
+                return []  # "the rules are difficult to enforce": no one enforces the rules
             head = head.head  # "Gazpromneft, which is due to merge": the copula's subject
-            found = [_resolve_subject(s, head, lex) for s in children(head, "nsubj")]
+            found = [_resolve_subject(s, head, lex) for s in children(head, "nsubj")
+                     if s.tag_ != "PRP" or s.lower_ != "it"]  # "It would be wrong to raise"
             return found if head.pos_ in ("VERB", "AUX") else []
         if head is node or head.pos_ not in ("VERB", "AUX"):
             return []
