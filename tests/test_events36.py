@@ -49,3 +49,10 @@ def test_an_adjective_infinitive_takes_the_copula_modal_and_no_tough_or_it_subje
     for trigger in ("raise", "enforce", "repair"):
         agents = [p.text for p in found[trigger].participants if p.role == "agent"]
         assert not agents, found[trigger]
+
+
+def test_a_family_name_in_the_plural_takes_a_plural_verb(nlp):
+    summaries = [m.summary for m in mentions(nlp, "The Clintons arrive in London on Friday.")]
+    assert any(s.startswith("The Clintons arrive ") for s in summaries), summaries
+    summaries = [m.summary for m in mentions(nlp, "Mr Balls refused the offer.")]
+    assert any(s.startswith("Mr Balls refuses") for s in summaries), summaries
