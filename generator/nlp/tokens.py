@@ -9,11 +9,11 @@ from spacy.tokens import Doc, Token
 
 def hyphen_end(doc: Doc, end: int, accept: Callable[[Token], bool] = lambda tok: True) -> int:
     """Move ``end`` (exclusive) past hyphenated pieces the tokenizer or the parse cut off a
-    phrase ("co" + "-" + "chairman", "Wong Kwok" + "-hing"): a "-" with no space on either side
-    and an alphabetic word after it that ``accept`` takes."""
+    phrase ("co" + "-" + "chairman", "Wong Kwok" + "-hing"): a "-" (or "\u2010") with no space
+    on either side and an alphabetic word after it that ``accept`` takes."""
     while (
         end + 1 < len(doc)
-        and doc[end].text == "-"
+        and doc[end].text in ("-", "\u2010")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha

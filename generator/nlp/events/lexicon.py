@@ -46,6 +46,7 @@ class Lexicon:
     event_placeholders: frozenset[str]  # "the detention, an incident that occurred"
     instigation_nouns: frozenset[str]  # "at the request of the regulator": no event
     purpose_nouns: frozenset[str]  # "a strategy to safeguard": the infinitive is a purpose
+    tough_adjectives: frozenset[str]  # "difficult to enforce": the subject is the object
     no_event_objects: dict[str, frozenset[str]]  # verb -> objects that make it no event
     verb_prefixes: frozenset[str] = frozenset()  # "co" of "co-ordinate", "re" of "re-submit"
     control_adjectives: dict[str, str] = field(default_factory=dict)  # "due" (to): future
@@ -102,6 +103,7 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         event_placeholders=words("event_placeholders"),
         instigation_nouns=words("instigation_nouns"),
         purpose_nouns=words("purpose_nouns"),
+        tough_adjectives=words("tough_adjectives"),
         no_event_objects={str(k).lower(): frozenset(str(w).lower() for w in v)
                           for k, v in (data.get("no_event_objects") or {}).items()},
         verb_prefixes=words("verb_prefixes"),

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.context import first_conjunct
 from generator.nlp.events.lexicon import Lexicon, lemma_of
-from generator.nlp.tokens import hyphen_start
+from generator.nlp.tokens import hyphen_end, hyphen_start
 from generator.vocab import Modality
 
 # Steps up the tree through which a clause inherits a modal or an irrealis governor.
@@ -41,6 +41,19 @@ class VerbalTrigger:
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ in (
         "neg", "advmod") for c in verb.children)
+
+
+def _copula_modality(adjective: Token, lex: Lexicon) -> str | None:
+    """The modal or condition of the copula an adjective completes ("would be happy to meet",
+    "would be glad to cut the tax if ..."), else None."""
+    copula = adjective.head if adjective.dep_ == "acomp" else adjective
+    for child in copula.children:
+        if child.dep_ == "aux" and child.lower_ in lex.modals:
+            return lex.modals[child.lower_]
+        if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in lex.conditional for m in child.children):
+            return Modality.POSSIBLE
+    return None
 
 
 def clause_modality(verb: Token, lex: Lexicon) -> str:
@@ -71,7 +84,8 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
             if head_lemma == "go" and head.tag_ == "VBG":  # "is going to visit"
                 return Modality.FUTURE
         if node.dep_ == "xcomp" and head.pos_ == "ADJ":  # "due to merge", "favourite to win"
-            return lex.control_adjectives.get(head_lemma, Modality.POSSIBLE)
+            return _copula_modality(head, lex) or lex.control_adjectives.get(
+                head_lemma, Modality.POSSIBLE)
         if node.dep_ == "ccomp" and head_lemma in lex.irrealis:
             return lex.irrealis[head_lemma]
         if node.dep_ == "advcl" and any(
@@ -124,14 +138,16 @@ def _first_piece(tok: Token) -> bool:
     """Say whether a verb is the first piece of a word joined by a hyphen ("co" of
     "co-ordinate", "re" of "re-enter", "clean" of "clean-up", "built" of "built-in"): the
     word's event, if any, is told by its last piece."""
-    doc, i = tok.doc, tok.i
-    return (i + 2 < len(doc) and not tok.whitespace_ and doc[i + 1].text in ("-", "\u2010")
-            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha)
+    return hyphen_end(tok.doc, tok.i + 1) > tok.i + 1
 
 
 def _adjective_piece(tok: Token, lex: Lexicon) -> bool:
     """Say whether a verb ends a word joined by a hyphen to a word that is no verb prefix, no
-    name and no adverb in -ly ("so-called", "ill-advised", "time-consuming"): an adjective."""
+    name and no adverb in -ly ("so-called", "ill-advised", "time-consuming"): an adjective. A
+    finite verb is no adjective ("North Korea test-fired a missile", "The government
+    fast-tracked(VBN) the bill": a participle with an active subject is one)."""
+    if tok.tag_ not in ("VBN", "VBG") or any(c.dep_ == "nsubj" for c in tok.children):
+        return False
     start = hyphen_start(tok.doc, tok.i)
     if start == tok.i:
         return False

@@ -28,7 +28,8 @@ def is_plural(tok: Token) -> bool:
     Neo Democrats" a plural)."""
     if tok.tag_ == "NNPS" and (tok.ent_type_ == "PERSON" or any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in actor_lexicon().honorifics
-            for c in tok.lefts)):  # "Mr Balls refuses", "Ed Balls"
+            for c in tok.lefts)) and not any(  # "Mr Balls refuses", "Ed Balls"
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):  # "the Clintons arrive"
         return any(c.dep_ == "conj" for c in tok.children)
     if tok.tag_ == "NNPS" and tok.lower_.endswith(_PEOPLE_SUFFIXES):
         return True

@@ -130,8 +130,11 @@ def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
             return []
         head = node.head
         if node.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            if lemma_of(head, lex) in lex.tough_adjectives:
+                return []  # "the rules are difficult to enforce": no one enforces the rules
             head = head.head  # "Gazpromneft, which is due to merge": the copula's subject
-            found = [_resolve_subject(s, head, lex) for s in children(head, "nsubj")]
+            found = [_resolve_subject(s, head, lex) for s in children(head, "nsubj")
+                     if s.tag_ != "PRP" or s.lower_ != "it"]  # "It would be wrong to raise"
             return found if head.pos_ in ("VERB", "AUX") else []
         if head is node or head.pos_ not in ("VERB", "AUX"):
             return []
@@ -144,7 +147,15 @@ def _borrowed_subject(first: Token, lex: Lexicon) -> list[Token]:
     return []
 
 
-def _relative_before(verb: Token, first: Token) -> Token | None:
+def _acts_on_pronoun(verb: Token) -> bool:
+    """Say whether a verb's object is, or is owned by, a personal pronoun ("questioned him",
+    "paid his old club"): the pronoun may stand for the noun a relative clause tells of."""
+    objects = children(verb, "dobj", "dative")
+    return any(o.tag_ == "PRP" and not o.lower_.endswith(("self", "selves")) or any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objects)
+
+
+def _relative_before(verb: Token, first: Token, lex: Lexicon) -> Token | None:
     """The relative clause a conjunct verb continues when the parse hung it on the clause
     above: "cases included a manager who had waited for a burglar, tied him up, beat him":
     "tied" follows the relative clause with only a comma between, and no "and" joins it to
@@ -157,6 +168,8 @@ def _relative_before(verb: Token, first: Token) -> Token | None:
         return None
     if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
         return None  # "hired a manager who had worked at Ford, and fired him": the firm fired
+    if _acts_on_pronoun(verb) and verbal_trigger(first, lex) is not None:
+        return None  # "arrested a man who had robbed a bank, questioned him": police did
     for obj in head.rights:
         if obj.i > conj.i:
             break
@@ -249,7 +262,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     else:
         stem = None
     subjects = _subjects(tok)
-    relative = _relative_before(tok, first) if not subjects and tok.i != first.i else None
+    relative = _relative_before(tok, first, lex) if not subjects and tok.i != first.i else None
     if relative is not None:  # "included a manager who had waited ..., tied him up"
         subjects = [relative.head]
     elif not subjects and tok.i != first.i:
