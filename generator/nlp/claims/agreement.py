@@ -31,13 +31,16 @@ def agreed_source(ctx: Context, tok: Token, resolved: CharSpan | None) -> CharSp
     (``resolved``) or the actor extractor's, whichever fits the word (see the module)."""
     need = _needed_type(ctx, tok)
     linked = _linked_group(ctx, tok)
-    if need is None or linked is None or resolved is None:
+    if need is None or resolved is None:
         return resolved
     claimed = _group_at(ctx, resolved)
+    gender = _PRONOUN_GENDER.get(tok.lower_)
+    if linked is None:  # no link to weigh: still no "she" for a man the article names so
+        told = person_genders(ctx, skip=tok.idx).get(claimed) if claimed is not None else None
+        return None if gender and told and told != gender else resolved
     if claimed is None or claimed == linked:
         return resolved
     genders = person_genders(ctx, skip=tok.idx)
-    gender = _PRONOUN_GENDER.get(tok.lower_)
 
     def fits(group: int) -> bool:
         if _group_type(ctx, group) != need:
