@@ -29,3 +29,12 @@ def test_unlinked_pronoun_is_not_credited_to_the_other_sex(nlp) -> None:
     text = ("Judge Sarah Green sentenced Paul Jones to six years. Mr Jones wept as she said "
             "he had shown no remorse.")
     assert _credited(nlp, text, "she", "said") != "Jones"
+
+
+def test_claims_read_honorifics_through_the_actor_helper(nlp) -> None:
+    # finding 9: one honorific look-up, shared by the actor and the claim extractors
+    from generator.nlp.actors.context import honorific_at
+    from generator.nlp.actors.lexicon import lexicon
+
+    doc = nlp("Mrs Quinn met Dr Patel.")
+    assert [honorific_at(lexicon(), doc, i) for i in (-1, 0, 3, 9)] == [None, "f", None, None]

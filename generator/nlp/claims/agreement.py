@@ -18,6 +18,7 @@ from collections import defaultdict
 
 from spacy.tokens import Token
 
+from generator.nlp.actors.context import honorific_at
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 
 from .context import Context
@@ -58,7 +59,7 @@ def person_genders(ctx: Context, skip: int = -1) -> dict[int, str]:
     """The gender of the person groups of the actor extractor the article tells: an honorific
     before or opening one of the names ("Mrs Quinn"), a "he" or "she" linked to the group
     (not the one starting at ``skip``); a group told both ways has none."""
-    doc, honorifics = ctx.doc, actor_lexicon().honorifics
+    doc, lex = ctx.doc, actor_lexicon()
     seen: dict[int, set[str]] = defaultdict(set)
     for m in ctx.actors:
         if m.type != "person":
@@ -71,9 +72,8 @@ def person_genders(ctx: Context, skip: int = -1) -> dict[int, str]:
         span = doc.char_span(*m.span, alignment_mode="expand") if m.kind == "name" else None
         if span is None:
             continue
-        words = [span[0]] + ([doc[span.start - 1]] if span.start > 0 else [])
-        for word in words:
-            told = honorifics.get(word.lower_.rstrip("."))
+        for i in (span.start, span.start - 1):  # "Mrs Quinn" as the name, or before it
+            told = honorific_at(lex, doc, i)
             if told:
                 seen[m.group].add(told)
     return {group: next(iter(told)) for group, told in seen.items() if len(told) == 1}
