@@ -36,8 +36,8 @@ def agreed_source(ctx: Context, tok: Token, resolved: CharSpan | None) -> CharSp
         return resolved
     claimed = _group_at(ctx, resolved)
     gender = _PRONOUN_GENDER.get(tok.lower_)
-    if linked is None:  # no link to weigh: still no "she" for a man the article names so
-        told = person_genders(ctx, skip=tok.idx).get(claimed) if claimed is not None else None
+    if linked is None:  # no link to weigh: still no "she" for a "Mr Brown"
+        told = person_genders(ctx, pronouns=False).get(claimed) if claimed is not None else None
         return None if gender and told and told != gender else resolved
     if claimed is None or claimed == linked:
         return resolved
@@ -55,10 +55,11 @@ def agreed_source(ctx: Context, tok: Token, resolved: CharSpan | None) -> CharSp
     return None
 
 
-def person_genders(ctx: Context, skip: int = -1) -> dict[int, str]:
+def person_genders(ctx: Context, skip: int = -1, pronouns: bool = True) -> dict[int, str]:
     """The gender of the person groups of the actor extractor the article tells: an honorific
     before or opening one of the names ("Mrs Quinn"), a "he" or "she" linked to the group
-    (not the one starting at ``skip``); a group told both ways has none."""
+    (not the one starting at ``skip``; none with ``pronouns`` False); a group told both ways
+    has none."""
     doc, lex = ctx.doc, actor_lexicon()
     seen: dict[int, set[str]] = defaultdict(set)
     for m in ctx.actors:
@@ -66,7 +67,7 @@ def person_genders(ctx: Context, skip: int = -1) -> dict[int, str]:
             continue
         if m.kind == "pronoun":
             told = _PRONOUN_GENDER.get(m.text.lower())
-            if told and m.span[0] != skip:
+            if told and pronouns and m.span[0] != skip:
                 seen[m.group].add(told)
             continue
         span = doc.char_span(*m.span, alignment_mode="expand") if m.kind == "name" else None
