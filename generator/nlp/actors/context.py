@@ -200,9 +200,15 @@ def object_after_noun(tok: Token, c: Candidate, preps: Collection[str],
 def honorific_gender(ctx: ActorContext, c: Candidate) -> str | None:
     """The gender the honorific right before ``c`` tells ("Mrs Howard": "f"), else None (none
     before it, or one such as "Dr" that tells none)."""
-    if c.start == 0:
+    return honorific_at(ctx.lex, ctx.doc, c.start - 1)
+
+
+def honorific_at(lex: Lexicon, doc: Doc, i: int) -> str | None:
+    """The gender token ``i`` tells as an honorific ("Mrs": "f"), else None (also when ``i``
+    is outside the text)."""
+    if not 0 <= i < len(doc):
         return None
-    return ctx.lex.honorifics.get(ctx.doc[c.start - 1].lower_.rstrip("."))
+    return lex.honorifics.get(doc[i].lower_.rstrip("."))
 
 
 def prev_word(doc: Doc, i: int) -> Token | None:

@@ -18,6 +18,7 @@ from collections import defaultdict
 
 from spacy.tokens import Token
 
+from generator.nlp.actors.context import honorific_at
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 
 from .context import Context
@@ -31,13 +32,16 @@ def agreed_source(ctx: Context, tok: Token, resolved: CharSpan | None) -> CharSp
     (``resolved``) or the actor extractor's, whichever fits the word (see the module)."""
     need = _needed_type(ctx, tok)
     linked = _linked_group(ctx, tok)
-    if need is None or linked is None or resolved is None:
+    if need is None or resolved is None:
         return resolved
     claimed = _group_at(ctx, resolved)
+    gender = _PRONOUN_GENDER.get(tok.lower_)
+    if linked is None:  # no link to weigh: still no "she" for a "Mr Brown"
+        told = person_genders(ctx, pronouns=False).get(claimed) if claimed is not None else None
+        return None if gender and told and told != gender else resolved
     if claimed is None or claimed == linked:
         return resolved
     genders = person_genders(ctx, skip=tok.idx)
-    gender = _PRONOUN_GENDER.get(tok.lower_)
 
     def fits(group: int) -> bool:
         if _group_type(ctx, group) != need:
@@ -51,26 +55,26 @@ def agreed_source(ctx: Context, tok: Token, resolved: CharSpan | None) -> CharSp
     return None
 
 
-def person_genders(ctx: Context, skip: int = -1) -> dict[int, str]:
+def person_genders(ctx: Context, skip: int = -1, pronouns: bool = True) -> dict[int, str]:
     """The gender of the person groups of the actor extractor the article tells: an honorific
     before or opening one of the names ("Mrs Quinn"), a "he" or "she" linked to the group
-    (not the one starting at ``skip``); a group told both ways has none."""
-    doc, honorifics = ctx.doc, actor_lexicon().honorifics
+    (not the one starting at ``skip``; none with ``pronouns`` False); a group told both ways
+    has none."""
+    doc, lex = ctx.doc, actor_lexicon()
     seen: dict[int, set[str]] = defaultdict(set)
     for m in ctx.actors:
         if m.type != "person":
             continue
         if m.kind == "pronoun":
             told = _PRONOUN_GENDER.get(m.text.lower())
-            if told and m.span[0] != skip:
+            if told and pronouns and m.span[0] != skip:
                 seen[m.group].add(told)
             continue
         span = doc.char_span(*m.span, alignment_mode="expand") if m.kind == "name" else None
         if span is None:
             continue
-        words = [span[0]] + ([doc[span.start - 1]] if span.start > 0 else [])
-        for word in words:
-            told = honorifics.get(word.lower_.rstrip("."))
+        for i in (span.start, span.start - 1):  # "Mrs Quinn" as the name, or before it
+            told = honorific_at(lex, doc, i)
             if told:
                 seen[m.group].add(told)
     return {group: next(iter(told)) for group, told in seen.items() if len(told) == 1}

@@ -338,12 +338,15 @@ def _headline_speaker(ctx: Context, words: Span) -> bool:
     """Whether ``words`` open the article's headline as its speaker ("Cruz: Trump would
     …", "Murphy: That was a bruising battle"): the first words of the text, title-case
     (the model, on a title-case headline, often takes the name for a common noun and finds
-    no entity), not a page label ("Breaking:")."""
+    no entity), not a page label ("Breaking:", "In Pictures:") nor a topic headed by one
+    ("Iraq Inquiry:", "Budget Day:")."""
     doc = ctx.doc
     if any(not t.is_space for t in doc[: words.start]) or len(words) > 4:
         return False
     return all(t.is_title or t.is_upper or t.lower_ in ("'s", "’s") for t in words) and (
-        words[0].lower_ not in ctx.lex.page_labels)
+        words[0].pos_ != "ADP"
+        and words[0].lower_ not in ctx.lex.page_labels
+        and words[-1].lower_ not in ctx.lex.page_labels)
 
 
 def _line_end(doc: Doc, i: int) -> int:
