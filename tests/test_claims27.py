@@ -3,7 +3,11 @@ through the real model, rules alone unless a test says otherwise."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from claimkit import claim_with, content_of
+
+from generator.nlp.claims import extract_attributions, load_lexicon
 
 
 def test_a_stance_received_is_the_givers(nlp) -> None:
@@ -20,12 +24,21 @@ def test_a_stance_received_is_the_givers(nlp) -> None:
 
 def test_a_feeling_caused_is_the_one_who_feels_it(nlp) -> None:
     # an active verb of feeling: the investors are rattled, by the ruling
+    # ("rattle" as a learned verb, as PolNeAR's table once had it: the rule, not the table)
+    lex = load_lexicon()
+    lex = dataclasses.replace(lex, learned_verbs={**lex.learned_verbs, "rattle": "assertion"})
+
+    def claim(text: str, cue: str):
+        (found,) = [a for a in extract_attributions(nlp(text + "\n"), lex, classifier=False)
+                    if a.cue_text == cue]
+        return found
+
     text = "The ruling rattled many investors in the city."
-    claim = claim_with(nlp, text, "rattled")
-    assert (claim.source_text, content_of(text, claim)) == ("many investors", "The ruling")
+    found = claim(text, "rattled")
+    assert (found.source_text, content_of(text, found)) == ("many investors", "The ruling")
     # with a particle it is a verb of speaking, whose subject speaks
-    claim = claim_with(nlp, "The speaker rattled off a list of names.", "rattled off")
-    assert claim.source_text == "The speaker"
+    found = claim("The speaker rattled off a list of names.", "rattled off")
+    assert found.source_text == "The speaker"
 
 
 def test_a_classified_passive_takes_its_agent(nlp) -> None:

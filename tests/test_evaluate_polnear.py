@@ -248,6 +248,32 @@ def test_learn_cues_is_deterministic(learn_split: Path, tmp_path: Path) -> None:
     assert lex.learned_adjs == {"critical": "belief"}
 
 
+@pytest.mark.model
+def test_learn_cues_leaves_out_the_heldout_tenth(tmp_path: Path) -> None:
+    """Article 9 of 10 (in name order) is held out (``quality.splits.is_heldout``): a stance
+    word that only it marks is not learned, and the header counts the articles learned from."""
+    from generator.nlp.claims import read_learned
+    from quality.train import learn_cues
+
+    folder = tmp_path / "split"
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    critical = "The mayor was critical of the budget. Local unions were critical of the plan."
+    hostile = "The mayor was hostile to the budget. Local unions were hostile to the plan."
+    texts = {f"a{k}": (critical, ["was critical of", "were critical of"]) for k in range(9)}
+    texts["a9"] = (hostile, ["was hostile to", "were hostile to"])
+    for name, (text, cues) in texts.items():
+        gold = [("Cue", [cue]) for cue in cues]
+        (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / "attributions" / f"{name}_x.ann").write_text(brat(text, gold), encoding="utf-8")
+    out = tmp_path / "learned.tsv"
+    args = [str(folder), "--out", str(out), "--min-support", "2", "--min-precision", "0.3"]
+    assert learn_cues.main(args) == 0
+    table = read_learned(out)
+    assert "critical" in table["adj"] and "hostile" not in table["adj"]
+    assert "9 of 10 articles" in out.read_text(encoding="utf-8").splitlines()[1]
+
+
 def test_read_learned_skips_comments_and_header(tmp_path: Path) -> None:
     from generator.nlp.claims import read_learned
 

@@ -7,8 +7,13 @@ extractor*: every verb, copula adjective ("acomp"), object noun ("cast doubt on"
 noun-with-preposition lemma that the hand lexicon lacks is made a cue, the extractor runs,
 and each candidate's cue tokens are checked against the gold cues (precision) and its hits
 counted (support). The lemmas with enough support and precision are kept. The thresholds are
-chosen on a held-out slice of the same split (every fifth article), learning from the other
-four fifths, then the table is learned again from the whole split with the chosen thresholds.
+chosen on a held-out slice of the articles learned from (every fifth), learning from the other
+four fifths, then the table is learned again from all of them with the chosen thresholds.
+
+The held-out tenth of the split (``quality.splits.is_heldout``: article i in name order when
+i % 10 == 9, the articles ``evaluate polnear --heldout`` scores and ``train_cues`` holds out)
+takes no part, neither in choosing the thresholds nor in the final table, so the held-out
+figures are those of articles the table never saw. The header written says so.
 
 It also learns which prepositions PolNeAR keeps in the cue after a verb ("responded to"):
 a (verb lemma, preposition) pair is kept when the preposition right after a gold cue verb is
@@ -45,6 +50,8 @@ from quality.evaluate.polnear import (
     split_problem,
 )
 from quality.evaluate.spans import Mention
+from quality.splits import HOLDOUT_EVERY as SPLIT_HOLDOUT_EVERY
+from quality.splits import is_heldout
 
 # learned cue class by kind (PolNeAR has no classes: stance adjectives read as beliefs)
 KIND_CLASS = {"verb": "assertion", "adj": "belief", "noun": "assertion", "obj": "assertion"}
@@ -318,6 +325,12 @@ def write_table(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def learnable(golds: Sequence[GoldDoc]) -> list[GoldDoc]:
+    """The articles of a split (in name order) that may be learned from: all but the held-out
+    tenth (``quality.splits.is_heldout``)."""
+    return [g for i, g in enumerate(golds) if not is_heldout(i)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: learn the cue table from a PolNeAR split folder."""
     parser = argparse.ArgumentParser(
@@ -336,11 +349,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    golds = load_split(args.dir, args.limit)
+    every = load_split(args.dir, args.limit)
+    golds = learnable(every)
     docs = parse(golds, args.cache, args.model)
     base = load_lexicon(learned=None)
     rows, thresholds = learn(docs, golds, base, args.min_support, args.min_precision, sys.stderr)
-    write_table(args.out, rows, thresholds, f"{args.dir.name} ({len(golds)} articles)")
+    source = (
+        f"{args.dir.name} ({len(golds)} of {len(every)} articles: every "
+        f"{SPLIT_HOLDOUT_EVERY}th, the held-out part, left out)"
+    )
+    write_table(args.out, rows, thresholds, source)
     print(f"{args.out}: {len(rows)} entries, thresholds {thresholds}", file=sys.stderr)
     return 0
 
