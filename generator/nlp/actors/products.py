@@ -105,8 +105,11 @@ def _runs_it(doc: Doc, c: Candidate) -> bool:
     if c.end >= len(doc) or doc[c.end].tag_ not in ("VBZ", "VBD", "VBP"):
         return False
     verb, root = doc[c.end], doc[c.start : c.end].root
+    # The verb's subject must be someone else: in "The cruise ship Ocean Dancer left Miami"
+    # the subject is the kind noun the name stands beside, and the name is the ship's.
     return verb.dep_ == "relcl" or (root.head != verb and any(
-        t.dep_ in ("nsubj", "nsubjpass") for t in verb.children
+        t.dep_ in ("nsubj", "nsubjpass") and t != root.head and not c.start <= t.i < c.end
+        for t in verb.children
     ))
 
 
