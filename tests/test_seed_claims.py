@@ -20,7 +20,9 @@ EXPECTED = {
     ("Chinese authorities", "urging", "them to refrain from travel", False),
     ("officials", "fearing", "the potential disclosure of sensitive information", False),
     ("unattributed", "claimed", "DeepSeek with AI models", True),  # "models claimed to rival"
-    ("Chinese officials", "are also wary of", "the potential for their executives", False),
+    # the cue is the adjective's phrase: "wary" left the learned table when train's held-out
+    # tenth was taken out of its learning (it read "are also wary of" before)
+    ("Chinese officials", "also wary of", "the potential for their executives", False),
     ("Xi Jinping", "emphasized", "the need to prioritize the defense", False),
     ("Xi Jinping", "encouraging", "them to demonstrate their capabilities", False),
     ("unattributed", "is seen as", "The decision to limit travel", True),
