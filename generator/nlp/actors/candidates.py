@@ -30,6 +30,7 @@ from generator.nlp.actors.context import (
     is_title_word,
     place_initials,
 )
+from generator.nlp.actors.described import readings
 from generator.nlp.actors.headlines import headline_parts
 from generator.nlp.actors.joined import merged_entities
 from generator.nlp.actors.lexicon import fold
@@ -327,8 +328,8 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     the name as a compound, is the person's given name: the name takes it (else "Stephens"
     alone joins another Stephens). Not a title, an honorific, a nationality,
     a country or a word of a body's or a place's name ("Chancellor Brown", "Briton Smith"),
-    nor a word of a party's name ("Republican McCain", "Unionist Paisley"), unless it is a
-    given name."""
+    nor a noun for what someone is ("Comic Pasquale beat ..."), nor a word of a party's name
+    ("Republican McCain", "Unionist Paisley"), unless it is a given name."""
     doc, lex = ctx.doc, ctx.lex
     taken = {i for c in cands for i in range(c.start, c.end)}
     for c in cands:
@@ -354,6 +355,7 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             and key not in lex.regions
             and key not in lex.types
             and tok.lower_ not in lex.non_person_words
+            and tok.lower_ not in readings()["person_descriptions"]
             and (key in lex.given_names or key not in lex.party_words)
             and (i == 0 or not (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"))
         ):

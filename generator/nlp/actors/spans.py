@@ -95,6 +95,8 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if end - start < 2:
         return False
     tok = doc[start]
+    if end - start == 2 and tok.ent_type_ == "PERSON" and doc[start + 1].ent_type_ == "PERSON":
+        return False  # a given name the list lacks, tagged an adjective ("Rhian Beynon")
     if not (
         (start == 0 or tok.is_sent_start)
         and tok.is_title
