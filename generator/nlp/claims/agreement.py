@@ -14,15 +14,21 @@ name for one in a subordinate clause ("Ghazi al-Gosaibi had caused uproar when h
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from generator.annotations import ActorMention
 from generator.nlp.actors.context import honorific_at
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 
-from .context import Context
 from .spans import CharSpan
+
+if TYPE_CHECKING:
+    from .context import Context
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
@@ -37,16 +43,15 @@ def agreed_source(ctx: Context, tok: Token, resolved: CharSpan | None) -> CharSp
     claimed = _group_at(ctx, resolved)
     gender = _PRONOUN_GENDER.get(tok.lower_)
     if linked is None:  # no link to weigh: still no "she" for a "Mr Brown"
-        told = person_genders(ctx, pronouns=False).get(claimed) if claimed is not None else None
+        told = ctx.genders.of(claimed, pronouns=False) if claimed is not None else None
         return None if gender and told and told != gender else resolved
     if claimed is None or claimed == linked:
         return resolved
-    genders = person_genders(ctx, skip=tok.idx)
 
     def fits(group: int) -> bool:
         if _group_type(ctx, group) != need:
             return False
-        return gender is None or genders.get(group, gender) == gender
+        return gender is None or (ctx.genders.of(group, skip=tok.idx) or gender) == gender
 
     if fits(claimed) and (not fits(linked) or _main_subject(tok)):
         return resolved
@@ -55,20 +60,43 @@ def agreed_source(ctx: Context, tok: Token, resolved: CharSpan | None) -> CharSp
     return None
 
 
-def person_genders(ctx: Context, skip: int = -1, pronouns: bool = True) -> dict[int, str]:
-    """The gender of the person groups of the actor extractor the article tells: an honorific
-    before or opening one of the names ("Mrs Quinn"), a "he" or "she" linked to the group
-    (not the one starting at ``skip``; none with ``pronouns`` False); a group told both ways
-    has none."""
-    doc, lex = ctx.doc, actor_lexicon()
-    seen: dict[int, set[str]] = defaultdict(set)
-    for m in ctx.actors:
+@dataclass(frozen=True)
+class Genders:
+    """The gender the article tells of each person group of the actor extractor, read once
+    per article (``read_genders``): an honorific before or opening one of the names ("Mrs
+    Quinn"), and the "he"s and "she"s linked to the group."""
+
+    honorific: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    pronouns: Mapping[int, Counter] = field(default_factory=dict)  # group: {"m": 2, "f": 0}
+    pronoun_at: Mapping[int, tuple[int, str]] = field(default_factory=dict)  # start: (group, g)
+
+    def of(self, group: int | None, skip: int = -1, pronouns: bool = True) -> str | None:
+        """The group's gender, not counting the linked pronoun starting at ``skip`` (nor any
+        pronoun with ``pronouns`` False); None when it is told both ways or not at all."""
+        told = set(self.honorific.get(group, ()))
+        if pronouns:
+            counts = Counter(self.pronouns.get(group, {}))
+            at = self.pronoun_at.get(skip)
+            if at is not None and at[0] == group:
+                counts[at[1]] -= 1
+            told |= {g for g, n in counts.items() if n > 0}
+        return next(iter(told)) if len(told) == 1 else None
+
+
+def read_genders(doc: Doc, actors: Sequence[ActorMention]) -> Genders:
+    """What ``Genders`` holds, from the actor extractor's person mentions of ``doc``."""
+    lex = actor_lexicon()
+    honorific: dict[int, set[str]] = defaultdict(set)
+    pronouns: dict[int, Counter] = defaultdict(Counter)
+    pronoun_at: dict[int, tuple[int, str]] = {}
+    for m in actors:
         if m.type != "person":
             continue
         if m.kind == "pronoun":
             told = _PRONOUN_GENDER.get(m.text.lower())
-            if told and pronouns and m.span[0] != skip:
-                seen[m.group].add(told)
+            if told:
+                pronouns[m.group][told] += 1
+                pronoun_at[m.span[0]] = (m.group, told)
             continue
         span = doc.char_span(*m.span, alignment_mode="expand") if m.kind == "name" else None
         if span is None:
@@ -76,8 +104,10 @@ def person_genders(ctx: Context, skip: int = -1, pronouns: bool = True) -> dict[
         for i in (span.start, span.start - 1):  # "Mrs Quinn" as the name, or before it
             told = honorific_at(lex, doc, i)
             if told:
-                seen[m.group].add(told)
-    return {group: next(iter(told)) for group, told in seen.items() if len(told) == 1}
+                honorific[m.group].add(told)
+    return Genders(
+        {g: frozenset(t) for g, t in honorific.items()}, dict(pronouns), pronoun_at
+    )
 
 
 def _needed_type(ctx: Context, tok: Token) -> str | None:

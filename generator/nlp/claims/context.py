@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotations import ActorMention
 
+from .agreement import Genders, read_genders
 from .classifier import CueClassifier
 from .lexicon import Lexicon
 from .quotes import Quotes
@@ -100,6 +101,7 @@ class Context:
     by_label: Mapping[str, tuple[Sequence[int], Sequence[Span]]]
     # The actor extractor's mentions when it ran (its pronoun links: ``agreement``)
     actors: tuple[ActorMention, ...] = ()
+    genders: Genders = Genders()  # what the article tells of those people's gender
 
 
 def claim_context(
@@ -146,6 +148,7 @@ def claim_context(
             {k: (tuple(ends), tuple(spans)) for k, (ends, spans) in by_label.items()}
         ),
         actors=tuple(actors or ()),
+        genders=read_genders(doc, actors or ()),
     )
 
 
