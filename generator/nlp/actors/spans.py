@@ -219,16 +219,16 @@ def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
         return False
     if fold(tok.text) in lex.given_names:
         return False
-    if i + 1 < len(doc) and any(
-        t.text == tok.text and not t.is_sent_start and doc[t.i + 1].text == doc[i + 1].text
-        for t in doc[:-1]
-    ):
-        return False
     words = {tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
     kinds = readings()
-    if words & (kinds["person_descriptions"] | lex.titles):
-        return True
-    return bool(words & kinds["body_descriptions"]) and fold(doc[i + 1].text) in lex.given_names
+    role = bool(words & (kinds["person_descriptions"] | lex.titles)) or (
+        bool(words & kinds["body_descriptions"]) and fold(doc[i + 1].text) in lex.given_names
+    )
+    # Only a role word is worth the walk over the document for the name's own use of it.
+    return role and not (i + 1 < len(doc) and any(
+        t.text == tok.text and not t.is_sent_start and doc[t.i + 1].text == doc[i + 1].text
+        for t in doc[:-1]
+    ))
 
 
 def _nationality_before_name(ctx: ActorContext, i: int) -> bool:
