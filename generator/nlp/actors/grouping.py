@@ -10,7 +10,7 @@ stands for are in ``group_names``.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from generator.nlp.actors.acronyms import join_defined_names, name_initials
 from generator.nlp.actors.aliasing import join_outlet_divisions, join_stated_aliases
@@ -188,19 +188,17 @@ class Grouping:
             key = keys[i].replace(" ", "")
             if len(key) >= 5 and keys[i] not in lex.alias_to_canonical:
                 self.groups.union(solid.setdefault(key, i), i)
+        longer: dict[str, list[int]] = defaultdict(list)  # "JPMorgan": [the "JP Morgan Chase"s]
+        for j in orgs:
+            words = keys[j].split()
+            if (len(words) >= 2 and doc[cands[j].end - 1].is_title
+                    and words[-1] not in lex.org_heads and not self._branch_end(j)):
+                longer["".join(words[:-1])].append(j)
         for i in orgs:  # "JP Morgan" of "JP Morgan Chase" or "JPMorgan Chase"
             short = keys[i].replace(" ", "")
             if short not in solid:
                 continue
-            options = {
-                self.groups.find(j)
-                for j in orgs
-                if len(keys[j].split()) >= 2
-                and "".join(keys[j].split()[:-1]) == short
-                and doc[cands[j].end - 1].is_title
-                and keys[j].split()[-1] not in lex.org_heads
-                and not self._branch_end(j)
-            }
+            options = {self.groups.find(j) for j in longer.get(short, ())}
             if len(options) == 1:
                 self.groups.union(options.pop(), i)
 
