@@ -12,6 +12,12 @@
   the text keeps "Lakers").
 - "the Rt Rev Dr Tom Wright" cut before the name: a "name" made only of titles, honorifics and
   styles (``style_words`` in ``patterns/readings.yml``).
+- "her Criminal Justice Plan", "the Human Rights Bill": capitalised words the parser hangs on
+  the head word of a plan's or a law's name (``document_heads``, ``law_heads``) name the
+  document, not a person.
+- "similarities to Wife Swap": a capitalised kin noun right before a one-word "person" that
+  is no given name makes the two words one name, a show's or a book's, not a person's ("Mother
+  Teresa" keeps her given name).
 - "made an OBE", "Young People" of "Minister for Children, Young People and Families":
   post-nominal letters alone, and portfolio words (``post_nominals``).
 """
@@ -99,6 +105,35 @@ def _only_titles(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _document_words(ctx: ActorContext, c: Candidate) -> bool:
+    """"her Criminal Justice Plan": a person whose last word hangs on a plan's or a law's head."""
+    doc, lex = ctx.doc, ctx.lex
+    last = doc[c.end - 1]
+    nxt = doc[c.end] if c.end < len(doc) else None
+    return (
+        c.type == ActorType.PERSON
+        and nxt is not None
+        and nxt.is_title
+        and nxt.lower_ in lex.document_heads | lex.law_heads
+        and last.head.i == nxt.i
+        and last.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+def _kin_word_name(ctx: ActorContext, c: Candidate) -> bool:
+    """"Wife Swap": a one-word person after a capitalised kin noun, no given name."""
+    doc = ctx.doc
+    prev = doc[c.start - 1] if c.start else None
+    return (
+        c.type == ActorType.PERSON
+        and c.end - c.start == 1
+        and prev is not None
+        and prev.is_title
+        and prev.lower_ in ctx.lex.kin_nouns
+        and fold(doc[c.start].text) not in ctx.lex.given_names
+    )
+
+
 def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates less those that name no one (see the module's doc)."""
     # plural nouns only ("children"): a one-word name may be a singular noun too ("Rose", "Hope")
@@ -117,5 +152,7 @@ def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]
             _common_noun(ctx, c, lower_nouns)
             or _opening_plural(ctx, c, inside)
             or (c.type == ActorType.PERSON and _only_titles(ctx, c))
+            or _document_words(ctx, c)
+            or _kin_word_name(ctx, c)
         ))
     ]
