@@ -101,3 +101,24 @@ def test_he_who_says_a_quote_is_no_one_it_names(nlp) -> None:
     # the "He" inside the quote still is Mourinho
     inside = [m for m in mentions if m.kind == "pronoun" and m.text == "He"]
     assert [m.name for m in inside] == ["Jose Mourinho"]
+
+
+def test_a_word_after_the_is_no_person(nlp) -> None:
+    """"visitors to the Library", "British Library gets wireless net": no person "Library"."""
+    text = (
+        "British Library gets wireless net\n\nVisitors to the British Library will be able to "
+        "get wireless internet access. A study revealed that 86% of visitors to the Library "
+        "carried laptops. \"At the British Library we are exploring ways to serve users,\" "
+        "said Lynne Brindley, chief executive of the British Library."
+    )
+    found = names(nlp, text)
+    assert not any("Library" in n and t == "person" for n, t in found), found
+    assert ("Lynne Brindley", "person") in found, found
+
+
+def test_a_surname_after_the_stays_a_person(nlp) -> None:
+    """"the Blair government" beside "Tony Blair": Blair is still a person."""
+    text = ("Tony Blair met union leaders on Monday. Critics of the Blair government said the "
+            "talks had failed.")
+    assert types_of(names(nlp, text), "Blair") <= {"person"}
+    assert "Blair" in [n for n, _ in names(nlp, text)]
