@@ -122,3 +122,9 @@ def test_a_surname_after_the_stays_a_person(nlp) -> None:
             "talks had failed.")
     assert types_of(names(nlp, text), "Blair") <= {"person"}
     assert "Blair" in [n for n, _ in names(nlp, text)]
+
+
+def test_a_leader_before_his_government_stays(nlp) -> None:
+    """"by the Monti government": a surname before a government is its leader's."""
+    text = "The tax system was changed by the Monti government in 2012."
+    assert types_of(names(nlp, text), "Monti") == {"person"}

@@ -22,7 +22,8 @@
   one-word "person" after "the" (before a noun, only one the text names once: "the Bofra
   virus" tells what "Bofra" is elsewhere), or that is a body's or a place's head word
   (``org_heads``, ``place_heads``), is no person's name, unless a person named in full in the
-  text has it ("the Blair government" beside "Tony Blair", "Mr Hall" beside "Peter Hall").
+  text has it ("the Blair government" beside "Tony Blair", "Mr Hall" beside "Peter Hall") or
+  it leads a government (``leader_nouns``: "the Monti government").
 - "made an OBE", "Young People" of "Minister for Children, Young People and Families":
   post-nominal letters alone, and portfolio words (``post_nominals``).
 """
@@ -149,6 +150,8 @@ def _after_the(ctx: ActorContext, c: Candidate, named: frozenset[str], once: set
     word = doc[c.start]
     nxt = doc[c.end] if c.end < len(doc) else None
     modifier = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+    if modifier and nxt.lower_ in lex.leader_nouns:
+        return False  # "the Monti government": its leader's
     return (
         c.type == ActorType.PERSON
         and c.end - c.start == 1
