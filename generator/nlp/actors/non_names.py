@@ -156,10 +156,10 @@ def _after_the(ctx: ActorContext, c: Candidate, named: frozenset[str], once: set
         c.type == ActorType.PERSON
         and c.end - c.start == 1
         and not c.titled
-        and not c.nested  # "the Lincoln Memorial" honours Lincoln
         and word.text not in named
         and (
             (c.start >= 1 and doc[c.start - 1].lower_ == "the"
+             and not c.nested  # "the Lincoln Memorial" honours Lincoln
              and (not modifier or word.text in once))
             or word.lower_ in lex.org_heads | lex.place_heads
         )
