@@ -23,6 +23,7 @@ from generator.nlp.actors.classify import (
     person_evidence,
     sports_team,
 )
+from generator.nlp.actors.clubs import opponent
 from generator.nlp.actors.context import (
     ActorContext,
     Candidate,
@@ -50,10 +51,11 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
         if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
             continue
         parts = headline_parts(ctx, entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_))
-        # Names the model ran together ("Petrov and Juninho") carry its label for the whole:
-        # the part's type gets no vote beside its other mentions.
+        # Names the model ran together ("Petrov and Juninho", "Luton v Hinckley") carry its
+        # label for the whole: the part's type gets no vote beside its other mentions.
         joined = len(parts) > 1 and any(
-            t.lower_ in lex.name_coordinators for t in ctx.doc[parts[0][1] : parts[-1][0]]
+            t.lower_ in lex.name_coordinators or t.lower_ in lex.versus_words
+            for t in ctx.doc[parts[0][1] : parts[-1][0]]
         )
         for start, end in parts:
             cand = _candidate(ctx, ent, start, end) or _organizer(ctx, start, end)
@@ -363,10 +365,12 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
 
 
 def retype_sports_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """In a sports document, a place that takes a score or plays someone is a team."""
+    """In a sports document, a place that takes a score, plays someone or is played is a team."""
     if not ctx.sports:
         return
     for c in cands:
-        if c.type == ActorType.PLACE and not c.strong and sports_team(ctx, c.start, c.end):
+        if c.type == ActorType.PLACE and not c.strong and (
+            sports_team(ctx, c.start, c.end) or opponent(ctx, c)  # "the match against Charlton"
+        ):
             c.type = ActorType.ORGANIZATION
             c.votes[ActorType.ORGANIZATION] += 2

@@ -3,7 +3,11 @@
 - "Manchester United", "Bristol Rovers" (``club_words``; in a sports document also
   ``club_words_sports``): a name ending as clubs' names do is a team.
 - In a sports document, "Chelsea's Premiership lead", "Chelsea boss", "Tottenham's Ledley
-  King": a name that owns a lead, a boss, a squad (``team_nouns``) or a player is a team.
+  King": a name that owns a lead, a boss, a squad (``team_nouns``) or a player is a team;
+  so is one coordinated with such a name ("the former Everton and Rangers boss").
+- In a sports document, "Saturday's Premiership match against Charlton": a one-word name after
+  a match noun (``match_nouns``) and "with" or "against", or one beside "v", is a team
+  (``opponent``; the caller keeps a person's surname: "Federer v Nadal").
 """
 
 from __future__ import annotations
@@ -29,6 +33,12 @@ def team(ctx: ActorContext, c: Candidate) -> bool:
     if c.end - c.start != 1 and c.type != ActorType.PLACE:
         return False
     end = c.end
+    if c.end - c.start == 1 and end + 1 < len(doc) and doc[end].lower_ == "and":
+        end += 1  # "the former Everton and Rangers boss": both clubs own the boss
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == c.end + 1:
+            return False
     if end < len(doc) and doc[end].tag_ == "POS":
         return any(t.lower_ in nouns for t in doc[end + 1 : end + 3]) or _player_after(ctx, end + 1)
     return end < len(doc) and doc[end].lower_ in nouns
@@ -41,3 +51,24 @@ def _player_after(ctx: ActorContext, i: int) -> bool:
     return i + 1 < len(doc) and all(
         t.ent_type_ == "PERSON" and t.is_title and t.is_alpha for t in doc[i : i + 2]
     ) and doc[i].ent_iob_ == "B"
+
+
+def opponent(ctx: ActorContext, c: Candidate) -> bool:
+    """In a sports document: "the Premiership match against Charlton", "the fixture with
+    Everton", "Luton v Hinckley": a one-word name after a match noun and "with" or "against",
+    or beside a versus word."""
+    doc, versus = ctx.doc, ctx.lex.versus_words
+    if not ctx.sports or c.end - c.start != 1:
+        return False
+    if (c.start >= 1 and doc[c.start - 1].lower_ in versus) or (
+        c.end < len(doc) and doc[c.end].lower_ in versus
+    ):
+        return True  # "Luton v Hinckley"
+    if c.start < 2:
+        return False
+    prep, noun = doc[c.start - 1], doc[c.start - 2]
+    return (
+        prep.lower_ in ("with", "against")
+        and noun.lower_ in ctx.lex.match_nouns
+        and doc[c.start].head.i == prep.i
+    )

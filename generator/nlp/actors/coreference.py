@@ -5,8 +5,10 @@ A subject "he" or "she" joins the one person group named in its sentence or the 
 pronoun opens its sentence and several people fit; a pronoun in an adverbial clause before the
 main clause points forward to its subject ("Asked why he ..., Lord Butler said"). Honorifics
 ("Ms Hewitt") and earlier pronouns fix a person's gender, and a name inside a direct quote is
-no antecedent for a pronoun outside it. "The company"-style descriptions (``nominals`` in
-``actors.yml``) join the one organization named in their sentence or the two before.
+no antecedent for a pronoun outside it, nor is anyone the quote names for the pronoun that
+says it ('"… a manager like Mourinho," he said'). "The company"-style descriptions
+(``nominals`` in ``actors.yml``) join the one organization named in their sentence or the two
+before.
 """
 
 from __future__ import annotations
@@ -41,17 +43,29 @@ def _genders(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> dict
     return out
 
 
-def _quoted_tokens(doc: Doc) -> list[bool]:
-    """For each token, whether it lies inside a direct quote."""
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the direct quotes, marks included."""
     from generator.nlp.claims import find_quotes
 
-    out = [False] * len(doc)
-    for start, end in find_quotes(doc.text):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):
-                out[i] = True
-    return out
+    spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in find_quotes(doc.text))
+    return [(span.start, span.end) for span in spans if span is not None]
+
+
+def _spoken_quote(tok, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quote a pronoun outside quotes says: '"…," he said' or 'he said: "…"'."""
+    doc = tok.doc
+    for start, end in quotes:
+        if end <= tok.i and all(t.is_punct for t in doc[end : tok.i]):
+            return start, end
+        between = doc[tok.i + 1 : start]
+        if (
+            start > tok.i
+            and 2 <= len(between) <= 5
+            and between[-1].text in (":", ",")
+            and all(t.sent == tok.sent and not t.is_quote for t in between)
+        ):
+            return start, end  # 'he said: "…"', 'he told BBC Sport: "…"'
+    return None
 
 
 def resolve_pronouns(
@@ -66,7 +80,10 @@ def resolve_pronouns(
         if c.type == ActorType.PERSON and not c.nested
     ]
     sent_starts = [s.start for s in doc.sents]
-    quoted = _quoted_tokens(doc)
+    quotes = _quotes(doc)
+    quoted = [False] * len(doc)
+    for start, end in quotes:
+        quoted[start:end] = [True] * (end - start)
     subjects: dict[int, int] = {}  # sentence -> group of its person subject
     for k, c in enumerate(cands):
         root = doc[c.start : c.end].root
@@ -105,6 +122,11 @@ def resolve_pronouns(
                 break
             back -= 1
         options = {g for g in found if genders.get(g, gender) == gender}
+        spoken = None if quoted[tok.i] else _spoken_quote(tok, quotes)
+        if spoken is not None:
+            # '"… a fantastic manager like Mourinho," he said': a speaker does not name
+            # himself inside his own quote, so whoever the quote names is not "he"
+            options -= {g for st, g in persons if spoken[0] <= st < spoken[1]}
         if back == s - 1 and back in unnamed and subjects.get(back) not in options:
             # "Tony Blair's official spokesman declined to comment. He said ...": the
             # spokesman, whom the text does not name, not Tony Blair

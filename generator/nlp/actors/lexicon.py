@@ -60,6 +60,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     title_last_words: frozenset[str]
     law_heads: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()
     condition_heads: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
@@ -74,6 +75,8 @@ class Lexicon:
     hometown_nouns: frozenset[str] = frozenset()
     place_first_words: frozenset[str] = frozenset()  # folded
     team_nouns: frozenset[str] = frozenset()
+    match_nouns: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
     club_words: frozenset[str] = frozenset()
     club_words_sports: frozenset[str] = frozenset()
     adjective_prefixes: frozenset[str] = frozenset()
@@ -229,6 +232,7 @@ def lexicon() -> Lexicon:
         person_nouns=lower("person_nouns"),
         title_last_words=frozenset(t.split()[-1] for t in titles),
         law_heads=lower("law_heads"),
+        document_heads=lower("document_heads"),
         condition_heads=lower("condition_heads"),
         name_particles=lower("name_particles"),
         member_nouns=lower("member_nouns"),
@@ -243,6 +247,8 @@ def lexicon() -> Lexicon:
         hometown_nouns=lower("hometown_nouns"),
         place_first_words=folded("place_first_words"),
         team_nouns=lower("team_nouns"),
+        match_nouns=lower("match_nouns"),
+        compass_words=lower("compass_words"),
         club_words=lower("club_words"),
         club_words_sports=lower("club_words_sports"),
         adjective_prefixes=lower("adjective_prefixes"),

@@ -1,5 +1,7 @@
 """Items of a list ("Yukos, Gazprom and Rosneft") take the type their neighbours agree on; the
-items of a list of places ("towns including Cardiff, Bangor and Wrexham") are places."""
+items of a list of places ("towns including Cardiff, Bangor and Wrexham") are places, and so
+are those of a long list of places most of which are typed or named so ("Bristol West, Cambridge,
+Manchester Gorton, ...")."""
 
 from __future__ import annotations
 
@@ -21,22 +23,11 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
     """A list of three or more names joined only by commas and "and"/"or" ("BMW, Mini and
     Rolls-Royce"): a weakly typed one-word item takes the type that all the others share.
     Run once the names the model missed are found again (the second "BMW")."""
-    doc = ctx.doc
-    runs: list[list[Candidate]] = []
-    for c in cands:
-        prev = runs[-1][-1] if runs else None
-        glue = doc[prev.end : c.start] if prev is not None else None
-        if (
-            prev is not None
-            and 1 <= len(glue) <= 2
-            and all(t.lower_ in _LIST_GLUE for t in glue)
-        ):
-            runs[-1].append(c)
-        else:
-            runs.append([c])
+    runs = _runs(ctx, cands, _glue)
     kinds = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
-    for run in runs:
-        if _listed_places(ctx, run):
+    places = [run for run in _runs(ctx, cands, _loose_glue) if _mostly_places(ctx, run)]
+    for run in runs + places:
+        if run in places or _listed_places(ctx, run):
             for c in run:
                 if not c.strong and c.type in kinds and c.type != ActorType.PLACE:
                     retype(c, ActorType.PLACE, strong=False)
@@ -60,6 +51,57 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
                 and not _place_after_preposition(ctx, c)
             ):
                 retype(c, typ, strong=False)
+
+
+def _glue(tokens) -> bool:
+    """Only commas and "and"/"or" between two items."""
+    return 1 <= len(tokens) <= 2 and all(t.lower_ in _LIST_GLUE for t in tokens)
+
+
+def _loose_glue(tokens) -> bool:
+    """Commas and "and"/"or" around a name no candidate holds ("Bristol West, Cardiff
+    Central, Leeds North West", "Newcastle-upon-Tyne Central, Liverpool")."""
+    return (
+        1 <= len(tokens) <= 7
+        and any(t.lower_ in _LIST_GLUE for t in tokens)
+        and all(
+            t.lower_ in _LIST_GLUE or t.is_title or t.text == "-"
+            or not (t.whitespace_ or tokens.doc[t.i - 1].whitespace_)  # "-upon-"
+            for t in tokens
+        )
+        and not any(t.is_sent_start for t in tokens)
+    )
+
+
+def _runs(ctx: ActorContext, cands: list[Candidate], glued) -> list[list[Candidate]]:
+    """The candidates in runs of list items, ``glued`` telling what may stand between two."""
+    runs: list[list[Candidate]] = []
+    for c in cands:
+        if c.nested:
+            continue  # "Bristol" of "Bristol West, Cambridge": no item of the list
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.end <= c.start and glued(ctx.doc[prev.end : c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def _mostly_places(ctx: ActorContext, run: list[Candidate]) -> bool:
+    """A list of five names or more outside sport (where places are teams), two thirds of
+    them places or named as a town's part is ("Bristol West", "Leeds North West",
+    ``compass_words``), two at least so named: the seats of an election."""
+    if ctx.sports or len(run) < 5:
+        return False
+    doc, compass = ctx.doc, ctx.lex.compass_words
+    parts = sum(
+        c.end - c.start >= 2 and doc[c.end - 1].lower_ in compass
+        and doc[c.start].lower_ not in compass
+        for c in run
+    )
+    placed = parts + sum(c.type == ActorType.PLACE for c in run)
+    # a team sheet of surnames the model reads as places is no list of places
+    return parts >= 2 and 3 * placed >= 2 * len(run)
 
 
 def _listed_places(ctx: ActorContext, run: list[Candidate]) -> bool:

@@ -12,11 +12,25 @@
   the text keeps "Lakers").
 - "the Rt Rev Dr Tom Wright" cut before the name: a "name" made only of titles, honorifics and
   styles (``style_words`` in ``patterns/readings.yml``).
+- "her Criminal Justice Plan", "the Human Rights Bill": capitalised words the parser hangs on
+  the head word of a plan's or a law's name (``document_heads``, ``law_heads``) name the
+  document, not a person.
+- "similarities to Wife Swap": a capitalised kin noun right before a one-word "person" that
+  is no given name makes the two words one name, a show's or a book's, not a person's ("Mother
+  Teresa" keeps her given name).
+- "visitors to the Library", "the Valencia people", "British Library gets wireless net": a
+  one-word "person" after "the" (before a noun, only one the text names once: "the Bofra
+  virus" tells what "Bofra" is elsewhere), or that is a body's or a place's head word
+  (``org_heads``, ``place_heads``), is no person's name, unless a person named in full in the
+  text has it ("the Blair government" beside "Tony Blair", "Mr Hall" beside "Peter Hall") or
+  it leads a government (``leader_nouns``: "the Monti government").
 - "made an OBE", "Young People" of "Minister for Children, Young People and Families":
   post-nominal letters alone, and portfolio words (``post_nominals``).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_title_word
 from generator.nlp.actors.described import readings
@@ -99,6 +113,59 @@ def _only_titles(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _document_words(ctx: ActorContext, c: Candidate) -> bool:
+    """"her Criminal Justice Plan": a person whose last word hangs on a plan's or a law's head."""
+    doc, lex = ctx.doc, ctx.lex
+    last = doc[c.end - 1]
+    nxt = doc[c.end] if c.end < len(doc) else None
+    return (
+        c.type == ActorType.PERSON
+        and nxt is not None
+        and nxt.is_title
+        and nxt.lower_ in lex.document_heads | lex.law_heads
+        and last.head.i == nxt.i
+        and last.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+def _kin_word_name(ctx: ActorContext, c: Candidate) -> bool:
+    """"Wife Swap": a one-word person after a capitalised kin noun, no given name."""
+    doc = ctx.doc
+    prev = doc[c.start - 1] if c.start else None
+    return (
+        c.type == ActorType.PERSON
+        and c.end - c.start == 1
+        and prev is not None
+        and prev.is_title
+        and prev.lower_ in ctx.lex.kin_nouns
+        and fold(doc[c.start].text) not in ctx.lex.given_names
+    )
+
+
+def _after_the(ctx: ActorContext, c: Candidate, named: frozenset[str], once: set[str]) -> bool:
+    """"visitors to the Library", "British Library gets wireless net": a one-word person after
+    "the", or that is a body's or a place's head word, no one's name. Before a noun ("the
+    Bofra virus") only a name the text uses once: the noun tells what its other mentions are."""
+    doc, lex = ctx.doc, ctx.lex
+    word = doc[c.start]
+    nxt = doc[c.end] if c.end < len(doc) else None
+    modifier = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+    if modifier and nxt.lower_ in lex.leader_nouns:
+        return False  # "the Monti government": its leader's
+    return (
+        c.type == ActorType.PERSON
+        and c.end - c.start == 1
+        and not c.titled
+        and word.text not in named
+        and (
+            (c.start >= 1 and doc[c.start - 1].lower_ == "the"
+             and not c.nested  # "the Lincoln Memorial" honours Lincoln
+             and (not modifier or word.text in once))
+            or word.lower_ in lex.org_heads | lex.place_heads
+        )
+    )
+
+
 def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates less those that name no one (see the module's doc)."""
     # plural nouns only ("children"): a one-word name may be a singular noun too ("Rose", "Hope")
@@ -108,6 +175,13 @@ def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]
     # words written capitalised inside a sentence ("the Lakers"): a name, wherever it opens one
     inside = frozenset(t.text for t in ctx.doc if t.is_title and not t.is_sent_start)
     spelt = phrase_abbreviations(ctx)
+    # words of the names of people named in full ("Tony Blair"): "the Blair government" is his
+    named = frozenset(
+        t.text for c in cands if c.type == ActorType.PERSON and c.end - c.start >= 2
+        for t in ctx.doc[c.start : c.end]
+    )
+    seen = Counter(ctx.doc[c.start : c.end].text for c in cands)
+    once = {text for text, n in seen.items() if n == 1}
     return [
         c for c in cands
         if not (only_post_nominals(ctx, c) or in_portfolio(ctx, c))
@@ -117,5 +191,8 @@ def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]
             _common_noun(ctx, c, lower_nouns)
             or _opening_plural(ctx, c, inside)
             or (c.type == ActorType.PERSON and _only_titles(ctx, c))
+            or _document_words(ctx, c)
+            or _kin_word_name(ctx, c)
+            or _after_the(ctx, c, named, once)
         ))
     ]

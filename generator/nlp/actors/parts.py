@@ -2,7 +2,8 @@
 
 An entity is split at "/" ("Brown/Blair"), at an inner "the" ("told the Independent the
 Tories' plans"), at a lower-case title between two names ("Balco boss Victor Conte"), at a dash
-between names and before an unclosed bracket; each piece loses a caption label and a leading
+between names and before an unclosed bracket, at a versus word or a preposition or verb
+that belongs outside ("Hollyoaks to Channel 4"); each piece loses a caption label and a leading
 "pro-"-style adjective, and is reshaped (``_reshape``): a lower-case word before a name leaves
 it, "US-China" is two places, "BBC News Labour MPs" two names, "Tory Dominic Grieve" a party and
 a person. ``entity_parts`` is what the candidates read.
@@ -88,6 +89,7 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         if (
             inner_the
             or _inner_title(ctx, s, i, end)
+            or _link_between_names(ctx, start, i, end)
             or doc[i].text in ("/", "|")
             or dash_between_names(ctx, s, i)
             or (doc[i].text == "(" and ")" not in doc[i:end].text)
@@ -109,6 +111,36 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         for c, d in split_coordinated(ctx, a, b) if b > a else []:
             out.extend(_reshape(ctx, c, d, label or ent.label_))
     return sorted(out)
+
+
+def _link_between_names(ctx: ActorContext, start: int, i: int, end: int) -> bool:
+    """"brought Hollyoaks to Channel 4", "Luton v Hinckley": a lower-case word between two
+    capitalised names that is a versus word, or a preposition the parser hangs on a verb
+    outside the entity, joins two names; "Bank of England", "Back to the Future" and "the
+    Commission for Racial Equality" keep theirs ("of" and "for" are a name's connectors, and
+    a body's head word takes a preposition)."""
+    doc = ctx.doc
+    tok = doc[i]
+    if not (
+        start < i < end - 1
+        and tok.is_lower
+        and doc[i - 1].whitespace_
+        and tok.whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    ):
+        return False
+    lex = ctx.lex
+    if tok.lower_ in lex.versus_words:
+        return True
+    heads = lex.org_heads | lex.law_heads | lex.event_heads | lex.place_heads
+    return (
+        tok.pos_ == "ADP"
+        and tok.lower_ not in CONNECTORS | lex.name_particles
+        and tok.head.pos_ == "VERB"
+        and not start <= tok.head.i < end
+        and doc[i - 1].lower_ not in heads  # "the Convention on Human Rights"
+    )
 
 
 def _inner_title(ctx: ActorContext, s: int, i: int, end: int) -> bool:
