@@ -32,14 +32,18 @@ from generator.nlp.events.phrases import (
     tokens_text,
 )
 from generator.nlp.events.verb_groups import (
+    agree,
     dash_between,
     governor_group,
     infinitive_group,
     is_plural,
     passive_be,
+    prefix_auxes,
     verb_group,
     words_between,
+    written,
 )
+from generator.nlp.tokens import hyphen_start
 from generator.vocab import Modality
 
 _COMPLEMENTS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "dative", "neg")
@@ -88,8 +92,8 @@ def verbal_summary(
         if verb.tag_ == "VBG" and children(verb, "expl"):  # "there had been falling sales"
             out.append((f"{present(parts.lemma, is_plural(head))} {particles}", 0))
         else:
-            out.append((f"{passive_be(head, parts.modality)} {participle(parts.lemma)} "
-                        f"{particles}", 0))
+            out.append((f"{passive_be(head, parts.modality)} "
+                        f"{written(verb, participle(parts.lemma))} {particles}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []
     elif head is None:
@@ -104,11 +108,20 @@ def verbal_summary(
         else:
             out.append((argument_text(ctx, head, limit, as_subject=True), 0))
         covered.update(t.i for t in head.subtree)
-        if modifier:
-            out.append((f"{'are' if is_plural(head) else 'is'} {verb.text} {particles}", 0))
+        if modifier:  # "Ann Lee, who was re(relcl) - elected(acl)": the prefix's "was"
+            be = [agree(a.text, is_plural(head)) for a in prefix_auxes(verb)] or [
+                "are" if is_plural(head) else "is"]
+            out.append((f"{' '.join(be)} {written(verb)} {particles}", 0))
+        elif parts.passive and verb.tag_ == "VBN" and governor is None and verb.dep_ == (
+                "acomp") and verb.head.lemma_ == "be":  # "Lee was(ROOT) re-elected(acomp)"
+            copula = [c.text for c in verb.head.lefts if c.dep_ in ("aux", "neg")]
+            copula = [*copula, verb.head.text]
+            copula[0] = agree(copula[0], is_plural(head))
+            out.append((" ".join([*copula, written(verb), particles]), 0))
         elif parts.passive and verb.tag_ == "VBN" and governor is None and not children(
                 verb, "aux", "auxpass"):  # "a panel run by the TUC": "A panel is run by"
-            out.append((f"{passive_be(head, parts.modality)} {verb.lower_} {particles}", 0))
+            out.append((f"{passive_be(head, parts.modality)} {written(verb, verb.lower_)} "
+                        f"{particles}", 0))
         elif governor is not None and head.dep_ == "dobj" and head.head == governor:
             # object control ("urged them to refrain"): the complement on its own
             out.append((" ".join(infinitive_group(verb, head, parts.modality)), 0))
@@ -124,7 +137,7 @@ def verbal_summary(
             lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
             if verb.dep_ == "conj" and not any(w.lower() == "to" for w in lefts):
                 lefts.insert(0, "to")  # "claims to rival or surpass": "claims to surpass"
-            out.append((" ".join([*words, *lefts, verb.text]), 0))
+            out.append((" ".join([*words, *lefts, written(verb)]), 0))
         else:
             out.append((" ".join(verb_group(verb, head)), 0))
     for dative in children(verb, "dative"):
@@ -191,18 +204,18 @@ def nominal_summary(
     patient = parts.patients[0] if parts.patients else None
     if verb is not None and agent is not None and patient is not None:
         return sentence([(argument_text(ctx, agent, limit, as_subject=True), 0),
-                         (_nominal_verb(verb, agent, parts.modality, passive=False), 0),
+                         (_nominal_verb(verb, agent, parts.modality, passive=False, noun=noun), 0),
                          (argument_text(ctx, patient, limit), 0), (place_text, 4)],
                         ctx.settings.max_summary)
     if verb is not None and patient is not None:
         return sentence([(argument_text(ctx, patient, limit, as_subject=True), 0),
-                         (_nominal_verb(verb, patient, parts.modality, passive=True), 0),
+                         (_nominal_verb(verb, patient, parts.modality, passive=True, noun=noun), 0),
                          (place_text, 4)], ctx.settings.max_summary)
     if verb is not None and agent is not None and agent.head.lower_ == "of" and (
             agent.head.head == noun and ctx.lex.verb_class.get(verb) in ("movement", "conflict")):
         # "the arrival of President Bush", "the collapse of the bank": its verb takes no object
         return sentence([(argument_text(ctx, agent, limit, as_subject=True), 0),
-                         (_nominal_verb(verb, agent, parts.modality, passive=False), 0),
+                         (_nominal_verb(verb, agent, parts.modality, passive=False, noun=noun), 0),
                          (place_text, 4)], ctx.settings.max_summary)
     text = tokens_text(fitted_phrase(ctx, noun, limit, keep_det=False))
     if borrowed_by is not None:
@@ -221,18 +234,20 @@ def nominal_summary(
                     ctx.settings.max_summary)
 
 
-def _nominal_verb(verb: str, subject: Token, modality: str, passive: bool) -> str:
-    """The verb of a clause made from an event noun, in the tense its modality asks."""
+def _nominal_verb(verb: str, subject: Token, modality: str, passive: bool,
+                  noun: Token) -> str:
+    """The verb of a clause made from an event noun, in the tense its modality asks, with the
+    prefix of the noun's word ("the re-election of Bush": "Bush is re-elected")."""
     if passive:
-        return f"{passive_be(subject, modality)} {participle(verb)}"
+        return f"{passive_be(subject, modality)} {written(noun, participle(verb))}"
     plural = is_plural(subject)
     if modality == Modality.FUTURE:
-        return f"will {verb}"
+        return f"will {written(noun, verb)}"
     if modality == Modality.POSSIBLE:
-        return f"may {verb}"
+        return f"may {written(noun, verb)}"
     if modality == Modality.NEGATED:
-        return f"{'do' if plural else 'does'} not {verb}"
-    return present(verb, plural)
+        return f"{'do' if plural else 'does'} not {written(noun, verb)}"
+    return written(noun, present(verb, plural))
 
 
 def adjective_summary(ctx: EventContext, adj: Token, head: Token, parts: EventParts) -> str:
@@ -263,7 +278,8 @@ def clause_summary(ctx: EventContext, verb: Token) -> str:
             walk(child)
 
     walk(verb)
-    text = tokens_text(sorted(tokens, key=lambda t: t.i))
+    tokens.extend(verb.doc[hyphen_start(verb.doc, verb.i): verb.i])  # "under-estimated"
+    text = tokens_text(sorted(set(tokens), key=lambda t: t.i))
     if len(text) > ctx.settings.max_summary:
         text = tokens_text(fitted_phrase(ctx, verb, ctx.settings.max_summary // 2, keep_det=True))
     return sentence([(text, 0)], ctx.settings.max_summary)
