@@ -365,7 +365,8 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         modality=found.modality,
     )
     parts.summary = verbal_summary(ctx, tok, governor, parts)
-    if not parts.summary and any(c.tag_ == "TO" for c in (*tok.lefts, *first.lefts)):
+    if not parts.summary and first.dep_ == "acl" and first.head.pos_ == "NOUN" and any(
+            c.tag_ == "TO" for c in first.lefts):
         return None  # "his failure to deliver", "a duty to act": no one, no happening
     if not parts.summary:  # no subject and no object: the clause as written ("Have fallen")
         parts.summary, parts.fragment = clause_summary(ctx, tok), True
