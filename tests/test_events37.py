@@ -68,3 +68,12 @@ def test_visits_to_places_neither_article_names_are_two_events(nlp):
     # a place and a place in it, both named by one article: still one visit
     both = straw.format("Phuket") + " Phuket is in Thailand."
     assert cross_article(nlp, "visit", straw.format("Thailand"), both) == 1
+
+
+def test_an_it_nothing_says_leaves_a_passive(nlp):
+    found = summaries(nlp, "Against the yen, it was trading at 105 yen, after hitting a "
+                           "seven-month low of 104 earlier in the day. Mitsubishi Motors has "
+                           "forecast a loss. Last month, it signed a production agreement "
+                           "with Nissan.")
+    assert found["hit"].startswith("A seven-month low of 104 is hit"), found
+    assert found["sign"].startswith("Mitsubishi Motors signs a production agreement"), found

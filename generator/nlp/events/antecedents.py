@@ -25,8 +25,8 @@ A subject "it" stands for a body or a place, never a person: the subject of the 
 depends on ("BMW said it would produce ...", "Deutsche Bank is involved because it is being
 sued", "If the government is serious, it needs to ..."), else, when "it" opens a main clause,
 the subject of the sentence before ("Deutsche Bank is involved ... It had agreed to loan ..."),
-or what an "it" there stands for in its own sentence or the one before it, when no quotation
-mark stands between them. An "it" before a copula
+or what an "it" there stands for in its own sentence or the one before it, when neither seems
+quoted. An "it" before a copula
 and an adjective or a noun ("it is important to ...") holds the place of a clause: no body.
 That subject must be singular and name an organisation or a place (a name of one, or a noun
 like "the company", "the government"); "A spokesman said it would ...", "The Liberal
@@ -41,6 +41,7 @@ from spacy.tokens import Token
 
 from generator.nlp.claims.lexicon import load_lexicon
 from generator.nlp.claims.resolve import is_agent
+from generator.nlp.events.verb_groups import is_plural
 from generator.vocab import ActorType
 
 PLURAL_THIRD = {"they", "them"}
@@ -167,7 +168,8 @@ _BODY_LABELS = {"ORG", "GPE", "NORP"}
 def _body(tok: Token, actor_type: str | None) -> bool:
     """Whether a singular subject names an organisation or a place: an actor of that type, a
     name the model tags so, or a noun for a body ("the company", "the government")."""
-    if tok.tag_ not in ("NN", "NNP") or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.tag_ not in ("NN", "NNP", "NNPS") or tok.pos_ not in ("NOUN", "PROPN") or is_plural(
+            tok):  # "Mitsubishi Motors", not "the Liberal Democrats"
         return False
     if actor_type is not None:
         return actor_type in (ActorType.ORGANIZATION, ActorType.PLACE)
@@ -182,8 +184,9 @@ def _previous_subject(tok: Token) -> Token | None:
     """The subject of the main clause of the sentence before, when ``tok`` is the subject of
     its own sentence's main clause and no word before it in the sentence is a noun."""
     sent, doc = tok.sent, tok.doc
-    if tok.head.dep_ != "ROOT" or sent.start == 0 or any(
-            t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[sent.start: tok.i]):
+    if tok.head.dep_ != "ROOT" or sent.start == 0 or any(  # (not "Last month, it ...")
+            t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")
+            for t in doc[sent.start: tok.i]):
         return None
     before = doc[sent.start - 1].sent
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -197,10 +200,10 @@ def _expletive(tok: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
-def _quotes_between(tok: Token, other: Token) -> bool:
-    """Whether a quotation mark stands between two tokens (one is quoted, the other not)."""
-    lo, hi = sorted((tok.i, other.i))
-    return any(t.is_quote for t in tok.doc[lo + 1: hi])
+def _quoted(tok: Token) -> bool:
+    """Whether a token seems quoted: an odd number of quotation marks before it in its
+    sentence."""
+    return sum(1 for t in tok.doc[tok.sent.start: tok.i] if t.is_quote) % 2 == 1
 
 
 def singular_antecedent(tok: Token, actor_type: Callable[[Token], str | None],
@@ -217,6 +220,6 @@ def singular_antecedent(tok: Token, actor_type: Callable[[Token], str | None],
         found = _previous_subject(tok)
         if found is not None and found.lower_ == "it" and depth == 0:
             found = singular_antecedent(found, actor_type, depth + 2)  # no further back
-    if found is None or _quotes_between(tok, found):
+    if found is None or _quoted(tok) or _quoted(found):
         return None
     return found if _body(found, actor_type(found)) else None

@@ -5,8 +5,9 @@ headline unless the text has auxiliaries ("Liang Wenfeng declines an invitation 
 in Paris", "The rebels may attack the capital", "U.S. officials have not commented on the
 report") or tells a past event as background (``tense``: "An incident occurred at the behest of
 Washington"); a passive keeps its "by" phrase; with no subject but an object it turns passive
-("Two men are arrested in Paris"). A nominal event becomes a clause when its noun derives from
-a verb and it has participants ("the cancellation of a trip by an executive" -> "An executive
+("Two men are arrested in Paris"), as with a subject "it" nothing says ("it signed an
+agreement": "An agreement is signed"). A nominal event becomes a clause when its noun derives
+from a verb and it has participants ("the cancellation of a trip by an executive" -> "An executive
 cancels a trip"), else an existential sentence ("There was an earthquake in Haiti", "There will
 be a meeting with entrepreneurs"). Phrases leave out relative clauses, appositions and date
 phrases; a subject that is an actor is said by its name (``phrases`` says the phrases). A
@@ -82,6 +83,10 @@ def verbal_summary(
         # "met or exceeded all of our objectives": the object they share
         objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
                    for o in children(c, "dobj")][:1]
+    if head is not None and len(subject) == 1 and not parts.passive and governor is None and (
+            _unknown_it(ctx, head) and objects and objects[0].pos_ != "PRON"
+            and not children(verb, "dative")):  # ("guaranteed his country membership")
+        head = None  # "it signed an agreement", "it" unknown: "An agreement is signed"
     particles = " ".join(c.text for c in verb.rights if c.dep_ == "prt")
     # (not a light verb's own event noun: "to have had the apology" is no "apology is ...")
     as_passive = head is None and not parts.passive and bool(objects) and governor is None \
@@ -186,6 +191,13 @@ def verbal_summary(
         out[object_at] = (shallow, 0)  # the object's modifiers go when the line is too long
         text = sentence(out, ctx.settings.max_summary)
     return text
+
+
+def _unknown_it(ctx: EventContext, tok: Token) -> bool:
+    """Say whether a subject is an "it" that neither an actor nor the text before says."""
+    actor = ctx.index.actor.get(tok.i)
+    return tok.lower_ == "it" and (actor is None or not actor.name) and (
+        standing_for(ctx, tok) is tok)
 
 
 def nominal_summary(
