@@ -200,7 +200,7 @@ def _expletive(tok: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
-def _quoted(tok: Token) -> bool:
+def seems_quoted(tok: Token) -> bool:
     """Whether a token seems quoted: an odd number of quotation marks before it in its
     sentence."""
     return sum(1 for t in tok.doc[tok.sent.start: tok.i] if t.is_quote) % 2 == 1
@@ -220,6 +220,6 @@ def singular_antecedent(tok: Token, actor_type: Callable[[Token], str | None],
         found = _previous_subject(tok)
         if found is not None and found.lower_ == "it" and depth == 0:
             found = singular_antecedent(found, actor_type, depth + 2)  # no further back
-    if found is None or _quoted(tok) or _quoted(found):
+    if found is None or seems_quoted(tok) or seems_quoted(found):
         return None
     return found if _body(found, actor_type(found)) else None

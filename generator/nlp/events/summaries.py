@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from generator.nlp.events.antecedents import seems_quoted
 from generator.nlp.events.context import EventContext, EventParts, children
 from generator.nlp.events.inflect import indefinite, participle, present
 from generator.nlp.events.phrases import (
@@ -194,10 +195,11 @@ def verbal_summary(
 
 
 def _unknown_it(ctx: EventContext, tok: Token) -> bool:
-    """Say whether a subject is an "it" that neither an actor nor the text before says."""
+    """Say whether a subject is an "it" that neither an actor nor the text before says, outside
+    a quote (a speaker's own words are said as written: "It's painting a picture ...")."""
     actor = ctx.index.actor.get(tok.i)
     return tok.lower_ == "it" and (actor is None or not actor.name) and (
-        standing_for(ctx, tok) is tok)
+        standing_for(ctx, tok) is tok) and not seems_quoted(tok)
 
 
 def nominal_summary(
