@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..annotations import EventMention as Report
 from ..models import Participant
 from ..vocab import Modality
+from .event_vetoes import other_places
 from .stories import StorySettings
 from .words import merge_words
 
@@ -84,6 +85,8 @@ class Item:
     plural_patients: bool = False
     # a fragment alone on its line that names no one ("Elected" heading a list): no evidence
     label: bool = False
+    # every actor its article names (``event_vetoes.other_places``)
+    named_in_article: frozenset[str] = frozenset()
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
 
@@ -247,6 +250,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
             return float("-inf")  # "Klitschko stops Rahman", "Klitschko stops Thompson"
         if _other_agents(item, other):
             return float("-inf")  # "Ed Balls was speaking", "Brown speaks outside the school"
+        if other_places(item, other):
+            return float("-inf")  # "Straw will visit Auschwitz", "Straw is to visit Thailand"
         shared_words = len(item.words & other.words)
         shared_story = len(item.story & other.story)
         score += s.story_word * min(4, shared_words) + s.story_actor * min(2, shared_story)

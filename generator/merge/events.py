@@ -159,6 +159,7 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
     article = ann.article
     names = sorted(m.span for m in ann.actors if m.kind == MentionKind.NAME)
     appointing = merge_words().appointment_verbs
+    named_in_article = frozenset(a for _, _, a in index.spans.get(article.id, ()))
     out = []
     for n, ev in enumerate(ann.events, start=1):
         participants: list[Participant] = []
@@ -191,6 +192,7 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
             indefinite=ev.kind == "nominal" and _INDEFINITE.match(
                 article.text[ev.span[0]:ev.span[1]]) is not None))
         item.label = _label(ev, article)
+        item.named_in_article = named_in_article
         concept = ev.concept or ev.trigger
         item.keys = tuple(_keys(item, concept))
         item.lookup = tuple(_keys(item, concept, lookup=True))

@@ -20,14 +20,29 @@ A subject "they" is first the subject of the clause it depends on ("the MPs said
 "unless they address ..., they will not keep ...", "urged users to make sure they ..."), else
 the nearest plural noun. Only the same sentence is searched: across a sentence break the
 nearest plural noun is too often not the one meant.
+
+A subject "it" stands for a body or a place, never a person: the subject of the clause it
+depends on ("BMW said it would produce ...", "Deutsche Bank is involved because it is being
+sued", "If the government is serious, it needs to ..."), else, when "it" opens a main clause,
+the subject of the sentence before ("Deutsche Bank is involved ... It had agreed to loan ..."),
+or what an "it" there stands for in its own sentence or the one before it, when neither seems
+quoted. An "it" before a copula
+and an adjective or a noun ("it is important to ...") holds the place of a clause: no body.
+That subject must be singular and name an organisation or a place (a name of one, or a noun
+like "the company", "the government"); "A spokesman said it would ...", "The Liberal
+Democrats said it was ...", "That pattern will continue. It has worked" leave "it" as it is.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from generator.nlp.claims.lexicon import load_lexicon
 from generator.nlp.claims.resolve import is_agent
+from generator.nlp.events.verb_groups import is_plural
+from generator.vocab import ActorType
 
 PLURAL_THIRD = {"they", "them"}
 _NOT_REFERENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -99,7 +114,7 @@ def _nearest(tok: Token, excluded: set[int]) -> Token | None:
     return None
 
 
-def _governing_subject(tok: Token) -> Token | None:
+def _governing_subject(tok: Token, controller: bool = True) -> Token | None:
     """The subject of the nearest clause a subject "they" is subordinate to ("the MPs said
     they ...", "users will be infected if they open it"), or the object that controls the
     clause it is in ("urged users to make sure they ..."). Coordination ends the search:
@@ -116,7 +131,7 @@ def _governing_subject(tok: Token) -> Token | None:
         if node.pos_ in ("NOUN", "PROPN", "ADP"):
             return None  # "the fact that they ...", "looking at how they ...": not a clause's
         if node.pos_ in ("VERB", "AUX"):
-            if child.dep_ in ("xcomp", "ccomp"):
+            if controller and child.dep_ in ("xcomp", "ccomp"):
                 objects = [c for c in node.children if c.dep_ == "dobj" and c.i < tok.i]
                 if objects:
                     return objects[0]
@@ -145,3 +160,66 @@ def plural_antecedent(tok: Token, depth: int = 0) -> Token | None:
     if found is None or not any(names_people(t) for t in (found, *found.conjuncts)):
         return None  # the nearest plural is a thing: "them" may well be those things
     return found
+
+
+_BODY_LABELS = {"ORG", "GPE", "NORP"}
+
+
+def _body(tok: Token, actor_type: str | None) -> bool:
+    """Whether a singular subject names an organisation or a place: an actor of that type, a
+    name the model tags so, or a noun for a body ("the company", "the government")."""
+    if tok.tag_ not in ("NN", "NNP", "NNPS") or tok.pos_ not in ("NOUN", "PROPN") or is_plural(
+            tok):  # "Mitsubishi Motors", not "the Liberal Democrats"
+        return False
+    if actor_type is not None:
+        return actor_type in (ActorType.ORGANIZATION, ActorType.PLACE)
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in _BODY_LABELS
+    lex = load_lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in lex.organization_heads or lemma in lex.description_heads
+
+
+def _previous_subject(tok: Token) -> Token | None:
+    """The subject of the main clause of the sentence before, when ``tok`` is the subject of
+    its own sentence's main clause and no word before it in the sentence is a noun."""
+    sent, doc = tok.sent, tok.doc
+    if tok.head.dep_ != "ROOT" or sent.start == 0 or any(  # (not "Last month, it ...")
+            t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")
+            for t in doc[sent.start: tok.i]):
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
+
+
+def _expletive(tok: Token) -> bool:
+    """Whether "it" only holds the place of a clause after a copula ("it is important to
+    support ...", "it is conceivable it could win"): it stands for no body."""
+    verb = tok.head
+    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def seems_quoted(tok: Token) -> bool:
+    """Whether a token seems quoted: an odd number of quotation marks before it in its
+    sentence."""
+    return sum(1 for t in tok.doc[tok.sent.start: tok.i] if t.is_quote) % 2 == 1
+
+
+def singular_antecedent(tok: Token, actor_type: Callable[[Token], str | None],
+                        depth: int = 0) -> Token | None:
+    """The body or place a subject "it" stands for (``actor_type`` gives the type of the actor
+    a token is a mention of, or None), or None."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or depth > 3 or (
+            _expletive(tok)):
+        return None
+    found = _governing_subject(tok, controller=False)
+    if found is not None and found.lower_ == "it":
+        return singular_antecedent(found, actor_type, depth + 1)
+    if found is None:
+        found = _previous_subject(tok)
+        if found is not None and found.lower_ == "it" and depth == 0:
+            found = singular_antecedent(found, actor_type, depth + 2)  # no further back
+    if found is None or seems_quoted(tok) or seems_quoted(found):
+        return None
+    return found if _body(found, actor_type(found)) else None

@@ -76,6 +76,11 @@ class ArticleIndex:
         ent = self.ent.get(tok.i)
         return ent is not None and ent.label_ in PLACE_LABELS
 
+    def actor_type(self, tok: Token) -> str | None:
+        """The type of the actor ``tok`` is a mention of, or None."""
+        actor = self.actor.get(tok.i)
+        return actor.type if actor is not None else None
+
     def is_date(self, tok: Token) -> bool:
         """Say whether ``tok`` is part of a DATE entity."""
         ent = self.ent.get(tok.i)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from generator.nlp.events.antecedents import plural_antecedent
+from generator.nlp.events.antecedents import plural_antecedent, singular_antecedent
 from generator.nlp.events.context import EventContext, children
 from generator.nlp.events.verb_groups import SUBJECT_FORMS
 from generator.nlp.tokens import hyphen_start
@@ -170,11 +170,12 @@ def argument_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = 
 
 def standing_for(ctx: EventContext, tok: Token) -> Token:
     """The noun a plural pronoun no actor resolves stands for in its sentence ("..., urging
-    them": the group named before), else ``tok``."""
+    them": the group named before), or the body a subject "it" stands for ("BMW said it
+    would ..."), else ``tok``."""
     actor = ctx.index.actor.get(tok.i)
     if actor is not None and actor.name:
         return tok
-    return plural_antecedent(tok) or tok
+    return plural_antecedent(tok) or singular_antecedent(tok, ctx.index.actor_type) or tok
 
 
 def _strip_possessive(text: str) -> str:

@@ -5,8 +5,9 @@ headline unless the text has auxiliaries ("Liang Wenfeng declines an invitation 
 in Paris", "The rebels may attack the capital", "U.S. officials have not commented on the
 report") or tells a past event as background (``tense``: "An incident occurred at the behest of
 Washington"); a passive keeps its "by" phrase; with no subject but an object it turns passive
-("Two men are arrested in Paris"). A nominal event becomes a clause when its noun derives from
-a verb and it has participants ("the cancellation of a trip by an executive" -> "An executive
+("Two men are arrested in Paris"), as with a subject "it" nothing says ("it signed an
+agreement": "An agreement is signed"). A nominal event becomes a clause when its noun derives
+from a verb and it has participants ("the cancellation of a trip by an executive" -> "An executive
 cancels a trip"), else an existential sentence ("There was an earthquake in Haiti", "There will
 be a meeting with entrepreneurs"). Phrases leave out relative clauses, appositions and date
 phrases; a subject that is an actor is said by its name (``phrases`` says the phrases). A
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from generator.nlp.events.antecedents import seems_quoted
 from generator.nlp.events.context import EventContext, EventParts, children
 from generator.nlp.events.inflect import indefinite, participle, present
 from generator.nlp.events.phrases import (
@@ -32,14 +34,18 @@ from generator.nlp.events.phrases import (
     tokens_text,
 )
 from generator.nlp.events.verb_groups import (
+    agree,
     dash_between,
     governor_group,
     infinitive_group,
     is_plural,
     passive_be,
+    prefix_auxes,
     verb_group,
     words_between,
+    written,
 )
+from generator.nlp.tokens import hyphen_start
 from generator.vocab import Modality
 
 _COMPLEMENTS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "dative", "neg")
@@ -78,6 +84,10 @@ def verbal_summary(
         # "met or exceeded all of our objectives": the object they share
         objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
                    for o in children(c, "dobj")][:1]
+    if head is not None and len(subject) == 1 and not parts.passive and governor is None and (
+            _unknown_it(ctx, head) and objects and objects[0].pos_ != "PRON"
+            and not children(verb, "dative")):  # ("guaranteed his country membership")
+        head = None  # "it signed an agreement", "it" unknown: "An agreement is signed"
     particles = " ".join(c.text for c in verb.rights if c.dep_ == "prt")
     # (not a light verb's own event noun: "to have had the apology" is no "apology is ...")
     as_passive = head is None and not parts.passive and bool(objects) and governor is None \
@@ -88,8 +98,8 @@ def verbal_summary(
         if verb.tag_ == "VBG" and children(verb, "expl"):  # "there had been falling sales"
             out.append((f"{present(parts.lemma, is_plural(head))} {particles}", 0))
         else:
-            out.append((f"{passive_be(head, parts.modality)} {participle(parts.lemma)} "
-                        f"{particles}", 0))
+            out.append((f"{passive_be(head, parts.modality)} "
+                        f"{written(verb, participle(parts.lemma))} {particles}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []
     elif head is None:
@@ -104,11 +114,20 @@ def verbal_summary(
         else:
             out.append((argument_text(ctx, head, limit, as_subject=True), 0))
         covered.update(t.i for t in head.subtree)
-        if modifier:
-            out.append((f"{'are' if is_plural(head) else 'is'} {verb.text} {particles}", 0))
+        if modifier:  # "Ann Lee, who was re(relcl) - elected(acl)": the prefix's "was"
+            be = [agree(a.text, is_plural(head)) for a in prefix_auxes(verb)] or [
+                "are" if is_plural(head) else "is"]
+            out.append((f"{' '.join(be)} {written(verb)} {particles}", 0))
+        elif parts.passive and verb.tag_ == "VBN" and governor is None and verb.dep_ == (
+                "acomp") and verb.head.lemma_ == "be":  # "Lee was(ROOT) re-elected(acomp)"
+            copula = [c.text for c in verb.head.lefts if c.dep_ in ("aux", "neg")]
+            copula = [*copula, verb.head.text]
+            copula[0] = agree(copula[0], is_plural(head))
+            out.append((" ".join([*copula, written(verb), particles]), 0))
         elif parts.passive and verb.tag_ == "VBN" and governor is None and not children(
                 verb, "aux", "auxpass"):  # "a panel run by the TUC": "A panel is run by"
-            out.append((f"{passive_be(head, parts.modality)} {verb.lower_} {particles}", 0))
+            out.append((f"{passive_be(head, parts.modality)} {written(verb, verb.lower_)} "
+                        f"{particles}", 0))
         elif governor is not None and head.dep_ == "dobj" and head.head == governor:
             # object control ("urged them to refrain"): the complement on its own
             out.append((" ".join(infinitive_group(verb, head, parts.modality)), 0))
@@ -124,7 +143,7 @@ def verbal_summary(
             lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
             if verb.dep_ == "conj" and not any(w.lower() == "to" for w in lefts):
                 lefts.insert(0, "to")  # "claims to rival or surpass": "claims to surpass"
-            out.append((" ".join([*words, *lefts, verb.text]), 0))
+            out.append((" ".join([*words, *lefts, written(verb)]), 0))
         else:
             out.append((" ".join(verb_group(verb, head)), 0))
     for dative in children(verb, "dative"):
@@ -175,6 +194,14 @@ def verbal_summary(
     return text
 
 
+def _unknown_it(ctx: EventContext, tok: Token) -> bool:
+    """Say whether a subject is an "it" that neither an actor nor the text before says, outside
+    a quote (a speaker's own words are said as written: "It's painting a picture ...")."""
+    actor = ctx.index.actor.get(tok.i)
+    return tok.lower_ == "it" and (actor is None or not actor.name) and (
+        standing_for(ctx, tok) is tok) and not seems_quoted(tok)
+
+
 def nominal_summary(
     ctx: EventContext, noun: Token, borrowed_by: Token | None, parts: EventParts
 ) -> str:
@@ -191,18 +218,18 @@ def nominal_summary(
     patient = parts.patients[0] if parts.patients else None
     if verb is not None and agent is not None and patient is not None:
         return sentence([(argument_text(ctx, agent, limit, as_subject=True), 0),
-                         (_nominal_verb(verb, agent, parts.modality, passive=False), 0),
+                         (_nominal_verb(verb, agent, parts.modality, passive=False, noun=noun), 0),
                          (argument_text(ctx, patient, limit), 0), (place_text, 4)],
                         ctx.settings.max_summary)
     if verb is not None and patient is not None:
         return sentence([(argument_text(ctx, patient, limit, as_subject=True), 0),
-                         (_nominal_verb(verb, patient, parts.modality, passive=True), 0),
+                         (_nominal_verb(verb, patient, parts.modality, passive=True, noun=noun), 0),
                          (place_text, 4)], ctx.settings.max_summary)
     if verb is not None and agent is not None and agent.head.lower_ == "of" and (
             agent.head.head == noun and ctx.lex.verb_class.get(verb) in ("movement", "conflict")):
         # "the arrival of President Bush", "the collapse of the bank": its verb takes no object
         return sentence([(argument_text(ctx, agent, limit, as_subject=True), 0),
-                         (_nominal_verb(verb, agent, parts.modality, passive=False), 0),
+                         (_nominal_verb(verb, agent, parts.modality, passive=False, noun=noun), 0),
                          (place_text, 4)], ctx.settings.max_summary)
     text = tokens_text(fitted_phrase(ctx, noun, limit, keep_det=False))
     if borrowed_by is not None:
@@ -221,18 +248,20 @@ def nominal_summary(
                     ctx.settings.max_summary)
 
 
-def _nominal_verb(verb: str, subject: Token, modality: str, passive: bool) -> str:
-    """The verb of a clause made from an event noun, in the tense its modality asks."""
+def _nominal_verb(verb: str, subject: Token, modality: str, passive: bool,
+                  noun: Token) -> str:
+    """The verb of a clause made from an event noun, in the tense its modality asks, with the
+    prefix of the noun's word ("the re-election of Bush": "Bush is re-elected")."""
     if passive:
-        return f"{passive_be(subject, modality)} {participle(verb)}"
+        return f"{passive_be(subject, modality)} {written(noun, participle(verb))}"
     plural = is_plural(subject)
     if modality == Modality.FUTURE:
-        return f"will {verb}"
+        return f"will {written(noun, verb)}"
     if modality == Modality.POSSIBLE:
-        return f"may {verb}"
+        return f"may {written(noun, verb)}"
     if modality == Modality.NEGATED:
-        return f"{'do' if plural else 'does'} not {verb}"
-    return present(verb, plural)
+        return f"{'do' if plural else 'does'} not {written(noun, verb)}"
+    return written(noun, present(verb, plural))
 
 
 def adjective_summary(ctx: EventContext, adj: Token, head: Token, parts: EventParts) -> str:
@@ -263,7 +292,8 @@ def clause_summary(ctx: EventContext, verb: Token) -> str:
             walk(child)
 
     walk(verb)
-    text = tokens_text(sorted(tokens, key=lambda t: t.i))
+    tokens.extend(verb.doc[hyphen_start(verb.doc, verb.i): verb.i])  # "under-estimated"
+    text = tokens_text(sorted(set(tokens), key=lambda t: t.i))
     if len(text) > ctx.settings.max_summary:
         text = tokens_text(fitted_phrase(ctx, verb, ctx.settings.max_summary // 2, keep_det=True))
     return sentence([(text, 0)], ctx.settings.max_summary)

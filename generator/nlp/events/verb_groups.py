@@ -48,12 +48,18 @@ def _prefix(verb: Token) -> str:
     return verb.doc[start: verb.i].text.lower() if start < verb.i else ""
 
 
-def _prefix_auxes(verb: Token) -> list[Token]:
-    """The auxiliaries the parse hung on a prefix it made the verb ("will co(ROOT) -
-    ordinate")."""
+def written(verb: Token, word: str | None = None) -> str:
+    """A form of the verb (``word``, else the verb as written) with the prefix its word has in
+    the text ("re-elected", not "elected"; "is re-elected", "re-elects")."""
+    return _prefix(verb) + (verb.text if word is None else word)
+
+
+def prefix_auxes(verb: Token) -> list[Token]:
+    """The auxiliaries the parse hung on a prefix of the verb's word ("will co(ROOT) -
+    ordinate", "who was re(relcl) - elected(acl)"): they are the word's."""
     start = hyphen_start(verb.doc, verb.i)
     prefix = verb.doc[start]
-    if start == verb.i or prefix not in verb.ancestors:
+    if start == verb.i or prefix.head.i == verb.i:
         return []
     return [c for c in prefix.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
 
@@ -61,7 +67,7 @@ def _prefix_auxes(verb: Token) -> list[Token]:
 def verb_group(verb: Token, subject: Token | None) -> list[str]:
     """Say the verb as written when it has auxiliaries, else in the simple present."""
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
-    auxes = sorted([*auxes, *_prefix_auxes(verb)], key=lambda c: c.i)
+    auxes = sorted([*auxes, *prefix_auxes(verb)], key=lambda c: c.i)
     written = _prefix(verb) + verb.text if _prefix(verb) else verb.text
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:

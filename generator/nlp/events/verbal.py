@@ -6,7 +6,9 @@ lends its subject, and a bare participle ("..., killing two officers") takes the
 clause's. Objects are patients, datives and "to" phrases of giving verbs recipients, "with"
 phrases of contact verbs other participants. A light verb ("hold talks") hands the trigger to
 its event noun. The event is dropped when its subject side is only unresolved pronouns or a
-question word, its complements only pronouns, or an unlisted verb has nothing but a subject.
+question word, its complements only pronouns, or an unlisted verb has nothing but a subject;
+an infinitive with no subject to borrow and nothing to say as a passive ("his failure to
+deliver", "a duty to act") is no event: its summary would be the fragment "To deliver".
 """
 
 from __future__ import annotations
@@ -271,6 +273,9 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         subjects = _subjects(stem)
     if not subjects and passive:  # "Lee(nsubj of was) was(auxpass) re - elected": the
         subjects = [s for a in children(tok, "auxpass") for s in _subjects(a)]  # aux's
+    if not subjects and tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.head.lemma_ == "be" \
+            and hyphen_start(tok.doc, tok.i) < tok.i:  # "Lee was(ROOT) re - elected(acomp)"
+        subjects, passive = _subjects(tok.head), True
     if _label(tok) or _opening_participle(first):  # "Elected: Ann Lee, Tom Wu", "Elected in
         passive = True  # 2001, he ...": who was elected, not who elects
     prefixes = actor_lexicon().adjective_prefixes
@@ -360,6 +365,9 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         modality=found.modality,
     )
     parts.summary = verbal_summary(ctx, tok, governor, parts)
+    if not parts.summary and first.dep_ == "acl" and first.head.pos_ == "NOUN" and any(
+            c.tag_ == "TO" for c in first.lefts):
+        return None  # "his failure to deliver", "a duty to act": no one, no happening
     if not parts.summary:  # no subject and no object: the clause as written ("Have fallen")
         parts.summary, parts.fragment = clause_summary(ctx, tok), True
     parts.span_tokens = _clause_tokens(tok, parts)
