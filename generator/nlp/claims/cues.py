@@ -175,8 +175,29 @@ def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
             found.source_span = span_of_ids(ctx.doc, range(to.i + 1, comma))
             return found
         ids = [i for i in range(tok.sent.start, tok.sent.end) if i not in skip]
+    subject = subject_in_source(source, head)
+    if subject is not None:
+        comma, subj = subject
+        ids = sorted({*ids, *subtree_ids(subj)})
+        found = Found([tok, to], cls, content_from(ctx, ids, tok), source=source, head=head,
+                      clausal=True)
+        found.source_span = span_of_ids(ctx.doc, range(to.i + 1, comma))
+        return found
     content = content_from(ctx, ids, tok)
     return Found([tok, to], cls, content, source=source, head=head, clausal=True)
+
+
+def subject_in_source(source: Token, verb: Token) -> tuple[int, Token] | None:
+    """When "according to X, Y said …" opens a sentence and the parse took Y, after the
+    comma, for an apposition inside X ("According to early results of the exit polls,
+    majorities of voters said …": "majorities" an apposition of "polls") and left the verb
+    with no subject: the comma and Y (``None`` for any other shape)."""
+    if source.i > verb.i or children(verb, "nsubj", "nsubjpass", "csubj"):
+        return None
+    for t in source.subtree:
+        if t.dep_ == "appos" and t.head.i < t.i < verb.i and t.doc[t.left_edge.i - 1].text == ",":
+            return t.left_edge.i - 1, t
+    return None
 
 
 # Nouns of a poll that what a clause says is found "in" ("In a Washington Post poll, 75
@@ -280,6 +301,16 @@ def noun_prep_cue(ctx: Context, tok: Token, cls: str, need_poss: bool = True) ->
             if poss:
                 case = [c for c in poss[0].children if c.dep_ == "case" and c.i == tok.i - 1]
             content = content_from(ctx, subtree_ids(objs[0]), tok)
-            source = poss[0] if poss else None
+            source = poss[0] if poss else verb_subject(ctx, tok)
             return Found([*case, tok, prep], cls, content, source=source, head=objs[0])
     return None
+
+
+def verb_subject(ctx: Context, tok: Token) -> Token | None:
+    """The subject of the verb a stance noun with no possessor is the prepositional object
+    of ("She argued in favor of …", "voted in support of …": hers, theirs); None for a noun
+    anywhere else ("criticism of the plan" names no one)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(ctx, prep.head)

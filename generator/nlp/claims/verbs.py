@@ -46,7 +46,8 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     if tok.dep_ in ("amod", "compound") or inside_long_quote(ctx, tok):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
-    if (passive and has_said(tok) is None) or reduced_passive(tok):
+    if (passive and has_said(tok) is None) or reduced_passive(tok) or felt_after_copula(
+            ctx, tok, lemma):
         return passive_cue(ctx, tok, lemma, cls)
     cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls
     if cls is None:
@@ -180,6 +181,18 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
 _FELT_ABOUT = frozenset({"with", "at", "about", "over", "by", "of"})
 
 
+def felt_after_copula(ctx: Context, tok: Token, lemma: str) -> bool:
+    """Whether ``tok`` is a verb of the mind in the past participle that the parse took for
+    the complement of a copula ("Mr Ackman is convinced that …", "she is worried about …"):
+    a passive whose subject, the copula's, holds the belief."""
+    return (
+        tok.dep_ == "acomp"
+        and tok.tag_ == "VBN"
+        and tok.head.lemma_.lower() == "be"
+        and (lemma in ctx.lex.experiencer_passives or lemma in ctx.lex.experiencer_objects)
+    )
+
+
 def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Found | None:
     """Passive reporting verbs: "is seen as", "is expected to", "was rejected (by X)"; for
     a verb of the mind, "X was not convinced (by Y / that …)", X holds the belief."""
@@ -188,6 +201,8 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
     subjects = [s for s in children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
     if reduced_passive(tok):  # "AI models claimed to rival …": the models are claimed
         subjects = children(tok, "nsubj")
+    if felt_after_copula(ctx, tok, lemma):  # "Mr Ackman is convinced that …": his belief
+        subjects = [s for s in children(tok.head, "nsubj") if s.lower_ not in ("it", "there")]
     if (lemma in lex.experiencer_passives or lemma in lex.experiencer_objects) and subjects:
         felt = [o for p in children(tok, "prep") if p.lower_ in _FELT_ABOUT
                 for o in children(p, "pobj", "pcomp")]  # "were thrilled with the editorial"
