@@ -68,3 +68,16 @@ def test_according_to_stops_before_the_clause_subject(nlp) -> None:
     assert claim.source_text == ("early results of the exit polls conducted for the Associated"
                                  " Press by Edison Research")
     assert text[claim.content[0] : claim.content[1]].startswith("majorities of Democratic")
+
+
+def test_a_by_hung_on_the_passive_verbs_complement_is_its_agent(nlp) -> None:
+    # the parse hung "by" on the quoted complement, not on "called"
+    text = ('This feature of the movement has been called "strategic ambiguity" by Joshua'
+            ' Hendrick, a professor at Loyola University.')
+    claim = _claims(nlp, text)["has been called"]
+    assert claim.source_text.startswith("Joshua Hendrick")
+    # a "by" deeper in the phrase is the noun's: the attack's, not the asking's
+    text = ("He was asked about the claim of credit for the attack by an American Muslim who"
+            " pledged allegiance to the group.")
+    for claim in extract_attributions(nlp(text), classifier=False):
+        assert "Muslim" not in (claim.source_text or "")

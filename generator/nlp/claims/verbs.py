@@ -24,7 +24,7 @@ from .content import (
 )
 from .context import Context, Found
 from .outlets import outlet_after, told_outlet
-from .passives import agent_clause, as_reported, has_said, reduced_passive
+from .passives import agent_clause, as_reported, has_said, reduced_passive, stray_agent
 from .sources import (
     SUBJECTS,
     is_person_like,
@@ -198,6 +198,9 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
     a verb of the mind, "X was not convinced (by Y / that …)", X holds the belief."""
     lex = ctx.lex
     agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
+    stray = stray_agent(tok, lex.document_heads | lex.noun_class.keys())
+    if stray is not None:
+        agents = [stray]
     subjects = [s for s in children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
     if reduced_passive(tok):  # "AI models claimed to rival …": the models are claimed
         subjects = children(tok, "nsubj")
