@@ -46,6 +46,10 @@ def test_a_second_reporting_verb_goes_with_the_first(nlp) -> None:
     text = ('Rajoy said Monday that he will "try to form a stable government" and insisted'
             ' that his party was "still the No. 1 force".')
     assert _claims(nlp, text)["insisted"].source_text == "Rajoy"
+    # the same form through its auxiliary: "said … but did not suggest"
+    text = ('The senator said that he would offer "a prayer" for the eventual nominee but did'
+            ' not suggest it would be Trump.')
+    assert _claims(nlp, text)["did not suggest"].source_text == "The senator"
     # the reported clause's own second verb stays its subject's
     text = "Mr. Smith said Jones denied the claim and accused the board of lying."
     assert _claims(nlp, text)["accused"].source_text == "Jones"

@@ -101,15 +101,25 @@ def _said_again(ctx: Context, verb: Token) -> bool:
     """Whether ``verb``, a conjunct of the verb of a clause reported by a reporting verb,
     goes with the reporting verb instead: in the same form as it and not as the reported
     verb, which has an auxiliary or another form ("said he will try … and insisted", "has
-    said she wants … and has expressed support"; not "said Smith denied it and accused …")."""
+    said she wants … and has expressed support", "said he would … but did not suggest";
+    not "said Smith denied it and accused …")."""
     reported = verb.head
     if reported.dep_ != "ccomp" or reported.i > verb.i:
         return False
     reporting = reported.head
-    if ctx.lex.lemma(reporting) not in ctx.lex.verb_class or reporting.tag_ != verb.tag_:
+    if ctx.lex.lemma(reporting) not in ctx.lex.verb_class:
         return False
-    return reported.tag_ != verb.tag_ or any(c.dep_ in ("aux", "auxpass") for c in
-                                             reported.children)
+    if _form(reporting) != _form(verb):
+        return False
+    return _form(reported) != _form(verb) or any(c.dep_ in ("aux", "auxpass") for c in
+                                                 reported.children)
+
+
+def _form(verb: Token) -> str:
+    """The tag of a verb group's finite word: its first auxiliary's, else its own ("did not
+    suggest": VBD, as "said")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return aux[0].tag_ if aux else verb.tag_
 
 
 def _quoted_apart(ctx: Context, word: Token, cue: Token) -> bool:
