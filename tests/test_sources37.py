@@ -85,3 +85,13 @@ def test_a_by_hung_on_the_passive_verbs_complement_is_its_agent(nlp) -> None:
             " pledged allegiance to the group.")
     for claim in extract_attributions(nlp(text), classifier=False):
         assert "Muslim" not in (claim.source_text or "")
+
+
+def test_a_raising_verb_before_a_reporting_verb_names_its_subject(nlp) -> None:
+    # "seemed to urge": Rubio urges, hedged; "appears to be dead" still names no one
+    text = "But in late November, Rubio seemed to urge the opposite tactic in a speech to donors."
+    claim = _claims(nlp, text)["seemed to urge"]
+    assert (claim.source_text, claim.hedged) == ("Rubio", True)
+    assert text[claim.content[0] : claim.content[1]] == "the opposite tactic"
+    (claim,) = extract_attributions(nlp("The plan appears to be dead."), classifier=False)
+    assert claim.source_text is None

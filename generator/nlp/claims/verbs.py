@@ -274,10 +274,18 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
 
 
 def raising_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
-    """ "X appears to Y": subject and complement are the content, no source."""
+    """ "X appears to Y": subject and complement are the content, no source; but "X seemed
+    to urge Y", a reporting verb, is X's (hedged) attribution of Y."""
     comps = children(tok, "xcomp", "ccomp", "acomp", "attr")
     if not comps:
         return None
+    said = comps[0]
+    lemma = ctx.lex.lemma(said)
+    if said.dep_ == "xcomp" and said.pos_ == "VERB" and lemma in ctx.lex.verb_class:
+        found = verb_cue(ctx, said, lemma)
+        if found is not None and found.content and found.source is not None:
+            found.hedges = (*found.hedges, tok.lower_)
+            return found
     ids: list[int] = []
     for subj in children(tok, *SUBJECTS):
         if subj.lower_ not in ("it", "there"):
