@@ -61,6 +61,10 @@ def test_according_to_a_record_names_it(nlp) -> None:
     claim = _claims(nlp, text)["according to"]
     assert (claim.source_text, claim.source_kind) == ("his Facebook profile", "document")
     assert not claim.weak
+    # "according to" as a manner, not set off by a comma, cites nothing
+    text = "People are free to act according to their individual self-interest, he said."
+    for claim in extract_attributions(nlp(text), classifier=False):
+        assert claim.source_text != "their individual self-interest"
 
 
 def test_according_to_stops_before_the_clause_subject(nlp) -> None:

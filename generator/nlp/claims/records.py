@@ -132,10 +132,17 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
 
 
 def _cited(ctx: Context, source: Token) -> bool:
-    """Whether ``source`` is the object of a cue such as "according to", which cites it."""
+    """Whether ``source`` is the object of a cue such as "according to" set off as an aside
+    (", according to his biography", "According to the timeline, …"), which cites it; not
+    "to act according to their self-interest", a manner."""
     prep = source.head
-    return source.dep_ == "pobj" and prep.head.lower_ in ctx.lex.prep_cues and (
-        ctx.lex.prep_cues[prep.head.lower_][0] == prep.lower_)
+    cue = prep.head
+    if source.dep_ != "pobj" or cue.lower_ not in ctx.lex.prep_cues:
+        return False
+    if ctx.lex.prep_cues[cue.lower_][0] != prep.lower_:
+        return False
+    before = [t for t in ctx.doc[cue.sent.start : cue.i] if not (t.is_space or t.is_quote)]
+    return not before or before[-1].text in (",", "(", "—", "–", "-")
 
 
 _QUOTE_MARKS = "\"“”'‘’«»"
