@@ -2,26 +2,26 @@
 
 ``cue_at`` tells whether a token starts a cue and hands it to the finder for its kind:
 reporting adverbs ("reportedly"), prepositions ("according to"), reporting verbs (``verbs``),
-a headline colon or a transcript's speaker label ("WALLACE: …"), a quote signed with a dash,
-stance objects ("cast doubt on"), claim nouns ("the claim that …", "Kerry's announcement of
-…") and copula adjectives ("is critical of"). Each finder returns a ``Found`` (cue tokens,
-class, content spans, source token) or ``None``; learned cues carry their trigger
-("obj:doubt", "noun:criticism", "adj:critical") for ``quality.train.learn_cues``.
+a headline colon, a transcript's speaker label ("WALLACE: …") or a quote signed with a dash
+(``forms``), stance objects ("cast doubt on"), claim nouns ("the claim that …", "Kerry's
+announcement of …") and copula adjectives ("is critical of"). Each finder returns a
+``Found`` (cue tokens, class, content spans, source token) or ``None``; learned cues carry
+their trigger ("obj:doubt", "noun:criticism", "adj:critical") for
+``quality.train.learn_cues``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
-from .content import content_from, inside_long_quote, next_paragraph
+from .content import content_from, inside_long_quote
 from .context import Context, Found
+from .forms import SIGNATURE_DASHES, colon_cue, signature_cue
 from .sources import is_person_like, prep_objects, subject_of
-from .spans import CharSpan, children, runs, span_of_ids, subtree_ids
+from .spans import children, span_of_ids, subtree_ids
 from .verbs import extend_cue, raising_cue, verb_cue
 
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the tags of a finite verb
-_SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})  # '"…" ― Name': the quote's signature
 
 
 def cue_at(ctx: Context, tok: Token) -> Found | None:
@@ -50,7 +50,7 @@ def cue_at(ctx: Context, tok: Token) -> Found | None:
             return found
     if tok.text == ":" and tok.i > 0:
         return colon_cue(ctx, tok)
-    if tok.text in _SIGNATURE_DASHES and tok.i > 0:
+    if tok.text in SIGNATURE_DASHES and tok.i > 0:
         return signature_cue(ctx, tok)
     if tok.pos_ == "NOUN" and lemma in lex.learned_objs and tok.dep_ in ("dobj", "attr"):
         found = obj_cue(ctx, tok, lex.learned_objs[lemma])
@@ -175,8 +175,29 @@ def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
             found.source_span = span_of_ids(ctx.doc, range(to.i + 1, comma))
             return found
         ids = [i for i in range(tok.sent.start, tok.sent.end) if i not in skip]
+    subject = subject_in_source(source, head)
+    if subject is not None:
+        comma, subj = subject
+        ids = sorted({*ids, *subtree_ids(subj)})
+        found = Found([tok, to], cls, content_from(ctx, ids, tok), source=source, head=head,
+                      clausal=True)
+        found.source_span = span_of_ids(ctx.doc, range(to.i + 1, comma))
+        return found
     content = content_from(ctx, ids, tok)
     return Found([tok, to], cls, content, source=source, head=head, clausal=True)
+
+
+def subject_in_source(source: Token, verb: Token) -> tuple[int, Token] | None:
+    """When "according to X, Y said …" opens a sentence and the parse took Y, after the
+    comma, for an apposition inside X ("According to early results of the exit polls,
+    majorities of voters said …": "majorities" an apposition of "polls") and left the verb
+    with no subject: the comma and Y (``None`` for any other shape)."""
+    if source.i > verb.i or children(verb, "nsubj", "nsubjpass", "csubj"):
+        return None
+    for t in source.subtree:
+        if t.dep_ == "appos" and t.head.i < t.i < verb.i and t.doc[t.left_edge.i - 1].text == ",":
+            return t.left_edge.i - 1, t
+    return None
 
 
 # Nouns of a poll that what a clause says is found "in" ("In a Washington Post poll, 75
@@ -280,122 +301,16 @@ def noun_prep_cue(ctx: Context, tok: Token, cls: str, need_poss: bool = True) ->
             if poss:
                 case = [c for c in poss[0].children if c.dep_ == "case" and c.i == tok.i - 1]
             content = content_from(ctx, subtree_ids(objs[0]), tok)
-            source = poss[0] if poss else None
+            source = poss[0] if poss else verb_subject(ctx, tok)
             return Found([*case, tok, prep], cls, content, source=source, head=objs[0])
     return None
 
 
-def colon_cue(ctx: Context, tok: Token) -> Found | None:
-    """A headline-style "Name: what they say", with no verb before the colon, or a
-    transcript's speaker label ("WALLACE: Let's start ...")."""
-    doc = ctx.doc
-    sent = tok.sent
-    start = sent.start
-    while start < tok.i and (doc[start].is_space or doc[start].is_quote):
-        start += 1  # a transcript quoted whole: '"PENCE: Well, look, ...'
-    before = doc[start : tok.i]
-    if not 0 < len(before) <= 8:
+def verb_subject(ctx: Context, tok: Token) -> Token | None:
+    """The subject of the verb a stance noun with no possessor is the prepositional object
+    of ("She argued in favor of …", "voted in support of …": hers, theirs); None for a noun
+    anywhere else ("criticism of the plan" names no one)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
-        return None
-    label = (len(before) == 1 and _upper_label(ctx, before[0])) or (
-        _speaker_name(ctx, before) and (start == 0 or "\n" in doc[start - 1].text))
-    headline = not label and _headline_speaker(ctx, before)
-    if not (label or headline) and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
-        return None
-    end = sent.end
-    if all(t.is_space for t in doc[tok.i + 1 : end]) and "\n" not in doc[tok.i : end].text:
-        # the parser ended the sentence at the colon of a headline ("Clinton to Planned
-        # Parenthood: Trump will ..."): what is said is the next sentence of the line
-        end = _line_end(doc, end)
-    said = doc[tok.i + 1 : end]
-    if not any(not t.is_space for t in doc[:start]) and not (  # the headline ...
-            any(t.tag_ in _FINITE or t.is_quote for t in said)):
-        return None  # ... a title, not words said: "Johnny Depp: The acting outlaw"
-    if label:  # a speaker's turn runs to the end of the paragraph, over its sentences
-        end = tok.i + 1
-        while end < len(doc) and "\n" not in doc[end].text:
-            end += 1
-    after = doc[tok.i + 1 : end]
-    content = runs(doc, range(tok.i + 1, end))
-    if len([t for t in after if t.is_alpha]) < 3:
-        # a speaker's label alone on its line ("SMITH:"): the turn is the next paragraph
-        turn = next_paragraph(ctx, tok) if label else None
-        if turn is None:
-            return None
-        content = [turn]
-        after = ctx.doc.char_span(*turn, alignment_mode="expand") or after
-    found = Found([tok], "assertion", content, source=before.root, head=after.root)
-    found.source_span = (before.start_char, before.end_char)
-    if label:
-        found.trigger = "form:label"
-    elif headline:
-        found.trigger = "form:headline"
-    return found
-
-
-def _headline_speaker(ctx: Context, words: Span) -> bool:
-    """Whether ``words`` open the article's headline as its speaker ("Cruz: Trump would
-    …", "Murphy: That was a bruising battle"): the first words of the text, title-case
-    (the model, on a title-case headline, often takes the name for a common noun and finds
-    no entity), not a page label ("Breaking:", "In Pictures:") nor a topic headed by one
-    ("Iraq Inquiry:", "Budget Day:")."""
-    doc = ctx.doc
-    if any(not t.is_space for t in doc[: words.start]) or len(words) > 4:
-        return False
-    return all(t.is_title or t.is_upper or t.lower_ in ("'s", "’s") for t in words) and (
-        words[0].pos_ != "ADP"
-        and words[0].lower_ not in ctx.lex.page_labels
-        and words[-1].lower_ not in ctx.lex.page_labels)
-
-
-def _line_end(doc: Doc, i: int) -> int:
-    """The end of the sentence at token ``i`` (not past the end of its line)."""
-    if i >= len(doc):
-        return i
-    end = doc[i].sent.end
-    for j in range(i, end):
-        if "\n" in doc[j].text:
-            return j
-    return end
-
-
-def _upper_label(ctx: Context, word: Token) -> bool:
-    """Whether one upper-case word before a colon labels a speaker's turn ("WALLACE:"), not
-    a part of the page ("UPDATE:", "VIDEO:", "EXCLUSIVE:", ``page_labels``)."""
-    return word.is_upper and len(word) > 1 and word.lower_ not in ctx.lex.page_labels
-
-
-def _speaker_name(ctx: Context, words: Span) -> bool:
-    """Whether ``words`` are a person's name, as a transcript labels a turn ("Blair",
-    "Mr Howard"; not "Profile" nor "Analysis")."""
-    root = words.root
-    return (
-        len(words) <= 3
-        and all(t.pos_ == "PROPN" for t in words)
-        and (root.ent_type_ == "PERSON" or root.text in ctx.person_words)
-    )
-
-
-def signature_cue(ctx: Context, tok: Token) -> Found | None:
-    """A quote signed with a dash after its closing mark: '"…" ― Sonya Herridge'."""
-    doc = ctx.doc
-    prev = tok.i - 1
-    while prev > 0 and doc[prev].is_space:
-        prev -= 1
-    quote = ctx.quotes.before(tok.idx)
-    if quote is None or ctx.quotes.spans[quote][1] != doc[prev].idx + len(doc[prev]):
-        return None
-    end = tok.i + 1
-    while end < len(doc) and "\n" not in doc[end].text and end - tok.i <= 6:
-        end += 1
-    name = [t for t in doc[tok.i + 1 : end] if not t.is_space and not t.is_punct]
-    if not name or len(name) > 5 or not all(t.pos_ == "PROPN" for t in name):
-        return None
-    if end < len(doc) and "\n" not in doc[end].text and not doc[end].is_punct:
-        return None  # the dash goes on with a sentence: an aside, not a signature
-    quoted: CharSpan = ctx.quotes.spans[quote]
-    found = Found([tok], "assertion", [quoted], source=name[-1], head=name[-1])
-    found.trigger = "form:signature"
-    found.source_span = (name[0].idx, name[-1].idx + len(name[-1]))
-    return found
+    return subject_of(ctx, prep.head)

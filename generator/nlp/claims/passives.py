@@ -94,3 +94,24 @@ def reduced_passive(tok: Token) -> bool:
         and not children(tok, "aux", "auxpass")
         and bool(children(tok, "xcomp"))
     )
+
+
+def stray_agent(verb: Token, nouns: frozenset[str]) -> Token | None:
+    """The agent of a passive ``verb`` with a subject and no "by" of its own, whose "by" the
+    parse hung on the verb's complement ("This was called 'strategic ambiguity' by Joshua
+    Hendrick") or on the object of the verb's own preposition ("She was pushed to these
+    positions by Mr Sanders"): the object of that "by"; None for any other shape, or when
+    the "by" belongs to a noun that takes an author (``nouns``: "was named in a report by
+    the FBI"; deeper, "asked about the claim of credit for the attack by X", it is the
+    noun's)."""
+    if children(verb, "agent") or not children(verb, "nsubjpass"):
+        return None
+    for head in [*children(verb, "oprd"), *(o for p in children(verb, "prep")
+                                             for o in children(p, "pobj"))]:
+        if head.i < verb.i or head.lemma_.lower() in nouns:
+            continue
+        for by in children(head, "prep"):
+            objs = children(by, "pobj")
+            if by.lower_ == "by" and objs:
+                return objs[0]
+    return None

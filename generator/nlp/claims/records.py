@@ -80,6 +80,8 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
             label = item.trigger == "form:label" and item.source.ent_type_ != "ORG"
             # a post-nominal is a person's ("Guy Mansfield QC warned")
             kind = "person" if label or bearer else kind_of(ctx, item.source)
+            if kind == "thing" and _cited(ctx, item.source):
+                kind = "document"  # "according to his biography": a record, not a thing
             resolved = agreed_source(ctx, item.source, resolve(ctx, item.source, kind))
     via = item.via_span or (span_of(item.via) if item.via is not None else None)
     if via is not None:  # 'told BBC Radio Scotland: "…': the outlet without the quote's mark
@@ -127,6 +129,20 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         claim = replace(claim, source=None, source_text=None, source_kind=None,
                         resolved_source=None, speaker_parts=())
     return claim
+
+
+def _cited(ctx: Context, source: Token) -> bool:
+    """Whether ``source`` is the object of a cue such as "according to" set off as an aside
+    (", according to his biography", "According to the timeline, …"), which cites it; not
+    "to act according to their self-interest", a manner."""
+    prep = source.head
+    cue = prep.head
+    if source.dep_ != "pobj" or cue.lower_ not in ctx.lex.prep_cues:
+        return False
+    if ctx.lex.prep_cues[cue.lower_][0] != prep.lower_:
+        return False
+    before = [t for t in ctx.doc[cue.sent.start : cue.i] if not (t.is_space or t.is_quote)]
+    return not before or before[-1].text in (",", "(", "—", "–", "-")
 
 
 _QUOTE_MARKS = "\"“”'‘’«»"

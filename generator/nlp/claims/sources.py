@@ -49,6 +49,13 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         said = has_said(cur) if not subj else None
         if said is not None:  # "He's said the plan …": he has said it
             return said
+        if subj and cur is not tok and _quoted_apart(ctx, subj[0], tok):
+            # ", saying he is 'weak …, you know that'": the parse hung the cue on a verb of
+            # the quoted words, whose subject is not the one who says them; look higher
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            continue
         if subj:
             return subj[0]
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -64,9 +71,13 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             break  # "Asked why …, Lord Butler said": Butler was asked, he did not ask
         if (cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.dep_ == "ccomp"
                 and ctx.lex.lemma(cur) in ctx.lex.verb_class
-                and ctx.lex.lemma(cur.head.head) in ctx.lex.verb_class):
+                and ctx.lex.lemma(cur.head.head) in ctx.lex.verb_class
+                and not _quoted_apart(ctx, cur.head.head, tok)):
             cur = cur.head.head  # "Conlon said Mr Blair had spoken ..., adding: ...": the
             continue  # reporter goes on speaking (the parse hung "adding" on "spoken")
+        if cur.dep_ == "conj" and _said_again(ctx, cur):
+            cur = cur.head.head  # "Rajoy said that he will try … and insisted that …": the
+            continue  # parse hung the second verb on the reported clause; Rajoy insisted
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -84,6 +95,37 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         break
     return (name_before(ctx, tok) or name_after_quote(ctx, tok) or subject_after(tok)
             or name_after_verb(cur))
+
+
+def _said_again(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb``, a conjunct of the verb of a clause reported by a reporting verb,
+    goes with the reporting verb instead: in the same form as it and not as the reported
+    verb, which has an auxiliary or another form ("said he will try … and insisted", "has
+    said she wants … and has expressed support", "said he would … but did not suggest";
+    not "said Smith denied it and accused …")."""
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.i > verb.i:
+        return False
+    reporting = reported.head
+    if ctx.lex.lemma(reporting) not in ctx.lex.verb_class:
+        return False
+    if _form(reporting) != _form(verb):
+        return False
+    return _form(reported) != _form(verb) or any(c.dep_ in ("aux", "auxpass") for c in
+                                                 reported.children)
+
+
+def _form(verb: Token) -> str:
+    """The tag of a verb group's finite word: its first auxiliary's, else its own ("did not
+    suggest": VBD, as "said")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return aux[0].tag_ if aux else verb.tag_
+
+
+def _quoted_apart(ctx: Context, word: Token, cue: Token) -> bool:
+    """Whether ``word`` lies inside a direct quote that ``cue`` is outside of."""
+    quote = ctx.quotes.containing(word.idx, word.idx + len(word))
+    return quote is not None and ctx.quotes.containing(cue.idx, cue.idx + len(cue)) != quote
 
 
 def _intended(ctx: Context, verb: Token) -> bool:

@@ -24,7 +24,7 @@ from .content import (
 )
 from .context import Context, Found
 from .outlets import outlet_after, told_outlet
-from .passives import agent_clause, as_reported, has_said, reduced_passive
+from .passives import agent_clause, as_reported, has_said, reduced_passive, stray_agent
 from .sources import (
     SUBJECTS,
     is_person_like,
@@ -46,7 +46,8 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     if tok.dep_ in ("amod", "compound") or inside_long_quote(ctx, tok):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
-    if (passive and has_said(tok) is None) or reduced_passive(tok):
+    if (passive and has_said(tok) is None) or reduced_passive(tok) or felt_after_copula(
+            ctx, tok, lemma):
         return passive_cue(ctx, tok, lemma, cls)
     cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls
     if cls is None:
@@ -180,14 +181,31 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
 _FELT_ABOUT = frozenset({"with", "at", "about", "over", "by", "of"})
 
 
+def felt_after_copula(ctx: Context, tok: Token, lemma: str) -> bool:
+    """Whether ``tok`` is a verb of the mind in the past participle that the parse took for
+    the complement of a copula ("Mr Ackman is convinced that …", "she is worried about …"):
+    a passive whose subject, the copula's, holds the belief."""
+    return (
+        tok.dep_ == "acomp"
+        and tok.tag_ == "VBN"
+        and tok.head.lemma_.lower() == "be"
+        and (lemma in ctx.lex.experiencer_passives or lemma in ctx.lex.experiencer_objects)
+    )
+
+
 def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Found | None:
     """Passive reporting verbs: "is seen as", "is expected to", "was rejected (by X)"; for
     a verb of the mind, "X was not convinced (by Y / that …)", X holds the belief."""
     lex = ctx.lex
     agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
+    stray = stray_agent(tok, lex.document_heads | lex.noun_class.keys())
+    if stray is not None:
+        agents = [stray]
     subjects = [s for s in children(tok, "nsubjpass") if s.lower_ not in ("it", "there")]
     if reduced_passive(tok):  # "AI models claimed to rival …": the models are claimed
         subjects = children(tok, "nsubj")
+    if felt_after_copula(ctx, tok, lemma):  # "Mr Ackman is convinced that …": his belief
+        subjects = [s for s in children(tok.head, "nsubj") if s.lower_ not in ("it", "there")]
     if (lemma in lex.experiencer_passives or lemma in lex.experiencer_objects) and subjects:
         felt = [o for p in children(tok, "prep") if p.lower_ in _FELT_ABOUT
                 for o in children(p, "pobj", "pcomp")]  # "were thrilled with the editorial"
@@ -256,10 +274,18 @@ def passive_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) ->
 
 
 def raising_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
-    """ "X appears to Y": subject and complement are the content, no source."""
+    """ "X appears to Y": subject and complement are the content, no source; but "X seemed
+    to urge Y", a reporting verb, is X's (hedged) attribution of Y."""
     comps = children(tok, "xcomp", "ccomp", "acomp", "attr")
     if not comps:
         return None
+    said = comps[0]
+    lemma = ctx.lex.lemma(said)
+    if said.dep_ == "xcomp" and said.pos_ == "VERB" and lemma in ctx.lex.verb_class:
+        found = verb_cue(ctx, said, lemma)
+        if found is not None and found.content and found.source is not None:
+            found.hedges = (*found.hedges, tok.lower_)
+            return found
     ids: list[int] = []
     for subj in children(tok, *SUBJECTS):
         if subj.lower_ not in ("it", "there"):
