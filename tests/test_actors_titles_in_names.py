@@ -38,11 +38,18 @@ def test_a_title_taken_into_a_body_name_leaves_a_person(nlp, text, name, person)
 
 
 @pytest.mark.model
-def test_a_body_opening_with_a_title_that_is_a_given_name_stays_a_body(nlp):
+@pytest.mark.parametrize("text, name", [
     # "Dean" is a title and a given name: "Dean Witter Reynolds" is a firm
-    found = _names_with_org(nlp, "Dean Holt Reynolds said on Monday its profits rose.",
-                            "Dean Holt Reynolds")
-    assert found == [("Dean Holt Reynolds", "organization")]
+    ("Dean Holt Reynolds said on Monday its profits rose.", "Dean Holt Reynolds"),
+    # a nationality after an article opens a body's name
+    ("The scheme was backed by the British Red Cross in September.", "British Red Cross"),
+])
+def test_a_body_opening_with_a_given_name_title_or_after_an_article_stays_a_body(
+    nlp, text, name
+):
+    found = _names_with_org(nlp, text, name)
+    assert (name, "organization") in found
+    assert not [n for n in found if n[1] == "person"]
 
 
 @pytest.mark.model

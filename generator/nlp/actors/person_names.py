@@ -81,8 +81,11 @@ def title_opened_person(ctx: ActorContext, start: int, end: int, inner: int) -> 
     ``strip_person_titles`` puts its start) as a body's first word. The rest must be two or
     three plain name words with no title among them ("Major League Baseball", "State Planning
     Commission" stay bodies: their words are a body's, or one word is left), and the name
-    must not open with a title that is a given name too ("Dean Witter Reynolds")."""
+    must not open with a title that is a given name too ("Dean Witter Reynolds") nor follow
+    an article ("the British Red Cross")."""
     doc, lex = ctx.doc, ctx.lex
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        return False  # "the British Red Cross": a body's name takes the article
     if inner <= start or doc[start].lower_ in lex.given_name_titles or any(
         t.lower_.rstrip(".") in lex.title_last_words or t.lower_ in lex.titles
         for t in doc[inner:end]
