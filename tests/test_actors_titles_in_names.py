@@ -43,6 +43,9 @@ def test_a_title_taken_into_a_body_name_leaves_a_person(nlp, text, name, person)
     ("Dean Holt Reynolds said on Monday its profits rose.", "Dean Holt Reynolds"),
     # a nationality after an article opens a body's name
     ("The scheme was backed by the British Red Cross in September.", "British Red Cross"),
+    # after a nationality, only a given name opens a person's name
+    ("The plant is run by British Atomic Fuels, which said the leak was small.",
+     "British Atomic Fuels"),
 ])
 def test_a_body_opening_with_a_given_name_title_or_after_an_article_stays_a_body(
     nlp, text, name
@@ -58,3 +61,12 @@ def test_a_sports_series_or_grand_prix_is_no_actor(nlp):
             "Michael Hart won the Hungarian Grand Prix on Sunday.")
     found = [m.text for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
     assert not [n for n in found if "Series" in n or "Prix" in n]
+
+
+@pytest.mark.model
+def test_the_acronym_of_an_illness_or_a_law_is_no_actor_where_it_stands_again(nlp):
+    # the model tags the acronym a body each time; its long form is no actor, nor is it
+    text = ("Children lacking iodine suffer from Iodine Deficiency Disorders (IDD). "
+            "The most common effects of IDD are goitre and poor growth.")
+    found = [m.text for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
+    assert "IDD" not in found

@@ -82,7 +82,8 @@ def title_opened_person(ctx: ActorContext, start: int, end: int, inner: int) -> 
     three plain name words with no title among them ("Major League Baseball", "State Planning
     Commission" stay bodies: their words are a body's, or one word is left), and the name
     must not open with a title that is a given name too ("Dean Witter Reynolds") nor follow
-    an article ("the British Red Cross")."""
+    an article ("the British Red Cross"); after a nationality ("Frenchman"), it must open with
+    a given name ("British Nuclear Fuels" stays a body)."""
     doc, lex = ctx.doc, ctx.lex
     if start > 0 and doc[start - 1].pos_ == "DET":
         return False  # "the British Red Cross": a body's name takes the article
@@ -91,4 +92,10 @@ def title_opened_person(ctx: ActorContext, start: int, end: int, inner: int) -> 
         for t in doc[inner:end]
     ):
         return False
+    titled = all(
+        t.lower_.rstrip(".") in lex.title_last_words or t.lower_ in lex.titles
+        for t in doc[start:inner]
+    )
+    if not titled and fold(doc[inner].text) not in lex.given_names:
+        return False  # "British Nuclear Fuels": after a nationality, only a given name
     return plain_person_name(ctx, inner, end)
