@@ -108,12 +108,15 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     doc); a candidate inside such a name gives way to it, one that reaches out of it stays."""
     doc, lex = ctx.doc, ctx.lex
     things = lex.law_heads | lex.condition_heads | lex.product_heads
-    events: set[str] = set()
+    events: set[str] = set()  # acronyms of events and things: no actor wherever they stand
     for start, end, acr in defined_names(ctx):
         if doc[end - 1].lower_ in things and not any(
             t.lower_ in lex.org_heads | lex.centre_words for t in doc[start:end]
         ):
-            continue  # "Comprehensive Test Ban Treaty (CTBT)", "... Disorders (IDD)": no actor
+            # "Comprehensive Test Ban Treaty (CTBT)", "... Disorders (IDD)": no actor, nor the
+            # acronym the model tags a body ("the effects of IDD")
+            events.add(doc[acr].text)
+            continue
         if doc[end - 1].lower_ in lex.event_heads and doc[end - 1].ent_type_ == "EVENT":
             # "Consumer Electronics Show (CES)", an event by its head word and to the model:
             # whoever holds it, no actor, nor "CES" ("CEI (Italian Episcopal Conference)",

@@ -36,7 +36,11 @@ from generator.nlp.actors.headlines import headline_parts
 from generator.nlp.actors.joined import merged_entities
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.parts import entity_parts
-from generator.nlp.actors.person_names import given_name_person, titled_person
+from generator.nlp.actors.person_names import (
+    given_name_person,
+    title_opened_person,
+    titled_person,
+)
 from generator.nlp.actors.post_nominals import trim_post_nominals
 from generator.nlp.actors.spans import plausible_name, strip_person_titles
 from generator.nlp.tokens import hyphen_end
@@ -183,6 +187,13 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and titled_person(ctx, start, end)
     ):
         typ = ActorType.PERSON  # "heptathlon champion Ana Lindqvist", tagged ORG
+    if (
+        typ == ActorType.ORGANIZATION
+        and not strong
+        and ent.label_ == "ORG"
+        and title_opened_person(ctx, start, end, strip_person_titles(ctx, start, end))
+    ):
+        typ = ActorType.PERSON  # "General Anatoly Shkirko", tagged ORG: the title is no body's
     root = doc[start:end].root
     if (
         typ == ActorType.PERSON

@@ -100,6 +100,7 @@ class Lexicon:
     place_of_heads: frozenset[str] = frozenset()
     institution_fields: frozenset[str] = frozenset()
     title_qualifiers: frozenset[str] = frozenset()
+    given_name_titles: frozenset[str] = frozenset()
     memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
     place_kind_nouns: frozenset[str] = frozenset()
@@ -274,6 +275,7 @@ def lexicon() -> Lexicon:
         place_of_heads=lower("place_of_heads"),
         institution_fields=lower("institution_fields"),
         title_qualifiers=lower("title_qualifiers"),
+        given_name_titles=lower("given_name_titles"),
         memorial_not_people=lower("memorial_not_people"),
         leader_nouns=lower("leader_nouns"),
         place_kind_nouns=lower("place_kind_nouns"),

@@ -5,6 +5,7 @@
 - ``given_name_person``: two or three words opening with a given name ("Keanu Reeves").
 - ``plain_person_name``: two or three plain capitalised words that could be a person's name.
 - ``titled_person``: a name right after a lower-case title ("sprinter Jo Marsh").
+- ``title_opened_person``: a title the model took into a name ("General Anatoly Shkirko").
 """
 
 from __future__ import annotations
@@ -73,3 +74,28 @@ def titled_person(ctx: ActorContext, start: int, end: int) -> bool:
         return False
     return _plain_name(ctx, start, end)  # club words are no plain name's
 
+
+def title_opened_person(ctx: ActorContext, start: int, end: int, inner: int) -> bool:
+    """"General Anatoly Shkirko", "Col Suvit Maenmuan", "Frenchman Jean Alesi", tagged ORG: the
+    model read the capitalised title or nationality before a name (``inner``, where
+    ``strip_person_titles`` puts its start) as a body's first word. The rest must be two or
+    three plain name words with no title among them ("Major League Baseball", "State Planning
+    Commission" stay bodies: their words are a body's, or one word is left), and the name
+    must not open with a title that is a given name too ("Dean Witter Reynolds") nor follow
+    an article ("the British Red Cross"); after a nationality ("Frenchman"), it must open with
+    a given name ("British Nuclear Fuels" stays a body)."""
+    doc, lex = ctx.doc, ctx.lex
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        return False  # "the British Red Cross": a body's name takes the article
+    if inner <= start or doc[start].lower_ in lex.given_name_titles or any(
+        t.lower_.rstrip(".") in lex.title_last_words or t.lower_ in lex.titles
+        for t in doc[inner:end]
+    ):
+        return False
+    titled = all(
+        t.lower_.rstrip(".") in lex.title_last_words or t.lower_ in lex.titles
+        for t in doc[start:inner]
+    )
+    if not titled and fold(doc[inner].text) not in lex.given_names:
+        return False  # "British Nuclear Fuels": after a nationality, only a given name
+    return plain_person_name(ctx, inner, end)
