@@ -54,3 +54,25 @@ def test_people_listed_as_winners_stay_people(nlp) -> None:
     """Only a kind of work makes the items works: "The winners were ..." names people."""
     found = names(nlp, "The winners were Jane Pallister, Tom Okafor and Rhona Beale.")
     assert ("Tom Okafor", "person") in found, found
+
+
+def test_a_name_apposed_to_a_richest_man_is_a_person(nlp) -> None:
+    """"Rinat Akhmetov, the country's richest man" was an organisation."""
+    found = names(nlp, "The plant was sold to a consortium that included Viktor Pinchuk, "
+                       "son-in-law of former-President Kuchma, and Rinat Akhmetov, the "
+                       "country's richest man, for $800m.")
+    assert ("Rinat Akhmetov", "person") in found, found
+
+
+def test_names_beside_a_plural_people_noun_are_people(nlp) -> None:
+    """"its hosts Anthony McPartlin and Declan Donnelly": Donnelly was an organisation."""
+    found = names(nlp, "Pasquale had been the show's hottest ever favourite to win, and its "
+                       "hosts Anthony McPartlin and Declan Donnelly said the vote was close.")
+    assert ("Declan Donnelly", "person") in found, found
+
+
+def test_a_name_particle_keeps_a_described_name_a_person(nlp) -> None:
+    """"the Dutch film maker Theo van Gogh" was an organisation: "van" is no capital."""
+    found = names(nlp, "Last week the world media highlighted the killing of the Dutch film "
+                       "maker Theo van Gogh, notorious after making a controversial film.")
+    assert ("Theo van Gogh", "person") in found, found
