@@ -76,3 +76,12 @@ def test_a_name_particle_keeps_a_described_name_a_person(nlp) -> None:
     found = names(nlp, "Last week the world media highlighted the killing of the Dutch film "
                        "maker Theo van Gogh, notorious after making a controversial film.")
     assert ("Theo van Gogh", "person") in found, found
+
+
+def test_a_common_word_opening_the_sentence_is_no_part_of_a_name(nlp) -> None:
+    """"Veteran US" and "Praising Celtic" were organisations."""
+    found = names(nlp, "Veteran US television host Dick Clark is in hospital after a stroke.")
+    assert not _shown(found, "Veteran"), found
+    found = names(nlp, "The minister met the clubs. Praising Celtic and Rangers for their "
+                       "efforts, she said: \"I don't think they can do more.\" Celtic agreed.")
+    assert not _shown(found, "Praising"), found
