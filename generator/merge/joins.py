@@ -18,7 +18,7 @@ from ..curation import Curation
 from ..names import name_key
 from .buckets import Bucket, gender_of, is_peer, is_person, majority_type
 from .given_names import fitting
-from .words import merge_words
+from .words import country_keys, merge_words
 
 # The word lists (honorifics, peers' titles, corporate words) are data: merge.yml.
 _W = merge_words()
@@ -194,11 +194,19 @@ def _short_form(words: list[str]) -> bool:
 def _company(buckets: dict[str, Bucket], person: dict[str, bool]) -> dict[str, set[int]]:
     """The actors of each article that can vouch for a short name, by the id of their root now:
     people named in full and organisations. Places ("London", "United Kingdom") and groups are
-    in too many articles to say anything, and a bare surname ("Keane") may be anyone."""
+    in too many articles to say anything, and a bare surname ("Keane") may be anyone; but a
+    place that is no country and plays as a team in an article (a club named by its town,
+    "Blackburn beat Norwich": only sports articles read a town so) vouches there, as a club."""
     out: dict[str, set[int]] = defaultdict(set)
+    countries = country_keys()
     for key, bucket in buckets.items():
         root = bucket.root()
         if not bucket.mentions or not root.types:
+            continue
+        if not person[key] and majority_type(root) == "place" and key not in countries:
+            for article, m in bucket.mentions:
+                if m.sense == "organization":
+                    out[article].add(id(root))
             continue
         if person[key] and _short_form(key.split()) or (
                 not person[key] and majority_type(root) != "organization"):

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import yaml
 
+from ..names import name_key
+
 MERGE_WORDS = Path(__file__).resolve().parent.parent / "nlp" / "patterns" / "merge.yml"
+COUNTRIES = MERGE_WORDS.with_name("countries.txt")
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,13 @@ def merge_words() -> MergeWords:
         vague_patient_words=words("vague_patient_words"),
         appointment_verbs=words("appointment_verbs"),
     )
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """The folded names of ``countries.txt`` (read as a file, like ``merge.yml``)."""
+    lines = COUNTRIES.read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
 def company_key(key: str) -> str:

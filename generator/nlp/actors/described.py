@@ -108,11 +108,14 @@ def _apposed(ctx: ActorContext, c: Candidate) -> str | None:
 
 def _list_of_people(ctx: ActorContext, c: Candidate) -> bool:
     """"authors like Cicero, Virgil and Tacitus": the name heads or continues a list that a
-    noun for people opens with "like", "such as" or "including". Not ``object_after_noun``: the
+    noun for people opens with "like", "such as" or "including" (or stands beside: "its hosts
+    Anthony McPartlin and Declan Donnelly"). Not ``object_after_noun``: the
     noun is matched as written, a plural ("authors", "people"), and only before the list."""
     words = readings()
     tok = list_head(ctx.doc[c.start : c.end].root)
     prep = tok.head
+    if tok.dep_ == "appos" and prep.i < tok.i and prep.pos_ == "NOUN":
+        return prep.lower_ in words["people_nouns"]  # "its hosts Anthony McPartlin and ..."
     return (
         tok.dep_ == "pobj"
         and prep.lower_ in words["example_openers"]
@@ -136,6 +139,7 @@ def _plain_name(ctx: ActorContext, c: Candidate) -> bool:
         t.is_punct
         or (t.text[:1].isupper() and t.lower_ not in lex.org_heads
             and t.lower_ not in lex.place_heads)
+        or (t.i > c.start and t.lower_ in lex.name_particles)  # "Theo van Gogh"
         for t in span
     )
 

@@ -110,6 +110,7 @@ class Lexicon:
     award_heads: frozenset[str] = frozenset()
     award_adjectives: frozenset[str] = frozenset()
     work_roles: frozenset[str] = frozenset()
+    work_performers: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     scene_nouns: frozenset[str] = frozenset()
@@ -285,6 +286,7 @@ def lexicon() -> Lexicon:
         award_heads=lower("award_heads"),
         award_adjectives=lower("award_adjectives"),
         work_roles=lower("work_roles"),
+        work_performers=lower("work_performers"),
         body_nouns=lower("body_nouns"),
         share_nouns=lower("share_nouns"),
         scene_nouns=lower("scene_nouns"),

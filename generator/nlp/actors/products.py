@@ -92,7 +92,8 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
         prev = prev_word(doc, prev.i - 1)
     return (
         prev is not None
-        and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers)
+        and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers
+             or prev.lemma_.lower() in lex.work_classifiers)
         and prev.pos_ == "NOUN"
         and not _runs_it(doc, c)
     )
@@ -191,8 +192,16 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
         child.dep_ == "oprd" and child.lemma_.lower() in kinds for child in verb.children
     ):
         return True  # "The Aviator has been named best film"
-    return root.dep_ == "nsubj" and verb.i == c.end and verb.lemma_ == "be" and any(
+    if root.dep_ == "nsubj" and verb.i == c.end and verb.lemma_ == "be" and any(
         child.dep_ == "attr" and child.lemma_.lower() in kinds for child in verb.children
+    ):
+        return True
+    # "Other American shows which won praise were The X-Files, ... Twin Peaks": the items of a
+    # list that a plural kind noun is said to be
+    item = list_head(root)
+    return item.dep_ == "attr" and item.head.lemma_ == "be" and any(
+        child.dep_ == "nsubj" and child.tag_ == "NNS" and child.lemma_.lower() in kinds
+        for child in item.head.children
     )
 
 

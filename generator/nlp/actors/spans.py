@@ -89,7 +89,8 @@ def _numbered(doc: Doc, start: int, i: int, lex: Lexicon) -> bool:
 def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Is the range's first word an adverb or adjective that opens the sentence, glued to a
     name the document also names without it ("Nevertheless Franz Ferdinand were ...",
-    "Legitimate Bollywood film distributors" beside "Bollywood")? Its capital is the
+    "Legitimate Bollywood film distributors" beside "Bollywood"), or a common noun glued to a
+    country ("Veteran US television host")? Its capital is the
     sentence's. A word of the name itself ("Only Fools and Horses", "British Airways") is not
     dropped: the rest of it is named alone nowhere else."""
     if end - start < 2:
@@ -100,12 +101,19 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if not (
         (start == 0 or tok.is_sent_start)
         and tok.is_title
-        and tok.pos_ in ("ADV", "ADJ")
+        # a common noun or a gerund opens one too ("Veteran US television host ...",
+        # "Praising Celtic and Rangers, she said")
+        and (tok.pos_ in ("ADV", "ADJ") or tok.tag_ in ("NN", "VBG"))
         and fold(tok.text) not in lex.given_names
         and fold(tok.text) not in lex.demonyms
         and doc[start + 1].text[:1].isupper()
     ):
         return False
+    country = fold(doc[start + 1 : end].text)
+    if tok.tag_ == "NN" and (
+        country in lex.countries or fold(lex.alias_to_canonical.get(country, "")) in lex.countries
+    ):
+        return True
     rest = [t.lower_ for t in doc[start + 1 : end]]
     size = len(rest)
     return any(

@@ -240,9 +240,10 @@ def about_works(ctx: ActorContext) -> bool:
 
 
 def star_of_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> bool:
-    """"Aviator star Alan Alda", "Vera Drake star Imelda Staunton": in an article about works
-    and not about sport, a name the model reads as a body's, that "star" and a person's name
-    follow, is a work (a body has no star; not a name the lexicon knows)."""
+    """"Aviator star Alan Alda", "former Grange Hill actress Amma Asante": in an article about
+    works and not about sport, a name the model reads as a body's, that "star" (or "actor",
+    ``work_performers``) and a person's name follow, is a work (a body has no star; not a name
+    the lexicon knows)."""
     doc, lex = ctx.doc, ctx.lex
     key = fold(doc[c.start : c.end].text)
     return (
@@ -250,7 +251,7 @@ def star_of_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int])
         and not c.strong
         and not ctx.sports
         and c.end + 1 < len(doc)
-        and doc[c.end].lower_ == "star"
+        and doc[c.end].lower_ in lex.work_performers
         and c.end + 1 in person_starts
         and key not in lex.types
         and key not in lex.alias_to_canonical
