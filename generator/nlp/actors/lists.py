@@ -26,8 +26,9 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
     runs = _runs(ctx, cands, _glue)
     kinds = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
     places = [run for run in _runs(ctx, cands, _loose_glue) if _mostly_places(ctx, run)]
+    seats = {tuple(map(id, run)) for run in places}  # the runs by their candidates
     for run in runs + places:
-        if run in places or _listed_places(ctx, run):
+        if tuple(map(id, run)) in seats or _listed_places(ctx, run):
             for c in run:
                 if not c.strong and c.type in kinds and c.type != ActorType.PLACE:
                     retype(c, ActorType.PLACE, strong=False)
