@@ -122,7 +122,7 @@ def _document_words(ctx: ActorContext, c: Candidate) -> bool:
         c.type == ActorType.PERSON
         and nxt is not None
         and nxt.is_title
-        and nxt.lower_ in lex.document_heads | lex.law_heads
+        and nxt.lower_ in lex.document_law_heads
         and last.head.i == nxt.i
         and last.dep_ in ("compound", "amod", "nmod")
     )
@@ -161,7 +161,7 @@ def _after_the(ctx: ActorContext, c: Candidate, named: frozenset[str], once: set
             (c.start >= 1 and doc[c.start - 1].lower_ == "the"
              and not c.nested  # "the Lincoln Memorial" honours Lincoln
              and (not modifier or word.text in once))
-            or word.lower_ in lex.org_heads | lex.place_heads
+            or word.lower_ in lex.body_place_heads
         )
     )
 

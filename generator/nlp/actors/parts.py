@@ -15,8 +15,8 @@ from spacy.tokens import Span
 
 from generator.nlp.actors.context import ActorContext, is_country
 from generator.nlp.actors.coordination import dash_between_names, split_coordinated, tail_end
-from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.spans import CONNECTORS, clean_bounds, title_possessive
+from generator.nlp.actors.lexicon import CONNECTORS, fold
+from generator.nlp.actors.spans import clean_bounds, title_possessive
 
 # Endings of abstract nouns ("Corruption", "Terrorism", "Slavery", "Poverty"): what an "Anti-"
 # body in a name fights, unlike a place or a people ("Pro-Beijing").
@@ -133,13 +133,13 @@ def _link_between_names(ctx: ActorContext, start: int, i: int, end: int) -> bool
     lex = ctx.lex
     if tok.lower_ in lex.versus_words:
         return True
-    heads = lex.org_heads | lex.law_heads | lex.event_heads | lex.place_heads
     return (
         tok.pos_ == "ADP"
-        and tok.lower_ not in CONNECTORS | lex.name_particles
+        and tok.lower_ not in lex.name_connectors
         and tok.head.pos_ == "VERB"
         and not start <= tok.head.i < end
-        and doc[i - 1].lower_ not in heads  # "the Convention on Human Rights"
+        # "the Convention on Human Rights": a body's or a law's head word takes a preposition
+        and doc[i - 1].lower_ not in lex.preposition_taking_heads
     )
 
 
