@@ -95,12 +95,14 @@ def _mostly_places(ctx: ActorContext, run: list[Candidate]) -> bool:
     if ctx.sports or len(run) < 5:
         return False
     doc, compass = ctx.doc, ctx.lex.compass_words
-    parts = sum(
+    named = [
         c.end - c.start >= 2 and doc[c.end - 1].lower_ in compass
         and doc[c.start].lower_ not in compass
         for c in run
-    )
-    placed = parts + sum(c.type == ActorType.PLACE for c in run)
+    ]
+    parts = sum(named)
+    # each item counts once: "Bristol West" typed a place is one place, not two
+    placed = sum(n or c.type == ActorType.PLACE for n, c in zip(named, run, strict=True))
     # a team sheet of surnames the model reads as places is no list of places
     return parts >= 2 and 3 * placed >= 2 * len(run)
 

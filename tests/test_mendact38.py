@@ -1,0 +1,28 @@
+"""Mends of the review of reader37: one-word surnames that are head words ("Bridge", "Hall"),
+place names joined by a preposition ("Stoke on Trent"), and seat lists counted item by item
+(invented sentences in the shape of the BBC ones)."""
+
+from __future__ import annotations
+
+from actorkit import names, types_of
+
+from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.actors.lists import type_lists
+from generator.vocab import ActorType
+
+
+def test_a_seat_typed_a_place_counts_once(nlp) -> None:
+    """Five items, two of them seats typed places, three people: no list of places (each
+    compass-named seat was counted twice, as named so and as typed a place)."""
+    doc = nlp("The speakers were Hain, Bristol West, Blunkett, Leeds North West and Prescott.")
+    words = [t.text for t in doc]
+
+    def cand(name: str, typ: str) -> Candidate:
+        start = words.index(name.split()[0])
+        return Candidate(start, start + len(name.split()), typ)
+
+    people = [cand(n, ActorType.PERSON) for n in ("Hain", "Blunkett", "Prescott")]
+    seats = [cand(n, ActorType.PLACE) for n in ("Bristol West", "Leeds North West")]
+    cands = sorted(people + seats, key=lambda c: c.start)
+    type_lists(ActorContext.of(doc), cands)
+    assert [c.type for c in people] == [ActorType.PERSON] * 3
