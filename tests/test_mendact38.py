@@ -26,3 +26,26 @@ def test_a_seat_typed_a_place_counts_once(nlp) -> None:
     cands = sorted(people + seats, key=lambda c: c.start)
     type_lists(ActorContext.of(doc), cands)
     assert [c.type for c in people] == [ActorType.PERSON] * 3
+
+
+def test_a_surname_that_is_a_head_word_stays_a_person(nlp) -> None:
+    """"Bridge", "Hall": one-word surnames that are a place's or a body's head word were
+    dropped though the text names no bridge or hall."""
+    text = (
+        "Arsenal were held by Everton in Sunday's Premiership match. Park scored twice, "
+        "Bridge set up the third and Hall was booked before half-time."
+    )
+    found = names(nlp, text)
+    assert types_of(found, "Bridge") == {"person"}, found
+    assert types_of(found, "Hall") == {"person"}, found
+    assert types_of(found, "Park") == {"person"}, found
+
+
+def test_a_head_word_of_a_named_body_is_still_no_person(nlp) -> None:
+    """"British Library" named: "Library" alone is still no person."""
+    text = (
+        "British Library gets wireless net\n\nVisitors to the British Library will be able to "
+        "get wireless internet access. Library bosses said laptops were common."
+    )
+    found = names(nlp, text)
+    assert not any("Library" in n and t == "person" for n, t in found), found
