@@ -49,3 +49,11 @@ def test_a_head_word_of_a_named_body_is_still_no_person(nlp) -> None:
     )
     found = names(nlp, text)
     assert not any("Library" in n and t == "person" for n, t in found), found
+
+
+def test_a_town_joined_by_a_preposition_stays_one(nlp) -> None:
+    """"Stoke on Trent", labelled a place, was split into "Stoke" and "Trent" at "on"."""
+    found = names(nlp, "He grew up in Stoke on Trent and later moved to London, where he "
+                       "opened a shop.")
+    assert types_of(found, "Stoke on Trent") == {"place"}, found
+    assert "Trent" not in [n for n, _ in found], found
