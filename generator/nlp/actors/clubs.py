@@ -6,8 +6,8 @@
   King": a name that owns a lead, a boss, a squad (``team_nouns``) or a player is a team;
   so is one coordinated with such a name ("the former Everton and Rangers boss").
 - In a sports document, "Saturday's Premiership match against Charlton": a one-word name after
-  a match noun (``match_nouns``) and "with" or "against", or one beside "v", is a team
-  (``opponent``; the caller keeps a person's surname: "Federer v Nadal").
+  a match noun (``match_nouns``) and "with" or "against" (``opponent_prepositions``), or one
+  beside "v", is a team (``opponent``; the caller keeps a person's surname: "Federer v Nadal").
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def opponent(ctx: ActorContext, c: Candidate) -> bool:
         return False
     prep, noun = doc[c.start - 1], doc[c.start - 2]
     return (
-        prep.lower_ in ("with", "against")
+        prep.lower_ in ctx.lex.opponent_prepositions
         and noun.lower_ in ctx.lex.match_nouns
         and doc[c.start].head.i == prep.i
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate, honorific_gender
+from generator.nlp.claims.quotes import Quotes
 from generator.nlp.tokens import fronted_clause_subject
 from generator.vocab import ActorType, MentionKind
 
@@ -43,28 +44,32 @@ def _genders(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> dict
     return out
 
 
-def _quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of the direct quotes, marks included."""
-    from generator.nlp.claims import find_quotes
-
-    spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in find_quotes(doc.text))
-    return [(span.start, span.end) for span in spans if span is not None]
+def _quote_tokens(doc: Doc, quotes: Quotes) -> list[tuple[int, int] | None]:
+    """Token spans of the direct quotes, marks included (by the quotes' index)."""
+    spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in quotes.spans)
+    return [None if span is None else (span.start, span.end) for span in spans]
 
 
-def _spoken_quote(tok, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _spoken_quote(
+    tok, quotes: Quotes, tokens: list[tuple[int, int] | None]
+) -> tuple[int, int] | None:
     """The quote a pronoun outside quotes says: '"…," he said' or 'he said: "…"'."""
     doc = tok.doc
-    for start, end in quotes:
-        if end <= tok.i and all(t.is_punct for t in doc[end : tok.i]):
-            return start, end
-        between = doc[tok.i + 1 : start]
-        if (
-            start > tok.i
-            and 2 <= len(between) <= 5
-            and between[-1].text in (":", ",")
-            and all(t.sent == tok.sent and not t.is_quote for t in between)
-        ):
-            return start, end  # 'he said: "…"', 'he told BBC Sport: "…"'
+    before = quotes.before(tok.idx)
+    if before is not None and (span := tokens[before]) is not None and all(
+        t.is_punct for t in doc[span[1] : tok.i]
+    ):
+        return span
+    after = quotes.after(tok.idx + len(tok.text))
+    if after is None or (span := tokens[after]) is None:
+        return None
+    between = doc[tok.i + 1 : span[0]]
+    if (
+        2 <= len(between) <= 5
+        and between[-1].text in (":", ",")
+        and all(t.sent == tok.sent and not t.is_quote for t in between)
+    ):
+        return span  # 'he said: "…"', 'he told BBC Sport: "…"'
     return None
 
 
@@ -80,9 +85,10 @@ def resolve_pronouns(
         if c.type == ActorType.PERSON and not c.nested
     ]
     sent_starts = [s.start for s in doc.sents]
-    quotes = _quotes(doc)
+    quotes = Quotes.of(doc.text)
+    quote_tokens = _quote_tokens(doc, quotes)
     quoted = [False] * len(doc)
-    for start, end in quotes:
+    for start, end in filter(None, quote_tokens):
         quoted[start:end] = [True] * (end - start)
     subjects: dict[int, int] = {}  # sentence -> group of its person subject
     for k, c in enumerate(cands):
@@ -122,7 +128,7 @@ def resolve_pronouns(
                 break
             back -= 1
         options = {g for g in found if genders.get(g, gender) == gender}
-        spoken = None if quoted[tok.i] else _spoken_quote(tok, quotes)
+        spoken = None if quoted[tok.i] else _spoken_quote(tok, quotes, quote_tokens)
         if spoken is not None:
             # '"… a fantastic manager like Mourinho," he said': a speaker does not name
             # himself inside his own quote, so whoever the quote names is not "he"

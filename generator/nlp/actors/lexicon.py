@@ -20,6 +20,9 @@ import yaml
 
 from generator.vocab import ActorType
 
+# Words inside a name between its capitalised words ("Bank of England", "Marks & Spencer").
+CONNECTORS = frozenset({"and", "of", "&", "-", "for"})
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -76,6 +79,7 @@ class Lexicon:
     place_first_words: frozenset[str] = frozenset()  # folded
     team_nouns: frozenset[str] = frozenset()
     match_nouns: frozenset[str] = frozenset()
+    opponent_prepositions: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     club_words: frozenset[str] = frozenset()
     club_words_sports: frozenset[str] = frozenset()
@@ -142,6 +146,26 @@ class Lexicon:
         return (self.org_heads | self.place_heads | self.product_heads | self.event_heads
                 | self.law_heads | self.condition_heads | self.org_suffixes | self.club_words
                 | self.club_words_sports | self.press_heads)
+
+    @cached_property
+    def body_place_heads(self) -> frozenset[str]:
+        """Head words of bodies' and places' names ("Library", "Bridge")."""
+        return self.org_heads | self.place_heads
+
+    @cached_property
+    def document_law_heads(self) -> frozenset[str]:
+        """Head words of plans' and laws' names ("Plan", "Bill")."""
+        return self.document_heads | self.law_heads
+
+    @cached_property
+    def preposition_taking_heads(self) -> frozenset[str]:
+        """Head words of names that take a preposition ("the Convention on Human Rights")."""
+        return self.org_heads | self.law_heads | self.event_heads | self.place_heads
+
+    @cached_property
+    def name_connectors(self) -> frozenset[str]:
+        """Words inside one name: connectors ("Bank of England") and particles ("de Gaulle")."""
+        return CONNECTORS | self.name_particles
 
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
@@ -250,6 +274,7 @@ def lexicon() -> Lexicon:
         place_first_words=folded("place_first_words"),
         team_nouns=lower("team_nouns"),
         match_nouns=lower("match_nouns"),
+        opponent_prepositions=lower("opponent_prepositions"),
         compass_words=lower("compass_words"),
         club_words=lower("club_words"),
         club_words_sports=lower("club_words_sports"),

@@ -26,8 +26,9 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
     runs = _runs(ctx, cands, _glue)
     kinds = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
     places = [run for run in _runs(ctx, cands, _loose_glue) if _mostly_places(ctx, run)]
+    seats = {tuple(map(id, run)) for run in places}  # the runs by their candidates
     for run in runs + places:
-        if run in places or _listed_places(ctx, run):
+        if tuple(map(id, run)) in seats or _listed_places(ctx, run):
             for c in run:
                 if not c.strong and c.type in kinds and c.type != ActorType.PLACE:
                     retype(c, ActorType.PLACE, strong=False)
@@ -94,12 +95,14 @@ def _mostly_places(ctx: ActorContext, run: list[Candidate]) -> bool:
     if ctx.sports or len(run) < 5:
         return False
     doc, compass = ctx.doc, ctx.lex.compass_words
-    parts = sum(
+    named = [
         c.end - c.start >= 2 and doc[c.end - 1].lower_ in compass
         and doc[c.start].lower_ not in compass
         for c in run
-    )
-    placed = parts + sum(c.type == ActorType.PLACE for c in run)
+    ]
+    parts = sum(named)
+    # each item counts once: "Bristol West" typed a place is one place, not two
+    placed = sum(n or c.type == ActorType.PLACE for n, c in zip(named, run, strict=True))
     # a team sheet of surnames the model reads as places is no list of places
     return parts >= 2 and 3 * placed >= 2 * len(run)
 

@@ -20,10 +20,11 @@
   Teresa" keeps her given name).
 - "visitors to the Library", "the Valencia people", "British Library gets wireless net": a
   one-word "person" after "the" (before a noun, only one the text names once: "the Bofra
-  virus" tells what "Bofra" is elsewhere), or that is a body's or a place's head word
-  (``org_heads``, ``place_heads``), is no person's name, unless a person named in full in the
-  text has it ("the Blair government" beside "Tony Blair", "Mr Hall" beside "Peter Hall") or
-  it leads a government (``leader_nouns``: "the Monti government").
+  virus" tells what "Bofra" is elsewhere), or a body's or a place's head word (``org_heads``,
+  ``place_heads``) that the text also writes at the end of such a name ("British Library"),
+  is no person's name ("Park scored and Hall was booked" keeps its surnames), unless a person
+  named in full in the text has it ("the Blair government" beside "Tony Blair", "Mr Hall"
+  beside "Peter Hall") or it leads a government (``leader_nouns``: "the Monti government").
 - "made an OBE", "Young People" of "Minister for Children, Young People and Families":
   post-nominal letters alone, and portfolio words (``post_nominals``).
 """
@@ -122,7 +123,7 @@ def _document_words(ctx: ActorContext, c: Candidate) -> bool:
         c.type == ActorType.PERSON
         and nxt is not None
         and nxt.is_title
-        and nxt.lower_ in lex.document_heads | lex.law_heads
+        and nxt.lower_ in lex.document_law_heads
         and last.head.i == nxt.i
         and last.dep_ in ("compound", "amod", "nmod")
     )
@@ -142,27 +143,43 @@ def _kin_word_name(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
-def _after_the(ctx: ActorContext, c: Candidate, named: frozenset[str], once: set[str]) -> bool:
+def _after_the(
+    ctx: ActorContext, c: Candidate, named: frozenset[str], once: set[str], tails: frozenset[str]
+) -> bool:
     """"visitors to the Library", "British Library gets wireless net": a one-word person after
-    "the", or that is a body's or a place's head word, no one's name. Before a noun ("the
-    Bofra virus") only a name the text uses once: the noun tells what its other mentions are."""
+    "the", or a body's or a place's head word after "the" or that the text ends such a name
+    with (``tails``), no one's name ("Park scored and Hall was booked": surnames). Before a
+    noun ("the Bofra virus") only a name the text uses once: the noun tells what its other
+    mentions are."""
     doc, lex = ctx.doc, ctx.lex
     word = doc[c.start]
     nxt = doc[c.end] if c.end < len(doc) else None
     modifier = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
     if modifier and nxt.lower_ in lex.leader_nouns:
         return False  # "the Monti government": its leader's
+    after_the = c.start >= 1 and doc[c.start - 1].lower_ == "the"
     return (
         c.type == ActorType.PERSON
         and c.end - c.start == 1
         and not c.titled
         and word.text not in named
         and (
-            (c.start >= 1 and doc[c.start - 1].lower_ == "the"
+            (after_the
              and not c.nested  # "the Lincoln Memorial" honours Lincoln
              and (not modifier or word.text in once))
-            or word.lower_ in lex.org_heads | lex.place_heads
+            or (word.lower_ in lex.body_place_heads and (after_the or word.text in tails))
         )
+    )
+
+
+def _name_tails(ctx: ActorContext) -> frozenset[str]:
+    """Bodies' and places' head words the text writes after a capitalised word that is no
+    person's ("British Library", "Stamford Bridge"): the names it ends."""
+    doc, heads = ctx.doc, ctx.lex.body_place_heads
+    return frozenset(
+        t.text for t in doc[1:]
+        if t.is_title and t.lower_ in heads
+        and (prev := doc[t.i - 1]).is_title and prev.is_alpha and prev.ent_type_ != "PERSON"
     )
 
 
@@ -182,6 +199,7 @@ def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]
     )
     seen = Counter(ctx.doc[c.start : c.end].text for c in cands)
     once = {text for text, n in seen.items() if n == 1}
+    tails = _name_tails(ctx)
     return [
         c for c in cands
         if not (only_post_nominals(ctx, c) or in_portfolio(ctx, c))
@@ -193,6 +211,6 @@ def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]
             or (c.type == ActorType.PERSON and _only_titles(ctx, c))
             or _document_words(ctx, c)
             or _kin_word_name(ctx, c)
-            or _after_the(ctx, c, named, once)
+            or _after_the(ctx, c, named, once, tails)
         ))
     ]

@@ -15,8 +15,8 @@ from spacy.tokens import Span
 
 from generator.nlp.actors.context import ActorContext, is_country
 from generator.nlp.actors.coordination import dash_between_names, split_coordinated, tail_end
-from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.spans import CONNECTORS, clean_bounds, title_possessive
+from generator.nlp.actors.lexicon import CONNECTORS, fold
+from generator.nlp.actors.spans import clean_bounds, title_possessive
 
 # Endings of abstract nouns ("Corruption", "Terrorism", "Slavery", "Poverty"): what an "Anti-"
 # body in a name fights, unlike a place or a people ("Pro-Beijing").
@@ -89,7 +89,7 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         if (
             inner_the
             or _inner_title(ctx, s, i, end)
-            or _link_between_names(ctx, start, i, end)
+            or _link_between_names(ctx, start, i, end, label or ent.label_)
             or doc[i].text in ("/", "|")
             or dash_between_names(ctx, s, i)
             or (doc[i].text == "(" and ")" not in doc[i:end].text)
@@ -113,12 +113,13 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
     return sorted(out)
 
 
-def _link_between_names(ctx: ActorContext, start: int, i: int, end: int) -> bool:
+def _link_between_names(ctx: ActorContext, start: int, i: int, end: int, label: str) -> bool:
     """"brought Hollyoaks to Channel 4", "Luton v Hinckley": a lower-case word between two
     capitalised names that is a versus word, or a preposition the parser hangs on a verb
     outside the entity, joins two names; "Bank of England", "Back to the Future" and "the
     Commission for Racial Equality" keep theirs ("of" and "for" are a name's connectors, and
-    a body's head word takes a preposition)."""
+    a body's head word takes a preposition), and so does "Stoke on Trent" when the model
+    labels the whole a place."""
     doc = ctx.doc
     tok = doc[i]
     if not (
@@ -133,13 +134,14 @@ def _link_between_names(ctx: ActorContext, start: int, i: int, end: int) -> bool
     lex = ctx.lex
     if tok.lower_ in lex.versus_words:
         return True
-    heads = lex.org_heads | lex.law_heads | lex.event_heads | lex.place_heads
     return (
-        tok.pos_ == "ADP"
-        and tok.lower_ not in CONNECTORS | lex.name_particles
+        lex.labels.get(label) != "place"  # "moved to Stoke on Trent": one town
+        and tok.pos_ == "ADP"
+        and tok.lower_ not in lex.name_connectors
         and tok.head.pos_ == "VERB"
         and not start <= tok.head.i < end
-        and doc[i - 1].lower_ not in heads  # "the Convention on Human Rights"
+        # "the Convention on Human Rights": a body's or a law's head word takes a preposition
+        and doc[i - 1].lower_ not in lex.preposition_taking_heads
     )
 
 

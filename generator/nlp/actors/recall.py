@@ -22,8 +22,7 @@ from generator.nlp.actors.context import (
     is_country,
 )
 from generator.nlp.actors.datelines import dateline_place, dateline_places
-from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.spans import CONNECTORS
+from generator.nlp.actors.lexicon import CONNECTORS, fold
 from generator.vocab import ActorType
 
 # How political and national adjectives end ("Socialist", "Republican", "Maltese"): such a word

@@ -20,7 +20,6 @@ from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
-CONNECTORS = {"and", "of", "&", "-", "for"}
 # A word of letters with apostrophes inside, one token: "O'Brien", "D'Angelo", "N'Golo".
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(['’][^\W\d_]+)+")
 # Initials joined by an ampersand, one token: "S&P", "AT&T", "M&S" (a company's short name).
