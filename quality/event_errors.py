@@ -28,18 +28,19 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from generator.nlp.events.lexicon import load_lexicon
+
 CLASSES = ("it", "prefix", "to", "places", "agents", "generic")
 _IT = re.compile(r"It\b(?!['’]s\b)|It['’]s\b")
 _TO = re.compile(r"To\b")
 _PREFIX = re.compile(r"(\w+)[-‐]$")
-_PREFIXES = {"re", "co", "pre", "mis", "out", "over", "under", "un"}
 
 
 def _prefix_lost(summary: str, text: str, trigger_span: list[int]) -> bool:
     """Whether the trigger is written after a verb prefix and a hyphen the summary lacks."""
     start = trigger_span[0]
     found = _PREFIX.search(text[max(0, start - 8):start])
-    if found is None or found.group(1).lower() not in _PREFIXES:
+    if found is None or found.group(1).lower() not in load_lexicon().verb_prefixes:
         return False
     return f"{found.group(1).lower()}-" not in summary.lower()
 

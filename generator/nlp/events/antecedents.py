@@ -25,8 +25,9 @@ A subject "it" stands for a body or a place, never a person: the subject of the 
 depends on ("BMW said it would produce ...", "Deutsche Bank is involved because it is being
 sued", "If the government is serious, it needs to ..."), else, when "it" opens a main clause,
 the subject of the sentence before ("Deutsche Bank is involved ... It had agreed to loan ..."),
-or what an "it" there stands for in its own sentence or the one before it, when neither seems
-quoted. An "it" before a copula
+or what an "it" there stands for in its own sentence or the one before it, when neither lies
+in a direct quote (the quote spans of ``claims.find_quotes``, found once per document: a quote
+runs over sentences, and an apostrophe, "the clubs' owners", opens none). An "it" before a copula
 and an adjective or a noun ("it is important to ...") holds the place of a clause: no body.
 That subject must be singular and name an organisation or a place (a name of one, or a noun
 like "the company", "the government"); "A spokesman said it would ...", "The Liberal
@@ -200,26 +201,21 @@ def _expletive(tok: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
-def seems_quoted(tok: Token) -> bool:
-    """Whether a token seems quoted: an odd number of quotation marks before it in its
-    sentence."""
-    return sum(1 for t in tok.doc[tok.sent.start: tok.i] if t.is_quote) % 2 == 1
-
-
 def singular_antecedent(tok: Token, actor_type: Callable[[Token], str | None],
-                        depth: int = 0) -> Token | None:
+                        quoted: Callable[[Token], bool], depth: int = 0) -> Token | None:
     """The body or place a subject "it" stands for (``actor_type`` gives the type of the actor
-    a token is a mention of, or None), or None."""
+    a token is a mention of, or None; ``quoted`` whether a token lies in a direct quote), or
+    None."""
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or depth > 3 or (
             _expletive(tok)):
         return None
     found = _governing_subject(tok, controller=False)
     if found is not None and found.lower_ == "it":
-        return singular_antecedent(found, actor_type, depth + 1)
+        return singular_antecedent(found, actor_type, quoted, depth + 1)
     if found is None:
         found = _previous_subject(tok)
         if found is not None and found.lower_ == "it" and depth == 0:
-            found = singular_antecedent(found, actor_type, depth + 2)  # no further back
-    if found is None or seems_quoted(tok) or seems_quoted(found):
+            found = singular_antecedent(found, actor_type, quoted, depth + 2)  # no further back
+    if found is None or quoted(tok) or quoted(found):
         return None
     return found if _body(found, actor_type(found)) else None

@@ -54,6 +54,7 @@ class ConceptTable:
     noun: dict[str, str]
     verb: dict[str, str]
     verbs: frozenset[str]  # verb lemmas the lexicons know, targets of the rules
+    underived: frozenset[str] = frozenset()  # nouns the rules must not derive ("final")
 
     def concept(self, lemma: str, pos: str = "VERB") -> str:
         """The concept of ``lemma`` used as ``pos`` ("NOUN" or "VERB")."""
@@ -75,6 +76,8 @@ class ConceptTable:
         """The verb a deverbal noun derives from, when the lexicons know that verb."""
         if noun in self.verbs:
             return noun
+        if noun in self.underived:
+            return None
         for suffix, replacements in _RULES:
             if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
                 stem = noun[: -len(suffix)]
@@ -108,4 +111,5 @@ def load_concepts(path: str = str(CONCEPTS)) -> ConceptTable:
                 any_pos.setdefault(word, concept)
     lex = load_lexicon()
     verbs |= set(lex.verb_class) | set(lex.control) | lex.needs_destination
-    return ConceptTable(any_pos=any_pos, noun=noun, verb=verb, verbs=frozenset(verbs))
+    return ConceptTable(any_pos=any_pos, noun=noun, verb=verb, verbs=frozenset(verbs),
+                        underived=lex.underived_nouns)

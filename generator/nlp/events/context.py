@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotations import ActorMention
+from generator.nlp.claims.quotes import find_quotes
 from generator.nlp.events.concepts import ConceptTable
 from generator.nlp.events.lexicon import Lexicon
 from generator.vocab import ActorType, MentionKind
@@ -43,6 +44,7 @@ class ArticleIndex:
     ent: dict[int, Span]
     chunk: dict[int, Span]
     text: str = ""  # ``doc.text``, which spaCy rebuilds from the tokens on every access
+    quoted: frozenset[int] = frozenset()  # tokens inside a direct quote (``find_quotes``)
 
     @classmethod
     def of(cls, doc: Doc, actors: Sequence[ActorMention]) -> ArticleIndex:
@@ -66,7 +68,18 @@ class ArticleIndex:
                     chunk[i] = c
         except ValueError:  # no parser: leave chunks empty
             pass
-        return cls(doc=doc, actor=actor, ent=ent, chunk=chunk, text=doc.text)
+        text = doc.text
+        quoted: set[int] = set()
+        for start, end in find_quotes(text):  # once per document: quotes run over sentences
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                quoted.update(range(span.start, span.end))
+        return cls(doc=doc, actor=actor, ent=ent, chunk=chunk, text=text,
+                   quoted=frozenset(quoted))
+
+    def in_quote(self, tok: Token) -> bool:
+        """Say whether ``tok`` lies inside a direct quote (a speaker's own words)."""
+        return tok.i in self.quoted
 
     def is_place(self, tok: Token) -> bool:
         """Say whether ``tok`` heads a place name (an entity or a place actor)."""

@@ -50,6 +50,7 @@ class Lexicon:
     no_event_objects: dict[str, frozenset[str]]  # verb -> objects that make it no event
     verb_prefixes: frozenset[str] = frozenset()  # "co" of "co-ordinate", "re" of "re-submit"
     control_adjectives: dict[str, str] = field(default_factory=dict)  # "due" (to): future
+    underived_nouns: frozenset[str] = frozenset()  # "final": no "fine" made from it
 
 
 def lemma_of(tok, lex: Lexicon) -> str:
@@ -108,4 +109,5 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
                           for k, v in (data.get("no_event_objects") or {}).items()},
         verb_prefixes=words("verb_prefixes"),
         control_adjectives=modality_map("control_adjectives"),
+        underived_nouns=words("underived_nouns"),
     )

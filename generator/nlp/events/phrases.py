@@ -40,9 +40,11 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
     if shallow:
         skip |= {"prep", "acl", "relcl", "npadvmod", "advmod"}
 
+    left_out = _word_of(without) if without is not None else range(0)
+
     def walk(tok: Token, top: bool) -> None:
-        if without is not None and tok.i == without.i:
-            return  # "the targeted teenagers": not the trigger twice
+        if tok.i in left_out:
+            return  # "the targeted teenagers", "newly re-elected Bush": not the trigger twice
         lefts = list(tok.lefts)
         for child in lefts:
             if top and not keep_det and child.dep_ == "det":
@@ -72,6 +74,16 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
     if out:  # the same at its start: "Pro-Beijing won", not "Beijing won"
         out[:0] = list(doc[hyphen_start(doc, out[0].i) : out[0].i])
     return out
+
+
+def _word_of(verb: Token) -> range:
+    """The tokens of a verb's word with its hyphenated pieces ("re - elected") and the adverbs
+    in -ly right before it that the parse hung elsewhere ("newly re-elected")."""
+    doc = verb.doc
+    start = hyphen_start(doc, verb.i)
+    while start > 0 and doc[start - 1].tag_ == "RB" and doc[start - 1].lower_.endswith("ly"):
+        start -= 1
+    return range(start, verb.i + 1)
 
 
 def _examples(tok: Token) -> bool:
@@ -175,7 +187,8 @@ def standing_for(ctx: EventContext, tok: Token) -> Token:
     actor = ctx.index.actor.get(tok.i)
     if actor is not None and actor.name:
         return tok
-    return plural_antecedent(tok) or singular_antecedent(tok, ctx.index.actor_type) or tok
+    return plural_antecedent(tok) or singular_antecedent(
+        tok, ctx.index.actor_type, ctx.index.in_quote) or tok
 
 
 def _strip_possessive(text: str) -> str:

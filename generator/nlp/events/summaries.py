@@ -22,7 +22,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from generator.nlp.events.antecedents import seems_quoted
 from generator.nlp.events.context import EventContext, EventParts, children
 from generator.nlp.events.inflect import indefinite, participle, present
 from generator.nlp.events.phrases import (
@@ -98,7 +97,7 @@ def verbal_summary(
         if verb.tag_ == "VBG" and children(verb, "expl"):  # "there had been falling sales"
             out.append((f"{present(parts.lemma, is_plural(head))} {particles}", 0))
         else:
-            out.append((f"{passive_be(head, parts.modality)} "
+            out.append((f"{_written_be(verb, head) or passive_be(head, parts.modality)} "
                         f"{written(verb, participle(parts.lemma))} {particles}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []
@@ -107,13 +106,17 @@ def verbal_summary(
     else:
         modifier = verb.dep_ in ("acl", "amod") and parts.passive and verb.head == head
         if modifier:  # "the man arrested on Monday": "The man is arrested"
-            out.append((tokens_text(phrase_tokens(ctx, head, keep_det=True, shallow=True,
+            named = head
+            while named.dep_ == "compound" and named.head.i > named.i:  # "President ... Bush"
+                named = named.head
+            out.append((tokens_text(phrase_tokens(ctx, named, keep_det=True, shallow=True,
                                             without=verb)), 0))
         elif len(subject) > 1 and head.conjuncts:
             out.append((tokens_text(fitted_phrase(ctx, head, limit)), 0))
         else:
             out.append((argument_text(ctx, head, limit, as_subject=True), 0))
         covered.update(t.i for t in head.subtree)
+        covered.update(range(hyphen_start(verb.doc, verb.i), verb.i))  # its prefix, once
         if modifier:  # "Ann Lee, who was re(relcl) - elected(acl)": the prefix's "was"
             be = [agree(a.text, is_plural(head)) for a in prefix_auxes(verb)] or [
                 "are" if is_plural(head) else "is"]
@@ -194,12 +197,40 @@ def verbal_summary(
     return text
 
 
+_MODAL_FORMS = {"ca": "can", "wo": "will", "'ll": "will", "’ll": "will", "'d": "would",
+                "’d": "would"}
+
+
+def _written_be(verb: Token, subject: Token) -> str:
+    """The passive "be" made of the auxiliaries the verb is written with ("It should assess"
+    -> "should be assessed", not "may be"; "it had not reaped" -> "had not been reaped"), in
+    the number of the new subject, or "" when it has none or a "do" ("did not sign")."""
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.tag_ != "TO"]
+    helpers = [c for c in auxes if c.dep_ == "aux"]
+    if not helpers or any(c.lemma_ == "do" for c in helpers):
+        return ""
+    words = [_MODAL_FORMS.get(c.lower_, c.lower_) for c in auxes]
+    words[0] = agree(words[0], is_plural(subject))
+    last = helpers[-1]
+    if last.tag_ == "MD":
+        words.append("be")
+    elif last.lemma_ == "have":
+        words.append("been")
+    elif last.lemma_ == "be" and len(helpers) == 1:
+        words.append("being")  # "it is signing": "is being signed"
+    elif last.lemma_ == "be":
+        pass  # "it would be shifting": "would be shifted"
+    else:
+        return ""
+    return " ".join(words)
+
+
 def _unknown_it(ctx: EventContext, tok: Token) -> bool:
     """Say whether a subject is an "it" that neither an actor nor the text before says, outside
     a quote (a speaker's own words are said as written: "It's painting a picture ...")."""
     actor = ctx.index.actor.get(tok.i)
     return tok.lower_ == "it" and (actor is None or not actor.name) and (
-        standing_for(ctx, tok) is tok) and not seems_quoted(tok)
+        standing_for(ctx, tok) is tok) and not ctx.index.in_quote(tok)
 
 
 def nominal_summary(

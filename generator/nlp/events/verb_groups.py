@@ -43,9 +43,15 @@ def is_plural(tok: Token) -> bool:
 
 def _prefix(verb: Token) -> str:
     """The pieces of the verb's word before it, joined by hyphens ("co-" of "co-ordinate",
-    "re-" of "re-submit"), or ""."""
-    start = hyphen_start(verb.doc, verb.i)
-    return verb.doc[start: verb.i].text.lower() if start < verb.i else ""
+    "re-" of "re-submit", "test-" of "test-fired"), or "". A noun's pieces are said only when
+    they are verb prefixes (``verb_prefixes``: "the re-election" -> "re-elected"), as the
+    verb made from it is not theirs ("the quarter-finals": no "quarter-" verb)."""
+    doc = verb.doc
+    start = hyphen_start(doc, verb.i)
+    if start == verb.i or verb.pos_ != "VERB" and any(
+            doc[i].lower_ not in load_lexicon().verb_prefixes for i in range(start, verb.i, 2)):
+        return ""
+    return doc[start: verb.i].text.lower()
 
 
 def written(verb: Token, word: str | None = None) -> str:
