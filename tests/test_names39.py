@@ -65,3 +65,15 @@ def test_she_is_never_a_man_his_given_name_says(nlp):
     also = next(c for c in claims if "new evidence" in doc.text[slice(*c.content)])
     said_by = also.resolved_source or also.source
     assert doc.text[slice(*said_by)] not in ("Tom Baxter", "Baxter", "Bruce Harwell"), also
+
+
+@pytest.mark.model
+def test_he_after_an_unnamed_spokesman_is_not_a_name_further_back(nlp):
+    text = ("Dan Weller, now chairman of a studio, told the minister he would buy the channel. "
+            "But the watchdog has said the broadcaster will not be sold. A spokesman for the "
+            "department said there were no plans to sell it.\n\nHe added that a new law would "
+            "be needed for a sale.")
+    mentions = extract_actor_mentions(nlp(text))
+    weller = next(m.group for m in mentions if m.text == "Dan Weller")
+    added = [m for m in mentions if m.kind == "pronoun" and m.text == "He"]
+    assert not [m for m in added if m.group == weller], added
