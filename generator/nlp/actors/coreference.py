@@ -128,7 +128,10 @@ def resolve_pronouns(
             # '"… a fantastic manager like Mourinho," he said': a speaker does not name
             # himself inside his own quote, so whoever the quote names is not "he"
             options -= {g for st, g in persons if spoken[0] <= st < spoken[1]}
-        if any(b in unnamed and subjects.get(b) not in options for b in range(back, s)):
+        between = range(back, s) if back == s - 1 else range(back + 1, s)
+        if back < s - 1 and quoted[tok.i]:
+            between = range(0)  # '"He was my assistant"': not the quote's unnamed speaker
+        if any(b in unnamed and subjects.get(b) not in options for b in between):
             # "Tony Blair's official spokesman declined to comment. He said ...": the
             # spokesman, whom the text does not name, not Tony Blair; so too when the
             # spokesman's sentence names no one and the name is further back
