@@ -38,6 +38,7 @@ from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.parts import entity_parts
 from generator.nlp.actors.person_names import (
     given_name_person,
+    initialled_person,
     title_opened_person,
     titled_person,
 )
@@ -157,6 +158,13 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and given_name_person(ctx, start, end)
     ):
         typ = ActorType.PERSON  # "Keanu Reeves", tagged ORG: a given name and a surname
+    if (
+        typ == ActorType.ORGANIZATION
+        and not strong
+        and ent.label_ == "ORG"
+        and initialled_person(ctx, start, end)
+    ):
+        typ = ActorType.PERSON  # "Dolores M Troiani", tagged ORG: a middle initial
     if (
         typ == ActorType.PLACE
         and not strong

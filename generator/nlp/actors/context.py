@@ -203,6 +203,21 @@ def honorific_gender(ctx: ActorContext, c: Candidate) -> str | None:
     return honorific_at(ctx.lex, ctx.doc, c.start - 1)
 
 
+def name_gender(ctx: ActorContext, c: Candidate) -> str | None:
+    """The gender the name ``c`` tells: an honorific before it ("Mrs Howard"), else a given
+    name that clearly tells one, opening a name of two words or more ("Dolores M Troiani")."""
+    return honorific_gender(ctx, c) or given_name_gender(ctx.lex, ctx.doc, c.start, c.end)
+
+
+def given_name_gender(lex: Lexicon, doc: Doc, start: int, end: int) -> str | None:
+    """"f" or "m" for a name of two words or more opening with a given name listed in
+    ``given_name_genders.yml`` ("Bruce L Castor Jr": "m"), else None (a surname alone, such as
+    "Howard", tells nothing)."""
+    if end - start < 2 or not 0 <= start < len(doc):
+        return None
+    return lex.given_name_genders.get(fold(doc[start].text))
+
+
 def honorific_at(lex: Lexicon, doc: Doc, i: int) -> str | None:
     """The gender token ``i`` tells as an honorific ("Mrs": "f"), else None (also when ``i``
     is outside the text)."""

@@ -4,18 +4,18 @@ A subject "he" or "she" joins the one person group named in its sentence or the 
 (the nearest sentence with a name decides), or the previous sentence's subject when the
 pronoun opens its sentence and several people fit; a pronoun in an adverbial clause before the
 main clause points forward to its subject ("Asked why he ..., Lord Butler said"). Honorifics
-("Ms Hewitt") and earlier pronouns fix a person's gender, and a name inside a direct quote is
-no antecedent for a pronoun outside it, nor is anyone the quote names for the pronoun that
-says it ('"… a manager like Mourinho," he said'). "The company"-style descriptions
-(``nominals`` in ``actors.yml``) join the one organization named in their sentence or the two
-before.
+("Ms Hewitt"), given names that tell a sex ("Dolores") and earlier pronouns fix a person's
+gender, and a name inside a direct quote is no antecedent for a pronoun outside it, nor is
+anyone the quote names for the pronoun that says it ('"… a manager like Mourinho," he said').
+"The company"-style descriptions (``nominals`` in ``actors.yml``) join the one organization
+named in their sentence or the two before.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.nlp.actors.context import ActorContext, Candidate, honorific_gender
+from generator.nlp.actors.context import ActorContext, Candidate, name_gender
 from generator.nlp.claims.quotes import Quotes
 from generator.nlp.tokens import fronted_clause_subject
 from generator.vocab import ActorType, MentionKind
@@ -34,11 +34,12 @@ def sentence_index(doc: Doc) -> list[int]:
 
 
 def _genders(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> dict[int, str]:
-    """Gender of person groups, from honorifics before their names ("Ms Hewitt")."""
+    """Gender of person groups, from honorifics before their names ("Ms Hewitt") or a given
+    name that tells it ("Dolores M Troiani")."""
     out: dict[int, str] = {}
     for c, rep in zip(cands, reps, strict=True):
         if c.type == ActorType.PERSON:
-            g = honorific_gender(ctx, c)
+            g = name_gender(ctx, c)
             if g:
                 out.setdefault(rep, g)
     return out
@@ -133,9 +134,13 @@ def resolve_pronouns(
             # '"… a fantastic manager like Mourinho," he said': a speaker does not name
             # himself inside his own quote, so whoever the quote names is not "he"
             options -= {g for st, g in persons if spoken[0] <= st < spoken[1]}
-        if back == s - 1 and back in unnamed and subjects.get(back) not in options:
+        between = range(back, s) if back == s - 1 else range(back + 1, s)
+        if back < s - 1 and quoted[tok.i]:
+            between = range(0)  # '"He was my assistant"': not the quote's unnamed speaker
+        if any(b in unnamed and subjects.get(b) not in options for b in between):
             # "Tony Blair's official spokesman declined to comment. He said ...": the
-            # spokesman, whom the text does not name, not Tony Blair
+            # spokesman, whom the text does not name, not Tony Blair; so too when the
+            # spokesman's sentence names no one and the name is further back
             continue
         chosen = None
         if len(options) == 1:

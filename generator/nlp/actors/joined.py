@@ -9,6 +9,7 @@ Anti-Doping Agency"). ``merged_entities`` is what the candidates read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ class _Label:
 
 
 _DEPARTMENT = _Label("ORG")
+_INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial: "L", "L."
 
 
 def _for_complement_end(ctx: ActorContext, ent: Span) -> int:
@@ -78,6 +80,8 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
             i += 1
             continue
         stop = _for_complement_end(ctx, ent)
+        if stop == ent.end:
+            stop = _initialled_person_end(ctx, ent)
         if stop > ent.end:
             # "Joint Council for the Welfare of Immigrants": one name, whatever the model cut.
             out.append((ent.start, stop, ent))
@@ -129,6 +133,40 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
         out.append((start, ent.end, ent))
         i += 1
     return out
+
+
+def _initialled_person_end(ctx: ActorContext, ent: Any) -> int:
+    """End of a person's name the model cut after a middle initial ("Bruce L" + "Castor" +
+    "Jr"): a capitalised surname on the same line after the initial, and a generational
+    suffix after the name ("Jr", ``generational_suffixes``), belong to it. Else ``ent.end``."""
+    doc, lex = ctx.doc, ctx.lex
+    end = ent.end
+    if ent.label_ != "PERSON":
+        return end
+    last = doc[end - 1]
+    if (
+        end - ent.start >= 2
+        and _INITIAL.fullmatch(last.text)
+        and doc[ent.start].is_title
+        and last.whitespace_ == " "
+        and end < len(doc)
+        and doc[end].is_alpha
+        and doc[end].is_title
+        and not doc[end].is_sent_start  # "Malcolm X. Besides"
+        and len(doc[end].text) > 1
+        and doc[end].ent_type_ in ("", "PERSON")
+        and doc[end].lower_ not in lex.generational_suffixes
+    ):
+        end += 1  # "Bruce L" + "Castor"
+    if (
+        end < len(doc)
+        and doc[end - 1].whitespace_ == " "
+        and doc[end].text[:1].isupper()
+        and doc[end].lower_.rstrip(".") in lex.generational_suffixes
+        and doc[end].ent_type_ in ("", "PERSON")
+    ):
+        end += 1  # "Castor" + "Jr"
+    return end
 
 
 def _title_inside_name(ctx: ActorContext, ent: Any, nxt: Any) -> bool:

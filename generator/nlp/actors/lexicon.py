@@ -2,7 +2,7 @@
 
 ``lexicon()`` loads ``actors.yml`` (entity labels, types, aliases, parties, non-actors and the
 cue words of every rule), ``titles.txt``, ``countries.txt``, ``regions.txt`` and
-``given_names.txt`` into one frozen ``Lexicon``.
+``given_names.txt`` and ``given_name_genders.yml`` into one frozen ``Lexicon``.
 ``fold`` is the one way names are compared (accents, case, dots, apostrophes and spacing), and
 ``canonical_key`` the key that matches one actor across articles ("U.S." -> "united states").
 """
@@ -71,6 +71,8 @@ class Lexicon:
     outlet_divisions: frozenset[str] = frozenset()
     outlet_names: frozenset[str] = frozenset()  # folded; ``outlets: names`` of attribution.yml
     table_labels: frozenset[str] = frozenset()
+    generational_suffixes: frozenset[str] = frozenset()
+    given_name_genders: dict[str, str] = field(default_factory=dict)  # folded name -> m/f
     employer_nouns: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
     legal_suffixes: frozenset[str] = frozenset()  # folded
@@ -335,7 +337,16 @@ def lexicon() -> Lexicon:
         name_open_words=lower("name_open_words"),
         name_breaking_dashes=frozenset(data.get("name_breaking_dashes", [])),
         given_names=frozenset(fold(x) for x in _lines(_read_pattern("given_names.txt"))),
+        generational_suffixes=lower("generational_suffixes"),
+        given_name_genders=_given_name_genders(),
     )
+
+
+def _given_name_genders() -> dict[str, str]:
+    """Folded given name -> "f" or "m", from ``given_name_genders.yml``."""
+    data = yaml.safe_load(_read_pattern("given_name_genders.yml")) or {}
+    return {fold(name): g for key, g in (("female", "f"), ("male", "m"))
+            for name in data.get(key) or ()}
 
 
 def canonical_key(name: str, type: str) -> str:  # noqa: A002 - the brief's signature

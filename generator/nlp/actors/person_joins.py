@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from generator.nlp.actors.context import PRODUCT, honorific_gender
+from generator.nlp.actors.context import PRODUCT, honorific_gender, name_gender
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -33,7 +33,8 @@ def join_people(grouping: Grouping) -> None:
     """
     doc, cands = grouping.ctx.doc, grouping.cands
     keys, alias_keys = grouping.keys, grouping.alias_keys
-    words = [tuple(fold(w) for w in doc[c.start : c.end].text.split()) for c in cands]
+    suffixes = grouping.ctx.lex.generational_suffixes
+    words = [_name_words(doc[c.start : c.end].text, suffixes) for c in cands]
     full_names: list[int] = [
         i for i, c in enumerate(cands) if c.type == ActorType.PERSON and len(words[i]) >= 2
     ]
@@ -91,6 +92,15 @@ def join_people(grouping: Grouping) -> None:
     _join_titled_surnames(grouping, words)
 
 
+def _name_words(text: str, suffixes: frozenset[str]) -> tuple[str, ...]:
+    """The folded words of a name, less a generational suffix after two words or more
+    ("Walter M Phillips Jr": its surname is "Phillips", not "Jr")."""
+    words = [fold(w) for w in text.split()]
+    if len(words) > 2 and words[-1] in suffixes:
+        words.pop()
+    return tuple(words)
+
+
 def _genders(
     grouping: Grouping, words: list[tuple[str, ...]], full_names: list[int]
 ) -> dict[int, str]:
@@ -105,7 +115,7 @@ def _genders(
     guessed: set[int] = set()
     for j in full_names:
         c = cands[j]
-        g = honorific_gender(grouping.ctx, c)
+        g = name_gender(grouping.ctx, c)
         if g is None:
             guessed.add(j)
             sent = doc[c.start].sent

@@ -4,15 +4,21 @@
   counting once.
 - ``given_name_person``: two or three words opening with a given name ("Keanu Reeves").
 - ``plain_person_name``: two or three plain capitalised words that could be a person's name.
+- ``initialled_person``: a given name, a middle initial and a surname ("Dolores M Troiani").
 - ``titled_person``: a name right after a lower-case title ("sprinter Jo Marsh").
 - ``title_opened_person``: a title the model took into a name ("General Anatoly Shkirko").
 """
 
 from __future__ import annotations
 
+import re
+
 from generator.nlp.actors.classify import org_context
 from generator.nlp.actors.context import ActorContext, glued_hyphen
 from generator.nlp.actors.lexicon import fold
+
+# A middle initial, "M" or "M.": not "A" nor "I", words of titles ("About A Boy", "Have I Got").
+_MIDDLE_INITIAL = re.compile(r"[B-HJ-Z]\.?")
 
 
 def name_words(ctx: ActorContext, start: int, end: int) -> int:
@@ -54,6 +60,29 @@ def _plain_name(ctx: ActorContext, start: int, end: int) -> bool:
         ):
             return False
     return not org_context(ctx, start, end)
+
+
+def initialled_person(ctx: ActorContext, start: int, end: int) -> bool:
+    """"Dolores M Troiani", tagged ORG: a capitalised word that is no function word, a middle
+    initial and a capitalised surname are a person's name shape, when the words are plain
+    name words (``_plain_name``: no body's word, country or nationality) and no article is
+    before them. Names of initials alone ("J P Morgan", "H M Treasury") or with "&" ("AT & T",
+    "Marks & Spencer") are not of this shape."""
+    doc = ctx.doc
+    if end - start != 3 or (start > 0 and doc[start - 1].pos_ == "DET"):
+        return False
+    first, middle, last = doc[start:end]
+    return (
+        first.is_alpha
+        and first.is_title
+        and len(first.text) > 1
+        and not first.is_stop
+        and bool(_MIDDLE_INITIAL.fullmatch(middle.text))
+        and last.is_alpha
+        and last.is_title
+        and len(last.text) > 1
+        and _plain_name(ctx, start, end)
+    )
 
 
 def plain_person_name(ctx: ActorContext, start: int, end: int) -> bool:

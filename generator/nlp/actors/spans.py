@@ -253,13 +253,16 @@ def _nationality_before_name(ctx: ActorContext, i: int) -> bool:
 
 
 def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
-    """A name has a capitalised word, is not a number, and is not a listed non-actor."""
+    """A name has a capitalised word, is not a number, and is not a listed non-actor nor a
+    generational suffix alone ("Jr")."""
     if end <= start:
         return False
     span = ctx.doc[start:end]
     text = span.text
     if fold(text) in ctx.lex.non_actors or not any(ch.isalpha() for ch in text):
         return False
+    if fold(text) in ctx.lex.generational_suffixes:
+        return False  # "Jr" the model tagged alone: part of a name, never a name or an alias
     first = span[0]
     if (
         first.text[:1].islower()

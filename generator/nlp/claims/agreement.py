@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from generator.annotations import ActorMention
-from generator.nlp.actors.context import honorific_at
+from generator.nlp.actors.context import given_name_gender, honorific_at
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 
 from .spans import CharSpan
@@ -64,7 +64,8 @@ def agreed_source(ctx: Context, tok: Token, resolved: CharSpan | None) -> CharSp
 class Genders:
     """The gender the article tells of each person group of the actor extractor, read once
     per article (``read_genders``): an honorific before or opening one of the names ("Mrs
-    Quinn"), and the "he"s and "she"s linked to the group."""
+    Quinn") or a given name that tells it ("Dolores M Troiani"), and the "he"s and "she"s
+    linked to the group."""
 
     honorific: Mapping[int, frozenset[str]] = field(default_factory=dict)
     pronouns: Mapping[int, Counter] = field(default_factory=dict)  # group: {"m": 2, "f": 0}
@@ -101,10 +102,12 @@ def read_genders(doc: Doc, actors: Sequence[ActorMention]) -> Genders:
         span = doc.char_span(*m.span, alignment_mode="expand") if m.kind == "name" else None
         if span is None:
             continue
-        for i in (span.start, span.start - 1):  # "Mrs Quinn" as the name, or before it
-            told = honorific_at(lex, doc, i)
-            if told:
-                honorific[m.group].add(told)
+        told = next(
+            (g for i in (span.start, span.start - 1) if (g := honorific_at(lex, doc, i))),
+            None,  # "Mrs Quinn" as the name, or before it
+        ) or given_name_gender(lex, doc, span.start, span.end)  # "Dolores M Troiani"
+        if told:
+            honorific[m.group].add(told)
     return Genders(
         {g: frozenset(t) for g, t in honorific.items()}, dict(pronouns), pronoun_at
     )
