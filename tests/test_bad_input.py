@@ -839,8 +839,10 @@ def test_merge_time_grows_linearly_with_article_size():
         assert len(corpus.claims) == claims
         return best
 
-    small, large = seconds(1_500), seconds(6_000)
-    assert large < 9 * small, f"4x the claims took {large / small:.1f}x the time"
+    # 8x the claims: linear work takes about 8x the time, quadratic work 64x; the bound sits
+    # far from both so a loaded machine does not fail it (a 4x/9x bound did).
+    small, large = seconds(1_000), seconds(8_000)
+    assert large < 24 * small, f"8x the claims took {large / small:.1f}x the time"
 
 
 def test_two_articles_with_the_same_title_are_reported(tmp_path: Path) -> None:
