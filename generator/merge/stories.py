@@ -5,7 +5,9 @@ actors it names most often. Two articles sharing at least ``min_shared`` of thes
 counts twice) tell one story; the relation is not made transitive. Candidate pairs come from an
 inverted index in which a feature shared by too many articles (a word of a whole section,
 "England" in sport) is left out, so each article meets a bounded number of others and linking
-is linear in the number of articles.
+is linear in the number of articles. A corpus of a few dozen articles may be about one subject
+(every report of one earthquake) and lets any feature link; a larger one is read as a site of
+many subjects, where a feature in a tenth of it marks a section, not a story (``_df_cap``).
 
 Events merge leniently within a story (a shared trigger and little else, as reports of one
 story usually mean one event) and only with a shared participant or place across stories.
@@ -42,7 +44,8 @@ class StorySettings:
     actors: int = 6  # the actors an article names most often
     min_shared: int = 4  # shared keywords (+ 2 per shared actor) that link two articles
     max_df_share: float = 0.05  # a feature in more of the corpus than this links nothing
-    min_df_cap: int = 30  # ... but a feature in this many articles always may
+    min_df_cap: int = 30  # ... but a feature in this many articles may, in a corpus this
+    # small; in a larger one the bound shrinks as min_df_cap ** 2 / articles (``_df_cap``)
     max_story: int = 25  # articles a story may gather through others
 
 
@@ -71,6 +74,15 @@ def _word_counts(ann: AnnotatedArticle) -> Counter[str]:
 _WORDS = MergeMemo()
 
 
+def _df_cap(n: int, s: StorySettings) -> int:
+    """The most articles a feature may be in and still link two of them: any number in a
+    corpus of at most ``min_df_cap`` articles; then fewer as the corpus grows (in 100 articles
+    of five sections a word in 30 of them is a section's word: "show", "vote"), and never fewer
+    than the ``max_df_share`` of the corpus."""
+    small = s.min_df_cap if n <= s.min_df_cap else s.min_df_cap ** 2 // n
+    return max(int(n * s.max_df_share), small)
+
+
 def story_links(words: Mapping[str, Sequence[str]], actors: Mapping[str, frozenset[str]],
                 settings: StorySettings | None = None) -> dict[str, frozenset[str]]:
     """Map each article id to the articles that tell its story: linked directly, or through
@@ -86,7 +98,7 @@ def story_links(words: Mapping[str, Sequence[str]], actors: Mapping[str, frozens
         features[aid] = feats
         for feat, _ in feats:
             postings[feat].append(aid)
-    cap = max(s.min_df_cap, int(len(ids) * s.max_df_share))
+    cap = _df_cap(len(ids), s)
     links: dict[str, set[str]] = defaultdict(set)
     parent = {aid: aid for aid in ids}
     size = dict.fromkeys(ids, 1)
