@@ -13,6 +13,8 @@ named in their sentence or the two before.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate, name_gender
@@ -80,17 +82,21 @@ def resolve_pronouns(
     """The subject "he"/"she" pronouns that stand for one person group."""
     doc = ctx.doc
     genders = _genders(ctx, cands, reps)
-    persons = [
-        (c.start, reps[k])
-        for k, c in enumerate(cands)
-        if c.type == ActorType.PERSON and not c.nested
-    ]
+    persons = sorted(
+        ((c.start, reps[k]) for k, c in enumerate(cands)
+         if c.type == ActorType.PERSON and not c.nested),
+        key=lambda p: p[0],
+    )
     sent_starts = [s.start for s in doc.sents]
     quotes = Quotes.of(doc.text)
     quote_tokens = _quote_tokens(doc, quotes)
     quoted = [False] * len(doc)
     for start, end in filter(None, quote_tokens):
         quoted[start:end] = [True] * (end - start)
+    # the persons a pronoun inside a quote hears (all) and one outside it (those outside
+    # quotes), by start, so a window of them is found by bisection, not by a scan per pronoun
+    everyone = _ByStart(persons)
+    unquoted = _ByStart([(st, g) for st, g in persons if not quoted[st]])
     subjects: dict[int, int] = {}  # sentence -> group of its person subject
     for k, c in enumerate(cands):
         root = doc[c.start : c.end].root
@@ -107,7 +113,7 @@ def resolve_pronouns(
         gender = "m" if low == "he" else "f"
         # '"… The tackle on Heinze was terrible," he said': a name inside a quote is not
         # what a pronoun outside it stands for
-        heard = [(st, g) for st, g in persons if quoted[tok.i] or not quoted[st]]
+        heard = everyone if quoted[tok.i] else unquoted
         ahead = fronted_clause_subject(tok)
         forward = None
         if ahead is not None:  # "Asked why he …, Lord Butler said"
@@ -124,7 +130,7 @@ def resolve_pronouns(
         back = s
         while back >= 0 and back >= s - ctx.settings.pronoun_sentences_back:
             window_start = sent_starts[back]
-            found = [g for st, g in heard if window_start <= st < tok.i]
+            found = heard.within(window_start, tok.i)
             if found:
                 break
             back -= 1
@@ -133,7 +139,7 @@ def resolve_pronouns(
         if spoken is not None:
             # '"… a fantastic manager like Mourinho," he said': a speaker does not name
             # himself inside his own quote, so whoever the quote names is not "he"
-            options -= {g for st, g in persons if spoken[0] <= st < spoken[1]}
+            options -= set(everyone.within(spoken[0], spoken[1]))
         between = range(back, s) if back == s - 1 else range(back + 1, s)
         if back < s - 1 and quoted[tok.i]:
             between = range(0)  # '"He was my assistant"': not the quote's unnamed speaker
@@ -150,13 +156,26 @@ def resolve_pronouns(
             and tok.i == sent_starts[s]
             and s - 1 in subjects
             and subjects[s - 1] in options
-            and not any(sent_starts[s] <= st < tok.i for st, _ in heard)
+            and not heard.within(sent_starts[s], tok.i)
         ):
             chosen = subjects[s - 1]
         if chosen is not None:
             genders.setdefault(chosen, gender)  # later "she" will not join a "he"
             out.append((tok.i, tok.i + 1, chosen, MentionKind.PRONOUN))
     return out
+
+
+class _ByStart:
+    """Person groups by the start of their mentions, sorted: the groups named between two
+    tokens in a bisection."""
+
+    def __init__(self, persons: list[tuple[int, int]]) -> None:
+        self.starts = [st for st, _ in persons]
+        self.groups = [g for _, g in persons]
+
+    def within(self, start: int, end: int) -> list[int]:
+        """The groups of the mentions starting in ``[start, end)``, in text order."""
+        return self.groups[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def _unnamed_person_subjects(ctx: ActorContext) -> set[int]:
