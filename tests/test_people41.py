@@ -35,7 +35,7 @@ def test_a_fixtures_list_gives_teams() -> None:
     """"Plymouth v Everton" lines (a list of fixtures, no scores) name two teams each."""
     tables = read_tables(FIXTURES, lexicon().table_labels, sports=True,
                          versus=lexicon().versus_words)
-    teams = {FIXTURES[s:e] for s, e in tables.teams}
+    teams = {FIXTURES[s:e] for s, e in tables.fixture_teams}
     assert {"Arsenal", "Stoke", "Wexley", "Dunmore", "Hallam", "West Riverton"} <= teams
 
 
@@ -44,7 +44,7 @@ def test_one_match_line_is_no_fixtures_list() -> None:
     text = "Federer v Nadal\n\nRoger Federer beat Rafael Nadal in the final.\n"
     tables = read_tables(text, lexicon().table_labels, sports=True,
                          versus=lexicon().versus_words)
-    assert not tables.teams
+    assert not tables.fixture_teams
 
 
 def test_a_club_of_a_fixtures_list_is_no_person_in_the_prose(nlp) -> None:

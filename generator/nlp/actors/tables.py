@@ -51,6 +51,8 @@ class Tables:
     regions: list[tuple[int, int]] = field(default_factory=list)  # lines read as tables
     teams: list[tuple[int, int]] = field(default_factory=list)
     players: list[tuple[int, int]] = field(default_factory=list)
+    # names in a list of fixtures ("Plymouth v Everton"): teams, though the lines stay prose
+    fixture_teams: list[tuple[int, int]] = field(default_factory=list)
 
     def inside(self, start: int, end: int) -> bool:
         """Does [start, end) overlap a table region?"""
@@ -121,7 +123,7 @@ def read_tables(
 def _fixtures(text: str, versus: frozenset[str], tables: Tables) -> None:
     """Lines "Plymouth v Everton" (a versus word between two names, no scores): two teams
     each, when the document holds three or more of them (one alone may head a tennis match:
-    "Federer v Nadal")."""
+    "Federer v Nadal"). The lines stay prose: a town there stays the town it names."""
     found = []
     for start, line in _lines(text):
         m = _FIXTURE.match(line)
@@ -129,9 +131,8 @@ def _fixtures(text: str, versus: frozenset[str], tables: Tables) -> None:
             found.append((start, line, m))
     if len(found) < _FIXTURES_MIN:
         return
-    for start, line, m in found:
-        tables.regions.append((start, start + len(line)))
-        tables.teams += [(start + m.start(g), start + m.end(g)) for g in ("a", "b")]
+    for start, _line, m in found:
+        tables.fixture_teams += [(start + m.start(g), start + m.end(g)) for g in ("a", "b")]
 
 
 # "Man City: James, Mills, ..." — a team and at least four comma-separated names, to a full stop
@@ -198,6 +199,11 @@ def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     make the teams organizations where the prose names them."""
     doc = ctx.doc
     tables = read_tables(doc.text, ctx.lex.table_labels, ctx.sports, ctx.lex.versus_words)
+    fixtures = team_keys(ctx, [doc.text[s:e] for s, e in tables.fixture_teams])
+    for c in cands:  # "Premiership strugglers Norwich" beside "West Ham v Norwich"
+        key = fold(doc[c.start : c.end].text)
+        if c.type == ActorType.PERSON and not c.strong and key in fixtures:
+            _retype(c, ActorType.ORGANIZATION)
     if not tables.regions:
         return cands
     kept = [
