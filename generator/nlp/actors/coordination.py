@@ -5,9 +5,10 @@ stands right before it ("the schools Santo Tomas and Belmonte") or when one part
 its own elsewhere in the article (a person's surname counts), or when every part is a name
 of two title-case words or more ("Amnesty International and Human Rights Watch"). A name the
 lexicon knows ("Bosnia and Herzegovina") and one with a complement ("Department of Health and
-Human Services") are left whole, as is "&". A spaced dash after a whole name ends it ("Romania -
-Adrian Costa"); so do lower-case words and words a name never ends with ("Interfax news
-agency", "Republic of Ireland v").
+Human Services") are left whole, as is "&" ("Marks & Spencer") unless every part is a person's
+full name, a known given name and a surname ("Matt Lucas & David Walliams"). A spaced dash
+after a whole name ends it ("Romania - Adrian Costa"); so do lower-case words and words a name
+never ends with ("Interfax news agency", "Republic of Ireland v").
 """
 
 from __future__ import annotations
@@ -43,14 +44,13 @@ def split_coordinated(ctx: ActorContext, a: int, b: int) -> list[tuple[int, int]
     ):
         return [(a, b)]
     joints = [i for i in range(a + 1, b - 1) if doc[i].lower_ in lex.name_coordinators]
+    amps = [i for i in range(a + 1, b - 1) if doc[i].text == "&"]
+    if amps and not joints:
+        parts = _parts(a, b, amps)
+        return parts if all(_full_name(ctx, s, e) for s, e in parts) else [(a, b)]
     if not joints:
         return [(a, b)]
-    parts: list[tuple[int, int]] = []
-    s = a
-    for i in joints:
-        parts.append((s, i))
-        s = i + 1
-    parts.append((s, b))
+    parts = _parts(a, b, joints)
     if any(e <= s or not doc[s].text[:1].isupper() for s, e in parts):
         return [(a, b)]
     alternative = any(doc[i].lower_ in lex.name_alternatives for i in joints)
@@ -59,6 +59,23 @@ def split_coordinated(ctx: ActorContext, a: int, b: int) -> list[tuple[int, int]
     elsewhere = any(fold(doc[s:e].text) in alone for s, e in parts)
     whole = _whole_names(ctx, parts)
     return parts if alternative or plural_before or elsewhere or whole else [(a, b)]
+
+
+def _parts(a: int, b: int, joints: list[int]) -> list[tuple[int, int]]:
+    """The token ranges of [a, b) between the joints."""
+    starts = [a] + [i + 1 for i in joints]
+    return list(zip(starts, [*joints, b], strict=True))
+
+
+def _full_name(ctx: ActorContext, s: int, e: int) -> bool:
+    """Is [s, e) a person's full name: two or three title-case words, the first a known given
+    name ("Matt Lucas"; not "Procter", "Standard")?"""
+    doc = ctx.doc
+    return (
+        2 <= e - s <= 3
+        and all(t.is_title and t.is_alpha for t in doc[s:e])
+        and fold(doc[s].text) in ctx.lex.given_names
+    )
 
 
 def _whole_names(ctx: ActorContext, parts: list[tuple[int, int]]) -> bool:

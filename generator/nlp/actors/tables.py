@@ -32,6 +32,9 @@ _RESULT = re.compile(
     rf"^{_LABEL}(?P<a>{_TEAM}) {_SCORE} ?[-–] ?{_SCORE} (?P<b>{_TEAM})(?: \(.*\))?$"
     rf"|^{_LABEL}(?P<c>{_TEAM}) {_SCORE},? (?P<d>{_TEAM}) {_SCORE}$"
 )
+# "Plymouth v Everton": a fixture, read only in a list of three or more (``_fixtures``)
+_FIXTURE = re.compile(rf"^(?P<a>{_TEAM}) (?P<v>\S+) (?P<b>{_TEAM})$")
+_FIXTURES_MIN = 3
 # "1. Chelsea 25 19 5 1 45 8 62", "Chelsea 25 62"
 _TABLE_ROW = re.compile(rf"^(?:\d{{1,2}}\.? )?(?P<a>{_TEAM})(?: -?\d{{1,3}}){{2,}}$")
 # A name in a list: capitalised words (with initials, particles and hyphens), then an
@@ -48,6 +51,8 @@ class Tables:
     regions: list[tuple[int, int]] = field(default_factory=list)  # lines read as tables
     teams: list[tuple[int, int]] = field(default_factory=list)
     players: list[tuple[int, int]] = field(default_factory=list)
+    # names in a list of fixtures ("Plymouth v Everton"): teams, though the lines stay prose
+    fixture_teams: list[tuple[int, int]] = field(default_factory=list)
 
     def inside(self, start: int, end: int) -> bool:
         """Does [start, end) overlap a table region?"""
@@ -88,9 +93,14 @@ def has_results(text: str, labels: frozenset[str] = frozenset()) -> bool:
     return len(found) >= 3
 
 
-def read_tables(text: str, labels: frozenset[str], sports: bool) -> Tables:
-    """Results lines, table rows and (in a sports document, or next to a result) line-ups."""
+def read_tables(
+    text: str, labels: frozenset[str], sports: bool, versus: frozenset[str] = frozenset()
+) -> Tables:
+    """Results lines, table rows and (in a sports document, or next to a result) line-ups
+    and lists of fixtures."""
     tables = Tables()
+    if sports:
+        _fixtures(text, versus, tables)
     for start, line in _lines(text):
         m = _RESULT.match(line) or _TABLE_ROW.match(line)
         if m is None:
@@ -108,6 +118,21 @@ def read_tables(text: str, labels: frozenset[str], sports: bool) -> Tables:
             tables.regions.append((start, start + len(line)))
             tables.players += [(start + s, start + e) for s, e in names]
     return tables
+
+
+def _fixtures(text: str, versus: frozenset[str], tables: Tables) -> None:
+    """Lines "Plymouth v Everton" (a versus word between two names, no scores): two teams
+    each, when the document holds three or more of them (one alone may head a tennis match:
+    "Federer v Nadal"). The lines stay prose: a town there stays the town it names."""
+    found = []
+    for start, line in _lines(text):
+        m = _FIXTURE.match(line)
+        if m is not None and m.group("v").lower() in versus:
+            found.append((start, line, m))
+    if len(found) < _FIXTURES_MIN:
+        return
+    for start, _line, m in found:
+        tables.fixture_teams += [(start + m.start(g), start + m.end(g)) for g in ("a", "b")]
 
 
 # "Man City: James, Mills, ..." — a team and at least four comma-separated names, to a full stop
@@ -173,7 +198,12 @@ def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Replace the candidates inside table lines by the teams and players the lines give, and
     make the teams organizations where the prose names them."""
     doc = ctx.doc
-    tables = read_tables(doc.text, ctx.lex.table_labels, ctx.sports)
+    tables = read_tables(doc.text, ctx.lex.table_labels, ctx.sports, ctx.lex.versus_words)
+    fixtures = team_keys(ctx, [doc.text[s:e] for s, e in tables.fixture_teams])
+    for c in cands:  # "Premiership strugglers Norwich" beside "West Ham v Norwich"
+        key = fold(doc[c.start : c.end].text)
+        if c.type == ActorType.PERSON and not c.strong and key in fixtures:
+            _retype(c, ActorType.ORGANIZATION)
     if not tables.regions:
         return cands
     kept = [
