@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -65,3 +65,18 @@ def matrix_subject(tok: Token) -> Token | None:
         return None
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
+
+
+def token_spans(doc: Doc, char_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """The token range of each character span (widened to whole tokens), or None where the
+    text offers none."""
+    spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in char_spans)
+    return [None if span is None else (span.start, span.end) for span in spans]
+
+
+def inside(doc: Doc, ranges: Sequence[tuple[int, int] | None]) -> list[bool]:
+    """For each token of ``doc``, whether it lies in one of the token ``ranges``."""
+    out = [False] * len(doc)
+    for start, end in filter(None, ranges):
+        out[start:end] = [True] * (end - start)
+    return out

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate, name_gender
 from generator.nlp.claims.quotes import Quotes
-from generator.nlp.tokens import fronted_clause_subject
+from generator.nlp.tokens import fronted_clause_subject, inside, token_spans
 from generator.vocab import ActorType, MentionKind
 
 # (token start, token end, group representative, mention kind)
@@ -45,12 +45,6 @@ def _genders(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> dict
             if g:
                 out.setdefault(rep, g)
     return out
-
-
-def _quote_tokens(doc: Doc, quotes: Quotes) -> list[tuple[int, int] | None]:
-    """Token spans of the direct quotes, marks included (by the quotes' index)."""
-    spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in quotes.spans)
-    return [None if span is None else (span.start, span.end) for span in spans]
 
 
 def _spoken_quote(
@@ -89,10 +83,8 @@ def resolve_pronouns(
     )
     sent_starts = [s.start for s in doc.sents]
     quotes = Quotes.of(doc.text)
-    quote_tokens = _quote_tokens(doc, quotes)
-    quoted = [False] * len(doc)
-    for start, end in filter(None, quote_tokens):
-        quoted[start:end] = [True] * (end - start)
+    quote_tokens = token_spans(doc, quotes.spans)
+    quoted = inside(doc, quote_tokens)
     # the persons a pronoun inside a quote hears (all) and one outside it (those outside
     # quotes), by start, so a window of them is found by bisection, not by a scan per pronoun
     everyone = _ByStart(persons)

@@ -18,6 +18,7 @@ from generator.annotations import ActorMention
 from generator.nlp.claims.quotes import find_quotes
 from generator.nlp.events.concepts import ConceptTable
 from generator.nlp.events.lexicon import Lexicon
+from generator.nlp.tokens import inside, token_spans
 from generator.vocab import ActorType, MentionKind
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -44,7 +45,7 @@ class ArticleIndex:
     ent: dict[int, Span]
     chunk: dict[int, Span]
     text: str = ""  # ``doc.text``, which spaCy rebuilds from the tokens on every access
-    quoted: frozenset[int] = frozenset()  # tokens inside a direct quote (``find_quotes``)
+    quoted: tuple[bool, ...] = ()  # per token: inside a direct quote (``find_quotes``)
 
     @classmethod
     def of(cls, doc: Doc, actors: Sequence[ActorMention]) -> ArticleIndex:
@@ -69,17 +70,13 @@ class ArticleIndex:
         except ValueError:  # no parser: leave chunks empty
             pass
         text = doc.text
-        quoted: set[int] = set()
-        for start, end in find_quotes(text):  # once per document: quotes run over sentences
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                quoted.update(range(span.start, span.end))
-        return cls(doc=doc, actor=actor, ent=ent, chunk=chunk, text=text,
-                   quoted=frozenset(quoted))
+        # once per document: quotes run over sentences
+        quoted = tuple(inside(doc, token_spans(doc, find_quotes(text))))
+        return cls(doc=doc, actor=actor, ent=ent, chunk=chunk, text=text, quoted=quoted)
 
     def in_quote(self, tok: Token) -> bool:
         """Say whether ``tok`` lies inside a direct quote (a speaker's own words)."""
-        return tok.i in self.quoted
+        return tok.i < len(self.quoted) and self.quoted[tok.i]
 
     def is_place(self, tok: Token) -> bool:
         """Say whether ``tok`` heads a place name (an entity or a place actor)."""
