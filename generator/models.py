@@ -8,7 +8,11 @@ article's ``text`` (the body, without the title).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, is_dataclass
+import functools
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, fields, is_dataclass, replace
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -43,11 +47,62 @@ def _plain(value: Any) -> Any:
     return {name: _plain(getattr(value, name)) for name in names}
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _reader(hint: Any) -> Callable[[Any], Any]:
+    """How ``from_dict`` reads a JSON value into a field of type ``hint``: a span is a pair of
+    ints, a ``tuple[X, ...]`` a tuple of X (an absent or null list is empty), a record its own
+    ``from_dict``, a flag a bool; anything else is taken as it is."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = _reader(next(a for a in args if a is not type(None)))
+        if inner is _same or inner is _span:  # both already pass None through
+            return inner
+        return lambda value: None if value is None else inner(value)
+    if origin is tuple and args == (int, int):
+        return _span
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _reader(args[0])
+        return lambda value: tuple(item(v) for v in value or ())
+    if isinstance(hint, type) and issubclass(hint, _Record):
+        return hint.from_dict
+    return bool if hint is bool else _same
+
+
+@functools.cache
+def _field_readers(cls: type) -> tuple[tuple[str, Any, Callable[[Any], Any]], ...]:
+    """(name, default, reader) per field; the default is ``MISSING`` for a field the JSON must
+    hold, ``None`` for a field without default that may be null (``Claim.speaker``)."""
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in fields(cls):
+        default = f.default
+        if default is MISSING and type(None) in typing.get_args(hints[f.name]):
+            default = None
+        out.append((f.name, default, _reader(hints[f.name])))
+    return tuple(out)
+
+
 class _Record:
-    """Mixin: ``to_dict`` for a dataclass of JSON-shaped fields."""
+    """Mixin: ``to_dict`` and ``from_dict`` for a dataclass of JSON-shaped fields; the two are
+    exact inverses. ``from_dict`` reads each field by its declared type (``_reader``); a key
+    the JSON leaves out takes the field's default, and a missing required key is a KeyError."""
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Any:
+        values = []
+        for name, default, read in _field_readers(cls):
+            value = d.get(name, default)
+            if value is MISSING:
+                raise KeyError(name)
+            values.append(value if read is _same else read(value))
+        return cls(*values)
 
 
 @dataclass(frozen=True)
@@ -62,10 +117,6 @@ class Problem(_Record):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Problem:
-        return cls(d["path"], d["message"], d.get("level", "error"), d.get("line"))
 
 
 @dataclass(frozen=True)
@@ -86,23 +137,6 @@ class Article(_Record):
     license: str | None = None
     # Where each paragraph is in ``text``: every line of a .txt, blank-line blocks of a .md.
     paragraphs: tuple[Span, ...] = ()
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Article:
-        return cls(
-            id=d["id"],
-            path=d["path"],
-            title=d["title"],
-            text=d["text"],
-            date=d.get("date"),
-            publisher=d.get("publisher"),
-            url=d.get("url"),
-            author=d.get("author"),
-            tags=tuple(d.get("tags") or ()),
-            sentences=tuple(_span(s) for s in d.get("sentences") or ()),  # type: ignore[misc]
-            license=d.get("license"),
-            paragraphs=tuple(_span(s) for s in d.get("paragraphs") or ()),  # type: ignore[misc]
-        )
 
     def sentence_of(self, offset: int) -> int:
         """Return the index of the sentence holding character ``offset`` (0 if none)."""
@@ -129,11 +163,6 @@ class Mention(_Record):
     sentence: int = 0
     kind: str = "name"  # "name", "title", "pronoun", "nominal"
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Mention:
-        return cls(d["article"], _span(d["span"]), d["text"], d.get("sentence", 0),  # type: ignore[arg-type]
-                   d.get("kind", "name"))
-
 
 @dataclass(frozen=True)
 class Role(_Record):
@@ -145,11 +174,6 @@ class Role(_Record):
     of: str | None = None  # actor id of what the role is of ("deepseek")
     of_name: str | None = None
     date: str | None = None
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Role:
-        return cls(d["title"], d["article"], _span(d["span"]), d.get("of"),  # type: ignore[arg-type]
-                   d.get("of_name"), d.get("date"))
 
 
 @dataclass(frozen=True)
@@ -178,16 +202,10 @@ class Actor(_Record):
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
-        return cls(
-            id=d["id"],
-            name=d["name"],
-            type=d["type"],
-            aliases=tuple(d.get("aliases") or ()),
-            roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()),
-            mentions=tuple(Mention.from_dict(m) for m in d.get("mentions") or ()),
-            curated=tuple(d.get("curated") or ()),
-            type_counts=tuple((str(t), int(n)) for t, n in (d.get("type_counts") or {}).items()),
-        )
+        # type_counts is a JSON object {type: count}
+        counts = d.get("type_counts") or {}
+        actor = super().from_dict({k: v for k, v in d.items() if k != "type_counts"})
+        return replace(actor, type_counts=tuple((str(t), int(n)) for t, n in counts.items()))
 
 
 @dataclass(frozen=True)
@@ -200,11 +218,6 @@ class Citation(_Record):
     sentence: int = 0
     claim: str | None = None
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Citation:
-        return cls(d["article"], _span(d["span"]), d["cue"], d.get("sentence", 0),  # type: ignore[arg-type]
-                   d.get("claim"))
-
 
 @dataclass(frozen=True)
 class Source(_Record):
@@ -215,11 +228,6 @@ class Source(_Record):
     kind: str  # "news outlet", "document", "anonymous", "organization", "person", "official"
     actor: str | None = None
     citations: tuple[Citation, ...] = ()
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Source:
-        return cls(d["id"], d["name"], d["kind"], d.get("actor"),
-                   tuple(Citation.from_dict(c) for c in d.get("citations") or ()))
 
 
 @dataclass(frozen=True)
@@ -245,27 +253,6 @@ class Claim(_Record):
     about: tuple[str, ...] = ()  # actor ids named in the content
     group: str | None = None  # claims that several articles report alike share a group
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Claim:
-        return cls(
-            id=d["id"],
-            article=d["article"],
-            sentence=d["sentence"],
-            speaker=d.get("speaker"),
-            speaker_span=_span(d.get("speaker_span")),
-            cue=d["cue"],
-            cue_span=_span(d["cue_span"]),  # type: ignore[arg-type]
-            content_span=_span(d["content_span"]),  # type: ignore[arg-type]
-            hedged=bool(d.get("hedged", False)),
-            cue_class=d.get("cue_class", "assertion"),
-            content_parts=tuple(_span(p) for p in d.get("content_parts") or ()),  # type: ignore[misc]
-            hedge_cues=tuple(d.get("hedge_cues") or ()),
-            speaker_text=d.get("speaker_text"),
-            via=d.get("via"),
-            about=tuple(d.get("about") or ()),
-            group=d.get("group"),
-        )
-
 
 @dataclass(frozen=True)
 class Participant(_Record):
@@ -273,10 +260,6 @@ class Participant(_Record):
 
     actor: str
     role: str
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Participant:
-        return cls(d["actor"], d["role"])
 
 
 @dataclass(frozen=True)
@@ -293,21 +276,6 @@ class EventMention(_Record):
     date_text: str | None = None
     place: str | None = None  # actor id of the place this report gives
     participants: tuple[Participant, ...] = ()  # the actors this report names
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> EventMention:
-        return cls(
-            article=d["article"],
-            sentence=d["sentence"],
-            span=_span(d["span"]),  # type: ignore[arg-type]
-            trigger_span=_span(d.get("trigger_span")),
-            summary=d.get("summary"),
-            modality=d.get("modality", "asserted"),
-            date=d.get("date"),
-            date_text=d.get("date_text"),
-            place=d.get("place"),
-            participants=tuple(Participant.from_dict(p) for p in d.get("participants") or ()),
-        )
 
 
 @dataclass(frozen=True)
@@ -336,24 +304,6 @@ class Event(_Record):
     bare: bool = False
     # told only in passing ("There were sales", "The amount is estimated"): pages fold it
     minor: bool = False
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Event:
-        return cls(
-            id=d["id"],
-            summary=d["summary"],
-            trigger=d["trigger"],
-            participants=tuple(Participant.from_dict(p) for p in d.get("participants") or ()),
-            place=d.get("place"),
-            date=d.get("date"),
-            mentions=tuple(EventMention.from_dict(m) for m in d.get("mentions") or ()),
-            negated=bool(d.get("negated", False)),
-            date_text=d.get("date_text"),
-            modality=d.get("modality", "asserted"),
-            date_conflicts=tuple(d.get("date_conflicts") or ()),
-            bare=bool(d.get("bare", False)),
-            minor=bool(d.get("minor", False)),
-        )
 
     @property
     def listed(self) -> bool:
@@ -388,14 +338,7 @@ class Corpus(_Record):
         version = d.get("schema_version")
         if version != SCHEMA_VERSION:
             raise ValueError(f"unsupported corpus schema_version {version!r}")
-        return cls(
-            articles=tuple(Article.from_dict(a) for a in d.get("articles") or ()),
-            actors=tuple(Actor.from_dict(a) for a in d.get("actors") or ()),
-            sources=tuple(Source.from_dict(s) for s in d.get("sources") or ()),
-            claims=tuple(Claim.from_dict(c) for c in d.get("claims") or ()),
-            events=tuple(Event.from_dict(e) for e in d.get("events") or ()),
-            problems=tuple(Problem.from_dict(p) for p in d.get("problems") or ()),
-        )
+        return super().from_dict(d)
 
 
 __all__ = [

@@ -106,3 +106,29 @@ def test_to_dict_is_asdict_with_lists(exported):
     for event in corpus.events[:50]:
         assert event.to_dict() == json.loads(json.dumps(asdict(event)))
     assert corpus.to_dict() == exported
+
+
+def test_from_dict_reads_fields_by_their_declared_types():
+    """The one ``from_dict`` every record shares: spans become int pairs, lists tuples of
+    records, flags bools; a key left out takes the field's default (null for an optional field
+    without one), and a required key left out is refused by name."""
+    from generator.models import Actor, Claim, Event
+
+    claim = Claim.from_dict({"id": "c", "article": "a", "sentence": 0, "cue": "said",
+                             "cue_span": [3.0, 7], "content_span": [8, 20],
+                             "content_parts": [[8, 10], [12, 20]], "hedged": 1})
+    assert claim.speaker is None and claim.speaker_span is None
+    assert claim.cue_span == (3, 7) and type(claim.cue_span[0]) is int
+    assert claim.content_parts == ((8, 10), (12, 20)) and claim.hedged is True
+    assert claim.about == () and claim.cue_class == "assertion"
+    event = Event.from_dict({"id": "e", "summary": "s", "trigger": "t",
+                             "mentions": [{"article": "a", "sentence": 1, "span": [0, 4],
+                                           "participants": [{"actor": "x", "role": "agent"}]}]})
+    assert event.mentions[0].participants[0].role == "agent" and event.mentions[0].date is None
+    actor = Actor.from_dict({"id": "y", "name": "Yukos", "type": "organization",
+                             "type_counts": {"organization": 19, "person": 3}})
+    assert actor.type_counts == (("organization", 19), ("person", 3)) and actor.aliases == ()
+    assert Actor.from_dict(actor.to_dict()) == actor
+    with pytest.raises(KeyError, match="cue_span"):
+        Claim.from_dict({"id": "c", "article": "a", "sentence": 0, "cue": "said",
+                         "content_span": [8, 20]})

@@ -458,6 +458,24 @@ def test_an_honorific_and_surname_join_the_full_name_of_that_gender():
     assert "mrs-howard" in by_id
 
 
+def test_a_given_name_tells_the_gender_of_a_full_name_without_pronouns():
+    """No pronoun or honorific in the full names' articles: "Tony" and "Cherie" tell the
+    genders (given_name_genders.yml, as annotation reads it), so "Mr Blair" joins Tony Blair
+    and "Mrs Blair" Cherie Blair."""
+    t1, t2 = "Tony Blair spoke. Labour won.", "Cherie Blair spoke. Labour won."
+    t3, t4 = "Mr Blair met them. Labour won.", "Mrs Blair met them. Labour won."
+    corpus = merge([
+        article(name, text, [mention(who, 0, group=0),
+                             mention("Labour", text.index("Labour"), type_="organization",
+                                     group=9)])
+        for name, text, who in (("a1", t1, "Tony Blair"), ("a2", t2, "Cherie Blair"),
+                                ("a3", t3, "Mr Blair"), ("a4", t4, "Mrs Blair"))
+    ])
+    by_id = {a.id: a for a in corpus.actors}
+    assert {m.article for m in by_id["tony-blair"].mentions} == {"a1", "a3"}
+    assert {m.article for m in by_id["cherie-blair"].mentions} == {"a2", "a4"}
+
+
 def test_a_second_merge_of_the_same_records_cleans_only_the_new_ones(monkeypatch):
     """The merge keeps its cleaned copies by identity (a serve rebuild hands it the same
     objects): the same corpus, without cleaning again what it cleaned last time."""

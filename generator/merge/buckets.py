@@ -3,8 +3,8 @@
 A bucket gathers the mentions of one name key; rules join buckets (``Bucket.absorb``; the
 joined one points at its ``root``). Its mentions give its type (``majority_type``), whether it
 is a person (``is_person``: also "Mr Ebbers" however the model tagged it), its gender
-(``gender_of``: honorifics and pronouns) and whether it is named after a peer's or a royal's
-title (``is_peer``: "Lord Armstrong").
+(``gender_of``: honorifics, pronouns and given names) and whether it is named after a peer's
+or a royal's title (``is_peer``: "Lord Armstrong").
 """
 
 from __future__ import annotations
@@ -73,16 +73,22 @@ def is_person(bucket: Bucket, curation: Curation) -> bool:
     return majority_type(bucket) == "person" or bucket.key.split(" ", 1)[0] in _HONORIFICS
 
 
-_HE, _SHE = _W.he, _W.she
+_HE, _SHE, _GIVEN = _W.he, _W.she, _W.given_name_genders
 
 
 def gender_of(bucket: Bucket, texts: dict[str, str] | None = None) -> str | None:
-    """'m' or 'f' when the actor's honorifics and pronouns say only one of them, else None.
-    With the articles' ``texts``, the honorific before a name ("Mr" of "Mr Howard", which the
-    mention leaves out) counts too."""
+    """'m' or 'f' when the actor's honorifics, pronouns and given names say only one of them,
+    else None. A given name counts when it opens a name of two words or more ("Cherie Blair",
+    not "Howard"), as in annotation. With the articles' ``texts``, the honorific before a name
+    ("Mr" of "Mr Howard", which the mention leaves out) counts too."""
     seen = set()
     for article, m in bucket.mentions:
-        words = name_key(m.text).split(" ", 1)[:1]
+        words = name_key(m.text).split(" ", 1)
+        if m.kind == "name" and len(words) == 2:
+            given = _GIVEN.get(words[0])
+            if given is not None:
+                seen.add(given)
+        words = words[:1]
         if texts is not None and m.kind == "name" and article in texts:
             before = texts[article][max(0, m.span[0] - 12) : m.span[0]].split()
             if before:

@@ -6,7 +6,7 @@ side never imports the spaCy side.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from ..names import name_key
 
 MERGE_WORDS = Path(__file__).resolve().parent.parent / "nlp" / "patterns" / "merge.yml"
 COUNTRIES = MERGE_WORDS.with_name("countries.txt")
+GIVEN_NAME_GENDERS = MERGE_WORDS.with_name("given_name_genders.yml")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class MergeWords:
     vague_patient_words: frozenset[str] = frozenset()
     # Verbs of appointment: each person elected is an event of their own ("elect", "appoint")
     appointment_verbs: frozenset[str] = frozenset()
+    # Given names that clearly tell a gender (given_name_genders.yml, which annotation reads
+    # too): folded name -> "m" or "f"
+    given_name_genders: dict[str, str] = field(default_factory=dict)
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -66,7 +70,14 @@ def merge_words() -> MergeWords:
         not_in_titles=words("not_in_titles"),
         vague_patient_words=words("vague_patient_words"),
         appointment_verbs=words("appointment_verbs"),
+        given_name_genders=_given_name_genders(),
     )
+
+
+def _given_name_genders() -> dict[str, str]:
+    data = yaml.safe_load(GIVEN_NAME_GENDERS.read_text(encoding="utf-8")) or {}
+    return {name_key(str(name)): g for key, g in (("female", "f"), ("male", "m"))
+            for name in data.get(key) or ()}
 
 
 @lru_cache(maxsize=1)
