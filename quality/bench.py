@@ -6,6 +6,8 @@ run, so it holds on a noisy machine: the generator's cold annotation against pla
 new article against the warm rebuild, and ``mkdocs build`` with the plugin against ``mkdocs
 build`` of the same pages already written to a folder. Each stage runs in its own Python
 process, so its peak memory (resident set size of the process and of its workers) is its own.
+The stages are in ``bench_stages``, the ratios and the table in ``bench_report``; this module
+picks the articles, writes the MkDocs configs and runs the stages in order.
 """
 
 from __future__ import annotations
@@ -14,32 +16,17 @@ import argparse
 import gzip
 import json
 import os
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from .bench_report import annotation_overhead, annotation_table, ratios, table
+from .bench_stages import NEW_ARTICLE, ROOT, freeze_code, run_stage, stage_main
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc" / "bbc"
-TARGETS = {"annotation_overhead": 1.10, "warm_rebuild": 0.05, "render_overhead": 1.15,
-           "serve_new_article": 2.0}
-PEAK_MEMORY_LIMIT_MB = 2048
-# The added article is written here, not copied from the corpus: only its length is borrowed.
-NEW_ARTICLE = """Benchmark council approves new library for the city
-
-The city council approved plans for a new central library on Tuesday, the mayor said.
-"This library will serve every family in the city," Mayor Ana Torres told reporters after the vote.
-Opposition councillor Mark Hale said the project would cost more than the council expected.
-Building work is due to start in March and the library should open in two years.
-"""
-
-
-# ---- choosing and copying articles -------------------------------------------------------
 def select_articles(corpus: Path, limit: int | None) -> list[Path]:
     """Articles spread over every topic: the i-th file of each topic in turn, deterministic."""
     topics = sorted(p for p in corpus.iterdir() if p.is_dir())
@@ -58,206 +45,6 @@ def copy_articles(files: list[Path], corpus: Path, content: Path) -> None:
         target = content / f.relative_to(corpus)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(f, target)
-
-
-# ---- stages (each runs in its own process) -----------------------------------------------
-def _rss_mb() -> dict[str, float]:
-    # ru_maxrss is in KiB on Linux. Workers (spaCy n_process) are children of the stage.
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"rss_mb": round(own, 1), "workers_rss_mb": round(kids, 1)}
-
-
-def stage_baseline(a: dict) -> dict:
-    """Plain spaCy: ``spacy.load`` and ``list(nlp.pipe(texts))`` over the texts we annotate."""
-    from generator.content import read_content
-
-    texts = list(dict.fromkeys(x.text for x in read_content(Path(a["content"])).articles))
-    t0 = time.perf_counter()
-    import spacy
-
-    nlp = spacy.load(a["model"])
-    t_load = time.perf_counter() - t0
-    docs = list(nlp.pipe(texts, n_process=a["n_process"], batch_size=a["batch_size"]))
-    seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "load_seconds": t_load, "texts": len(texts),
-            "tokens": sum(len(d) for d in docs)}
-
-
-def stage_build(a: dict) -> dict:
-    """Read, annotate, merge, render and write pages, as ``python -m generator build`` does."""
-    from generator.build import Builder, BuildSettings, write_pages
-
-    t0 = time.perf_counter()
-    builder = Builder(BuildSettings(
-        content_dir=Path(a["content"]), model=a["model"], cache_dir=Path(a["cache"]),
-        n_process=a["n_process"], batch_size=a["batch_size"], progress=a.get("progress"),
-        search_entity_pages=a.get("search_entity_pages", False),
-    ))
-    result, pages = builder.build_site()
-    t2 = time.perf_counter()
-    written = write_pages(pages, a["out"])
-    t3 = time.perf_counter()
-    s = result.stats
-    sizes = [len(md.encode()) for md in pages.values()]
-    largest = max(pages, key=lambda p: len(pages[p])) if pages else ""
-    return {
-        "seconds": t3 - t0,
-        "timings": {**result.timings, "write": t3 - t2},
-        "articles": s.articles, "annotated": s.annotated, "cached": s.cached,
-        "tokens": s.tokens, "model_loaded": s.model_loaded,
-        "recomputed_bad_entries": s.recomputed_bad_entries,
-        "spacy_imported": "spacy" in sys.modules,
-        "pages": len(pages), "pages_written": written,
-        "markdown_bytes": sum(sizes), "largest_markdown": [largest, max(sizes, default=0)],
-        "actors": len(result.corpus.actors), "events": len(result.corpus.events),
-        "sources": len(result.corpus.sources), "claims": len(result.corpus.claims),
-        "errors": [str(p) for p in result.errors],
-    }
-
-
-def stage_mkdocs(a: dict) -> dict:
-    """``mkdocs build --strict`` of a config file, in this process."""
-    import logging
-
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    t0 = time.perf_counter()
-    config = load_config(a["config"], strict=True)
-    build(config)
-    return {"seconds": time.perf_counter() - t0}
-
-
-def stage_serve(a: dict) -> dict:
-    """``mkdocs serve``'s rebuilds in one process (the plugin object kept, as serve keeps it):
-    a first build (annotation cache warm), a rebuild with nothing changed, and a rebuild after
-    one new article (written here; the model is loaded for it, as at a serve's first new
-    article). The LiveReload server is not started."""
-    import logging
-
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    config = load_config(a["config"])
-    config.plugins.on_startup(command="serve", dirty=False)
-    plugin = config.plugins["news"]
-    out: dict[str, Any] = {}
-    new = Path(a["content"]) / "bench-serve" / "serve-article.txt"
-    # What the rebuild left running (the search index): ``wait``; an older plugin (measured
-    # for a before/after) ran it within the build and had only the serve state's.
-    wait = getattr(plugin, "wait", None) or plugin.serve.wait
-    try:
-        for step in ("first", "warm", "new"):
-            if step == "new":
-                new.parent.mkdir(exist_ok=True)
-                new.write_text(NEW_ARTICLE.replace("Benchmark council", "Serve council")
-                               .replace("Ana Torres", "Ruth Ellis").replace("March", "May"),
-                               encoding="utf-8")
-                _forget_cached(plugin.builder, Path(a["content"]), new)
-            t0 = time.perf_counter()
-            build(config, serve_url="http://127.0.0.1:8000/")
-            seconds = time.perf_counter() - t0
-            out[step] = {"seconds": seconds,
-                         "rendered": len(plugin.serve.rebuilt), "kept": plugin.serve.kept,
-                         "timings": dict(plugin.last_timings),
-                         "annotated": plugin.last_stats.annotated}
-            if step == "first":
-                wait()  # as after a serve start: the search index is done
-            elif step == "new":  # Pagefind and the site cache file run on after the build
-                wait()
-                out[step]["search_ready_seconds"] = time.perf_counter() - t0
-    finally:
-        shutil.rmtree(new.parent, ignore_errors=True)
-    return out
-
-
-def _forget_cached(builder, content: Path, path: Path) -> None:
-    """Remove the article at ``path`` from the annotation cache (a kept ``--cache`` holds it
-    from an earlier run): the new article is annotated, as a new article is."""
-    from generator.annotate import annotation_settings, cache_key
-    from generator.content import read_content
-
-    cache, rel = builder.cache, path.relative_to(content).as_posix()
-    for article in read_content(content).articles:
-        if article.path.endswith(rel) and cache.folder is not None:
-            key = cache_key(article, annotation_settings(builder.settings.model))
-            cache.memory.pop(key, None)
-            cache._path(key).unlink(missing_ok=True)
-
-
-def stage_scaling(a: dict) -> dict:
-    """Merge and render half of the (cached) articles and all of them: near 2x is linear."""
-    from generator.build import Builder, BuildSettings
-    from generator.merge import merge
-    from generator.render import SiteIndex, render_corpus
-
-    builder = Builder(BuildSettings(content_dir=Path(a["content"]), model=a["model"],
-                                    cache_dir=Path(a["cache"])))
-    from generator.annotate import annotate_articles
-    from generator.content import read_content
-
-    articles = read_content(Path(a["content"])).articles
-    annotated = annotate_articles(articles, model=a["model"], cache=builder.cache)
-    out = {}
-    for label, part in (("half", annotated[: len(annotated) // 2]), ("full", annotated)):
-        t0 = time.perf_counter()
-        corpus = merge(part)
-        t1 = time.perf_counter()
-        SiteIndex(corpus).related  # noqa: B018 - the pair counting, timed on its own
-        t2 = time.perf_counter()
-        render_corpus(corpus)  # counts the pairs again (a tenth of a second on 2,000 articles)
-        t3 = time.perf_counter()
-        out[label] = {"articles": len(part), "mentions": sum(len(x.mentions)
-                                                            for x in corpus.actors),
-                      "merge": t1 - t0, "related": t2 - t1, "render": t3 - t2}
-    return out
-
-
-STAGES = {"baseline": stage_baseline, "build": stage_build, "mkdocs": stage_mkdocs,
-          "scaling": stage_scaling, "serve": stage_serve}
-
-
-def freeze_code(work: Path) -> Path:
-    """Copy the generator and its templates: a run measures one version of the code.
-
-    Others may edit the extractors while a long run goes on; an edit would change the rules
-    fingerprint and turn the warm rebuild into a cold one.
-    """
-    code = work / "code"
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    shutil.copytree(ROOT / "generator", code / "generator", ignore=ignore)
-    shutil.copytree(ROOT / "quality", code / "quality", ignore=ignore)
-    shutil.copytree(ROOT / "site_templates", code / "site_templates", ignore=ignore)
-    return code
-
-
-def run_stage(name: str, args: dict, log: Path | None = None, code: Path = ROOT) -> dict:
-    """Run a stage in a fresh Python process; return its figures, wall time and peak memory."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0",
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(code),
-                                                       os.environ.get("PYTHONPATH")]))}
-    cmd = [sys.executable, "-m", "quality.bench", "_stage", name, json.dumps(args)]
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=code, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    if log is not None:
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"== {name} {args}\n{proc.stderr}\n")
-    if proc.returncode != 0:
-        raise RuntimeError(f"stage {name} failed ({proc.returncode}):\n{proc.stderr[-4000:]}")
-    out = json.loads(proc.stdout.strip().splitlines()[-1])
-    out["wall_seconds"] = wall
-    return out
-
-
-def _stage_main(name: str, blob: str) -> int:
-    result = STAGES[name](json.loads(blob))
-    result.update(_rss_mb())
-    sys.stdout.write("\n" + json.dumps(result) + "\n")
-    return 0
 
 
 # ---- MkDocs configs ----------------------------------------------------------------------
@@ -424,174 +211,6 @@ def run_serve(args: argparse.Namespace, files: list[Path], corpus: Path) -> dict
         else:
             shutil.rmtree(work, ignore_errors=True)
 
-
-def serve_rows(r: dict) -> list[tuple[str, str, str]]:
-    """The serve stage's rows of the table."""
-    q, sv = r["ratios"], r["serve"]
-    ok = "yes" if q["serve_new_article"] <= TARGETS["serve_new_article"] else "**no**"
-    new = sv["new"]
-    return [
-        ("**Serve: one new article** (rebuild / rebuild with nothing changed)",
-         f"{q['serve_new_article']:.2f} ({new['seconds']:.2f} s / {sv['warm']['seconds']:.2f} s)",
-         f"≤ {TARGETS['serve_new_article']}: {ok}"),
-        ("Serve: new article's page served / its search index ready (s)",
-         f"{new['seconds']:.2f} / {new.get('search_ready_seconds', float('nan')):.2f}", ""),
-        ("Serve: pages rendered by MkDocs / kept (first; nothing changed; new article)",
-         "; ".join(f"{sv[k]['rendered']} / {sv[k]['kept']}" for k in ("first", "warm", "new")),
-         ""),
-        ("Serve: first build; new-article stages (s)",
-         f"{sv['first']['seconds']:.1f}; " + ", ".join(
-             f"{k} {v:.2f}" for k, v in new["timings"].items()), ""),
-    ]
-
-
-def ratios(r: dict) -> dict:
-    """The figures compared with targets, each against a baseline of the same run."""
-    sc = r["scaling"]
-    return {
-        "annotation_overhead": annotation_overhead(r),
-        "warm_rebuild": r["warm"]["seconds"] / r["cold"]["seconds"],
-        "one_new_article": r["new"]["seconds"] / r["warm"]["seconds"],
-        "render_overhead": r["mkdocs_plugin"]["seconds"] / r["mkdocs_plain"]["seconds"],
-        "serve_new_article": r["serve"]["new"]["seconds"] / r["serve"]["warm"]["seconds"],
-        "merge_scaling_2x": sc["full"]["merge"] / max(sc["half"]["merge"], 1e-9),
-        "related_scaling_2x": sc["full"]["related"] / max(sc["half"]["related"], 1e-9),
-        "render_scaling_2x": sc["full"]["render"] / max(sc["half"]["render"], 1e-9),
-    }
-
-
-def annotation_overhead(r: dict) -> float:
-    """Cold annotation (model load included) against plain spaCy (``spacy.load`` included)."""
-    return r["cold"]["timings"]["annotate"] / r["baseline"]["seconds"]
-
-
-def annotation_table(r: dict) -> str:
-    """The figures of ``--annotation-only``: plain spaCy against the generator's annotation."""
-    q, b, c = r["ratios"], r["baseline"], r["cold"]
-    ann = c["timings"]["annotate"]
-    ok = "yes" if q["annotation_overhead"] <= TARGETS["annotation_overhead"] else "**no**"
-    rows = [
-        ("Articles read / annotated (cold)", f"{c['articles']} / {c['annotated']} "
-         f"({r['files']} files; duplicates skipped)", ""),
-        ("**Annotation overhead** (cold annotate / plain `nlp.pipe`, model load included)",
-         f"{q['annotation_overhead']:.3f} ({ann:.1f} s / {b['seconds']:.1f} s)",
-         f"≤ {TARGETS['annotation_overhead']}: {ok}"),
-        ("Runs: plain `nlp.pipe` / cold annotate (s)",
-         f"{' '.join(f'{x:.1f}' for x in r['baseline_runs'])} / "
-         f"{' '.join(f'{x:.1f}' for x in r['cold_annotate_runs'])}", "fastest kept"),
-        ("Plain spaCy: model load (s); articles/s, tokens/s",
-         f"{b['load_seconds']:.1f}; {b['texts'] / b['seconds']:.1f}, "
-         f"{b['tokens'] / b['seconds']:,.0f}", ""),
-        ("Generator cold annotation: articles/s, tokens/s",
-         f"{c['annotated'] / ann:.1f}, {c['tokens'] / ann:,.0f}", ""),
-        ("Cold build stages (s)", ", ".join(f"{k} {v:.2f}" for k, v in c["timings"].items()),
-         ""),
-        ("Workers (both sides)", str(r["n_process"]), ""),
-    ]
-    for label, x in (("baseline (plain spaCy)", b), ("cold build", c)):
-        rows.append((f"Peak RSS: {label} (process + workers)",
-                     f"{x['rss_mb']:,.0f} MB + {x['workers_rss_mb']:,.0f} MB", ""))
-    lines = ["| Figure | Value | Target |", "|---|---|---|"]
-    lines += [f"| {a} | {v} | {t} |" for a, v, t in rows]
-    return "\n".join(lines)
-
-
-def estimate_100k(r: dict, n_target: int = 100_000) -> str:
-    """Scale the full-N figures linearly (merge and render measured near-linear N/2 -> N):
-    an estimate, stated as one."""
-    c, sc = r["cold"], r["scaling"]
-    f = n_target / max(c["articles"], 1)
-    annotate = c["timings"]["annotate"] * n_target / max(c["annotated"], 1)
-    return (f"annotate {annotate / 3600:.1f} h on {r['n_process']} processes, merge "
-            f"{sc['full']['merge'] * f:.0f} s, render {sc['full']['render'] * f:.0f} s, "
-            f"{c['pages'] * f:,.0f} pages")
-
-
-def _mb(n: float) -> str:
-    return f"{n / 1e6:,.2f} MB" if n >= 1e5 else f"{n / 1e3:,.1f} kB"
-
-
-def table(r: dict) -> str:
-    """The figures as a Markdown table."""
-    if "cold" not in r:  # --only serve
-        lines = ["| Figure | Value | Target |", "|---|---|---|"]
-        return "\n".join(lines + [f"| {a} | {v} | {t} |" for a, v, t in serve_rows(r)])
-    q, b, c, w, n = r["ratios"], r["baseline"], r["cold"], r["warm"], r["new"]
-    site, sc = r["site"], r["scaling"]
-    ok = lambda k: "yes" if q[k] <= TARGETS[k] else "**no**"  # noqa: E731
-    peak = max(x["rss_mb"] + x["workers_rss_mb"] for x in
-               (b, c, w, n, r["mkdocs_plain"], r["mkdocs_plugin"]))
-    ann = c["timings"]["annotate"]
-    rows = [
-        ("Articles read / annotated (cold)", f"{c['articles']} / {c['annotated']} "
-         f"({r['files']} files; duplicates skipped)", ""),
-        ("**Annotation overhead** (cold annotate / plain `nlp.pipe`)",
-         f"{q['annotation_overhead']:.3f} ({ann:.1f} s / {b['seconds']:.1f} s)",
-         f"≤ {TARGETS['annotation_overhead']}: {ok('annotation_overhead')}"),
-        ("**Warm rebuild** (warm build / cold build)",
-         f"{q['warm_rebuild']:.4f} ({w['seconds']:.2f} s / {c['seconds']:.1f} s)",
-         f"≤ {TARGETS['warm_rebuild']}: {ok('warm_rebuild')}"),
-        ("Warm build loaded the model / imported spaCy",
-         f"{w['model_loaded']} / {w['spacy_imported']}", "both False"),
-        ("**One new article** (rebuild / warm rebuild)",
-         f"{q['one_new_article']:.2f} ({n['seconds']:.2f} s / {w['seconds']:.2f} s); "
-         f"annotated {n['annotated']}", "annotated 1"),
-        ("**Render overhead** (`mkdocs build` plugin / plain)",
-         f"{q['render_overhead']:.3f} ({r['mkdocs_plugin']['seconds']:.1f} s / "
-         f"{r['mkdocs_plain']['seconds']:.1f} s)",
-         f"≤ {TARGETS['render_overhead']}: {ok('render_overhead')}"),
-        *serve_rows(r),
-        ("Runs: plain `nlp.pipe` / cold annotate (s)",
-         f"{' '.join(f'{x:.1f}' for x in r['baseline_runs'])} / "
-         f"{' '.join(f'{x:.1f}' for x in r['cold_annotate_runs'])}", "fastest kept"),
-        ("Plain spaCy: articles/s, tokens/s",
-         f"{b['texts'] / b['seconds']:.1f}, {b['tokens'] / b['seconds']:,.0f}", ""),
-        ("Generator cold annotation: articles/s, tokens/s",
-         f"{c['annotated'] / ann:.1f}, {c['tokens'] / ann:,.0f}", ""),
-        ("Cold build stages (s)", ", ".join(f"{k} {v:.2f}" for k, v in c["timings"].items()),
-         ""),
-        ("Warm build stages (s)", ", ".join(f"{k} {v:.2f}" for k, v in w["timings"].items()),
-         ""),
-        ("Pages (cold: written; warm: rewritten; new: rewritten)",
-         f"{c['pages']}: {c['pages_written']}; {w['pages_written']}; {n['pages_written']}", ""),
-        ("Actors, events, sources, claims",
-         f"{c['actors']}, {c['events']}, {c['sources']}, {c['claims']}", ""),
-        ("Largest Markdown page", f"{c['largest_markdown'][0]} ({_mb(c['largest_markdown'][1])})",
-         ""),
-        ("Site on disk (plugin build), HTML pages",
-         f"{_mb(site['site_bytes'])}, {site['html_pages']}", ""),
-        ("Largest HTML page", f"{site['largest_page'][0]} ({_mb(site['largest_page'][1])})", ""),
-        ("Search index (raw / gzipped)",
-         f"{_mb(site['search_index_bytes'])} / {_mb(site['search_index_gzip_bytes'])}", ""),
-        ("Merge N/2 → N (s; ratio, ~2 is linear)",
-         f"{sc['half']['merge']:.2f} → {sc['full']['merge']:.2f} "
-         f"({q['merge_scaling_2x']:.2f}); mentions {sc['half']['mentions']} → "
-         f"{sc['full']['mentions']}", "≈ 2"),
-        ("Related-actor counting N/2 → N (s; ratio)",
-         f"{sc['half']['related']:.2f} → {sc['full']['related']:.2f} "
-         f"({q['related_scaling_2x']:.2f})", "≈ 2"),
-        ("Render N/2 → N (s; ratio)",
-         f"{sc['half']['render']:.2f} → {sc['full']['render']:.2f} "
-         f"({q['render_scaling_2x']:.2f})", "≈ 2"),
-        ("**Estimate** for 100,000 articles (linear from N; not measured)", estimate_100k(r),
-         "estimate"),
-    ]
-    for label, key in (("baseline (plain spaCy)", "baseline"), ("cold build", "cold"),
-                       ("warm build", "warm"), ("new-article build", "new"),
-                       ("merge/render scaling", "scaling"),
-                       ("mkdocs build, plain", "mkdocs_plain"),
-                       ("mkdocs build, plugin", "mkdocs_plugin")):
-        x = r[key]
-        rows.append((f"Peak RSS: {label} (process + workers)",
-                     f"{x['rss_mb']:,.0f} MB + {x['workers_rss_mb']:,.0f} MB", ""))
-    fits = "yes" if peak < PEAK_MEMORY_LIMIT_MB else "**no**"
-    rows.append(("Peak RSS of any stage", f"{peak:,.0f} MB",
-                 f"< {PEAK_MEMORY_LIMIT_MB} MB: {fits}"))
-    lines = ["| Figure | Value | Target |", "|---|---|---|"]
-    lines += [f"| {a} | {v} | {t} |" for a, v, t in rows]
-    return "\n".join(lines)
-
-
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m generator bench", description=__doc__.split(
         "\n\n")[0])
@@ -618,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; print the table (and save JSON with ``--json``)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["_stage"]:
-        return _stage_main(argv[1], argv[2])
+        return stage_main(argv[1], argv[2])
     args = build_parser().parse_args(argv)
     if args.model is None:
         from generator.nlp.pipeline import DEFAULT_MODEL
