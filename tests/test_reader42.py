@@ -12,3 +12,10 @@ def test_a_british_given_name_makes_a_person_of_a_name_tagged_a_body(nlp) -> Non
                        "succeed Berti Vogts as Scotland manager.\n\nSouness's former assistant "
                        "at Rangers is hot favourite to take over.")
     assert types_of(found, "Graeme Souness") == {"person"}, found
+
+
+def test_a_title_word_that_is_a_given_name_opens_a_name_before_a_surname(nlp) -> None:
+    """"Dean Headley" lost "Dean" (a title word); "Dean Smith" of a college keeps its surname."""
+    found = names(nlp, "The film's producer, Dean Headley, said the shoot went well. Headley "
+                       "added that the cast had been superb.")
+    assert ("Dean Headley", "person") in found, found
