@@ -19,3 +19,35 @@ def test_a_title_word_that_is_a_given_name_opens_a_name_before_a_surname(nlp) ->
     found = names(nlp, "The film's producer, Dean Headley, said the shoot went well. Headley "
                        "added that the cast had been superb.")
     assert ("Dean Headley", "person") in found, found
+
+
+FIXTURES = "Arsenal v Stoke\n\nWest Ham v Norwich\n\nCardiff v Blackburn\n"
+
+
+def _norwich_type(t1: str, t2: str) -> str:
+    from test_merge import article, mention
+
+    from generator.curation import Curation
+    from generator.merge import merge
+
+    def two(text: str, type_: str) -> list[dict]:
+        starts = [i for i in range(len(text)) if text.startswith("Norwich", i)]
+        return [mention("Norwich", s, type_=type_, group=1) for s in starts]
+
+    a1 = article("a1", t1, two(t1, "organization"))
+    a2 = article("a2", t2, two(t2, "person"))
+    return next(a.type for a in merge([a1, a2], Curation()).actors if a.name == "Norwich")
+
+
+def test_a_tie_of_person_and_body_goes_to_the_team_of_a_fixtures_list() -> None:
+    """"Norwich": two mentions read a club in the FA Cup draw (one on "West Ham v Norwich"), two
+    read a person in a match report ("after beating Norwich"): the tie made a person."""
+    draw = "Premiership strugglers Norwich are away at West Ham.\n\n" + FIXTURES
+    report = "Charlton beat Norwich. There was talk about Norwich being interested."
+    assert _norwich_type(draw, report) == "organization"
+
+
+def test_without_a_fixtures_list_a_tie_stays_as_it_was() -> None:
+    draw = "Premiership strugglers Norwich are away at West Ham.\n\nWest Ham v Norwich\n"
+    report = "Charlton beat Norwich. There was talk about Norwich being interested."
+    assert _norwich_type(draw, report) == "person"

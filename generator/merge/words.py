@@ -37,6 +37,8 @@ class MergeWords:
     vague_patient_words: frozenset[str] = frozenset()
     # Verbs of appointment: each person elected is an event of their own ("elect", "appoint")
     appointment_verbs: frozenset[str] = frozenset()
+    # Words between two teams on a line of fixtures ("West Ham v Norwich")
+    versus: frozenset[str] = frozenset()
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -66,6 +68,7 @@ def merge_words() -> MergeWords:
         not_in_titles=words("not_in_titles"),
         vague_patient_words=words("vague_patient_words"),
         appointment_verbs=words("appointment_verbs"),
+        versus=words("versus_words"),
     )
 
 
