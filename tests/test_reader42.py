@@ -51,3 +51,11 @@ def test_without_a_fixtures_list_a_tie_stays_as_it_was() -> None:
     draw = "Premiership strugglers Norwich are away at West Ham.\n\nWest Ham v Norwich\n"
     report = "Charlton beat Norwich. There was talk about Norwich being interested."
     assert _norwich_type(draw, report) == "person"
+
+
+def test_a_body_known_as_a_name_makes_the_name_a_body(nlp) -> None:
+    """"A pan-European consortium of companies and university groups known as Respond" was a
+    person (tagged PERSON), and so were its eleven mentions."""
+    found = names(nlp, "A consortium of companies and university groups known as Resolve is "
+                       "working to provide accurate maps. Resolve is using satellite images.")
+    assert "person" not in types_of(found, "Resolve") and types_of(found, "Resolve"), found
