@@ -59,3 +59,11 @@ def test_a_body_known_as_a_name_makes_the_name_a_body(nlp) -> None:
     found = names(nlp, "A consortium of companies and university groups known as Resolve is "
                        "working to provide accurate maps. Resolve is using satellite images.")
     assert "person" not in types_of(found, "Resolve") and types_of(found, "Resolve"), found
+
+
+def test_a_name_with_their_chance_is_a_team_in_a_sports_report(nlp) -> None:
+    """"Exeter had chances of their own", "Exeter created their best chance": a team."""
+    found = names(nlp, "The football match was a tense Premiership affair and the league "
+                       "leaders won. Wexley scored twice. Exeter had chances of their own. In "
+                       "stoppage time Exeter created their best chance but the striker missed.")
+    assert types_of(found, "Exeter") == {"organization"}, found
