@@ -67,3 +67,12 @@ def test_a_name_with_their_chance_is_a_team_in_a_sports_report(nlp) -> None:
                        "leaders won. Wexley scored twice. Exeter had chances of their own. In "
                        "stoppage time Exeter created their best chance but the striker missed.")
     assert types_of(found, "Exeter") == {"organization"}, found
+
+
+def test_an_entity_in_a_comma_list_splits_at_its_comma(nlp) -> None:
+    """The model read "Isle of Wight, Dorset West" (two constituencies of a list) as one."""
+    found = names(nlp, "The seats include Taunton, Orpington, Haltemprice and Howden, "
+                       "Eastbourne, Isle of Wight, Dorset West, Bournemouth East, Wells, "
+                       "Canterbury.")
+    assert ("Isle of Wight", "place") in found and ("Dorset West", "place") in found, found
+    assert not [n for n, _ in found if "," in n], found
