@@ -7,8 +7,7 @@ Conte"), at a dash between names and before an unclosed bracket, at a versus wor
 preposition or verb that belongs outside ("Hollyoaks to Channel 4"); each piece loses a caption
 label and a leading "pro-"-style adjective, and is reshaped (``_reshape``): a lower-case word
 before a name leaves it, "US-China" is two places, "BBC News Labour MPs" two names, "Tory
-Dominic Grieve" a party and
-a person. ``entity_parts`` is what the candidates read.
+Dominic Grieve" a party and a person. ``entity_parts`` is what the candidates read.
 """
 
 from __future__ import annotations
