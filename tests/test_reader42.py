@@ -76,3 +76,19 @@ def test_an_entity_in_a_comma_list_splits_at_its_comma(nlp) -> None:
                        "Canterbury.")
     assert ("Isle of Wight", "place") in found and ("Dorset West", "place") in found, found
     assert not [n for n, _ in found if "," in n], found
+
+
+def test_a_pronoun_in_a_quote_is_not_its_speaker(nlp) -> None:
+    """'The woman's lawyer, Dolores M Troiani, said her client would sue. "I think that's the
+    only avenue open to her. She felt, as we did, ..."': "She" (the client) joined Troiani."""
+    from generator.nlp.actors import extract_actor_mentions
+
+    text = ("The unidentified woman's lawyer, Dolores M Troiani, said her client was likely to "
+            "sue the comedian. \"I think that's the only avenue open to her. She felt, as we "
+            "did, that it's a very strong case and she was telling the truth.\" She also said "
+            "that more evidence had been supplied.")
+    doc = nlp(text)
+    joined = [m.span[0] for m in extract_actor_mentions(doc)
+              if m.kind == "pronoun" and m.name == "Dolores M Troiani"]
+    quoted_she = [text.index("She felt"), text.index("she was")]
+    assert joined and not set(joined) & set(quoted_she), joined
