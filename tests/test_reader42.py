@@ -92,3 +92,10 @@ def test_a_pronoun_in_a_quote_is_not_its_speaker(nlp) -> None:
               if m.kind == "pronoun" and m.name == "Dolores M Troiani"]
     quoted_she = [text.index("She felt"), text.index("she was")]
     assert joined and not set(joined) & set(quoted_she), joined
+
+
+def test_a_full_name_after_in_stays_a_person(nlp) -> None:
+    """"They have some very good creative players in Damien Duff and Arjen Robben": a place."""
+    found = names(nlp, "Chelsea are doing very well. They have some very good creative players "
+                       "in Damien Duff and Arjen Robben and Didier Drogba showed he can score.")
+    assert types_of(found, "Damien Duff") == {"person"}, found
