@@ -19,6 +19,7 @@ from ..names import name_key
 from ..spoofing import lookalike_warnings, slug_text
 from ..urls import unique_slug
 from .buckets import Bucket, majority_type
+from .fixtures import fixture_lines, on_fixture_line
 from .joins import join_name_forms
 from .memo import MergeMemo
 from .span_index import SpanIndex
@@ -70,6 +71,7 @@ def merge_actors(
     for ann in annotated:
         local, made[ann.article.id] = _PER_ARTICLE.value((ann,), None,
                                                          lambda a=ann: _per_article(a))
+        lines = fixture_lines(ann.article.text)
         for name, kind, members in local:
             raw_key = name_key(name)
             if not raw_key:
@@ -90,6 +92,9 @@ def merge_actors(
             bucket.types[kind] += len(members)
             bucket.read_as[kind] += sum(1 for m in members if m.kind == "name")
             bucket.mentions += [(ann.article.id, m) for m in members]
+            if lines:
+                bucket.team_lines += sum(1 for m in members if m.kind == "name"
+                                         and on_fixture_line(lines, m.span))
     problems = unused_entries(curation, seen_keys) if not curation.is_empty() else []
     texts = {a.article.id: a.article.text for a in annotated}
     join_name_forms(buckets, curation, texts)

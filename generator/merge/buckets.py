@@ -32,6 +32,7 @@ class Bucket:
     read_as: Counter = field(default_factory=Counter)  # named mentions by the type read
     mentions: list[tuple[str, ActorMention]] = field(default_factory=list)  # (article id, mention)
     curated: list[str] = field(default_factory=list)
+    team_lines: int = 0  # mentions on a line of fixtures ("West Ham v Norwich": ``fixtures``)
     merged_into: Bucket | None = None
 
     def root(self) -> Bucket:
@@ -49,16 +50,23 @@ class Bucket:
         self.read_as.update(other.read_as)
         self.mentions += other.mentions
         self.curated += other.curated
+        self.team_lines += other.team_lines
+        other.team_lines = 0
         other.merged_into = self
         other.names, other.types, other.mentions, other.curated = Counter(), Counter(), [], []
         other.read_as = Counter()
 
 
 def majority_type(bucket: Bucket) -> str:
-    """The type most of the actor's mentions have (on a tie, the first of ``ACTOR_TYPES``)."""
+    """The type most of the actor's mentions have. On a tie, the first of ``ACTOR_TYPES``; but
+    not a person when a mention stands on a line of fixtures ("West Ham v Norwich": a team)."""
     bucket = bucket.root()
-    return sorted(bucket.types.items(), key=lambda kv: (-kv[1], ACTOR_TYPES.index(kv[0])
-                                                        if kv[0] in ACTOR_TYPES else 9))[0][0]
+    ranked = sorted(bucket.types.items(), key=lambda kv: (-kv[1], ACTOR_TYPES.index(kv[0])
+                                                          if kv[0] in ACTOR_TYPES else 9))
+    if (bucket.team_lines and len(ranked) > 1 and ranked[0][0] == "person"
+            and ranked[1][1] == ranked[0][1]):
+        return ranked[1][0]
+    return ranked[0][0]
 
 
 # Honorifics before a surname, by what they say of the person ("Mr Ebbers", "Mrs Howard").

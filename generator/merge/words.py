@@ -41,6 +41,8 @@ class MergeWords:
     # Given names that clearly tell a gender (given_name_genders.yml, which annotation reads
     # too): folded name -> "m" or "f"
     given_name_genders: dict[str, str] = field(default_factory=dict)
+    # Words between two teams on a line of fixtures ("West Ham v Norwich")
+    versus: frozenset[str] = frozenset()
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -71,6 +73,7 @@ def merge_words() -> MergeWords:
         vague_patient_words=words("vague_patient_words"),
         appointment_verbs=words("appointment_verbs"),
         given_name_genders=_given_name_genders(),
+        versus=words("versus_words"),
     )
 
 

@@ -8,6 +8,9 @@
 - In a sports document, "Saturday's Premiership match against Charlton": a one-word name after
   a match noun (``match_nouns``) and "with" or "against" (``opponent_prepositions``), or one
   beside "v", is a team (``opponent``; the caller keeps a person's surname: "Federer v Nadal").
+- In a sports document, "Exeter created their best chance", "Exeter had chances of their own":
+  a one-word name, alone the subject, whose verb's object is "their" something is a team
+  (``their_team``; one person has "his" or "her" chance).
 """
 
 from __future__ import annotations
@@ -72,3 +75,20 @@ def opponent(ctx: ActorContext, c: Candidate) -> bool:
         and noun.lower_ in ctx.lex.match_nouns
         and doc[c.start].head.i == prep.i
     )
+
+
+def their_team(ctx: ActorContext, c: Candidate) -> bool:
+    """In a sports document: "Exeter created their best chance": a one-word name, the only
+    subject of its verb, whose object (or the object's "of" phrase) is owned by "their"."""
+    doc = ctx.doc
+    if not ctx.sports or c.end - c.start != 1:
+        return False
+    root = doc[c.start]
+    if root.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in root.children):
+        return False
+    for obj in (ch for ch in root.head.children if ch.dep_ == "dobj"):
+        owned = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
+        if any(ch.dep_ == "poss" and ch.lower_ == "their" for o in owned for ch in o.children):
+            return True
+    return False

@@ -6,7 +6,9 @@ pronoun opens its sentence and several people fit; a pronoun in an adverbial cla
 main clause points forward to its subject ("Asked why he ..., Lord Butler said"). Honorifics
 ("Ms Hewitt"), given names that tell a sex ("Dolores") and earlier pronouns fix a person's
 gender, and a name inside a direct quote is no antecedent for a pronoun outside it, nor is
-anyone the quote names for the pronoun that says it ('"… a manager like Mourinho," he said').
+anyone the quote names for the pronoun that says it ('"… a manager like Mourinho," he said'),
+nor is a quote's speaker a "he" or "she" inside it ('Dolores M Troiani said her client ...
+"… She felt, as we did, ..."': a speaker says "I").
 "The company"-style descriptions (``nominals`` in ``actors.yml``) join the one organization
 named in their sentence or the two before.
 """
@@ -70,6 +72,44 @@ def _spoken_quote(
     return None
 
 
+def _speaker_in(ctx: ActorContext, sent, quoted: list[bool],
+                persons: dict[int, int]) -> int | None:
+    """The person group that speaks in ``sent`` outside quotes: the subject of a speech verb
+    ("Troiani said", "the lawyer, Dolores M Troiani, said")."""
+    lex = ctx.lex
+    verbs = lex.plain_speech_verbs | lex.person_speech_verbs | lex.retort_speech_verbs
+    for tok in sent:
+        if tok.i not in persons or quoted[tok.i]:
+            continue
+        head = tok.head
+        while head.dep_ in ("compound", "flat"):
+            head = head.head
+        subject = tok if head is tok else head
+        if tok.dep_ == "appos" or (head is not tok and head.dep_ == "appos"):
+            subject = subject.head
+        if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs:
+            return persons[tok.i]
+    return None
+
+
+def _quote_speakers(ctx: ActorContext, quote_tokens: list[tuple[int, int] | None],
+                    quoted: list[bool], persons: dict[int, int]) -> dict[int, int]:
+    """Per quote (by its first token), the person group that speaks it: named in the quote's
+    sentence outside it, or, for a quote that opens its sentence, in the sentence before."""
+    doc = ctx.doc
+    out: dict[int, int] = {}
+    for span in quote_tokens:
+        if span is None or span[0] >= len(doc):
+            continue
+        sent = doc[span[0]].sent
+        speaker = _speaker_in(ctx, sent, quoted, persons)
+        if speaker is None and span[0] <= sent.start + 1 and sent.start > 0:
+            speaker = _speaker_in(ctx, doc[sent.start - 1].sent, quoted, persons)
+        if speaker is not None:
+            out[span[0]] = speaker
+    return out
+
+
 def resolve_pronouns(
     ctx: ActorContext, cands: list[Candidate], reps: list[int], sent_of: list[int]
 ) -> list[Resolved]:
@@ -96,6 +136,9 @@ def resolve_pronouns(
         if c.type == ActorType.PERSON and subject and not quoted[c.start]:
             subjects.setdefault(sent_of[c.start], reps[k])
     unnamed = _unnamed_person_subjects(ctx)
+    person_at = {i: reps[k] for k, c in enumerate(cands)
+                 if c.type == ActorType.PERSON and not c.nested for i in range(c.start, c.end)}
+    speakers = _quote_speakers(ctx, quote_tokens, quoted, person_at)
     out: list[Resolved] = []
     for tok in doc:
         low = tok.lower_
@@ -132,6 +175,10 @@ def resolve_pronouns(
             # '"… a fantastic manager like Mourinho," he said': a speaker does not name
             # himself inside his own quote, so whoever the quote names is not "he"
             options -= set(everyone.within(spoken[0], spoken[1]))
+        if quoted[tok.i]:
+            # 'Troiani said ... "… She felt, as we did, ..."': the speaker says "I", not "she"
+            options -= {g for (a, b), g in ((q, speakers.get(q[0])) for q in quote_tokens
+                                            if q is not None) if a <= tok.i < b and g is not None}
         between = range(back, s) if back == s - 1 else range(back + 1, s)
         if back < s - 1 and quoted[tok.i]:
             between = range(0)  # '"He was my assistant"': not the quote's unnamed speaker

@@ -29,7 +29,7 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 from __future__ import annotations
 
 from generator.nlp.actors.classify import beaten_with_score
-from generator.nlp.actors.clubs import club, opponent, team
+from generator.nlp.actors.clubs import club, opponent, team, their_team
 from generator.nlp.actors.context import (
     PRODUCT,
     ActorContext,
@@ -236,7 +236,8 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
         elif c.type != ActorType.PERSON and _employs(ctx, c, ctx.lex.spokesperson_nouns):
             # "a Kremlin spokesman", but also "Yeltsin's spokesman": a vote, not a verdict
             retype(c, ActorType.ORGANIZATION, strong=False)
-        elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and team(ctx, c):
+        elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and (
+                team(ctx, c) or their_team(ctx, c)):
             retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.PLACE and beaten_with_score(ctx, c.start, c.end):
             retype(c, ActorType.ORGANIZATION, strong=False)  # "beat Colorado 3-1"

@@ -6,6 +6,8 @@ The word lists are data in ``patterns/readings.yml``:
   person's occupation or description (``person_descriptions``) right before a name, which it
   modifies, makes the name a person's; a noun for a body (``body_descriptions``: "drinks firm
   Allied Domecq", "market leader Diageo") makes it an organisation's.
+- "a consortium of companies known as Respond", "a man called Bez": the noun a name is
+  known or called by (after "known as", "called", "named") types it the same way.
 - "Jean-Philippe Cotis, the OECD's chief economist", "Glenmorangie, one of Scotland's premier
   whisky firms": the same nouns apposed after a comma.
 - "classical authors like Cicero, Virgil and Tacitus", "people such as Matisse and Stravinsky":
@@ -175,6 +177,24 @@ def _runs(ctx: ActorContext, cands: list[Candidate]) -> list[list[Candidate]]:
     return runs
 
 
+_NAMING_VERBS = frozenset(("know", "call", "name"))
+
+
+def _known_as(ctx: ActorContext, c: Candidate) -> str | None:
+    """"a consortium of companies known as Respond", "a man called Bez": the noun that the
+    naming participle after it describes."""
+    root = ctx.doc[c.start : c.end].root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif root.dep_ not in ("oprd", "attr", "dobj"):
+        return None
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    noun = verb.head
+    return _noun_type(ctx, noun) if noun.pos_ == "NOUN" and noun.i < verb.i else None
+
+
 def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type the names that a describing noun or a list of people types (see the module's doc).
     Run once the lists are typed (``lists.type_lists``)."""
@@ -182,7 +202,7 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
         for c in run:
             if c.nested or c.type not in _KINDS:
                 continue
-            typ = _before(ctx, c) or _apposed(ctx, c)
+            typ = _before(ctx, c) or _apposed(ctx, c) or _known_as(ctx, c)
             if c.strong and not (typ == ActorType.PERSON and _work_maker(ctx, c)):
                 continue  # "documentary maker X" overrules "maker" as a firm's classifier
             if c.titled and typ != ActorType.ORGANIZATION:

@@ -1,12 +1,13 @@
 """One entity, many names: split an entity's cleaned range where it holds more than one name.
 
-An entity is split at "/" ("Brown/Blair"), at an inner "the" ("told the Independent the
-Tories' plans"), at a lower-case title between two names ("Balco boss Victor Conte"), at a dash
-between names and before an unclosed bracket, at a versus word or a preposition or verb
-that belongs outside ("Hollyoaks to Channel 4"); each piece loses a caption label and a leading
-"pro-"-style adjective, and is reshaped (``_reshape``): a lower-case word before a name leaves
-it, "US-China" is two places, "BBC News Labour MPs" two names, "Tory Dominic Grieve" a party and
-a person. ``entity_parts`` is what the candidates read.
+An entity is split at "/" ("Brown/Blair"), at a comma when it stands in a comma list
+("..., Isle of Wight, Dorset West, ...": two constituencies), at an inner "the" ("told the
+Independent the Tories' plans"), at a lower-case title between two names ("Balco boss Victor
+Conte"), at a dash between names and before an unclosed bracket, at a versus word or a
+preposition or verb that belongs outside ("Hollyoaks to Channel 4"); each piece loses a caption
+label and a leading "pro-"-style adjective, and is reshaped (``_reshape``): a lower-case word
+before a name leaves it, "US-China" is two places, "BBC News Labour MPs" two names, "Tory
+Dominic Grieve" a party and a person. ``entity_parts`` is what the candidates read.
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
             or _inner_title(ctx, s, i, end)
             or _link_between_names(ctx, start, i, end, label or ent.label_)
             or doc[i].text in ("/", "|")
+            or _list_comma(ctx, start, i, end)
             or dash_between_names(ctx, s, i)
             or (doc[i].text == "(" and ")" not in doc[i:end].text)
         ):
@@ -111,6 +113,24 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
         for c, d in split_coordinated(ctx, a, b) if b > a else []:
             out.extend(_reshape(ctx, c, d, label or ent.label_))
     return sorted(out)
+
+
+def _list_comma(ctx: ActorContext, start: int, i: int, end: int) -> bool:
+    """"..., Eastbourne, Isle of Wight, Dorset West, Bournemouth East": a comma between two
+    capitalised words inside an entity of plain names that a comma opens or closes (an item of
+    a list); not before a firm's suffix or a post-nominal ("Sony, Inc.", "Smith, Jr")."""
+    doc, lex = ctx.doc, ctx.lex
+    if doc[i].text != "," or i == start or i + 1 >= end:
+        return False
+    nxt = doc[i + 1]
+    if not (doc[i - 1].is_title and nxt.is_title and nxt.is_alpha and len(nxt) > 2):
+        return False
+    if nxt.lower_ in lex.org_suffixes or nxt.text in lex.post_nominals:
+        return False
+    if not all(t.text == "," or (t.is_alpha and (t.is_title or t.lower_ in CONNECTORS))
+               for t in doc[start:end]):
+        return False  # only plain names: "Shaun of the Dead, Oasis' Definitely Maybe" are works
+    return (start > 0 and doc[start - 1].text == ",") or (end < len(doc) and doc[end].text == ",")
 
 
 def _link_between_names(ctx: ActorContext, start: int, i: int, end: int, label: str) -> bool:

@@ -15,7 +15,9 @@ of its mentions in the document stands where places go and none where people do.
 
 People go after a title, as the subject of a verb of saying or thinking
 (``person_subject_verbs``), before "'s", and as the surname of a person named in full in the
-document: one such mention keeps the name a person's. Word lists: ``patterns/readings.yml``.
+document: one such mention keeps the name a person's. So does a given name before a surname,
+with no body's or place's word ("creative players in Damien Duff and Arjen Robben"). Word
+lists: ``patterns/readings.yml``.
 (``located`` holds the model's bodies after "in"; this module its people.)
 """
 
@@ -87,6 +89,18 @@ def _where_people_go(ctx: ActorContext, c: Candidate) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in readings()["person_subject_verbs"]
 
 
+def _given_then_surname(ctx: ActorContext, span) -> bool:
+    """A person's full name: two or three words, a given name first, no given name last, and
+    no word of a body, place or product ("Damien Duff"; not "Victoria Park")."""
+    lex = ctx.lex
+    return (
+        2 <= len(span) <= 3
+        and fold(span[0].text) in lex.given_names
+        and fold(span[-1].text) not in lex.given_names
+        and not any(t.lower_ in lex.non_person_words for t in span)
+    )
+
+
 def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype as places the "people" that the document puts only where places go."""
     doc, lex = ctx.doc, ctx.lex
@@ -114,6 +128,7 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             or key in lex.types
             or key in lex.alias_to_canonical
             or (c.end - c.start == 1 and key in surnames)
+            or _given_then_surname(ctx, span)
         ):
             personal.add(key)
             continue

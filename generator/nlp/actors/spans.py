@@ -197,10 +197,14 @@ def clean_entity_span(ent: Span) -> tuple[int, int] | None:
 def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
     """Move the start of a person span past leading titles and honorifics, and past a
     nationality before a full name ("Kenyan Mary Wanjiru", "Welshman Tom Price": the model
-    puts it into the name, which then stood apart from "Mary Wanjiru")."""
+    puts it into the name, which then stood apart from "Mary Wanjiru"). A title word that is
+    also a given name before a surname alone stays ("Dean Headley"; ``given_name_titles``)."""
     doc, lex = ctx.doc, ctx.lex
     while end - start > 1:
         low = doc[start].lower_.rstrip(".")
+        if (end - start == 2 and low in lex.given_name_titles and doc[start].is_title
+                and fold(doc[start + 1].text) not in lex.given_names):
+            break
         titled = low in lex.honorifics or low in lex.title_last_words or low in lex.titles
         if not (
             titled
