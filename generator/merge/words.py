@@ -37,6 +37,11 @@ class MergeWords:
     vague_patient_words: frozenset[str] = frozenset()
     # Verbs of appointment: each person elected is an event of their own ("elect", "appoint")
     appointment_verbs: frozenset[str] = frozenset()
+    # First and second person words ("we", "my"): a summary with one needs its speaker
+    person_words: frozenset[str] = frozenset()
+    singular_person_words: frozenset[str] = frozenset()  # "i", "my": a person's own
+    # Words a subject with no referent is made of ("much more", "those", "many")
+    referentless_words: frozenset[str] = frozenset()
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -66,6 +71,9 @@ def merge_words() -> MergeWords:
         not_in_titles=words("not_in_titles"),
         vague_patient_words=words("vague_patient_words"),
         appointment_verbs=words("appointment_verbs"),
+        person_words=words("person_words"),
+        singular_person_words=words("singular_person_words"),
+        referentless_words=words("referentless_words"),
     )
 
 
