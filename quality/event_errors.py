@@ -21,8 +21,8 @@ classes (issue 15, "what the pages assert must be right"):
 - ``vague``: a listed event whose summary opens on a subject of quantifiers or pronouns
   only ("Much more may capture a moment", "Those may fall victim").
 - ``listed_to``: a listed event whose summary is a "To" fragment ("To distribute").
-- ``modal_have``: a summary with "have" after a modal and a bare verb ("It would have
-  insult the intelligence").
+- ``modal_have``: a summary with "have" after a modal and then its own verb's bare form
+  ("It would have insult the intelligence").
 
 Events are counted by their own summary (what the event page and lists show) and reports by
 theirs; ``--show`` prints the events of a class with their reports, to be judged by hand.
@@ -38,6 +38,7 @@ from pathlib import Path
 
 from generator.merge.event_wording import personal
 from generator.merge.words import merge_words
+from generator.nlp.events.inflect import participle
 from generator.nlp.events.lexicon import load_lexicon
 
 CLASSES = ("it", "prefix", "to", "places", "agents", "generic", "person", "vague",
@@ -95,8 +96,9 @@ def classify(corpus: dict) -> dict[str, list[tuple[dict, list[dict]]]]:
             out["vague"].append((event, [m for m in mentions if _vague(m["summary"])]))
         if listed and _TO.match(event["summary"]):
             out["listed_to"].append((event, tos))
+        base = event["trigger"].split()[-1]
         bad = [m for m in mentions if (found := _MODAL_HAVE.search(m["summary"]))
-               and not found.group(1).endswith(("ed", "en", "wn", "ne"))]
+               and found.group(1) == base and participle(base) != base]
         if bad:
             out["modal_have"].append((event, bad))
         places = {m["place"] for m in mentions if m["place"]}

@@ -50,13 +50,20 @@ def unreadable(report: Report) -> bool:
     if report.fragment and summary.split(" ", 1)[0] == "To":
         return True
     words = merge_words().referentless_words
-    said = summary.casefold()
-    for p in report.participants:
-        phrase = p.text.casefold().split()
-        if p.role in ("agent", "patient") and phrase and all(w in words for w in phrase) and (
-                said.startswith(" ".join(phrase) + " ")):
-            return True
-    return False
+    tokens = summary.casefold().split()
+    lead = 0
+    while lead < min(3, len(tokens) - 1) and tokens[lead] in words:
+        lead += 1
+    if not lead:
+        return False
+    if tokens[lead] in merge_words().summary_auxiliaries:
+        return True  # "Much more may capture a moment", "Those have been bypassed"
+    # a participant that is only those words, before a verb in -s or -ed: "Many offers
+    # ways", "Everybody laughs" (not "Those subject to controls", "One in 16 messages")
+    opening = set(tokens[:lead])
+    return tokens[lead].endswith(("s", "ed")) and any(
+        p.role in ("agent", "patient") and p.text.split()
+        and set(p.text.casefold().split()) <= opening for p in report.participants)
 
 
 Spans = list[tuple[int, int, int, str | None, bool]]
@@ -66,15 +73,20 @@ def _speakers(claims: Iterable[Claim], sources: Iterable[Source], actors: Iterab
               ) -> dict[str, Spans]:
     """Per article, the content spans of its claims (each part of a content in pieces) with
     the length of the whole content, the name of their speaker (None when no actor is known
-    to speak) and whether the speaker is a person."""
+    to speak, or only a pronoun says who: a quote's "he" is often another's) and whether the
+    speaker is a person."""
     people = {a.id: a.type == "person" for a in actors}
     names = {a.id: a.name for a in actors}
     speaker_actor = {s.id: s.actor for s in sources}
+    words = merge_words()
+    pronouns = words.he | words.she | words.person_words | {"they", "it"}
     out: dict[str, Spans] = defaultdict(list)
     for c in claims:
         # the speaker is an actor's id, or a cited source's (which may stand for an actor)
         actor = c.speaker if c.speaker in names else speaker_actor.get(c.speaker or "")
         name = names.get(actor) if actor else None
+        if (c.speaker_text or "").casefold() in pronouns:
+            name = None  # "He told the Sunday Mirror": whose "he" is, the text does not say
         whole = c.content_span[1] - c.content_span[0]
         for start, end in c.content_parts or (c.content_span,):
             out[c.article].append((start, end, whole, name, people.get(actor or "", False)))

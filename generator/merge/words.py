@@ -42,6 +42,7 @@ class MergeWords:
     singular_person_words: frozenset[str] = frozenset()  # "i", "my": a person's own
     # Words a subject with no referent is made of ("much more", "those", "many")
     referentless_words: frozenset[str] = frozenset()
+    summary_auxiliaries: frozenset[str] = frozenset()  # "may", "have": a verb group opens
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -74,6 +75,7 @@ def merge_words() -> MergeWords:
         person_words=words("person_words"),
         singular_person_words=words("singular_person_words"),
         referentless_words=words("referentless_words"),
+        summary_auxiliaries=words("summary_auxiliaries"),
     )
 
 
