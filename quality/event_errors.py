@@ -15,6 +15,14 @@ classes (issue 15, "what the pages assert must be right"):
   none in common ("Howard makes her debut speech" with other people's speeches).
 - ``generic``: an event reported by several articles, one naming an agent and another naming
   no actor and no place at all ("Greene races" gathering "There was a race").
+- ``person``: a listed event (``Event.listed``) whose summary has a first or second person
+  word and does not say its speaker ("An extension to my contract is signed"; a summary
+  "Nicolas Anelka: An extension to my contract ..." says it).
+- ``vague``: a listed event whose summary opens on a subject of quantifiers or pronouns
+  only ("Much more may capture a moment", "Those may fall victim").
+- ``listed_to``: a listed event whose summary is a "To" fragment ("To distribute").
+- ``modal_have``: a summary with "have" after a modal and then its own verb's bare form
+  ("It would have insult the intelligence").
 
 Events are counted by their own summary (what the event page and lists show) and reports by
 theirs; ``--show`` prints the events of a class with their reports, to be judged by hand.
@@ -28,12 +36,32 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from generator.merge.event_wording import personal
+from generator.merge.words import merge_words
+from generator.nlp.events.inflect import participle
 from generator.nlp.events.lexicon import load_lexicon
 
-CLASSES = ("it", "prefix", "to", "places", "agents", "generic")
+CLASSES = ("it", "prefix", "to", "places", "agents", "generic", "person", "vague",
+           "listed_to", "modal_have")
 _IT = re.compile(r"It\b(?!['’]s\b)|It['’]s\b")
 _TO = re.compile(r"To\b")
 _PREFIX = re.compile(r"(\w+)[-‐]$")
+_SPEAKER = re.compile(r"^[^:]{2,60}: ")
+_MODAL_HAVE = re.compile(r"\b(?:would|could|should|might|may|must|will) (?:not )?have "
+                         r"(?!been\b|to\b|had\b)([a-z]+)\b")
+
+
+def _vague(summary: str) -> bool:
+    """Whether a summary opens on one or two quantifiers or pronouns and then a verb-like
+    lower-case word ("Much more may capture", "Those may fall", "Many has not heard")."""
+    words = merge_words().referentless_words
+    tokens = summary.split()
+    n = 0
+    while n < min(2, len(tokens)) and tokens[n].lower() in words:
+        n += 1
+    return 0 < n < len(tokens) and tokens[n] in ("may", "might", "can", "could", "will",
+                                                 "would", "should", "must", "is", "are",
+                                                 "was", "were", "has", "have", "had")
 
 
 def _prefix_lost(summary: str, text: str, trigger_span: list[int]) -> bool:
@@ -61,6 +89,18 @@ def classify(corpus: dict) -> dict[str, list[tuple[dict, list[dict]]]]:
         tos = [m for m in mentions if _TO.match(m["summary"])]
         if _TO.match(event["summary"]) or tos:
             out["to"].append((event, tos))
+        listed = not event.get("bare")
+        if listed and personal(event["summary"]) and not _SPEAKER.match(event["summary"]):
+            out["person"].append((event, [m for m in mentions if personal(m["summary"])]))
+        if listed and _vague(event["summary"]):
+            out["vague"].append((event, [m for m in mentions if _vague(m["summary"])]))
+        if listed and _TO.match(event["summary"]):
+            out["listed_to"].append((event, tos))
+        base = event["trigger"].split()[-1]
+        bad = [m for m in mentions if (found := _MODAL_HAVE.search(m["summary"]))
+               and found.group(1) == base and participle(base) != base]
+        if bad:
+            out["modal_have"].append((event, bad))
         places = {m["place"] for m in mentions if m["place"]}
         if len(places) > 1:
             out["places"].append((event, [m for m in mentions if m["place"]]))

@@ -19,6 +19,7 @@ from ..models import Claim, Corpus, Problem
 from ..spoofing import clean_annotated
 from .actors import merge_actors
 from .claims import article_claims, finish_claims
+from .event_wording import attribute_quotes
 from .events import MergeSettings, merge_events
 from .memo import MergeMemo, rotate_all
 from .span_index import SpanIndex
@@ -46,6 +47,7 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
     events = merge_events(annotated, index)
     source_records, claims = finish_claims(claims, sources,
                                            {a.article.id: a.article for a in annotated})
+    events = attribute_quotes(events, claims, source_records, actors)
     rotate_all()
     return Corpus(
         articles=tuple(a.article for a in annotated),

@@ -64,6 +64,7 @@ from .event_evidence import (
     phrase_words,
     score_event,
 )
+from .event_wording import unreadable
 from .memo import MergeMemo
 from .minor_events import minor_event
 from .span_index import SpanIndex
@@ -281,7 +282,8 @@ def _informative(item: Item) -> tuple:
 def _event(cluster: Cluster) -> Event:
     items = cluster.items
     first = items[0]
-    lead = max(items, key=_informative)
+    readable = [i for i in items if not unreadable(i.report)]  # ("To distribute")
+    lead = max(readable or items, key=_informative)
     trigger = Counter(i.report.trigger for i in items if i.report.kind == "verbal").most_common(
         1) or Counter(i.report.trigger for i in items).most_common(1)
     participants: list[Participant] = []
@@ -291,8 +293,8 @@ def _event(cluster: Cluster) -> Event:
     date, conflicts = best_date([i.report.date for i in items if i.report.date])
     date_text = next((i.report.date_text for i in items if i.report.date == date), None)
     modality = _modality(i.report.modality for i in items)
-    bare = not any((i.report.participants or i.report.place or i.report.date)
-                   and not i.report.fragment for i in items)
+    bare = not readable or not any((i.report.participants or i.report.place or i.report.date)
+                                   and not i.report.fragment for i in items)
     return Event(
         id=f"{first.article}-{slug(first.report.trigger)[:30]}-{first.n}",
         summary=lead.report.summary,

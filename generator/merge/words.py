@@ -43,6 +43,12 @@ class MergeWords:
     given_name_genders: dict[str, str] = field(default_factory=dict)
     # Words between two teams on a line of fixtures ("West Ham v Norwich")
     versus: frozenset[str] = frozenset()
+    # First and second person words ("we", "my"): a summary with one needs its speaker
+    person_words: frozenset[str] = frozenset()
+    singular_person_words: frozenset[str] = frozenset()  # "i", "my": a person's own
+    # Words a subject with no referent is made of ("much more", "those", "many")
+    referentless_words: frozenset[str] = frozenset()
+    summary_auxiliaries: frozenset[str] = frozenset()  # "may", "have": a verb group opens
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -74,6 +80,10 @@ def merge_words() -> MergeWords:
         appointment_verbs=words("appointment_verbs"),
         given_name_genders=_given_name_genders(),
         versus=words("versus_words"),
+        person_words=words("person_words"),
+        singular_person_words=words("singular_person_words"),
+        referentless_words=words("referentless_words"),
+        summary_auxiliaries=words("summary_auxiliaries"),
     )
 
 

@@ -1,5 +1,6 @@
-"""The events index: the most reported events first, then every event by date (by month, in
-parts of ``RenderSettings.max_index_rows``, on a large site), undated ones last."""
+"""The events index: the most reported events first, then every listed event (``Event.listed``)
+by date (by month, in parts of ``RenderSettings.max_index_rows``, on a large site), undated
+ones last."""
 
 from __future__ import annotations
 
@@ -61,7 +62,10 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
 
     # undated events by the title of their first article (as the articles and claims are), so
     # that a part of them is a range of titles its index link can name
-    events = sorted(site.corpus.events, key=lambda e: (
+    # not the bare events (``Event.listed``): no report says who, where or when, or reads
+    # well alone ("To distribute", "Those may fall victim"); their pages stay, unlisted as on
+    # the article and actor pages
+    events = sorted((e for e in site.corpus.events if e.listed), key=lambda e: (
         e.date or "9999", "" if e.date else title_key(first_title(e)), e.id))
     index = urls.index_path("event")
     stories = most_reported(site, index, events, TOP_STORIES)

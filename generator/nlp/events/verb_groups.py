@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
-from generator.nlp.events.inflect import present
+from generator.nlp.events.inflect import participle, present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
 from generator.nlp.events.tense import background_past
 from generator.nlp.tokens import hyphen_start
@@ -87,6 +87,11 @@ def verb_group(verb: Token, subject: Token | None) -> list[str]:
         if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
             auxes += [c for c in first.lefts if c.dep_ == "auxpass"]
         auxes.sort(key=lambda c: c.i)
+        if verb.tag_ == "VB" and auxes and auxes[-1].lemma_ == "have":
+            # "would have lost ... and insult the voters": after the borrowed "have" the
+            # second verb is a participle too ("would have insulted"), not "would have insult"
+            lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.lower_
+            written = _prefix(verb) + participle(lemma.lower())
     particles = [c.text for c in verb.rights if c.dep_ == "prt"]
     plural = subject is not None and is_plural(subject)
     if auxes:

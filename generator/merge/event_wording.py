@@ -1,0 +1,142 @@
+"""How an event's summary reads on the pages when it stands alone, away from its article.
+
+A summary made from a speaker's words in the first or second person ("An extension to my
+contract is signed", "We deserve an honest response") says whose they are: the claim whose
+content holds the report names its speaker, and the summary is said with the speaker's name in
+front, as a headline does ("Mark Rybachuk: We deserve an honest response"). With no named
+speaker it is unreadable alone.
+
+Also unreadable alone: a fragment that is an infinitive ("To distribute", "To comply with a
+key clause": a purpose or a complement, cut from the verb or adjective that gives it its sense)
+and a summary whose subject is only a quantifier or a pronoun with no referent ("Much more may
+capture a moment", "Those may fall victim", "This could trigger more rises").
+
+An event takes its summary from a readable report when it has one; an event with no readable
+report is bare (``Event.listed``: not on article and actor pages) and minor (folded at the end
+of the events index). This decides only what the pages show: which reports are one event is
+decided before (``events``), and the export keeps every event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from ..annotations import EventMention as Report
+from ..models import Actor, Claim, Event, EventMention, Source
+from .words import merge_words
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def personal(summary: str) -> str:
+    """The first or second person words of a summary, lower-cased ("we", "my"; not "US",
+    nor the "Your" of a title: "Curb Your Enthusiasm"), joined by spaces; "" when none."""
+    words = merge_words().person_words
+    found = []
+    for n, word in enumerate(_WORD.findall(summary)):
+        if word.lower() in words and (
+                word.islower() or word == "I" or n == 0 and word[1:].islower()):
+            found.append(word.lower())
+    return " ".join(found)
+
+
+def unreadable(report: Report) -> bool:
+    """Whether a report's summary reads as nonsense alone: an infinitive fragment ("To
+    distribute") or a subject of quantifiers and pronouns only ("Much more may capture ...")."""
+    summary = report.summary
+    if report.fragment and summary.split(" ", 1)[0] == "To":
+        return True
+    words = merge_words().referentless_words
+    tokens = summary.casefold().split()
+    lead = 0
+    while lead < min(3, len(tokens) - 1) and tokens[lead] in words:
+        lead += 1
+    if not lead:
+        return False
+    if tokens[lead] in merge_words().summary_auxiliaries:
+        return True  # "Much more may capture a moment", "Those have been bypassed"
+    # a participant that is only those words, before a verb in -s or -ed: "Many offers
+    # ways", "Everybody laughs" (not "Those subject to controls", "One in 16 messages")
+    opening = set(tokens[:lead])
+    return tokens[lead].endswith(("s", "ed")) and any(
+        p.role in ("agent", "patient") and p.text.split()
+        and set(p.text.casefold().split()) <= opening for p in report.participants)
+
+
+Spans = list[tuple[int, int, int, str | None, bool]]
+
+
+def _speakers(claims: Iterable[Claim], sources: Iterable[Source], actors: Iterable[Actor]
+              ) -> dict[str, Spans]:
+    """Per article, the content spans of its claims (each part of a content in pieces) with
+    the length of the whole content, the name of their speaker (None when no actor is known
+    to speak, or only a pronoun says who: a quote's "he" is often another's) and whether the
+    speaker is a person."""
+    people = {a.id: a.type == "person" for a in actors}
+    names = {a.id: a.name for a in actors}
+    speaker_actor = {s.id: s.actor for s in sources}
+    words = merge_words()
+    pronouns = words.he | words.she | words.person_words | {"they", "it"}
+    out: dict[str, Spans] = defaultdict(list)
+    for c in claims:
+        # the speaker is an actor's id, or a cited source's (which may stand for an actor)
+        actor = c.speaker if c.speaker in names else speaker_actor.get(c.speaker or "")
+        name = names.get(actor) if actor else None
+        if (c.speaker_text or "").casefold() in pronouns:
+            name = None  # "He told the Sunday Mirror": whose "he" is, the text does not say
+        whole = c.content_span[1] - c.content_span[0]
+        for start, end in c.content_parts or (c.content_span,):
+            out[c.article].append((start, end, whole, name, people.get(actor or "", False)))
+    return out
+
+
+def _speaker(spans: Spans, at: tuple[int, int], words: str, summary: str) -> str | None:
+    """The speaker of the innermost claim content holding ``at`` (a claim inside another's
+    quote: "X reports that Y told a magazine: 'I ...'" is Y's), when that speaker may say
+    ``words`` (an organisation says "we", not "my") and the summary does not name them."""
+    holding = [s for s in spans if s[0] <= at[0] and at[1] <= s[1]]
+    if not holding:
+        return None
+    _, _, _, name, person = min(holding, key=lambda s: (s[1] - s[0], s[2]))
+    singular = merge_words().singular_person_words
+    if name is None or not person and set(words.split()) & singular:
+        return None
+    return None if name.split()[-1] in summary else name  # "Arnesen has talked to me": not his
+
+
+
+
+def attribute_quotes(events: Sequence[Event], claims: Sequence[Claim],
+                     sources: Sequence[Source], actors: Sequence[Actor]) -> list[Event]:
+    """Say the speaker of the summaries in the first or second person; an event none of whose
+    reports then reads well alone becomes bare and minor."""
+    speakers = _speakers(claims, sources, actors)
+    out: list[Event] = []
+    for event in events:
+        if not any(personal(m.summary) for m in event.mentions):
+            out.append(event)
+            continue
+        mentions: list[EventMention] = []
+        unattributed: set[int] = set()
+        lead = next((n for n, m in enumerate(event.mentions) if m.summary == event.summary), 0)
+        for n, m in enumerate(event.mentions):
+            words = personal(m.summary)
+            if words:
+                name = _speaker(speakers.get(m.article, []), m.trigger_span or m.span, words,
+                                m.summary)
+                if name:
+                    m = replace(m, summary=f"{name}: {m.summary}")
+                else:
+                    unattributed.add(n)
+            mentions.append(m)
+        if lead in unattributed:
+            lead = next((n for n, m in enumerate(mentions) if n not in unattributed
+                         and not m.summary.startswith("To ")), -1)
+        if lead < 0:
+            out.append(replace(event, mentions=tuple(mentions), bare=True, minor=True))
+        else:
+            out.append(replace(event, mentions=tuple(mentions), summary=mentions[lead].summary))
+    return out
