@@ -33,3 +33,11 @@ def test_a_lower_case_or_unclosed_apposition_is_no_title_mention(nlp):
             "Anna Vale, Director of Finance at the firm who joined last year, declined.")
     titles, _ = _titles(nlp, text)
     assert titles == []
+
+
+@pytest.mark.model
+def test_an_apposed_title_is_one_mention_not_two(nlp):
+    # "Foreign Secretary" after a possessive is also a title used as a name on its own
+    text = "Jack Straw, Britain's Foreign Secretary, said the talks had failed."
+    titles, groups = _titles(nlp, text)
+    assert titles == [("Britain's Foreign Secretary", groups["Jack Straw"])]

@@ -141,3 +141,15 @@ def apposed_titles(
                 continue
             out.append((found[0], found[1], reps[k], MentionKind.TITLE))
     return out
+
+
+def titles_as_names(
+    ctx: ActorContext, cands: list[Candidate], reps: list[int]
+) -> list[Resolved]:
+    """Apposed titles, and the titles used as names outside them ("Jack Straw, Britain's
+    Foreign Secretary": the apposition, not "Foreign Secretary" again inside it)."""
+    apposed = apposed_titles(ctx, cands, reps)
+    taken = {i for begin, end, _, _ in apposed for i in range(begin, end)}
+    return apposed + [
+        t for t in title_mentions(ctx, cands, reps) if not taken & set(range(t[0], t[1]))
+    ]
