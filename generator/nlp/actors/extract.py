@@ -51,7 +51,7 @@ from generator.nlp.actors.roles import assign_roles
 from generator.nlp.actors.speakers import speaking_people
 from generator.nlp.actors.surnames import people_by_surname
 from generator.nlp.actors.tables import apply_tables
-from generator.nlp.actors.titles import title_mentions
+from generator.nlp.actors.titles import titles_as_names
 from generator.nlp.actors.untagged import untagged_outlets, untagged_people
 
 
@@ -122,7 +122,7 @@ def extract_actor_mentions(
     resolved = [
         *resolve_pronouns(ctx, cands, reps, sent_of),
         *resolve_descriptions(ctx, cands, reps, sent_of),
-        *title_mentions(ctx, cands, reps),
+        *titles_as_names(ctx, cands, reps),
     ]
     for start, end, rep, kind in resolved:
         if rep not in group_ids:

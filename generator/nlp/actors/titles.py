@@ -8,6 +8,10 @@ has its other words too, and no word such as "shadow" or "former" (``title_quali
 that makes it another office. The title joins that person as a mention of kind "title", not a name:
 the corpus makes no alias of "President", words that name different people in different
 articles. Where no person or several people hold the title, it joins no one.
+
+A capitalised title in apposition to a person's name ("Cres Eastman, Director of the National
+Iodine Nutrition study, and Chairman of the ... Centre, says") is a title mention of that
+person too (``apposed_titles``): GUM annotates such an appositive as a mention of its own.
 """
 
 from __future__ import annotations
@@ -90,3 +94,62 @@ def title_mentions(
         if len(groups) == 1:
             out.append((found[0], found[1], groups.pop(), MentionKind.TITLE))
     return out
+
+
+_APPOSED_PARTS = ("compound", "amod", "det", "prep", "pobj", "nmod", "poss", "case")
+
+
+def _apposed_span(ctx: ActorContext, t) -> tuple[int, int] | None:
+    """Token range of a capitalised title phrase headed by ``t`` ("the Secretary General of
+    Amnesty International"), up to the comma, stop or bracket that closes it."""
+    doc = ctx.doc
+    if not _capitalised(t) or t.lower_.rstrip(".") not in ctx.lex.title_last_words:
+        return None
+    begin = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ in _APPOSED_PARTS)])
+    end = max([t.i, *(c.right_edge.i for c in t.rights if c.dep_ in _APPOSED_PARTS)]) + 1
+    span = doc[begin:end]
+    if len(span) > ctx.settings.apposition_max_tokens * 2 or any(
+        w.pos_ in ("VERB", "AUX", "PRON") or w.is_punct for w in span
+    ):
+        return None
+    if end < len(doc) and not (doc[end].is_punct or doc[end].is_sent_start):
+        return None
+    return begin, end
+
+
+def apposed_titles(
+    ctx: ActorContext, cands: list[Candidate], reps: list[int]
+) -> list[Resolved]:
+    """Capitalised titles in apposition to a person's name, each a title mention of that
+    person; a second title joined to the first by "and" counts too."""
+    doc = ctx.doc
+    people = {i for c in cands if c.type == ActorType.PERSON for i in range(c.start, c.end)}
+    out: list[Resolved] = []
+    for k, c in enumerate(cands):
+        if c.type != ActorType.PERSON or c.nested or c.in_title:
+            continue
+        root = doc[c.start : c.end].root
+        heads = [t for t in root.rights if t.dep_ == "appos" and t.i >= c.end]
+        # the second title hangs on the first or, as the parser often reads it, on the name
+        heads += [t for h in [root, *heads] for t in h.rights
+                  if t.dep_ == "conj" and heads and t.i > heads[0].i]
+        for t in heads:
+            found = _apposed_span(ctx, t)
+            if found is None or any(i in people for i in range(*found)):
+                continue
+            if doc[found[0] - 1].lower_ not in (",", "and"):
+                continue
+            out.append((found[0], found[1], reps[k], MentionKind.TITLE))
+    return out
+
+
+def titles_as_names(
+    ctx: ActorContext, cands: list[Candidate], reps: list[int]
+) -> list[Resolved]:
+    """Apposed titles, and the titles used as names outside them ("Jack Straw, Britain's
+    Foreign Secretary": the apposition, not "Foreign Secretary" again inside it)."""
+    apposed = apposed_titles(ctx, cands, reps)
+    taken = {i for begin, end, _, _ in apposed for i in range(begin, end)}
+    return apposed + [
+        t for t in title_mentions(ctx, cands, reps) if not taken & set(range(t[0], t[1]))
+    ]
