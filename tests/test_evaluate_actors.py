@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quality.evaluate import conll, gum
+from quality.evaluate.gum_read import read_conllu
 from quality.evaluate.scoring import PRF, BCubed, score_sets
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -103,7 +104,7 @@ def test_conll_main_runs_on_the_snippet(tmp_path, capsys):
 
 
 def test_gum_reader_finds_named_mentions_and_chains():
-    doc = gum.read_conllu(FIXTURES / "gum" / "dep" / "GUM_news_fixture.conllu")
+    doc = read_conllu(FIXTURES / "gum" / "dep" / "GUM_news_fixture.conllu")
     assert doc.text == (
         "Maria Lopez met U.S. President Joe Biden in Geneva. She thanked the United Nations."
     )
@@ -121,7 +122,7 @@ def test_gum_reader_finds_named_mentions_and_chains():
 
 
 def test_gum_scores_are_exact_on_known_predictions():
-    doc = gum.read_conllu(FIXTURES / "gum" / "dep" / "GUM_news_fixture.conllu")
+    doc = read_conllu(FIXTURES / "gum" / "dep" / "GUM_news_fixture.conllu")
 
     def pred(text: str, typ: str, group: str, kind: str = "name") -> gum.Predicted:
         start = doc.text.index(text)
@@ -152,7 +153,7 @@ def test_gum_scores_are_exact_on_known_predictions():
 
 
 def test_gum_scores_a_title_standing_for_a_person_as_a_name():
-    doc = gum.read_conllu(FIXTURES / "gum" / "dep" / "GUM_news_fixture.conllu")
+    doc = read_conllu(FIXTURES / "gum" / "dep" / "GUM_news_fixture.conllu")
     start = doc.text.index("Joe Biden")
     as_title = gum.Predicted(start, start + len("Joe Biden"), "person", "1", "title")
     as_nominal = gum.Predicted(start, start + len("Joe Biden"), "person", "1", "nominal")

@@ -6,12 +6,13 @@ from pathlib import Path
 
 from quality.evaluate import gum
 from quality.evaluate.gum_errors import classify, format_counts
+from quality.evaluate.gum_read import read_conllu
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_each_error_falls_in_one_kind():
-    doc = gum.read_conllu(FIXTURES / "gum" / "dep" / "GUM_news_fixture.conllu")
+    doc = read_conllu(FIXTURES / "gum" / "dep" / "GUM_news_fixture.conllu")
 
     def pred(text: str, typ: str) -> gum.Predicted:
         start = doc.text.index(text)
