@@ -305,11 +305,14 @@ def aside_dep(tok: Token) -> bool:
 
 def tail_speaker(tok: Token) -> bool:
     """Whether ``tok`` is a speaker's verb closing its sentence after a comma that the parser
-    took for a clause of the verb before it ('Guidance said e-mails should go, Mr Thomas
-    said.'): a complement clause with a subject, no complement of its own, a comma before it
+    took for a clause or a conjunct of the verb before it ('Guidance said e-mails should go,
+    Mr Thomas said.', '…, the Chicago Tribune reports.'): a complement clause with a subject, no complement of its own, a comma before it
     and nothing after it but its own words and punctuation. It is the outer attribution."""
-    if tok.dep_ != "ccomp" or tok.head.i > tok.i or not children(tok, "nsubj"):
+    if tok.dep_ not in ("ccomp", "conj") or tok.head.i > tok.i or not children(tok, "nsubj"):
         return False
+    if tok.dep_ == "conj" and (any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+                               or not any(_named(s) for s in children(tok, "nsubj"))):
+        return False  # "…, and the crowd said …": two clauses; "…, many addressed to …"
     if children(tok, "ccomp", "xcomp", "dobj", "dative"):
         return False
     lead = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in ("nsubj", "punct")]
@@ -322,6 +325,12 @@ def tail_speaker(tok: Token) -> bool:
     end = tok.sent.end
     own = {t.i for t in tok.subtree}
     return all(doc[i].is_punct or doc[i].is_space or i in own for i in range(tok.i + 1, end))
+
+
+def _named(subj: Token) -> bool:
+    """Whether a subject names its speaker: a name or a noun with a determiner ("the
+    Chicago Tribune", "the school"), not a bare quantifier ("many")."""
+    return subj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in subj.children)
 
 
 def extend_cue(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
