@@ -306,8 +306,9 @@ def aside_dep(tok: Token) -> bool:
 def tail_speaker(tok: Token) -> bool:
     """Whether ``tok`` is a speaker's verb closing its sentence after a comma that the parser
     took for a clause or a conjunct of the verb before it ('Guidance said e-mails should go,
-    Mr Thomas said.', '…, the Chicago Tribune reports.'): a complement clause with a subject, no complement of its own, a comma before it
-    and nothing after it but its own words and punctuation. It is the outer attribution."""
+    Mr Thomas said.', '…, the Chicago Tribune reports.'): a clause with a subject (a
+    conjunct's naming someone), no complement of its own, a comma before it and nothing
+    after it but its own words and punctuation. It is the outer attribution."""
     if tok.dep_ not in ("ccomp", "conj") or tok.head.i > tok.i or not children(tok, "nsubj"):
         return False
     if tok.dep_ == "conj" and (any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
