@@ -33,3 +33,19 @@ def test_a_speaker_closing_the_sentence_as_a_conjunct(nlp) -> None:
         " many addressed simply to the town hall."
     )
     assert claims(nlp, text) == []
+
+
+def test_a_poll_shows_what_follows_its_verb(nlp) -> None:
+    # "show" needs a clause from a person ("he showed the visitors the wing" is no claim); a
+    # document shows its object and what follows it
+    text = (
+        "Mr Hale, in the wake of a new poll showing his standing with young voters down to 14"
+        " percent, told reporters that he would fight on."
+    )
+    claim = claim_with(nlp, text, "showing")
+    assert claim.source_text == "a new poll"
+    assert content_of(text, claim) == "his standing with young voters down to 14 percent"
+    text = "Polls show Mr Hale up by 10 points in the next contest."
+    claim = claim_with(nlp, text, "show")
+    assert content_of(text, claim) == "Mr Hale up by 10 points in the next contest"
+    assert claims(nlp, "The minister showed the visitors the new hospital wing.") == []

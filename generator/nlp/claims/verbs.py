@@ -118,6 +118,11 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
             content = content_from(ctx, fronted, tok)
         elif not what and (para := paragraph_after(ctx, tok, source)) is not None:
             content = [para]  # "Fox News reports:" and the report as the next paragraph
+    if not content and what and _document_shows(ctx, lemma, source):
+        head = what[0]  # what it shows runs to the end of the verb's words ("a poll showed
+        # Rubio in third at 11 percent": not "Rubio" alone; "show Clinton up": "up" too)
+        cue = [tok]
+        content = content_from(ctx, [i for i in subtree_ids(tok) if i > tok.i], tok)
     if not content and what and lemma not in lex.clause_only:
         obj = what[0]
         addressee = lemma in lex.addressee_verbs and (
@@ -326,6 +331,14 @@ def tail_speaker(tok: Token) -> bool:
     end = tok.sent.end
     own = {t.i for t in tok.subtree}
     return all(doc[i].is_punct or doc[i].is_space or i in own for i in range(tok.i + 1, end))
+
+
+def _document_shows(ctx: Context, lemma: str, source: Token | None) -> bool:
+    """Whether a verb of evidence has a document for its subject, which then says its object
+    too ("a new poll showing his standing down to 14 percent"; "he showed the car" is no
+    claim)."""
+    return (source is not None and lemma in ctx.lex.evidential_verbs
+            and source.pos_ == "NOUN" and ctx.lex.lemma(source) in ctx.lex.document_heads)
 
 
 def _named(subj: Token) -> bool:
