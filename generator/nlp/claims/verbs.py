@@ -119,9 +119,8 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
         elif not what and (para := paragraph_after(ctx, tok, source)) is not None:
             content = [para]  # "Fox News reports:" and the report as the next paragraph
     if not content and what and _document_shows(ctx, lemma, source):
-        head = what[0]  # what it shows runs to the end of the verb's words ("a poll showed
-        # Rubio in third at 11 percent": not "Rubio" alone; "show Clinton up": "up" too)
-        cue = [tok]
+        head, cue = what[0], [tok]  # to the end of the verb's words: "showed Rubio in third
+        # at 11 percent", not "Rubio" alone; "show Clinton up": "up" too
         content = content_from(ctx, [i for i in subtree_ids(tok) if i > tok.i], tok)
     if not content and what and lemma not in lex.clause_only:
         obj = what[0]
@@ -311,9 +310,8 @@ def aside_dep(tok: Token) -> bool:
 def tail_speaker(tok: Token) -> bool:
     """Whether ``tok`` is a speaker's verb closing its sentence after a comma that the parser
     took for a clause or a conjunct of the verb before it ('Guidance said e-mails should go,
-    Mr Thomas said.', '…, the Chicago Tribune reports.'): a clause with a subject (a
-    conjunct's naming someone), no complement of its own, a comma before it and nothing
-    after it but its own words and punctuation. It is the outer attribution."""
+    Mr Thomas said.', '…, the Chicago Tribune reports.'): a clause with a subject, no
+    complement, a comma before it and nothing after but its words. The outer attribution."""
     if tok.dep_ not in ("ccomp", "conj") or tok.head.i > tok.i or not children(tok, "nsubj"):
         return False
     if tok.dep_ == "conj" and (any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
@@ -334,16 +332,13 @@ def tail_speaker(tok: Token) -> bool:
 
 
 def _document_shows(ctx: Context, lemma: str, source: Token | None) -> bool:
-    """Whether a verb of evidence has a document for its subject, which then says its object
-    too ("a new poll showing his standing down to 14 percent"; "he showed the car" is no
-    claim)."""
+    """Whether a verb of evidence has a document subject ("a poll showing …"), not a person."""
     return (source is not None and lemma in ctx.lex.evidential_verbs
             and source.pos_ == "NOUN" and ctx.lex.lemma(source) in ctx.lex.document_heads)
 
 
 def _named(subj: Token) -> bool:
-    """Whether a subject names its speaker: a name or a noun with a determiner ("the
-    Chicago Tribune", "the school"), not a bare quantifier ("many")."""
+    """Whether a subject names someone ("the Chicago Tribune"), not a quantifier ("many")."""
     return subj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in subj.children)
 
 
