@@ -142,16 +142,24 @@ def fronted_clause(tok: Token, source: Token | None) -> list[int]:
     """The words before "…, he said." that the parse did not make the verb's clause
     ("Those who take on heavy debt struggle, even with a good job, he said": "Those" a bare
     dependent): the sentence before the comma that opens the speaker's phrase, when the verb
-    ends the sentence with nothing of its own after it and the words hold a verb. Empty
-    otherwise."""
+    ends the sentence with nothing of its own after it and the words hold a verb; or, with
+    the speaker after the verb ("…, said Alan Lee, a demographer."), the sentence before the
+    comma right before the verb. Empty otherwise."""
     doc = tok.doc
     sent = tok.sent
-    if source is None or tok.dep_ != "ROOT" or source.i > tok.i or children(
+    if source is None or tok.dep_ != "ROOT" or children(
             tok, "dobj", "ccomp", "xcomp", "dative"):
         return []
-    if not all(t.is_punct or t.is_space for t in doc[tok.i + 1 : sent.end]):
+    if source.i > tok.i:  # "…, said Alan Lee, a demographer.": the parse made a word of the
+        # words said a second subject; the speaker's phrase closes the sentence
+        after = doc[source.right_edge.i + 1 : sent.end]
+        if source.left_edge.i != tok.i + 1 or not all(t.is_punct or t.is_space for t in after):
+            return []
+        comma = tok.i - 1
+    elif not all(t.is_punct or t.is_space for t in doc[tok.i + 1 : sent.end]):
         return []
-    comma = source.left_edge.i - 1
+    else:
+        comma = source.left_edge.i - 1
     if comma <= sent.start or doc[comma].text != ",":
         return []
     ids = [i for i in range(sent.start, comma) if not doc[i].is_space]

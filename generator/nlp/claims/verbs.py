@@ -118,6 +118,10 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
             content = content_from(ctx, fronted, tok)
         elif not what and (para := paragraph_after(ctx, tok, source)) is not None:
             content = [para]  # "Fox News reports:" and the report as the next paragraph
+    if not content and what and _document_shows(ctx, lemma, source):
+        head, cue = what[0], [tok]  # to the end of the verb's words: "showed Rubio in third
+        # at 11 percent", not "Rubio" alone; "show Clinton up": "up" too
+        content = content_from(ctx, [i for i in subtree_ids(tok) if i > tok.i], tok)
     if not content and what and lemma not in lex.clause_only:
         obj = what[0]
         addressee = lemma in lex.addressee_verbs and (
@@ -305,11 +309,14 @@ def aside_dep(tok: Token) -> bool:
 
 def tail_speaker(tok: Token) -> bool:
     """Whether ``tok`` is a speaker's verb closing its sentence after a comma that the parser
-    took for a clause of the verb before it ('Guidance said e-mails should go, Mr Thomas
-    said.'): a complement clause with a subject, no complement of its own, a comma before it
-    and nothing after it but its own words and punctuation. It is the outer attribution."""
-    if tok.dep_ != "ccomp" or tok.head.i > tok.i or not children(tok, "nsubj"):
+    took for a clause or a conjunct of the verb before it ('Guidance said e-mails should go,
+    Mr Thomas said.', '…, the Chicago Tribune reports.'): a clause with a subject, no
+    complement, a comma before it and nothing after but its words. The outer attribution."""
+    if tok.dep_ not in ("ccomp", "conj") or tok.head.i > tok.i or not children(tok, "nsubj"):
         return False
+    if tok.dep_ == "conj" and (any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+                               or not any(_named(s) for s in children(tok, "nsubj"))):
+        return False  # "…, and the crowd said …": two clauses; "…, many addressed to …"
     if children(tok, "ccomp", "xcomp", "dobj", "dative"):
         return False
     lead = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in ("nsubj", "punct")]
@@ -322,6 +329,17 @@ def tail_speaker(tok: Token) -> bool:
     end = tok.sent.end
     own = {t.i for t in tok.subtree}
     return all(doc[i].is_punct or doc[i].is_space or i in own for i in range(tok.i + 1, end))
+
+
+def _document_shows(ctx: Context, lemma: str, source: Token | None) -> bool:
+    """Whether a verb of evidence has a document subject ("a poll showing …"), not a person."""
+    return (source is not None and lemma in ctx.lex.evidential_verbs
+            and source.pos_ == "NOUN" and ctx.lex.lemma(source) in ctx.lex.document_heads)
+
+
+def _named(subj: Token) -> bool:
+    """Whether a subject names someone ("the Chicago Tribune"), not a quantifier ("many")."""
+    return subj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in subj.children)
 
 
 def extend_cue(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
