@@ -14,7 +14,6 @@ from generator.nlp.events.tense import background_past
 from generator.nlp.tokens import hyphen_start
 from generator.vocab import Modality
 
-PLURAL_PRONOUNS = {"they", "them", "we", "you", "i", "these", "those"}
 SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I",
                  "whom": "who"}
 
@@ -25,7 +24,8 @@ _PEOPLE_SUFFIXES = ("crats", "cans", "ists", "tives", "ites", "ians", "ers")
 
 def is_plural(tok: Token) -> bool:
     """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular, "the
-    Neo Democrats" a plural)."""
+    Neo Democrats" a plural); "I", "you" and the object forms said as subjects ("help me
+    implement": "I implement") take its base form too."""
     if tok.tag_ == "NNPS" and (tok.ent_type_ == "PERSON" or any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in actor_lexicon().honorifics
             for c in tok.lefts)) and not any(  # "Mr Balls refuses", "Ed Balls"
@@ -35,7 +35,7 @@ def is_plural(tok: Token) -> bool:
         return True
     if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
         return any(c.dep_ == "conj" for c in tok.children)
-    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS or (
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in load_lexicon().base_form_pronouns or (
             tok.pos_ == "PRON" and tok.lower_ == "us"):
         return True
     return any(c.dep_ == "conj" for c in tok.children)
