@@ -49,6 +49,7 @@ class MergeWords:
     # Words a subject with no referent is made of ("much more", "those", "many")
     referentless_words: frozenset[str] = frozenset()
     summary_auxiliaries: frozenset[str] = frozenset()  # "may", "have": a verb group opens
+    summary_modals: frozenset[str] = frozenset()  # "may", "would": a summary's modality
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -84,6 +85,7 @@ def merge_words() -> MergeWords:
         singular_person_words=words("singular_person_words"),
         referentless_words=words("referentless_words"),
         summary_auxiliaries=words("summary_auxiliaries"),
+        summary_modals=words("summary_modals"),
     )
 
 

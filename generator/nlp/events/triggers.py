@@ -86,6 +86,8 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
         if node.dep_ == "xcomp" and head.pos_ == "ADJ":  # "due to merge", "favourite to win"
             return _copula_modality(head, lex) or lex.control_adjectives.get(
                 head_lemma, Modality.POSSIBLE)
+        if node.dep_ == "ccomp" and _negated(head) and head_lemma in lex.negated_belief_verbs:
+            return Modality.NEGATED  # "I don't think we deserved to beat them"
         if node.dep_ == "ccomp" and head_lemma in lex.irrealis:
             return lex.irrealis[head_lemma]
         if node.dep_ == "advcl" and any(
