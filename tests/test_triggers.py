@@ -18,3 +18,6 @@ def test_a_clause_under_a_negated_think_is_negated(nlp):
     assert found["deserve"] == Modality.NEGATED, found
     found = {m.trigger: m.modality for m in mentions(nlp, "He thinks they won the award.")}
     assert found["win"] == Modality.ASSERTED, found
+    found = {m.trigger: m.modality for m in mentions(
+        nlp, "I don't think they paid me while I was suspended.")}
+    assert found["suspend"] == Modality.ASSERTED, found  # an adverbial clause below

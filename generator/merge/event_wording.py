@@ -82,7 +82,7 @@ def _speakers(claims: Iterable[Claim], sources: Iterable[Source], actors: Iterab
     """Per article, the content spans of its claims (each part of a content in pieces) with
     the length of the whole content, the name of their speaker (None when no actor is known
     to speak, or only a pronoun says who: a quote's "he" is often another's; or when the
-    content names the speaker) and whether the speaker is a person."""
+    part names the speaker) and whether the speaker is a person."""
     people = {a.id: a.type == "person" for a in actors}
     names = {a.id: a.name for a in actors}
     speaker_actor = {s.id: s.actor for s in sources}
@@ -96,23 +96,25 @@ def _speakers(claims: Iterable[Claim], sources: Iterable[Source], actors: Iterab
         if (c.speaker_text or "").casefold() in pronouns:
             name = None  # "He told the Sunday Mirror": whose "he" is, the text does not say
         text = texts.get(c.article, "")
-        if name and _says_own_name(name, text[c.content_span[0]:c.content_span[1]]):
-            name = None
         whole = c.content_span[1] - c.content_span[0]
         for start, end in c.content_parts or (c.content_span,):
-            out[c.article].append((start, end, whole, name, people.get(actor or "", False)))
+            # a part that names the speaker is not their words (a part may be the
+            # apposition of the speaker: "Jurgen den Hartog, one of the researchers")
+            said = None if name and _says_own_name(name, text[start:end]) else name
+            out[c.article].append((start, end, whole, said, people.get(actor or "", False)))
     return out
 
 
 def _as_written(report: Report, text: str) -> bool:
     """Whether a summary states its event as the text does: asserted, or with the modals the
     report's clause writes ("would be signed"; not "You may contribute" from "what you have
-    done to contribute"); never when negated ("I don't think we deserved": the summary says
-    "We deserve")."""
+    done to contribute"); negated, when the summary says so ("We were not competing"; not
+    "We deserve" from "I don't think we deserved")."""
     if report.modality == Modality.ASSERTED:
         return True
     if report.modality == Modality.NEGATED:
-        return False
+        negations = merge_words().summary_negations
+        return any(w in negations or w.endswith("n't") for w in report.summary.casefold().split())
     written = {w.casefold() for w in _WORD.findall(text[report.span[0]:report.span[1]])}
     said = {w.casefold() for w in _WORD.findall(report.summary)}
     return said & merge_words().summary_modals <= written

@@ -50,6 +50,7 @@ class MergeWords:
     referentless_words: frozenset[str] = frozenset()
     summary_auxiliaries: frozenset[str] = frozenset()  # "may", "have": a verb group opens
     summary_modals: frozenset[str] = frozenset()  # "may", "would": a summary's modality
+    summary_negations: frozenset[str] = frozenset()  # "not", "never": a negated summary
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -86,6 +87,7 @@ def merge_words() -> MergeWords:
         referentless_words=words("referentless_words"),
         summary_auxiliaries=words("summary_auxiliaries"),
         summary_modals=words("summary_modals"),
+        summary_negations=words("summary_negations"),
     )
 
 
