@@ -127,3 +127,11 @@ def test_the_events_index_does_not_list_a_bare_event():
     index = pages["events/index.md"]
     assert "The council met" in index and "To distribute" not in index, index
     assert "events/d0-distribute-2.md" in pages  # its page stays
+
+
+def test_a_negated_quote_that_says_its_negation_keeps_its_speaker():
+    events = _events('"He did it all by hand, and we got the idea," said Jurgen den Hartog, '
+                     'one of the researchers. "We were not competing with Mr Lyons, but it '
+                     'started as a bet."')
+    assert any(s.startswith("Jurgen den Hartog: We were not competing") for s in _said(events)), \
+        _said(events)

@@ -44,20 +44,35 @@ def personal(summary: str) -> str:
     return " ".join(found)
 
 
+def _referentless_lead(tokens: Sequence[str]) -> int:
+    """How many of the first (up to three) words are quantifiers or pronouns with no referent
+    (``referentless_words``), before a last word."""
+    words = merge_words().referentless_words
+    lead = 0
+    while lead < min(3, len(tokens) - 1) and tokens[lead] in words:
+        lead += 1
+    return lead
+
+
+def referentless_subject(summary: str) -> bool:
+    """Whether a summary opens on quantifiers or pronouns only and then an auxiliary ("Much
+    more may capture a moment", "Those have been bypassed"): a subject with no referent."""
+    tokens = summary.casefold().split()
+    lead = _referentless_lead(tokens)
+    return bool(lead) and tokens[lead] in merge_words().summary_auxiliaries
+
+
 def unreadable(report: Report) -> bool:
     """Whether a report's summary reads as nonsense alone: an infinitive fragment ("To
     distribute") or a subject of quantifiers and pronouns only ("Much more may capture ...")."""
     summary = report.summary
     if report.fragment and summary.split(" ", 1)[0] == "To":
         return True
-    words = merge_words().referentless_words
     tokens = summary.casefold().split()
-    lead = 0
-    while lead < min(3, len(tokens) - 1) and tokens[lead] in words:
-        lead += 1
+    lead = _referentless_lead(tokens)
     if not lead:
         return False
-    if tokens[lead] in merge_words().summary_auxiliaries:
+    if referentless_subject(summary):
         return True  # "Much more may capture a moment", "Those have been bypassed"
     # a participant that is only those words, before a verb in -s or -ed: "Many offers
     # ways", "Everybody laughs" (not "Those subject to controls", "One in 16 messages")
