@@ -22,3 +22,8 @@ def test_i_and_me_said_as_a_subject_take_the_base_form(nlp):
     found = summaries(nlp, 'Ghosn said: "I trust the new team to help me implement the next '
                            'chapter."')
     assert found["implement"].startswith("I implement "), found
+
+
+def test_a_past_conjunct_after_modal_have_is_a_participle(nlp):
+    found = summaries(nlp, "The club should have sold him and bought a striker.")
+    assert found["buy"] == "The club should have bought a striker", found
