@@ -135,3 +135,12 @@ def test_a_negated_quote_that_says_its_negation_keeps_its_speaker():
                      'started as a bet."')
     assert any(s.startswith("Jurgen den Hartog: We were not competing") for s in _said(events)), \
         _said(events)
+
+
+def test_a_source_no_actor_stands_for_is_said_by_its_name_when_it_reads_as_one():
+    events = _events('The committee published its report on Monday. "We welcome the report '
+                     'and its findings," a Defra spokesman said. "We will study the figures '
+                     'closely," a spokesman added.')
+    said = _said(events)
+    assert any(s.startswith("A Defra spokesman: We welcome the report") for s in said), said
+    assert not any(s.startswith("A spokesman: ") for s in said), said

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..annotations import EventMention as Report
 from ..models import Actor, Claim, Source
-from ..vocab import Modality
+from ..vocab import Modality, SourceKind
 from .words import merge_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -92,6 +92,19 @@ def _says_own_name(name: str, content: str) -> bool:
     return re.search(rf"\b{re.escape(name.split()[-1])}\b", content) is not None
 
 
+def _source_name(source: Source) -> str | None:
+    """The name of a source no actor stands for, when it says who speaks as a name does ("A
+    Defra spokesman", "A Labour Party spokesman": a capitalised word after the first, no
+    comma, a few words; not "A spokesman", "analysts", nor a document or an outlet, nor a
+    person's description: "the Chelsea star" is someone the text names elsewhere)."""
+    words = source.name.split()
+    if source.kind not in (SourceKind.ORGANIZATION, SourceKind.ANONYMOUS) \
+            or "," in source.name or not 1 < len(words) <= 6 \
+            or not any(w[:1].isupper() for w in words[1:]):
+        return None
+    return source.name[:1].upper() + source.name[1:]
+
+
 def _speakers(claims: Iterable[Claim], sources: Iterable[Source], actors: Iterable[Actor],
               texts: Mapping[str, str]) -> dict[str, Spans]:
     """Per article, the content spans of its claims (each part of a content in pieces) with
@@ -100,14 +113,18 @@ def _speakers(claims: Iterable[Claim], sources: Iterable[Source], actors: Iterab
     part names the speaker) and whether the speaker is a person."""
     people = {a.id: a.type == "person" for a in actors}
     names = {a.id: a.name for a in actors}
-    speaker_actor = {s.id: s.actor for s in sources}
+    by_id = {s.id: s for s in sources}
     words = merge_words()
     pronouns = words.he | words.she | words.person_words | {"they", "it"}
     out: dict[str, Spans] = defaultdict(list)
     for c in claims:
         # the speaker is an actor's id, or a cited source's (which may stand for an actor)
-        actor = c.speaker if c.speaker in names else speaker_actor.get(c.speaker or "")
+        source = by_id.get(c.speaker or "")
+        actor = c.speaker if c.speaker in names else source.actor if source else None
         name = names.get(actor) if actor else None
+        person = people.get(actor or "", False)
+        if actor is None and source is not None:  # "A Defra spokesman": said by its name
+            name, person = _source_name(source), False
         if (c.speaker_text or "").casefold() in pronouns:
             name = None  # "He told the Sunday Mirror": whose "he" is, the text does not say
         text = texts.get(c.article, "")
@@ -116,7 +133,7 @@ def _speakers(claims: Iterable[Claim], sources: Iterable[Source], actors: Iterab
             # a part that names the speaker is not their words (a part may be the
             # apposition of the speaker: "Jurgen den Hartog, one of the researchers")
             said = None if name and _says_own_name(name, text[start:end]) else name
-            out[c.article].append((start, end, whole, said, people.get(actor or "", False)))
+            out[c.article].append((start, end, whole, said, person))
     return out
 
 
