@@ -14,3 +14,10 @@ def test_a_conjunct_with_its_own_tense_is_not_under_the_first_ones_governor(nlp)
                            'press for this safeguard."')
     assert found["press"] == "I will press for this safeguard", found
     assert found["maintain"] == "I intend to maintain my position", found
+
+
+def test_a_right_to_do_is_possible_and_its_owner_loses_the_possessive_mark(nlp):
+    found = summaries(nlp, '"We respect our producing partners\' right to protect their '
+                           'intellectual property," the network said.')
+    assert found["protect"] == "Our producing partners may protect their intellectual " \
+        "property", found
