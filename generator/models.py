@@ -286,8 +286,9 @@ class Event(_Record):
     some report gives ("2018 (one report says 2019)"). ``modality`` says whether the event is
     reported as having happened (``asserted``), as not having happened (``negated``, and then
     ``negated`` is true), as possible or as planned (``future``). ``bare`` marks an event no
-    report gives a participant, a place or a date: kept in the export, not listed on actor
-    pages.
+    report gives a participant, a place or a date, or none of whose reports reads alone
+    (``merge.event_wording``): kept in the export, not listed on actor and article pages nor
+    in the events index.
     """
 
     id: str
@@ -307,7 +308,7 @@ class Event(_Record):
 
     @property
     def listed(self) -> bool:
-        """Whether actor pages and timelines list this event (not when it is bare)."""
+        """Whether actor, article and index pages list this event (not when it is bare)."""
         return not self.bare
 
 

@@ -36,8 +36,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from generator.merge.event_wording import personal
-from generator.merge.words import merge_words
+from generator.merge.event_wording import personal, referentless_subject
 from generator.nlp.events.inflect import participle
 from generator.nlp.events.lexicon import load_lexicon
 
@@ -49,19 +48,6 @@ _PREFIX = re.compile(r"(\w+)[-‐]$")
 _SPEAKER = re.compile(r"^[^:]{2,60}: ")
 _MODAL_HAVE = re.compile(r"\b(?:would|could|should|might|may|must|will) (?:not )?have "
                          r"(?!been\b|to\b|had\b)([a-z]+)\b")
-
-
-def _vague(summary: str) -> bool:
-    """Whether a summary opens on one or two quantifiers or pronouns and then a verb-like
-    lower-case word ("Much more may capture", "Those may fall", "Many has not heard")."""
-    words = merge_words().referentless_words
-    tokens = summary.split()
-    n = 0
-    while n < min(2, len(tokens)) and tokens[n].lower() in words:
-        n += 1
-    return 0 < n < len(tokens) and tokens[n] in ("may", "might", "can", "could", "will",
-                                                 "would", "should", "must", "is", "are",
-                                                 "was", "were", "has", "have", "had")
 
 
 def _prefix_lost(summary: str, text: str, trigger_span: list[int]) -> bool:
@@ -92,8 +78,9 @@ def classify(corpus: dict) -> dict[str, list[tuple[dict, list[dict]]]]:
         listed = not event.get("bare")
         if listed and personal(event["summary"]) and not _SPEAKER.match(event["summary"]):
             out["person"].append((event, [m for m in mentions if personal(m["summary"])]))
-        if listed and _vague(event["summary"]):
-            out["vague"].append((event, [m for m in mentions if _vague(m["summary"])]))
+        if listed and referentless_subject(event["summary"]):
+            out["vague"].append((event, [m for m in mentions
+                                         if referentless_subject(m["summary"])]))
         if listed and _TO.match(event["summary"]):
             out["listed_to"].append((event, tos))
         base = event["trigger"].split()[-1]

@@ -19,7 +19,7 @@ from ..models import Claim, Corpus, Problem
 from ..spoofing import clean_annotated
 from .actors import merge_actors
 from .claims import article_claims, finish_claims
-from .event_wording import attribute_quotes
+from .event_wording import quote_wording
 from .events import MergeSettings, merge_events
 from .memo import MergeMemo, rotate_all
 from .span_index import SpanIndex
@@ -44,10 +44,11 @@ def merge(annotated: Sequence[AnnotatedArticle], curation: Curation | None = Non
     claims: list[Claim] = []
     for ann in annotated:
         claims += article_claims(ann, index, actor_by_id, sources)
-    events = merge_events(annotated, index)
     source_records, claims = finish_claims(claims, sources,
                                            {a.article.id: a.article for a in annotated})
-    events = attribute_quotes(events, claims, source_records, actors)
+    texts = {a.article.id: a.article.text for a in annotated}
+    events = merge_events(annotated, index,
+                          wording=quote_wording(claims, source_records, actors, texts))
     rotate_all()
     return Corpus(
         articles=tuple(a.article for a in annotated),

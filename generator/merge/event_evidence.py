@@ -305,21 +305,13 @@ def _transitive(item: Item) -> bool:
     return bool(agents and patients) and min(agents) < min(patients)
 
 
-# Summaries of a noun that is several events, or someone's own that the text does not name.
-_UNANCHORED = ("my ", "our ", "your ")
-
-
 def _unanchored(item: Item) -> bool:
     """Say whether a report names no participant (but a pronoun), no place and no date, and
     its noun is plural ("There were 25 races") or a speaker's own ("My race took place"): no
     other article's report tells of the same event."""
     return not (item.actors or item.heads - FUNCTION_HEADS or item.place or item.report.date) \
-        and item.report.summary.casefold().startswith(_UNANCHORED)
-
-
-# First and second person pronouns: the speaker or the reader of one article.
-_PERSONAL = frozenset({"i", "me", "we", "us", "you", "myself", "ourselves", "yourself",
-                       "yourselves"})
+        and item.report.summary.casefold().split(" ", 1)[0] in (
+            merge_words().possessive_person_words)
 
 
 def _personal(item: Item) -> bool:
@@ -328,7 +320,8 @@ def _personal(item: Item) -> bool:
     its article says, so no other article's report is known to tell of the same event."""
     found = item.report.participants
     subject = [p for p in found if p.role == "agent"] or [p for p in found if p.role == "patient"]
-    return not item.actors and any(p.text.casefold() in _PERSONAL for p in subject)
+    return not item.actors and any(p.text.casefold() in merge_words().person_words
+                                     for p in subject)
 
 
 def _other_kind(report: Report, other: Report) -> bool:

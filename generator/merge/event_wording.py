@@ -3,29 +3,30 @@
 A summary made from a speaker's words in the first or second person ("An extension to my
 contract is signed", "We deserve an honest response") says whose they are: the claim whose
 content holds the report names its speaker, and the summary is said with the speaker's name in
-front, as a headline does ("Mark Rybachuk: We deserve an honest response"). With no named
-speaker it is unreadable alone.
+front, as a headline does ("Oleg Rybachuk: We deserve an honest response"), when the speaker
+states it (asserted) and the content is the speaker's words (it does not name the speaker).
+With no such speaker it is unreadable alone.
 
 Also unreadable alone: a fragment that is an infinitive ("To distribute", "To comply with a
 key clause": a purpose or a complement, cut from the verb or adjective that gives it its sense)
 and a summary whose subject is only a quantifier or a pronoun with no referent ("Much more may
 capture a moment", "Those may fall victim", "This could trigger more rises").
 
-An event takes its summary from a readable report when it has one; an event with no readable
-report is bare (``Event.listed``: not on article and actor pages) and minor (folded at the end
-of the events index). This decides only what the pages show: which reports are one event is
-decided before (``events``), and the export keeps every event.
+``events`` picks an event's lead among its readable reports (the most informative one); an
+event with no readable report is bare (``Event.listed``: not on article and actor pages, nor
+in the events index) and minor. This decides only what the pages show: which reports are one
+event is decided before, and the export keeps every event.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..annotations import EventMention as Report
-from ..models import Actor, Claim, Event, EventMention, Source
+from ..models import Actor, Claim, Source
+from ..vocab import Modality, SourceKind
 from .words import merge_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -43,20 +44,35 @@ def personal(summary: str) -> str:
     return " ".join(found)
 
 
+def _referentless_lead(tokens: Sequence[str]) -> int:
+    """How many of the first (up to three) words are quantifiers or pronouns with no referent
+    (``referentless_words``), before a last word."""
+    words = merge_words().referentless_words
+    lead = 0
+    while lead < min(3, len(tokens) - 1) and tokens[lead] in words:
+        lead += 1
+    return lead
+
+
+def referentless_subject(summary: str) -> bool:
+    """Whether a summary opens on quantifiers or pronouns only and then an auxiliary ("Much
+    more may capture a moment", "Those have been bypassed"): a subject with no referent."""
+    tokens = summary.casefold().split()
+    lead = _referentless_lead(tokens)
+    return bool(lead) and tokens[lead] in merge_words().summary_auxiliaries
+
+
 def unreadable(report: Report) -> bool:
     """Whether a report's summary reads as nonsense alone: an infinitive fragment ("To
     distribute") or a subject of quantifiers and pronouns only ("Much more may capture ...")."""
     summary = report.summary
     if report.fragment and summary.split(" ", 1)[0] == "To":
         return True
-    words = merge_words().referentless_words
     tokens = summary.casefold().split()
-    lead = 0
-    while lead < min(3, len(tokens) - 1) and tokens[lead] in words:
-        lead += 1
+    lead = _referentless_lead(tokens)
     if not lead:
         return False
-    if tokens[lead] in merge_words().summary_auxiliaries:
+    if referentless_subject(summary):
         return True  # "Much more may capture a moment", "Those have been bypassed"
     # a participant that is only those words, before a verb in -s or -ed: "Many offers
     # ways", "Everybody laughs" (not "Those subject to controls", "One in 16 messages")
@@ -69,74 +85,104 @@ def unreadable(report: Report) -> bool:
 Spans = list[tuple[int, int, int, str | None, bool]]
 
 
-def _speakers(claims: Iterable[Claim], sources: Iterable[Source], actors: Iterable[Actor]
-              ) -> dict[str, Spans]:
+def _says_own_name(name: str, content: str) -> bool:
+    """Whether a claim's content holds its speaker's own surname, as a whole word: it is then
+    narrative the claim ran into ("... for Ukraine. Mr Yushchenko was careful ..." after a
+    quote left open), not their words."""
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", content) is not None
+
+
+def _source_name(source: Source) -> str | None:
+    """The name of a source no actor stands for, when it says who speaks as a name does ("A
+    Defra spokesman", "A Labour Party spokesman": a capitalised word after the first, no
+    comma, a few words; not "A spokesman", "analysts", nor a document or an outlet, nor a
+    person's description: "the Chelsea star" is someone the text names elsewhere)."""
+    words = source.name.split()
+    if source.kind not in (SourceKind.ORGANIZATION, SourceKind.ANONYMOUS) \
+            or "," in source.name or not 1 < len(words) <= 6 \
+            or not any(w[:1].isupper() for w in words[1:]):
+        return None
+    return source.name[:1].upper() + source.name[1:]
+
+
+def _speakers(claims: Iterable[Claim], sources: Iterable[Source], actors: Iterable[Actor],
+              texts: Mapping[str, str]) -> dict[str, Spans]:
     """Per article, the content spans of its claims (each part of a content in pieces) with
     the length of the whole content, the name of their speaker (None when no actor is known
-    to speak, or only a pronoun says who: a quote's "he" is often another's) and whether the
-    speaker is a person."""
+    to speak, or only a pronoun says who: a quote's "he" is often another's; or when the
+    part names the speaker) and whether the speaker is a person."""
     people = {a.id: a.type == "person" for a in actors}
     names = {a.id: a.name for a in actors}
-    speaker_actor = {s.id: s.actor for s in sources}
+    by_id = {s.id: s for s in sources}
     words = merge_words()
     pronouns = words.he | words.she | words.person_words | {"they", "it"}
     out: dict[str, Spans] = defaultdict(list)
     for c in claims:
         # the speaker is an actor's id, or a cited source's (which may stand for an actor)
-        actor = c.speaker if c.speaker in names else speaker_actor.get(c.speaker or "")
+        source = by_id.get(c.speaker or "")
+        actor = c.speaker if c.speaker in names else source.actor if source else None
         name = names.get(actor) if actor else None
+        person = people.get(actor or "", False)
+        if actor is None and source is not None:  # "A Defra spokesman": said by its name
+            name, person = _source_name(source), False
         if (c.speaker_text or "").casefold() in pronouns:
             name = None  # "He told the Sunday Mirror": whose "he" is, the text does not say
+        text = texts.get(c.article, "")
         whole = c.content_span[1] - c.content_span[0]
         for start, end in c.content_parts or (c.content_span,):
-            out[c.article].append((start, end, whole, name, people.get(actor or "", False)))
+            # a part that names the speaker is not their words (a part may be the
+            # apposition of the speaker: "Jurgen den Hartog, one of the researchers")
+            said = None if name and _says_own_name(name, text[start:end]) else name
+            out[c.article].append((start, end, whole, said, person))
     return out
 
 
-def _speaker(spans: Spans, at: tuple[int, int], words: str, summary: str) -> str | None:
-    """The speaker of the innermost claim content holding ``at`` (a claim inside another's
+def _as_written(report: Report, text: str) -> bool:
+    """Whether a summary states its event as the text does: asserted, or with the modals the
+    report's clause writes ("would be signed"; not "You may contribute" from "what you have
+    done to contribute"); negated, when the summary says so ("We were not competing"; not
+    "We deserve" from "I don't think we deserved")."""
+    if report.modality == Modality.ASSERTED:
+        return True
+    if report.modality == Modality.NEGATED:
+        negations = merge_words().summary_negations
+        return any(w in negations or w.endswith("n't") for w in report.summary.casefold().split())
+    written = {w.casefold() for w in _WORD.findall(text[report.span[0]:report.span[1]])}
+    said = {w.casefold() for w in _WORD.findall(report.summary)}
+    return said & merge_words().summary_modals <= written
+
+
+def _speaker(spans: Spans, report: Report, words: str, text: str) -> str | None:
+    """The speaker of the innermost claim content holding the report (a claim inside another's
     quote: "X reports that Y told a magazine: 'I ...'" is Y's), when that speaker may say
-    ``words`` (an organisation says "we", not "my") and the summary does not name them."""
+    ``words`` (an organisation says "we", not "my"), the summary states the event as the text
+    does (``_as_written``) and does not name them ("Arnesen has talked to me": not his)."""
+    at = report.trigger_span or report.span
     holding = [s for s in spans if s[0] <= at[0] and at[1] <= s[1]]
-    if not holding:
+    if not holding or not _as_written(report, text):
         return None
     _, _, _, name, person = min(holding, key=lambda s: (s[1] - s[0], s[2]))
     singular = merge_words().singular_person_words
     if name is None or not person and set(words.split()) & singular:
         return None
-    return None if name.split()[-1] in summary else name  # "Arnesen has talked to me": not his
+    return None if _says_own_name(name, report.summary) else name
 
 
+Wording = Callable[[str, Report], "str | None"]
 
 
-def attribute_quotes(events: Sequence[Event], claims: Sequence[Claim],
-                     sources: Sequence[Source], actors: Sequence[Actor]) -> list[Event]:
-    """Say the speaker of the summaries in the first or second person; an event none of whose
-    reports then reads well alone becomes bare and minor."""
-    speakers = _speakers(claims, sources, actors)
-    out: list[Event] = []
-    for event in events:
-        if not any(personal(m.summary) for m in event.mentions):
-            out.append(event)
-            continue
-        mentions: list[EventMention] = []
-        unattributed: set[int] = set()
-        lead = next((n for n, m in enumerate(event.mentions) if m.summary == event.summary), 0)
-        for n, m in enumerate(event.mentions):
-            words = personal(m.summary)
-            if words:
-                name = _speaker(speakers.get(m.article, []), m.trigger_span or m.span, words,
-                                m.summary)
-                if name:
-                    m = replace(m, summary=f"{name}: {m.summary}")
-                else:
-                    unattributed.add(n)
-            mentions.append(m)
-        if lead in unattributed:
-            lead = next((n for n, m in enumerate(mentions) if n not in unattributed
-                         and not m.summary.startswith("To ")), -1)
-        if lead < 0:
-            out.append(replace(event, mentions=tuple(mentions), bare=True, minor=True))
-        else:
-            out.append(replace(event, mentions=tuple(mentions), summary=mentions[lead].summary))
-    return out
+def quote_wording(claims: Sequence[Claim], sources: Sequence[Source], actors: Sequence[Actor],
+                  texts: Mapping[str, str]) -> Wording:
+    """How the pages word a report of an article: its summary; in the first or second person,
+    said with its speaker's name in front ("Oleg Rybachuk: We deserve an honest response"),
+    or None when no speaker is known (it does not read alone: it leads no event)."""
+    speakers = _speakers(claims, sources, actors, texts)
+
+    def wording(article: str, report: Report) -> str | None:
+        words = personal(report.summary)
+        if not words:
+            return report.summary
+        name = _speaker(speakers.get(article, []), report, words, texts.get(article, ""))
+        return f"{name}: {report.summary}" if name else None
+
+    return wording

@@ -64,7 +64,7 @@ from .event_evidence import (
     phrase_words,
     score_event,
 )
-from .event_wording import unreadable
+from .event_wording import Wording, unreadable
 from .memo import MergeMemo
 from .minor_events import minor_event
 from .span_index import SpanIndex
@@ -201,8 +201,11 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
 
 
 def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
-                 settings: MergeSettings | None = None) -> list[Event]:
-    """Merge the event mentions of all articles into events (in order of first report)."""
+                 settings: MergeSettings | None = None,
+                 wording: Wording | None = None) -> list[Event]:
+    """Merge the event mentions of all articles into events (in order of first report);
+    ``wording`` says a report's summary as the pages show it (None: it does not read alone;
+    ``event_wording.quote_wording``), else the summary is as written."""
     s = settings or MergeSettings()
     clusters: list[Cluster] = []
     by_key: dict[tuple, list[int]] = defaultdict(list)
@@ -240,7 +243,12 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
                     bucket.append(best)
                     if len(bucket) > s.candidates_per_key:
                         del bucket[0]
-    return [_EVENTS.value(c.items, None, lambda c=c: _event(c)) for c in clusters]
+    out = []
+    for c in clusters:
+        said = tuple(wording(i.article, i.report) if wording else i.report.summary
+                     for i in c.items)
+        out.append(_EVENTS.value(c.items, said, lambda c=c, said=said: _event(c, said)))
+    return out
 
 
 # A serve rebuild merges the same records again with one article more: what is computed from
@@ -279,11 +287,14 @@ def _informative(item: Item) -> tuple:
             r.place is not None, -abs(len(r.summary) - 70))
 
 
-def _event(cluster: Cluster) -> Event:
+def _event(cluster: Cluster, said: Sequence[str | None]) -> Event:
+    """The event of a cluster; ``said``: each report's summary as the pages show it, None when
+    it does not read alone (its event's lead is the most informative report that reads)."""
     items = cluster.items
     first = items[0]
-    readable = [i for i in items if not unreadable(i.report)]  # ("To distribute")
-    lead = max(readable or items, key=_informative)
+    readable = [n for n, i in enumerate(items)
+                if said[n] is not None and not unreadable(i.report)]  # ("To distribute")
+    lead = max(readable or range(len(items)), key=lambda n: _informative(items[n]))
     trigger = Counter(i.report.trigger for i in items if i.report.kind == "verbal").most_common(
         1) or Counter(i.report.trigger for i in items).most_common(1)
     participants: list[Participant] = []
@@ -297,16 +308,16 @@ def _event(cluster: Cluster) -> Event:
                                    and not i.report.fragment for i in items)
     return Event(
         id=f"{first.article}-{slug(first.report.trigger)[:30]}-{first.n}",
-        summary=lead.report.summary,
+        summary=said[lead] or items[lead].report.summary,
         trigger=trigger[0][0],
         participants=tuple(participants),
         place=places.most_common(1)[0][0] if places else None,
         date=date,
         mentions=tuple(EventMention(
             article=i.article, sentence=i.sentence, span=i.report.span,
-            trigger_span=i.report.trigger_span, summary=i.report.summary,
+            trigger_span=i.report.trigger_span, summary=said[n] or i.report.summary,
             modality=i.report.modality, date=i.report.date, date_text=i.report.date_text,
-            place=i.place, participants=i.participants) for i in items),
+            place=i.place, participants=i.participants) for n, i in enumerate(items)),
         negated=modality == Modality.NEGATED,
         date_text=date_text,
         modality=modality,

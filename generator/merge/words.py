@@ -46,9 +46,12 @@ class MergeWords:
     # First and second person words ("we", "my"): a summary with one needs its speaker
     person_words: frozenset[str] = frozenset()
     singular_person_words: frozenset[str] = frozenset()  # "i", "my": a person's own
+    possessive_person_words: frozenset[str] = frozenset()  # "my", "our", "your"
     # Words a subject with no referent is made of ("much more", "those", "many")
     referentless_words: frozenset[str] = frozenset()
     summary_auxiliaries: frozenset[str] = frozenset()  # "may", "have": a verb group opens
+    summary_modals: frozenset[str] = frozenset()  # "may", "would": a summary's modality
+    summary_negations: frozenset[str] = frozenset()  # "not", "never": a negated summary
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -82,8 +85,11 @@ def merge_words() -> MergeWords:
         versus=words("versus_words"),
         person_words=words("person_words"),
         singular_person_words=words("singular_person_words"),
+        possessive_person_words=words("possessive_person_words"),
         referentless_words=words("referentless_words"),
         summary_auxiliaries=words("summary_auxiliaries"),
+        summary_modals=words("summary_modals"),
+        summary_negations=words("summary_negations"),
     )
 
 

@@ -93,8 +93,8 @@ def render_events_index(ctx: RenderContext) -> dict[str, str]:
         ("Undated", group_by([e for e in events if not e.date], undated))]
     return split_listing(
         ctx, "event", "Events",
-        "The most reported events first; then every event by the month (or the year) it "
-        "happened, undated events last, by the folder and the title of their articles.",
+        "The most reported events first; then every listed event by the month (or the year) "
+        "it happened, undated events last, by the folder and the title of their articles.",
         [(h, g) for h, g in sections if g],
         lambda page, label, items, up: ("events.md.j2", {"listing": Listing(
             f"Events: {label}", up, tuple(event_view(site, page, e) for e in items)),

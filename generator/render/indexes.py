@@ -187,22 +187,23 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
         return Story(site.event_link(page, event), event.date, *reports(event))
 
     dated = [a for a in newest_first(c.articles) if a.date][:LATEST_ARTICLES]
+    listed = [e for e in c.events if e.listed]  # as the events index (``events_index``)
     view = HomeView(
-        articles=len(c.articles), actors=len(c.actors), events=len(c.events),
+        articles=len(c.articles), actors=len(c.actors), events=len(listed),
         sources=len(c.sources), claims=len(c.claims),
         type_counts=tuple(TypeCount(label, len(by_type[t])) for t, label in TYPE_LABELS.items()
                           if by_type.get(t)),
         top=tuple(ConnectedActor(site.actor_link(page, a.id), a.type, n, m)
                   for a, n, m in site.connectedness[:TOP_ACTORS]),
         stories=tuple(story(e) for e in sorted(
-            c.events, key=lambda e: (*(-n for n in reports(e)), e.date or "", e.id))
+            listed, key=lambda e: (*(-n for n in reports(e)), e.date or "", e.id))
             [:TOP_STORIES] if reports(e)[1] > 1),
         cited=tuple(CitedSource(links.link(page, "source", s.id, s.name), len(s.citations),
                                 len({x.article for x in s.citations}))
                     for s in sorted(c.sources, key=lambda s: (-len(s.citations), s.id))
                     [:TOP_SOURCES]),
         latest_events=tuple(story(e) for e in sorted(
-            (e for e in c.events if e.date and e.participants
+            (e for e in listed if e.date and e.participants
              and e.modality == Modality.ASSERTED), key=lambda e: (e.date, e.id),
             reverse=True)[:LATEST_EVENTS]),
         latest=tuple(LatestArticle(site.article_link(page, a.id), a.date) for a in dated),

@@ -51,6 +51,8 @@ class Lexicon:
     verb_prefixes: frozenset[str] = frozenset()  # "co" of "co-ordinate", "re" of "re-submit"
     control_adjectives: dict[str, str] = field(default_factory=dict)  # "due" (to): future
     underived_nouns: frozenset[str] = frozenset()  # "final": no "fine" made from it
+    base_form_pronouns: frozenset[str] = frozenset()  # "I", "me", "they": "I implement"
+    negated_belief_verbs: frozenset[str] = frozenset()  # "don't think" negates its clause
 
 
 def lemma_of(tok, lex: Lexicon) -> str:
@@ -110,4 +112,6 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         verb_prefixes=words("verb_prefixes"),
         control_adjectives=modality_map("control_adjectives"),
         underived_nouns=words("underived_nouns"),
+        base_form_pronouns=words("base_form_pronouns"),
+        negated_belief_verbs=words("negated_belief_verbs"),
     )

@@ -141,6 +141,11 @@ def verbal_summary(
             # "failed to get re-elected": the words between the verbs as written
             tokens = list(verb.doc[governor.i + 1: verb.i + 1])
             out.append((" ".join([*governor_group(governor, head), tokens_text(tokens)]), 0))
+        elif governor is not None and verb.dep_ == "conj" and any(
+                c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in verb.lefts):
+            # "I intend to maintain ... and will press": a conjunct with a tense of its own is
+            # not under the first's governor ("I will press", not "I intend to will press")
+            out.append((" ".join(verb_group(verb, head)), 0))
         elif governor is not None:
             words = governor_group(governor, head)
             lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]

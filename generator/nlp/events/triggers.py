@@ -62,7 +62,7 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
     if _negated(verb) or (verb.i != first.i and _negated(first) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return Modality.NEGATED
-    node, steps = verb, 0
+    node, steps, direct = verb, 0, True  # direct: up complements and conjuncts only
     while steps <= _MAX_STEPS + 2:
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in lex.modals:
@@ -86,6 +86,10 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
         if node.dep_ == "xcomp" and head.pos_ == "ADJ":  # "due to merge", "favourite to win"
             return _copula_modality(head, lex) or lex.control_adjectives.get(
                 head_lemma, Modality.POSSIBLE)
+        if node.dep_ == "ccomp" and direct and _negated(head) and (
+                head_lemma in lex.negated_belief_verbs):
+            return Modality.NEGATED  # "I don't think we deserved to beat them" (not "... while
+            # I was suspended": an adverbial clause below is not the belief)
         if node.dep_ == "ccomp" and head_lemma in lex.irrealis:
             return lex.irrealis[head_lemma]
         if node.dep_ == "advcl" and any(
@@ -104,6 +108,7 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
             return Modality.POSSIBLE  # "the potential for executives to be detained"
         if node.dep_ in ("relcl", "acl"):
             break  # a relative clause does not take the modality of its noun's clause
+        direct = direct and node.dep_ in ("ccomp", "xcomp", "conj")
         node, steps = head, steps + 1
     return Modality.ASSERTED
 

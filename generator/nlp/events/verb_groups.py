@@ -14,7 +14,6 @@ from generator.nlp.events.tense import background_past
 from generator.nlp.tokens import hyphen_start
 from generator.vocab import Modality
 
-PLURAL_PRONOUNS = {"they", "them", "we", "you", "i", "these", "those"}
 SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I",
                  "whom": "who"}
 
@@ -25,7 +24,8 @@ _PEOPLE_SUFFIXES = ("crats", "cans", "ists", "tives", "ites", "ians", "ers")
 
 def is_plural(tok: Token) -> bool:
     """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular, "the
-    Neo Democrats" a plural)."""
+    Neo Democrats" a plural); "I", "you" and the object forms said as subjects ("help me
+    implement": "I implement") take its base form too."""
     if tok.tag_ == "NNPS" and (tok.ent_type_ == "PERSON" or any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in actor_lexicon().honorifics
             for c in tok.lefts)) and not any(  # "Mr Balls refuses", "Ed Balls"
@@ -35,7 +35,7 @@ def is_plural(tok: Token) -> bool:
         return True
     if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
         return any(c.dep_ == "conj" for c in tok.children)
-    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS or (
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in load_lexicon().base_form_pronouns or (
             tok.pos_ == "PRON" and tok.lower_ == "us"):
         return True
     return any(c.dep_ == "conj" for c in tok.children)
@@ -70,6 +70,16 @@ def prefix_auxes(verb: Token) -> list[Token]:
     return [c for c in prefix.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
 
 
+def _after_modal_have(verb: Token, first: Token) -> bool:
+    """Say whether a past form with no subject of its own is a conjunct of a verb after a
+    modal and "have" ("should have sold him and bought a striker": "bought" is a participle;
+    not "has won the cup and retired", which may be a simple past)."""
+    auxes = [c for c in first.lefts if c.dep_ == "aux"]
+    return verb.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and len(auxes) >= 2 and (
+        auxes[-2].tag_ == "MD" and auxes[-1].lemma_ == "have")
+
+
 def verb_group(verb: Token, subject: Token | None) -> list[str]:
     """Say the verb as written when it has auxiliaries, else in the simple present."""
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
@@ -79,7 +89,8 @@ def verb_group(verb: Token, subject: Token | None) -> list[str]:
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
         first = first.head
     finite = any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes)
-    if first.i != verb.i and verb.tag_ in ("VB", "VBN") and not finite:
+    if first.i != verb.i and (verb.tag_ in ("VB", "VBN") or _after_modal_have(verb, first)) \
+            and not finite:
         # "could leak data or be detained", "will be built and sold": the auxiliaries of the
         # first verb belong to a non-finite second one (not to "was ranked ... and ran")
         if not any(a.dep_ == "aux" for a in auxes):
@@ -87,9 +98,10 @@ def verb_group(verb: Token, subject: Token | None) -> list[str]:
         if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
             auxes += [c for c in first.lefts if c.dep_ == "auxpass"]
         auxes.sort(key=lambda c: c.i)
-        if verb.tag_ == "VB" and auxes and auxes[-1].lemma_ == "have":
-            # "would have lost ... and insult the voters": after the borrowed "have" the
-            # second verb is a participle too ("would have insulted"), not "would have insult"
+        if verb.tag_ in ("VB", "VBD") and auxes and auxes[-1].lemma_ == "have":
+            # "would have lost ... and insult the voters", "should have sold him and bought
+            # a striker": after the borrowed "have" the second verb is a participle too
+            # ("would have insulted", "should have bought"), not "would have insult"
             lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.lower_
             written = _prefix(verb) + participle(lemma.lower())
     particles = [c.text for c in verb.rights if c.dep_ == "prt"]
