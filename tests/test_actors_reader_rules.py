@@ -215,3 +215,51 @@ def test_a_full_name_after_in_stays_a_person(nlp) -> None:
     found = names(nlp, "Chelsea are doing very well. They have some very good creative players "
                        "in Damien Duff and Arjen Robben and Didier Drogba showed he can score.")
     assert types_of(found, "Damien Duff") == {"person"}, found
+
+
+# Review of reader 42 (mendread43)
+
+
+def _pronouns_of(nlp, text: str, name: str) -> list[int]:
+    from generator.nlp.actors import extract_actor_mentions
+
+    return [m.span[0] for m in extract_actor_mentions(nlp(text))
+            if m.kind == "pronoun" and m.name == name]
+
+
+def test_a_quote_spoken_by_someone_unnamed_keeps_its_pronoun(nlp) -> None:
+    """'"She has been …," the chairman told reporters': the chairman speaks, so the quote's
+    "She" may stand for the person of the sentence before (it dropped)."""
+    text = ('Mary Smith said on Monday that she would retire. "She has been a great servant to '
+            'this club," the chairman told reporters.')
+    assert text.index("She has") in _pronouns_of(nlp, text, "Mary Smith")
+
+
+def test_a_one_word_speaker_is_no_she_in_her_quote(nlp) -> None:
+    """'Troiani said her client was upset. "She felt …"': "Troiani" alone speaks too."""
+    text = ('The lawyer Dolores Troiani spoke to the press. Troiani said her client was upset. '
+            '"She felt, as we did, that it was a strong case and she was telling the truth." '
+            'She also said more evidence had been supplied.')
+    joined = _pronouns_of(nlp, text, "Dolores Troiani")
+    assert not {text.index("She felt"), text.index("she was")} & set(joined), joined
+
+
+def test_a_manager_who_praised_their_fans_is_a_person(nlp) -> None:
+    """"Ferguson praised their fans" in a sports report: "their fans" is no team's chance."""
+    found = names(nlp, "The football match was a tense Premiership affair and the league "
+                       "leaders won. Alex Ferguson was pleased. Ferguson praised their fans "
+                       "after the game.")
+    assert "organization" not in types_of(found, "Ferguson"), found
+
+
+def test_a_firm_of_names_and_commas_stays_one_body(nlp) -> None:
+    """"Skadden, Arps, Slate, Meagher and Flom, the New York law firm": one firm, not four."""
+    found = names(nlp, "The deal was handled by Skadden, Arps, Slate, Meagher and Flom, the New "
+                       "York law firm.")
+    assert not {"Arps", "Slate"} & {n for n, _ in found}, found
+
+
+def test_the_naming_verbs_are_a_word_list() -> None:
+    from generator.nlp.actors.described import readings
+
+    assert {"know", "call", "name"} <= readings()["naming_verbs"]

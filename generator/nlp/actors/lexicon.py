@@ -82,6 +82,7 @@ class Lexicon:
     team_nouns: frozenset[str] = frozenset()
     match_nouns: frozenset[str] = frozenset()
     opponent_prepositions: frozenset[str] = frozenset()
+    team_chance_nouns: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     club_words: frozenset[str] = frozenset()
     club_words_sports: frozenset[str] = frozenset()
@@ -277,6 +278,7 @@ def lexicon() -> Lexicon:
         team_nouns=lower("team_nouns"),
         match_nouns=lower("match_nouns"),
         opponent_prepositions=lower("opponent_prepositions"),
+        team_chance_nouns=lower("team_chance_nouns"),
         compass_words=lower("compass_words"),
         club_words=lower("club_words"),
         club_words_sports=lower("club_words_sports"),
