@@ -554,14 +554,14 @@ def test_a_rebuild_reuses_unchanged_articles_and_equals_a_fresh_merge(monkeypatc
 FIXTURES = "Arsenal v Stoke\n\nWest Ham v Norwich\n\nCardiff v Blackburn\n"
 
 
-def _norwich_type(t1: str, t2: str) -> str:
+def _norwich_type(t1: str, t2: str, first: str = "organization") -> str:
     from generator.curation import Curation
 
     def two(text: str, type_: str) -> list[dict]:
         starts = [i for i in range(len(text)) if text.startswith("Norwich", i)]
         return [mention("Norwich", s, type_=type_, group=1) for s in starts]
 
-    a1 = article("a1", t1, two(t1, "organization"))
+    a1 = article("a1", t1, two(t1, first))
     a2 = article("a2", t2, two(t2, "person"))
     return next(a.type for a in merge([a1, a2], Curation()).actors if a.name == "Norwich")
 
@@ -578,3 +578,11 @@ def test_without_a_fixtures_list_a_tie_stays_as_it_was() -> None:
     draw = "Premiership strugglers Norwich are away at West Ham.\n\nWest Ham v Norwich\n"
     report = "Charlton beat Norwich. There was talk about Norwich being interested."
     assert _norwich_type(draw, report) == "person"
+
+
+def test_a_tie_of_person_and_place_on_fixture_lines_stays_a_person() -> None:
+    """Two reads a place on the fixture lines, two a person: no body's read, so no team (it
+    gave the place, the second of the ranking)."""
+    draw = "Premiership strugglers Norwich are away at West Ham.\n\n" + FIXTURES
+    report = "Charlton beat Norwich. There was talk about Norwich being interested."
+    assert _norwich_type(draw, report, first="place") == "person"
