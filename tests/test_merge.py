@@ -586,3 +586,13 @@ def test_a_tie_of_person_and_place_on_fixture_lines_stays_a_person() -> None:
     draw = "Premiership strugglers Norwich are away at West Ham.\n\n" + FIXTURES
     report = "Charlton beat Norwich. There was talk about Norwich being interested."
     assert _norwich_type(draw, report, first="place") == "person"
+
+
+def test_fixture_lines_take_an_ampersand_a_kick_off_time_and_a_capital_v() -> None:
+    from generator.merge.fixtures import fixture_lines
+
+    text = ("The draw.\n\nBrighton & Hove Albion v Leeds\nBolton v Tottenham (1500 GMT)\n"
+            "Manchester United V Chelsea\nFederer beat Nadal\n")
+    lines = [text[a:b] for a, b in fixture_lines(text)]
+    assert lines == ["Brighton & Hove Albion v Leeds", "Bolton v Tottenham (1500 GMT)",
+                     "Manchester United V Chelsea"]
