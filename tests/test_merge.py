@@ -596,3 +596,16 @@ def test_fixture_lines_take_an_ampersand_a_kick_off_time_and_a_capital_v() -> No
     lines = [text[a:b] for a, b in fixture_lines(text)]
     assert lines == ["Brighton & Hove Albion v Leeds", "Bolton v Tottenham (1500 GMT)",
                      "Manchester United V Chelsea"]
+
+
+def test_the_merge_and_annotation_read_one_list_of_versus_words_and_given_name_genders() -> None:
+    """One loader (``generator.names``, no spaCy) for both sides; merge.yml holds no copy."""
+    import yaml
+
+    from generator.merge.words import MERGE_WORDS, merge_words
+    from generator.names import given_name_genders, versus_words
+    from generator.nlp.actors.lexicon import lexicon
+
+    assert "versus_words" not in yaml.safe_load(MERGE_WORDS.read_text(encoding="utf-8"))
+    assert merge_words().versus == versus_words() == lexicon().versus_words
+    assert len(merge_words().given_name_genders) == len(dict(given_name_genders()))

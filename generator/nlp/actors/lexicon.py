@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from generator.names import given_name_genders
 from generator.vocab import ActorType
 
 # Words inside a name between its capitalised words ("Bank of England", "Marks & Spencer").
@@ -340,15 +341,8 @@ def lexicon() -> Lexicon:
         name_breaking_dashes=frozenset(data.get("name_breaking_dashes", [])),
         given_names=frozenset(fold(x) for x in _lines(_read_pattern("given_names.txt"))),
         generational_suffixes=lower("generational_suffixes"),
-        given_name_genders=_given_name_genders(),
+        given_name_genders={fold(name): g for name, g in given_name_genders()},
     )
-
-
-def _given_name_genders() -> dict[str, str]:
-    """Folded given name -> "f" or "m", from ``given_name_genders.yml``."""
-    data = yaml.safe_load(_read_pattern("given_name_genders.yml")) or {}
-    return {fold(name): g for key, g in (("female", "f"), ("male", "m"))
-            for name in data.get(key) or ()}
 
 
 def canonical_key(name: str, type: str) -> str:  # noqa: A002 - the brief's signature
