@@ -163,7 +163,8 @@ def test_a_british_given_name_makes_a_person_of_a_name_tagged_a_body(nlp) -> Non
 
 
 def test_a_title_word_that_is_a_given_name_opens_a_name_before_a_surname(nlp) -> None:
-    """"Dean Headley" lost "Dean" (a title word); "Dean Smith" of a college keeps its surname."""
+    """"Dean Headley" lost "Dean" (a title word); "Dean Smith" of a college keeps only its
+    surname (``test_a_title_word_before_a_surname_is_a_title_where_a_college_is_spoken_of``)."""
     found = names(nlp, "The film's producer, Dean Headley, said the shoot went well. Headley "
                        "added that the cast had been superb.")
     assert ("Dean Headley", "person") in found, found
@@ -263,3 +264,12 @@ def test_the_naming_verbs_are_a_word_list() -> None:
     from generator.nlp.actors.described import readings
 
     assert {"know", "call", "name"} <= readings()["naming_verbs"]
+
+
+def test_a_title_word_before_a_surname_is_a_title_where_a_college_is_spoken_of(nlp) -> None:
+    """"Dean Smith said the college would close": the college's dean, Smith (it gave "Dean
+    Smith"); "Dean Smith said the film would open" keeps the given name."""
+    found = names(nlp, "Dean Smith said the college would close.")
+    assert ("Smith", "person") in found and "Dean Smith" not in {n for n, _ in found}, found
+    found = names(nlp, "Dean Smith said the film would open in May.")
+    assert ("Dean Smith", "person") in found, found

@@ -109,6 +109,7 @@ class Lexicon:
     institution_fields: frozenset[str] = frozenset()
     title_qualifiers: frozenset[str] = frozenset()
     given_name_titles: frozenset[str] = frozenset()
+    given_name_title_cues: frozenset[str] = frozenset()
     memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
     place_kind_nouns: frozenset[str] = frozenset()
@@ -307,6 +308,7 @@ def lexicon() -> Lexicon:
         institution_fields=lower("institution_fields"),
         title_qualifiers=lower("title_qualifiers"),
         given_name_titles=lower("given_name_titles"),
+        given_name_title_cues=lower("given_name_title_cues"),
         memorial_not_people=lower("memorial_not_people"),
         leader_nouns=lower("leader_nouns"),
         place_kind_nouns=lower("place_kind_nouns"),
