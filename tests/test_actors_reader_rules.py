@@ -273,3 +273,12 @@ def test_a_title_word_before_a_surname_is_a_title_where_a_college_is_spoken_of(n
     assert ("Smith", "person") in found and "Dean Smith" not in {n for n, _ in found}, found
     found = names(nlp, "Dean Smith said the film would open in May.")
     assert ("Dean Smith", "person") in found, found
+
+
+def test_the_given_names_hold_no_footballer_of_one_article() -> None:
+    """given_names.txt lists common given names, not the rare ones of one match report
+    ("Ledley King", "Jermain Defoe", "Jonatan Johansson"); Pascal is common in French."""
+    from generator.nlp.actors.lexicon import lexicon
+
+    given = lexicon().given_names
+    assert not {"ledley", "jermain", "jonatan"} & given and "pascal" in given
