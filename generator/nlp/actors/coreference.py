@@ -91,6 +91,7 @@ def _speaker_in(ctx: ActorContext, sent, quoted: list[bool],
 
 
 def _speech_verbs(ctx: ActorContext) -> frozenset[str]:
+    """The verbs whose subject speaks a quote ("said", "told", "insisted")."""
     lex = ctx.lex
     return lex.plain_speech_verbs | lex.person_speech_verbs | lex.retort_speech_verbs
 
