@@ -282,3 +282,14 @@ def test_the_given_names_hold_no_footballer_of_one_article() -> None:
 
     given = lexicon().given_names
     assert not {"ledley", "jermain", "jonatan"} & given and "pascal" in given
+
+
+def test_a_quoted_pronoun_whose_speaker_is_struck_off_joins_no_one_of_unknown_sex(nlp) -> None:
+    """'Lynch did not deny his client was there when Kathina died. "Because he was there …,"
+    Lynch said' (ECB+ 33_3): with the speaker struck off, "he" joined the one left, the dead
+    girl (the client is meant). Only a name known to be a "he" takes it then."""
+    text = ('Defence lawyer Lynch did not deny his client was at the corner with a loaded handgun '
+            'when Robin Smith died. "Because he was there, because he did fire a gun, he\'s it," '
+            'Lynch said.')
+    joined = _pronouns_of(nlp, text, "Robin Smith")
+    assert not joined, joined

@@ -195,9 +195,13 @@ def resolve_pronouns(
             # '"… a fantastic manager like Mourinho," he said': a speaker does not name
             # himself inside his own quote, so whoever the quote names is not "he"
             options -= set(everyone.within(spoken[0], spoken[1]))
-        if quoted[tok.i]:
-            # 'Troiani said ... "… She felt, as we did, ..."': the speaker says "I", not "she"
-            options -= speakers.get(tok.i, set())
+        said_by = speakers.get(tok.i, set()) if quoted[tok.i] else set()
+        if options & said_by:
+            # 'Troiani said ... "… She felt, as we did, ..."': the speaker says "I", not "she";
+            # whoever else the window names is meant only if known to be a "she" ('Lynch did
+            # not deny his client was there when Kathina died. "Because he was there …,"
+            # Lynch said': the client, not Kathina)
+            options = {g for g in options - said_by if genders.get(g) == gender}
         between = range(back, s) if back == s - 1 else range(back + 1, s)
         if back < s - 1 and quoted[tok.i]:
             between = range(0)  # '"He was my assistant"': not the quote's unnamed speaker
