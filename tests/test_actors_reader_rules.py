@@ -193,6 +193,9 @@ def test_an_entity_in_a_comma_list_splits_at_its_comma(nlp) -> None:
                        "Canterbury.")
     assert ("Isle of Wight", "place") in found and ("Dorset West", "place") in found, found
     assert not [n for n, _ in found if "," in n], found
+    found = names(nlp, "The substitutes were named. Subs Not Used: White, McIntosh, Wood, Lloyd, "
+                       "Herron.")
+    assert not [n for n, _ in found if "," in n], found
 
 
 def test_a_pronoun_in_a_quote_is_not_its_speaker(nlp) -> None:
