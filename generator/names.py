@@ -5,6 +5,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from pathlib import Path
+
+import yaml
+
+# The pattern files; read here as plain files by annotation and the merge alike (the merge
+# never imports the spaCy side).
+PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
@@ -38,3 +45,22 @@ def clean_name(name: str) -> str:
     if not name.isascii():
         name = strip_bidi(unicodedata.normalize("NFKC", name))
     return name.strip()
+
+
+@functools.lru_cache(maxsize=1)
+def given_name_genders() -> tuple[tuple[str, str], ...]:
+    """(given name as written, "f" or "m") of ``given_name_genders.yml``: one loader for
+    annotation (``nlp/actors/lexicon``) and the merge (``merge/words``), which each fold the
+    names their own way."""
+    path = PATTERNS / "given_name_genders.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return tuple((str(name), g) for key, g in (("female", "f"), ("male", "m"))
+                 for name in data.get(key) or ())
+
+
+@functools.lru_cache(maxsize=1)
+def versus_words() -> frozenset[str]:
+    """The words between two teams ("Leeds v Hull"): ``versus_words`` of ``actors.yml``, read
+    by annotation and by the merge's fixture lines alike."""
+    data = yaml.safe_load((PATTERNS / "actors.yml").read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get("versus_words") or ())

@@ -27,6 +27,8 @@ from .bench_report import annotation_overhead, annotation_table, ratios, table
 from .bench_stages import NEW_ARTICLE, ROOT, freeze_code, run_stage, stage_main
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc" / "bbc"
+
+
 def select_articles(corpus: Path, limit: int | None) -> list[Path]:
     """Articles spread over every topic: the i-th file of each topic in turn, deterministic."""
     topics = sorted(p for p in corpus.iterdir() if p.is_dir())

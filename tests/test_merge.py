@@ -548,3 +548,64 @@ def test_a_rebuild_reuses_unchanged_articles_and_equals_a_fresh_merge(monkeypatc
     grown = merge([a, b, c])
     assert grown == merge(copy.deepcopy([a, b, c]))  # fresh objects: nothing reused
     assert grown.claims[0].speaker == "xi-jinping"
+
+
+# A name on a line of fixtures (reader 42: "Norwich" read a person)
+FIXTURES = "Arsenal v Stoke\n\nWest Ham v Norwich\n\nCardiff v Blackburn\n"
+
+
+def _norwich_type(t1: str, t2: str, first: str = "organization") -> str:
+    from generator.curation import Curation
+
+    def two(text: str, type_: str) -> list[dict]:
+        starts = [i for i in range(len(text)) if text.startswith("Norwich", i)]
+        return [mention("Norwich", s, type_=type_, group=1) for s in starts]
+
+    a1 = article("a1", t1, two(t1, first))
+    a2 = article("a2", t2, two(t2, "person"))
+    return next(a.type for a in merge([a1, a2], Curation()).actors if a.name == "Norwich")
+
+
+def test_a_tie_of_person_and_body_goes_to_the_team_of_a_fixtures_list() -> None:
+    """"Norwich": two mentions read a club in the FA Cup draw (one on "West Ham v Norwich"), two
+    read a person in a match report ("after beating Norwich"): the tie made a person."""
+    draw = "Premiership strugglers Norwich are away at West Ham.\n\n" + FIXTURES
+    report = "Charlton beat Norwich. There was talk about Norwich being interested."
+    assert _norwich_type(draw, report) == "organization"
+
+
+def test_without_a_fixtures_list_a_tie_stays_as_it_was() -> None:
+    draw = "Premiership strugglers Norwich are away at West Ham.\n\nWest Ham v Norwich\n"
+    report = "Charlton beat Norwich. There was talk about Norwich being interested."
+    assert _norwich_type(draw, report) == "person"
+
+
+def test_a_tie_of_person_and_place_on_fixture_lines_stays_a_person() -> None:
+    """Two reads a place on the fixture lines, two a person: no body's read, so no team (it
+    gave the place, the second of the ranking)."""
+    draw = "Premiership strugglers Norwich are away at West Ham.\n\n" + FIXTURES
+    report = "Charlton beat Norwich. There was talk about Norwich being interested."
+    assert _norwich_type(draw, report, first="place") == "person"
+
+
+def test_fixture_lines_take_an_ampersand_a_kick_off_time_and_a_capital_v() -> None:
+    from generator.merge.fixtures import fixture_lines
+
+    text = ("The draw.\n\nBrighton & Hove Albion v Leeds\nBolton v Tottenham (1500 GMT)\n"
+            "Manchester United V Chelsea\nFederer beat Nadal\n")
+    lines = [text[a:b] for a, b in fixture_lines(text)]
+    assert lines == ["Brighton & Hove Albion v Leeds", "Bolton v Tottenham (1500 GMT)",
+                     "Manchester United V Chelsea"]
+
+
+def test_the_merge_and_annotation_read_one_list_of_versus_words_and_given_name_genders() -> None:
+    """One loader (``generator.names``, no spaCy) for both sides; merge.yml holds no copy."""
+    import yaml
+
+    from generator.merge.words import MERGE_WORDS, merge_words
+    from generator.names import given_name_genders, versus_words
+    from generator.nlp.actors.lexicon import lexicon
+
+    assert "versus_words" not in yaml.safe_load(MERGE_WORDS.read_text(encoding="utf-8"))
+    assert merge_words().versus == versus_words() == lexicon().versus_words
+    assert len(merge_words().given_name_genders) == len(dict(given_name_genders()))

@@ -44,13 +44,14 @@ def _local_actors(ann: AnnotatedArticle) -> list[tuple[str, str, list[ActorMenti
 
 
 def _per_article(ann: AnnotatedArticle) -> tuple[list[tuple[str, str, list[ActorMention]]],
-                                                 dict[int, Mention]]:
-    """An article's local actors, and the corpus ``Mention`` of each of its mentions (by the
-    mention's id: the article's records hold the mentions)."""
+                                                 dict[int, Mention], list[tuple[int, int]]]:
+    """An article's local actors, the corpus ``Mention`` of each of its mentions (by the
+    mention's id: the article's records hold the mentions), and its lines of fixtures."""
     article = ann.article
     return _local_actors(ann), {
         id(m): Mention(article.id, (m.span[0], m.span[1]), m.text,
-                       article.sentence_of(m.span[0]), m.kind) for m in ann.actors}
+                       article.sentence_of(m.span[0]), m.kind) for m in ann.actors
+    }, fixture_lines(article.text)
 
 
 # What an article's records give, from the last merge when they are the same objects (a serve
@@ -69,9 +70,8 @@ def merge_actors(
     seen_keys: set[str] = set()
     made: dict[str, dict[int, Mention]] = {}  # each article's Mention of each ActorMention
     for ann in annotated:
-        local, made[ann.article.id] = _PER_ARTICLE.value((ann,), None,
-                                                         lambda a=ann: _per_article(a))
-        lines = fixture_lines(ann.article.text)
+        local, made[ann.article.id], lines = _PER_ARTICLE.value(
+            (ann,), None, lambda a=ann: _per_article(a))
         for name, kind, members in local:
             raw_key = name_key(name)
             if not raw_key:

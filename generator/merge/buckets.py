@@ -59,13 +59,14 @@ class Bucket:
 
 def majority_type(bucket: Bucket) -> str:
     """The type most of the actor's mentions have. On a tie, the first of ``ACTOR_TYPES``; but
-    not a person when a mention stands on a line of fixtures ("West Ham v Norwich": a team)."""
+    an organization, when one of the tied reads is, rather than a person when a mention stands
+    on a line of fixtures ("West Ham v Norwich": a team)."""
     bucket = bucket.root()
     ranked = sorted(bucket.types.items(), key=lambda kv: (-kv[1], ACTOR_TYPES.index(kv[0])
                                                           if kv[0] in ACTOR_TYPES else 9))
-    if (bucket.team_lines and len(ranked) > 1 and ranked[0][0] == "person"
-            and ranked[1][1] == ranked[0][1]):
-        return ranked[1][0]
+    tied = {kind for kind, n in ranked if n == ranked[0][1]}
+    if bucket.team_lines and ranked[0][0] == "person" and "organization" in tied:
+        return "organization"  # a team's: not the place of a person/place tie
     return ranked[0][0]
 
 

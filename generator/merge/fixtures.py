@@ -9,22 +9,30 @@ in one with them), that line is the better evidence (``buckets.majority_type``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .words import merge_words
 
-_NAME = r"[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|of|the|de)){0,4}?"
-_LINE = re.compile(rf"^{_NAME} (?P<v>\S+) {_NAME}$")
+# a team's name: capitalised words, "&" and a few lower-case connectors ("Brighton & Hove
+# Albion", "Queen of the South"); a kick-off time may follow in brackets ("(1500 GMT)")
+_NAME = r"[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|&|of|the|de)){0,4}"
 _MIN_LINES = 3
+
+
+@lru_cache(maxsize=4)
+def _line(versus: frozenset[str]) -> re.Pattern[str]:
+    """A fixture line: a name, a versus word in any case ("v", "V", "vs."), a name."""
+    words = "|".join(re.escape(w) for w in sorted(versus, key=len, reverse=True))
+    return re.compile(rf"^{_NAME} (?i:{words}) {_NAME}(?: \([^()]{{1,20}}\))?$")
 
 
 def fixture_lines(text: str) -> list[tuple[int, int]]:
     """The [start, end) offsets of the fixture lines of ``text`` (none when fewer than three)."""
-    versus = merge_words().versus
+    line_re = _line(merge_words().versus)
     found, pos = [], 0
     for line in text.split("\n"):
         stripped = line.strip()
-        m = _LINE.match(stripped) if len(stripped) <= 80 else None
-        if m is not None and m.group("v").lower() in versus:
+        if len(stripped) <= 80 and line_re.match(stripped):
             start = pos + line.index(stripped)
             found.append((start, start + len(stripped)))
         pos += len(line) + 1

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import yaml
 
-from ..names import name_key
+from ..names import given_name_genders, name_key, versus_words
 
 MERGE_WORDS = Path(__file__).resolve().parent.parent / "nlp" / "patterns" / "merge.yml"
 COUNTRIES = MERGE_WORDS.with_name("countries.txt")
-GIVEN_NAME_GENDERS = MERGE_WORDS.with_name("given_name_genders.yml")
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,8 @@ class MergeWords:
     # Given names that clearly tell a gender (given_name_genders.yml, which annotation reads
     # too): folded name -> "m" or "f"
     given_name_genders: dict[str, str] = field(default_factory=dict)
-    # Words between two teams on a line of fixtures ("West Ham v Norwich")
+    # Words between two teams on a line of fixtures ("West Ham v Norwich"): ``versus_words``
+    # of actors.yml, the list annotation reads
     versus: frozenset[str] = frozenset()
     # First and second person words ("we", "my"): a summary with one needs its speaker
     person_words: frozenset[str] = frozenset()
@@ -81,8 +81,8 @@ def merge_words() -> MergeWords:
         not_in_titles=words("not_in_titles"),
         vague_patient_words=words("vague_patient_words"),
         appointment_verbs=words("appointment_verbs"),
-        given_name_genders=_given_name_genders(),
-        versus=words("versus_words"),
+        given_name_genders={name_key(name): g for name, g in given_name_genders()},
+        versus=versus_words(),
         person_words=words("person_words"),
         singular_person_words=words("singular_person_words"),
         possessive_person_words=words("possessive_person_words"),
@@ -91,12 +91,6 @@ def merge_words() -> MergeWords:
         summary_modals=words("summary_modals"),
         summary_negations=words("summary_negations"),
     )
-
-
-def _given_name_genders() -> dict[str, str]:
-    data = yaml.safe_load(GIVEN_NAME_GENDERS.read_text(encoding="utf-8")) or {}
-    return {name_key(str(name)): g for key, g in (("female", "f"), ("male", "m"))
-            for name in data.get(key) or ()}
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,9 @@
   a match noun (``match_nouns``) and "with" or "against" (``opponent_prepositions``), or one
   beside "v", is a team (``opponent``; the caller keeps a person's surname: "Federer v Nadal").
 - In a sports document, "Exeter created their best chance", "Exeter had chances of their own":
-  a one-word name, alone the subject, whose verb's object is "their" something is a team
-  (``their_team``; one person has "his" or "her" chance).
+  a one-word name, alone the subject, whose verb's object is "their" chance, goal or lead
+  (``team_chance_nouns``) is a team (``their_team``; one person has "his" or "her" chance,
+  and "Ferguson praised their fans" names a manager).
 """
 
 from __future__ import annotations
@@ -79,14 +80,17 @@ def opponent(ctx: ActorContext, c: Candidate) -> bool:
 
 def their_team(ctx: ActorContext, c: Candidate) -> bool:
     """In a sports document: "Exeter created their best chance": a one-word name, the only
-    subject of its verb, whose object (or the object's "of" phrase) is owned by "their"."""
+    subject of its verb, whose object is one of ``team_chance_nouns`` owned by "their" (or
+    whose "of" phrase is: "chances of their own")."""
     doc = ctx.doc
     if not ctx.sports or c.end - c.start != 1:
         return False
     root = doc[c.start]
     if root.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in root.children):
         return False
-    for obj in (ch for ch in root.head.children if ch.dep_ == "dobj"):
+    chances = ctx.lex.team_chance_nouns  # "their best chance", not "their fans"
+    for obj in (ch for ch in root.head.children
+                if ch.dep_ == "dobj" and ch.lower_ in chances):
         owned = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"]
         if any(ch.dep_ == "poss" and ch.lower_ == "their" for o in owned for ch in o.children):

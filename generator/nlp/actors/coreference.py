@@ -76,37 +76,57 @@ def _speaker_in(ctx: ActorContext, sent, quoted: list[bool],
                 persons: dict[int, int]) -> int | None:
     """The person group that speaks in ``sent`` outside quotes: the subject of a speech verb
     ("Troiani said", "the lawyer, Dolores M Troiani, said")."""
-    lex = ctx.lex
-    verbs = lex.plain_speech_verbs | lex.person_speech_verbs | lex.retort_speech_verbs
+    verbs = _speech_verbs(ctx)
     for tok in sent:
         if tok.i not in persons or quoted[tok.i]:
             continue
-        head = tok.head
-        while head.dep_ in ("compound", "flat"):
-            head = head.head
-        subject = tok if head is tok else head
-        if tok.dep_ == "appos" or (head is not tok and head.dep_ == "appos"):
+        subject = tok  # "Troiani said"; "Dolores M Troiani said": climb the name's words
+        while subject.dep_ in ("compound", "flat") and subject.head is not subject:
+            subject = subject.head
+        if subject.dep_ == "appos":  # "the lawyer, Dolores M Troiani, said"
             subject = subject.head
         if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs:
             return persons[tok.i]
     return None
 
 
+def _speech_verbs(ctx: ActorContext) -> frozenset[str]:
+    """The verbs whose subject speaks a quote ("said", "told", "insisted")."""
+    lex = ctx.lex
+    return lex.plain_speech_verbs | lex.person_speech_verbs | lex.retort_speech_verbs
+
+
+def _someone_speaks_in(ctx: ActorContext, sent, quoted: list[bool]) -> bool:
+    """Has ``sent`` a speech verb outside quotes with a subject outside them, named or not
+    ('"…," the chairman told reporters')?"""
+    verbs = _speech_verbs(ctx)
+    return any(
+        tok.dep_ == "nsubj" and not quoted[tok.i] and not quoted[tok.head.i]
+        and tok.head.lemma_.lower() in verbs
+        for tok in sent
+    )
+
+
 def _quote_speakers(ctx: ActorContext, quote_tokens: list[tuple[int, int] | None],
-                    quoted: list[bool], persons: dict[int, int]) -> dict[int, int]:
-    """Per quote (by its first token), the person group that speaks it: named in the quote's
-    sentence outside it, or, for a quote that opens its sentence, in the sentence before."""
+                    quoted: list[bool], persons: dict[int, int]) -> dict[int, set[int]]:
+    """Per token inside a quote, the person groups that speak it: named in the quote's
+    sentence outside it, or, for a quote that opens its sentence where no one else speaks, in
+    the sentence before."""
     doc = ctx.doc
-    out: dict[int, int] = {}
+    out: dict[int, set[int]] = {}
     for span in quote_tokens:
         if span is None or span[0] >= len(doc):
             continue
         sent = doc[span[0]].sent
         speaker = _speaker_in(ctx, sent, quoted, persons)
-        if speaker is None and span[0] <= sent.start + 1 and sent.start > 0:
+        if (speaker is None and span[0] <= sent.start + 1 and sent.start > 0
+                and not _someone_speaks_in(ctx, sent, quoted)):
+            # 'Mary Smith said she would retire. "She has been …," the chairman told
+            # reporters': the chairman speaks, not the person before
             speaker = _speaker_in(ctx, doc[sent.start - 1].sent, quoted, persons)
         if speaker is not None:
-            out[span[0]] = speaker
+            for i in range(span[0], min(span[1], len(doc))):
+                out.setdefault(i, set()).add(speaker)
     return out
 
 
@@ -175,10 +195,13 @@ def resolve_pronouns(
             # '"… a fantastic manager like Mourinho," he said': a speaker does not name
             # himself inside his own quote, so whoever the quote names is not "he"
             options -= set(everyone.within(spoken[0], spoken[1]))
-        if quoted[tok.i]:
-            # 'Troiani said ... "… She felt, as we did, ..."': the speaker says "I", not "she"
-            options -= {g for (a, b), g in ((q, speakers.get(q[0])) for q in quote_tokens
-                                            if q is not None) if a <= tok.i < b and g is not None}
+        said_by = speakers.get(tok.i, set()) if quoted[tok.i] else set()
+        if options & said_by:
+            # 'Troiani said ... "… She felt, as we did, ..."': the speaker says "I", not "she";
+            # whoever else the window names is meant only if known to be a "she" ('Lynch did
+            # not deny his client was there when Kathina died. "Because he was there …,"
+            # Lynch said': the client, not Kathina)
+            options = {g for g in options - said_by if genders.get(g) == gender}
         between = range(back, s) if back == s - 1 else range(back + 1, s)
         if back < s - 1 and quoted[tok.i]:
             between = range(0)  # '"He was my assistant"': not the quote's unnamed speaker

@@ -177,9 +177,6 @@ def _runs(ctx: ActorContext, cands: list[Candidate]) -> list[list[Candidate]]:
     return runs
 
 
-_NAMING_VERBS = frozenset(("know", "call", "name"))
-
-
 def _known_as(ctx: ActorContext, c: Candidate) -> str | None:
     """"a consortium of companies known as Respond", "a man called Bez": the noun that the
     naming participle after it describes."""
@@ -189,7 +186,8 @@ def _known_as(ctx: ActorContext, c: Candidate) -> str | None:
         verb = verb.head
     elif root.dep_ not in ("oprd", "attr", "dobj"):
         return None
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _NAMING_VERBS:
+    naming = readings()["naming_verbs"]
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in naming:
         return None
     noun = verb.head
     return _noun_type(ctx, noun) if noun.pos_ == "NOUN" and noun.i < verb.i else None

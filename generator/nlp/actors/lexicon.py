@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from generator.names import given_name_genders
 from generator.vocab import ActorType
 
 # Words inside a name between its capitalised words ("Bank of England", "Marks & Spencer").
@@ -82,6 +83,7 @@ class Lexicon:
     team_nouns: frozenset[str] = frozenset()
     match_nouns: frozenset[str] = frozenset()
     opponent_prepositions: frozenset[str] = frozenset()
+    team_chance_nouns: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     club_words: frozenset[str] = frozenset()
     club_words_sports: frozenset[str] = frozenset()
@@ -107,6 +109,7 @@ class Lexicon:
     institution_fields: frozenset[str] = frozenset()
     title_qualifiers: frozenset[str] = frozenset()
     given_name_titles: frozenset[str] = frozenset()
+    given_name_title_cues: frozenset[str] = frozenset()
     memorial_not_people: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
     place_kind_nouns: frozenset[str] = frozenset()
@@ -277,6 +280,7 @@ def lexicon() -> Lexicon:
         team_nouns=lower("team_nouns"),
         match_nouns=lower("match_nouns"),
         opponent_prepositions=lower("opponent_prepositions"),
+        team_chance_nouns=lower("team_chance_nouns"),
         compass_words=lower("compass_words"),
         club_words=lower("club_words"),
         club_words_sports=lower("club_words_sports"),
@@ -304,6 +308,7 @@ def lexicon() -> Lexicon:
         institution_fields=lower("institution_fields"),
         title_qualifiers=lower("title_qualifiers"),
         given_name_titles=lower("given_name_titles"),
+        given_name_title_cues=lower("given_name_title_cues"),
         memorial_not_people=lower("memorial_not_people"),
         leader_nouns=lower("leader_nouns"),
         place_kind_nouns=lower("place_kind_nouns"),
@@ -338,15 +343,8 @@ def lexicon() -> Lexicon:
         name_breaking_dashes=frozenset(data.get("name_breaking_dashes", [])),
         given_names=frozenset(fold(x) for x in _lines(_read_pattern("given_names.txt"))),
         generational_suffixes=lower("generational_suffixes"),
-        given_name_genders=_given_name_genders(),
+        given_name_genders={fold(name): g for name, g in given_name_genders()},
     )
-
-
-def _given_name_genders() -> dict[str, str]:
-    """Folded given name -> "f" or "m", from ``given_name_genders.yml``."""
-    data = yaml.safe_load(_read_pattern("given_name_genders.yml")) or {}
-    return {fold(name): g for key, g in (("female", "f"), ("male", "m"))
-            for name in data.get(key) or ()}
 
 
 def canonical_key(name: str, type: str) -> str:  # noqa: A002 - the brief's signature

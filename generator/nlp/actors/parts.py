@@ -117,8 +117,11 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
 
 def _list_comma(ctx: ActorContext, start: int, i: int, end: int) -> bool:
     """"..., Eastbourne, Isle of Wight, Dorset West, Bournemouth East": a comma between two
-    capitalised words inside an entity of plain names that a comma opens or closes (an item of
-    a list); not before a firm's suffix or a post-nominal ("Sony, Inc.", "Smith, Jr")."""
+    capitalised words inside an entity of plain names that a comma opens and a comma or the
+    sentence's end closes (an item of a list, whatever the model's label: it read this one a
+    body); not before a firm's suffix or a post-nominal ("Sony, Inc.", "Smith, Jr"), nor in a
+    name a comma does not open ("by Skadden, Arps, Slate, Meagher and Flom, the law firm": one
+    firm)."""
     doc, lex = ctx.doc, ctx.lex
     if doc[i].text != "," or i == start or i + 1 >= end:
         return False
@@ -130,7 +133,8 @@ def _list_comma(ctx: ActorContext, start: int, i: int, end: int) -> bool:
     if not all(t.text == "," or (t.is_alpha and (t.is_title or t.lower_ in CONNECTORS))
                for t in doc[start:end]):
         return False  # only plain names: "Shaun of the Dead, Oasis' Definitely Maybe" are works
-    return (start > 0 and doc[start - 1].text == ",") or (end < len(doc) and doc[end].text == ",")
+    return start > 0 and doc[start - 1].text == "," and (end == len(doc) or doc[end].text in (
+        ",", ".", ";"))  # the list's last item: "Subs: White, Wood, Lloyd, Herron."
 
 
 def _link_between_names(ctx: ActorContext, start: int, i: int, end: int, label: str) -> bool:

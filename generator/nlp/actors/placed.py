@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from generator.nlp.actors.context import ActorContext, Candidate, list_head, retype
 from generator.nlp.actors.described import readings, role_noun
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.person_names import given_name_person
 from generator.vocab import ActorType
 
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout"})
@@ -90,15 +91,10 @@ def _where_people_go(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _given_then_surname(ctx: ActorContext, span) -> bool:
-    """A person's full name: two or three words, a given name first, no given name last, and
-    no word of a body, place or product ("Damien Duff"; not "Victoria Park")."""
-    lex = ctx.lex
-    return (
-        2 <= len(span) <= 3
-        and fold(span[0].text) in lex.given_names
-        and fold(span[-1].text) not in lex.given_names
-        and not any(t.lower_ in lex.non_person_words for t in span)
-    )
+    """A person's full name (``person_names.given_name_person``: "Damien Duff"; not "Victoria
+    Park") whose last word is no given name."""
+    return (given_name_person(ctx, span.start, span.end)
+            and fold(span[-1].text) not in ctx.lex.given_names)
 
 
 def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:

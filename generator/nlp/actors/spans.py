@@ -198,12 +198,17 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
     """Move the start of a person span past leading titles and honorifics, and past a
     nationality before a full name ("Kenyan Mary Wanjiru", "Welshman Tom Price": the model
     puts it into the name, which then stood apart from "Mary Wanjiru"). A title word that is
-    also a given name before a surname alone stays ("Dean Headley"; ``given_name_titles``)."""
+    also a given name stays before a surname alone ("Dean Headley"; ``given_name_titles``),
+    unless the sentence speaks of what the title heads ("Dean Smith said the college would
+    close": Smith; ``given_name_title_cues``) or the next word is a given name too ("Major
+    Thomas", "Earl Howard" read as a title more often than not; so "Dean Martin" loses Dean:
+    a miss, where the other way round a title would make a stray person)."""
     doc, lex = ctx.doc, ctx.lex
     while end - start > 1:
         low = doc[start].lower_.rstrip(".")
         if (end - start == 2 and low in lex.given_name_titles and doc[start].is_title
-                and fold(doc[start + 1].text) not in lex.given_names):
+                and fold(doc[start + 1].text) not in lex.given_names
+                and not any(t.lower_ in lex.given_name_title_cues for t in doc[start].sent)):
             break
         titled = low in lex.honorifics or low in lex.title_last_words or low in lex.titles
         if not (
