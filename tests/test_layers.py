@@ -107,8 +107,31 @@ def test_editing_the_quality_tools_leaves_the_annotation_cache_valid() -> None:
 
     inputs = annotation_inputs()
     assert inputs, "no extractor files found"
-    assert all(PRODUCT / "nlp" in p.parents for p in inputs)
+    assert all(PRODUCT / "nlp" in p.parents or p.parent == PRODUCT for p in inputs)
     assert not [p for p in inputs if QUALITY in p.parents]
     # The extractors themselves are inputs: changing one changes the key.
-    names = {p.relative_to(PRODUCT / "nlp").as_posix() for p in inputs}
-    assert "pipeline.py" in names and any(n.startswith("patterns/") for n in names)
+    names = {p.relative_to(PRODUCT).as_posix() for p in inputs}
+    assert "nlp/pipeline.py" in names and any(n.startswith("nlp/patterns/") for n in names)
+    assert "render" not in {n.split("/")[0] for n in names}
+
+
+def test_every_module_the_extractors_import_is_a_cache_key_input() -> None:
+    """A product module outside nlp/ that the extractors import ("names.py", which loads the
+    given-name genders) changes annotations when it changes: it must be in the key."""
+    from generator.nlp.pipeline import annotation_inputs
+
+    inputs = set(annotation_inputs())
+    imported = set()
+    for path in _modules(PRODUCT / "nlp"):
+        for module, names in _imports(path):
+            parts = module.split(".")
+            if parts[0] != "generator" or parts[1:2] == ["nlp"]:
+                continue
+            target = PRODUCT.joinpath(*parts[1:])
+            if target.with_suffix(".py").is_file():
+                imported.add(target.with_suffix(".py"))
+            elif (target / "__init__.py").is_file():  # "from generator import names"
+                imported |= {target / f"{n}.py" for n in names if (target / f"{n}.py").is_file()}
+    assert imported, "the extractors import no shared module? the scan is broken"
+    missing = sorted(p.relative_to(PRODUCT).as_posix() for p in imported - inputs)
+    assert not missing, f"imported by generator/nlp but not in the cache key: {missing}"

@@ -89,15 +89,22 @@ def model_fingerprint(model: str) -> str:
     return f"{model}==unknown"
 
 
+# The product modules outside ``generator/nlp/`` that the extractors import: their code can
+# change an annotation too (``tests/test_layers.py`` checks the list is complete).
+SHARED_INPUTS = ("annotations.py", "errors.py", "names.py", "settings.py", "vocab.py")
+
+
 def annotation_inputs() -> list[Path]:
     """The files whose content changes an annotation: extractor code, patterns, model weights.
 
-    Everything under ``generator/nlp/`` and nothing else: the renderer, the command line and the
+    Everything under ``generator/nlp/`` and the few product modules it imports
+    (``SHARED_INPUTS``), and nothing else: the renderer, the merge, the command line and the
     ``quality/`` tools (evaluation, training, benchmark) can change without touching a cache key.
     """
     files = [p for p in _NLP_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts
              and (p.suffix == ".py" or "patterns" in p.parts or "models" in p.parts)]
-    return sorted(files, key=lambda p: p.relative_to(_NLP_DIR).as_posix())
+    files += [_NLP_DIR.parent / name for name in SHARED_INPUTS]
+    return sorted(files, key=lambda p: p.relative_to(_NLP_DIR.parent).as_posix())
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +112,7 @@ def rules_fingerprint() -> str:
     """Hash the extractor code and pattern files: a change to either invalidates the cache."""
     h = hashlib.sha256(PIPELINE_VERSION.encode())
     for path in annotation_inputs():
-        h.update(path.relative_to(_NLP_DIR).as_posix().encode() + b"\x00")
+        h.update(path.relative_to(_NLP_DIR.parent).as_posix().encode() + b"\x00")
         h.update(path.read_bytes())
     h.update(metadata.version("spacy").encode())  # without importing spaCy: it is slow
     return h.hexdigest()[:16]
