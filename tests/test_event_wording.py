@@ -142,3 +142,30 @@ def test_a_source_no_actor_stands_for_is_said_by_its_name_when_it_reads_as_one()
     said = _said(events)
     assert any(s.startswith("A Defra spokesman: We welcome the report") for s in said), said
     assert not any(s.startswith("A spokesman: ") for s in said), said
+
+
+def test_the_innermost_content_holding_a_report_is_found_as_a_scan_finds_it():
+    """The speaker's content span is found by bisection over the article's content spans
+    (linear in the spans, not spans x reports): the same span a scan of them all picks, the
+    shortest, then the shortest whole content, then the first, on nested, overlapping and
+    equal spans."""
+    import random
+
+    from generator.merge.event_wording import InnermostSpans
+
+    def scan(spans, start, end):
+        holding = [s for s in spans if s[0] <= start and end <= s[1]]
+        return min(holding, key=lambda s: (s[1] - s[0], s[2])) if holding else None
+
+    rnd = random.Random(7)
+    for _ in range(500):
+        spans = []
+        for _ in range(rnd.randint(0, 10)):
+            x = rnd.randint(0, 60)
+            y = x + rnd.randint(0, 30)
+            spans.append((x, y, rnd.randint(y - x, 80), rnd.choice([None, "A", "B"]), True))
+        index = InnermostSpans(spans)
+        for _ in range(20):
+            start = rnd.randint(0, 90)
+            end = start + rnd.randint(1, 10)
+            assert index.holding(start, end) == scan(spans, start, end), (spans, start, end)

@@ -20,6 +20,8 @@ event is decided before, and the export keeps every event.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -152,16 +154,49 @@ def _as_written(report: Report, text: str) -> bool:
     return said & merge_words().summary_modals <= written
 
 
-def _speaker(spans: Spans, report: Report, words: str, text: str) -> str | None:
+class InnermostSpans:
+    """The innermost of an article's content spans holding a range (the shortest, then the
+    shortest whole content, then the first), found by bisection: a sweep over the span ends
+    gives, between two consecutive ends, the innermost span covering that stretch."""
+
+    def __init__(self, spans: Spans) -> None:
+        self.spans = spans
+        self.bounds = sorted({x for s in spans for x in s[:2]})
+        starts = defaultdict(list)
+        for n, s in enumerate(spans):
+            starts[s[0]].append(n)
+        heap: list[tuple[int, int, int, int]] = []  # (length, whole, order, end)
+        self.best: list[int | None] = []
+        for x in self.bounds:
+            for n in starts.get(x, ()):
+                s = spans[n]
+                heapq.heappush(heap, (s[1] - s[0], s[2], n, s[1]))
+            while heap and heap[0][3] <= x:
+                heapq.heappop(heap)  # ended (spans that end later stay below until on top)
+            self.best.append(heap[0][2] if heap else None)
+
+    def holding(self, start: int, end: int) -> tuple | None:
+        i = bisect.bisect_right(self.bounds, start) - 1
+        n = self.best[i] if i >= 0 else None
+        if n is None:
+            return None  # no span covers ``start``: none holds the range
+        if end <= self.spans[n][1]:
+            return self.spans[n]  # the innermost span covering ``start`` holds the range too
+        # the range runs past the end of the innermost span at its start: look at them all
+        holding = [s for s in self.spans if s[0] <= start and end <= s[1]]
+        return min(holding, key=lambda s: (s[1] - s[0], s[2])) if holding else None
+
+
+def _speaker(spans: InnermostSpans, report: Report, words: str, text: str) -> str | None:
     """The speaker of the innermost claim content holding the report (a claim inside another's
     quote: "X reports that Y told a magazine: 'I ...'" is Y's), when that speaker may say
     ``words`` (an organisation says "we", not "my"), the summary states the event as the text
     does (``_as_written``) and does not name them ("Arnesen has talked to me": not his)."""
     at = report.trigger_span or report.span
-    holding = [s for s in spans if s[0] <= at[0] and at[1] <= s[1]]
-    if not holding or not _as_written(report, text):
+    holder = spans.holding(at[0], at[1])
+    if holder is None or not _as_written(report, text):
         return None
-    _, _, _, name, person = min(holding, key=lambda s: (s[1] - s[0], s[2]))
+    _, _, _, name, person = holder
     singular = merge_words().singular_person_words
     if name is None or not person and set(words.split()) & singular:
         return None
@@ -177,12 +212,16 @@ def quote_wording(claims: Sequence[Claim], sources: Sequence[Source], actors: Se
     said with its speaker's name in front ("Oleg Rybachuk: We deserve an honest response"),
     or None when no speaker is known (it does not read alone: it leads no event)."""
     speakers = _speakers(claims, sources, actors, texts)
+    indexes: dict[str, InnermostSpans] = {}
 
     def wording(article: str, report: Report) -> str | None:
         words = personal(report.summary)
         if not words:
             return report.summary
-        name = _speaker(speakers.get(article, []), report, words, texts.get(article, ""))
+        index = indexes.get(article)
+        if index is None:
+            index = indexes[article] = InnermostSpans(speakers.get(article, []))
+        name = _speaker(index, report, words, texts.get(article, ""))
         return f"{name}: {report.summary}" if name else None
 
     return wording
