@@ -60,7 +60,8 @@ def given_name_genders() -> tuple[tuple[str, str], ...]:
 
 @functools.lru_cache(maxsize=1)
 def versus_words() -> frozenset[str]:
-    """The words between two teams ("Leeds v Hull"): ``versus_words`` of ``actors.yml``, read
-    by annotation and by the merge's fixture lines alike."""
+    """The words between two teams ("Leeds v Hull"): ``versus_words`` of ``actors.yml``, for
+    the merge's fixture lines (annotation reads the same key with the rest of ``actors.yml``,
+    in ``nlp/actors/lexicon``)."""
     data = yaml.safe_load((PATTERNS / "actors.yml").read_text(encoding="utf-8")) or {}
     return frozenset(str(w).lower() for w in data.get("versus_words") or ())

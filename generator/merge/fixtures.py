@@ -8,6 +8,7 @@ in one with them), that line is the better evidence (``buckets.majority_type``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -40,5 +41,7 @@ def fixture_lines(text: str) -> list[tuple[int, int]]:
 
 
 def on_fixture_line(lines: list[tuple[int, int]], span: tuple[int, int]) -> bool:
-    """Does ``span`` stand on one of the fixture ``lines``?"""
-    return any(s <= span[0] and span[1] <= e for s, e in lines)
+    """Does ``span`` stand on one of the fixture ``lines`` (in text order, apart: the one
+    starting last at or before the span is the only one that may hold it)?"""
+    i = bisect.bisect_right(lines, (span[0], float("inf"))) - 1
+    return i >= 0 and lines[i][0] <= span[0] and span[1] <= lines[i][1]

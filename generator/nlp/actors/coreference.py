@@ -72,11 +72,10 @@ def _spoken_quote(
     return None
 
 
-def _speaker_in(ctx: ActorContext, sent, quoted: list[bool],
-                persons: dict[int, int]) -> int | None:
+def _speaker_in(sent, quoted: list[bool], persons: dict[int, int],
+                verbs: frozenset[str]) -> int | None:
     """The person group that speaks in ``sent`` outside quotes: the subject of a speech verb
     ("Troiani said", "the lawyer, Dolores M Troiani, said")."""
-    verbs = _speech_verbs(ctx)
     for tok in sent:
         if tok.i not in persons or quoted[tok.i]:
             continue
@@ -96,10 +95,9 @@ def _speech_verbs(ctx: ActorContext) -> frozenset[str]:
     return lex.plain_speech_verbs | lex.person_speech_verbs | lex.retort_speech_verbs
 
 
-def _someone_speaks_in(ctx: ActorContext, sent, quoted: list[bool]) -> bool:
+def _someone_speaks_in(sent, quoted: list[bool], verbs: frozenset[str]) -> bool:
     """Has ``sent`` a speech verb outside quotes with a subject outside them, named or not
     ('"…," the chairman told reporters')?"""
-    verbs = _speech_verbs(ctx)
     return any(
         tok.dep_ == "nsubj" and not quoted[tok.i] and not quoted[tok.head.i]
         and tok.head.lemma_.lower() in verbs
@@ -113,17 +111,25 @@ def _quote_speakers(ctx: ActorContext, quote_tokens: list[tuple[int, int] | None
     sentence outside it, or, for a quote that opens its sentence where no one else speaks, in
     the sentence before."""
     doc = ctx.doc
+    verbs = _speech_verbs(ctx)
+    found: dict[int, int | None] = {}  # sentence start -> its speaker: one walk per sentence
+
+    def speaker_of(sent) -> int | None:
+        if sent.start not in found:
+            found[sent.start] = _speaker_in(sent, quoted, persons, verbs)
+        return found[sent.start]
+
     out: dict[int, set[int]] = {}
     for span in quote_tokens:
         if span is None or span[0] >= len(doc):
             continue
         sent = doc[span[0]].sent
-        speaker = _speaker_in(ctx, sent, quoted, persons)
+        speaker = speaker_of(sent)
         if (speaker is None and span[0] <= sent.start + 1 and sent.start > 0
-                and not _someone_speaks_in(ctx, sent, quoted)):
+                and not _someone_speaks_in(sent, quoted, verbs)):
             # 'Mary Smith said she would retire. "She has been …," the chairman told
             # reporters': the chairman speaks, not the person before
-            speaker = _speaker_in(ctx, doc[sent.start - 1].sent, quoted, persons)
+            speaker = speaker_of(doc[sent.start - 1].sent)
         if speaker is not None:
             for i in range(span[0], min(span[1], len(doc))):
                 out.setdefault(i, set()).add(speaker)
