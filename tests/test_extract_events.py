@@ -269,7 +269,7 @@ def write_ecb(root: Path) -> Path:
 
 
 def test_ecb_reader_rebuilds_text_and_mentions(tmp_path):
-    from quality.evaluate.ecb import iter_docs
+    from quality.evaluate.ecb_read import iter_docs
 
     (doc,) = iter_docs(write_ecb(tmp_path))
     assert doc.text == "Police arrested two men in Lyon .\n\nA spokesman said so ."
