@@ -34,10 +34,12 @@ from generator.nlp.events.phrases import (
 )
 from generator.nlp.events.verb_groups import (
     agree,
+    content_that,
     dash_between,
     governor_group,
     infinitive_group,
     is_plural,
+    particles,
     passive_be,
     prefix_auxes,
     verb_group,
@@ -75,8 +77,10 @@ def verbal_summary(
     covered: set[int] = set()
     subject = (parts.patients if parts.passive else parts.agents) or (None,)
     head = subject[0]
+    that = content_that(verb)
+    own_objects = [o for o in children(verb, "dobj") if that is None or o.i != that.i]
     objects = [verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
-               for o in children(verb, "dobj")]
+               for o in own_objects]
     objects = [o for o in objects if o.tag_ not in ("WDT", "WP")  # "calls what": no object
                and not dash_between(verb, o)]  # "... seized -- an all-out war": an aside
     if not objects and not children(verb, *_COMPLEMENTS):
@@ -87,7 +91,7 @@ def verbal_summary(
             _unknown_it(ctx, head) and objects and objects[0].pos_ != "PRON"
             and not children(verb, "dative")):  # ("guaranteed his country membership")
         head = None  # "it signed an agreement", "it" unknown: "An agreement is signed"
-    particles = " ".join(c.text for c in verb.rights if c.dep_ == "prt")
+    prt = " ".join(particles(verb))
     # (not a light verb's own event noun: "to have had the apology" is no "apology is ...")
     as_passive = head is None and not parts.passive and bool(objects) and governor is None \
         and objects[0].i != parts.trigger.i
@@ -95,10 +99,10 @@ def verbal_summary(
         head = objects[0]
         out.append((argument_text(ctx, head, limit, as_subject=head.pos_ == "PRON"), 0))
         if verb.tag_ == "VBG" and children(verb, "expl"):  # "there had been falling sales"
-            out.append((f"{present(parts.lemma, is_plural(head))} {particles}", 0))
+            out.append((f"{present(parts.lemma, is_plural(head))} {prt}", 0))
         else:
             out.append((f"{_written_be(verb, head) or passive_be(head, parts.modality)} "
-                        f"{written(verb, participle(parts.lemma))} {particles}", 0))
+                        f"{written(verb, participle(parts.lemma))} {prt}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []
     elif head is None:
@@ -120,17 +124,17 @@ def verbal_summary(
         if modifier:  # "Ann Lee, who was re(relcl) - elected(acl)": the prefix's "was"
             be = [agree(a.text, is_plural(head)) for a in prefix_auxes(verb)] or [
                 "are" if is_plural(head) else "is"]
-            out.append((f"{' '.join(be)} {written(verb)} {particles}", 0))
+            out.append((f"{' '.join(be)} {written(verb)} {prt}", 0))
         elif parts.passive and verb.tag_ == "VBN" and governor is None and verb.dep_ == (
                 "acomp") and verb.head.lemma_ == "be":  # "Lee was(ROOT) re-elected(acomp)"
             copula = [c.text for c in verb.head.lefts if c.dep_ in ("aux", "neg")]
             copula = [*copula, verb.head.text]
             copula[0] = agree(copula[0], is_plural(head))
-            out.append((" ".join([*copula, written(verb), particles]), 0))
+            out.append((" ".join([*copula, written(verb), prt]), 0))
         elif parts.passive and verb.tag_ == "VBN" and governor is None and not children(
                 verb, "aux", "auxpass"):  # "a panel run by the TUC": "A panel is run by"
             out.append((f"{passive_be(head, parts.modality)} {written(verb, verb.lower_)} "
-                        f"{particles}", 0))
+                        f"{prt}", 0))
         elif governor is not None and head.dep_ == "dobj" and head.head == governor:
             # object control ("urged them to refrain"): the complement on its own
             out.append((" ".join(infinitive_group(verb, head, parts.modality)), 0))
@@ -140,7 +144,8 @@ def verbal_summary(
         elif governor is not None and words_between(governor, verb):
             # "failed to get re-elected": the words between the verbs as written
             tokens = list(verb.doc[governor.i + 1: verb.i + 1])
-            out.append((" ".join([*governor_group(governor, head), tokens_text(tokens)]), 0))
+            out.append((" ".join([*governor_group(governor, head), tokens_text(tokens), prt]),
+                        0))
         elif governor is not None and verb.dep_ == "conj" and any(
                 c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in verb.lefts):
             # "I intend to maintain ... and will press": a conjunct with a tense of its own is
@@ -151,7 +156,7 @@ def verbal_summary(
             lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
             if verb.dep_ == "conj" and not any(w.lower() == "to" for w in lefts):
                 lefts.insert(0, "to")  # "claims to rival or surpass": "claims to surpass"
-            out.append((" ".join([*words, *lefts, written(verb)]), 0))
+            out.append((" ".join([*words, *lefts, written(verb), prt]), 0))
         else:
             out.append((" ".join(verb_group(verb, head)), 0))
     for dative in children(verb, "dative"):
@@ -169,7 +174,13 @@ def verbal_summary(
             tokens = fitted_phrase(ctx, by, limit)
             out.append((tokens_text(tokens), 1))
             covered.update(t.i for t in tokens)
-    if not children(verb, "dobj"):
+    for prep in children(verb, "prep") if own_objects else ():
+        # "turning living rooms into cinemas": the object's change (``result_preps``)
+        if prep.lower_ in ctx.lex.result_preps and prep.i > verb.i and children(prep, "pobj"):
+            tokens = fitted_phrase(ctx, prep, limit)
+            out.append((tokens_text(tokens), 1))
+            covered.update(t.i for t in tokens)
+    if not own_objects:
         for prep in children(verb, "prep"):
             pobjs = children(prep, "pobj")
             if not pobjs or any(index.is_date(p) for p in pobjs) or prep.lower_ == "by" or any(
@@ -185,10 +196,12 @@ def verbal_summary(
             out.append((tokens_text(tokens), 3))
             covered.update(t.i for t in tokens)
     for comp in children(verb, "xcomp")[:1]:  # "decides not to pump in more money"
-        if comp.pos_ == "VERB" and not objects:
-            tokens = [t for t in comp.subtree if t.dep_ not in ("nsubj", "punct")]
-            if len(tokens_text(tokens)) <= limit:
-                out.append((tokens_text(tokens), 2))
+        if comp.pos_ in ("VERB", "AUX") and not objects:
+            tokens = _complement(ctx, comp, limit)
+            if not tokens and comp.pos_ == "AUX":
+                return ""  # "Tarceva has proved": nothing readable without "to be ..."
+            if tokens:  # a copula's complement is the sentence's, a verb's may go
+                out.append((tokens_text(tokens), 0 if comp.pos_ == "AUX" else 2))
                 covered.update(t.i for t in tokens)
     place = parts.place
     if place is not None and place.i not in covered and place.head.dep_ == "prep" and (
@@ -200,6 +213,25 @@ def verbal_summary(
         out[object_at] = (shallow, 0)  # the object's modifiers go when the line is too long
         text = sentence(out, ctx.settings.max_summary)
     return text
+
+
+def _complement(ctx: EventContext, comp: Token, limit: int) -> list[Token]:
+    """The words of a verb's infinitive complement that fit in ``limit``: whole ("to pump in
+    more money"), else its verb with its auxiliaries and the shallow phrases of its object or
+    copula complement ("proved to be successful in helping ...": "to be successful"), or []."""
+    tokens = [t for t in comp.subtree if t.dep_ not in ("nsubj", "punct")]
+    if len(tokens_text(tokens)) <= limit:
+        return tokens
+    tokens = [comp]
+    for child in comp.children:
+        if child.dep_ in ("aux", "neg", "prt"):
+            tokens.append(child)
+        elif child.dep_ in ("acomp", "attr", "dobj", "oprd"):
+            tokens.extend(phrase_tokens(ctx, child, keep_det=True, shallow=True))
+    tokens.sort(key=lambda t: t.i)
+    if len(tokens) < 2 + (comp.pos_ == "AUX") or len(tokens_text(tokens)) > limit:
+        return []  # "to be" alone says nothing
+    return tokens
 
 
 _MODAL_FORMS = {"ca": "can", "wo": "will", "'ll": "will", "’ll": "will", "'d": "would",
