@@ -1,0 +1,65 @@
+"""Event summaries a reader finds garbled on BBC pages, on real parses of sentences written
+for them: a partitive subject takes the number of its "of" phrase, a verb keeps its particle
+and the phrase its object turns into, a copula's complement is said, the "that" of a noun's
+content clause is no object, a relative pronoun yields to the clause's own subject, and a
+person said by a given name keeps the title before it."""
+
+from __future__ import annotations
+
+from test_events28 import annotate
+
+
+def summaries(nlp, text: str) -> dict[str, str]:
+    return {e.trigger: e.summary for a in annotate(nlp, text) for e in a.events}
+
+
+def test_a_partitive_subject_takes_the_number_of_its_of_phrase(nlp):
+    found = summaries(nlp, "Experts warned that 90% of PCs are infected with spyware. "
+                           "A majority of shareholders have rejected the offer.")
+    assert found["infect"].startswith("90% of PCs are infected"), found
+    assert found["reject"].startswith("A majority of shareholders have rejected"), found
+    # a partitive of a mass noun, and "the number of", stay singular
+    found = summaries(nlp, "Most of the money has vanished. The number of users has doubled.")
+    assert found["vanish"].startswith("Most of the money has vanished"), found
+    assert found["double"].startswith("The number of users has doubled"), found
+
+
+def test_a_verb_keeps_the_particle_the_parse_made_an_adverb(nlp):
+    found = summaries(nlp, "Consumers are going to be blown away by these pictures.")
+    assert "blown away by these pictures" in found["blow"], found
+
+
+def test_a_governed_verb_keeps_its_particle(nlp):
+    found = summaries(nlp, "The firm wants to sell off its stake in the unit.")
+    assert "wants to sell off its stake" in found["sell"], found
+
+
+def test_the_phrase_an_object_turns_into_is_kept(nlp):
+    found = summaries(nlp, "Home theatre systems are turning living rooms into cinemas.")
+    assert found["turn"] == "Home theatre systems are turning living rooms into cinemas", found
+
+
+def test_a_copula_complement_is_said(nlp):
+    found = summaries(nlp, "Tarceva - made by OSI Pharmaceuticals - has already proved to be "
+                           "successful in helping prolong the life of lung cancer patients.")
+    assert found["prove"] == "Tarceva has proved to be successful", found
+
+
+def test_the_that_of_a_content_clause_is_no_object(nlp):
+    found = summaries(nlp, 'Kaha Kiknavelidze said: "I think a decision that Yugansk should '
+                           'end up with Gazprom was taken a long time ago."')
+    assert found["end"] == "Yugansk should end up with Gazprom", found
+
+
+def test_a_relative_pronoun_yields_to_the_clause_subject(nlp):
+    found = summaries(nlp, "The payment system could be similar to the way that broadband "
+                           "internet works versus dial-up connections.")
+    assert found["work"].startswith("Broadband internet works"), found
+
+
+def test_a_given_name_keeps_its_title(nlp):
+    found = summaries(nlp, "Liberals demanded Sir Edward Heath quit. Sir Edward, who had "
+                           "received more votes, believed he had the authority to stay. "
+                           "Jeremy Thorpe met Mr Heath. Mr Thorpe agreed.")
+    assert found["receive"].startswith("Sir Edward had received more votes"), found
+    assert found["agree"].startswith("Thorpe agrees"), found  # a surname is said alone
