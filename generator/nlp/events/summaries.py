@@ -159,6 +159,7 @@ def verbal_summary(
             out.append((" ".join([*words, *lefts, written(verb), prt]), 0))
         else:
             out.append((" ".join(verb_group(verb, head)), 0))
+    verb_at = len(out)  # where a complement of the verb goes ("has proved | to be ...")
     for dative in children(verb, "dative"):
         out.append((tokens_text(fitted_phrase(ctx, dative, limit)), 3))
         covered.update(t.i for t in dative.subtree)
@@ -201,7 +202,7 @@ def verbal_summary(
             if not tokens and comp.pos_ == "AUX":
                 return ""  # "Tarceva has proved": nothing readable without "to be ..."
             if tokens:  # a copula's complement is the sentence's, a verb's may go
-                out.append((tokens_text(tokens), 0 if comp.pos_ == "AUX" else 2))
+                out.insert(verb_at, (tokens_text(tokens), 0 if comp.pos_ == "AUX" else 2))
                 covered.update(t.i for t in tokens)
     place = parts.place
     if place is not None and place.i not in covered and place.head.dep_ == "prep" and (
@@ -215,13 +216,17 @@ def verbal_summary(
     return text
 
 
+_CLAUSES = ("relcl", "acl", "advcl", "ccomp", "parataxis", "csubj")
+
+
 def _complement(ctx: EventContext, comp: Token, limit: int) -> list[Token]:
     """The words of a verb's infinitive complement that fit in ``limit``: whole ("to pump in
     more money"), else its verb with its auxiliaries and the shallow phrases of its object or
     copula complement ("proved to be successful in helping ...": "to be successful"), or []."""
     tokens = [t for t in comp.subtree if t.dep_ not in ("nsubj", "punct")]
-    if len(tokens_text(tokens)) <= limit:
-        return tokens
+    clauses = any(t.dep_ in _CLAUSES for t in tokens if t.i != comp.i)
+    if len(tokens_text(tokens)) <= limit and not clauses:  # ("the only thing you are going
+        return tokens  # to ...": not without its subject)
     tokens = [comp]
     for child in comp.children:
         if child.dep_ in ("aux", "neg", "prt"):
