@@ -63,3 +63,15 @@ def test_a_given_name_keeps_its_title(nlp):
                            "Jeremy Thorpe met Mr Heath. Mr Thorpe agreed.")
     assert found["receive"].startswith("Sir Edward had received more votes"), found
     assert found["agree"].startswith("Thorpe agrees"), found  # a surname is said alone
+
+
+def test_a_complement_keeps_the_subject_of_a_clause_inside_it(nlp):
+    found = summaries(nlp, "Artists such as Argentina's Mustafa Yoda are pushing to make it "
+                           "better and better.")
+    assert found["push"].endswith("are pushing to make it better and better"), found
+
+
+def test_a_second_verb_borrows_the_auxiliaries_of_the_first(nlp):
+    found = summaries(nlp, "A lot of people are going to be buying a new Mac Mini and "
+                           "throwing away their old PC.")
+    assert found["throw"] == "A lot of people are going to be throwing away their old PC", found

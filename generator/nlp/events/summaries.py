@@ -154,6 +154,9 @@ def verbal_summary(
         elif governor is not None:
             words = governor_group(governor, head)
             lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
+            if verb.dep_ == "conj" and not lefts:  # "going to be buying ... and throwing":
+                lefts = [c.text for c in verb.head.lefts  # "going to be throwing"
+                         if c.dep_ in ("aux", "auxpass", "neg")]
             if verb.dep_ == "conj" and not any(w.lower() == "to" for w in lefts):
                 lefts.insert(0, "to")  # "claims to rival or surpass": "claims to surpass"
             out.append((" ".join([*words, *lefts, written(verb), prt]), 0))
@@ -216,17 +219,14 @@ def verbal_summary(
     return text
 
 
-_CLAUSES = ("relcl", "acl", "advcl", "ccomp", "parataxis", "csubj")
-
-
 def _complement(ctx: EventContext, comp: Token, limit: int) -> list[Token]:
     """The words of a verb's infinitive complement that fit in ``limit``: whole ("to pump in
     more money"), else its verb with its auxiliaries and the shallow phrases of its object or
     copula complement ("proved to be successful in helping ...": "to be successful"), or []."""
-    tokens = [t for t in comp.subtree if t.dep_ not in ("nsubj", "punct")]
-    clauses = any(t.dep_ in _CLAUSES for t in tokens if t.i != comp.i)
-    if len(tokens_text(tokens)) <= limit and not clauses:  # ("the only thing you are going
-        return tokens  # to ...": not without its subject)
+    own = {t.i for s in children(comp, "nsubj") for t in s.subtree}
+    tokens = [t for t in comp.subtree if t.i not in own and t.dep_ != "punct"]
+    if len(tokens_text(tokens)) <= limit:  # (a clause inside keeps its subject: "to make it
+        return tokens  # better", "the stake that it holds")
     tokens = [comp]
     for child in comp.children:
         if child.dep_ in ("aux", "neg", "prt"):
