@@ -75,3 +75,15 @@ def test_a_second_verb_borrows_the_auxiliaries_of_the_first(nlp):
     found = summaries(nlp, "A lot of people are going to be buying a new Mac Mini and "
                            "throwing away their old PC.")
     assert found["throw"] == "A lot of people are going to be throwing away their old PC", found
+
+
+def test_a_particle_at_the_end_of_a_line_is_kept(nlp):
+    found = summaries(nlp, "The Brazilian government has played down claims that it could "
+                           "step in to save the country's biggest airline.")
+    assert found["step"] == "It could step in", found
+    assert found["play"].endswith("claims it could step in"), found
+
+
+def test_an_object_predicative_is_said(nlp):
+    found = summaries(nlp, "Parmalat was declared insolvent in December 2003.")
+    assert found["declare"] == "Parmalat was declared insolvent", found

@@ -68,7 +68,8 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
             and doc[out[-1].i + 2].is_alpha):
         # a word the parse cut at its hyphen: "a super-casino", not "a super"
         out.extend((doc[out[-1].i + 1], doc[out[-1].i + 2]))
-    while len(out) > 1 and (out[-1].lower_ in DANGLING or out[-1].pos_ == "PUNCT"
+    while len(out) > 1 and (out[-1].lower_ in DANGLING and out[-1].dep_ != "prt"  # "step in"
+                            or out[-1].pos_ == "PUNCT"
                             or out[-1].tag_ == "POS"):  # "our partners'" (right): "our partners"
         out.pop()
     while len(out) > 1 and out[0].pos_ == "PUNCT":

@@ -52,16 +52,19 @@ from generator.vocab import Modality
 _COMPLEMENTS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "dative", "neg")
 
 
-def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
+def sentence(parts: Sequence[tuple[str, int]], max_chars: int,
+             ends: Sequence[str] = ()) -> str:
     """Join ``(text, rank)`` parts; drop the highest-ranked optional parts (rank > 0) until the
-    line fits, then capitalise it."""
+    line fits, then capitalise it. A line ending on one of ``ends`` (parts that end on a
+    particle: "could step in", "claims it could step in") keeps its last word."""
     kept = [(t, r) for t, r in parts if t]
     while len(" ".join(t for t, _ in kept)) > max_chars and any(r > 0 for _, r in kept):
         worst = max(r for _, r in kept)
         drop = max(i for i, (_, r) in enumerate(kept) if r == worst)
         del kept[drop]
     words = " ".join(t for t, _ in kept).split()
-    while len(words) > 2 and words[-1].lower() in DANGLING:
+    while len(words) > 2 and words[-1].lower() in DANGLING and not any(
+            e and " ".join(words).endswith(e) for e in ends):
         words.pop()  # "had been ignored by": the "by" phrase was left out
     text = re.sub(r" (n['’]t|['’](?:s|re|ve|ll|d|m)\b)", r"\1", " ".join(words))  # "haven't"
     text = text.strip(" ,;:-–—\"'")
@@ -166,13 +169,21 @@ def verbal_summary(
     for dative in children(verb, "dative"):
         out.append((tokens_text(fitted_phrase(ctx, dative, limit)), 3))
         covered.update(t.i for t in dative.subtree)
-    object_at, shallow = -1, ""
+    object_at, shallow, ends = -1, "", []
     for obj in (standing_for(ctx, o) for o in objects[:1]):
         tokens = fitted_phrase(ctx, obj, limit, keep_acl=True)
         shallow = tokens_text(phrase_tokens(ctx, obj, keep_det=True, shallow=True))
         object_at = len(out)
         out.append((tokens_text(tokens), 0))
+        if tokens and max(tokens, key=lambda t: t.i).dep_ == "prt":  # "claims it could step in"
+            ends.append(out[-1][0])
         covered.update(t.i for t in tokens)
+    for comp in children(verb, "oprd", "acomp")[:1]:  # "was declared insolvent"
+        if comp.i not in covered and comp.pos_ in ("ADJ", "NOUN", "PROPN") and (
+                verb.lemma_ != "be"):
+            tokens = phrase_tokens(ctx, comp, keep_det=True, shallow=True)
+            out.append((tokens_text(tokens), 0))
+            covered.update(t.i for t in tokens)
     if parts.passive:
         for by in children(verb, "agent"):
             tokens = fitted_phrase(ctx, by, limit)
@@ -212,10 +223,12 @@ def verbal_summary(
             place.head.head == verb or place.head.head.i in covered):
         # (not "in Canada" of a noun)
         out.append((tokens_text(fitted_phrase(ctx, place.head, limit)), 4))
-    text = sentence(out, ctx.settings.max_summary)
+    if prt and verb_at:
+        ends.append(out[verb_at - 1][0].strip())
+    text = sentence(out, ctx.settings.max_summary, ends)
     if len(text) > ctx.settings.max_summary and object_at >= 0:
         out[object_at] = (shallow, 0)  # the object's modifiers go when the line is too long
-        text = sentence(out, ctx.settings.max_summary)
+        text = sentence(out, ctx.settings.max_summary, ends)
     return text
 
 
