@@ -87,3 +87,22 @@ def test_a_particle_at_the_end_of_a_line_is_kept(nlp):
 def test_an_object_predicative_is_said(nlp):
     found = summaries(nlp, "Parmalat was declared insolvent in December 2003.")
     assert found["declare"] == "Parmalat was declared insolvent", found
+
+
+def test_a_passive_keeps_the_preposition_it_leaves_behind(nlp):
+    found = summaries(nlp, "The use of electronic devices in the Commons chamber has long been "
+                           "frowned on.")
+    assert found["frown"].endswith("has been frowned on"), found
+
+
+def test_a_phrase_of_a_gerund_completes_the_verb(nlp):
+    found = summaries(nlp, "Operation Digital Gridlock, which was aimed at fighting copyright "
+                           "theft, ended.")
+    assert found["aim"] == "Operation Digital Gridlock was aimed at fighting copyright theft", \
+        found
+
+
+def test_the_noun_the_parse_hung_on_a_particle_is_the_object(nlp):
+    found = summaries(nlp, "However, retailers' attempts to draw in the crowds may be behind "
+                           "November's unexpected rise in sales, they say.")
+    assert found["draw"] == "Retailers may draw in the crowds", found

@@ -81,7 +81,9 @@ def verbal_summary(
     subject = (parts.patients if parts.passive else parts.agents) or (None,)
     head = subject[0]
     that = content_that(verb)
-    own_objects = [o for o in children(verb, "dobj") if that is None or o.i != that.i]
+    own_objects = [o for o in children(verb, "dobj") if that is None or o.i != that.i] or [
+        o for p in children(verb, "prt") for o in children(p, "pobj")]  # "draw in(prt) the
+    # crowds(pobj of "in")": the particle's noun is the object
     objects = [verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
                for o in own_objects]
     objects = [o for o in objects if o.tag_ not in ("WDT", "WP")  # "calls what": no object
@@ -197,7 +199,8 @@ def verbal_summary(
             covered.update(t.i for t in tokens)
     if not own_objects:
         for prep in children(verb, "prep"):
-            pobjs = children(prep, "pobj")
+            pobjs = children(prep, "pobj") or [  # "aimed at averting strikes"
+                c for c in children(prep, "pcomp") if c.tag_ == "VBG"]
             if not pobjs or any(index.is_date(p) for p in pobjs) or prep.lower_ == "by" or any(
                     p.tag_ in ("WP", "WDT") for p in pobjs):  # "on whom they met"
                 continue

@@ -62,11 +62,14 @@ def _partitive_whole(tok: Token) -> Token | None:
 def particles(verb: Token) -> list[str]:
     """The particles of a verb as written after it ("sell off", "end up"), with an adverb the
     parse made its modifier right after it ("blown away": ``particle_adverbs``; not one
-    before a number, "closed down 18%", which says how far)."""
+    before a number, "closed down 18%", which says how far) and the preposition a passive
+    leaves behind ("has been frowned upon", "could be relied on")."""
     adverbs, doc = load_lexicon().particle_adverbs, verb.doc
+    passive = any(c.dep_ == "auxpass" for c in verb.lefts)
     return [c.text for c in verb.rights if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in adverbs
-        and not (c.i + 1 < len(doc) and doc[c.i + 1].like_num))]  # "closed down 18%": a fall
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].like_num)) or (  # "closed down 18%"
+        passive and c.dep_ == "prep" and c.i == verb.i + 1 and not list(c.children))]
 
 
 def _prefix(verb: Token) -> str:
