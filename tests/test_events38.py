@@ -106,3 +106,29 @@ def test_the_noun_the_parse_hung_on_a_particle_is_the_object(nlp):
     found = summaries(nlp, "However, retailers' attempts to draw in the crowds may be behind "
                            "November's unexpected rise in sales, they say.")
     assert found["draw"] == "Retailers may draw in the crowds", found
+
+
+def test_a_plural_subject_the_tagger_took_for_a_verb_stays_plural(nlp):
+    found = summaries(nlp, "Scam mails, offering ways to make a quick buck, have declined by "
+                           "40%.")
+    assert found["decline"] == "Scam mails have declined", found
+
+
+def test_a_passive_infinitive_under_a_governor_keeps_its_be(nlp):
+    found = summaries(nlp, 'Opera does not have to be "trained" to recognise an individual '
+                           'voice.')
+    assert found["train"].startswith("Opera does not have to be trained"), found
+
+
+def test_a_governor_with_a_particle_is_no_passive(nlp):
+    found = summaries(nlp, "So, Millan and two friends set out to change that - they wanted "
+                           "to make groups accessible to fans globally.")
+    assert found["change"].startswith("Millan and two friends set out to change"), found
+
+
+def test_irregular_and_misread_verb_forms():
+    from generator.nlp.events.inflect import participle
+    from generator.nlp.events.lexicon import load_lexicon
+
+    assert participle("spin") == "spun"
+    assert load_lexicon().lemma_fixes.get("focussing") == "focus"

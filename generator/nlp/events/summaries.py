@@ -158,7 +158,8 @@ def verbal_summary(
             out.append((" ".join(verb_group(verb, head)), 0))
         elif governor is not None:
             words = governor_group(governor, head)
-            lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
+            lefts = [c.text for c in verb.lefts  # "does not have to be trained"
+                     if c.dep_ in ("aux", "auxpass", "neg")]
             if verb.dep_ == "conj" and not lefts:  # "going to be buying ... and throwing":
                 lefts = [c.text for c in verb.head.lefts  # "going to be throwing"
                          if c.dep_ in ("aux", "auxpass", "neg")]

@@ -38,6 +38,8 @@ def is_plural(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in load_lexicon().base_form_pronouns or (
             tok.pos_ == "PRON" and tok.lower_ == "us"):
         return True
+    if tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_.endswith("s"):
+        return True  # a plural noun the tagger took for a verb: "Scam mails(VBZ) have declined"
     whole = _partitive_whole(tok)
     if whole is not None:  # "90% of PCs are infected", "half of the money is"
         return is_plural(whole) or any(c.dep_ == "conj" for c in tok.children)
@@ -154,7 +156,7 @@ def governor_group(governor: Token, subject: Token | None) -> list[str]:
     rival ...": they "are claimed to rival", nobody named "claims")."""
     if governor.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in governor.children) and (
-            governor.dep_ != "conj"):
+            governor.dep_ != "conj") and not particles(governor):  # ("set out to": a past)
         plural = subject is not None and is_plural(subject)
         return ["are" if plural else "is", governor.text]
     return verb_group(governor, subject)
