@@ -132,3 +132,10 @@ def test_irregular_and_misread_verb_forms():
 
     assert participle("spin") == "spun"
     assert load_lexicon().lemma_fixes.get("focussing") == "focus"
+
+
+def test_a_quantifier_standing_alone_as_the_subject_is_plural(nlp):
+    found = summaries(nlp, "Hundreds of workers marched. Most were arrested by police. Many "
+                           "have left the city.")
+    assert found["arrest"] == "Most were arrested by police", found
+    assert found["leave"] == "Many have left the city", found

@@ -55,6 +55,7 @@ class Lexicon:
     negated_belief_verbs: frozenset[str] = frozenset()  # "don't think" negates its clause
     partitive_heads: frozenset[str] = frozenset()  # "90% of PCs are": the "of" phrase's number
     number_of_a: frozenset[str] = frozenset()  # "a number of firms are"
+    plural_alone: frozenset[str] = frozenset()  # "Most were arrested"
     particle_adverbs: frozenset[str] = frozenset()  # "blown away": said with the verb
     result_preps: frozenset[str] = frozenset()  # "turn X into Y": kept after the object
     content_nouns: frozenset[str] = frozenset()  # "a decision that X should ...": no object
@@ -121,6 +122,7 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         negated_belief_verbs=words("negated_belief_verbs"),
         partitive_heads=words("partitive_heads"),
         number_of_a=words("number_of_a"),
+        plural_alone=words("plural_alone"),
         particle_adverbs=words("particle_adverbs"),
         result_preps=words("result_preps"),
         content_nouns=words("content_nouns"),

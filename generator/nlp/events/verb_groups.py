@@ -43,6 +43,8 @@ def is_plural(tok: Token) -> bool:
     whole = _partitive_whole(tok)
     if whole is not None:  # "90% of PCs are infected", "half of the money is"
         return is_plural(whole) or any(c.dep_ == "conj" for c in tok.children)
+    if tok.lower_ in load_lexicon().plural_alone and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Most were arrested", "Many have left"
     return any(c.dep_ == "conj" for c in tok.children)
 
 
