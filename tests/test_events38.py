@@ -139,3 +139,9 @@ def test_a_quantifier_standing_alone_as_the_subject_is_plural(nlp):
                            "have left the city.")
     assert found["arrest"] == "Most were arrested by police", found
     assert found["leave"] == "Many have left the city", found
+
+
+def test_a_complement_ending_on_a_particle_keeps_it(nlp):
+    found = summaries(nlp, "Earlier, Mr Wilson had said that president Luiz Inacio Lula da Silva "
+                           "has decided to step in and a decree could be signed this week.")
+    assert found["decide"] == "Luiz Inacio Lula da Silva has decided to step in", found

@@ -178,7 +178,7 @@ def verbal_summary(
         shallow = tokens_text(phrase_tokens(ctx, obj, keep_det=True, shallow=True))
         object_at = len(out)
         out.append((tokens_text(tokens), 0))
-        if tokens and max(tokens, key=lambda t: t.i).dep_ == "prt":  # "claims it could step in"
+        if _ends_on_particle(tokens):  # "claims it could step in"
             ends.append(out[-1][0])
         covered.update(t.i for t in tokens)
     for comp in children(verb, "oprd", "acomp")[:1]:  # "was declared insolvent"
@@ -221,6 +221,8 @@ def verbal_summary(
                 return ""  # "Tarceva has proved": nothing readable without "to be ..."
             if tokens:  # a copula's complement is the sentence's, a verb's may go
                 out.insert(verb_at, (tokens_text(tokens), 0 if comp.pos_ == "AUX" else 2))
+                if _ends_on_particle(tokens):  # "has decided to step in"
+                    ends.append(tokens_text(tokens))
                 covered.update(t.i for t in tokens)
     place = parts.place
     if place is not None and place.i not in covered and place.head.dep_ == "prep" and (
@@ -234,6 +236,14 @@ def verbal_summary(
         out[object_at] = (shallow, 0)  # the object's modifiers go when the line is too long
         text = sentence(out, ctx.settings.max_summary, ends)
     return text
+
+
+def _ends_on_particle(tokens: Sequence[Token]) -> bool:
+    """Say whether a phrase ends on a particle of its verb ("to step in"), no dangling word."""
+    if not tokens:
+        return False
+    last = max(tokens, key=lambda t: t.i)
+    return last.dep_ in ("prt", "advmod", "prep") and last.text in particles(last.head)
 
 
 def _complement(ctx: EventContext, comp: Token, limit: int) -> list[Token]:
