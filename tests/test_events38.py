@@ -145,3 +145,21 @@ def test_a_complement_ending_on_a_particle_keeps_it(nlp):
     found = summaries(nlp, "Earlier, Mr Wilson had said that president Luiz Inacio Lula da Silva "
                            "has decided to step in and a decree could be signed this week.")
     assert found["decide"] == "Luiz Inacio Lula da Silva has decided to step in", found
+
+
+def test_a_complement_stands_in_text_order_and_keeps_its_passive_be(nlp):
+    found = summaries(nlp, "Roxy Music's back catalogue leads to the band undertaking a world "
+                           "tour in 2001. UWB is tipped to be used for wireless transfer of "
+                           "video in the home or office and for use in wireless USB devices "
+                           "which need low power consumption.")
+    assert found["lead"] == ("Roxy Music's back catalogue leads to the band undertaking a "
+                             "world tour in 2001"), found
+    assert found["tip"] == "UWB is tipped to be used", found
+
+
+def test_a_predicative_far_from_its_verb_is_not_said(nlp):
+    found = summaries(nlp, "The ceremonies were then transferred to theatres with the famous "
+                           "Grauman's Chinese Theatre the first to host the expanded event. "
+                           "Parmalat was declared insolvent in December 2003.")
+    assert "the first" not in found["transfer"], found
+    assert found["declare"] == "Parmalat was declared insolvent", found

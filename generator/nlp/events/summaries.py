@@ -169,7 +169,9 @@ def verbal_summary(
         else:
             out.append((" ".join(verb_group(verb, head)), 0))
     verb_at = len(out)  # where a complement of the verb goes ("has proved | to be ...")
+    starts: dict[int, int] = {}  # part -> where its words start in the text
     for dative in children(verb, "dative"):
+        starts[len(out)] = dative.left_edge.i
         out.append((tokens_text(fitted_phrase(ctx, dative, limit)), 3))
         covered.update(t.i for t in dative.subtree)
     object_at, shallow, ends = -1, "", []
@@ -181,15 +183,20 @@ def verbal_summary(
         if _ends_on_particle(tokens):  # "claims it could step in"
             ends.append(out[-1][0])
         covered.update(t.i for t in tokens)
+    after = max([verb.i, *(t.i for t in verb.rights if t.text in particles(verb))]) + 1
+    if object_at >= 0:
+        after = max(t.i for t in objects[0].subtree) + 1
     for comp in children(verb, "oprd", "acomp")[:1]:  # "was declared insolvent"
         if comp.i not in covered and comp.pos_ in ("ADJ", "NOUN", "PROPN") and (
-                verb.lemma_ != "be"):
+                verb.lemma_ != "be") and comp.left_edge.i == after:  # (not "... the first to")
             tokens = phrase_tokens(ctx, comp, keep_det=True, shallow=True)
+            starts[len(out)] = tokens[0].i
             out.append((tokens_text(tokens), 0))
             covered.update(t.i for t in tokens)
     if parts.passive:
         for by in children(verb, "agent"):
             tokens = fitted_phrase(ctx, by, limit)
+            starts[len(out)] = by.i
             out.append((tokens_text(tokens), 1))
             covered.update(t.i for t in tokens)
     for prep in children(verb, "prep") if own_objects else ():
@@ -198,20 +205,24 @@ def verbal_summary(
             tokens = fitted_phrase(ctx, prep, limit)
             out.append((tokens_text(tokens), 1))
             covered.update(t.i for t in tokens)
-    if not own_objects:
-        for prep in children(verb, "prep"):
-            pobjs = children(prep, "pobj") or [  # "aimed at averting strikes"
-                c for c in children(prep, "pcomp") if c.tag_ == "VBG"]
-            if not pobjs or any(index.is_date(p) for p in pobjs) or prep.lower_ == "by" or any(
-                    p.tag_ in ("WP", "WDT") for p in pobjs):  # "on whom they met"
-                continue
-            tokens = fitted_phrase(ctx, prep, limit)
-            out.append((tokens_text(tokens), 2))
-            covered.update(t.i for t in tokens)
-            break
+    preps = children(verb, "prep") if not own_objects else []
+    preps = [p for p in preps if children(p, "pobj")] + [  # "aimed at fighting ...": a
+        p for p in preps if not children(p, "pobj") and any(  # gerund's, when no noun's
+            c.tag_ == "VBG" for c in children(p, "pcomp")) and p.lower_ != "than"]
+    for prep in preps:
+        pobjs = children(prep, "pobj") or children(prep, "pcomp")
+        if any(index.is_date(p) for p in pobjs) or prep.lower_ == "by" or any(
+                p.tag_ in ("WP", "WDT") for p in pobjs):  # "on whom they met"
+            continue
+        tokens = fitted_phrase(ctx, prep, limit)
+        starts[len(out)] = prep.i
+        out.append((tokens_text(tokens), 2))
+        covered.update(t.i for t in tokens)
+        break
     for rec in parts.recipients[:1]:
         if rec.i not in covered and rec.head.dep_ == "prep":
             tokens = fitted_phrase(ctx, rec.head, limit)
+            starts[len(out)] = rec.head.i
             out.append((tokens_text(tokens), 3))
             covered.update(t.i for t in tokens)
     for comp in children(verb, "xcomp")[:1]:  # "decides not to pump in more money"
@@ -219,8 +230,10 @@ def verbal_summary(
             tokens = _complement(ctx, comp, limit)
             if not tokens and comp.pos_ == "AUX":
                 return ""  # "Tarceva has proved": nothing readable without "to be ..."
-            if tokens:  # a copula's complement is the sentence's, a verb's may go
-                out.insert(verb_at, (tokens_text(tokens), 0 if comp.pos_ == "AUX" else 2))
+            if tokens:  # a copula's complement is the sentence's, a verb's may go; it
+                at = verb_at + sum(1 for n, i in starts.items()  # stands in text order
+                                   if n >= verb_at and i < tokens[0].i)
+                out.insert(at, (tokens_text(tokens), 0 if comp.pos_ == "AUX" else 2))
                 if _ends_on_particle(tokens):  # "has decided to step in"
                     ends.append(tokens_text(tokens))
                 covered.update(t.i for t in tokens)
@@ -256,7 +269,7 @@ def _complement(ctx: EventContext, comp: Token, limit: int) -> list[Token]:
         return tokens  # better", "the stake that it holds")
     tokens = [comp]
     for child in comp.children:
-        if child.dep_ in ("aux", "neg", "prt"):
+        if child.dep_ in ("aux", "auxpass", "neg", "prt"):  # "tipped to be used"
             tokens.append(child)
         elif child.dep_ in ("acomp", "attr", "dobj", "oprd"):
             tokens.extend(phrase_tokens(ctx, child, keep_det=True, shallow=True))
