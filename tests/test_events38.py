@@ -163,3 +163,6 @@ def test_a_predicative_far_from_its_verb_is_not_said(nlp):
                            "Parmalat was declared insolvent in December 2003.")
     assert "the first" not in found["transfer"], found
     assert found["declare"] == "Parmalat was declared insolvent", found
+    found = summaries(nlp, "A desktop computer that PC Pro magazine dubbed best performer in a "
+                           "group test of machines was sold.")
+    assert found["dub"] == "PC Pro magazine dubbed a desktop computer best performer", found

@@ -183,9 +183,9 @@ def verbal_summary(
         if _ends_on_particle(tokens):  # "claims it could step in"
             ends.append(out[-1][0])
         covered.update(t.i for t in tokens)
-    after = max([verb.i, *(t.i for t in verb.rights if t.text in particles(verb))]) + 1
-    if object_at >= 0:
-        after = max(t.i for t in objects[0].subtree) + 1
+    after = 1 + max([verb.i, *(t.i for t in verb.rights if t.text in particles(verb)),
+                     *(o.right_edge.i for o in own_objects[:1])])  # (the object as written:
+    # "that" of "a computer that PC Pro dubbed best performer")
     for comp in children(verb, "oprd", "acomp")[:1]:  # "was declared insolvent"
         if comp.i not in covered and comp.pos_ in ("ADJ", "NOUN", "PROPN") and (
                 verb.lemma_ != "be") and comp.left_edge.i == after:  # (not "... the first to")
@@ -232,7 +232,7 @@ def verbal_summary(
                 return ""  # "Tarceva has proved": nothing readable without "to be ..."
             if tokens:  # a copula's complement is the sentence's, a verb's may go; it
                 at = verb_at + sum(1 for n, i in starts.items()  # stands in text order
-                                   if n >= verb_at and i < tokens[0].i)
+                                   if n >= verb_at and verb.i < i < tokens[0].i)
                 out.insert(at, (tokens_text(tokens), 0 if comp.pos_ == "AUX" else 2))
                 if _ends_on_particle(tokens):  # "has decided to step in"
                     ends.append(tokens_text(tokens))
