@@ -53,6 +53,12 @@ class Lexicon:
     underived_nouns: frozenset[str] = frozenset()  # "final": no "fine" made from it
     base_form_pronouns: frozenset[str] = frozenset()  # "I", "me", "they": "I implement"
     negated_belief_verbs: frozenset[str] = frozenset()  # "don't think" negates its clause
+    partitive_heads: frozenset[str] = frozenset()  # "90% of PCs are": the "of" phrase's number
+    number_of_a: frozenset[str] = frozenset()  # "a number of firms are"
+    plural_alone: frozenset[str] = frozenset()  # "Most were arrested"
+    particle_adverbs: frozenset[str] = frozenset()  # "blown away": said with the verb
+    result_preps: frozenset[str] = frozenset()  # "turn X into Y": kept after the object
+    content_nouns: frozenset[str] = frozenset()  # "a decision that X should ...": no object
 
 
 def lemma_of(tok, lex: Lexicon) -> str:
@@ -114,4 +120,10 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         underived_nouns=words("underived_nouns"),
         base_form_pronouns=words("base_form_pronouns"),
         negated_belief_verbs=words("negated_belief_verbs"),
+        partitive_heads=words("partitive_heads"),
+        number_of_a=words("number_of_a"),
+        plural_alone=words("plural_alone"),
+        particle_adverbs=words("particle_adverbs"),
+        result_preps=words("result_preps"),
+        content_nouns=words("content_nouns"),
     )

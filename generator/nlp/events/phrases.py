@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.antecedents import plural_antecedent, singular_antecedent
 from generator.nlp.events.context import EventContext, children
 from generator.nlp.events.verb_groups import SUBJECT_FORMS
@@ -67,7 +68,8 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
             and doc[out[-1].i + 2].is_alpha):
         # a word the parse cut at its hyphen: "a super-casino", not "a super"
         out.extend((doc[out[-1].i + 1], doc[out[-1].i + 2]))
-    while len(out) > 1 and (out[-1].lower_ in DANGLING or out[-1].pos_ == "PUNCT"
+    while len(out) > 1 and (out[-1].lower_ in DANGLING and out[-1].dep_ != "prt"  # "step in"
+                            or out[-1].pos_ == "PUNCT"
                             or out[-1].tag_ == "POS"):  # "our partners'" (right): "our partners"
         out.pop()
     while len(out) > 1 and out[0].pos_ == "PUNCT":
@@ -171,7 +173,7 @@ def argument_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = 
             return actor.name
         phrase = tokens_text(phrase_tokens(ctx, tok, keep_det=True))
         if actor.text in phrase and tok.pos_ == "PROPN" and tok.text in actor.text:
-            return _strip_possessive(actor.text)
+            return _titled(tok, _strip_possessive(actor.text), actor.name)
     tokens = fitted_phrase(ctx, tok, limit)
     whose = [t for t in tokens if t.lower_ == "whose"]
     if whose and tok.head.dep_ == "relcl":  # "Liang, whose company ..." -> "Liang's company"
@@ -190,6 +192,17 @@ def standing_for(ctx: EventContext, tok: Token) -> Token:
         return tok
     return plural_antecedent(tok) or singular_antecedent(
         tok, ctx.index.actor_type, ctx.index.in_quote) or tok
+
+
+def _titled(tok: Token, said: str, name: str) -> str:
+    """A name said by the given name of a longer one keeps the title written before it ("Sir
+    Edward", not "Edward", for Edward Heath); a surname is said alone ("Thorpe")."""
+    words = name.split()
+    if len(words) < 2 or said != words[0]:
+        return said
+    titles = [c.text for c in tok.lefts if c.dep_ == "compound"
+              and c.lower_.rstrip(".") in actor_lexicon().honorifics]
+    return " ".join([*titles, said])
 
 
 def _strip_possessive(text: str) -> str:

@@ -34,10 +34,12 @@ from generator.nlp.events.phrases import (
 )
 from generator.nlp.events.verb_groups import (
     agree,
+    content_that,
     dash_between,
     governor_group,
     infinitive_group,
     is_plural,
+    particles,
     passive_be,
     prefix_auxes,
     verb_group,
@@ -50,16 +52,19 @@ from generator.vocab import Modality
 _COMPLEMENTS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "dative", "neg")
 
 
-def sentence(parts: Sequence[tuple[str, int]], max_chars: int) -> str:
+def sentence(parts: Sequence[tuple[str, int]], max_chars: int,
+             ends: Sequence[str] = ()) -> str:
     """Join ``(text, rank)`` parts; drop the highest-ranked optional parts (rank > 0) until the
-    line fits, then capitalise it."""
+    line fits, then capitalise it. A line ending on one of ``ends`` (parts that end on a
+    particle: "could step in", "claims it could step in") keeps its last word."""
     kept = [(t, r) for t, r in parts if t]
     while len(" ".join(t for t, _ in kept)) > max_chars and any(r > 0 for _, r in kept):
         worst = max(r for _, r in kept)
         drop = max(i for i, (_, r) in enumerate(kept) if r == worst)
         del kept[drop]
     words = " ".join(t for t, _ in kept).split()
-    while len(words) > 2 and words[-1].lower() in DANGLING:
+    while len(words) > 2 and words[-1].lower() in DANGLING and not any(
+            e and " ".join(words).endswith(e) for e in ends):
         words.pop()  # "had been ignored by": the "by" phrase was left out
     text = re.sub(r" (n['’]t|['’](?:s|re|ve|ll|d|m)\b)", r"\1", " ".join(words))  # "haven't"
     text = text.strip(" ,;:-–—\"'")
@@ -75,8 +80,12 @@ def verbal_summary(
     covered: set[int] = set()
     subject = (parts.patients if parts.passive else parts.agents) or (None,)
     head = subject[0]
+    that = content_that(verb)
+    own_objects = [o for o in children(verb, "dobj") if that is None or o.i != that.i] or [
+        o for p in children(verb, "prt") for o in children(p, "pobj")]  # "draw in(prt) the
+    # crowds(pobj of "in")": the particle's noun is the object
     objects = [verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
-               for o in children(verb, "dobj")]
+               for o in own_objects]
     objects = [o for o in objects if o.tag_ not in ("WDT", "WP")  # "calls what": no object
                and not dash_between(verb, o)]  # "... seized -- an all-out war": an aside
     if not objects and not children(verb, *_COMPLEMENTS):
@@ -87,7 +96,7 @@ def verbal_summary(
             _unknown_it(ctx, head) and objects and objects[0].pos_ != "PRON"
             and not children(verb, "dative")):  # ("guaranteed his country membership")
         head = None  # "it signed an agreement", "it" unknown: "An agreement is signed"
-    particles = " ".join(c.text for c in verb.rights if c.dep_ == "prt")
+    prt = " ".join(particles(verb))
     # (not a light verb's own event noun: "to have had the apology" is no "apology is ...")
     as_passive = head is None and not parts.passive and bool(objects) and governor is None \
         and objects[0].i != parts.trigger.i
@@ -95,10 +104,10 @@ def verbal_summary(
         head = objects[0]
         out.append((argument_text(ctx, head, limit, as_subject=head.pos_ == "PRON"), 0))
         if verb.tag_ == "VBG" and children(verb, "expl"):  # "there had been falling sales"
-            out.append((f"{present(parts.lemma, is_plural(head))} {particles}", 0))
+            out.append((f"{present(parts.lemma, is_plural(head))} {prt}", 0))
         else:
             out.append((f"{_written_be(verb, head) or passive_be(head, parts.modality)} "
-                        f"{written(verb, participle(parts.lemma))} {particles}", 0))
+                        f"{written(verb, participle(parts.lemma))} {prt}", 0))
         covered.update(t.i for t in head.subtree)
         objects = []
     elif head is None:
@@ -120,17 +129,17 @@ def verbal_summary(
         if modifier:  # "Ann Lee, who was re(relcl) - elected(acl)": the prefix's "was"
             be = [agree(a.text, is_plural(head)) for a in prefix_auxes(verb)] or [
                 "are" if is_plural(head) else "is"]
-            out.append((f"{' '.join(be)} {written(verb)} {particles}", 0))
+            out.append((f"{' '.join(be)} {written(verb)} {prt}", 0))
         elif parts.passive and verb.tag_ == "VBN" and governor is None and verb.dep_ == (
                 "acomp") and verb.head.lemma_ == "be":  # "Lee was(ROOT) re-elected(acomp)"
             copula = [c.text for c in verb.head.lefts if c.dep_ in ("aux", "neg")]
             copula = [*copula, verb.head.text]
             copula[0] = agree(copula[0], is_plural(head))
-            out.append((" ".join([*copula, written(verb), particles]), 0))
+            out.append((" ".join([*copula, written(verb), prt]), 0))
         elif parts.passive and verb.tag_ == "VBN" and governor is None and not children(
                 verb, "aux", "auxpass"):  # "a panel run by the TUC": "A panel is run by"
             out.append((f"{passive_be(head, parts.modality)} {written(verb, verb.lower_)} "
-                        f"{particles}", 0))
+                        f"{prt}", 0))
         elif governor is not None and head.dep_ == "dobj" and head.head == governor:
             # object control ("urged them to refrain"): the complement on its own
             out.append((" ".join(infinitive_group(verb, head, parts.modality)), 0))
@@ -140,7 +149,8 @@ def verbal_summary(
         elif governor is not None and words_between(governor, verb):
             # "failed to get re-elected": the words between the verbs as written
             tokens = list(verb.doc[governor.i + 1: verb.i + 1])
-            out.append((" ".join([*governor_group(governor, head), tokens_text(tokens)]), 0))
+            out.append((" ".join([*governor_group(governor, head), tokens_text(tokens), prt]),
+                        0))
         elif governor is not None and verb.dep_ == "conj" and any(
                 c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in verb.lefts):
             # "I intend to maintain ... and will press": a conjunct with a tense of its own is
@@ -148,58 +158,125 @@ def verbal_summary(
             out.append((" ".join(verb_group(verb, head)), 0))
         elif governor is not None:
             words = governor_group(governor, head)
-            lefts = [c.text for c in verb.lefts if c.dep_ in ("aux", "neg")]
+            lefts = [c.text for c in verb.lefts  # "does not have to be trained"
+                     if c.dep_ in ("aux", "auxpass", "neg")]
+            if verb.dep_ == "conj" and not lefts:  # "going to be buying ... and throwing":
+                lefts = [c.text for c in verb.head.lefts  # "going to be throwing"
+                         if c.dep_ in ("aux", "auxpass", "neg")]
             if verb.dep_ == "conj" and not any(w.lower() == "to" for w in lefts):
                 lefts.insert(0, "to")  # "claims to rival or surpass": "claims to surpass"
-            out.append((" ".join([*words, *lefts, written(verb)]), 0))
+            out.append((" ".join([*words, *lefts, written(verb), prt]), 0))
         else:
             out.append((" ".join(verb_group(verb, head)), 0))
+    verb_at = len(out)  # where a complement of the verb goes ("has proved | to be ...")
+    starts: dict[int, int] = {}  # part -> where its words start in the text
     for dative in children(verb, "dative"):
+        starts[len(out)] = dative.left_edge.i
         out.append((tokens_text(fitted_phrase(ctx, dative, limit)), 3))
         covered.update(t.i for t in dative.subtree)
-    object_at, shallow = -1, ""
+    object_at, shallow, ends = -1, "", []
     for obj in (standing_for(ctx, o) for o in objects[:1]):
         tokens = fitted_phrase(ctx, obj, limit, keep_acl=True)
         shallow = tokens_text(phrase_tokens(ctx, obj, keep_det=True, shallow=True))
         object_at = len(out)
         out.append((tokens_text(tokens), 0))
+        if _ends_on_particle(tokens):  # "claims it could step in"
+            ends.append(out[-1][0])
         covered.update(t.i for t in tokens)
+    after = 1 + max([verb.i, *(t.i for t in verb.rights if t.text in particles(verb)),
+                     *(o.right_edge.i for o in own_objects[:1])])  # (the object as written:
+    # "that" of "a computer that PC Pro dubbed best performer")
+    for comp in children(verb, "oprd", "acomp")[:1]:  # "was declared insolvent"
+        if comp.i not in covered and comp.pos_ in ("ADJ", "NOUN", "PROPN") and (
+                verb.lemma_ != "be") and comp.left_edge.i == after:  # (not "... the first to")
+            tokens = phrase_tokens(ctx, comp, keep_det=True, shallow=True)
+            starts[len(out)] = tokens[0].i
+            out.append((tokens_text(tokens), 0))
+            covered.update(t.i for t in tokens)
     if parts.passive:
         for by in children(verb, "agent"):
             tokens = fitted_phrase(ctx, by, limit)
+            starts[len(out)] = by.i
             out.append((tokens_text(tokens), 1))
             covered.update(t.i for t in tokens)
-    if not children(verb, "dobj"):
-        for prep in children(verb, "prep"):
-            pobjs = children(prep, "pobj")
-            if not pobjs or any(index.is_date(p) for p in pobjs) or prep.lower_ == "by" or any(
-                    p.tag_ in ("WP", "WDT") for p in pobjs):  # "on whom they met"
-                continue
+    for prep in children(verb, "prep") if own_objects else ():
+        # "turning living rooms into cinemas": the object's change (``result_preps``)
+        if prep.lower_ in ctx.lex.result_preps and prep.i > verb.i and children(prep, "pobj"):
             tokens = fitted_phrase(ctx, prep, limit)
-            out.append((tokens_text(tokens), 2))
+            out.append((tokens_text(tokens), 1))
             covered.update(t.i for t in tokens)
-            break
+    preps = children(verb, "prep") if not own_objects else []
+    preps = [p for p in preps if children(p, "pobj")] + [  # "aimed at fighting ...": a
+        p for p in preps if not children(p, "pobj") and any(  # gerund's, when no noun's
+            c.tag_ == "VBG" for c in children(p, "pcomp")) and p.lower_ != "than"]
+    for prep in preps:
+        pobjs = children(prep, "pobj") or children(prep, "pcomp")
+        if any(index.is_date(p) for p in pobjs) or prep.lower_ == "by" or any(
+                p.tag_ in ("WP", "WDT") for p in pobjs):  # "on whom they met"
+            continue
+        tokens = fitted_phrase(ctx, prep, limit)
+        starts[len(out)] = prep.i
+        out.append((tokens_text(tokens), 2))
+        covered.update(t.i for t in tokens)
+        break
     for rec in parts.recipients[:1]:
         if rec.i not in covered and rec.head.dep_ == "prep":
             tokens = fitted_phrase(ctx, rec.head, limit)
+            starts[len(out)] = rec.head.i
             out.append((tokens_text(tokens), 3))
             covered.update(t.i for t in tokens)
     for comp in children(verb, "xcomp")[:1]:  # "decides not to pump in more money"
-        if comp.pos_ == "VERB" and not objects:
-            tokens = [t for t in comp.subtree if t.dep_ not in ("nsubj", "punct")]
-            if len(tokens_text(tokens)) <= limit:
-                out.append((tokens_text(tokens), 2))
+        if comp.pos_ in ("VERB", "AUX") and not objects:
+            tokens = _complement(ctx, comp, limit)
+            if not tokens and comp.pos_ == "AUX":
+                return ""  # "Tarceva has proved": nothing readable without "to be ..."
+            if tokens:  # a copula's complement is the sentence's, a verb's may go; it
+                at = verb_at + sum(1 for n, i in starts.items()  # stands in text order
+                                   if n >= verb_at and verb.i < i < tokens[0].i)
+                out.insert(at, (tokens_text(tokens), 0 if comp.pos_ == "AUX" else 2))
+                if _ends_on_particle(tokens):  # "has decided to step in"
+                    ends.append(tokens_text(tokens))
                 covered.update(t.i for t in tokens)
     place = parts.place
     if place is not None and place.i not in covered and place.head.dep_ == "prep" and (
             place.head.head == verb or place.head.head.i in covered):
         # (not "in Canada" of a noun)
         out.append((tokens_text(fitted_phrase(ctx, place.head, limit)), 4))
-    text = sentence(out, ctx.settings.max_summary)
+    if prt and verb_at:
+        ends.append(out[verb_at - 1][0].strip())
+    text = sentence(out, ctx.settings.max_summary, ends)
     if len(text) > ctx.settings.max_summary and object_at >= 0:
         out[object_at] = (shallow, 0)  # the object's modifiers go when the line is too long
-        text = sentence(out, ctx.settings.max_summary)
+        text = sentence(out, ctx.settings.max_summary, ends)
     return text
+
+
+def _ends_on_particle(tokens: Sequence[Token]) -> bool:
+    """Say whether a phrase ends on a particle of its verb ("to step in"), no dangling word."""
+    if not tokens:
+        return False
+    last = max(tokens, key=lambda t: t.i)
+    return last.dep_ in ("prt", "advmod", "prep") and last.text in particles(last.head)
+
+
+def _complement(ctx: EventContext, comp: Token, limit: int) -> list[Token]:
+    """The words of a verb's infinitive complement that fit in ``limit``: whole ("to pump in
+    more money"), else its verb with its auxiliaries and the shallow phrases of its object or
+    copula complement ("proved to be successful in helping ...": "to be successful"), or []."""
+    own = {t.i for s in children(comp, "nsubj") for t in s.subtree}
+    tokens = [t for t in comp.subtree if t.i not in own and t.dep_ != "punct"]
+    if len(tokens_text(tokens)) <= limit:  # (a clause inside keeps its subject: "to make it
+        return tokens  # better", "the stake that it holds")
+    tokens = [comp]
+    for child in comp.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt"):  # "tipped to be used"
+            tokens.append(child)
+        elif child.dep_ in ("acomp", "attr", "dobj", "oprd"):
+            tokens.extend(phrase_tokens(ctx, child, keep_det=True, shallow=True))
+    tokens.sort(key=lambda t: t.i)
+    if len(tokens) < 2 + (comp.pos_ == "AUX") or len(tokens_text(tokens)) > limit:
+        return []  # "to be" alone says nothing
+    return tokens
 
 
 _MODAL_FORMS = {"ca": "can", "wo": "will", "'ll": "will", "’ll": "will", "'d": "would",

@@ -38,7 +38,42 @@ def is_plural(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in load_lexicon().base_form_pronouns or (
             tok.pos_ == "PRON" and tok.lower_ == "us"):
         return True
+    if tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_.endswith("s"):
+        return True  # a plural noun the tagger took for a verb: "Scam mails(VBZ) have declined"
+    whole = _partitive_whole(tok)
+    if whole is not None:  # "90% of PCs are infected", "half of the money is"
+        return is_plural(whole) or any(c.dep_ == "conj" for c in tok.children)
+    if tok.lower_ in load_lexicon().plural_alone and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Most were arrested", "Many have left"
     return any(c.dep_ == "conj" for c in tok.children)
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """The noun of a partitive subject's "of" phrase, whose number the subject takes ("90% of
+    PCs", "the majority of voters", "a number of firms"; not "the number of firms"), or
+    None."""
+    lex = load_lexicon()
+    word = tok.lower_
+    if word not in lex.partitive_heads and not (word in lex.number_of_a and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)):
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def particles(verb: Token) -> list[str]:
+    """The particles of a verb as written after it ("sell off", "end up"), with an adverb the
+    parse made its modifier right after it ("blown away": ``particle_adverbs``; not one
+    before a number, "closed down 18%", which says how far) and the preposition a passive
+    leaves behind ("has been frowned upon", "could be relied on")."""
+    adverbs, doc = load_lexicon().particle_adverbs, verb.doc
+    passive = any(c.dep_ == "auxpass" for c in verb.lefts)
+    return [c.text for c in verb.rights if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in adverbs
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].like_num)) or (  # "closed down 18%"
+        passive and c.dep_ == "prep" and c.i == verb.i + 1 and not list(c.children))]
 
 
 def _prefix(verb: Token) -> str:
@@ -104,17 +139,17 @@ def verb_group(verb: Token, subject: Token | None) -> list[str]:
             # ("would have insulted", "should have bought"), not "would have insult"
             lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.lower_
             written = _prefix(verb) + participle(lemma.lower())
-    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
+    said = particles(verb)
     plural = subject is not None and is_plural(subject)
     if auxes:
         words = [a.text for a in auxes]
         if subject is not None and subject.pos_ != "PRON":
             words[0] = agree(words[0], plural)
-        return words + [written] + particles
+        return words + [written] + said
     if background_past(verb, load_lexicon()):
-        return [written.lower()] + particles  # "an incident that occurred", "since ... won"
+        return [written.lower()] + said  # "an incident that occurred", "since ... won"
     lemma = lemma_of(verb, load_lexicon()) if verb.lemma_ else verb.text.lower()
-    return [_prefix(verb) + present(lemma.lower(), plural)] + particles
+    return [_prefix(verb) + present(lemma.lower(), plural)] + said
 
 
 def governor_group(governor: Token, subject: Token | None) -> list[str]:
@@ -123,7 +158,7 @@ def governor_group(governor: Token, subject: Token | None) -> list[str]:
     rival ...": they "are claimed to rival", nobody named "claims")."""
     if governor.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in governor.children) and (
-            governor.dep_ != "conj"):
+            governor.dep_ != "conj") and not particles(governor):  # ("set out to": a past)
         plural = subject is not None and is_plural(subject)
         return ["are" if plural else "is", governor.text]
     return verb_group(governor, subject)
@@ -169,21 +204,21 @@ def infinitive_group(verb: Token, subject: Token, modality: str) -> list[str]:
     plural = is_plural(subject) or subject.lower_ in SUBJECT_FORMS and subject.lower_ in (
         "them", "us")
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.tag_ != "TO"]
-    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
+    said = particles(verb)
     modal = {Modality.POSSIBLE: "may", Modality.FUTURE: "will"}.get(modality)
     negated = modality == Modality.NEGATED
     if auxes and auxes[0].lower_ == "be":  # a passive: "to be detained"
-        rest = [a.text for a in auxes[1:]] + [verb.text] + particles
+        rest = [a.text for a in auxes[1:]] + [verb.text] + said
         if modal:
             return [modal, "be", *rest]
         be = "are" if plural else "is"
         return [be, "not", *rest] if negated else [be, *rest]
     lemma = _prefix(verb) + (verb.lemma_ or verb.text).lower()
     if modal:
-        return [modal, *([a.text for a in auxes]), lemma, *particles]
+        return [modal, *([a.text for a in auxes]), lemma, *said]
     if negated:
-        return ["do" if plural else "does", "not", lemma, *particles]
-    return [present(lemma, plural), *particles]
+        return ["do" if plural else "does", "not", lemma, *said]
+    return [present(lemma, plural), *said]
 
 
 def words_between(governor: Token, verb: Token) -> bool:
@@ -194,3 +229,26 @@ def words_between(governor: Token, verb: Token) -> bool:
         return False  # "decided to leave": said as before
     return all(t.tag_ in ("TO", "VB", "VBN", "HYPH", "RB") or t.text in ("-", "re")
                for t in gap)
+
+
+def content_that(verb: Token) -> Token | None:
+    """The "that" the parse made the object of a clause that says what a noun holds ("a
+    decision that Yugansk should end up with Gazprom": ``content_nouns``), or None: the clause
+    has a subject of its own and is complete without an object (a particle, another object,
+    a complement, or a phrase that is neither a place nor a time), unlike a relative clause
+    ("the decision that he took")."""
+    lex = load_lexicon()
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in lex.content_nouns:
+        return None
+    that = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that"]
+    if not that or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
+                           for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("prt", "ccomp", "xcomp", "acomp", "attr", "oprd") or (
+                child.dep_ == "dobj" and child.i != that[0].i):
+            return that[0]
+        if child.dep_ == "prep" and child.lower_ not in lex.place_preps and any(
+                p.ent_type_ not in ("DATE", "TIME") for p in child.children if p.dep_ == "pobj"):
+            return that[0]
+    return None

@@ -26,6 +26,7 @@ from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import clause_summary, verbal_summary
 from generator.nlp.events.triggers import noun_as_verb, verbal_trigger
+from generator.nlp.events.verb_groups import content_that
 from generator.nlp.tokens import hyphen_prefix, hyphen_start
 from generator.vocab import Modality
 
@@ -67,6 +68,9 @@ def _subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb``, a clausal subject only when there is no other."""
     found = children(verb, *SUBJECT_DEPS)
     nominal = [s for s in found if s.dep_ != "csubj"]
+    named = [s for s in nominal if s.lower_ not in RELATIVE_PRONOUNS]
+    if named and len(named) < len(nominal) and not any(s.dep_ == "conj" for s in named):
+        nominal = named  # "the way that(nsubj) broadband internet(nsubj) works": the internet
     return nominal or found
 
 
@@ -305,7 +309,9 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
             agents.extend(_stray_agent(tok, ctx))
     else:
         agents.extend(subjects)
-    objects = [_resolve_object(o, tok) for o in children(tok, "dobj")] or (
+    that = content_that(tok)
+    objects = [_resolve_object(o, tok) for o in children(tok, "dobj")
+               if that is None or o.i != that.i] or (
         children(stem, "dobj") if stem is not None else [])
     trigger = tok
     if lemma in lex.light:
