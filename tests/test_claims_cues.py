@@ -101,3 +101,30 @@ def test_a_name_inside_a_relative_clause_is_not_the_speaker() -> None:
     [merged] = corpus.claims
     names = {a.id: a.name for a in corpus.actors}
     assert names.get(merged.speaker) != "John Prescott"
+
+
+@pytest.mark.model
+def test_suing_and_charging_batteries_are_no_claims(nlp) -> None:
+    text = "Italian dairy firm Parmalat has sued 45 banks as it tries to recover money."
+    assert "has sued" not in _shown(nlp, text)
+    text = "Apple says its new players charge our laptops, mobiles and music players in minutes."
+    assert "charge" not in _shown(nlp, text)
+    # but a charge with what it is for is an allegation
+    assert "charged" in _shown(nlp, "Prosecutors charged the banker with fraud on Monday.")
+
+
+@pytest.mark.model
+def test_going_on_with_or_agreeing_to_a_deed_is_no_claim(nlp) -> None:
+    text = ("Mr Bondi claims the lenders were aware of the problems but continued to work "
+            "with the company.")
+    assert "continued" not in _shown(nlp, text)
+    assert "agreed" not in _shown(nlp, "The two brewers agreed to form a strategic "
+                                        "partnership in India.")
+
+
+@pytest.mark.model
+def test_a_year_says_nothing(nlp) -> None:
+    text = ("Games, cameras and music players have all been added to our handsets in the "
+            "last few years, but 2007 could see another big innovation that won't just see a "
+            "change in our phone habits - it might alter the way we listen to music.")
+    assert "could see" not in _shown(nlp, text)

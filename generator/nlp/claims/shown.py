@@ -140,7 +140,7 @@ def _object_act(ctx: Context, item: Found, content: CharSpan) -> bool:
     if verb.pos_ != "VERB" or lemma not in ctx.lex.object_acts:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not objects or any(c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") and c.i > verb.i
+    if not objects or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i
                           for c in verb.children):
         return False
     preps = ctx.lex.object_preps.get(lemma, frozenset())
