@@ -128,3 +128,11 @@ def test_a_year_says_nothing(nlp) -> None:
             "last few years, but 2007 could see another big innovation that won't just see a "
             "change in our phone habits - it might alter the way we listen to music.")
     assert "could see" not in _shown(nlp, text)
+
+
+@pytest.mark.model
+def test_being_to_blame_is_no_claim_of_the_blamed(nlp) -> None:
+    text = "Crowded cities were partly to blame for the rise in claims, it said."
+    shown = _shown(nlp, text)
+    assert "said" in shown
+    assert not [cue for cue in shown if "blame" in cue]

@@ -35,8 +35,10 @@ def kind_of(ctx: Context, tok: Token) -> str:
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             and c.lemma_.lower() in actor_lexicon().work_classifiers for c in tok.children):
         return "thing"  # "Road trip comedy Sideways", "the film Vera Drake": a work says nothing
-    if tok.ent_type_ in ("DATE", "TIME"):
-        return "thing"  # "2005 could see another big innovation": a time says nothing
+    if tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or tok.pos_ == "PROPN"):
+        # "2005 could see another big innovation", "Monday saw": a time says nothing (but
+        # "the 46-year-old said" is someone)
+        return "thing"
     counted = _counted(lex, tok)
     if counted is not None:  # "a handful of senators", "much of the coverage"
         kind = kind_of(ctx, counted)

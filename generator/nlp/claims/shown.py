@@ -27,6 +27,8 @@ are not weak. An attribution is weak when:
   a budget that …");
 * its source is "you" or "we" outside a quote: no one the reader can name ("If you want to
   upgrade");
+* its cue is an infinitive after "be" with no clause: what the subject is due for ("were
+  partly to blame for the rise");
 * a cue only the classifier found names no one and hedges nothing ("are required to
   provide reports");
 * its source is someone's words and its cue a verb of evidence ("Xi's statements underscore
@@ -77,6 +79,9 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         or _object_act(ctx, item, claim.content)
         # no one the reader can name: "If you want to upgrade", "We may not know when …"
         or _generic_source(ctx, item)
+        # what the subject is due for, no one's words: "Crowded cities were partly to blame
+        # for the rise in claims" (the cities are blamed; they blame no one)
+        or _due(ctx, item)
         # a cue only the classifier found, no one named and no hedge: an act or a rule
         # ("executives are required to provide reports", "will be named on Thursday")
         or (item.trigger == "tagged" and claim.source is None and not claim.hedge_cues)
@@ -157,6 +162,17 @@ def _generic_source(ctx: Context, item: Found) -> bool:
     source = item.source
     return (source is not None and source.lower_ in ctx.lex.generic_pronouns
             and ctx.quotes.containing(source.idx, source.idx + len(source)) is None)
+
+
+def _due(ctx: Context, item: Found) -> bool:
+    """Whether the cue verb is an infinitive after "be" with no clause of its own ("were to
+    blame for the rise", "is to blame for the crisis"): what the subject is due for."""
+    if item.anchor < 0:
+        return False
+    verb = ctx.doc[item.anchor]
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and not any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def unusable(claim: ClaimMention, text: str, min_words: int) -> bool:
