@@ -136,3 +136,10 @@ def test_being_to_blame_is_no_claim_of_the_blamed(nlp) -> None:
     shown = _shown(nlp, text)
     assert "said" in shown
     assert not [cue for cue in shown if "blame" in cue]
+
+
+@pytest.mark.model
+def test_not_to_mention_reports_nothing(nlp) -> None:
+    text = ("The band is popular with most Mexican rock fans, not to mention fans in most of "
+            "Latin America.")
+    assert "not to mention" not in _shown(nlp, text)

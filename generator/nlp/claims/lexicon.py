@@ -82,6 +82,8 @@ class Lexicon:
     object_acts: frozenset[str] = frozenset()
     # Pronouns of no identifiable speaker outside a quote ("you", "we")
     generic_pronouns: frozenset[str] = frozenset()
+    # Set phrases made of a cue word that report nothing ("not to mention")
+    cue_idioms: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     held_views: frozenset[str] = frozenset()
     experiencer_objects: frozenset[str] = frozenset()
@@ -186,6 +188,7 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         page_labels=_set(raw.get("page_labels", ())),
         object_acts=_set(raw.get("object_acts", ())),
         generic_pronouns=_set(raw.get("generic_pronouns", ())),
+        cue_idioms=_set(raw.get("cue_idioms", ())),
         receiving_verbs=_set(raw.get("receiving_verbs", ())),
         held_views=_set(raw.get("held_views", ())),
         experiencer_objects=_set(raw.get("experiencer_objects", ())),

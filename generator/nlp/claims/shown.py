@@ -27,6 +27,7 @@ are not weak. An attribution is weak when:
   a budget that …");
 * its source is "you" or "we" outside a quote: no one the reader can name ("If you want to
   upgrade");
+* its cue is a set phrase that reports nothing ("not to mention");
 * its cue is an infinitive after "be" with no clause: what the subject is due for ("were
   partly to blame for the rise");
 * a cue only the classifier found names no one and hedges nothing ("are required to
@@ -82,6 +83,8 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # what the subject is due for, no one's words: "Crowded cities were partly to blame
         # for the rise in claims" (the cities are blamed; they blame no one)
         or _due(ctx, item)
+        # a set phrase that reports nothing: "most fans, not to mention fans in Spain, …"
+        or " ".join(claim.cue_text.lower().split()) in ctx.lex.cue_idioms
         # a cue only the classifier found, no one named and no hedge: an act or a rule
         # ("executives are required to provide reports", "will be named on Thursday")
         or (item.trigger == "tagged" and claim.source is None and not claim.hedge_cues)
