@@ -143,3 +143,4 @@ def test_not_to_mention_reports_nothing(nlp) -> None:
     text = ("The band is popular with most Mexican rock fans, not to mention fans in most of "
             "Latin America.")
     assert "not to mention" not in _shown(nlp, text)
+

@@ -35,9 +35,9 @@ def kind_of(ctx: Context, tok: Token) -> str:
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             and c.lemma_.lower() in actor_lexicon().work_classifiers for c in tok.children):
         return "thing"  # "Road trip comedy Sideways", "the film Vera Drake": a work says nothing
-    if tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or tok.pos_ == "PROPN"):
-        # "2005 could see another big innovation", "Monday saw": a time says nothing (but
-        # "the 46-year-old said" is someone)
+    if tok.ent_type_ in ("DATE", "TIME") and tok.like_num:
+        # "2005 could see another big innovation": a year says nothing (but "the
+        # 46-year-old said" is someone, and the model tags some surnames as dates)
         return "thing"
     counted = _counted(lex, tok)
     if counted is not None:  # "a handful of senators", "much of the coverage"
