@@ -35,6 +35,9 @@ def test_calling_someone_back_is_no_claim(nlp) -> None:
     assert "called" not in _shown(nlp, text)
     # but naming someone something is saying it of them
     assert "called" in _shown(nlp, "The senator called his rival a coward during the debate.")
+    text = ("Her words were echoed by film director Sir Peter Hall who called Anna Berg's work "
+            '"extraordinarily thought provoking".')
+    assert "called" in _shown(nlp, text)
 
 
 @pytest.mark.model

@@ -139,8 +139,9 @@ def _intention(ctx: Context, item: Found) -> bool:
 def _object_act(ctx: Context, item: Found, content: CharSpan) -> bool:
     """Whether the cue is a verb whose noun-phrase object is a thing done or had, not a
     proposition ("presented a report", "called him back", "called itself the Underground
-    Network", "want a budget that …", "sued 45 banks"): no clause, no quote in the content,
-    and no naming of someone else as something ("called him a liar" is a claim)."""
+    Network", "want a budget that …", "sued 45 banks"): no clause, no quote in or right
+    after the verb's phrase, and no naming of someone else as something ("called him a liar",
+    'called her work "thought provoking"' are claims)."""
     if item.anchor < 0 or ctx.quotes.overlapping(*content):
         return False
     verb = ctx.doc[item.anchor]
@@ -151,6 +152,9 @@ def _object_act(ctx: Context, item: Found, content: CharSpan) -> bool:
     if not objects or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i
                           for c in verb.children):
         return False
+    end = ctx.doc[min(verb.right_edge.i + 1, len(ctx.doc) - 1)]  # and the next word
+    if ctx.quotes.overlapping(verb.idx, end.idx + len(end)):
+        return False  # 'called her work "extraordinarily thought provoking"'
     preps = ctx.lex.object_preps.get(lemma, frozenset())
     if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
         return False  # "charged the firm with fraud": the charge is the content
