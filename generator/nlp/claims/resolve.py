@@ -21,6 +21,7 @@ from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 from .context import Context
 from .firms import described_firm
 from .lexicon import Lexicon
+from .parallel import parallel_subject
 from .spans import CharSpan, children, sentences_back, subtree_ids
 
 
@@ -336,7 +337,7 @@ def subject_antecedent(
     plural = tok.lower_ == "they"
     first = sentences_back(tok)
     outside = ctx.quotes.containing(tok.idx, tok.idx + len(tok)) is None
-    parallel = _parallel_subject(ctx, tok, first, outside)
+    parallel = parallel_subject(ctx, tok, first, outside)
     if parallel is not None:  # "X said both men pleaded guilty. They also pleaded guilty"
         k = ctx.name_at[parallel.i]
         if k >= 0 and (ctx.names[k].label_ in labels or plural):
@@ -403,21 +404,3 @@ def subject_antecedent(
     best = nearest_name(ctx, tok, labels, unquoted=outside)
     return (best.start_char, best.end_char) if best is not None else None
 
-
-def _parallel_subject(ctx: Context, tok: Token, first: int, outside: bool) -> Token | None:
-    """The latest subject before the pronoun ``tok`` (from token ``first`` on) of a verb
-    with the pronoun's verb's lemma in a reported clause of an earlier sentence: "The
-    Department of Justice said that both men pleaded guilty … They also pleaded guilty": the
-    pronoun goes on about the ones who did the same, not about the one who reported it (a
-    main clause's subject is the main loop's). None without one."""
-    verb = tok.head
-    lemma = ctx.lex.lemma(verb)
-    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
-        return None
-    for i in range(tok.sent.start - 1, first - 1, -1):
-        cand = ctx.doc[i]
-        if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ != "PRON" and (
-                cand.head.dep_ == "ccomp" and ctx.lex.lemma(cand.head) == lemma) and (
-                not outside or ctx.quotes.containing(cand.idx, cand.idx + len(cand)) is None):
-            return cand
-    return None
