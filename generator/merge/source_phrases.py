@@ -47,6 +47,8 @@ def speaker_text(att: ClaimMention, text: str) -> str | None:
     return source_text
 
 
+# A relative clause the name sits in: "The five unions which met Mr Prescott" are not him.
+_CLAUSE_OPENER = re.compile(r"(?i)\b(?:who|whom|whose|which)\b")
 # A role "for" or "of" someone: "A spokesman for Commissioner Franco Frattini" is not him.
 _ROLE_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|lawyers?|"
                        r"solicitors?|aides?|advisers?|allies|ally|friends?|representatives?|"
@@ -70,7 +72,8 @@ def named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: s
         return None  # a name that is the whole phrase was resolved as one already
     s, _, actor = people[-1]
     before = text[start:s]
-    if _ROLE_FOR.search(before) or _PARTICIPLE.search(before) or (
+    if _ROLE_FOR.search(before) or _PARTICIPLE.search(before) or _CLAUSE_OPENER.search(
+            before) or (
             " and " in before and not before.rstrip().endswith("'s")
             and not _LISTING_TITLE.fullmatch(before)):
         # "Both the prime minister and Chancellor Gordon Brown" (not "Ernst and Young's

@@ -17,8 +17,8 @@ content read from the parse as for the rules' own cues.
 The modules, in the order a cue meets them: ``lexicon`` (the word lists), ``quotes`` (direct
 quotes), ``spans`` (tokens to character spans), ``context`` (what every step reads: one frozen
 ``Context`` per Doc, the ``Settings``, the ``Found`` record), ``cues`` and ``verbs`` (the cue
-finders), ``sources``, ``resolve`` and ``firms`` (who says it, and whom a pronoun or "the
-company" stands for),
+finders), ``sources``, ``resolve``, ``parallel`` and ``firms`` (who says it, and whom a pronoun
+or "the company" stands for),
 ``content`` (what is said), ``classifier`` and ``tagged`` (the cue classifier and its merge
 with the rules), ``shown`` (which attributions the pages show: ``weak``), ``records`` (the
 ``ClaimMention``) and ``extractor`` (the pass that runs them).

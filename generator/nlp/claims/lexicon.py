@@ -78,6 +78,12 @@ class Lexicon:
     quantity_heads: frozenset[str] = frozenset()
     # Upper-case words before a colon that label a page's parts, not a speaker ("UPDATE:")
     page_labels: frozenset[str] = frozenset()
+    # Verbs whose noun-phrase object is no proposition ("presented a report")
+    object_acts: frozenset[str] = frozenset()
+    # Pronouns of no identifiable speaker outside a quote ("you", "we")
+    generic_pronouns: frozenset[str] = frozenset()
+    # Set phrases made of a cue word that report nothing ("not to mention")
+    cue_idioms: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     held_views: frozenset[str] = frozenset()
     experiencer_objects: frozenset[str] = frozenset()
@@ -180,6 +186,9 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         cue_preps=frozenset(tuple(k.split(" ", 1)) for k in table["prep"]),  # type: ignore[misc]
         quantity_heads=_set(raw.get("quantity_heads", ())),
         page_labels=_set(raw.get("page_labels", ())),
+        object_acts=_set(raw.get("object_acts", ())),
+        generic_pronouns=_set(raw.get("generic_pronouns", ())),
+        cue_idioms=_set(raw.get("cue_idioms", ())),
         receiving_verbs=_set(raw.get("receiving_verbs", ())),
         held_views=_set(raw.get("held_views", ())),
         experiencer_objects=_set(raw.get("experiencer_objects", ())),

@@ -21,6 +21,7 @@ from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 from .context import Context
 from .firms import described_firm
 from .lexicon import Lexicon
+from .parallel import parallel_subject
 from .spans import CharSpan, children, sentences_back, subtree_ids
 
 
@@ -35,6 +36,10 @@ def kind_of(ctx: Context, tok: Token) -> str:
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             and c.lemma_.lower() in actor_lexicon().work_classifiers for c in tok.children):
         return "thing"  # "Road trip comedy Sideways", "the film Vera Drake": a work says nothing
+    if tok.ent_type_ in ("DATE", "TIME") and tok.like_num:
+        # "2005 could see another big innovation": a year says nothing (but "the
+        # 46-year-old said" is someone, and the model tags some surnames as dates)
+        return "thing"
     counted = _counted(lex, tok)
     if counted is not None:  # "a handful of senators", "much of the coverage"
         kind = kind_of(ctx, counted)
@@ -332,6 +337,13 @@ def subject_antecedent(
     plural = tok.lower_ == "they"
     first = sentences_back(tok)
     outside = ctx.quotes.containing(tok.idx, tok.idx + len(tok)) is None
+    parallel = parallel_subject(ctx, tok, first, outside)
+    if parallel is not None:  # "X said both men pleaded guilty. They also pleaded guilty"
+        k = ctx.name_at[parallel.i]
+        if k >= 0 and (ctx.names[k].label_ in labels or plural):
+            return (ctx.names[k].start_char, ctx.names[k].end_char)
+        if k < 0 and plural and parallel.tag_ in ("NNS", "NNPS"):
+            return None  # "both men": the men, whom no name gives
     for main in (True, False):  # a main clause's subject first ("X said he was amazed
         # Mr Smith was still in his job. '…,' he said": X)
         for i in range(tok.i - 1, first - 1, -1):
@@ -391,3 +403,4 @@ def subject_antecedent(
                 return None
     best = nearest_name(ctx, tok, labels, unquoted=outside)
     return (best.start_char, best.end_char) if best is not None else None
+

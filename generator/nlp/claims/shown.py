@@ -20,7 +20,16 @@ are not weak. An attribution is weak when:
   costings");
 * the content has fewer than ``Settings.min_content_words`` words ("advised against it");
 * its source is a thing, not someone ("The absence of responses … highlights", ``thing``);
-* its cue is a verb of aiming with an infinitive ("seeks to rally the private sector");
+* its cue is a verb of aiming or wanting with an infinitive ("seeks to rally the private
+  sector", "want to make a system");
+* its cue is a verb whose noun-phrase object is a thing done or had, no proposition
+  ("presented a number of interview programmes", "called the Liberal leader back", "we want
+  a budget that …");
+* its source is "you" or "we" outside a quote: no one the reader can name ("If you want to
+  upgrade");
+* its cue is a set phrase that reports nothing ("not to mention");
+* its cue is an infinitive after "be" with no clause: what the subject is due for ("were
+  partly to blame for the rise");
 * a cue only the classifier found names no one and hedges nothing ("are required to
   provide reports");
 * its source is someone's words and its cue a verb of evidence ("Xi's statements underscore
@@ -66,6 +75,16 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         or claim.source_kind == "thing"
         # an aim, not a claim: "Xi seeks to rally the private sector", "plans to visit"
         or _intention(ctx, item)
+        # a thing done or had, no proposition: "presented a number of interview
+        # programmes", "called the Liberal leader back", "we want a budget that …"
+        or _object_act(ctx, item, claim.content)
+        # no one the reader can name: "If you want to upgrade", "We may not know when …"
+        or _generic_source(ctx, item)
+        # what the subject is due for, no one's words: "Crowded cities were partly to blame
+        # for the rise in claims" (the cities are blamed; they blame no one)
+        or _due(ctx, item)
+        # a set phrase that reports nothing: "most fans, not to mention fans in Spain, …"
+        or " ".join(claim.cue_text.lower().split()) in ctx.lex.cue_idioms
         # a cue only the classifier found, no one named and no hedge: an act or a rule
         # ("executives are required to provide reports", "will be named on Thursday")
         or (item.trigger == "tagged" and claim.source is None and not claim.hedge_cues)
@@ -115,6 +134,52 @@ def _intention(ctx: Context, item: Found) -> bool:
     return ctx.lex.lemma(verb) in ctx.lex.intention_verbs and any(
         c.dep_ == "xcomp" and c.i > verb.i for c in verb.children
     )
+
+
+def _object_act(ctx: Context, item: Found, content: CharSpan) -> bool:
+    """Whether the cue is a verb whose noun-phrase object is a thing done or had, not a
+    proposition ("presented a report", "called him back", "called itself the Underground
+    Network", "want a budget that …", "sued 45 banks"): no clause, no quote in or right
+    after the verb's phrase, and no naming of someone else as something ("called him a liar",
+    'called her work "thought provoking"' are claims)."""
+    if item.anchor < 0 or ctx.quotes.overlapping(*content):
+        return False
+    verb = ctx.doc[item.anchor]
+    lemma = ctx.lex.lemma(verb)
+    if verb.pos_ != "VERB" or lemma not in ctx.lex.object_acts:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not objects or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i
+                          for c in verb.children):
+        return False
+    end = ctx.doc[min(verb.right_edge.i + 1, len(ctx.doc) - 1)]  # and the next word
+    if ctx.quotes.overlapping(verb.idx, end.idx + len(end)):
+        return False  # 'called her work "extraordinarily thought provoking"'
+    preps = ctx.lex.object_preps.get(lemma, frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        return False  # "charged the firm with fraud": the charge is the content
+    reflexive = any(c.lower_.endswith(("self", "selves")) for c in objects)
+    return reflexive or not any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _generic_source(ctx: Context, item: Found) -> bool:
+    """Whether the source is a pronoun of no identifiable speaker outside a quote: the
+    reader addressed or the writer with the reader ("If you want to upgrade", "your
+    understanding of how it works", "We may not know when they will be released")."""
+    source = item.source
+    return (source is not None and source.lower_ in ctx.lex.generic_pronouns
+            and ctx.quotes.containing(source.idx, source.idx + len(source)) is None)
+
+
+def _due(ctx: Context, item: Found) -> bool:
+    """Whether the cue verb is an infinitive after "be" with no clause of its own ("were to
+    blame for the rise", "is to blame for the crisis"): what the subject is due for."""
+    if item.anchor < 0:
+        return False
+    verb = ctx.doc[item.anchor]
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and not any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def unusable(claim: ClaimMention, text: str, min_words: int) -> bool:

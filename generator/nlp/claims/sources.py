@@ -58,6 +58,17 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             continue
         if subj:
             return subj[0]
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and _denied(cur.head) and (
+                cur.i + 1 < len(cur.doc) and cur.doc[cur.i + 1].text == ":"):
+            # 'He insisted there was no plan for an invasion saying: "…"': what is said not
+            # to be quotes no one; the parse hung the speaker's "saying:" on it (but "there
+            # was no statement saying the deal was off" is the statement's)
+            verb = cur.head.head
+            while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb.i < cur.i:
+                cur = verb
+                continue
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
             if _intended(ctx, cur):  # "Plans to portray X as Y": no one's words; "the
                 owner = children(cur.head, "poss")  # party's plan to portray": the party's
@@ -139,6 +150,11 @@ def _intended(ctx: Context, verb: Token) -> bool:
 
 # "Her client was likely to sue": the writer's forecast, not the client's claim
 _LIKELY = frozenset({"likely", "unlikely"})
+
+
+def _denied(noun: Token) -> bool:
+    """Whether a noun is said not to be: "no plan", "there was no statement"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _issuer(ctx: Context, noun: Token) -> Token | None:
