@@ -150,7 +150,17 @@ def _listed_target(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> b
     if key in lex.countries or key in lex.regions or key in lex.demonyms:
         return False
     if c.type == ActorType.PERSON:
-        return not c.titled and c.end - c.start == 1 and key not in people
+        if c.titled:
+            return False
+        if c.end - c.start == 1:
+            return key not in people
+        # "Finding Nemo": no given name opens it; "John Smith's": a name that owns nothing
+        # (the "'s" ends the item) is a brand called after its founder, not a person
+        doc = ctx.doc
+        return fold(doc[c.start].text) not in lex.given_names or (
+            c.end < len(doc) and doc[c.end].tag_ == "POS"
+            and doc[c.start : c.end].root.dep_ in ("conj", "appos")
+        )
     return c.type in (ActorType.ORGANIZATION, ActorType.PLACE)
 
 
@@ -166,27 +176,44 @@ def works_in_lists(ctx: ActorContext, cands: list[Candidate], product: str,
     # "..., The Paper Kites and the British film Mabel Price": the kind word itself an item
     seeds += [
         t for t in doc
-        if t.dep_ in ("conj", "appos") and t.pos_ == "NOUN"
-        and t.lemma_.lower() in ctx.lex.work_classifiers
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.lex.work_classifiers
+        and (t.dep_ in ("conj", "appos") or _list_after_kind(ctx, t))
     ]
     seen = {t.i for t in seeds}
     todo = list(seeds)
     marked: list[Candidate] = []
     while todo:
         tok = todo.pop()
-        for nb in _list_neighbours(tok, ctx.lex.rival_nouns):
+        for nb in _list_neighbours(tok, ctx.lex.rival_nouns) + _list_after_kind(ctx, tok):
             if nb.i in seen or (nb.i not in by_root and nb.pos_ != "PROPN"):
                 continue  # a list goes on through names only ("Ray and his band": no name)
             seen.add(nb.i)
             c = by_root.get(nb.i)
-            if c is None:
+            if c is None or c.type == product:
                 todo.append(nb)  # a title the model did not tag: the list goes on
                 continue
-            if c.type == product or not _listed_target(ctx, c, people):
+            if not _listed_target(ctx, c, people):
                 continue
             marked.append(c)
             todo.append(nb)
     return marked
+
+
+def _list_after_kind(ctx: ActorContext, tok) -> list:
+    """"worked on the Star Wars trilogy, Finding Nemo, The Incredibles and ...": the parse
+    may hang the list after a work noun and a comma on the verb; its first name (one whose
+    own conjuncts go on) is an item of the work noun's list."""
+    doc = ctx.doc
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.work_classifiers:
+        return []
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    first = doc[tok.i + 2]
+    while first.dep_ == "compound" and first.head.i > first.i:
+        first = first.head
+    if first.pos_ != "PROPN" or not any(ch.dep_ == "conj" for ch in first.children):
+        return []
+    return [first]
 
 
 def genre_first(ctx: ActorContext, c: Candidate) -> bool:
