@@ -154,10 +154,14 @@ def _listed_target(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> b
             return False
         if c.end - c.start == 1:
             return key not in people
-        # "Finding Nemo": no given name opens it; "John Smith's": a name that owns nothing
-        # (the "'s" ends the item) is a brand called after its founder, not a person
+        # "Finding Nemo": a verb's "-ing" form, no given name, opens it; "John Smith's": a
+        # name that owns nothing (the "'s" ends the item) is a brand called after its
+        # founder, not a person
         doc = ctx.doc
-        return fold(doc[c.start].text) not in lex.given_names or (
+        first = doc[c.start].text
+        return (
+            len(first) >= 6 and first.endswith("ing") and fold(first) not in lex.given_names
+        ) or (
             c.end < len(doc) and doc[c.end].tag_ == "POS"
             and doc[c.start : c.end].root.dep_ in ("conj", "appos")
         )
@@ -189,10 +193,10 @@ def works_in_lists(ctx: ActorContext, cands: list[Candidate], product: str,
                 continue  # a list goes on through names only ("Ray and his band": no name)
             seen.add(nb.i)
             c = by_root.get(nb.i)
-            if c is None or c.type == product:
+            if c is None:
                 todo.append(nb)  # a title the model did not tag: the list goes on
                 continue
-            if not _listed_target(ctx, c, people):
+            if c.type == product or not _listed_target(ctx, c, people):
                 continue
             marked.append(c)
             todo.append(nb)
