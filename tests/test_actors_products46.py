@@ -70,3 +70,26 @@ def test_a_list_of_works_after_a_work_noun_and_a_comma(nlp):
     assert not types_of(found, "Chasing Willow")
     assert types_of(found, "Mark Hale") == {"person"}
 
+
+
+def test_a_work_named_after_its_kind_and_a_comma_takes_no_pronoun(nlp):
+    found = names(nlp, "Tom Vale won praise for the film. He took a darker role in his next "
+                       "major film, Silver Harbour, where he played a police officer. In 1999 "
+                       "he directed a film.")
+    assert not types_of(found, "Silver Harbour")
+    assert types_of(found, "Tom Vale") == {"person"}
+    # the kind word parsed as the name's adjective: "war epic Greyfield"
+    found = names(nlp, "Five years later he played a pilot in Ann Fowler's war epic Greyfield. "
+                       "The film was a hit.")
+    assert not types_of(found, "Greyfield")
+    assert types_of(found, "Ann Fowler") == {"person"}
+
+
+def test_what_a_star_is_of_is_a_work_in_an_article_about_works_not_about_sport(nlp):
+    found = names(nlp, "The star of Night Orchard and Tillie said the movie business was in "
+                       "trouble at a film festival on Tuesday. The 70-year-old said he stopped "
+                       "acting in films years ago.")
+    assert not types_of(found, "Tillie")
+    found = names(nlp, "Chelsea won 2-0 on Saturday. The star of Chelsea, Frank Lampard, "
+                       "scored twice in the match.")
+    assert types_of(found, "Chelsea") == {"organization"}

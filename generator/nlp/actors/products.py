@@ -34,6 +34,7 @@ from generator.nlp.actors.works import (
     of_the_works,
     people_facts,
     role_in_work,
+    star_of,
     star_of_work,
     works_in_lists,
 )
@@ -95,7 +96,9 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
         and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers
              or prev.lemma_.lower() in lex.work_classifiers
              or prev.lemma_.lower() in lex.product_kinds)
-        and prev.pos_ == "NOUN"
+        # "Oliver Stone's Vietnam epic Platoon": the kind word may be parsed as the
+        # name's adjective
+        and (prev.pos_ == "NOUN" or (prev.dep_ == "amod" and c.start <= prev.head.i < c.end))
         and not _runs_it(doc, c)
     )
 
@@ -235,6 +238,14 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
         return False  # results lists parse badly, and "singles" there is no song
     kinds = product_kinds(ctx)
     root = doc[c.start : c.end].root
+    if (
+        root.dep_ == "appos"
+        and doc[c.start - 1].text == ","
+        and root.head.i < c.start
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() in kinds
+    ):
+        return True  # "his next major film, Donnie Brasco, where he ...": the kind first
     if doc[c.end].text == ",":
         for child in root.children:
             if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
@@ -340,6 +351,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or c.start in titled_works
             or genre_first(ctx, c)
             or role_in_work(ctx, c)
+            or star_of(ctx, c)
             or star_of_work(ctx, c, person_starts)
             or staged_work(ctx, c, facts)
             or modifying[key] >= 2

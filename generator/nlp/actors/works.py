@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.actors.context import ActorContext, Candidate, list_head
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -253,6 +253,35 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
         or c.strong
         or c.titled
         or (c.type == ActorType.PERSON and c.end - c.start > 1)
+        or key in lex.types
+        or key in lex.alias_to_canonical
+        or key in lex.countries
+        or key in lex.regions
+    ):
+        return False
+    return about_works(ctx)
+
+
+def star_of(ctx: ActorContext, c: Candidate) -> bool:
+    """"The star of Rain Man and Tootsie said ...", "Jane Doe, star of Bride and Prejudice":
+    in an article about works and not about sport, what a star (or an actor,
+    ``work_performers``) is "of" is a work, and so are the items listed with it. Not a name
+    the lexicon knows, a country, a region or a place the model reads as one ("a star of
+    Bollywood"), not a titled name."""
+    doc, lex = ctx.doc, ctx.lex
+    tok = list_head(doc[c.start : c.end].root)
+    prep = tok.head
+    key = fold(doc[c.start : c.end].text)
+    if (
+        ctx.sports
+        or c.titled
+        or c.strong
+        or c.gpe
+        or tok.dep_ != "pobj"
+        or prep.lower_ != "of"
+        or prep.head.pos_ != "NOUN"
+        or prep.head.lower_ not in lex.work_performers
+        or prep.head.i >= c.start
         or key in lex.types
         or key in lex.alias_to_canonical
         or key in lex.countries
