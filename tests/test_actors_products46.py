@@ -43,6 +43,10 @@ def test_the_items_a_brands_noun_lists_are_products(nlp):
     for brand in ("Harrow Pale Ale", "Ted Miller", "Redcastle", "Valmont"):
         assert not types_of(found, brand), brand
     assert types_of(found, "Grey Abbey Brewing") == {"organization"}
+    # a kind word that also names bodies' work does not list products: "probes like"
+    found = names(nlp, "The new rules could harm key probes like the Carver Inquiry, said Ann "
+                       "Moss.")
+    assert types_of(found, "Carver Inquiry") == {"organization"}
 
 
 def test_a_technology_called_a_name_is_a_product_a_company_called_one_is_not(nlp):

@@ -179,9 +179,10 @@ def _named_kind(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def product_kinds(ctx: ActorContext) -> frozenset[str]:
-    """Nouns that say what kind of product or work a thing is ("drug", "device", "film")."""
+    """Nouns that say what kind of product or work a thing is ("drug", "device", "film"; not
+    ``product_classifiers``: "key probes like the Hutton Inquiry")."""
     lex = ctx.lex
-    return lex.product_nouns | lex.product_classifiers | lex.product_kinds | lex.work_classifiers
+    return lex.product_nouns | lex.product_kinds | lex.work_classifiers
 
 
 def _version_of(ctx: ActorContext, c: Candidate) -> bool:
