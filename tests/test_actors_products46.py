@@ -73,6 +73,11 @@ def test_a_list_of_works_after_a_work_noun_and_a_comma(nlp):
                        "and video were two worlds,\" he said.")
     assert not types_of(found, "Chasing Willow")
     assert types_of(found, "Mark Hale") == {"person"}
+    # the subjects after an opening phrase that ends in a work noun are no list of works
+    found = names(nlp, "In the new film, Carter and Hale play two brothers who run a farm. "
+                       "Carter said the film was hard work.")
+    assert types_of(found, "Carter") == {"person"}
+    assert types_of(found, "Hale") == {"person"}
 
 
 

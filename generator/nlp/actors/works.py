@@ -206,7 +206,8 @@ def works_in_lists(ctx: ActorContext, cands: list[Candidate], product: str,
 def _list_after_kind(ctx: ActorContext, tok) -> list:
     """"worked on the Star Wars trilogy, Finding Nemo, The Incredibles and ...": the parse
     may hang the list after a work noun and a comma on the verb; its first name (one whose
-    own conjuncts go on) is an item of the work noun's list."""
+    own conjuncts go on, and no subject or object of a verb) is an item of the work noun's
+    list."""
     doc = ctx.doc
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.work_classifiers:
         return []
@@ -217,6 +218,8 @@ def _list_after_kind(ctx: ActorContext, tok) -> list:
         first = first.head
     if first.pos_ != "PROPN" or not any(ch.dep_ == "conj" for ch in first.children):
         return []
+    if first.dep_ not in ("npadvmod", "appos", "dep"):
+        return []  # "In the new film, Carter and Hale play brothers": the verb's subject
     return [first]
 
 
