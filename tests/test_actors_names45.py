@@ -55,3 +55,16 @@ def test_a_gas_monopoly_and_a_broker_are_organisations(nlp):
                         "after Jefferies reported higher profits."))
     assert {t for n, t in found if n == "Gazprom"} == {"organization"}
     assert {t for n, t in found if n == "Jefferies"} == {"organization"}
+
+
+def test_a_sum_after_a_name_is_not_part_of_it(nlp):
+    found = names(nlp, ("The airline Varig is struggling under its debts. On Tuesday the courts "
+                        "awarded Varig 2bn reais after ruling in its favour."))
+    assert not any("2bn" in n for n, _ in found)
+    assert sum(1 for n, _ in found if n == "Varig") == 2
+
+
+def test_a_firm_apposed_to_a_noun_for_firms_is_an_organisation(nlp):
+    found = names(nlp, ("The administrators have also gone after auditors Grant Thornton. "
+                        "Grant Thornton denied any wrongdoing."))
+    assert {t for n, t in found if n == "Grant Thornton"} == {"organization"}
