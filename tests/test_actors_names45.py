@@ -68,3 +68,10 @@ def test_a_firm_apposed_to_a_noun_for_firms_is_an_organisation(nlp):
     found = names(nlp, ("The administrators have also gone after auditors Grant Thornton. "
                         "Grant Thornton denied any wrongdoing."))
     assert {t for n, t in found if n == "Grant Thornton"} == {"organization"}
+
+
+def test_a_person_called_mr_elsewhere_is_no_place_after_in(nlp):
+    found = names(nlp, ("The Liberal Democrat leader said voters had a fundamental lack of trust "
+                        "in Tony Blair as prime minister. He said Mr Blair had lost the trust of "
+                        "the country."))
+    assert {t for n, t in found if n == "Tony Blair"} == {"person"}
