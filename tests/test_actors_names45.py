@@ -75,3 +75,19 @@ def test_a_person_called_mr_elsewhere_is_no_place_after_in(nlp):
                         "in Tony Blair as prime minister. He said Mr Blair had lost the trust of "
                         "the country."))
     assert {t for n, t in found if n == "Tony Blair"} == {"person"}
+
+
+def test_a_name_starts_after_an_honorific_inside_an_entity(nlp):
+    found = names(nlp, ("Analysing Mr Brown's position before the speech, our correspondent "
+                        "said Mr Brown would draw sharp lines. During his speech at GDC Mr "
+                        "Allard, who heads the tools team, gave a glimpse of the console."))
+    assert not any(n.startswith(("Analysing", "GDC ")) for n, _ in found)
+    assert ("Allard", "person") in found
+    assert ("Brown", "person") in found
+
+
+def test_a_title_before_a_peer_is_no_actor(nlp):
+    found = names(nlp, ("The party had repaid the money to former Tory Treasurer Lord Ashcroft "
+                        "after he said it could not win."))
+    assert not any("Treasurer" in n for n, _ in found)
+    assert ("Ashcroft", "person") in found
