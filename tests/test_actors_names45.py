@@ -91,3 +91,18 @@ def test_a_title_before_a_peer_is_no_actor(nlp):
                         "after he said it could not win."))
     assert not any("Treasurer" in n for n, _ in found)
     assert ("Ashcroft", "person") in found
+
+
+def test_a_name_before_its_chief_executive_is_a_body(nlp):
+    found = names(nlp, ("Wireless provider Broadreach and internet phone firm Skype are rolling "
+                        'out a joint service. "We are delighted to offer it," commented '
+                        "Broadreach chief executive Magnus McEwen-King."))
+    assert {t for n, t in found if n == "Broadreach"} == {"organization"}
+    assert ("Magnus McEwen-King", "person") in found
+
+
+def test_a_party_before_its_chairman_is_a_body_and_a_person_stays_one(nlp):
+    found = names(nlp, ("Labour chairman Ian McCartney said the poster was a joke. Tony Blair "
+                        "aide Sally Morgan disagreed."))
+    assert {t for n, t in found if n == "Labour"} == {"organization"}
+    assert {t for n, t in found if n == "Tony Blair"} == {"person"}
