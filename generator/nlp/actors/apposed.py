@@ -94,4 +94,5 @@ def _body_then_person(ctx: ActorContext, c: Candidate, alone: dict[str, str]) ->
         and _name_word(ctx, e - 1)
         and alone.get(fold(doc[s : e - 2].text)) in (ActorType.ORGANIZATION, ActorType.PLACE)
         and fold(doc[s : e].text) not in ctx.lex.types
+        and (s == 0 or doc[s - 1].lower_ != "the")  # "Secretary of the Interior Ken Salazar"
     )
