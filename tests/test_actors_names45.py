@@ -106,3 +106,11 @@ def test_a_party_before_its_chairman_is_a_body_and_a_person_stays_one(nlp):
                         "aide Sally Morgan disagreed."))
     assert {t for n, t in found if n == "Labour"} == {"organization"}
     assert {t for n, t in found if n == "Tony Blair"} == {"person"}
+
+
+def test_common_european_given_names_open_peoples_names(nlp):
+    found = names(nlp, ("Herve Gaymard said he would seek action at the next meeting. "
+                        '"We are up for this," said Richie Porterhouse. According to Benoit Joly '
+                        "from the firm, prices will fall."))
+    for name in ("Herve Gaymard", "Richie Porterhouse", "Benoit Joly"):
+        assert {t for n, t in found if n == name} == {"person"}, name

@@ -104,6 +104,8 @@ def _heads_of(ctx: ActorContext, c: Candidate) -> bool:
     """"Broadreach chief executive Magnus McEwen-King": a name right before one of the
     ``employer_nouns`` (lower case, one or two words) and a capitalised name, its holder."""
     doc, nouns = ctx.doc, ctx.lex.employer_nouns
+    if fold(doc[c.start].text) in ctx.lex.given_names and c.end - c.start >= 2:
+        return False  # "Donald Trump campaign chairman Paul Manafort": a person's aide
     for n in (2, 1):
         words = doc[c.end : c.end + n]
         if (
@@ -111,6 +113,7 @@ def _heads_of(ctx: ActorContext, c: Candidate) -> bool:
             and c.end + n < len(doc)
             and all(t.is_lower and t.is_alpha for t in words)
             and " ".join(t.lower_ for t in words) in nouns
+            and words[-1].lower_ not in ("partner", "partners", "board")  # "his partner"
             and doc[c.end + n].is_title
             and doc[c.end + n].is_alpha
         ):
