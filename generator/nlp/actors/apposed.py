@@ -4,7 +4,8 @@
 said ...": a bare role (no article before it), "of" or "for" a body, and the name of the
 person holding it right after the body, before the verb whose subject the role is. The model
 reads body and name as one organization; ``split_trailing_people`` gives the last two words to
-a person of their own.
+a person of their own. So it does in "aerospace group EADS Philippe Camus is to leave": a
+given name and a surname after a body's name that the article also writes alone.
 """
 
 from __future__ import annotations
@@ -55,11 +56,14 @@ def split_trailing_people(ctx: ActorContext, cands: list[Candidate]) -> list[Can
     """Split "Council on Foreign Relations Maria Lopez" (before "said") into the body and the
     person who speaks for it."""
     doc = ctx.doc
+    alone = {fold(doc[c.start : c.end].text): c.type for c in cands}
     out: list[Candidate] = []
     for c in cands:
         out.append(c)
         s, e = c.start, c.end
-        if (
+        if _body_then_person(ctx, c, alone):
+            c.type = alone[fold(doc[s : e - 2].text)]
+        elif (
             c.type != ActorType.ORGANIZATION
             or fold(doc[s:e].text) in ctx.lex.types
             or fold(doc[s:e].text) in ctx.lex.alias_to_canonical
@@ -76,3 +80,19 @@ def split_trailing_people(ctx: ActorContext, cands: list[Candidate]) -> list[Can
         person.votes[ActorType.PERSON] += 1
         out.append(person)
     return out
+
+
+def _body_then_person(ctx: ActorContext, c: Candidate, alone: dict[str, str]) -> bool:
+    """Is ``c`` a body's name the article also writes alone, then a listed given name and a
+    surname ("EADS Philippe Camus")?"""
+    doc, s, e = ctx.doc, c.start, c.end
+    return (
+        c.type in (ActorType.ORGANIZATION, ActorType.PERSON)
+        and e - s >= 3
+        and fold(doc[e - 2].text) in ctx.lex.given_names
+        and _name_word(ctx, e - 2)
+        and _name_word(ctx, e - 1)
+        and alone.get(fold(doc[s : e - 2].text)) in (ActorType.ORGANIZATION, ActorType.PLACE)
+        and fold(doc[s : e].text) not in ctx.lex.types
+        and (s == 0 or doc[s - 1].lower_ != "the")  # "Secretary of the Interior Ken Salazar"
+    )

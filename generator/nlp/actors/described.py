@@ -71,12 +71,17 @@ def role_noun(ctx: ActorContext, noun: Token) -> bool:
 
 
 def _before(ctx: ActorContext, c: Candidate) -> str | None:
-    """"supermodel Helena Christensen": a lower-case noun right before the name, modifying it."""
+    """"supermodel Helena Christensen": a lower-case noun right before the name, modifying it
+    or with the name apposed to it ("auditors Grant Thornton")."""
     doc = ctx.doc
     if c.start == 0:
         return None
     noun = doc[c.start - 1]
-    if noun.pos_ != "NOUN" or not noun.is_lower or not c.start <= noun.head.i < c.end:
+    root = doc[c.start : c.end].root
+    apposed = root.dep_ == "appos" and root.head.i == noun.i  # "auditors Grant Thornton"
+    if noun.pos_ != "NOUN" or not noun.is_lower or not (
+        c.start <= noun.head.i < c.end or apposed
+    ):
         return None
     return _noun_type(ctx, noun)
 

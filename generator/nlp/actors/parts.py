@@ -208,7 +208,8 @@ def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, i
     ("Labour MPs": the party), and "BBC News Labour MPs" is two names; a party before a
     person's name is a name of its own ("Tory Dominic Grieve"); a party's short form takes the
     capitalised word before it that makes a longer name ("Liberal" + "Democrats", "English
-    Democrats": not the US party)."""
+    Democrats": not the US party); a name starts after an honorific inside it ("Analysing Mr
+    Brown")."""
     doc, lex = ctx.doc, ctx.lex
     while (
         b - a > 1
@@ -219,6 +220,14 @@ def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, i
     ):
         a += 1
     b = tail_end(ctx, a, b)
+    for h in range(b - 2, a, -1):
+        if doc[h].lower_.rstrip(".") in lex.honorifics and doc[h + 1].is_title and (
+            doc[h + 1].is_alpha
+        ):
+            # "Analysing Mr Brown", "at GDC Mr Allard": the name starts after the honorific;
+            # an acronym before it is a name of its own
+            front = [(a, h)] if h - a == 1 and doc[a].is_upper and doc[a].is_alpha else []
+            return [*front, (h + 1, b)]
     for i in range(a + 1, b - 1):
         if doc[i].text in ("-", "–") and _place(ctx, a, i) and _place(ctx, i + 1, b):
             return [(a, i), (i + 1, b)]  # "US-China negotiations": the US and China

@@ -1,10 +1,11 @@
 """Joining one person's names within an article, on a ``grouping.Grouping`` being built.
 
 A one-word name joins the full name it ends or starts ("Xi" -> "Xi Jinping", "Hewitt" ->
-"Patricia Hewitt"; when several people share the word, each bare mention joins the nearest one
-before it), a longer full name the shorter one it contains, and a surname of several words the
-one longer name ending in it. The genders the text tells (honorifics, "he"/"she") keep "Mrs
-Howard" from Michael Howard.
+"Patricia Hewitt"; a titled one the one long name it is inside, "President Lula" -> "Luiz
+Inacio Lula da Silva"; when several people share the word, each bare mention joins the
+nearest one before it), a longer full name the shorter one it contains, and a surname of
+several words the one longer name ending in it. The genders the text tells (honorifics,
+"he"/"she") keep "Mrs Howard" from Michael Howard.
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ def join_people(grouping: Grouping) -> None:
             first = [j for j in full_names if words[j][0] == word]
             if len({alias_keys[j] for j in first}) == 1:
                 options = first
+        if not options and (c.titled or honorific) and c.type == ActorType.PERSON:
+            # "President Lula", "Mr Lula": the one long name with the word inside it
+            # ("Luiz Inacio Lula da Silva")
+            inner = [j for j in full_names if len(words[j]) >= 3 and word in words[j][1:-1]]
+            if len({alias_keys[j] for j in inner}) == 1:
+                options = inner
         if not options and c.type == ActorType.PERSON and keys[i] not in titled_keys:
             # "Harry" and "Potter" of a work ("the third Harry Potter film"): its name
             work = [j for j in works if word in (words[j][0], words[j][-1])]

@@ -15,7 +15,8 @@ of its mentions in the document stands where places go and none where people do.
 
 People go after a title, as the subject of a verb of saying or thinking
 (``person_subject_verbs``), before "'s", and as the surname of a person named in full in the
-document: one such mention keeps the name a person's. So does a given name before a surname,
+document: one such mention keeps the name a person's, and so does an honorific before its last
+word anywhere in the document ("Mr Blair"). So does a given name before a surname,
 with no body's or place's word ("creative players in Damien Duff and Arjen Robben"). Word
 lists: ``patterns/readings.yml``.
 (``located`` holds the model's bodies after "in"; this module its people.)
@@ -25,7 +26,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.nlp.actors.context import ActorContext, Candidate, list_head, retype
+from generator.nlp.actors.context import (
+    ActorContext,
+    Candidate,
+    honorific_gender,
+    list_head,
+    retype,
+)
 from generator.nlp.actors.described import readings, role_noun
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.person_names import given_name_person
@@ -105,6 +112,8 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
         for c in cands
         if c.type == ActorType.PERSON and c.end - c.start >= 2
     }
+    # "Mr Blair" elsewhere: "Tony Blair" is a person wherever the parser hangs him
+    honoured = {fold(doc[c.end - 1].text) for c in cands if honorific_gender(ctx, c)}
     root_of = {c.start: doc[c.start : c.end].root for c in cands}
     places = {root_of[c.start].i for c in cands if c.type == ActorType.PLACE}
     placed: set[str] = set()
@@ -124,6 +133,7 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             or key in lex.types
             or key in lex.alias_to_canonical
             or (c.end - c.start == 1 and key in surnames)
+            or fold(span[-1].text) in honoured
             or _given_then_surname(ctx, span)
         ):
             personal.add(key)

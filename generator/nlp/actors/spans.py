@@ -123,6 +123,20 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+_AMOUNT = re.compile(r"^[$£€]?\d[\d.,]*(?:bn|m|tn)$")  # "2bn", "£5m"; not "3M"
+
+
+def _honorific_opening_next(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """Is the range's last word an honorific before a capitalised word outside it ("Times
+    Mr" + "Campbell")?"""
+    return (
+        doc[end - 1].lower_.rstrip(".") in lex.honorifics
+        and end < len(doc)
+        and doc[end].text[:1].isupper()
+        and doc[end].is_alpha
+    )
+
+
 def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Trim a token range to the name: no article, possessive, punctuation, numbers, breaks."""
     kept = end if end - start >= 2 and _possessive_name(doc, start, end) else None
@@ -178,6 +192,10 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
         if _numbered(doc, start, end - 1, lex):
             break  # "Channel 4": the name's own number
         end -= 1
+    if end - start >= 2 and _AMOUNT.match(doc[end - 1].text):
+        end -= 1  # "awarded Varig 2bn reais": the sum is not the name's
+    if end - start >= 2 and _honorific_opening_next(doc, end, lex):
+        end -= 1  # "told the Times Mr Campbell would": the honorific is the next name's
     # A closing bracket only stays with its opening one.
     if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
         end -= 1
