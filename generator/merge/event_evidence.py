@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..annotations import EventMention as Report
 from ..models import Participant
 from ..vocab import Modality
-from .event_vetoes import other_places
+from .event_vetoes import nothing_in_common, other_places
 from .stories import StorySettings
 from .words import merge_words
 
@@ -87,6 +87,11 @@ class Item:
     label: bool = False
     # every actor its article names (``event_vetoes.other_places``)
     named_in_article: frozenset[str] = frozenset()
+    # its event noun's compound modifiers written as names ("Iraq" of "the Iraq war", not
+    # "election" of "the election campaign") and its sentence, as written (words joined by
+    # single spaces): what else two reports of two articles may share (``event_vetoes``)
+    named_modifiers: frozenset[str] = frozenset()
+    said: str = ""
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
 
@@ -252,6 +257,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
             return float("-inf")  # "Ed Balls was speaking", "Brown speaks outside the school"
         if other_places(item, other):
             return float("-inf")  # "Straw will visit Auschwitz", "Straw is to visit Thailand"
+        if nothing_in_common(item, other):
+            return float("-inf")  # "Voter turnout may be boosted", "Labour plan to boost pensions"
         shared_words = len(item.words & other.words)
         shared_story = len(item.story & other.story)
         score += s.story_word * min(4, shared_words) + s.story_actor * min(2, shared_story)

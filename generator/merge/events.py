@@ -125,6 +125,17 @@ def _label(report: Report, article: Article) -> bool:
     return len(_WORD.findall(article.text[start:end])) <= 1
 
 
+def _named_modifiers(report: Report, text: str, sentence_start: int) -> frozenset[str]:
+    """The compound modifiers of a report's event noun that its text writes as names, not
+    first in their sentence ("Iraq" of "the Iraq war", "Commons" of "a crucial Commons
+    vote"; not "election" of "the election campaign")."""
+    if not report.modifiers:
+        return frozenset()
+    written = {m.group().rstrip(".,'’-").lower() for m in _WORD.finditer(text, *report.span)
+               if m.group()[0].isupper() and m.start() != sentence_start}
+    return frozenset(m for m in report.modifiers if m in written)
+
+
 def _names(names: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
     """Say whether a name mention lies within ``span`` (the phrase names its actor by name)."""
     i = bisect.bisect_left(names, (span[0], -1))
@@ -194,6 +205,9 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
                 article.text[ev.span[0]:ev.span[1]]) is not None))
         item.label = _label(ev, article)
         item.named_in_article = named_in_article
+        start, end = article.sentences[item.sentence] if article.sentences else ev.span
+        item.said = " ".join(article.text[start:end].split())
+        item.named_modifiers = _named_modifiers(ev, article.text, start)
         concept = ev.concept or ev.trigger
         item.keys = tuple(_keys(item, concept))
         item.lookup = tuple(_keys(item, concept, lookup=True))
