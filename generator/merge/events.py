@@ -27,7 +27,13 @@ conference", "a news conference"), a kind of event ("every murder"), across arti
 whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson"), across
 articles a report that names no one, no place and no date and tells of a speaker's own event
 ("My race took place": not the race another article names) or one whose subject is "we", "I"
-or "you" and that names no actor ("We need to address the issue": whose "we"?), and in one
+or "you" and that names no actor ("We need to address the issue": whose "we"?), in a site
+of many subjects (more articles than ``MergeSettings.one_subject_articles``: a story there
+is a looser group, every report of an election) across articles reports that share nothing
+but their verb and their story: no participant (actor or last word of a phrase), place, date
+to the month, event noun modifier written as a name ("the Iraq war") or sentence both
+articles print ("Voter turnout may be boosted", "Labour plan to boost pensions";
+``event_vetoes``), and in one
 article a report whose patients are other than those of any report of the event ("it stars
 Leslie Nielsen", "it stars James Brolin") or, when neither names an agent, a patient named by
 name and a plural ("Maria Holt was elected", "the candidates elected were ..."). A participant
@@ -230,6 +236,7 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
              for a in annotated}
     links = story_links(words, story, s.stories)
     groups = _groups(annotated, links)
+    many_subjects = len(annotated) > s.one_subject_articles  # (``score_event``)
     for ann in annotated:
         aid = ann.article.id
         inputs = (index.spans.get(aid), story[aid], top_words.get(aid, frozenset()),
@@ -242,7 +249,7 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
             best, best_score = None, s.threshold
             candidates = {c for key in item.lookup for c in by_key.get(key, ())}
             for c in sorted(candidates):  # in order of creation: the same output every run
-                score = score_event(item, clusters[c], s, common)
+                score = score_event(item, clusters[c], s, common, many_subjects)
                 if score > best_score or score == best_score and best is None:
                     best, best_score = c, score
             if best is None:
