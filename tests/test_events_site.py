@@ -1,7 +1,9 @@
 """Event reports of two articles on a site of many subjects (typed records, no spaCy): two
 articles of one story (an election) that report one verb or event noun and share nothing else
 tell of two events; a shared participant, an event noun modifier written as a name or a
-sentence both articles print still makes one event."""
+sentence both articles print still makes one event. On any corpus, reports of two articles
+with dates of other days, or sharing only an actor who does it in one and has it done to
+them in the other, are two events."""
 
 from __future__ import annotations
 
@@ -119,3 +121,49 @@ def test_a_collection_about_one_subject_still_joins_its_story_on_the_verb():
     many = _events(A, B) + _others(60)
     assert _articles_of(merge(many), "campaign") == [{"politics-a", "politics-b"}][:0] + [
         {"politics-a"}, {"politics-b"}]
+
+
+def _named(aid: str, text: str, names: list[tuple[str, str]],
+           events: list[EventMention]) -> AnnotatedArticle:
+    actors = [ActorMention(span=_span(text, name), text=name, type=type_, name=name, group=n)
+              for n, (name, type_) in enumerate(names)]
+    art = Article(id=aid, path=f"content/{aid}.md", title=aid, text=text,
+                  sentences=tuple(_sentences(text)))
+    return AnnotatedArticle(art, tuple(actors), (), tuple(events))
+
+
+def _did(text: str, trigger: str, word: str, agent: str, patient: str,
+         date: str | None = None) -> EventMention:
+    return EventMention(
+        trigger=trigger, trigger_span=_span(text, word), span=(0, len(text) - 1),
+        summary=f"{agent} {word} {patient}", concept=trigger, date=date,
+        participants=(EventParticipant(_span(text, agent), agent, "agent"),
+                      EventParticipant(_span(text, patient), patient, "patient")))
+
+
+def test_reports_of_two_articles_with_dates_of_other_days_are_two_events():
+    a = "Germany said its economy shrank in 2003."
+    b = "Germany said its economy shrank again in 2004."
+    corpus = merge([_named(n, t, [("Germany", "place")],
+                           [_did(t, "shrink", "shrank", "Germany", "its economy", date)])
+                    for n, t, date in (("a", a, "2003"), ("b", b, "2004"))])
+    assert _articles_of(corpus, "shrink") == [{"a"}, {"b"}]
+
+
+def test_one_actor_doing_it_in_one_article_and_having_it_done_in_another_is_two_events():
+    a = "Lord Goldsmith warned Tony Blair about the war."
+    b = "Tony Blair warned his supporters against complacency."
+    c = "Lord Goldsmith warned Tony Blair in March."
+    people = [("Lord Goldsmith", "person"), ("Tony Blair", "person")]
+    corpus = merge([
+        _named("a", a, people, [_did(a, "warn", "warned", "Lord Goldsmith", "Tony Blair")]),
+        _named("b", b, people[1:], [_did(b, "warn", "warned", "Tony Blair", "his supporters")]),
+        _named("c", c, people, [_did(c, "warn", "warned", "Lord Goldsmith", "Tony Blair")])])
+    assert _articles_of(corpus, "warn") == [{"a", "c"}, {"b"}]
+    a = "Hasim Rahman fought Vitali Klitschko in Las Vegas."
+    b = "Vitali Klitschko fought Hasim Rahman on Saturday."
+    boxers = [("Hasim Rahman", "person"), ("Vitali Klitschko", "person")]
+    corpus = merge([
+        _named("a", a, boxers, [_did(a, "fight", "fought", "Hasim Rahman", "Vitali Klitschko")]),
+        _named("b", b, boxers, [_did(b, "fight", "fought", "Vitali Klitschko", "Hasim Rahman")])])
+    assert _articles_of(corpus, "fight") == [{"a", "b"}]

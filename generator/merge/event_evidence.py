@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..annotations import EventMention as Report
 from ..models import Participant
 from ..vocab import Modality
-from .event_vetoes import nothing_in_common, other_places
+from .event_vetoes import nothing_in_common, other_days, other_places, swapped_roles
 from .stories import StorySettings
 from .words import merge_words
 
@@ -268,6 +268,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False,
             return float("-inf")  # "Ed Balls was speaking", "Brown speaks outside the school"
         if other_places(item, other):
             return float("-inf")  # "Straw will visit Auschwitz", "Straw is to visit Thailand"
+        if other_days(item, other) or swapped_roles(item, other):
+            return float("-inf")  # "the economy shrank in 2003", "... in 2004"
         if many_subjects and nothing_in_common(item, other):
             return float("-inf")  # "Voter turnout may be boosted", "Labour plan to boost pensions"
         shared_words = len(item.words & other.words)

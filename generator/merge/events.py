@@ -24,7 +24,10 @@ tech leaders" after "a meeting with party officials") introduces another event.
 
 Some pairs are never one event: event nouns with other compound modifiers ("the spring
 conference", "a news conference"), a kind of event ("every murder"), across articles reports
-whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson"), across
+whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson"), with
+dates of other days ("shrank in 2003", "in 2004") or whose only shared actor does it in one
+and has it done in the other ("Goldsmith warned Tony Blair", "Tony Blair warned his
+supporters"), across
 articles a report that names no one, no place and no date and tells of a speaker's own event
 ("My race took place": not the race another article names) or one whose subject is "we", "I"
 or "you" and that names no actor ("We need to address the issue": whose "we"?), in a site
