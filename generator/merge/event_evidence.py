@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..annotations import EventMention as Report
 from ..models import Participant
 from ..vocab import Modality
-from .event_vetoes import other_places
+from .event_vetoes import nothing_in_common, other_days, other_places, swapped_roles
 from .stories import StorySettings
 from .words import merge_words
 
@@ -48,6 +48,11 @@ class MergeSettings:
     # an anchor (a shared participant actor, the place, or a date to the month), and never
     # through a report that names no participant.
     common_groups: int = 8
+    # A corpus of at most this many articles (two of the largest stories) may be about one
+    # subject (reports of one earthquake; an ECB+ topic has 14 to 39 documents): its reports of
+    # two articles may join on their verb and story alone. In a larger one, a site of many
+    # subjects, a story is looser (an election): they must share more (``event_vetoes``).
+    one_subject_articles: int = 50
     stories: StorySettings = field(default_factory=StorySettings)  # what makes one story
     compare_with: int = 8  # the latest reports of an event a new report is compared with
     checked_reports: int = 50  # the latest reports of an event checked for a conflict
@@ -87,6 +92,11 @@ class Item:
     label: bool = False
     # every actor its article names (``event_vetoes.other_places``)
     named_in_article: frozenset[str] = frozenset()
+    # its event noun's compound modifiers written as names ("Iraq" of "the Iraq war", not
+    # "election" of "the election campaign") and its sentence, as written (words joined by
+    # single spaces): what else two reports of two articles may share (``event_vetoes``)
+    named_modifiers: frozenset[str] = frozenset()
+    said: str = ""
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
 
@@ -149,10 +159,15 @@ def compatible_dates(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = False) -> float:
+def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = False,
+                many_subjects: bool = False) -> float:
     """The evidence that ``item`` reports the event of ``cluster``: the best evidence that it
     reports the same event as one of the cluster's latest reports (comparing with the union
-    of a cluster's actors and words would let a large event swallow everything)."""
+    of a cluster's actors and words would let a large event swallow everything).
+    ``many_subjects``: the corpus is a site of many subjects (more articles than
+    ``MergeSettings.one_subject_articles``), where a story is a looser group (every report of
+    an election campaign) than in a collection about one subject (every report of one
+    earthquake): two reports of two articles must share more than their verb and story."""
     mine, theirs = item.report.modality, cluster.modalities
     if (mine == Modality.NEGATED and Modality.ASSERTED in theirs) or (
             mine == Modality.ASSERTED and Modality.NEGATED in theirs):
@@ -168,7 +183,7 @@ def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = F
     # "Elected" alone on its line says nothing of which election: it may join one report, but
     # is no evidence for another (it would chain every report of its verb in the article)
     evidence = [o for o in latest if not o.label] or latest
-    return max(_pair(item, other, s, common) for other in evidence)
+    return max(_pair(item, other, s, common, many_subjects) for other in evidence)
 
 
 def _apart(item: Item, other: Item) -> bool:
@@ -207,7 +222,8 @@ FUNCTION_HEADS = frozenset({"it", "he", "she", "they", "we", "i", "you", "them",
                              "us", "this", "that", "which", "who", "one", "people", ""})
 
 
-def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> float:
+def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False,
+          many_subjects: bool = False) -> float:
     """The evidence that two reports tell of one event."""
     score = 0.0
     same_article = item.article == other.article
@@ -252,6 +268,10 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False) -> fl
             return float("-inf")  # "Ed Balls was speaking", "Brown speaks outside the school"
         if other_places(item, other):
             return float("-inf")  # "Straw will visit Auschwitz", "Straw is to visit Thailand"
+        if other_days(item, other) or swapped_roles(item, other):
+            return float("-inf")  # "the economy shrank in 2003", "... in 2004"
+        if many_subjects and nothing_in_common(item, other):
+            return float("-inf")  # "Voter turnout may be boosted", "Labour plan to boost pensions"
         shared_words = len(item.words & other.words)
         shared_story = len(item.story & other.story)
         score += s.story_word * min(4, shared_words) + s.story_actor * min(2, shared_story)

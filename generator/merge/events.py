@@ -24,10 +24,19 @@ tech leaders" after "a meeting with party officials") introduces another event.
 
 Some pairs are never one event: event nouns with other compound modifiers ("the spring
 conference", "a news conference"), a kind of event ("every murder"), across articles reports
-whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson"), across
+whose patients are named and other ("stops Hasim Rahman", "stops Tony Thompson"), with
+dates of other days ("shrank in 2003", "in 2004") or whose only shared actor does it in one
+and has it done in the other ("Goldsmith warned Tony Blair", "Tony Blair warned his
+supporters"), across
 articles a report that names no one, no place and no date and tells of a speaker's own event
 ("My race took place": not the race another article names) or one whose subject is "we", "I"
-or "you" and that names no actor ("We need to address the issue": whose "we"?), and in one
+or "you" and that names no actor ("We need to address the issue": whose "we"?), in a site
+of many subjects (more articles than ``MergeSettings.one_subject_articles``: a story there
+is a looser group, every report of an election) across articles reports that share nothing
+but their verb and their story: no participant (actor or last word of a phrase), place, date
+to the month, event noun modifier written as a name ("the Iraq war") or sentence both
+articles print ("Voter turnout may be boosted", "Labour plan to boost pensions";
+``event_vetoes``), and in one
 article a report whose patients are other than those of any report of the event ("it stars
 Leslie Nielsen", "it stars James Brolin") or, when neither names an agent, a patient named by
 name and a plural ("Maria Holt was elected", "the candidates elected were ..."). A participant
@@ -125,6 +134,17 @@ def _label(report: Report, article: Article) -> bool:
     return len(_WORD.findall(article.text[start:end])) <= 1
 
 
+def _named_modifiers(report: Report, text: str, sentence_start: int) -> frozenset[str]:
+    """The compound modifiers of a report's event noun that its text writes as names, not
+    first in their sentence ("Iraq" of "the Iraq war", "Commons" of "a crucial Commons
+    vote"; not "election" of "the election campaign")."""
+    if not report.modifiers:
+        return frozenset()
+    written = {m.group().rstrip(".,'’-").lower() for m in _WORD.finditer(text, *report.span)
+               if m.group()[0].isupper() and m.start() != sentence_start}
+    return frozenset(m for m in report.modifiers if m in written)
+
+
 def _names(names: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
     """Say whether a name mention lies within ``span`` (the phrase names its actor by name)."""
     i = bisect.bisect_left(names, (span[0], -1))
@@ -194,6 +214,9 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
                 article.text[ev.span[0]:ev.span[1]]) is not None))
         item.label = _label(ev, article)
         item.named_in_article = named_in_article
+        start, end = article.sentences[item.sentence] if article.sentences else ev.span
+        item.said = " ".join(article.text[start:end].split())
+        item.named_modifiers = _named_modifiers(ev, article.text, start)
         concept = ev.concept or ev.trigger
         item.keys = tuple(_keys(item, concept))
         item.lookup = tuple(_keys(item, concept, lookup=True))
@@ -216,6 +239,7 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
              for a in annotated}
     links = story_links(words, story, s.stories)
     groups = _groups(annotated, links)
+    many_subjects = len(annotated) > s.one_subject_articles  # (``score_event``)
     for ann in annotated:
         aid = ann.article.id
         inputs = (index.spans.get(aid), story[aid], top_words.get(aid, frozenset()),
@@ -228,7 +252,7 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
             best, best_score = None, s.threshold
             candidates = {c for key in item.lookup for c in by_key.get(key, ())}
             for c in sorted(candidates):  # in order of creation: the same output every run
-                score = score_event(item, clusters[c], s, common)
+                score = score_event(item, clusters[c], s, common, many_subjects)
                 if score > best_score or score == best_score and best is None:
                     best, best_score = c, score
             if best is None:

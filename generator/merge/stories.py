@@ -10,7 +10,9 @@ is linear in the number of articles. A corpus of a few dozen articles may be abo
 many subjects, where a feature in a tenth of it marks a section, not a story (``_df_cap``).
 
 Events merge leniently within a story (a shared trigger and little else, as reports of one
-story usually mean one event) and only with a shared participant or place across stories.
+story usually mean one event) and only with a shared participant or place across stories; in a
+corpus of many subjects (``MergeSettings.one_subject_articles``), where a story is a looser
+group, reports of two articles also need something besides their trigger (``event_vetoes``).
 """
 
 from __future__ import annotations
