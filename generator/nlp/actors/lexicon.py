@@ -115,7 +115,6 @@ class Lexicon:
     place_kind_nouns: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()
     work_classifiers: frozenset[str] = frozenset()
-    product_kinds: frozenset[str] = frozenset()
     award_names: frozenset[str] = frozenset()  # folded
     award_heads: frozenset[str] = frozenset()
     award_adjectives: frozenset[str] = frozenset()
@@ -315,7 +314,6 @@ def lexicon() -> Lexicon:
         place_kind_nouns=lower("place_kind_nouns"),
         place_of_nouns=lower("place_of_nouns"),
         work_classifiers=lower("work_classifiers"),
-        product_kinds=lower("product_kinds"),
         award_names=folded("award_names"),
         award_heads=lower("award_heads"),
         award_adjectives=lower("award_adjectives"),

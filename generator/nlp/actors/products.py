@@ -34,7 +34,6 @@ from generator.nlp.actors.works import (
     of_the_works,
     people_facts,
     role_in_work,
-    star_of,
     star_of_work,
     works_in_lists,
 )
@@ -94,11 +93,8 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     return (
         prev is not None
         and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers
-             or prev.lemma_.lower() in lex.work_classifiers
-             or prev.lemma_.lower() in lex.product_kinds)
-        # "Oliver Stone's Vietnam epic Platoon": the kind word may be parsed as the
-        # name's adjective
-        and (prev.pos_ == "NOUN" or (prev.dep_ == "amod" and c.start <= prev.head.i < c.end))
+             or prev.lemma_.lower() in lex.work_classifiers)
+        and prev.pos_ == "NOUN"
         and not _runs_it(doc, c)
     )
 
@@ -133,58 +129,6 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
-def _owned_kind(ctx: ActorContext, c: Candidate) -> bool:
-    """"its Iressa drug", "Macrovision's new RipGuard technology": a name that an owner's
-    possessive opens (adjectives may come between) and that modifies a product noun or kind is
-    the owner's product. Only a vote: a maker may modify its own product ("its Nokia phone")."""
-    doc, lex = ctx.doc, ctx.lex
-    i = c.start - 1
-    while i > 0 and doc[i].pos_ == "ADJ":
-        i -= 1
-    if i < 0 or doc[i].tag_ not in ("PRP$", "POS"):
-        return False
-    root = doc[c.start : c.end].root
-    head = root.head
-    return (
-        root.dep_ in ("compound", "nmod", "amod")
-        and head.i >= c.end
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in lex.product_nouns | lex.product_kinds
-        and all(not t.is_punct for t in doc[c.end : head.i])
-    )
-
-
-_NAMING_VERBS = frozenset(("call", "dub", "name", "brand"))
-
-
-def _named_kind(ctx: ActorContext, c: Candidate) -> bool:
-    """"a technology called Visual Radio", "technology known as Wap push": a name that a
-    product kind is called or known as is a product of that kind (not "a firm called Acme":
-    the kind decides)."""
-    tok = ctx.doc[c.start : c.end].root
-    while tok.dep_ == "compound" and tok.head.i >= c.end:
-        tok = tok.head  # "Wap push": the name opens the product's name
-    verb = tok.head
-    if tok.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ == "know":
-        verb = verb.head
-    elif tok.dep_ not in ("oprd", "dobj", "attr") or verb.lemma_ not in _NAMING_VERBS:
-        return False
-    kind = verb.head
-    return (
-        verb.dep_ == "acl"
-        and kind.pos_ == "NOUN"
-        and kind.i < c.start
-        and kind.lemma_.lower() in product_kinds(ctx)
-    )
-
-
-def product_kinds(ctx: ActorContext) -> frozenset[str]:
-    """Nouns that say what kind of product or work a thing is ("drug", "device", "film"; not
-    ``product_classifiers``: "key probes like the Hutton Inquiry")."""
-    lex = ctx.lex
-    return lex.product_nouns | lex.product_kinds | lex.work_classifiers
-
-
 def _version_of(ctx: ActorContext, c: Candidate) -> bool:
     """"the next version of Windows", "new versions of Firefox": a name that has versions."""
     root = ctx.doc[c.start : c.end].root
@@ -216,7 +160,7 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     Aviator": an item of a list that a product or work noun opens ("including", "such as",
     "like") is a product or a work of that kind."""
     tok = list_head(ctx.doc[c.start : c.end].root)
-    kinds = product_kinds(ctx)
+    kinds = ctx.lex.product_nouns | ctx.lex.work_classifiers
     verb = tok.head
     if tok.dep_ == "dobj" and verb.lemma_ == "include" and verb.i < c.start:
         # "Other films tipped include Closer": the kind is the verb's subject
@@ -234,19 +178,11 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
     """"The Aviator, a film biography of ...", "Linux is a free operating system": a name
     that an apposition after a comma or a copula right after it calls a work or a product is
     one (not "Acme, a software company": the head word counts; not in sports documents)."""
-    doc = ctx.doc
+    doc, lex = ctx.doc, ctx.lex
     if ctx.sports or c.end >= len(doc):
         return False  # results lists parse badly, and "singles" there is no song
-    kinds = product_kinds(ctx)
+    kinds = lex.product_nouns | lex.work_classifiers
     root = doc[c.start : c.end].root
-    if (
-        root.dep_ == "appos"
-        and doc[c.start - 1].text == ","
-        and root.head.i < c.start
-        and root.head.pos_ == "NOUN"
-        and root.head.lemma_.lower() in kinds
-    ):
-        return True  # "his next major film, Donnie Brasco, where he ...": the kind first
     if doc[c.end].text == ",":
         for child in root.children:
             if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
@@ -346,13 +282,11 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or _listed_after_kind(ctx, c)
             or _described_as_kind(ctx, c)
             or _maker_camel(ctx, c)
-            or _named_kind(ctx, c)
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
             or c.start in titled_works
             or genre_first(ctx, c)
             or role_in_work(ctx, c)
-            or star_of(ctx, c)
             or star_of_work(ctx, c, person_starts)
             or staged_work(ctx, c, facts)
             or modifying[key] >= 2
@@ -360,8 +294,6 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
         ):
             c.type, c.strong, c.gpe = PRODUCT, True, False
             c.votes = Counter({PRODUCT: 3})
-        elif not c.strong and not c.titled and _owned_kind(ctx, c):
-            c.votes[PRODUCT] += 3
         elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):
             c.votes[PRODUCT] += 2
     for c in works_in_lists(ctx, cands, PRODUCT, people):

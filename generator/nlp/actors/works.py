@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.nlp.actors.context import ActorContext, Candidate, list_head
+from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -150,21 +150,7 @@ def _listed_target(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> b
     if key in lex.countries or key in lex.regions or key in lex.demonyms:
         return False
     if c.type == ActorType.PERSON:
-        if c.titled:
-            return False
-        if c.end - c.start == 1:
-            return key not in people
-        # "Finding Nemo": a verb's "-ing" form, no given name, opens it; "John Smith's": a
-        # name that owns nothing (the "'s" ends the item) is a brand called after its
-        # founder, not a person
-        doc = ctx.doc
-        first = doc[c.start].text
-        return (
-            len(first) >= 6 and first.endswith("ing") and fold(first) not in lex.given_names
-        ) or (
-            c.end < len(doc) and doc[c.end].tag_ == "POS"
-            and doc[c.start : c.end].root.dep_ in ("conj", "appos")
-        )
+        return not c.titled and c.end - c.start == 1 and key not in people
     return c.type in (ActorType.ORGANIZATION, ActorType.PLACE)
 
 
@@ -180,15 +166,15 @@ def works_in_lists(ctx: ActorContext, cands: list[Candidate], product: str,
     # "..., The Paper Kites and the British film Mabel Price": the kind word itself an item
     seeds += [
         t for t in doc
-        if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.lex.work_classifiers
-        and (t.dep_ in ("conj", "appos") or _list_after_kind(ctx, t))
+        if t.dep_ in ("conj", "appos") and t.pos_ == "NOUN"
+        and t.lemma_.lower() in ctx.lex.work_classifiers
     ]
     seen = {t.i for t in seeds}
     todo = list(seeds)
     marked: list[Candidate] = []
     while todo:
         tok = todo.pop()
-        for nb in _list_neighbours(tok, ctx.lex.rival_nouns) + _list_after_kind(ctx, tok):
+        for nb in _list_neighbours(tok, ctx.lex.rival_nouns):
             if nb.i in seen or (nb.i not in by_root and nb.pos_ != "PROPN"):
                 continue  # a list goes on through names only ("Ray and his band": no name)
             seen.add(nb.i)
@@ -201,26 +187,6 @@ def works_in_lists(ctx: ActorContext, cands: list[Candidate], product: str,
             marked.append(c)
             todo.append(nb)
     return marked
-
-
-def _list_after_kind(ctx: ActorContext, tok) -> list:
-    """"worked on the Star Wars trilogy, Finding Nemo, The Incredibles and ...": the parse
-    may hang the list after a work noun and a comma on the verb; its first name (one whose
-    own conjuncts go on, and no subject or object of a verb) is an item of the work noun's
-    list."""
-    doc = ctx.doc
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.work_classifiers:
-        return []
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
-        return []
-    first = doc[tok.i + 2]
-    while first.dep_ == "compound" and first.head.i > first.i:
-        first = first.head
-    if first.pos_ != "PROPN" or not any(ch.dep_ == "conj" for ch in first.children):
-        return []
-    if first.dep_ not in ("npadvmod", "appos", "dep"):
-        return []  # "In the new film, Carter and Hale play brothers": the verb's subject
-    return [first]
 
 
 def genre_first(ctx: ActorContext, c: Candidate) -> bool:
@@ -256,35 +222,6 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
         or c.strong
         or c.titled
         or (c.type == ActorType.PERSON and c.end - c.start > 1)
-        or key in lex.types
-        or key in lex.alias_to_canonical
-        or key in lex.countries
-        or key in lex.regions
-    ):
-        return False
-    return about_works(ctx)
-
-
-def star_of(ctx: ActorContext, c: Candidate) -> bool:
-    """"The star of Rain Man and Tootsie said ...", "Jane Doe, star of Bride and Prejudice":
-    in an article about works and not about sport, what a star (or an actor,
-    ``work_performers``) is "of" is a work, and so are the items listed with it. Not a name
-    the lexicon knows, a country, a region or a place the model reads as one ("a star of
-    Bollywood"), not a titled name."""
-    doc, lex = ctx.doc, ctx.lex
-    tok = list_head(doc[c.start : c.end].root)
-    prep = tok.head
-    key = fold(doc[c.start : c.end].text)
-    if (
-        ctx.sports
-        or c.titled
-        or c.strong
-        or c.gpe
-        or tok.dep_ != "pobj"
-        or prep.lower_ != "of"
-        or prep.head.pos_ != "NOUN"
-        or prep.head.lower_ not in lex.work_performers
-        or prep.head.i >= c.start
         or key in lex.types
         or key in lex.alias_to_canonical
         or key in lex.countries
