@@ -238,10 +238,11 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.strong or c.type == ActorType.GROUP:
             continue
-        if _based(ctx, c) or _employs(ctx, c) or club(ctx, c) or (
-            c.type != ActorType.PLACE and _heads_of(ctx, c)
-        ):
+        if _based(ctx, c) or _employs(ctx, c) or club(ctx, c):
             retype(c, ActorType.ORGANIZATION)
+        elif c.type != ActorType.PLACE and _heads_of(ctx, c):
+            # a vote: a product has a founder too ("Tux founder Jan Berg")
+            retype(c, ActorType.ORGANIZATION, strong=False)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             retype(c, ActorType.PERSON)
         elif c.type != ActorType.PLACE and (
