@@ -66,6 +66,13 @@ def test_the_reader_addressed_is_no_speaker(nlp) -> None:
 
 
 @pytest.mark.model
+def test_the_us_is_a_country_not_the_reader_and_writer(nlp) -> None:
+    text = ("The dollar fell again on Monday. The US has said it is committed to a strong "
+            "dollar, but traders doubt it.")
+    assert "has said" in _shown(nlp, text)
+
+
+@pytest.mark.model
 def test_they_goes_on_about_the_ones_reported_not_the_reporter(nlp) -> None:
     text = ("In a statement the Department of Justice said that both men pleaded guilty to "
             "one count of fraud. They also pleaded guilty to acting for commercial gain.")

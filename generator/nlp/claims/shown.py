@@ -168,6 +168,7 @@ def _generic_source(ctx: Context, item: Found) -> bool:
     understanding of how it works", "We may not know when they will be released")."""
     source = item.source
     return (source is not None and source.lower_ in ctx.lex.generic_pronouns
+            and not source.text.isupper()  # "The US has said": the country, not "us"
             and ctx.quotes.containing(source.idx, source.idx + len(source)) is None)
 
 
