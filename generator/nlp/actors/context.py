@@ -29,7 +29,10 @@ PRODUCTS_KEY = "product_names"
 def product_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of the names the actor extractor took for products or works ("the Xbox 2",
     "The PSP") in ``doc``; none when it has not run on it."""
-    return frozenset(i for start, end in doc.user_data.get(PRODUCTS_KEY, ()) for i in range(start, end))
+    spans = doc.user_data.get(PRODUCTS_KEY, ())
+    return frozenset(i for start, end in spans for i in range(start, end))
+
+
 SCORE_LIKE = re.compile(r"^\(?\d+([-/:.]\d+)*\)?$")
 
 

@@ -4,9 +4,9 @@ name of an outlet it named ("Stuff predicts" after "compiled by Stuff Magazine")
 
 from __future__ import annotations
 
-from generator.nlp.actors.lexicon import lexicon as actor_lexicon
-
 from spacy.tokens import Token
+
+from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 
 from .context import Context
 

@@ -21,8 +21,8 @@ from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 from .context import Context
 from .firms import described_firm
 from .lexicon import Lexicon
-from .parallel import parallel_subject
 from .namekinds import outlet_short_name, owned_product
+from .parallel import parallel_subject
 from .spans import CharSpan, children, sentences_back, subtree_ids
 
 
