@@ -37,9 +37,11 @@ def kind_of(ctx: Context, tok: Token) -> str:
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             and c.lemma_.lower() in actor_lexicon().work_classifiers for c in tok.children):
         return "thing"  # "Road trip comedy Sideways", "the film Vera Drake": a work says nothing
-    if tok.pos_ == "PROPN" and (any(t.i in ctx.products for t in compound_name(tok))
-                                or owned_product(ctx, tok.text)):
-        return "thing"  # "The PSP uses small discs", "the Xbox 2 will push for": a product
+    if tok.pos_ == "PROPN" and ctx.name_at[tok.i] < 0 and (
+            any(t.i in ctx.products for t in compound_name(tok)) or owned_product(ctx, tok.text)):
+        # "The PSP uses small discs", "the Xbox 2 will push for": a product (but a name the
+        # actor extractor kept is the actor's, whatever else it named)
+        return "thing"
     if tok.ent_type_ in ("DATE", "TIME") and tok.like_num:
         # "2005 could see another big innovation": a year says nothing (but "the
         # 46-year-old said" is someone, and the model tags some surnames as dates)
@@ -57,7 +59,8 @@ def kind_of(ctx: Context, tok: Token) -> str:
     if (
         tok.ent_type_ == "PERSON"
         or (tok.pos_ == "PROPN" and tok.text in ctx.person_words and not _definite(tok)
-            and not any(c.ent_type_ == "NORP" for c in tok.lefts))  # not "Swiss Re"
+            and not any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in tok.lefts))
+        # not "Swiss Re"
         or (tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.lefts))
     ):  # "Lord Falconer, on BBC Radio 4", "the BBC's Sarah Rainsford", "Mr Cable"
