@@ -21,6 +21,18 @@ from spacy.tokens import Doc, Token
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 
 PRODUCT = "product"  # internal: software, vehicles, programmes and studies are not actors
+# Where ``extract_actor_mentions`` leaves, in ``doc.user_data``, the token spans of the names it
+# found to be products or works (not actors): the claim extractor reads them (``product_tokens``).
+PRODUCTS_KEY = "product_names"
+
+
+def product_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the names the actor extractor took for products or works ("the Xbox 2",
+    "The PSP") in ``doc``; none when it has not run on it."""
+    spans = doc.user_data.get(PRODUCTS_KEY, ())
+    return frozenset(i for start, end in spans for i in range(start, end))
+
+
 SCORE_LIKE = re.compile(r"^\(?\d+([-/:.]\d+)*\)?$")
 
 

@@ -22,7 +22,7 @@ from generator.nlp.actors.candidates import (
     untagged_first_names,
 )
 from generator.nlp.actors.common_words import drop_common_words
-from generator.nlp.actors.context import PRODUCT, ActorContext, ActorSettings
+from generator.nlp.actors.context import PRODUCT, PRODUCTS_KEY, ActorContext, ActorSettings
 from generator.nlp.actors.coreference import (
     resolve_descriptions,
     resolve_pronouns,
@@ -82,9 +82,14 @@ def extract_actor_mentions(
     placed_names(ctx, cands)
     people_by_surname(ctx, cands)
     if not cands:
+        doc.user_data[PRODUCTS_KEY] = ()
         return []
     mark_products(ctx, cands)
     reps = group(ctx, cands)
+    # the claim extractor reads them: "The PSP uses small discs" names no source
+    doc.user_data[PRODUCTS_KEY] = tuple(
+        (c.start, c.end) for c, rep in zip(cands, reps, strict=True) if cands[rep].type == PRODUCT
+    )
     names = canonical_names(ctx, cands, reps)
     assign_senses(ctx, cands, reps)
     assign_roles(ctx, cands, reps, names)

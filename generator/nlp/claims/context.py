@@ -20,6 +20,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotations import ActorMention
+from generator.nlp.actors.context import product_tokens
 
 from .agreement import Genders, read_genders
 from .classifier import CueClassifier
@@ -102,6 +103,8 @@ class Context:
     # The actor extractor's mentions when it ran (its pronoun links: ``agreement``)
     actors: tuple[ActorMention, ...] = ()
     genders: Genders = Genders()  # what the article tells of those people's gender
+    # tokens of the names the actor extractor took for products or works ("The PSP")
+    products: frozenset[int] = frozenset()
 
 
 def claim_context(
@@ -149,6 +152,7 @@ def claim_context(
         ),
         actors=tuple(actors or ()),
         genders=read_genders(doc, actors or ()),
+        products=product_tokens(doc) if actors is not None else frozenset(),
     )
 
 

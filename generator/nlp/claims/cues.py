@@ -161,6 +161,8 @@ def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
     if not objs:
         return None
     source = objs[0]
+    if source.lemma_.lower() in ctx.lex.accordance_objects:
+        return None  # "according to his wishes": in line with them, no one is cited
     head = tok.head
     if head.pos_ not in ("VERB", "AUX"):
         head = tok.sent.root

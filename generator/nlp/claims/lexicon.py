@@ -87,6 +87,8 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()
     held_views: frozenset[str] = frozenset()
     experiencer_objects: frozenset[str] = frozenset()
+    # Objects of a prepositional cue that make it "in line with" ("according to his wishes")
+    accordance_objects: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The lower-case lemma, with the lexicon's aliases for lemmatizer slips."""
@@ -192,4 +194,5 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         receiving_verbs=_set(raw.get("receiving_verbs", ())),
         held_views=_set(raw.get("held_views", ())),
         experiencer_objects=_set(raw.get("experiencer_objects", ())),
+        accordance_objects=_set(raw.get("accordance_objects", ())),
     )

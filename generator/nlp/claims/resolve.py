@@ -21,6 +21,7 @@ from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 from .context import Context
 from .firms import described_firm
 from .lexicon import Lexicon
+from .namekinds import outlet_short_name, owned_product
 from .parallel import parallel_subject
 from .spans import CharSpan, children, sentences_back, subtree_ids
 
@@ -36,6 +37,11 @@ def kind_of(ctx: Context, tok: Token) -> str:
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             and c.lemma_.lower() in actor_lexicon().work_classifiers for c in tok.children):
         return "thing"  # "Road trip comedy Sideways", "the film Vera Drake": a work says nothing
+    if tok.pos_ == "PROPN" and ctx.name_at[tok.i] < 0 and (
+            any(t.i in ctx.products for t in compound_name(tok)) or owned_product(ctx, tok.text)):
+        # "The PSP uses small discs", "the Xbox 2 will push for": a product (but a name the
+        # actor extractor kept is the actor's, whatever else it named)
+        return "thing"
     if tok.ent_type_ in ("DATE", "TIME") and tok.like_num:
         # "2005 could see another big innovation": a year says nothing (but "the
         # 46-year-old said" is someone, and the model tags some surnames as dates)
@@ -52,7 +58,9 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return "document"  # "The Bill proposes", "The Mental Capacity Bill": no one's name
     if (
         tok.ent_type_ == "PERSON"
-        or (tok.pos_ == "PROPN" and tok.text in ctx.person_words and not _definite(tok))
+        or (tok.pos_ == "PROPN" and tok.text in ctx.person_words and not _definite(tok)
+            and not any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in tok.lefts))
+        # not "Swiss Re"
         or (tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.lefts))
     ):  # "Lord Falconer, on BBC Radio 4", "the BBC's Sarah Rainsford", "Mr Cable"
@@ -72,6 +80,8 @@ def kind_of(ctx: Context, tok: Token) -> str:
             tok.pos_ == "PROPN" and len(words) >= 2 and tok.lower_ in lex.outlet_heads
             and all(t.is_title for t in words)):  # "London's Evening Standard" (no entity)
         return "outlet"
+    if (tok.pos_ == "PROPN" or not tok.is_sent_start) and outlet_short_name(ctx, tok):
+        return "outlet"  # "Stuff predicts" after "Stuff Magazine" (a capital mid-sentence)
     lemma = tok.lemma_.lower()
     common = tok.pos_ != "PROPN"  # "Mr Cable" is no diplomatic cable
     if lemma in lex.document_heads and (common or _definite(tok)):  # "The Mental Capacity Bill"
