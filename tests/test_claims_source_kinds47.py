@@ -24,8 +24,8 @@ def _kind(nlp, text: str, cue: str) -> tuple[str | None, str | None]:
 
 
 def test_a_product_the_actor_extractor_set_aside_names_no_source(nlp) -> None:
-    text = ("Investors worry about the blood pressure drug Nortavin, which earns Medixa a fifth "
-            "of its profits. Nortavin shows that the firm can still sell new medicines.")
+    text = ("Investors like the web browser Nortavin, which earns Medixa a fifth of its "
+            "profits. Nortavin shows that the firm can still sell new software.")
     claim = _claim(nlp, text, "shows")
     assert (claim.source_text, claim.source_kind, claim.weak) == (None, None, True)
 

@@ -29,9 +29,9 @@ def owned_product(ctx: Context, name: str) -> bool:
 
 
 def _product_kinds() -> frozenset[str]:
-    """Nouns that say what kind of product a thing is ("console", "drug", "gadget")."""
+    """Nouns that say what kind of product a thing is ("console", "browser", "software")."""
     lex = actor_lexicon()
-    return lex.product_nouns | lex.product_kinds
+    return lex.product_nouns | lex.product_classifiers
 
 
 def outlet_short_name(ctx: Context, tok: Token) -> bool:
