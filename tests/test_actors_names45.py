@@ -114,3 +114,11 @@ def test_common_european_given_names_open_peoples_names(nlp):
                         "from the firm, prices will fall."))
     for name in ("Herve Gaymard", "Richie Porterhouse", "Benoit Joly"):
         assert {t for n, t in found if n == name} == {"person"}, name
+
+
+def test_a_reinsurer_and_a_charity_named_by_their_head_word_are_bodies(nlp):
+    found = names(nlp, ("Claims will rise this year, said Munich Re. Munich Re expects a loss. "
+                        "Older voters cannot be taken for granted, says Age Concern. Age Concern "
+                        "says they are united."))
+    assert {t for n, t in found if n == "Munich Re"} == {"organization"}
+    assert {t for n, t in found if n == "Age Concern"} == {"organization"}
