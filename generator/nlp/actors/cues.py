@@ -5,10 +5,10 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 - "Bracknell-based Exel", "a London-based firm's": a name right after "X-based" is a body
   (not when the name only modifies a noun: "Moscow-based US lawyer Jamie Firestone").
 - "Tods Murray which has a client": a name a "which" clause describes is not a person.
-- "Yukos's chairman", "partner at Tods Murray", "chief executive of X", "Broadreach chief
-  executive Magnus McEwen-King" (``employer_nouns``): a name that employs people is a body;
-  a spokesman (``spokesperson_nouns``) only votes for one, as people have spokesmen too
-  ("Yeltsin's spokesman").
+- "Yukos's chairman", "partner at Tods Murray", "chief executive of X" (``employer_nouns``):
+  a name that employs people is a body (and "Broadreach chief executive Magnus McEwen-King"
+  votes for one: ``speakers``); a spokesman (``spokesperson_nouns``) only votes for one, as
+  people have spokesmen too ("Yeltsin's spokesman").
 - "was a Mini", "a new Mini", "the cheapest Mini", "Minis": a one-word name with an indefinite
   article or a superlative before it, or in the plural, is a thing (a product), not an actor.
 - In a sports document, a name that owns a lead, a boss or a squad (``team_nouns``) is a team;
@@ -98,27 +98,6 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
         return False
     two = f"{doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
     return noun.lower_ in nouns or two in nouns
-
-
-def _heads_of(ctx: ActorContext, c: Candidate) -> bool:
-    """"Broadreach chief executive Magnus McEwen-King": a name right before one of the
-    ``employer_nouns`` (lower case, one or two words) and a capitalised name, its holder."""
-    doc, nouns = ctx.doc, ctx.lex.employer_nouns
-    if fold(doc[c.start].text) in ctx.lex.given_names and c.end - c.start >= 2:
-        return False  # "Donald Trump campaign chairman Paul Manafort": a person's aide
-    for n in (2, 1):
-        words = doc[c.end : c.end + n]
-        if (
-            len(words) == n
-            and c.end + n < len(doc)
-            and all(t.is_lower and t.is_alpha for t in words)
-            and " ".join(t.lower_ for t in words) in nouns
-            and words[-1].lower_ not in ("partner", "partners", "board")  # "his partner"
-            and doc[c.end + n].is_title
-            and doc[c.end + n].is_alpha
-        ):
-            return True
-    return False
 
 
 def _made_by(ctx: ActorContext, c: Candidate) -> bool:
@@ -240,9 +219,6 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             continue
         if _based(ctx, c) or _employs(ctx, c) or club(ctx, c):
             retype(c, ActorType.ORGANIZATION)
-        elif c.type != ActorType.PLACE and _heads_of(ctx, c):
-            # a vote: a product has a founder too ("Tux founder Jan Berg")
-            retype(c, ActorType.ORGANIZATION, strong=False)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             retype(c, ActorType.PERSON)
         elif c.type != ActorType.PLACE and (

@@ -7,9 +7,10 @@ round (issue 15, people33).
 - "the FT said it thought JP Morgan may ...": the model read "Morgan" alone as a person; when
   the text names a body by the same letters ("JPMorgan", "JP Morgan Chase"), the initials
   before it (untagged) are part of the name, and it is that body.
-- "predicted Morgan Stanley equity strategist Naoki Kamiyama": a name read as a person's right
-  before a job only employers give (``employer_nouns``, not a partner) and a person's name is
-  that person's employer, a body.
+- "predicted Morgan Stanley equity strategist Naoki Kamiyama", "Broadreach chief executive
+  Magnus McEwen-King": a name read as a person's or a body's right before a job only employers
+  give (``employer_nouns``, not a partner) and a person's name is that person's employer, a
+  body (a vote: a product has a founder too, "Tux founder Jan Berg").
 - 'However, Linford Christie countered: "It's easy ..."': a name of two or three title-case
   words, none a body's, place's or country's word, that is the subject of a verb only people
   speak with (``person_speech_verbs``: counter, retort, quip, ...) before a colon or a quote, is
@@ -153,10 +154,10 @@ def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
     starts = {c.start: c for c in cands}
     for c in cands:
         if (
-            c.type == ActorType.PERSON
+            c.type in (ActorType.PERSON, ActorType.ORGANIZATION)
             and not c.strong
             and not c.titled
-            and 2 <= c.end - c.start <= 3
+            and c.end - c.start <= 3
             and doc[c.end - 1].lower_ not in titled
             and not _given_then_surname(ctx, c)  # "Donald Trump campaign chairman Paul Manafort"
             and _employer_before(ctx, c, starts)

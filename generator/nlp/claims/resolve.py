@@ -413,4 +413,3 @@ def subject_antecedent(
                 return None
     best = nearest_name(ctx, tok, labels, unquoted=outside)
     return (best.start_char, best.end_char) if best is not None else None
-
