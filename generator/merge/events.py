@@ -35,7 +35,9 @@ of many subjects (more articles than ``MergeSettings.one_subject_articles``: a s
 is a looser group, every report of an election) across articles reports that share nothing
 but their verb and their story: no participant (actor or last word of a phrase), place, date
 to the month, event noun modifier written as a name ("the Iraq war") or sentence both
-articles print ("Voter turnout may be boosted", "Labour plan to boost pensions";
+articles print ("Voter turnout may be boosted", "Labour plan to boost pensions"), or, of two
+stories, one such thing only (the SEC, investigating two companies), where a word or place
+many of the site's articles name counts for nothing ("the technology", "London";
 ``event_vetoes``), and in one
 article a report whose patients are other than those of any report of the event ("it stars
 Leslie Nielsen", "it stars James Brolin") or, when neither names an agent, a patient named by
