@@ -67,8 +67,8 @@ def agreements(item: Item, other: Item, common: Commonness) -> int:
     participant phrases that share their last word ("mortgage lending"), not one of a shared
     actor's name, nor a word many articles write ("the technology") unless the phrases share
     another word ("the attorney general"), and one for the place (not a place many articles
-    name), both naming it or one naming the place of the other ("visits Somerset", "in
-    Somerset")."""
+    name), both naming it or, besides something else shared, one naming the place of the other
+    ("Kennedy visits ..., Somerset", "Kennedy is visiting seats in Somerset")."""
     date, their_date = item.report.date, other.report.date
     if (date is not None and their_date is not None and min(len(date), len(their_date)) >= 7
             and (date.startswith(their_date) or their_date.startswith(date))
@@ -83,10 +83,10 @@ def agreements(item: Item, other: Item, common: Commonness) -> int:
         item.free_words & other.free_words) >= 2)
     place, their_place = (p if p not in common.actors else None
                           for p in (item.place, other.place))
-    if place is not None and place == their_place or (
+    if place is not None and place == their_place or found and (
             place is not None and place in other.sentence_actors
             or their_place is not None and their_place in item.sentence_actors):
-        found += 1
+        found += 1  # (naming the other's place only adds to something shared)
     return found
 
 
