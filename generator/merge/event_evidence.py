@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from ..annotations import EventMention as Report
 from ..models import Participant
 from ..vocab import Modality
-from .event_vetoes import nothing_in_common, other_days, other_places, swapped_roles
+from .event_vetoes import (
+    Commonness,
+    other_days,
+    other_places,
+    swapped_roles,
+    too_little_in_common,
+)
 from .stories import StorySettings
 from .words import merge_words
 
@@ -53,6 +59,9 @@ class MergeSettings:
     # two articles may join on their verb and story alone. In a larger one, a site of many
     # subjects, a story is looser (an election): they must share more (``event_vetoes``).
     one_subject_articles: int = 50
+    # On such a site a word or a place named in more than this share of its articles says
+    # little of which event two reports tell ("the technology", "London"; ``event_vetoes``).
+    common_share: float = 0.15
     stories: StorySettings = field(default_factory=StorySettings)  # what makes one story
     compare_with: int = 8  # the latest reports of an event a new report is compared with
     checked_reports: int = 50  # the latest reports of an event checked for a conflict
@@ -97,6 +106,11 @@ class Item:
     # single spaces): what else two reports of two articles may share (``event_vetoes``)
     named_modifiers: frozenset[str] = frozenset()
     said: str = ""
+    # the last words and the words of its participant phrases that name no actor, and the
+    # actors its sentence names (``event_vetoes.agreements``)
+    free_heads: frozenset[str] = frozenset()
+    free_words: frozenset[str] = frozenset()
+    sentence_actors: frozenset[str] = frozenset()
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
 
@@ -160,14 +174,15 @@ def compatible_dates(a: str, b: str) -> bool:
 
 
 def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = False,
-                many_subjects: bool = False) -> float:
+                many_subjects: Commonness | None = None) -> float:
     """The evidence that ``item`` reports the event of ``cluster``: the best evidence that it
     reports the same event as one of the cluster's latest reports (comparing with the union
     of a cluster's actors and words would let a large event swallow everything).
     ``many_subjects``: the corpus is a site of many subjects (more articles than
     ``MergeSettings.one_subject_articles``), where a story is a looser group (every report of
     an election campaign) than in a collection about one subject (every report of one
-    earthquake): two reports of two articles must share more than their verb and story."""
+    earthquake): two reports of two articles must share more than their verb and story; it
+    holds what many of the site's articles name (None: a collection about one subject)."""
     mine, theirs = item.report.modality, cluster.modalities
     if (mine == Modality.NEGATED and Modality.ASSERTED in theirs) or (
             mine == Modality.ASSERTED and Modality.NEGATED in theirs):
@@ -223,7 +238,7 @@ FUNCTION_HEADS = frozenset({"it", "he", "she", "they", "we", "i", "you", "them",
 
 
 def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False,
-          many_subjects: bool = False) -> float:
+          many_subjects: Commonness | None = None) -> float:
     """The evidence that two reports tell of one event."""
     score = 0.0
     same_article = item.article == other.article
@@ -270,7 +285,7 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False,
             return float("-inf")  # "Straw will visit Auschwitz", "Straw is to visit Thailand"
         if other_days(item, other) or swapped_roles(item, other):
             return float("-inf")  # "the economy shrank in 2003", "... in 2004"
-        if many_subjects and nothing_in_common(item, other):
+        if many_subjects is not None and too_little_in_common(item, other, many_subjects):
             return float("-inf")  # "Voter turnout may be boosted", "Labour plan to boost pensions"
         shared_words = len(item.words & other.words)
         shared_story = len(item.story & other.story)

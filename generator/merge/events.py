@@ -35,7 +35,9 @@ of many subjects (more articles than ``MergeSettings.one_subject_articles``: a s
 is a looser group, every report of an election) across articles reports that share nothing
 but their verb and their story: no participant (actor or last word of a phrase), place, date
 to the month, event noun modifier written as a name ("the Iraq war") or sentence both
-articles print ("Voter turnout may be boosted", "Labour plan to boost pensions";
+articles print ("Voter turnout may be boosted", "Labour plan to boost pensions"), or, of two
+stories, one such thing only (the SEC, investigating two companies), where a word or place
+many of the site's articles name counts for nothing ("the technology", "London";
 ``event_vetoes``), and in one
 article a report whose patients are other than those of any report of the event ("it stars
 Leslie Nielsen", "it stars James Brolin") or, when neither names an agent, a patient named by
@@ -73,11 +75,12 @@ from .event_evidence import (
     phrase_words,
     score_event,
 )
+from .event_vetoes import common_things
 from .event_wording import Wording, unreadable
 from .memo import MergeMemo
 from .minor_events import minor_event
 from .span_index import SpanIndex
-from .stories import keywords, story_links
+from .stories import document_frequency, keywords, story_links
 from .words import merge_words
 
 __all__ = ["MergeSettings", "best_date", "compatible_dates", "merge_events"]
@@ -186,9 +189,12 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
         participants: list[Participant] = []
         seen: set[tuple[str, str]] = set()
         named: set[str] = set()
+        free = []  # the phrases that name no actor
         for p in ev.participants:
             # the actor the phrase names, not one that modifies it ("a Huawei executive")
             actor = index.head(article.id, *p.span, text=article.text)
+            if not actor:
+                free.append(p)
             if actor and p.role == "patient" and _names(names, p.span):
                 named.add(actor)
             if actor and (actor, p.role) not in seen:
@@ -217,6 +223,8 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
         start, end = article.sentences[item.sentence] if article.sentences else ev.span
         item.said = " ".join(article.text[start:end].split())
         item.named_modifiers = _named_modifiers(ev, article.text, start)
+        item.free_heads, item.free_words = _heads(free), phrase_words(free)
+        item.sentence_actors = frozenset(a for *_, a in index.within(article.id, start, end))
         concept = ev.concept or ev.trigger
         item.keys = tuple(_keys(item, concept))
         item.lookup = tuple(_keys(item, concept, lookup=True))
@@ -239,7 +247,9 @@ def merge_events(annotated: Sequence[AnnotatedArticle], index: SpanIndex,
              for a in annotated}
     links = story_links(words, story, s.stories)
     groups = _groups(annotated, links)
-    many_subjects = len(annotated) > s.one_subject_articles  # (``score_event``)
+    many_subjects = common_things(  # (``score_event``)
+        document_frequency(annotated), {a: [x for *_, x in v] for a, v in index.spans.items()},
+        len(annotated), s.common_share) if len(annotated) > s.one_subject_articles else None
     for ann in annotated:
         aid = ann.article.id
         inputs = (index.spans.get(aid), story[aid], top_words.get(aid, frozenset()),

@@ -53,11 +53,8 @@ class StorySettings:
 
 def keywords(annotated: Sequence[AnnotatedArticle], size: int) -> dict[str, tuple[str, ...]]:
     """Each article's most telling words, best first: frequent in it, rare in the corpus."""
-    counts = {a.article.id: _WORDS.value((a,), None, lambda a=a: _word_counts(a))
-              for a in annotated}
-    df: Counter[str] = Counter()
-    for c in counts.values():
-        df.update(c.keys())
+    counts = _counts(annotated)
+    df = _df(counts)
     n = len(counts)
     idf = {w: math.log((n + 1) / k) for w, k in df.items()}
     out = {}
@@ -65,6 +62,23 @@ def keywords(annotated: Sequence[AnnotatedArticle], size: int) -> dict[str, tupl
         best = heapq.nsmallest(size, c, key=lambda w: (-c[w] * idf[w], w))
         out[article] = tuple(w for w in best if df[w] > 1 or n == 1)
     return out
+
+
+def document_frequency(annotated: Sequence[AnnotatedArticle]) -> Counter[str]:
+    """In how many articles each word (of four letters or more, lower case) is written."""
+    return _df(_counts(annotated))
+
+
+def _counts(annotated: Sequence[AnnotatedArticle]) -> dict[str, Counter[str]]:
+    return {a.article.id: _WORDS.value((a,), None, lambda a=a: _word_counts(a))
+            for a in annotated}
+
+
+def _df(counts: Mapping[str, Counter[str]]) -> Counter[str]:
+    df: Counter[str] = Counter()
+    for c in counts.values():
+        df.update(c.keys())
+    return df
 
 
 def _word_counts(ann: AnnotatedArticle) -> Counter[str]:
