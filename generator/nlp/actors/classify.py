@@ -148,7 +148,7 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     ):
         # "localist group Civic Passion", "the band Duran Duran"
         return ActorType.ORGANIZATION, True
-    if label in ("PERSON", "ORG") and _kind_before(ctx, start, end):
+    if label in ("PERSON", "ORG", "GPE", "LOC") and _kind_before(ctx, start, end):
         return ActorType.ORGANIZATION, True  # "research from analysts Gartner"
     text = span.text.replace(".", "")
     if located_in(ctx, label, start, end):
@@ -184,7 +184,9 @@ def _kind_before(ctx: ActorContext, start: int, end: int) -> bool:
     prev = prev_word(doc, start - 1)
     if prev is None or prev.pos_ != "NOUN" or not prev.text.isalpha() or not prev.is_lower:
         return False
-    if prev.dep_ != "compound" or not start <= prev.head.i < end:
+    root = doc[start:end].root
+    apposed = root.dep_ == "appos" and root.head.i == prev.i  # "analysts Ovum welcomed it"
+    if not apposed and (prev.dep_ != "compound" or not start <= prev.head.i < end):
         return False  # "within four minutes Ouedec was ...": no kind of the name
     before = prev_word(doc, prev.i - 1)
     if before is None or end - start != 1 or doc[start].conjuncts:
