@@ -72,3 +72,21 @@ def test_a_birthplace_glued_to_born_is_no_alias(nlp):
         groups[m.group].add(m.text)
     aguilera = next(g for g in groups.values() if "Aguilera" in g)
     assert "New York" not in aguilera
+
+
+def test_downing_st_is_downing_street(nlp):
+    from generator.nlp.actors import extract_actor_mentions
+
+    text = ("The deployment would involve troops to assist with the relief effort in Indonesia, "
+            "Downing Street said. Downing St said a similar offer might be made to the Sri Lankan "
+            "government.")
+    mentions = [m for m in extract_actor_mentions(nlp(text)) if m.text.startswith("Downing")]
+    assert {m.text for m in mentions} == {"Downing Street", "Downing St"}
+    assert {m.name for m in mentions} == {"Downing Street"}
+    assert len({m.group for m in mentions}) == 1
+
+
+def test_the_seat_of_an_mp_is_a_place(nlp):
+    found = names(nlp, '"Why did they not talk together?" the Labour MP for Birkenhead asked. He '
+                       "said the prime minister should act.")
+    assert types_of(found, "Birkenhead") == {"place"}
