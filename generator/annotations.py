@@ -64,6 +64,9 @@ class ActorMention:
     # What this mention stands for here when it differs from the actor's type: "organization"
     # for a country or city acting as a state or a team ("South Korea said", "Sweden beat ...").
     sense: str | None = None
+    # The type rests on what this article says ("the band Keane", "Mr Ebbers", a known country),
+    # not on the model's guess alone: across articles such reads outweigh the others.
+    certain: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return _record(self)
@@ -73,7 +76,7 @@ class ActorMention:
         return cls(span=_span(d["span"]), text=d["text"], type=d["type"], name=d["name"],
                    group=int(d["group"]), kind=d.get("kind", "name"), role=d.get("role"),
                    role_of=d.get("role_of"), role_span=_span(d.get("role_span")),
-                   sense=d.get("sense"))
+                   sense=d.get("sense"), certain=bool(d.get("certain", False)))
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,8 @@ def merge_actors(
             bucket.names[name] += len(members)
             bucket.types[kind] += len(members)
             bucket.read_as[kind] += sum(1 for m in members if m.kind == "name")
+            if any(m.certain for m in members if m.type == kind):
+                bucket.certain[kind] += len(members)
             bucket.mentions += [(ann.article.id, m) for m in members]
             if lines:
                 bucket.team_lines += sum(1 for m in members if m.kind == "name"

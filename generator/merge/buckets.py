@@ -30,6 +30,8 @@ class Bucket:
     names: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
     read_as: Counter = field(default_factory=Counter)  # named mentions by the type read
+    # mentions by type, of the articles whose type rests on what they say ("the band Keane")
+    certain: Counter = field(default_factory=Counter)
     mentions: list[tuple[str, ActorMention]] = field(default_factory=list)  # (article id, mention)
     curated: list[str] = field(default_factory=list)
     team_lines: int = 0  # mentions on a line of fixtures ("West Ham v Norwich": ``fixtures``)
@@ -48,22 +50,32 @@ class Bucket:
         self.names.update(other.names)
         self.types.update(other.types)
         self.read_as.update(other.read_as)
+        self.certain.update(other.certain)
         self.mentions += other.mentions
         self.curated += other.curated
         self.team_lines += other.team_lines
         other.team_lines = 0
         other.merged_into = self
         other.names, other.types, other.mentions, other.curated = Counter(), Counter(), [], []
-        other.read_as = Counter()
+        other.read_as, other.certain = Counter(), Counter()
+
+
+# How much more a mention counts when its article's type rests on what the article says ("rock
+# band Keane", "a stake in Deutsche Boerse") than on the model's guess ("Keane won two prizes").
+CERTAIN_WEIGHT = 3
 
 
 def majority_type(bucket: Bucket) -> str:
-    """The type most of the actor's mentions have. On a tie, the first of ``ACTOR_TYPES``; but
-    an organization, when one of the tied reads is, rather than a person when a mention stands
-    on a line of fixtures ("West Ham v Norwich": a team)."""
+    """The type most of the actor's mentions have, a mention whose article says what the actor
+    is counting ``CERTAIN_WEIGHT`` times. On a tie, the first of ``ACTOR_TYPES``; but an
+    organization, when one of the tied reads is, rather than a person when a mention stands on
+    a line of fixtures ("West Ham v Norwich": a team)."""
     bucket = bucket.root()
-    ranked = sorted(bucket.types.items(), key=lambda kv: (-kv[1], ACTOR_TYPES.index(kv[0])
-                                                          if kv[0] in ACTOR_TYPES else 9))
+    weight = Counter(bucket.types)
+    for kind, n in bucket.certain.items():
+        weight[kind] += (CERTAIN_WEIGHT - 1) * n
+    ranked = sorted(weight.items(), key=lambda kv: (-kv[1], ACTOR_TYPES.index(kv[0])
+                                                    if kv[0] in ACTOR_TYPES else 9))
     tied = {kind for kind, n in ranked if n == ranked[0][1]}
     if bucket.team_lines and ranked[0][0] == "person" and "organization" in tied:
         return "organization"  # a team's: not the place of a person/place tie

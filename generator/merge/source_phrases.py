@@ -56,20 +56,35 @@ _ROLE_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|spokesmen|spokeswom
                        r"\s+(?:for|of|to|close to|at|from|in)\b")
 
 
+# Words that say what a body is, before its name: "Telecom analysts", "Rival local club",
+# "Chart-topping pop band" (no preposition, conjunction or comma: "researchers at BDO",
+# "providers such as MCI and AT&T" are not the body).
+_NOT_DESCRIBING = r"(?!(?:such|as|and|or|of|for|at|from|in|by|with|to|on|like|including)\b)"
+_DESCRIBED = re.compile(rf"(?:(?:the|a|an|The|A|An) )?(?!(?:the|a|an|The|A|An)\b){_NOT_DESCRIBING}"
+                        rf"[\w-]+ (?:{_NOT_DESCRIBING}[a-z][\w-]* ){{0,3}}")
+
+
 def named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: str,
                 actor_by_id: dict[str, Actor]) -> str | None:
     """The person a source phrase names last, as its head or in apposition with it ("The
     BBC's correspondent in Jakarta, Rachel Harvey", "Ernst and Young's Sanjay Mehta"); not
-    one a role is held for ("A spokesman for Mr Prescott") nor one inside a clause."""
+    one a role is held for ("A spokesman for Mr Prescott") nor one inside a clause. Or the
+    body a phrase names after the words that say what it is ("Telecom analysts Ovum")."""
     start, end = span
     phrase = without_relative(text[start:end])  # "…, Lord Woolf, who is the most senior judge"
     end = start + len(phrase.rstrip(" ,"))
     if AGENT.search(phrase):
         return None
-    people = [(s, e, a) for s, e, a in index.within(article_id, start, end)
-              if actor_by_id[a].type == "person"]
+    named = index.within(article_id, start, end)
+    people = [(s, e, a) for s, e, a in named if actor_by_id[a].type == "person"]
     if not people or people[-1][1] != end or people[-1][0] == start:
-        return None  # a name that is the whole phrase was resolved as one already
+        # "Telecom analysts Ovum", "Leeds group Kaiser Chiefs": a body after the words that
+        # say what it is; else none (a name that is the whole phrase was resolved already)
+        bodies = [(s, e, a) for s, e, a in named if actor_by_id[a].type == "organization"]
+        if bodies and bodies[-1][1] == end and bodies[-1][0] > start and _DESCRIBED.fullmatch(
+                text[start:bodies[-1][0]]):
+            return bodies[-1][2]
+        return None
     s, _, actor = people[-1]
     before = text[start:s]
     if _ROLE_FOR.search(before) or _PARTICIPLE.search(before) or _CLAUSE_OPENER.search(

@@ -36,6 +36,8 @@ def join_stated_aliases(ctx: ActorContext, cands: list[Candidate], groups: Group
         first, second = cands[a], cands[b]
         if second.start <= first.end or second.start - first.end > 8:
             continue
+        if not doc[first.end - 1].whitespace_ and doc[first.end].text in ("-", "–"):
+            continue  # "New York-born Aguilera": a compound adjective, no second name
         words = [t.text for t in doc[first.end : second.start] if t.text not in _BETWEEN_PUNCT]
         if words and fold(" ".join(words)) in phrases:
             groups.union(a, b)

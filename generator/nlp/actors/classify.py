@@ -30,18 +30,26 @@ _DATE_START = re.compile(r"\d{1,4}([-/.]\d{1,2}){1,2}(?!\d)")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
-def org_context(ctx: ActorContext, start: int, end: int, verbs: bool = True) -> bool:
+def org_context(
+    ctx: ActorContext, start: int, end: int, verbs: bool = True, kinds: bool = True
+) -> bool:
     """True when the words around a span say it is a company or institution (``verbs``: also
-    when it is the subject of a verb companies use, such as "announce" or "claim")."""
+    when it is the subject of a verb companies use, such as "announce" or "claim"; ``kinds``:
+    also right before a kind of body, "Costain firm", which after a town says where the firm is;
+    "BT's network" still says it)."""
     doc, lex = ctx.doc, ctx.lex
+    cues = lex.org_cues if kinds else lex.org_cues - lex.body_kind_cues
     span = doc[start:end]
     root = span.root
-    if end < len(doc) and doc[end].lower_ in lex.org_cues:
+    if end < len(doc) and doc[end].lower_ in cues:
         return True
     if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ in lex.org_cues:
         return True
     head = root.head
-    if root.dep_ in ("compound", "poss") and head.lower_ in lex.org_cues and head.i >= end:
+    if head.i >= end and (
+        (root.dep_ == "compound" and head.lower_ in cues)
+        or (root.dep_ == "poss" and head.lower_ in lex.org_cues)
+    ):
         return True
     return verbs and root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.org_verbs
 
@@ -140,12 +148,12 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     ):
         # "localist group Civic Passion", "the band Duran Duran"
         return ActorType.ORGANIZATION, True
-    if label in ("PERSON", "ORG") and _kind_before(ctx, start, end):
+    if label in ("PERSON", "ORG", "GPE", "LOC") and _kind_before(ctx, start, end):
         return ActorType.ORGANIZATION, True  # "research from analysts Gartner"
     text = span.text.replace(".", "")
     if located_in(ctx, label, start, end):
         return ActorType.PLACE, True  # "aid workers in Nairobi", tagged ORG
-    if label in ("GPE", "LOC") and org_context(ctx, start, end, verbs=False):
+    if label in ("GPE", "LOC") and org_context(ctx, start, end, verbs=False, kinds=False):
         # Not a known country: a name that has officials, members or a spokesman is a body
         # ("Scientology officials"), whatever the model's label.
         return ActorType.ORGANIZATION, True
@@ -176,7 +184,9 @@ def _kind_before(ctx: ActorContext, start: int, end: int) -> bool:
     prev = prev_word(doc, start - 1)
     if prev is None or prev.pos_ != "NOUN" or not prev.text.isalpha() or not prev.is_lower:
         return False
-    if prev.dep_ != "compound" or not start <= prev.head.i < end:
+    root = doc[start:end].root
+    apposed = root.dep_ == "appos" and root.head.i == prev.i  # "analysts Ovum welcomed it"
+    if not apposed and (prev.dep_ != "compound" or not start <= prev.head.i < end):
         return False  # "within four minutes Ouedec was ...": no kind of the name
     before = prev_word(doc, prev.i - 1)
     if before is None or end - start != 1 or doc[start].conjuncts:

@@ -121,6 +121,7 @@ def extract_actor_mentions(
                 role_of=c.role_of,
                 role_span=c.role_span,
                 sense=c.sense if c.sense != c.type else None,
+                certain=cands[rep].certain,
             )
         )
     sent_of = sentence_index(doc)

@@ -129,7 +129,7 @@ class Grouping:
             else:
                 typ = votes.most_common(1)[0][0]
             for i in idxs:
-                cands[i].type = typ
+                cands[i].type, cands[i].certain = typ, bool(strong)
 
     def join_organizations(self) -> None:
         """Acronyms join the longer name they abbreviate; a last (or first) word alone joins the

@@ -34,6 +34,7 @@ class Lexicon:
     types: dict[str, str]  # folded name -> type
     non_actors: frozenset[str]
     org_cues: frozenset[str]
+    body_kind_cues: frozenset[str]
     org_verbs: frozenset[str]
     alias_to_canonical: dict[str, str]  # folded form -> canonical name
     parties: frozenset[str]  # folded canonical party names (type organization)
@@ -230,6 +231,7 @@ def lexicon() -> Lexicon:
         types={fold(k): v for k, v in (data.get("types") or {}).items()},
         non_actors=folded("non_actors"),
         org_cues=lower("org_cues"),
+        body_kind_cues=lower("body_kind_cues"),
         org_verbs=lower("org_verbs"),
         alias_to_canonical=aliases,
         parties=frozenset(fold(p) for p in parties),

@@ -8,7 +8,8 @@ of its mentions in the document stands where places go and none where people do.
   "around" or "across" on a verb or a noun (not "confidence in X", ``in_body_heads``; not
   "believe in X", ``in_person_verbs``), after "at" on a verb that takes no person ("laughed
   at X", ``at_person_verbs``), after "to", "from" or "into" on a verb of going
-  (``motion_verbs``);
+  (``motion_verbs``), after "for" on an elected member ("the MP for Birkenhead",
+  ``seat_nouns``);
 - beside a place in a list or an apposition ("Heathrow and Gatwick", "Chatham, Kent"), when the
   list itself stands where places go (after one of those prepositions or before a noun), but
   not apposed to the place of a person's role ("our correspondent in Jakarta, Rachel Harvey").
@@ -56,6 +57,8 @@ def _where_places_go(ctx: ActorContext, tok: Token) -> bool:
     doc = tok.doc
     if first != prep.i + 1 or doc[prep.i + 1].is_lower:
         return False  # "placed in the British Library", "at the Gino Marinuzzi competition"
+    if prep.lower_ == "for" and prep.head.lower_ in words["seat_nouns"]:
+        return True  # "the Labour MP for Birkenhead asked": a seat
     end = tok.i + 1
     if end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "VERB"):
         return False  # the name modifies what follows: "at Gino Marinuzzi conducting ..."

@@ -4,8 +4,9 @@ Each rule reads one candidate and its words; the word lists are data in ``actors
 
 - An award: a name in ``award_names`` ("Oscar", "Bafta", "Grammy": a short list of the prizes
   news reports name alone), unless a person of the document is named in full with it ("Oscar
-  Wilde"); a name ending in an award's head word ("Turner Prize", ``award_heads``); a name
-  glued to "-winning" or "-nominated" ("an Emmy-winning actress", ``award_adjectives``).
+  Wilde"); a name ending in an award's head word ("Turner Prize", ``award_heads``) or right
+  before one ("the Brit awards": the model cut the name before its head); a name glued to
+  "-winning" or "-nominated" ("an Emmy-winning actress", ``award_adjectives``).
 - A work: a person's name that a creative role and another person's name follow ("the Harry
   Potter director Jane Doe", ``work_roles``: a person has no director); a person's name
   after an ordinal, before a work noun or ending the phrase ("the third Harry Potter film",
@@ -47,6 +48,13 @@ def is_award(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> bool:
         return True
     if c.end - c.start >= 2 and doc[c.end - 1].lower_ in lex.award_heads:
         return True
+    if (
+        c.end < len(doc)
+        and doc[c.end].lower_ in lex.award_heads
+        and not doc[c.end].is_sent_start
+        and "\n" not in doc[c.end - 1].whitespace_
+    ):
+        return True  # "the Brit awards", the model's name cut before the award's head
     return (
         c.end + 1 < len(doc)
         and doc[c.end].text in ("-", "–")

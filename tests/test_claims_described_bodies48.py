@@ -1,0 +1,35 @@
+"""A claim whose source phrase names a body after the words that say what it is ("Telecom
+analysts Ovum welcomed ...") is that body's, on its page; a spokesman at a body is not the
+body (BBC site, 2026-12-07). Real parses of sentences written for the test, merged by the build."""
+
+from __future__ import annotations
+
+from generator.build import Builder
+from generator.settings import BuildSettings
+
+
+def _speakers(tmp_path, text: str) -> dict[str, str | None]:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text("Telecoms news\n\n" + text, encoding="utf-8")
+    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
+    names = {a.id: a.name for a in corpus.actors}
+    names.update({s.id: s.name for s in corpus.sources})
+    body = corpus.articles[0].text
+    return {body[c.content_span[0]:c.content_span[1]]: names.get(c.speaker) for c in corpus.claims}
+
+
+def test_a_body_after_words_that_say_what_it_is_speaks(tmp_path):
+    said = _speakers(tmp_path, (
+        "The regulator cut the wholesale price of broadband on Monday. Telecom analysts Ovum "
+        "welcomed the move, saying the cut had come sooner than expected. Ovum has followed "
+        "the market for years."))
+    assert said.get("the cut had come sooner than expected") == "Ovum"
+
+
+def test_researchers_at_a_body_are_not_the_body(tmp_path):
+    said = _speakers(tmp_path, (
+        "The economy grew quickly last year. Researchers at Ovum Consulting said the growth "
+        "would slow next year. Ovum Consulting is based in London."))
+    speaker = said.get("the growth would slow next year")
+    assert speaker != "Ovum Consulting"
