@@ -140,7 +140,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     if (
         prev is not None
         and prev.lower_ in lex.org_classifiers
-        and prev.pos_ == "NOUN"
+        # "telecoms giant Verizon": the model tags "giant" an adjective
+        and (prev.pos_ == "NOUN" or (prev.pos_ == "ADJ" and start <= prev.head.i < end))
         and prev.text.islower()
         # "executive producer Gil Cates": a creative role too (``work_roles``), before a
         # person's full name ("parts maker Robert Bosch" is a firm)

@@ -101,8 +101,10 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         (start == 0 or tok.is_sent_start)
         and tok.is_title
         # a common noun or a gerund opens one too ("Veteran US television host ...",
+        # "Bookmakers Ladbrokes said ... Ladbrokes",
         # "Praising Celtic and Rangers, she said")
-        and (tok.pos_ in ("ADV", "ADJ") or tok.tag_ in ("NN", "VBG"))
+        and (tok.pos_ in ("ADV", "ADJ") or tok.tag_ in ("NN", "VBG")
+             or tok.lower_ in lex.org_classifiers)  # tagged NNP: "Bookmakers"
         and fold(tok.text) not in lex.given_names
         and fold(tok.text) not in lex.demonyms
         and doc[start + 1].text[:1].isupper()
