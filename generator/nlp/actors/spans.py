@@ -24,6 +24,7 @@ LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(['’][^\W\d_]+)+")
 # Initials joined by an ampersand, one token: "S&P", "AT&T", "M&S" (a company's short name).
 _AMPERSAND_WORD = re.compile(r"[^\W\d_]+&[^\W\d_]+")
+_MAX_TITLE_TOKENS = 5  # "Air Chief Marshal", "Air Vice - Marshal" (the hyphen is a token)
 
 
 def _office_of_title(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> bool:
@@ -223,6 +224,10 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
     a miss, where the other way round a title would make a stray person)."""
     doc, lex = ctx.doc, ctx.lex
     while end - start > 1:
+        words = title_words_at(ctx, start, end)
+        if words > 1:
+            start += words  # "Air Marshal", "Rear Admiral": a rank of two words or more
+            continue
         low = doc[start].lower_.rstrip(".")
         if (end - start == 2 and low in lex.given_name_titles and doc[start].is_title
                 and fold(doc[start + 1].text) not in lex.given_names
@@ -237,6 +242,17 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
             break
         start += 1
     return start
+
+
+def title_words_at(ctx: ActorContext, start: int, end: int) -> int:
+    """How many words of a title of two words or more from ``titles.txt`` open the range
+    ``start:end`` and leave a word after them ("Air Marshal" of "Air Marshal Brian Burridge",
+    "Air Vice-Marshal"); 0 when none does."""
+    doc, titles = ctx.doc, ctx.lex.titles
+    for k in range(min(_MAX_TITLE_TOKENS, end - start - 1), 1, -1):
+        if doc[start : start + k].text.lower() in titles:
+            return k
+    return 0
 
 
 def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
@@ -290,6 +306,8 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
         return False
     if fold(text) in ctx.lex.generational_suffixes:
         return False  # "Jr" the model tagged alone: part of a name, never a name or an alias
+    if _rank_before_person(ctx, start, end):
+        return False
     first = span[0]
     if (
         first.text[:1].islower()
@@ -316,6 +334,18 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     ):
         return len(text) > 2 and any(ch.isupper() for ch in text)
     return len(text) >= 2
+
+
+def _rank_before_person(ctx: ActorContext, start: int, end: int) -> bool:
+    """"Lance Corporal" the model tags apart from the person's name right after it
+    ("Lance Corporal Johnson Beharry"): a title, no name."""
+    doc = ctx.doc
+    return (
+        end < len(doc)
+        and doc[start:end].text.lower() in ctx.lex.titles
+        and doc[end].ent_iob_ == "B"
+        and doc[end].ent_type_ == "PERSON"
+    )
 
 
 def title_possessive(ctx: ActorContext, i: int) -> bool:
