@@ -5,7 +5,7 @@ the real model on sentences written for it (no corpus text)."""
 from __future__ import annotations
 
 import pytest
-from actorkit import names, types_of  # noqa: F401 (used below)
+from actorkit import names, types_of
 from spacy.tokens import Span
 
 from generator.nlp.actors import extract_actor_mentions
@@ -45,3 +45,44 @@ def test_a_rank_tagged_apart_from_the_name_after_it_is_no_body(nlp):
                 Span(doc, person.start, person.end, label="PERSON")]
     found = [(m.text, str(m.type)) for m in extract_actor_mentions(doc) if m.kind == "name"]
     assert found == [("Darren Whitby", "person")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ('"The cars will change," said Maria Keller, vice president of product development for '
+     'Sonicwave.', "Sonicwave"),
+    ('"It is a fair price," said Tom Rees, a professor at Carrowmore.', "Carrowmore"),
+])
+def test_a_name_in_a_persons_role_after_of_for_at_is_a_body(nlp, text, body):
+    found = _names_labelled(nlp, text, body, "PERSON")
+    assert (body, "organization") in found
+
+
+@pytest.mark.model
+def test_an_adviser_to_a_person_keeps_the_person(nlp):
+    found = _names_labelled(nlp, '"It works," said Ann Lee, a senior adviser to Clinton.',
+                            "Clinton", "PERSON")
+    assert ("Clinton", "person") in found
+
+
+@pytest.mark.model
+def test_the_verb_of_a_slogan_is_no_part_of_a_name(nlp):
+    text = ('"I have a new slogan for the doorstep. Vote Harper, Get Wilson. He will be gone '
+            'soon," she said. Mr Harper did not reply.')
+    doc = nlp(text)
+    ents = []
+    for name in ("Vote Harper", "Get Wilson"):
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        ents.append(Span(doc, span.start, span.end, label="PERSON"))
+    doc.ents = [e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in ents)
+                ] + ents
+    found = [(m.text, str(m.type)) for m in extract_actor_mentions(doc) if m.kind == "name"]
+    assert ("Harper", "person") in found and ("Wilson", "person") in found
+    assert not [n for n, _ in found if n.startswith(("Vote", "Get"))]
+
+
+@pytest.mark.model
+def test_a_given_name_that_is_a_verb_stays_in_the_name(nlp):
+    found = names(nlp, "Bill Gates said the firm would grow. Will Smith starred in the film.")
+    assert types_of(found, "Bill Gates") == {"person"}
+    assert types_of(found, "Will Smith") == {"person"}

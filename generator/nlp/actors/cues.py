@@ -37,6 +37,7 @@ from generator.nlp.actors.context import (
     Candidate,
     is_country,
     next_word,
+    object_after_noun,
     prev_word,
     retype,
     titled_words,
@@ -98,6 +99,19 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
         return False
     two = f"{doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
     return noun.lower_ in nouns or two in nouns
+
+
+def _role_body(ctx: ActorContext, c: Candidate) -> bool:
+    """"vice president of business development for Gracenote", "a professor at Harvard": a
+    name read as a person's, the object of "of", "for" or "at" on a title of one who heads
+    or works in a body (``body_head_nouns``, ``employer_nouns``), opening with no given name."""
+    lex = ctx.lex
+    return (
+        c.type == ActorType.PERSON
+        and fold(ctx.doc[c.start].text) not in lex.given_names
+        and object_after_noun(ctx.doc[c.start : c.end].root, c, ("of", "for", "at"),
+                              lex.body_head_nouns | lex.employer_nouns)
+    )
 
 
 def _made_by(ctx: ActorContext, c: Candidate) -> bool:
@@ -217,7 +231,7 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.strong or c.type == ActorType.GROUP:
             continue
-        if _based(ctx, c) or _employs(ctx, c) or club(ctx, c):
+        if _based(ctx, c) or _employs(ctx, c) or club(ctx, c) or _role_body(ctx, c):
             retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             retype(c, ActorType.PERSON)

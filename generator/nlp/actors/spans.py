@@ -3,10 +3,10 @@
 The model's entity spans are trimmed to the name (``clean_bounds``: no leading article,
 possessive, trailing punctuation, scores or line breaks). A cleaned range is a name only when
 ``plausible_name`` says so; a person's range loses the titles before it
-(``strip_person_titles``); ``title_possessive`` finds a title standing for its holder ("the
-Sheriff's detective"). ``clean_entity_span`` is the public form of the cleaning, also used by
-the evaluation baselines. Splitting one entity into names is ``parts``; joining entities the
-model cut apart is ``joined``.
+(``strip_person_titles``; also the verb of a slogan: "Vote Blair"); ``title_possessive``
+finds a title standing for its holder ("the Sheriff's detective"). ``clean_entity_span`` is
+the public form of the cleaning, also used by the evaluation baselines. Splitting one entity
+into names is ``parts``; joining entities the model cut apart is ``joined``.
 """
 
 from __future__ import annotations
@@ -236,12 +236,26 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
         titled = low in lex.honorifics or low in lex.title_last_words or low in lex.titles
         if not (
             titled
+            or _slogan_verb(ctx, start)
             or (end - start >= 3 and _nationality_before_name(ctx, start))
             or _role_opening_sentence(ctx, start)
         ):
             break
         start += 1
     return start
+
+
+def _slogan_verb(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` a verb of a slogan or call opening a clause before a name ("Vote Blair,
+    Get Brown", ``slogan_verbs``), which the model took into a person's name? Never a given
+    name ("Bill Gates", "Will Smith")."""
+    doc, tok = ctx.doc, ctx.doc[i]
+    return (
+        tok.is_title
+        and tok.lower_ in ctx.lex.slogan_verbs
+        and fold(tok.text) not in ctx.lex.given_names
+        and (i == 0 or tok.is_sent_start or doc[i - 1].is_punct)
+    )
 
 
 def title_words_at(ctx: ActorContext, start: int, end: int) -> int:
