@@ -86,3 +86,33 @@ def test_a_given_name_that_is_a_verb_stays_in_the_name(nlp):
     found = names(nlp, "Bill Gates said the firm would grow. Will Smith starred in the film.")
     assert types_of(found, "Bill Gates") == {"person"}
     assert types_of(found, "Will Smith") == {"person"}
+
+
+@pytest.mark.model
+def test_a_surname_read_as_a_place_after_the_full_name_is_the_person(nlp):
+    text = ("Belfast-born director Ciaran Holland says he never lost sleep over a film. "
+            "Critics recognised Holland at the festival, where he defended his decision to "
+            "make it.")
+    doc = nlp(text)
+    full = doc.char_span(text.index("Ciaran"), text.index(" says"))
+    alone = doc.char_span(text.index("Holland at"), text.index(" at the"))
+    doc.ents = [Span(doc, full.start, full.end, label="PERSON"),
+                Span(doc, alone.start, alone.end, label="GPE")]
+    found = [(m.text, str(m.type), m.name) for m in extract_actor_mentions(doc)
+             if m.kind == "name"]
+    assert ("Holland", "person", "Ciaran Holland") in found
+
+
+@pytest.mark.model
+def test_a_place_named_like_a_persons_surname_stays_a_place_where_places_stand(nlp):
+    text = ("Belfast-born director Ciaran Holland says he never lost sleep over a film. "
+            "It will be shown in Holland and Belgium next year.")
+    doc = nlp(text)
+    full = doc.char_span(text.index("Ciaran"), text.index(" says"))
+    alone = doc.char_span(text.index("Holland and"), text.index(" and"))
+    belgium = doc.char_span(text.index("Belgium"), text.index(" next"))
+    doc.ents = [Span(doc, full.start, full.end, label="PERSON"),
+                Span(doc, alone.start, alone.end, label="GPE"),
+                Span(doc, belgium.start, belgium.end, label="GPE")]
+    found = [(m.text, str(m.type)) for m in extract_actor_mentions(doc) if m.kind == "name"]
+    assert ("Holland", "place") in found

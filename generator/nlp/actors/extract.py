@@ -49,7 +49,7 @@ from generator.nlp.actors.recall import (
 )
 from generator.nlp.actors.roles import assign_roles
 from generator.nlp.actors.speakers import speaking_people
-from generator.nlp.actors.surnames import people_by_surname
+from generator.nlp.actors.surnames import people_by_surname, surnames_read_as_places
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import titles_as_names
 from generator.nlp.actors.untagged import untagged_outlets, untagged_people
@@ -81,6 +81,7 @@ def extract_actor_mentions(
     described_names(ctx, cands)
     placed_names(ctx, cands)
     people_by_surname(ctx, cands)
+    surnames_read_as_places(ctx, cands)
     if not cands:
         doc.user_data[PRODUCTS_KEY] = ()
         return []

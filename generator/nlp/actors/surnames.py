@@ -6,6 +6,13 @@ or product's word (``Lexicon.non_person_words``), typed an organization on the m
 only, whose last word stands alone elsewhere as a person twice or more, and more often than as
 a body (and whose first word does not stand alone for a body: "Mozilla Firefox"), is that
 person.
+
+"Dublin-born director Neil Jordan ... Jordan defends his decision": the surname alone the model
+reads as a place (``surnames_read_as_places``; a country or a town such as "Jordan",
+"Holland"). A one-word name typed a place, after a person's full name in the document that
+ends in it, is that person, unless it stands where a place does: after a preposition of
+place that governs it ("flew to Jordan", not "a role in Jordan's film"), in a list with
+other places, or before a noun it modifies ("the Jordan border").
 """
 
 from __future__ import annotations
@@ -46,3 +53,34 @@ def people_by_surname(ctx: ActorContext, cands: list[Candidate]) -> None:
         ):
             c.type, c.gpe = ActorType.PERSON, False
             c.votes = Counter({ActorType.PERSON: 2})
+
+
+def surnames_read_as_places(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Retype as people the one-word places that are the surname of a person named in full
+    before them (see the module text)."""
+    doc, lex = ctx.doc, ctx.lex
+    first_full: dict[str, int] = {}
+    for c in cands:
+        if (c.type == ActorType.PERSON and not c.nested and 2 <= c.end - c.start <= 3
+                and all(t.is_title and t.is_alpha for t in doc[c.start : c.end])):
+            first_full.setdefault(fold(doc[c.end - 1].text), c.start)
+    if not first_full:
+        return
+    places = {i for c in cands if c.type == ActorType.PLACE for i in range(c.start, c.end)}
+    for c in cands:
+        if c.type != ActorType.PLACE or c.end - c.start != 1 or c.nested:
+            continue
+        tok = doc[c.start]
+        began = first_full.get(fold(tok.text))
+        if began is None or began >= c.start or not tok.is_title:
+            continue
+        before = doc[c.start - 1]
+        conj = [t for t in (tok.head, *tok.conjuncts) if t.i != tok.i]
+        if (
+            (before.lower_ in lex.place_prepositions and tok.head.i == before.i)
+            or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i)
+            or any(t.i in places for t in conj if tok.dep_ == "conj" or t.dep_ == "conj")
+        ):
+            continue
+        c.type, c.gpe, c.strong = ActorType.PERSON, False, False
+        c.votes = Counter({ActorType.PERSON: 2})
