@@ -116,3 +116,26 @@ def test_a_place_named_like_a_persons_surname_stays_a_place_where_places_stand(n
                 Span(doc, belgium.start, belgium.end, label="GPE")]
     found = [(m.text, str(m.type)) for m in extract_actor_mentions(doc) if m.kind == "name"]
     assert ("Holland", "place") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Serbian news agency Bratjug reported late on Friday that the airport would close.",
+     "Bratjug"),
+    ("The MRIA industry body said sales of downloads had doubled in a year.", "MRIA"),
+])
+def test_an_untagged_name_beside_a_noun_for_a_kind_of_body_is_a_body(nlp, text, body):
+    doc = nlp(text)
+    span = doc.char_span(text.index(body), text.index(body) + len(body))
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end]
+    found = [(m.text, str(m.type)) for m in extract_actor_mentions(doc) if m.kind == "name"]
+    assert (body, "organization") in found
+
+
+@pytest.mark.model
+def test_an_untagged_name_opening_a_longer_name_after_a_kind_is_not_cut(nlp):
+    text = "The New York-based pressure group Human Rights in Asia said he was held."
+    doc = nlp(text)
+    doc.ents = []
+    found = [m.text for m in extract_actor_mentions(doc) if m.kind == "name"]
+    assert "Human Rights" not in found
