@@ -139,3 +139,17 @@ def test_an_untagged_name_opening_a_longer_name_after_a_kind_is_not_cut(nlp):
     doc.ents = []
     found = [m.text for m in extract_actor_mentions(doc) if m.kind == "name"]
     assert "Human Rights" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, label_name", [
+    ("Last Friday Mitchell, who finished fourth at the Games, won the race again.",
+     "Mitchell", "Friday Mitchell"),
+    ("The stake was offered to them, but in March Kowalczyk cancelled the tender.",
+     "Kowalczyk", "March Kowalczyk"),
+])
+def test_a_date_before_a_persons_name_is_no_part_of_it(nlp, text, name, label_name):
+    # as the model tags it, and as it reads it when it tags the date apart
+    assert (name, "person") in _names_labelled(nlp, text, label_name, "PERSON")
+    found = names(nlp, text)
+    assert label_name not in [n for n, _ in found]

@@ -3,10 +3,11 @@
 The model's entity spans are trimmed to the name (``clean_bounds``: no leading article,
 possessive, trailing punctuation, scores or line breaks). A cleaned range is a name only when
 ``plausible_name`` says so; a person's range loses the titles before it
-(``strip_person_titles``; also the verb of a slogan: "Vote Blair"); ``title_possessive``
-finds a title standing for its holder ("the Sheriff's detective"). ``clean_entity_span`` is
-the public form of the cleaning, also used by the evaluation baselines. Splitting one entity
-into names is ``parts``; joining entities the model cut apart is ``joined``.
+(``strip_person_titles``; also a slogan's verb or a date: "Vote Blair", "Friday Mitchell");
+``title_possessive`` finds a title standing for its holder ("the Sheriff's detective").
+``clean_entity_span`` is the public form of the cleaning, also used by the evaluation
+baselines. Splitting one entity into names is ``parts``; joining entities the model cut
+apart is ``joined``.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from spacy.tokens import Doc, Span
 from generator.nlp.actors.context import SCORE_LIKE, ActorContext
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
+from generator.nlp.dates import MONTHS, WEEKDAYS
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 # A word of letters with apostrophes inside, one token: "O'Brien", "D'Angelo", "N'Golo".
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(['’][^\W\d_]+)+")
 # Initials joined by an ampersand, one token: "S&P", "AT&T", "M&S" (a company's short name).
 _AMPERSAND_WORD = re.compile(r"[^\W\d_]+&[^\W\d_]+")
+# Words before a month that make it a date ("in March", "last May")
+_DATING_WORDS = frozenset({"in", "on", "by", "since", "until", "till", "from", "during", "last",
+                           "next", "early", "late", "mid", "this"})
 _MAX_TITLE_TOKENS = 5  # "Air Chief Marshal", "Air Vice - Marshal" (the hyphen is a token)
 
 
@@ -237,6 +242,7 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
         if not (
             titled
             or _slogan_verb(ctx, start)
+            or _date_word(ctx, start)
             or (end - start >= 3 and _nationality_before_name(ctx, start))
             or _role_opening_sentence(ctx, start)
         ):
@@ -256,6 +262,20 @@ def _slogan_verb(ctx: ActorContext, i: int) -> bool:
         and fold(tok.text) not in ctx.lex.given_names
         and (i == 0 or tok.is_sent_start or doc[i - 1].is_punct)
     )
+
+
+def _date_word(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` a day of the week, or a month after a word that dates ("in March",
+    "last May"), which the model took into a person's name ("Last Friday Mitchell, who ...",
+    "in March Kaczmarek cancelled")? A month that is a given name too ("June") stays."""
+    tok = ctx.doc[i]
+    word = tok.lower_
+    if not tok.is_title or fold(tok.text) in ctx.lex.given_names:
+        return False
+    if word in WEEKDAYS:
+        return True
+    before = ctx.doc[i - 1].lower_ if i > 0 else ""
+    return len(word) > 3 and word in MONTHS and before in _DATING_WORDS
 
 
 def title_words_at(ctx: ActorContext, start: int, end: int) -> int:
