@@ -153,3 +153,19 @@ def test_a_date_before_a_persons_name_is_no_part_of_it(nlp, text, name, label_na
     assert (name, "person") in _names_labelled(nlp, text, label_name, "PERSON")
     found = names(nlp, text)
     assert label_name not in [n for n, _ in found]
+
+
+@pytest.mark.model
+def test_a_name_before_a_noun_for_a_constituency_is_a_place(nlp):
+    text = ("He won the 1904 Hawkham by-election aged 21 and later held the Eton and Marlow "
+            "seat for the party.")
+    doc = nlp(text)
+    ents = []
+    for name in ("Hawkham", "Eton", "Marlow"):
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        ents.append(Span(doc, span.start, span.end, label="PERSON"))
+    doc.ents = [e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in ents)
+                ] + ents
+    found = [(m.text, str(m.type)) for m in extract_actor_mentions(doc) if m.kind == "name"]
+    for name in ("Hawkham", "Eton", "Marlow"):
+        assert (name, "place") in found

@@ -43,7 +43,7 @@ from generator.nlp.actors.context import (
     titled_words,
 )
 from generator.nlp.actors.described import role_noun
-from generator.nlp.actors.hometowns import hometown
+from generator.nlp.actors.hometowns import constituency, hometown
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.located import kind_before, located_at, located_names, travelled
 from generator.vocab import ActorType
@@ -237,6 +237,7 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             retype(c, ActorType.PERSON)
         elif c.type != ActorType.PLACE and (
             _place_of(ctx, c) or _home_of(ctx, c, by_end) or hometown(ctx, c)
+            or constituency(ctx, c)
             or located_at(ctx, c) or kind_before(ctx, c) or travelled(ctx, c)
         ):
             retype(c, ActorType.PLACE)

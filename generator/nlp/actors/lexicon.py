@@ -77,6 +77,7 @@ class Lexicon:
     employer_nouns: frozenset[str] = frozenset()
     body_head_nouns: frozenset[str] = frozenset()
     slogan_verbs: frozenset[str] = frozenset()
+    constituency_nouns: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
     legal_suffixes: frozenset[str] = frozenset()  # folded
     legal_prefixes: frozenset[str] = frozenset()  # folded
@@ -276,6 +277,7 @@ def lexicon() -> Lexicon:
         employer_nouns=lower("employer_nouns"),
         body_head_nouns=lower("body_head_nouns"),
         slogan_verbs=lower("slogan_verbs"),
+        constituency_nouns=lower("constituency_nouns"),
         spokesperson_nouns=lower("spokesperson_nouns"),
         legal_suffixes=folded("legal_suffixes"),
         legal_prefixes=folded("legal_prefixes"),
