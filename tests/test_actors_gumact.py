@@ -169,3 +169,18 @@ def test_a_name_before_a_noun_for_a_constituency_is_a_place(nlp):
     found = [(m.text, str(m.type)) for m in extract_actor_mentions(doc) if m.kind == "name"]
     for name in ("Hawkham", "Eton", "Marlow"):
         assert (name, "place") in found
+
+
+@pytest.mark.model
+def test_a_surname_the_document_also_uses_as_a_place_is_left_as_read(nlp):
+    text = ("Belfast-born director Ciaran Holland says he never lost sleep over a film. "
+            "Critics recognised Holland at the festival. It opens in Holland next year.")
+    doc = nlp(text)
+    full = doc.char_span(text.index("Ciaran"), text.index(" says"))
+    ents = [Span(doc, full.start, full.end, label="PERSON")]
+    for at in (text.index("Holland at"), text.index("Holland next")):
+        span = doc.char_span(at, at + len("Holland"))
+        ents.append(Span(doc, span.start, span.end, label="GPE"))
+    doc.ents = ents
+    found = [(m.text, str(m.type)) for m in extract_actor_mentions(doc) if m.kind == "name"]
+    assert found.count(("Holland", "place")) == 2
