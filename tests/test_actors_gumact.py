@@ -184,3 +184,10 @@ def test_a_surname_the_document_also_uses_as_a_place_is_left_as_read(nlp):
     doc.ents = ents
     found = [(m.text, str(m.type)) for m in extract_actor_mentions(doc) if m.kind == "name"]
     assert found.count(("Holland", "place")) == 2
+
+
+@pytest.mark.model
+def test_a_name_after_a_noun_for_a_medicine_is_no_actor(nlp):
+    text = "The firm had hoped to pitch its own pill against rival medicine Velarta next year."
+    assert not [n for n, _ in _names_labelled(nlp, text, "Velarta", "PERSON")
+                if n == "Velarta"]
