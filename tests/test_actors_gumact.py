@@ -191,3 +191,11 @@ def test_a_name_after_a_noun_for_a_medicine_is_no_actor(nlp):
     text = "The firm had hoped to pitch its own pill against rival medicine Velarta next year."
     assert not [n for n, _ in _names_labelled(nlp, text, "Velarta", "PERSON")
                 if n == "Velarta"]
+
+
+@pytest.mark.model
+def test_a_name_a_company_buys_is_a_body_but_not_a_player_bought_from_a_club(nlp):
+    text = "Ferrovial has been keen to buy more assets, having bought Amsey in 2003."
+    assert ("Amsey", "organization") in _names_labelled(nlp, text, "Amsey", "PERSON")
+    text = "Chelsea bought Drogbo from Marseille for a record fee."
+    assert ("Drogbo", "person") in _names_labelled(nlp, text, "Drogbo", "PERSON")

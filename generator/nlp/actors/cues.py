@@ -29,7 +29,7 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 
 from __future__ import annotations
 
-from generator.nlp.actors.classify import beaten_with_score
+from generator.nlp.actors.classify import acquired_body, beaten_with_score
 from generator.nlp.actors.clubs import club, opponent, team, their_team
 from generator.nlp.actors.context import (
     PRODUCT,
@@ -270,7 +270,8 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
     beside Sky News and Sky Movies), unless a person named in full has it as a surname; and a
     "person" of one word that modifies a noun for a body somewhere ("the Balco laboratory") is
     that body everywhere, as is the other side of a sports match ("the match against
-    Charlton", ``clubs.opponent``), unless a person has it as a surname or after an honorific;
+    Charlton", ``clubs.opponent``) and a name a company buys ("having bought Amey",
+    ``classify.acquired_body``), unless a person has it as a surname or after an honorific;
     so is one
     that modifies a noun for a scene ("the Hogwarts landscape", ``scene_nouns``) a place, and
     one the model tags a place elsewhere and that stands after "in" or "at"
@@ -295,6 +296,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         doc[c.start].text
         for c in cands
         if _body_modifier(ctx, c) or _body_context(ctx, c) or opponent(ctx, c)
+        or acquired_body(ctx, c.start, c.end)
     } - surnames
     scenes = {
         doc[c.start].text for c in cands if _body_modifier(ctx, c, ctx.lex.scene_nouns)

@@ -78,6 +78,7 @@ class Lexicon:
     body_head_nouns: frozenset[str] = frozenset()
     slogan_verbs: frozenset[str] = frozenset()
     constituency_nouns: frozenset[str] = frozenset()
+    acquisition_verbs: frozenset[str] = frozenset()  # lemmas
     spokesperson_nouns: frozenset[str] = frozenset()
     legal_suffixes: frozenset[str] = frozenset()  # folded
     legal_prefixes: frozenset[str] = frozenset()  # folded
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
         body_head_nouns=lower("body_head_nouns"),
         slogan_verbs=lower("slogan_verbs"),
         constituency_nouns=lower("constituency_nouns"),
+        acquisition_verbs=lower("acquisition_verbs"),
         spokesperson_nouns=lower("spokesperson_nouns"),
         legal_suffixes=folded("legal_suffixes"),
         legal_prefixes=folded("legal_prefixes"),
