@@ -90,3 +90,18 @@ def test_the_seat_of_an_mp_is_a_place(nlp):
     found = names(nlp, '"Why did they not talk together?" the Labour MP for Birkenhead asked. He '
                        "said the prime minister should act.")
     assert types_of(found, "Birkenhead") == {"place"}
+
+
+def test_a_giant_and_a_department_before_a_name_make_it_a_body(nlp):
+    found = names(nlp, "MCI has agreed a buyout by telecoms giant Verizon, hoping for more. "
+                       "Verizon is set to win.")
+    assert types_of(found, "Verizon") == {"organization"}
+    found = names(nlp, "A Labour MP has criticised the agriculture department Defra for its "
+                       "record. The National Audit Office said Defra had improved.")
+    assert types_of(found, "Defra") == {"organization"}
+
+
+def test_a_kind_of_body_opening_the_sentence_is_not_the_names(nlp):
+    found = names(nlp, "Bookmakers Ladbrokes said the odds had shortened. Ladbrokes is the "
+                       "biggest.")
+    assert {n for n, _ in found} == {"Ladbrokes"}

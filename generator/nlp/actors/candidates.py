@@ -366,6 +366,7 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             and tok.is_title
             and tok.is_alpha
             and tok.whitespace_ == " "
+            and tok.ent_type_ not in ("DATE", "TIME")  # "Last Friday Mitchell"
             and tok.dep_ == "compound"
             and c.start <= tok.head.i < c.end
             and not ctx.caps[i]

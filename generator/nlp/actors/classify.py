@@ -140,7 +140,8 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     if (
         prev is not None
         and prev.lower_ in lex.org_classifiers
-        and prev.pos_ == "NOUN"
+        # "telecoms giant Verizon": the model tags "giant" an adjective
+        and (prev.pos_ == "NOUN" or (prev.pos_ == "ADJ" and start <= prev.head.i < end))
         and prev.text.islower()
         # "executive producer Gil Cates": a creative role too (``work_roles``), before a
         # person's full name ("parts maker Robert Bosch" is a firm)
@@ -343,3 +344,20 @@ def _who_clause(doc: Any, start: int, end: int) -> bool:
         return False
     head = doc[i].head
     return head.dep_ == "relcl" and start <= head.head.i < end
+
+
+def acquired_body(ctx: ActorContext, start: int, end: int) -> bool:
+    """"having bought Amey in 2003", "plans to acquire Gracenote": a one-word name, no given
+    name, that is the object of a verb for buying or taking over a company
+    (``acquisition_verbs``) is a body; not in sport, where clubs buy and sell players, nor
+    when it is bought "from" someone ("bought Drogba from Marseille")."""
+    doc = ctx.doc
+    if end - start != 1 or ctx.sports or fold(doc[start].text) in ctx.lex.given_names:
+        return False
+    tok = doc[start]
+    verb = tok.head
+    if any(ch.lower_ == "from" for ch in verb.children):
+        return False  # "bought Drogba from Marseille": a player bought from his club
+    return tok.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in (
+        ctx.lex.acquisition_verbs
+    )

@@ -29,7 +29,7 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 
 from __future__ import annotations
 
-from generator.nlp.actors.classify import beaten_with_score
+from generator.nlp.actors.classify import acquired_body, beaten_with_score
 from generator.nlp.actors.clubs import club, opponent, team, their_team
 from generator.nlp.actors.context import (
     PRODUCT,
@@ -37,12 +37,13 @@ from generator.nlp.actors.context import (
     Candidate,
     is_country,
     next_word,
+    object_after_noun,
     prev_word,
     retype,
     titled_words,
 )
 from generator.nlp.actors.described import role_noun
-from generator.nlp.actors.hometowns import hometown
+from generator.nlp.actors.hometowns import constituency, hometown
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.located import kind_before, located_at, located_names, travelled
 from generator.vocab import ActorType
@@ -98,6 +99,19 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
         return False
     two = f"{doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
     return noun.lower_ in nouns or two in nouns
+
+
+def _role_body(ctx: ActorContext, c: Candidate) -> bool:
+    """"vice president of business development for Gracenote", "a professor at Harvard": a
+    name read as a person's, the object of "of", "for" or "at" on a title of one who heads
+    or works in a body (``body_head_nouns``, ``employer_nouns``), opening with no given name."""
+    lex = ctx.lex
+    return (
+        c.type == ActorType.PERSON
+        and fold(ctx.doc[c.start].text) not in lex.given_names
+        and object_after_noun(ctx.doc[c.start : c.end].root, c, ("of", "for", "at"),
+                              lex.body_head_nouns | lex.employer_nouns)
+    )
 
 
 def _made_by(ctx: ActorContext, c: Candidate) -> bool:
@@ -217,12 +231,13 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.strong or c.type == ActorType.GROUP:
             continue
-        if _based(ctx, c) or _employs(ctx, c) or club(ctx, c):
+        if _based(ctx, c) or _employs(ctx, c) or club(ctx, c) or _role_body(ctx, c):
             retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             retype(c, ActorType.PERSON)
         elif c.type != ActorType.PLACE and (
             _place_of(ctx, c) or _home_of(ctx, c, by_end) or hometown(ctx, c)
+            or constituency(ctx, c)
             or located_at(ctx, c) or kind_before(ctx, c) or travelled(ctx, c)
         ):
             retype(c, ActorType.PLACE)
@@ -255,7 +270,8 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
     beside Sky News and Sky Movies), unless a person named in full has it as a surname; and a
     "person" of one word that modifies a noun for a body somewhere ("the Balco laboratory") is
     that body everywhere, as is the other side of a sports match ("the match against
-    Charlton", ``clubs.opponent``), unless a person has it as a surname or after an honorific;
+    Charlton", ``clubs.opponent``) and a name a company buys ("having bought Amey",
+    ``classify.acquired_body``), unless a person has it as a surname or after an honorific;
     so is one
     that modifies a noun for a scene ("the Hogwarts landscape", ``scene_nouns``) a place, and
     one the model tags a place elsewhere and that stands after "in" or "at"
@@ -280,6 +296,7 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
         doc[c.start].text
         for c in cands
         if _body_modifier(ctx, c) or _body_context(ctx, c) or opponent(ctx, c)
+        or acquired_body(ctx, c.start, c.end)
     } - surnames
     scenes = {
         doc[c.start].text for c in cands if _body_modifier(ctx, c, ctx.lex.scene_nouns)

@@ -49,10 +49,10 @@ from generator.nlp.actors.recall import (
 )
 from generator.nlp.actors.roles import assign_roles
 from generator.nlp.actors.speakers import speaking_people
-from generator.nlp.actors.surnames import people_by_surname
+from generator.nlp.actors.surnames import people_by_surname, surnames_read_as_places
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import titles_as_names
-from generator.nlp.actors.untagged import untagged_outlets, untagged_people
+from generator.nlp.actors.untagged import untagged_bodies, untagged_outlets, untagged_people
 
 
 def extract_actor_mentions(
@@ -68,7 +68,7 @@ def extract_actor_mentions(
     retype_sports_teams(ctx, cands)
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = untagged_people(ctx, region_names(ctx, government_leaders(ctx, cands)))
-    cands = untagged_outlets(ctx, cands)
+    cands = untagged_bodies(ctx, untagged_outlets(ctx, cands))
     cands = kind_of_names(ctx, cands)
     cands = initialled_names(ctx, find_more(ctx, cands))
     cands = join_first_names(ctx, cands, surname_only=True)
@@ -81,6 +81,7 @@ def extract_actor_mentions(
     described_names(ctx, cands)
     placed_names(ctx, cands)
     people_by_surname(ctx, cands)
+    surnames_read_as_places(ctx, cands)
     if not cands:
         doc.user_data[PRODUCTS_KEY] = ()
         return []

@@ -19,6 +19,10 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
         start, end = c.outlet or (c.start, c.end)
         text = ctx.doc[start:end].text
         canonical = lex.alias_to_canonical.get(fold(text))
+        if canonical is not None and c.type == ActorType.PERSON and fold(canonical) in (
+            lex.countries
+        ):
+            canonical = None  # "Holland" of "Ciaran Holland": a surname, not the Netherlands
         if canonical is not None:
             score = (1, len(canonical.split()), len(canonical))
             name = canonical

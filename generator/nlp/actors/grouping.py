@@ -172,8 +172,20 @@ class Grouping:
                         and len(keys[j]) > len(keys[i])
                         and keys[j].startswith(keys[i])
                     }
+            if len(options) > 1 and not text.isupper():
+                options = self._most_named(options, orgs)
             if len(options) == 1:
                 self.groups.union(options.pop(), i)
+
+    def _most_named(self, options: set[int], orgs: list[int]) -> set[int]:
+        """Of the longer names a word alone could stand for, the one the article writes out at
+        least twice as often as any other ("United" is Manchester United, named seven times,
+        not Shareholders United, named twice); else all of them (no choice)."""
+        counts = Counter(self.groups.find(j) for j in orgs if self.groups.find(j) in options)
+        ranked = counts.most_common(2)
+        if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
+            return {ranked[0][0]}
+        return options
 
     def join_spelt_apart(self) -> None:
         """An organization's name written with or without a space between its words

@@ -76,6 +76,10 @@ class Lexicon:
     generational_suffixes: frozenset[str] = frozenset()
     given_name_genders: dict[str, str] = field(default_factory=dict)  # folded name -> m/f
     employer_nouns: frozenset[str] = frozenset()
+    body_head_nouns: frozenset[str] = frozenset()
+    slogan_verbs: frozenset[str] = frozenset()
+    constituency_nouns: frozenset[str] = frozenset()
+    acquisition_verbs: frozenset[str] = frozenset()  # lemmas
     spokesperson_nouns: frozenset[str] = frozenset()
     legal_suffixes: frozenset[str] = frozenset()  # folded
     legal_prefixes: frozenset[str] = frozenset()  # folded
@@ -274,6 +278,10 @@ def lexicon() -> Lexicon:
         outlet_names=_outlet_names(),
         table_labels=frozenset(str(x) for x in data.get("table_labels", [])),
         employer_nouns=lower("employer_nouns"),
+        body_head_nouns=lower("body_head_nouns"),
+        slogan_verbs=lower("slogan_verbs"),
+        constituency_nouns=lower("constituency_nouns"),
+        acquisition_verbs=lower("acquisition_verbs"),
         spokesperson_nouns=lower("spokesperson_nouns"),
         legal_suffixes=folded("legal_suffixes"),
         legal_prefixes=folded("legal_prefixes"),

@@ -16,6 +16,7 @@ import re
 from generator.nlp.actors.classify import org_context
 from generator.nlp.actors.context import ActorContext, glued_hyphen
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.spans import title_words_at
 
 # A middle initial, "M" or "M.": not "A" nor "I", words of titles ("About A Boy", "Have I Got").
 _MIDDLE_INITIAL = re.compile(r"[B-HJ-Z]\.?")
@@ -105,14 +106,15 @@ def titled_person(ctx: ActorContext, start: int, end: int) -> bool:
 
 
 def title_opened_person(ctx: ActorContext, start: int, end: int, inner: int) -> bool:
-    """"General Anatoly Shkirko", "Col Suvit Maenmuan", "Frenchman Jean Alesi", tagged ORG: the
-    model read the capitalised title or nationality before a name (``inner``, where
-    ``strip_person_titles`` puts its start) as a body's first word. The rest must be two or
-    three plain name words with no title among them ("Major League Baseball", "State Planning
-    Commission" stay bodies: their words are a body's, or one word is left), and the name
-    must not open with a title that is a given name too ("Dean Witter Reynolds") nor follow
-    an article ("the British Red Cross"); after a nationality ("Frenchman"), it must open with
-    a given name ("British Nuclear Fuels" stays a body)."""
+    """"General Anatoly Shkirko", "Air Marshal Brian Burridge", "Col Suvit Maenmuan",
+    "Frenchman Jean Alesi", tagged ORG: the model read the capitalised title (of one word or
+    more) or nationality before a name (``inner``, where ``strip_person_titles`` puts its
+    start) as a body's first word. The rest must be two or three plain name words with no
+    title among them ("Major League Baseball", "State Planning Commission" stay bodies: their
+    words are a body's, or one word is left), and the name must not open with a title that
+    is a given name too ("Dean Witter Reynolds") nor follow an article ("the British Red
+    Cross"); after a nationality ("Frenchman"), it must open with a given name ("British
+    Nuclear Fuels" stays a body)."""
     doc, lex = ctx.doc, ctx.lex
     if start > 0 and doc[start - 1].pos_ == "DET":
         return False  # "the British Red Cross": a body's name takes the article
@@ -121,10 +123,10 @@ def title_opened_person(ctx: ActorContext, start: int, end: int, inner: int) -> 
         for t in doc[inner:end]
     ):
         return False
-    titled = all(
+    titled = inner - start == title_words_at(ctx, start, end) or all(
         t.lower_.rstrip(".") in lex.title_last_words or t.lower_ in lex.titles
         for t in doc[start:inner]
-    )
+    )  # "Air Marshal Brian Burridge": a title of two words
     if not titled and fold(doc[inner].text) not in lex.given_names:
         return False  # "British Nuclear Fuels": after a nationality, only a given name
     return plain_person_name(ctx, inner, end)

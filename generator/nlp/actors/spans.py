@@ -3,10 +3,11 @@
 The model's entity spans are trimmed to the name (``clean_bounds``: no leading article,
 possessive, trailing punctuation, scores or line breaks). A cleaned range is a name only when
 ``plausible_name`` says so; a person's range loses the titles before it
-(``strip_person_titles``); ``title_possessive`` finds a title standing for its holder ("the
-Sheriff's detective"). ``clean_entity_span`` is the public form of the cleaning, also used by
-the evaluation baselines. Splitting one entity into names is ``parts``; joining entities the
-model cut apart is ``joined``.
+(``strip_person_titles``; also a slogan's verb or a date: "Vote Blair", "Friday Mitchell");
+``title_possessive`` finds a title standing for its holder ("the Sheriff's detective").
+``clean_entity_span`` is the public form of the cleaning, also used by the evaluation
+baselines. Splitting one entity into names is ``parts``; joining entities the model cut
+apart is ``joined``.
 """
 
 from __future__ import annotations
@@ -18,12 +19,17 @@ from spacy.tokens import Doc, Span
 from generator.nlp.actors.context import SCORE_LIKE, ActorContext
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
+from generator.nlp.dates import MONTHS, WEEKDAYS
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 # A word of letters with apostrophes inside, one token: "O'Brien", "D'Angelo", "N'Golo".
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(['’][^\W\d_]+)+")
 # Initials joined by an ampersand, one token: "S&P", "AT&T", "M&S" (a company's short name).
 _AMPERSAND_WORD = re.compile(r"[^\W\d_]+&[^\W\d_]+")
+# Words before a month that make it a date ("in March", "last May")
+_DATING_WORDS = frozenset({"in", "on", "by", "since", "until", "till", "from", "during", "last",
+                           "next", "early", "late", "mid", "this"})
+_MAX_TITLE_TOKENS = 5  # "Air Chief Marshal", "Air Vice - Marshal" (the hyphen is a token)
 
 
 def _office_of_title(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> bool:
@@ -101,8 +107,10 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         (start == 0 or tok.is_sent_start)
         and tok.is_title
         # a common noun or a gerund opens one too ("Veteran US television host ...",
+        # "Bookmakers Ladbrokes said ... Ladbrokes",
         # "Praising Celtic and Rangers, she said")
-        and (tok.pos_ in ("ADV", "ADJ") or tok.tag_ in ("NN", "VBG"))
+        and (tok.pos_ in ("ADV", "ADJ") or tok.tag_ in ("NN", "VBG")
+             or tok.lower_ in lex.org_classifiers)  # tagged NNP: "Bookmakers"
         and fold(tok.text) not in lex.given_names
         and fold(tok.text) not in lex.demonyms
         and doc[start + 1].text[:1].isupper()
@@ -223,6 +231,10 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
     a miss, where the other way round a title would make a stray person)."""
     doc, lex = ctx.doc, ctx.lex
     while end - start > 1:
+        words = title_words_at(ctx, start, end)
+        if words > 1:
+            start += words  # "Air Marshal", "Rear Admiral": a rank of two words or more
+            continue
         low = doc[start].lower_.rstrip(".")
         if (end - start == 2 and low in lex.given_name_titles and doc[start].is_title
                 and fold(doc[start + 1].text) not in lex.given_names
@@ -231,12 +243,52 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
         titled = low in lex.honorifics or low in lex.title_last_words or low in lex.titles
         if not (
             titled
+            or _slogan_verb(ctx, start)
+            or _date_word(ctx, start)
             or (end - start >= 3 and _nationality_before_name(ctx, start))
             or _role_opening_sentence(ctx, start)
         ):
             break
         start += 1
     return start
+
+
+def _slogan_verb(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` a verb of a slogan or call opening a clause before a name ("Vote Blair,
+    Get Brown", ``slogan_verbs``), which the model took into a person's name? Never a given
+    name ("Bill Gates", "Will Smith")."""
+    doc, tok = ctx.doc, ctx.doc[i]
+    return (
+        tok.is_title
+        and tok.lower_ in ctx.lex.slogan_verbs
+        and fold(tok.text) not in ctx.lex.given_names
+        and (i == 0 or tok.is_sent_start or doc[i - 1].is_punct)
+    )
+
+
+def _date_word(ctx: ActorContext, i: int) -> bool:
+    """Is token ``i`` a day of the week, or a month after a word that dates ("in March",
+    "last May"), which the model took into a person's name ("Last Friday Mitchell, who ...",
+    "in March Kaczmarek cancelled")? A month that is a given name too ("June") stays."""
+    tok = ctx.doc[i]
+    word = tok.lower_
+    if not tok.is_title or fold(tok.text) in ctx.lex.given_names:
+        return False
+    if word in WEEKDAYS:
+        return True
+    before = ctx.doc[i - 1].lower_ if i > 0 else ""
+    return len(word) > 3 and word in MONTHS and before in _DATING_WORDS
+
+
+def title_words_at(ctx: ActorContext, start: int, end: int) -> int:
+    """How many words of a title of two words or more from ``titles.txt`` open the range
+    ``start:end`` and leave a word after them ("Air Marshal" of "Air Marshal Brian Burridge",
+    "Air Vice-Marshal"); 0 when none does."""
+    doc, titles = ctx.doc, ctx.lex.titles
+    for k in range(min(_MAX_TITLE_TOKENS, end - start - 1), 1, -1):
+        if doc[start : start + k].text.lower() in titles:
+            return k
+    return 0
 
 
 def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
@@ -290,6 +342,8 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
         return False
     if fold(text) in ctx.lex.generational_suffixes:
         return False  # "Jr" the model tagged alone: part of a name, never a name or an alias
+    if _rank_before_person(ctx, start, end):
+        return False
     first = span[0]
     if (
         first.text[:1].islower()
@@ -316,6 +370,18 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     ):
         return len(text) > 2 and any(ch.isupper() for ch in text)
     return len(text) >= 2
+
+
+def _rank_before_person(ctx: ActorContext, start: int, end: int) -> bool:
+    """"Lance Corporal" the model tags apart from the person's name right after it
+    ("Lance Corporal Johnson Beharry"): a title, no name."""
+    doc = ctx.doc
+    return (
+        end < len(doc)
+        and doc[start:end].text.lower() in ctx.lex.titles
+        and doc[end].ent_iob_ == "B"
+        and doc[end].ent_type_ == "PERSON"
+    )
 
 
 def title_possessive(ctx: ActorContext, i: int) -> bool:

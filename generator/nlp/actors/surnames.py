@@ -6,6 +6,13 @@ or product's word (``Lexicon.non_person_words``), typed an organization on the m
 only, whose last word stands alone elsewhere as a person twice or more, and more often than as
 a body (and whose first word does not stand alone for a body: "Mozilla Firefox"), is that
 person.
+
+"Dublin-born director Neil Jordan ... Jordan defends his decision": the surname alone the model
+reads as a place (``surnames_read_as_places``; a country or a town such as "Jordan",
+"Holland"). A one-word name typed a place, after a person's full name in the document that
+ends in it, is that person, unless the document also uses the word where a place stands:
+after a preposition of place that governs it ("flew to Jordan", not "a role in Jordan's
+film"), in a list with other places, or before a noun it modifies ("the Jordan border").
 """
 
 from __future__ import annotations
@@ -45,4 +52,42 @@ def people_by_surname(ctx: ActorContext, cands: list[Candidate]) -> None:
             and not is_country(ctx, c.end - 1, c.end)
         ):
             c.type, c.gpe = ActorType.PERSON, False
+            c.votes = Counter({ActorType.PERSON: 2})
+
+
+def _placed(ctx: ActorContext, c: Candidate, places: set[int]) -> bool:
+    """Does the one-word name stand where a place does: after a preposition of place that
+    governs it, before a noun it modifies, or in a list with places?"""
+    doc = ctx.doc
+    tok, before = doc[c.start], doc[c.start - 1]
+    conj = [t for t in (tok.head, *tok.conjuncts) if t.i != tok.i]
+    return (
+        (before.lower_ in ctx.lex.place_prepositions and tok.head.i == before.i)
+        or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i)
+        or any(t.i in places for t in conj if tok.dep_ == "conj" or t.dep_ == "conj")
+    )
+
+
+def surnames_read_as_places(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Retype as people the one-word places that are the surname of a person named in full
+    before them (see the module text)."""
+    doc = ctx.doc
+    first_full: dict[str, int] = {}
+    for c in cands:
+        if (c.type == ActorType.PERSON and not c.nested and 2 <= c.end - c.start <= 3
+                and all(t.is_title and t.is_alpha for t in doc[c.start : c.end])):
+            first_full.setdefault(fold(doc[c.end - 1].text), c.start)
+    if not first_full:
+        return
+    places = {i for c in cands if c.type == ActorType.PLACE for i in range(c.start, c.end)}
+    alone = [
+        c for c in cands
+        if c.type == ActorType.PLACE and c.end - c.start == 1 and not c.nested
+        and c.start > first_full.get(fold(doc[c.start].text), len(doc)) and doc[c.start].is_title
+    ]
+    # A word the document also uses as a place somewhere is left as the model read it.
+    placed = {fold(doc[c.start].text) for c in alone if _placed(ctx, c, places)}
+    for c in alone:
+        if fold(doc[c.start].text) not in placed:
+            c.type, c.gpe, c.strong = ActorType.PERSON, False, False
             c.votes = Counter({ActorType.PERSON: 2})

@@ -16,6 +16,13 @@ title-case word such as "Times" or "Post" is too often something else), in title
 several, and standing alone (no capitalised word right before or after it: not part of a
 longer name). A place's possessive before it is no part of its name. The short forms readers
 know an outlet by are in the ``aliases`` table ("FT" is the Financial Times).
+
+``untagged_bodies``: "a research director at analyst firm IDC", "the Yugoslav news agency
+Tanjug", "The IFPI industry body said". A name no entity covers, one word in capitals (2 to 6
+letters) or one to three title-case proper nouns, right after a lower-case noun for a kind of
+body (``org_classifiers``) that it names, or an acronym right before such a noun it modifies,
+is an organisation: not in a sentence written in capitals, and not part of a longer name (no
+capitalised word right after it, nor "in", "of" ... before one), nor a listed non-actor.
 """
 
 from __future__ import annotations
@@ -135,4 +142,59 @@ def untagged_outlets(ctx: ActorContext, cands: list[Candidate]) -> list[Candidat
         cand.votes = Counter({ActorType.ORGANIZATION: 3})
         found.append(cand)
         i = end
+    return sorted(cands + found, key=lambda c: (c.start, -c.end)) if found else cands
+
+
+_BODY_WORDS = 3  # the longest untagged body name looked for after its kind ("news agency X")
+
+
+def _acronym(tok: Token) -> bool:
+    return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 6 and not tok.ent_type_
+
+
+def _kind_noun(ctx: ActorContext, tok: Token) -> bool:
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.lower_ in ctx.lex.org_classifiers
+
+
+def _modified_noun(tok: Token) -> Token:
+    """The noun a modifier hangs on, through compounds ("IFPI" of "IFPI industry body":
+    "body")."""
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head if head.i > tok.i else tok
+
+
+def untagged_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates and the untagged bodies named beside a noun for their kind."""
+    doc, lex = ctx.doc, ctx.lex
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    found: list[Candidate] = []
+    for i in range(1, len(doc)):
+        if i in taken or ctx.caps[i] or doc[i].ent_type_:
+            continue
+        start = end = None
+        if _kind_noun(ctx, doc[i - 1]) and (_acronym(doc[i]) or _word(doc[i])):
+            end = i + 1
+            if not _acronym(doc[i]):
+                while end < len(doc) and end - i < _BODY_WORDS and end not in taken and _word(
+                        doc[end]):
+                    end += 1
+            start = i
+        elif _acronym(doc[i]) and _kind_noun(ctx, head := _modified_noun(doc[i])) and all(
+                t.is_lower for t in doc[i + 1 : head.i + 1]):
+            start, end = i, i + 1  # "The IFPI industry body"
+        if start is None or end is None:
+            continue
+        after = doc[end] if end < len(doc) else None
+        longer = after is not None and (_capitalised(after) or (
+            after.lower_ in lex.name_open_words and end + 1 < len(doc)
+            and _capitalised(doc[end + 1])))  # "Human Rights in China": a longer name
+        if longer or len(doc[start:end].text) < 2 or fold(doc[start:end].text) in (
+                lex.non_actors) or any(t.lower_ in lex.titles for t in doc[start:end]):
+            continue
+        cand = Candidate(start, end, ActorType.ORGANIZATION, strong=True)
+        cand.votes = Counter({ActorType.ORGANIZATION: 3})
+        found.append(cand)
+        taken.update(range(start, end))
     return sorted(cands + found, key=lambda c: (c.start, -c.end)) if found else cands
