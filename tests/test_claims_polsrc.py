@@ -68,4 +68,27 @@ def test_a_pronoun_in_a_when_clause_on_a_fronted_date_points_to_the_subject_afte
     """)
     found = fronted_clause_subject(doc[4])
     assert found is not None and found.i == 9
-    assert fronted_clause_subject(doc[6]) is None  # the object of the clause is no pronoun
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("The strong win led her to declare that the nomination was in sight.", "to declare", "her"),
+    ("The scandal forced the banker to admit that the bank had failed its customers.",
+     "to admit", "the banker"),
+])
+def test_the_object_of_a_verb_of_causing_says_its_infinitive(nlp, text, cue, source):
+    (found,) = [c for c in _claims(nlp, text) if c.cue_text == cue]
+    assert found.source_text == source
+
+
+@pytest.mark.model
+def test_a_rule_that_requires_someone_to_tell_makes_no_source_of_them(nlp):
+    text = "The new law requires local police to tell the government when someone dies."
+    assert not any(c.source_text == "local police" for c in _claims(nlp, text))
+
+
+@pytest.mark.model
+def test_the_subject_of_a_passive_says_what_its_gerund_reports(nlp):
+    text = "The comedian was booed by the crowd after telling them they were being ridiculous."
+    (telling,) = [c for c in _claims(nlp, text) if c.cue_text == "telling"]
+    assert telling.source_text == "The comedian"

@@ -91,6 +91,8 @@ class Lexicon:
     accordance_objects: frozenset[str] = frozenset()
     # Verbs of need that pass a modal on to their infinitive ("may have to declare")
     obligations: frozenset[str] = frozenset()
+    # Verbs of causing whose object is the source of their infinitive ("led her to declare")
+    causatives: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The lower-case lemma, with the lexicon's aliases for lemmatizer slips."""
@@ -198,4 +200,5 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         experiencer_objects=_set(raw.get("experiencer_objects", ())),
         accordance_objects=_set(raw.get("accordance_objects", ())),
         obligations=_set(hedges.get("obligations", ())),
+        causatives=_set(raw.get("causatives", ())),
     )

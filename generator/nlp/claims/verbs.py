@@ -392,7 +392,9 @@ def governing_verbs(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
     if tok.i - head.i > 4:
         return cue
     between = range(head.i + 1, cue[0].i)
-    if any(ctx.doc[i].dep_ not in ("aux", "advmod", "neg", "dobj") for i in between):
+    # an object between is the one who speaks ("led her to declare": ``subject_of``), no
+    # part of the cue
+    if any(ctx.doc[i].dep_ not in ("aux", "advmod", "neg") for i in between):
         return cue
     start = extend_cue(ctx, head, [head])[0].i
     have = {t.i for t in cue}
