@@ -92,3 +92,18 @@ def test_the_subject_of_a_passive_says_what_its_gerund_reports(nlp):
     text = "The comedian was booed by the crowd after telling them they were being ridiculous."
     (telling,) = [c for c in _claims(nlp, text) if c.cue_text == "telling"]
     assert telling.source_text == "The comedian"
+
+
+@pytest.mark.model
+def test_the_agent_of_a_passive_says_what_its_gerund_reports(nlp):
+    text = "The bill was backed by some software firms, saying they needed the protections."
+    (saying,) = [c for c in _claims(nlp, text) if c.cue_text == "saying"]
+    assert saying.source_text == "some software firms"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("classifier", [False, True])
+def test_whom_a_letter_was_written_to_is_not_what_it_says(nlp, classifier):
+    text = "The party chairman Tom Ashby wrote to the watchdog last month."
+    shown = [c for c in _claims(nlp, text, classifier) if not c.weak]
+    assert not shown, shown

@@ -43,7 +43,12 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         if not subj and cur is not tok and tok.tag_ == "VBG":
             # "Silverman was booed after telling …", "she can be heard yelling …": the one
             # the passive is about speaks (not "was sworn in to tell the truth": a purpose)
-            subj = [t for t in children(cur, "nsubjpass") if t.lower_ not in ("it", "there")]
+            agents = [o for a in children(cur, "agent") for o in children(a, "pobj")
+                      if tok.dep_ == "advcl" and tok.head.i == cur.i and o.i < tok.i]
+            subj = agents or [t for t in children(cur, "nsubjpass")
+                              if t.lower_ not in ("it", "there")]  # "The bill was backed
+            # by firms, saying …": the firms, who do the backing (but "was booed by the
+            # crowd after telling …": the one booed)
         if len(subj) > 1 and inverted_aside(cur):
             return max(subj, key=lambda t: t.i)  # "The plan, said the minister, is late"
         if len(subj) > 1:  # a misparse gave two: a word outside any quote, the nearest
