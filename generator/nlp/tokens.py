@@ -49,11 +49,29 @@ def hyphen_start(doc: Doc, start: int) -> int:
 def fronted_clause_subject(tok: Token) -> Token | None:
     """The subject of the main clause when ``tok`` sits in an adverbial clause before it and
     the subject comes after ``tok``: the one a pronoun there points forward to ("Asked why he
-    thought so, Lord Butler said …": "he" is Lord Butler)."""
+    thought so, Lord Butler said …": "he" is Lord Butler), also a "when" clause the parse
+    hung on a fronted time phrase ("In November, when he surprised MPs, Mr Johnson said")."""
     for anc in tok.ancestors:
-        if anc.dep_ == "advcl" and anc.i < anc.head.i:
+        top = _fronted_when_phrase(anc) if anc.dep_ == "relcl" else None
+        if top is not None:
+            anc = top
+        if (anc.dep_ == "advcl" or top is not None) and anc.i < anc.head.i:
             subjects = [c for c in anc.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects and subjects[0].i > tok.i else None
+    return None
+
+
+def _fronted_when_phrase(clause: Token) -> Token | None:
+    """The phrase on a verb that holds ``clause``, a relative clause opened by "when" (a
+    time phrase's: "In November, when he …,"), or None: the top of that phrase, a word
+    hung on a verb."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return None
+    top = clause.head
+    for _ in range(3):
+        if top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i:
+            return top if top.dep_ in ("prep", "npadvmod") else None
+        top = top.head
     return None
 
 

@@ -100,9 +100,22 @@ def adjacent_quote(ctx: Context, tok: Token, source: Token | None) -> CharSpan |
             and not any(c in gap for c in ".?!\n")
             and gap.rstrip()[-1:] in ("", ",", ":")
             and quotes.words[q] >= 2
+            and not _speaks_between(ctx, tok, hi, start)
         ):
             return (start, end)
     return None
+
+
+def _speaks_between(ctx: Context, tok: Token, start: int, end: int) -> bool:
+    """Whether a reporting verb other than ``tok`` stands between the character offsets
+    ``start`` and ``end``: the quote after it is that verb's ("by announcing Mr Smith's
+    departure, Mr Johnson said: “…”" quotes Johnson's saying, not his announcing); not a
+    participle of the cue's own ("wrote to the watchdog saying: “…”": the same words)."""
+    doc = ctx.doc
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(
+        t.i != tok.i and t.head.i != tok.i and t.pos_ == "VERB"
+        and ctx.lex.lemma(t) in ctx.lex.verb_class for t in span)
 
 
 def paragraph_after(ctx: Context, tok: Token, source: Token | None) -> CharSpan | None:

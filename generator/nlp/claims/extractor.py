@@ -162,10 +162,14 @@ def _inside(ctx: Context, item: Found, contents: list[CharSpan]) -> bool:
 
 
 def _is_hypothetical(ctx: Context, item: Found) -> bool:
-    """Whether the cue's verb has a modal auxiliary ("could disclose", "may say")."""
+    """Whether the cue's verb has a modal auxiliary ("could disclose", "may say"), or the
+    verb of need it is the infinitive of has one ("may have to declare")."""
     if item.anchor < 0:
         return False
     verb = ctx.doc[item.anchor]
     if verb.pos_ not in ("VERB", "AUX"):  # "could disclose details": the object's verb
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in ctx.lex.modals for c in verb.children)
+    verbs = [verb]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.lex.obligations:
+        verbs.append(verb.head)
+    return any(c.dep_ == "aux" and c.lower_ in ctx.lex.modals for v in verbs for c in v.children)

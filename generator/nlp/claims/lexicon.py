@@ -89,6 +89,10 @@ class Lexicon:
     experiencer_objects: frozenset[str] = frozenset()
     # Objects of a prepositional cue that make it "in line with" ("according to his wishes")
     accordance_objects: frozenset[str] = frozenset()
+    # Verbs of need that pass a modal on to their infinitive ("may have to declare")
+    obligations: frozenset[str] = frozenset()
+    # Verbs of causing whose object is the source of their infinitive ("led her to declare")
+    causatives: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The lower-case lemma, with the lexicon's aliases for lemmatizer slips."""
@@ -195,4 +199,6 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         held_views=_set(raw.get("held_views", ())),
         experiencer_objects=_set(raw.get("experiencer_objects", ())),
         accordance_objects=_set(raw.get("accordance_objects", ())),
+        obligations=_set(hedges.get("obligations", ())),
+        causatives=_set(raw.get("causatives", ())),
     )

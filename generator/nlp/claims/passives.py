@@ -86,13 +86,15 @@ def quoted_speaker(verb: Token) -> Token | None:
 def reduced_passive(tok: Token) -> bool:
     """Whether a past participle with no auxiliary is a passive the parse gave a subject
     ("startup DeepSeek with AI models claimed to rival …": the models are claimed to, by
-    no one named)."""
+    no one named; "with the rest attributed to man-made events", an absolute phrase after
+    "with": the rest is attributed, it attributes nothing)."""
     return (
         tok.tag_ == "VBN"
         and tok.dep_ not in ("ROOT", "conj")
         and bool(children(tok, "nsubj"))
         and not children(tok, "aux", "auxpass")
-        and bool(children(tok, "xcomp"))
+        and (bool(children(tok, "xcomp")) or (
+            tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "without")))
     )
 
 

@@ -40,6 +40,15 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
     cur = tok
     for _ in range(4):
         subj = children(cur, "nsubj", "csubj")
+        if not subj and cur is not tok and tok.tag_ == "VBG":
+            # "Silverman was booed after telling …", "she can be heard yelling …": the one
+            # the passive is about speaks (not "was sworn in to tell the truth": a purpose)
+            agents = [o for a in children(cur, "agent") for o in children(a, "pobj")
+                      if tok.dep_ == "advcl" and tok.head.i == cur.i and o.i < tok.i]
+            subj = agents or [t for t in children(cur, "nsubjpass")
+                              if t.lower_ not in ("it", "there")]  # "The bill was backed
+            # by firms, saying …": the firms, who do the backing (but "was booed by the
+            # crowd after telling …": the one booed)
         if len(subj) > 1 and inverted_aside(cur):
             return max(subj, key=lambda t: t.i)  # "The plan, said the minister, is late"
         if len(subj) > 1:  # a misparse gave two: a word outside any quote, the nearest
@@ -89,6 +98,9 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         if cur.dep_ == "conj" and _said_again(ctx, cur):
             cur = cur.head.head  # "Rajoy said that he will try … and insisted that …": the
             continue  # parse hung the second verb on the reported clause; Rajoy insisted
+        controller = _object_control(ctx, cur)
+        if controller is not None:  # "led her to declare …": she declares
+            return controller
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -106,6 +118,19 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
         break
     return (name_before(ctx, tok) or name_after_quote(ctx, tok) or subject_after(tok)
             or name_after_verb(cur))
+
+
+def _object_control(ctx: Context, verb: Token) -> Token | None:
+    """The object of a verb of causing (``Lexicon.causatives``) that ``verb`` is the
+    infinitive of: the one who speaks or thinks ("the result led her to declare", "prompted
+    the host to accuse", "leaving many to wonder"); None for any other shape (and for "permit
+    members to appoint", "requiring police to tell": a rule's object is told to, it says
+    nothing)."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or (
+            ctx.lex.lemma(verb.head) not in ctx.lex.causatives):
+        return None
+    objs = [o for o in children(verb.head, "dobj") if o.i < verb.i and not o.is_punct]
+    return objs[0] if objs and objs[0].right_edge.i < verb.i else None
 
 
 def _said_again(ctx: Context, verb: Token) -> bool:

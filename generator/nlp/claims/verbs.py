@@ -25,6 +25,7 @@ from .content import (
 from .context import Context, Found
 from .outlets import outlet_after, told_outlet
 from .passives import agent_clause, as_reported, has_said, reduced_passive, stray_agent
+from .resolve import kind_of
 from .sources import (
     SUBJECTS,
     is_person_like,
@@ -149,6 +150,8 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
             generic = lemma not in lex.clause_only and prep.lower_ in lex.content_preps
             if prep.lower_ in allowed or (generic and prep.i == tok.i + 1):
                 objs = children(prep, "pobj", "pcomp")
+                if objs and prep.lower_ not in allowed and _addressed(ctx, prep, objs[0]):
+                    break  # "wrote to the watchdog": whom it was written to, not what
                 if objs:
                     cue = [tok, prep] if prep.i == tok.i + 1 else cue
                     head = objs[0]
@@ -183,6 +186,13 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
 
 # Prepositions after a passive verb of feeling that say what is felt about ("thrilled with")
 _FELT_ABOUT = frozenset({"with", "at", "about", "over", "by", "of"})
+
+
+def _addressed(ctx: Context, prep: Token, obj: Token) -> bool:
+    """Whether ``obj``, the object of "to" after a reporting verb, is whom it was said to
+    (someone: "wrote to the watchdog", "writing to their MPs"), not what was said."""
+    return prep.lower_ == "to" and (
+        is_person_like(ctx, obj) or kind_of(ctx, obj) in ("person", "organization", "anonymous"))
 
 
 def felt_after_copula(ctx: Context, tok: Token, lemma: str) -> bool:
@@ -392,7 +402,9 @@ def governing_verbs(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
     if tok.i - head.i > 4:
         return cue
     between = range(head.i + 1, cue[0].i)
-    if any(ctx.doc[i].dep_ not in ("aux", "advmod", "neg", "dobj") for i in between):
+    # an object between is the one who speaks ("led her to declare": ``subject_of``), no
+    # part of the cue
+    if any(ctx.doc[i].dep_ not in ("aux", "advmod", "neg") for i in between):
         return cue
     start = extend_cue(ctx, head, [head])[0].i
     have = {t.i for t in cue}
