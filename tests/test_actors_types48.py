@@ -121,3 +121,17 @@ def test_a_he_given_to_a_band_read_as_a_person_is_not_shown_on_the_bands_page(tm
     body = {a.id: a.text for a in corpus.articles}
     shown = {body[m.article][m.span[0]:m.span[1]] for m in keane.mentions}
     assert not shown & {"He", "he", "him", "his", "she", "her"}
+
+
+def test_a_name_an_article_puts_only_where_places_go_is_a_place_for_the_corpus(tmp_path):
+    corpus = _corpus(tmp_path, {
+        # the model reads every "Devon" here a person's; the text puts them where places go
+        "a": "Devon singer Joss Stone and rock band Muse won coveted awards during the "
+             "ceremony. Muse, whose members met in south Devon, beat Keane and Coldplay. The "
+             "three formed the band in Teignmouth, south Devon.",
+        "b": "Devon singer Joss Stone won two awards on Wednesday.",
+        "c": "Devon singer Joss Stone and rock band Muse were the winners.",
+        "d": "Devon singer Joss Stone is to tour in May.",
+    })
+    devon = [a for a in corpus.actors if a.name == "Devon"]
+    assert [a.type for a in devon] == ["place"]
