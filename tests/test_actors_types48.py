@@ -105,3 +105,33 @@ def test_a_kind_of_body_opening_the_sentence_is_not_the_names(nlp):
     found = names(nlp, "Bookmakers Ladbrokes said the odds had shortened. Ladbrokes is the "
                        "biggest.")
     assert {n for n, _ in found} == {"Ladbrokes"}
+
+
+def test_a_he_given_to_a_band_read_as_a_person_is_not_shown_on_the_bands_page(tmp_path):
+    corpus = _corpus(tmp_path, {
+        "a": "Scottish rock band Keane have won two awards. The band Keane beat Muse and "
+             "Coldplay. Keane will tour in May.",
+        "b": "Rock band Keane played in London on Friday. Keane sold out the venue.",
+        "c": 'Music boss Tony Wilson spoke at the event. He said Keane was the future. "I think '
+             'that is a reflection of how useful the indie philosophy is," Keane said. He added '
+             "that more bands should follow.",
+    })
+    (keane,) = [a for a in corpus.actors if a.name == "Keane"]
+    assert keane.type == "organization"
+    body = {a.id: a.text for a in corpus.articles}
+    shown = {body[m.article][m.span[0]:m.span[1]] for m in keane.mentions}
+    assert not shown & {"He", "he", "him", "his", "she", "her"}
+
+
+def test_a_name_an_article_puts_only_where_places_go_is_a_place_for_the_corpus(tmp_path):
+    corpus = _corpus(tmp_path, {
+        # the model reads every "Devon" here a person's; the text puts them where places go
+        "a": "Devon singer Joss Stone and rock band Muse won coveted awards during the "
+             "ceremony. Muse, whose members met in south Devon, beat Keane and Coldplay. The "
+             "three formed the band in Teignmouth, south Devon.",
+        "b": "Devon singer Joss Stone won two awards on Wednesday.",
+        "c": "Devon singer Joss Stone and rock band Muse were the winners.",
+        "d": "Devon singer Joss Stone is to tour in May.",
+    })
+    devon = [a for a in corpus.actors if a.name == "Devon"]
+    assert [a.type for a in devon] == ["place"]

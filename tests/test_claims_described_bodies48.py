@@ -33,3 +33,25 @@ def test_researchers_at_a_body_are_not_the_body(tmp_path):
         "would slow next year. Ovum Consulting is based in London."))
     speaker = said.get("the growth would slow next year")
     assert speaker != "Ovum Consulting"
+
+
+def test_the_pm_is_a_person_source(nlp):
+    from generator.nlp.actors import extract_actor_mentions
+    from generator.nlp.claims import extract_attributions
+
+    doc = nlp("The PM said the election would be fought on the economy.\n")
+    (claim,) = extract_attributions(doc, actors=extract_actor_mentions(doc))
+    assert (claim.source_text, claim.source_kind) == ("The PM", "person")
+
+
+def test_the_observer_is_an_outlet_and_an_observer_is_anonymous(nlp):
+    from generator.nlp.actors import extract_actor_mentions
+    from generator.nlp.claims import extract_attributions
+
+    def kind(text: str) -> str | None:
+        doc = nlp(text + "\n")
+        (claim,) = extract_attributions(doc, actors=extract_actor_mentions(doc))
+        return claim.source_kind
+
+    assert kind("According to the Observer, 3,000 jobs could be lost at the plant.") == "outlet"
+    assert kind("One observer said 3,000 jobs could be lost at the plant.") == "anonymous"

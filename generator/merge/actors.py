@@ -27,6 +27,9 @@ from .words import company_key, merge_words
 
 # Honorifics (data: merge.yml): a display name without one wins ("Bernie Ebbers", not "Mr Ebbers").
 _HONORIFICS = merge_words().honorifics
+# "he", "she" and their forms: an article that read a band as a person gave it a "he" that the
+# corpus, reading the band as a body, does not show (nor credit its claims to the band).
+_PERSONAL = merge_words().he | merge_words().she
 
 
 def _local_actors(ann: AnnotatedArticle) -> list[tuple[str, str, list[ActorMention]]]:
@@ -125,6 +128,8 @@ def merge_actors(
             curated.append(f"name set to '{names[id(b)]}' by curation")
         mentions, roles, aliases = [], {}, set()
         for article_id, m in sorted(b.mentions, key=lambda x: (x[0], x[1].span[0])):
+            if kind != "person" and m.kind == "pronoun" and m.text.lower() in _PERSONAL:
+                continue
             start, end = m.span
             index.add(article_id, start, end, actor_id)
             mentions.append(made[article_id][id(m)])

@@ -107,6 +107,7 @@ class Candidate:
     type: str
     strong: bool = False  # type fixed by the lexicon or a reliable rule
     certain: bool = False  # its actor's type here rests on such a rule (set by grouping)
+    placed: bool = False  # a person's name the text puts only where places go (placed.py)
     gpe: bool = False  # a country, city or region (may act as a state or a team)
     nested: bool = False  # inside a longer name ("Canada" in "Fan Expo Canada")
     in_title: bool = False  # part of a title, not an actor ("the Trade and Industry Secretary")

@@ -128,8 +128,11 @@ class Grouping:
                 typ = strong.most_common(1)[0][0]
             else:
                 typ = votes.most_common(1)[0][0]
+            # a name the text puts only where places go is surely one, for the corpus too
+            certain = bool(strong) or (
+                typ == ActorType.PLACE and any(cands[i].placed for i in idxs))
             for i in idxs:
-                cands[i].type, cands[i].certain = typ, bool(strong)
+                cands[i].type, cands[i].certain = typ, certain
 
     def join_organizations(self) -> None:
         """Acronyms join the longer name they abbreviate; a last (or first) word alone joins the

@@ -151,4 +151,4 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.type in _READ and not c.strong and fold(doc[c.start : c.end].text) in retyped:
             retype(c, ActorType.PLACE, strong=False)
-            c.gpe = True
+            c.gpe = c.placed = True

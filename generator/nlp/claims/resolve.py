@@ -80,6 +80,10 @@ def kind_of(ctx: Context, tok: Token) -> str:
             tok.pos_ == "PROPN" and len(words) >= 2 and tok.lower_ in lex.outlet_heads
             and all(t.is_title for t in words)):  # "London's Evening Standard" (no entity)
         return "outlet"
+    if (tok.pos_ == "PROPN" and len(words) == 1 and tok.is_title and not tok.is_sent_start
+            and tok.lower_ in lex.outlet_heads
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)):
+        return "outlet"  # "According to the Observer" (no entity; not "an observer")
     if (tok.pos_ == "PROPN" or not tok.is_sent_start) and outlet_short_name(ctx, tok):
         return "outlet"  # "Stuff predicts" after "Stuff Magazine" (a capital mid-sentence)
     lemma = tok.lemma_.lower()
