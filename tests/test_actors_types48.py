@@ -143,3 +143,9 @@ def test_a_possessive_before_a_bracketed_acronym_is_not_part_of_the_name(nlp):
                        "Stock Exchange's (NYSE) technology-dominated Nasdaq index.")
     assert ("Incomes Data Services", "organization") in found
     assert ("New York Stock Exchange", "organization") in found
+
+
+def test_the_parent_of_a_branch_named_alone_is_a_body(nlp):
+    found = names(nlp, "Lycos Europe's Make Love, Not Spam campaign began in late November but "
+                       "its tactics proved controversial. Lycos has shut down the campaign.")
+    assert types_of(found, "Lycos") == {"organization"}
