@@ -135,3 +135,17 @@ def test_a_name_an_article_puts_only_where_places_go_is_a_place_for_the_corpus(t
     })
     devon = [a for a in corpus.actors if a.name == "Devon"]
     assert [a.type for a in devon] == ["place"]
+
+
+def test_a_possessive_before_a_bracketed_acronym_is_not_part_of_the_name(nlp):
+    found = names(nlp, "A survey of 280 schemes by Incomes Data Services' (IDS) said employer "
+                       "contributions had increased. Both companies are listed on the New York "
+                       "Stock Exchange's (NYSE) technology-dominated Nasdaq index.")
+    assert ("Incomes Data Services", "organization") in found
+    assert ("New York Stock Exchange", "organization") in found
+
+
+def test_the_parent_of_a_branch_named_alone_is_a_body(nlp):
+    found = names(nlp, "Lycos Europe's Make Love, Not Spam campaign began in late November but "
+                       "its tactics proved controversial. Lycos has shut down the campaign.")
+    assert types_of(found, "Lycos") == {"organization"}

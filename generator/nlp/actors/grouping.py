@@ -217,6 +217,20 @@ class Grouping:
             if len(options) == 1:
                 self.groups.union(options.pop(), i)
 
+    def type_branch_parents(self) -> None:
+        """A one-word name that opens a body's branch ("Lycos" of "Lycos Europe", "Yukos" of
+        "Yukos USA") is the parent body, however the model read it alone (a person)."""
+        cands, keys = self.cands, self.keys
+        parents = {keys[j].split()[0] for j, c in enumerate(cands)
+                   if c.type == ActorType.ORGANIZATION and c.end - c.start >= 2
+                   and self._branch(j)}
+        retyped = {self.groups.find(i) for i, c in enumerate(cands)
+                   if c.end - c.start == 1 and keys[i] in parents and not c.strong
+                   and c.type in (ActorType.PERSON, ActorType.PLACE)}
+        for i, c in enumerate(cands):
+            if self.groups.find(i) in retyped:
+                c.type = ActorType.ORGANIZATION
+
     def _branch_end(self, j: int) -> bool:
         c = self.cands[j]
         return is_country(self.ctx, c.end - 1, c.end) or fold(
@@ -236,6 +250,7 @@ def group(ctx: ActorContext, cands: list[Candidate]) -> list[int]:
     """Group candidates into actors; returns the representative index of each candidate."""
     grouping = Grouping(ctx, cands)
     grouping.start_over(set())
+    grouping.type_branch_parents()
     join_people(grouping)
     grouping.join_organizations()
     grouping.join_spelt_apart()

@@ -67,6 +67,9 @@ def _possessive_name(doc: Doc, start: int, end: int) -> bool:
     if end == len(doc):
         return True
     after = doc[end]
+    if (after.text == "(" and end + 2 < len(doc) and doc[end + 1].text.isupper()
+            and doc[end + 2].text == ")"):
+        return False  # "the New York Stock Exchange's (NYSE) Nasdaq index": owns what follows
     if after.is_punct:
         return after.text in _CLOSING_PUNCT  # not a quotation mark: "the BBC's 'Today'"
     # "Deutsche Boerse's proposed offer": a participle before the owned noun, which the
