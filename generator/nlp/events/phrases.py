@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.antecedents import plural_antecedent, singular_antecedent
 from generator.nlp.events.context import EventContext, children
-from generator.nlp.events.verb_groups import SUBJECT_FORMS
+from generator.nlp.events.verb_groups import SUBJECT_FORMS, next_clause_verb
 from generator.nlp.tokens import hyphen_start
 from generator.vocab import MentionKind
 
@@ -53,11 +53,14 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
             if child.dep_ not in skip or child.tag_ == "HYPH":
                 walk(child, False)
         out.append(tok)
-        rights = [c for c in tok.rights if (c.dep_ not in skip or c.tag_ == "HYPH")
+        rights = [c for c in tok.rights if (c.dep_ not in skip or c.tag_ == "HYPH"
+                                            or _list_comma(tok, c))
                   and not _date_prep(ctx, c) and not _examples(c)
-                  and not (c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "VERB")]
+                  and not (c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "VERB")
+                  and not (c.dep_ == "conj" and next_clause_verb(c) is not None)]
         if not any(c.dep_ == "conj" for c in rights):
-            rights = [c for c in rights if c.dep_ != "cc"]  # no orphan "and"
+            rights = [c for c in rights  # no orphan "and" (nor a list's comma)
+                      if c.dep_ != "cc" and not (c.dep_ == "punct" and c.text == ",")]
         for child in rights:
             walk(child, False)
 
@@ -77,6 +80,17 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
     if out:  # the same at its start: "Pro-Beijing won", not "Beijing won"
         out[:0] = list(doc[hyphen_start(doc, out[0].i) : out[0].i])
     return out
+
+
+def _list_comma(tok: Token, comma: Token) -> bool:
+    """Whether a comma on ``tok`` parts the items of a list, before a conjunct that follows it
+    ("pirated films, software, music and games": not "films software music and games")."""
+    if comma.dep_ != "punct" or comma.text != "," or comma.i + 2 >= len(comma.doc):
+        return False
+    after = comma.doc[comma.i + 1]
+    start = comma.i + 2 if after.dep_ == "cc" else comma.i + 1  # "X, Y, and Z"
+    return any(c.dep_ == "conj" and c.left_edge.i == start and next_clause_verb(c) is None
+               for c in tok.rights)
 
 
 def _word_of(verb: Token) -> range:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.events.context import children
 from generator.nlp.events.inflect import participle, present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
 from generator.nlp.events.tense import background_past
@@ -252,3 +253,35 @@ def content_that(verb: Token) -> Token | None:
                 p.ent_type_ not in ("DATE", "TIME") for p in child.children if p.dep_ == "pobj"):
             return that[0]
     return None
+
+
+# the tags of a verb or a modal that has a tense of its own (a bare "VB" with no auxiliary)
+_FINITE = {"VBD", "VBP", "VBZ", "VB", "MD"}
+
+
+def next_clause_verb(conj: Token) -> Token | None:
+    """The verb of the next clause when a noun the parse made a conjunct is its subject: the
+    verb follows the conjunct (past commas and adverbs) with no subject of its own ("a boost
+    from bargain hunters but trading then reverted ...", "issue an alert and his parents,
+    Graham and Sherry, plead ..."); else None. Such a conjunct is no part of the phrase
+    before it."""
+    if conj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    first = conj
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return None  # "TCI and Atticus have opposed": the list is the subject
+    doc, sent = conj.doc, conj.sent
+    i = conj.right_edge.i + 1
+    while i < sent.end and (doc[i].is_punct and doc[i].text == "," or doc[i].tag_ == "RB"):
+        i += 1
+    if i >= sent.end:
+        return None
+    verb = doc[i]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _FINITE or verb.tag_ == "VB" and (
+            children(verb, "aux", "auxpass") or verb.i and doc[verb.i - 1].lower_ == "to"):
+        return None
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # "... and components has fallen": the subject is on "fallen"
+    return None if children(verb, "nsubj", "nsubjpass", "expl", "csubj") else verb
