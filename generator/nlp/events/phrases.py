@@ -85,9 +85,16 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
 def _list_comma(tok: Token, comma: Token) -> bool:
     """Whether a comma on ``tok`` parts the items of a list, before a conjunct that follows it
     ("pirated films, software, music and games": not "films software music and games")."""
-    if comma.dep_ != "punct" or comma.text != "," or comma.i + 2 >= len(comma.doc):
+    doc = comma.doc
+    if comma.dep_ != "punct" or comma.text != "," or comma.i + 2 >= len(doc) or (
+            tok.pos_ in ("VERB", "AUX")):
         return False
-    after = comma.doc[comma.i + 1]
+    node = doc[comma.i - 1]  # the word before it is said: not in a phrase a summary leaves out
+    while node.i != tok.i:  # ("Charlene Ellis, 18, and ...": no comma after a word left out)
+        if node.dep_ in PHRASE_SKIP or node.head.i == node.i:
+            return False
+        node = node.head
+    after = doc[comma.i + 1]
     start = comma.i + 2 if after.dep_ == "cc" else comma.i + 1  # "X, Y, and Z"
     return any(c.dep_ == "conj" and c.left_edge.i == start and next_clause_verb(c) is None
                for c in tok.rights)

@@ -26,7 +26,12 @@ _PEOPLE_SUFFIXES = ("crats", "cans", "ists", "tives", "ites", "ians", "ers")
 def is_plural(tok: Token) -> bool:
     """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular, "the
     Neo Democrats" a plural); "I", "you" and the object forms said as subjects ("help me
-    implement": "I implement") take its base form too."""
+    implement": "I implement") take its base form too; a conjunct that is the subject of the
+    next clause (``next_clause_verb``) takes the number its verb is written in ("£220 and
+    Britons lead Europe")."""
+    verb = next_clause_verb(tok) if tok.dep_ == "conj" else None
+    if verb is not None and verb.tag_ in ("VBP", "VBZ"):
+        return verb.tag_ == "VBP"
     if tok.tag_ == "NNPS" and (tok.ent_type_ == "PERSON" or any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in actor_lexicon().honorifics
             for c in tok.lefts)) and not any(  # "Mr Balls refuses", "Ed Balls"
@@ -272,6 +277,11 @@ def next_clause_verb(conj: Token) -> Token | None:
         first = first.head
     if first.dep_ in ("nsubj", "nsubjpass", "csubj"):
         return None  # "TCI and Atticus have opposed": the list is the subject
+    node = first
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ in ("acl", "relcl"):  # "a concert, hosted by X and Y will take place":
+            return None  # the subject is the noun the clause is on
     doc, sent = conj.doc, conj.sent
     i = conj.right_edge.i + 1
     while i < sent.end and (doc[i].is_punct and doc[i].text == "," or doc[i].tag_ == "RB"):
@@ -282,6 +292,9 @@ def next_clause_verb(conj: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _FINITE or verb.tag_ == "VB" and (
             children(verb, "aux", "auxpass") or verb.i and doc[verb.i - 1].lower_ == "to"):
         return None
+    if verb.text[:1].isupper() or doc[verb.i - 1].text == "," and verb.i + 1 < sent.end and (
+            doc[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")):
+        return None  # "pioneers Run DMC": a name; "..., shows an in-depth study by": inverted
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
         verb = verb.head  # "... and components has fallen": the subject is on "fallen"
     return None if children(verb, "nsubj", "nsubjpass", "expl", "csubj") else verb
