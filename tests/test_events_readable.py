@@ -55,3 +55,11 @@ def test_a_summary_whose_subject_is_an_unresolved_pronoun_leads_no_event():
     assert _event(events, "sell").bare, _event(events, "sell")
     events = _events("BMW said it would build a new plant in Leipzig.")
     assert not _event(events, "build").bare  # "BMW would build": the pronoun is resolved
+
+
+def test_a_demonstrative_subject_is_said_with_the():
+    events = _events("The firm installed a new server. This central server was shut down on "
+                     "Monday.")
+    assert _event(events, "shut").summary == "The central server was shut down"
+    events = _events("This year's festival will feature 40 bands.")
+    assert _event(events, "feature").summary.startswith("This year's festival")

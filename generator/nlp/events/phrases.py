@@ -201,7 +201,16 @@ def argument_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = 
         owner = argument_text(ctx, tok.head.head, limit, as_subject=True)
         rest = tokens_text([t for t in tokens if t.i != whose[0].i])
         return f"{owner}'s {rest}"
-    return tokens_text(tokens)
+    text = tokens_text(tokens)
+    first = tokens[0] if tokens else None
+    if first is not None and first.dep_ == "det" and first.head.i == tok.i and (
+            first.lower_ in _DEMONSTRATIVES):
+        return "the" + text[len(first.text):]  # "This central server": "The central server"
+    return text
+
+
+# determiners that point back to what the text said before: alone, a summary says "the"
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 
 
 def standing_for(ctx: EventContext, tok: Token) -> Token:

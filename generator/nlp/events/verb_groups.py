@@ -280,8 +280,9 @@ def next_clause_verb(conj: Token) -> Token | None:
     node = first
     while node.head.i != node.i:
         node = node.head
-        if node.dep_ in ("acl", "relcl"):  # "a concert, hosted by X and Y will take place":
-            return None  # the subject is the noun the clause is on
+        if node.dep_ in ("acl", "relcl") or node.tag_ in ("VBN", "VBG") and not children(
+                node, "nsubj", "nsubjpass", "aux", "auxpass"):  # "a concert, hosted by X and
+            return None  # Y will take place": the subject is the noun the clause is on
     doc, sent = conj.doc, conj.sent
     i = conj.right_edge.i + 1
     while i < sent.end and (doc[i].is_punct and doc[i].text == "," or doc[i].tag_ == "RB"):
