@@ -122,7 +122,11 @@ def _date_prep(ctx: EventContext, tok: Token) -> bool:
 
 
 def tokens_text(tokens: Sequence[Token]) -> str:
-    """Join tokens with their own spacing, and a space where a token was left out."""
+    """Join tokens with their own spacing, and a space where a token was left out; a list's
+    comma goes with the word before it ("charges of ... safety, fire hazard and noise abatement
+    laws" said without its "of" phrase: no comma)."""
+    tokens = [t for n, t in enumerate(tokens) if not (
+        t.text == "," and t.dep_ == "punct" and (n == 0 or tokens[n - 1].i != t.i - 1))]
     out: list[str] = []
     for n, tok in enumerate(tokens):
         out.append(tok.text)
