@@ -10,7 +10,9 @@ With no such speaker it is unreadable alone.
 Also unreadable alone: a fragment that is an infinitive ("To distribute", "To comply with a
 key clause": a purpose or a complement, cut from the verb or adjective that gives it its sense)
 and a summary whose subject is only a quantifier or a pronoun with no referent ("Much more may
-capture a moment", "Those may fall victim", "This could trigger more rises").
+capture a moment", "Those may fall victim", "This could trigger more rises"; "It was sold to a
+consortium", "They catch celebrities": a third person pronoun is said as the subject only when
+coreference found no name for it).
 
 ``events`` picks an event's lead among its readable reports (the most informative one); an
 event with no readable report is bare (``Event.listed``: not on article and actor pages, nor
@@ -66,11 +68,14 @@ def referentless_subject(summary: str) -> bool:
 
 def unreadable(report: Report) -> bool:
     """Whether a report's summary reads as nonsense alone: an infinitive fragment ("To
-    distribute") or a subject of quantifiers and pronouns only ("Much more may capture ...")."""
+    distribute"), a subject of quantifiers and pronouns only ("Much more may capture ...") or a
+    pronoun no one resolved ("It was sold to a consortium": a resolved one says the name)."""
     summary = report.summary
     if report.fragment and summary.split(" ", 1)[0] == "To":
         return True
     tokens = summary.casefold().split()
+    if len(tokens) > 1 and tokens[0] in merge_words().unresolved_pronouns:
+        return True  # "It was sold to a consortium", "They catch celebrities": whom, unknown
     lead = _referentless_lead(tokens)
     if not lead:
         return False

@@ -49,6 +49,7 @@ class MergeWords:
     possessive_person_words: frozenset[str] = frozenset()  # "my", "our", "your"
     # Words a subject with no referent is made of ("much more", "those", "many")
     referentless_words: frozenset[str] = frozenset()
+    unresolved_pronouns: frozenset[str] = frozenset()  # "it", "they": a subject said so
     summary_auxiliaries: frozenset[str] = frozenset()  # "may", "have": a verb group opens
     summary_modals: frozenset[str] = frozenset()  # "may", "would": a summary's modality
     summary_negations: frozenset[str] = frozenset()  # "not", "never": a negated summary
@@ -87,6 +88,7 @@ def merge_words() -> MergeWords:
         singular_person_words=words("singular_person_words"),
         possessive_person_words=words("possessive_person_words"),
         referentless_words=words("referentless_words"),
+        unresolved_pronouns=words("unresolved_pronouns"),
         summary_auxiliaries=words("summary_auxiliaries"),
         summary_modals=words("summary_modals"),
         summary_negations=words("summary_negations"),

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.events.antecedents import plural_antecedent, singular_antecedent
 from generator.nlp.events.context import EventContext, children
-from generator.nlp.events.verb_groups import SUBJECT_FORMS
+from generator.nlp.events.verb_groups import SUBJECT_FORMS, next_clause_verb
 from generator.nlp.tokens import hyphen_start
 from generator.vocab import MentionKind
 
@@ -53,11 +53,14 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
             if child.dep_ not in skip or child.tag_ == "HYPH":
                 walk(child, False)
         out.append(tok)
-        rights = [c for c in tok.rights if (c.dep_ not in skip or c.tag_ == "HYPH")
+        rights = [c for c in tok.rights if (c.dep_ not in skip or c.tag_ == "HYPH"
+                                            or _list_comma(tok, c))
                   and not _date_prep(ctx, c) and not _examples(c)
-                  and not (c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "VERB")]
+                  and not (c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "VERB")
+                  and not (c.dep_ == "conj" and next_clause_verb(c) is not None)]
         if not any(c.dep_ == "conj" for c in rights):
-            rights = [c for c in rights if c.dep_ != "cc"]  # no orphan "and"
+            rights = [c for c in rights  # no orphan "and" (nor a list's comma)
+                      if c.dep_ != "cc" and not (c.dep_ == "punct" and c.text == ",")]
         for child in rights:
             walk(child, False)
 
@@ -77,6 +80,24 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
     if out:  # the same at its start: "Pro-Beijing won", not "Beijing won"
         out[:0] = list(doc[hyphen_start(doc, out[0].i) : out[0].i])
     return out
+
+
+def _list_comma(tok: Token, comma: Token) -> bool:
+    """Whether a comma on ``tok`` parts the items of a list, before a conjunct that follows it
+    ("pirated films, software, music and games": not "films software music and games")."""
+    doc = comma.doc
+    if comma.dep_ != "punct" or comma.text != "," or comma.i + 2 >= len(doc) or (
+            tok.pos_ in ("VERB", "AUX")):
+        return False
+    node = doc[comma.i - 1]  # the word before it is said: not in a phrase a summary leaves out
+    while node.i != tok.i:  # ("Charlene Ellis, 18, and ...": no comma after a word left out)
+        if node.dep_ in PHRASE_SKIP or node.head.i == node.i:
+            return False
+        node = node.head
+    after = doc[comma.i + 1]
+    start = comma.i + 2 if after.dep_ == "cc" else comma.i + 1  # "X, Y, and Z"
+    return any(c.dep_ == "conj" and c.left_edge.i == start and next_clause_verb(c) is None
+               for c in tok.rights)
 
 
 def _word_of(verb: Token) -> range:
@@ -101,7 +122,11 @@ def _date_prep(ctx: EventContext, tok: Token) -> bool:
 
 
 def tokens_text(tokens: Sequence[Token]) -> str:
-    """Join tokens with their own spacing, and a space where a token was left out."""
+    """Join tokens with their own spacing, and a space where a token was left out; a list's
+    comma goes with the word before it ("charges of ... safety, fire hazard and noise abatement
+    laws" said without its "of" phrase: no comma)."""
+    tokens = [t for n, t in enumerate(tokens) if not (
+        t.text == "," and t.dep_ == "punct" and (n == 0 or tokens[n - 1].i != t.i - 1))]
     out: list[str] = []
     for n, tok in enumerate(tokens):
         out.append(tok.text)
@@ -180,7 +205,16 @@ def argument_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = 
         owner = argument_text(ctx, tok.head.head, limit, as_subject=True)
         rest = tokens_text([t for t in tokens if t.i != whose[0].i])
         return f"{owner}'s {rest}"
-    return tokens_text(tokens)
+    text = tokens_text(tokens)
+    first = tokens[0] if tokens else None
+    if first is not None and first.dep_ == "det" and first.head.i == tok.i and (
+            first.lower_ in _DEMONSTRATIVES):
+        return "the" + text[len(first.text):]  # "This central server": "The central server"
+    return text
+
+
+# determiners that point back to what the text said before: alone, a summary says "the"
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 
 
 def standing_for(ctx: EventContext, tok: Token) -> Token:

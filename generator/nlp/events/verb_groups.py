@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.events.context import children
 from generator.nlp.events.inflect import participle, present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
 from generator.nlp.events.tense import background_past
@@ -25,7 +26,12 @@ _PEOPLE_SUFFIXES = ("crats", "cans", "ists", "tives", "ites", "ians", "ers")
 def is_plural(tok: Token) -> bool:
     """Say whether a subject takes a plural verb ("Mitsubishi Motors" takes a singular, "the
     Neo Democrats" a plural); "I", "you" and the object forms said as subjects ("help me
-    implement": "I implement") take its base form too."""
+    implement": "I implement") take its base form too; a conjunct that is the subject of the
+    next clause (``next_clause_verb``) takes the number its verb is written in ("£220 and
+    Britons lead Europe")."""
+    verb = next_clause_verb(tok) if tok.dep_ == "conj" else None
+    if verb is not None and verb.tag_ in ("VBP", "VBZ"):
+        return verb.tag_ == "VBP"
     if tok.tag_ == "NNPS" and (tok.ent_type_ == "PERSON" or any(
             c.dep_ == "compound" and c.lower_.rstrip(".") in actor_lexicon().honorifics
             for c in tok.lefts)) and not any(  # "Mr Balls refuses", "Ed Balls"
@@ -252,3 +258,44 @@ def content_that(verb: Token) -> Token | None:
                 p.ent_type_ not in ("DATE", "TIME") for p in child.children if p.dep_ == "pobj"):
             return that[0]
     return None
+
+
+# the tags of a verb or a modal that has a tense of its own (a bare "VB" with no auxiliary)
+_FINITE = {"VBD", "VBP", "VBZ", "VB", "MD"}
+
+
+def next_clause_verb(conj: Token) -> Token | None:
+    """The verb of the next clause when a noun the parse made a conjunct is its subject: the
+    verb follows the conjunct (past commas and adverbs) with no subject of its own ("a boost
+    from bargain hunters but trading then reverted ...", "issue an alert and his parents,
+    Graham and Sherry, plead ..."); else None. Such a conjunct is no part of the phrase
+    before it."""
+    if conj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    first = conj
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return None  # "TCI and Atticus have opposed": the list is the subject
+    node = first
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ in ("acl", "relcl") or node.tag_ in ("VBN", "VBG") and not children(
+                node, "nsubj", "nsubjpass", "aux", "auxpass"):  # "a concert, hosted by X and
+            return None  # Y will take place": the subject is the noun the clause is on
+    doc, sent = conj.doc, conj.sent
+    i = conj.right_edge.i + 1
+    while i < sent.end and (doc[i].is_punct and doc[i].text == "," or doc[i].tag_ == "RB"):
+        i += 1
+    if i >= sent.end:
+        return None
+    verb = doc[i]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _FINITE or verb.tag_ == "VB" and (
+            children(verb, "aux", "auxpass") or verb.i and doc[verb.i - 1].lower_ == "to"):
+        return None
+    if verb.text[:1].isupper() or doc[verb.i - 1].text == "," and verb.i + 1 < sent.end and (
+            doc[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")):
+        return None  # "pioneers Run DMC": a name; "..., shows an in-depth study by": inverted
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # "... and components has fallen": the subject is on "fallen"
+    return None if children(verb, "nsubj", "nsubjpass", "expl", "csubj") else verb

@@ -26,7 +26,7 @@ from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.nlp.events.place_time import find_date, find_place
 from generator.nlp.events.summaries import clause_summary, verbal_summary
 from generator.nlp.events.triggers import noun_as_verb, verbal_trigger
-from generator.nlp.events.verb_groups import content_that
+from generator.nlp.events.verb_groups import content_that, next_clause_verb
 from generator.nlp.tokens import hyphen_prefix, hyphen_start
 from generator.vocab import Modality
 
@@ -109,6 +109,14 @@ def _stranded_subject(verb: Token, lex: Lexicon) -> list[Token]:
             if found:
                 return found
     return []
+
+
+def _conjunct_subject(verb: Token) -> list[Token]:
+    """The noun the parse made a conjunct of a phrase before a verb with no subject, when it is
+    that verb's subject ("issued an alert and his parents, John and Mary, pleaded": the
+    parents plead, not the police; ``next_clause_verb``)."""
+    return [t for t in verb.sent if t.i < verb.i and t.dep_ == "conj"
+            and getattr(next_clause_verb(t), "i", None) == verb.i][:1]
 
 
 def _participle_noun(verb: Token, lex: Lexicon) -> list[Token]:
@@ -272,7 +280,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     if relative is not None:  # "included a manager who had waited ..., tied him up"
         subjects = [relative.head]
     elif not subjects and tok.i != first.i:
-        subjects = _subjects(first)
+        subjects = _conjunct_subject(tok) or _subjects(first)
     if not subjects and stem is not None:
         subjects = _subjects(stem)
     if not subjects and passive:  # "Lee(nsubj of was) was(auxpass) re - elected": the
@@ -287,7 +295,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     if pieces:  # "Pro(nsubj) -(nsubj) democracy and pro-Beijing candidates(nsubj) won"
         subjects = [s for s in subjects if s not in pieces]
     if not subjects:
-        subjects = _stranded_subject(first, lex)
+        subjects = _stranded_subject(first, lex) or _conjunct_subject(first)
     if not subjects and not modifier:
         subjects = _borrowed_subject(first, lex)
     subjects = [_resolve_subject(s, tok if tok.dep_ == "relcl" else first, lex)
