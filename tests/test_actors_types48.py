@@ -149,3 +149,28 @@ def test_the_parent_of_a_branch_named_alone_is_a_body(nlp):
     found = names(nlp, "Lycos Europe's Make Love, Not Spam campaign began in late November but "
                        "its tactics proved controversial. Lycos has shut down the campaign.")
     assert types_of(found, "Lycos") == {"organization"}
+
+
+def test_mr_blair_joins_the_blair_other_articles_call_so(tmp_path):
+    corpus = _corpus(tmp_path, {
+        "a": "Prime Minister Tony Blair spoke to the Labour Party conference. Mr Blair said the "
+             "economy was strong. Blair also praised Gordon Brown.",
+        "b": "Tony Blair met union leaders on Monday. Mr Blair told them the Labour Party would "
+             "listen.",
+        "c": "Sir Ian Blair, the Metropolitan Police commissioner, said crime had fallen.",
+        "d": "Mr Blair has forgotten the interests of taxpayers, the Labour Party's critics said.",
+    })
+    blairs = {a.name: {m.article for m in a.mentions} for a in corpus.actors
+              if "Blair" in a.name}
+    assert "d" in blairs.get("Tony Blair", set())
+    assert "Mr Blair" not in blairs
+
+
+def test_a_given_name_before_a_hyphenated_surname_is_the_persons(nlp):
+    from generator.nlp.actors import extract_actor_mentions
+
+    text = ("Easymobile uses Easygroup's orange branding. Founder Stelios Haji-Ioannou has "
+            "pledged to contest the action. Mr Haji-Ioannou said he would win.")
+    names_of = {m.text: m.name for m in extract_actor_mentions(nlp(text)) if m.kind == "name"}
+    assert names_of.get("Stelios Haji-Ioannou") == "Stelios Haji-Ioannou"
+    assert names_of.get("Haji-Ioannou") == "Stelios Haji-Ioannou"

@@ -180,10 +180,24 @@ def _attach_short_person_names(buckets: dict[str, Bucket], curation: Curation,
             sure = {k: b for k, b in candidates.items() if genders[k] == wanted}
             if len(sure) == 1:
                 candidates = sure
+        if len(candidates) > 1:
+            candidates = _called_so(key, candidates)
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             if _vouched(bucket, target, company):
                 target.absorb(bucket)
+
+
+def _called_so(key: str, candidates: dict[int, Bucket]) -> dict[int, Bucket]:
+    """Of several people a short name could be, the one other articles call by it (or by the
+    surname alone) at least twice as often as any other ("Mr Blair": Tony Blair, not Sir Ian
+    Blair); else all."""
+    forms = {key, key.split()[-1]}
+    called = sorted(((sum(1 for _, m in b.mentions if name_key(m.text) in forms), k)
+                     for k, b in candidates.items()), reverse=True)
+    if called[0][0] and called[0][0] >= 2 * called[1][0]:
+        return {called[0][1]: candidates[called[0][1]]}
+    return candidates
 
 
 def _short_form(words: list[str]) -> bool:

@@ -357,7 +357,9 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
         i = c.start - 1
         if c.type != ActorType.PERSON or c.nested or c.titled or i < 0 or i in taken:
             continue
-        if c.end - c.start != 1:
+        hyphenated = (c.end - c.start == 3 and doc[c.start + 1].text == "-"
+                      and not doc[c.start].whitespace_)  # "Stelios Haji-Ioannou"
+        if c.end - c.start != 1 and not hyphenated:
             continue  # a surname alone ("Senior Trooper William Hakim" keeps its title out)
         tok = doc[i]
         key = fold(tok.text)
