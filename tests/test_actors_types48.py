@@ -174,3 +174,12 @@ def test_a_given_name_before_a_hyphenated_surname_is_the_persons(nlp):
     names_of = {m.text: m.name for m in extract_actor_mentions(nlp(text)) if m.kind == "name"}
     assert names_of.get("Stelios Haji-Ioannou") == "Stelios Haji-Ioannou"
     assert names_of.get("Haji-Ioannou") == "Stelios Haji-Ioannou"
+
+
+def test_products_news_names_alone_are_not_actors(nlp):
+    found = names(nlp, "Windows users could soon be paying Microsoft to protect them. The beta "
+                       "only works on PCs running Windows XP. The Xbox will push for "
+                       "high-definition graphics, and Apple's Mac Mini is selling well.")
+    shown = {n for n, _ in found}
+    assert not shown & {"Windows", "Windows XP", "Xbox", "Mac Mini"}
+    assert {"Microsoft", "Apple"} <= shown
