@@ -122,7 +122,7 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         return ActorType.ORGANIZATION, True  # "Instituto Gonzaga", "Banco Santander"
     if end - start >= 2 or label != "PERSON":
         the = start > 0 and doc[start - 1].lower_ == "the"
-        if head in lex.place_heads and (
+        if head in lex.place_heads and not (ctx.sports and head in lex.club_words_sports) and (
             label != "PERSON"
             or the
             or (end - start >= 3 and any(t.lower_ in lex.place_modifiers for t in span[:-1]))
