@@ -183,3 +183,15 @@ def test_products_news_names_alone_are_not_actors(nlp):
     shown = {n for n, _ in found}
     assert not shown & {"Windows", "Windows XP", "Xbox", "Mac Mini"}
     assert {"Microsoft", "Apple"} <= shown
+
+
+def test_a_city_club_in_a_sports_report_is_the_club(nlp):
+    found = names(nlp, "Conference side Exeter City, who knocked out Doncaster on Saturday, will "
+                       "travel to Old Trafford to meet holders Manchester United in the FA Cup "
+                       "third round. Manchester City were drawn away to Oldham. The striker "
+                       "scored twice in the match and the goalkeeper saved a penalty. The "
+                       "manager said his squad would be ready for the fixture, and the "
+                       "midfielder was booked in the first half of the game. The league "
+                       "leaders won 2-0 at home.")
+    assert types_of(found, "Manchester City") == {"organization"}
+    assert types_of(found, "Exeter City") == {"organization"}

@@ -122,7 +122,7 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         return ActorType.ORGANIZATION, True  # "Instituto Gonzaga", "Banco Santander"
     if end - start >= 2 or label != "PERSON":
         the = start > 0 and doc[start - 1].lower_ == "the"
-        if head in lex.place_heads and (
+        if head in lex.place_heads and not _club_not_town(ctx, start, head) and (
             label != "PERSON"
             or the
             or (end - start >= 3 and any(t.lower_ in lex.place_modifiers for t in span[:-1]))
@@ -174,6 +174,15 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     ):
         return ActorType.ORGANIZATION, False
     return mapped, False
+
+
+def _club_not_town(ctx: ActorContext, start: int, head: str) -> bool:
+    """In a sports report, "Manchester City" and "Exeter City" are clubs (``club_words_sports``,
+    place heads too), but not after a preposition places take ("a bout in Panama City")."""
+    if not ctx.sports or head not in ctx.lex.club_words_sports:
+        return False
+    prev = prev_word(ctx.doc, start - 1)
+    return prev is None or prev.lower_ not in ctx.lex.place_prepositions
 
 
 def _kind_before(ctx: ActorContext, start: int, end: int) -> bool:
