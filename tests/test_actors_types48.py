@@ -195,3 +195,30 @@ def test_a_city_club_in_a_sports_report_is_the_club(nlp):
                        "leaders won 2-0 at home.")
     assert types_of(found, "Manchester City") == {"organization"}
     assert types_of(found, "Exeter City") == {"organization"}
+
+
+_MATCH = (" The striker scored twice in the match and the goalkeeper saved a penalty. The "
+          "manager said his squad would be ready for the fixture, and the midfielder was booked "
+          "in the first half of the game. The league leaders won 2-0 at home.")
+
+
+def test_a_one_word_name_a_plural_verb_agrees_with_is_a_team_in_a_sports_report(nlp):
+    found = names(nlp, 'Boro beat Lazio 2-0 in the Uefa Cup. "No matter what anybody says, '
+                       'Lazio are favourites to win this competition," said McClaren.' + _MATCH)
+    assert types_of(found, "Lazio") == {"organization"}
+    found = names(nlp, "If Smith were fit he would play. Smith has scored twice." + _MATCH)
+    assert types_of(found, "Smith") == {"person"}
+
+
+def test_a_towns_paper_is_not_its_club(nlp):
+    from collections import defaultdict
+
+    from generator.nlp.actors import extract_actor_mentions
+
+    text = ("Newcastle are favourites for the cup, Graeme Souness told the Newcastle Evening "
+            "Chronicle." + _MATCH)
+    groups = defaultdict(set)
+    for m in extract_actor_mentions(nlp(text)):
+        groups[m.group].add(m.text)
+    paper = next(g for g in groups.values() if "Newcastle Evening Chronicle" in g)
+    assert "Newcastle" not in paper

@@ -40,6 +40,7 @@ from generator.nlp.actors.located import kind_of_names
 from generator.nlp.actors.nested import nested
 from generator.nlp.actors.non_names import drop_non_names
 from generator.nlp.actors.placed import placed_names
+from generator.nlp.actors.plural_names import plural_teams
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
     find_more,
@@ -63,6 +64,7 @@ def extract_actor_mentions(
     cands = headed_bodies(ctx, apply_tables(ctx, initial_candidates(ctx)))
     opened_names(ctx, cands)
     apply_cues(ctx, cands)
+    plural_teams(ctx, cands)
     speaking_people(ctx, cands)
     listed_people(ctx, cands)
     retype_sports_teams(ctx, cands)

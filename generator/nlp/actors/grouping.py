@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 
 from generator.nlp.actors.acronyms import join_defined_names, name_initials
 from generator.nlp.actors.aliasing import join_outlet_divisions, join_stated_aliases
+from generator.nlp.actors.clubs import club
 from generator.nlp.actors.context import ActorContext, Candidate, honorific_gender, is_country
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.person_joins import join_people
@@ -164,6 +165,7 @@ class Grouping:
                     self.groups.find(j)
                     for j in orgs
                     if keys[j].split()[0] == keys[i] and not self._branch(j)
+                    and not self._town_paper(j)
                 }
                 if not options and len(keys[i]) >= 5:
                     # "Yugansk" for "Yuganskneftegaz": a one-word short form of a one-word name
@@ -230,6 +232,13 @@ class Grouping:
         for i, c in enumerate(cands):
             if self.groups.find(i) in retyped:
                 c.type = ActorType.ORGANIZATION
+
+    def _town_paper(self, j: int) -> bool:
+        """In a sports report, a longer name that ends in a body's head and is no club's
+        ("Newcastle Evening Chronicle") is not the club its first word names."""
+        c = self.cands[j]
+        return self.ctx.sports and not club(self.ctx, c) and (
+            self.ctx.doc[c.end - 1].lower_ in self.ctx.lex.org_heads)
 
     def _branch_end(self, j: int) -> bool:
         c = self.cands[j]

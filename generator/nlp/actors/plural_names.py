@@ -1,0 +1,42 @@
+"""In a sports report, a one-word name a plural verb agrees with is a team: "Lazio are
+favourites", "Exeter were beaten" (British usage; a player's surname takes a singular verb).
+Not a name in a list ("Smith and Jones are"), after a title or an honorific, nor the subject of
+"if ... were". Outside sport the same agreement also follows people named in lists the parse
+missed, so it is not read there.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.nlp.actors.context import ActorContext, Candidate, retype
+from generator.vocab import ActorType
+
+# Verb forms that agree only with a plural subject (after a name: no "I" or "you").
+_PLURAL_FORMS = frozenset({"are", "have", "do", "were", "'re", "'ve"})
+
+
+def _plural_verb(verb: Token) -> bool:
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "though") for c in verb.children):
+        return False  # "If Smith were here"
+    return any(t.lower_ in _PLURAL_FORMS and t.tag_ in ("VBP", "VBD") for t in forms)
+
+
+def plural_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Retype as teams the one-word people and places a sports report gives a plural verb."""
+    if not ctx.sports:
+        return
+    doc = ctx.doc
+    for c in cands:
+        if c.end - c.start != 1 or c.strong or c.titled or c.type not in (
+                ActorType.PERSON, ActorType.PLACE):
+            continue
+        tok = doc[c.start]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.conjuncts or any(
+                t.dep_ == "cc" for t in tok.children):
+            continue
+        if c.end < len(doc) and doc[c.end].lower_ in ("and", "&", "or", "/"):
+            continue
+        if _plural_verb(tok.head):
+            retype(c, ActorType.ORGANIZATION)
