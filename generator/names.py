@@ -5,7 +5,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -16,6 +19,7 @@ PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 _LEADING = re.compile(r"^(the|a|an)\s+")
+K = TypeVar("K")
 
 
 @functools.lru_cache(maxsize=1 << 17)  # a merge asks for the key of the same names again and again
@@ -32,6 +36,18 @@ def name_key(name: str) -> str:
 # Bidirectional controls reorder what a reader sees ("‮gpj.exe" shows as "exe.jpg"); in a
 # name, a title or a front-matter value they only serve to spoof.
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def most_named(counts: Mapping[K, int]) -> K | None:
+    """Of the actors a short name could stand for, by how often each is named so, the one
+    named at least twice as often as any other ("United": Manchester United, named seven
+    times, not Shareholders United, named twice); else None (no choice)."""
+    ranked = Counter(counts).most_common(2)
+    if not ranked or not ranked[0][1]:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
 
 
 def strip_bidi(text: str) -> str:

@@ -10,6 +10,13 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
     return [(m.text, str(m.type)) for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
 
 
+def group_of(nlp, text: str, name: str) -> set[str]:
+    """The texts of the named mentions of ``text`` grouped with the one written ``name``."""
+    found = [m for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
+    group = next(m.group for m in found if m.text == name)
+    return {m.text for m in found if m.group == group}
+
+
 def types_of(found: list[tuple[str, str]], name: str) -> set[str]:
     """The types ``names`` gave the mentions written ``name``."""
     return {t for n, t in found if n == name}

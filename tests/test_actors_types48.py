@@ -4,7 +4,7 @@ an award typed an organisation, a birthplace given as a singer's alias."""
 
 from __future__ import annotations
 
-from actorkit import names, types_of
+from actorkit import group_of, names, types_of
 
 from generator.build import Builder
 from generator.settings import BuildSettings
@@ -61,17 +61,9 @@ def test_big_players_such_as_a_firm_are_firms(nlp):
 
 
 def test_a_birthplace_glued_to_born_is_no_alias(nlp):
-    from collections import defaultdict
-
-    from generator.nlp.actors import extract_actor_mentions
-
-    groups = defaultdict(set)
     text = ("Pop star Christina Aguilera is to marry. New York-born Aguilera reached number one "
             "in the US in 1999.")
-    for m in extract_actor_mentions(nlp(text)):
-        groups[m.group].add(m.text)
-    aguilera = next(g for g in groups.values() if "Aguilera" in g)
-    assert "New York" not in aguilera
+    assert "New York" not in group_of(nlp, text, "Aguilera")
 
 
 def test_downing_st_is_downing_street(nlp):
@@ -211,14 +203,6 @@ def test_a_one_word_name_a_plural_verb_agrees_with_is_a_team_in_a_sports_report(
 
 
 def test_a_towns_paper_is_not_its_club(nlp):
-    from collections import defaultdict
-
-    from generator.nlp.actors import extract_actor_mentions
-
     text = ("Newcastle are favourites for the cup, Graeme Souness told the Newcastle Evening "
             "Chronicle." + _MATCH)
-    groups = defaultdict(set)
-    for m in extract_actor_mentions(nlp(text)):
-        groups[m.group].add(m.text)
-    paper = next(g for g in groups.values() if "Newcastle Evening Chronicle" in g)
-    assert "Newcastle" not in paper
+    assert "Newcastle" not in group_of(nlp, text, "Newcastle Evening Chronicle")

@@ -15,7 +15,7 @@ import bisect
 from collections import defaultdict
 
 from ..curation import Curation
-from ..names import name_key
+from ..names import most_named, name_key
 from .buckets import Bucket, gender_of, is_peer, is_person, majority_type
 from .given_names import fitting
 from .words import country_keys, merge_words
@@ -190,14 +190,12 @@ def _attach_short_person_names(buckets: dict[str, Bucket], curation: Curation,
 
 def _called_so(key: str, candidates: dict[int, Bucket]) -> dict[int, Bucket]:
     """Of several people a short name could be, the one other articles call by it (or by the
-    surname alone) at least twice as often as any other ("Mr Blair": Tony Blair, not Sir Ian
-    Blair); else all."""
+    surname alone) most (``most_named``: "Mr Blair" is Tony Blair, not Sir Ian Blair); else
+    all."""
     forms = {key, key.split()[-1]}
-    called = sorted(((sum(1 for _, m in b.mentions if name_key(m.text) in forms), k)
-                     for k, b in candidates.items()), reverse=True)
-    if called[0][0] and called[0][0] >= 2 * called[1][0]:
-        return {called[0][1]: candidates[called[0][1]]}
-    return candidates
+    leader = most_named({k: sum(1 for _, m in b.mentions if name_key(m.text) in forms)
+                         for k, b in candidates.items()})
+    return {leader: candidates[leader]} if leader is not None else candidates
 
 
 def _short_form(words: list[str]) -> bool:

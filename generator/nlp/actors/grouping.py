@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from generator.names import most_named
 from generator.nlp.actors.acronyms import join_defined_names, name_initials
 from generator.nlp.actors.aliasing import join_outlet_divisions, join_stated_aliases
 from generator.nlp.actors.clubs import club
@@ -183,14 +184,11 @@ class Grouping:
                 self.groups.union(options.pop(), i)
 
     def _most_named(self, options: set[int], orgs: list[int]) -> set[int]:
-        """Of the longer names a word alone could stand for, the one the article writes out at
-        least twice as often as any other ("United" is Manchester United, named seven times,
-        not Shareholders United, named twice); else all of them (no choice)."""
-        counts = Counter(self.groups.find(j) for j in orgs if self.groups.find(j) in options)
-        ranked = counts.most_common(2)
-        if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
-            return {ranked[0][0]}
-        return options
+        """Of the longer names a word alone could stand for, the one the article writes out
+        most (``names.most_named``); else all of them (no choice)."""
+        leader = most_named(Counter(self.groups.find(j) for j in orgs
+                                    if self.groups.find(j) in options))
+        return {leader} if leader is not None else options
 
     def join_spelt_apart(self) -> None:
         """An organization's name written with or without a space between its words
