@@ -184,7 +184,7 @@ def _attach_short_person_names(buckets: dict[str, Bucket], curation: Curation,
             candidates = _called_so(key, candidates)
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
-            if _vouched(bucket, target, company):
+            if _vouched(bucket, target, company, texts):
                 target.absorb(bucket)
 
 
@@ -228,12 +228,28 @@ def _company(buckets: dict[str, Bucket], person: dict[str, bool]) -> dict[str, s
     return out
 
 
-def _vouched(bucket: Bucket, target: Bucket, company: dict[str, set[int]]) -> bool:
+def _vouched(bucket: Bucket, target: Bucket, company: dict[str, set[int]],
+             texts: dict[str, str] | None = None) -> bool:
     """May the short name ``bucket`` join the full name ``target`` of other articles? Only when
     every article of the short name is one of the full name's, or shares another person named
-    in full or an organisation with them: across articles a surname alone says little of who
-    is meant ("Morrison" of a football line-up is not the athlete Melissa Morrison)."""
+    in full or an organisation with them, or gives the short name an office the full name is
+    given elsewhere ("President Bush", "President George W Bush"): across articles a surname
+    alone says little of who is meant ("Morrison" of a football line-up is not the athlete
+    Melissa Morrison)."""
     theirs = {article for article, _ in target.mentions}
     known = set().union(*(company.get(a, set()) for a in theirs)) - {id(target), id(bucket)}
-    return all(article in theirs or company.get(article, set()) & known
+    offices = {o for article, m in target.mentions if (o := _office(texts, article, m))}
+    by_office = {article for article, m in bucket.mentions
+                 if offices and _office(texts, article, m) in offices}
+    return all(article in theirs or article in by_office or company.get(article, set()) & known
                for article, _ in bucket.mentions)
+
+
+def _office(texts: dict[str, str] | None, article: str, mention) -> str | None:
+    """The office written right before a named mention ("President" of "President Bush")."""
+    if texts is None or mention.kind != "name" or article not in texts:
+        return None
+    before = texts[article][max(0, mention.span[0] - 16) : mention.span[0]].split()
+    if before and before[-1][:1].isupper() and name_key(before[-1]) in _W.offices:
+        return name_key(before[-1])
+    return None

@@ -33,6 +33,7 @@ class MergeWords:
     corporate_prefixes: frozenset[str]
     not_in_titles: frozenset[str]
     royals: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()  # "President" of "President Bush"
     # Words of an event's patient phrase that say nothing of what it is ("the", "its", "one")
     vague_patient_words: frozenset[str] = frozenset()
     # Verbs of appointment: each person elected is an event of their own ("elect", "appoint")
@@ -74,6 +75,7 @@ def merge_words() -> MergeWords:
         neutral=words("neutral_honorifics"),
         peers=words("peer_titles"),
         royals=words("royal_titles"),
+        offices=words("office_titles"),
         he=words("male_pronouns"),
         she=words("female_pronouns"),
         company_name_endings=tuple(str(w).lower() for w in data.get("company_name_endings") or ()),

@@ -97,6 +97,36 @@ def join_people(grouping: Grouping) -> None:
             if len(ka) < len(kb) and ka[0] == kb[0] and ka[-1] == kb[-1]:
                 grouping.groups.union(a, b)
     _join_titled_surnames(grouping, words)
+    _join_bare_to_honorific(grouping, words, full_names)
+
+
+def _join_bare_to_honorific(grouping: Grouping, words: list[tuple[str, ...]],
+                            full_names: list[int]) -> None:
+    """A surname alone joins the person the article calls "Mr X" (or "Mrs X") when it never
+    names X in full and uses only one of the honorifics ("Blair and Brown are like squabbling
+    school kids ... Mr Brown"). Titled forms stay apart ("Baroness Kennedy" is not "Mr
+    Kennedy")."""
+    ctx, cands, groups = grouping.ctx, grouping.cands, grouping.groups
+    # already one with a full name or a titled form ("Baroness Kennedy ... Kennedy")
+    settled = {groups.find(j) for j in full_names} | {
+        groups.find(j) for j, c in enumerate(cands) if c.titled}
+    surnames = {words[j][-1] for j in full_names}
+    honoured: dict[str, list[int]] = {}
+    genders: dict[str, set[str]] = {}
+    bare: list[int] = []
+    for i, c in enumerate(cands):
+        if c.type != ActorType.PERSON or len(words[i]) != 1 or words[i][0] in surnames:
+            continue
+        g = honorific_gender(ctx, c)
+        if g:
+            honoured.setdefault(words[i][0], []).append(i)
+            genders.setdefault(words[i][0], set()).add(g)
+        elif not c.titled:
+            bare.append(i)
+    for i in bare:
+        word = words[i][0]
+        if len(genders.get(word, ())) == 1 and groups.find(i) not in settled:
+            groups.union(honoured[word][0], i)
 
 
 def _name_words(text: str, suffixes: frozenset[str]) -> tuple[str, ...]:

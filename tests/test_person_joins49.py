@@ -1,0 +1,61 @@
+"""One person named two short ways: a bare surname and "Mr X" in one article, and "President X"
+across articles that share no other actor."""
+
+from __future__ import annotations
+
+import pytest
+from test_merge import article, at, mention
+
+from generator.merge import merge
+from generator.nlp.actors import extract_actor_mentions
+
+
+def _groups(nlp, text: str, name: str) -> list[int]:
+    """The groups of the named mentions written ``name``, in order."""
+    return [m.group for m in extract_actor_mentions(nlp(text)) if m.text == name]
+
+
+@pytest.mark.model
+def test_a_bare_surname_joins_the_only_mr_of_that_name(nlp):
+    text = ("Labour feud goes on\n\nCritics argue that Blair and Brown are like squabbling "
+            "school kids. Mr Brown said he was happy with the budget.")
+    groups = _groups(nlp, text, "Brown")
+    assert len(groups) == 2 and groups[0] == groups[1]
+
+
+@pytest.mark.model
+def test_a_bare_surname_stays_apart_when_mr_and_mrs_share_it(nlp):
+    text = ("Couple split\n\nCritics say Brown is like a school kid. Mr Brown said he was "
+            "happy. Mrs Brown said she was not.")
+    assert len(set(_groups(nlp, text, "Brown"))) == 3
+
+
+@pytest.mark.model
+def test_a_peer_keeps_her_title_apart_from_a_mr(nlp):
+    text = ("Peers\n\nLabour peer Baroness Kennedy said reform was needed. Mr Kennedy "
+            "disagreed. Kennedy has said so before.")
+    baroness, mr, _ = _groups(nlp, text, "Kennedy")
+    assert baroness != mr
+
+
+def _bush_articles(title: str = "President"):
+    t1 = "President George W Bush met Tony Blair. Mr Blair spoke."
+    t2 = f"Social Security will need reform, although {title} Bush must act first."
+    return [
+        article("a1", t1, [mention("George W Bush", at(t1, "George"), group=0, role="President",
+                                   role_span=[0, 9]),
+                           mention("Tony Blair", at(t1, "Tony"), group=1),
+                           mention("Blair", at(t1, "Blair spoke"), "Tony Blair", group=1)]),
+        article("a2", t2, [mention("Bush", at(t2, "Bush"), group=0)]),
+    ]
+
+
+def test_president_bush_joins_president_george_w_bush_of_another_article():
+    actors = {a.name: a for a in merge(_bush_articles()).actors}
+    assert "Bush" not in actors
+    assert {m.article for m in actors["George W Bush"].mentions} == {"a1", "a2"}
+
+
+def test_an_untitled_surname_in_an_unrelated_article_stays_apart():
+    actors = {a.name: a for a in merge(_bush_articles(title="Kate")).actors}
+    assert "Bush" in actors
