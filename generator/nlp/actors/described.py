@@ -132,6 +132,22 @@ def _list_of_people(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _list_of_bodies(ctx: ActorContext, c: Candidate) -> bool:
+    """"a government-backed firm, like Gazprom", "lenders such as Abbey": the name heads or
+    continues a list of examples of a noun for bodies (``body_descriptions``)."""
+    words = readings()
+    tok = list_head(ctx.doc[c.start : c.end].root)
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in words["example_openers"]
+        and prep.head.i < tok.i
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lower_ in words["body_descriptions"]
+        and not is_country(ctx, c.start, c.end)
+    )
+
+
 def _plain_name(ctx: ActorContext, c: Candidate) -> bool:
     """A name that could be a person's by its words: not known to the lexicon, no country,
     region or nationality, no body's or place's head word, all words capitalised."""
@@ -205,7 +221,8 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
         for c in run:
             if c.nested or c.type not in _KINDS:
                 continue
-            typ = _before(ctx, c) or _apposed(ctx, c) or _known_as(ctx, c)
+            typ = _before(ctx, c) or _apposed(ctx, c) or _known_as(ctx, c) or (
+                ActorType.ORGANIZATION if _list_of_bodies(ctx, c) else None)
             if c.strong and not (typ == ActorType.PERSON and _work_maker(ctx, c)):
                 continue  # "documentary maker X" overrules "maker" as a firm's classifier
             if c.titled and typ != ActorType.ORGANIZATION:

@@ -1,8 +1,8 @@
 """Capitalised words the model takes for names that name no one.
 
-- "less than 384 kilobits per second (Kbps)", "radio frequency ID (RFID) tags": an
-  abbreviation in brackets whose letters open the lower-case words right before it (initials
-  among them) abbreviates a unit or a common phrase, not a body; so do its other mentions.
+- "less than 384 kilobits per second (Kbps)", "radio frequency ID (RFID) tags", "440,700
+  megawatts (MW)": an abbreviation in brackets whose letters open the lower-case words right
+  before it (initials among them), or stand in order in the one word before it, abbreviates a unit or a common phrase, not a body; so do its other mentions.
 - "Children's author Judy Blume": a one-word "person" that opens a sentence and that the text
   uses elsewhere in lower case as a plural noun ("children") is that common noun (a singular
   one may be a name: "Rose", "Hope").
@@ -67,7 +67,11 @@ def _phrase_abbreviation(doc, i: int) -> bool:
         it = iter(letters)
         if letters[0] == initials[0] and all(ch in it for ch in initials):
             return True
-    return False
+    # "megawatts (MW)": one word holding the letters in order, from its first
+    last = words[-1] if words else ""
+    it = iter(last)
+    return last.isalpha() and last.islower() and last[0] == letters[0] and all(
+        ch in it for ch in letters)
 
 
 def phrase_abbreviations(ctx: ActorContext) -> frozenset[str]:

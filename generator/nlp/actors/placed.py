@@ -4,7 +4,8 @@
 "At Gatwick, the company has written to homes": a name read as a person's is a place when one
 of its mentions in the document stands where places go and none where people do. Places go
 
-- right after (no article: "at the Gino Marinuzzi competition") "in", "near", "outside",
+- right after (no article: "at the Gino Marinuzzi competition"; an adjective of place may come
+  between, "in nearby Pengam", ``place_adjectives``) "in", "near", "outside",
   "around" or "across" on a verb or a noun (not "confidence in X", ``in_body_heads``; not
   "believe in X", ``in_person_verbs``), after "at" on a verb that takes no person ("laughed
   at X", ``at_person_verbs``), after "to", "from" or "into" on a verb of going
@@ -55,7 +56,10 @@ def _where_places_go(ctx: ActorContext, tok: Token) -> bool:
     prep = tok.head
     first = min(t.i for t in tok.subtree)
     doc = tok.doc
-    if first != prep.i + 1 or doc[prep.i + 1].is_lower:
+    start = prep.i + 1
+    if doc[start].lower_ in words["place_adjectives"] and doc[start].head.i == tok.i:
+        start += 1  # "in nearby Pengam"
+    if first != prep.i + 1 or doc[start].is_lower:
         return False  # "placed in the British Library", "at the Gino Marinuzzi competition"
     if prep.lower_ == "for" and prep.head.lower_ in words["seat_nouns"]:
         return True  # "the Labour MP for Birkenhead asked": a seat
@@ -67,7 +71,7 @@ def _where_places_go(ctx: ActorContext, tok: Token) -> bool:
     if word in _IN:
         if word == "in" and lemma in words["in_person_verbs"]:
             return False  # "believe in God"
-        return head.pos_ in ("VERB", "AUX") or (
+        return head.pos_ in ("VERB", "AUX", "PROPN") or (  # "Lewis School in Pengam"
             head.pos_ == "NOUN" and lemma not in lex.in_body_heads
             and head.lower_ not in lex.in_body_heads
         )
