@@ -23,6 +23,7 @@ from .source_phrases import (
     ANAPHORIC,
     in_longer_name,
     named_last,
+    office_holder,
     speaker_text,
     without_relative,
 )
@@ -45,7 +46,11 @@ def article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[st
     ``sources`` (source key -> name, kind, actor, citations) is filled across articles.
     """
     spans = index.spans.get(ann.article.id)
-    inputs = (spans, tuple((actor_by_id[a].name, actor_by_id[a].type) for _, _, a in spans or ()))
+    # the actors' roles too: another article's "Prime Minister Tony Blair" tells who "the prime
+    # minister" of this one is (``office_holder``)
+    inputs = (spans, tuple((actor_by_id[a].name, actor_by_id[a].type,
+                            tuple(r.title for r in actor_by_id[a].roles))
+                           for _, _, a in spans or ()))
     claims, citations = _CLAIMS.value((ann,), inputs,
                                       lambda: _article_claims(ann, index, actor_by_id))
     for key, name, kind, actor, citation in citations:
@@ -123,6 +128,9 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 speaker = index.best(article.id, *resolved) or speaker
             if speaker is None and kind in ("person", "organization"):
                 speaker = named_here.get(name_key(source_text))
+            if speaker is None and kind == "person":
+                # "The prime minister": the one person here who holds the office
+                speaker = office_holder(source_text, article.id, index, actor_by_id)
             anaphor = ANAPHORIC.match(source_text)
             if speaker is None and kind in ("outlet", "document") and anaphor:
                 # "the newspaper", "the report": one cited as a source before, not one

@@ -126,3 +126,23 @@ _MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "age
 # back to the one named before
 _REFERRING = "|".join(sorted(_MEDIA | {"report", "story", "article", "publication"}))
 ANAPHORIC = re.compile(rf"(?i)^the ({_REFERRING})$")
+
+
+# "The prime minister", "the Chancellor": a source named only by an office (after "the").
+_OFFICE = re.compile(r"(?i)^the ((?:[a-z-]+ ){0,3}[a-z-]+)$")
+
+
+def office_holder(source_text: str, article_id: str, index: SpanIndex,
+                  actor_by_id: dict[str, Actor]) -> str | None:
+    """The person a source named only by an office ("The prime minister said") stands for:
+    the one person of the article who holds that office, as this article or another one says
+    ("Prime Minister Tony Blair"); None when no one or several do ("the chancellor" where
+    Gordon Brown and a Shadow Chancellor are named)."""
+    match = _OFFICE.match(" ".join(source_text.split()))
+    if not match:
+        return None
+    office = match.group(1).lower()
+    holders = {a for _, _, a in index.spans.get(article_id, ())
+               if actor_by_id[a].type == "person"
+               and any(" ".join(r.title.lower().split()) == office for r in actor_by_id[a].roles)}
+    return holders.pop() if len(holders) == 1 else None

@@ -2,7 +2,8 @@
 
 - "less than 384 kilobits per second (Kbps)", "radio frequency ID (RFID) tags", "440,700
   megawatts (MW)": an abbreviation in brackets whose letters open the lower-case words right
-  before it (initials among them), or stand in order in the one word before it, abbreviates a unit or a common phrase, not a body; so do its other mentions.
+  before it (initials among them), or stand in order in the one word before it, abbreviates
+  a unit or a common phrase, not a body; so do its other mentions.
 - "Children's author Judy Blume": a one-word "person" that opens a sentence and that the text
   uses elsewhere in lower case as a plural noun ("children") is that common noun (a singular
   one may be a name: "Rose", "Hope").

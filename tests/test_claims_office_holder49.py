@@ -1,0 +1,43 @@
+"""A source named only by an office ("The prime minister said ...") is the one person of the
+article who holds it, as that article or another says ("Prime Minister Tony Blair"); no one
+when two people of the article hold it. Real parses, merged by the build."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.build import Builder
+from generator.settings import BuildSettings
+
+pytestmark = pytest.mark.model
+
+_ROLES = ("Leaders meet\n\nPrime Minister Tony Blair and Chancellor Gordon Brown visited Leeds "
+          "on Monday. Prime Minister Junichiro Koizumi visited Tokyo.")
+
+
+def _speakers(tmp_path, text: str) -> dict[str, str | None]:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text(_ROLES, encoding="utf-8")
+    (content / "b.txt").write_text("Campaign news\n\n" + text, encoding="utf-8")
+    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
+    names = {a.id: a.name for a in corpus.actors}
+    names.update({s.id: s.name for s in corpus.sources})
+    body = next(a.text for a in corpus.articles if a.id.endswith("b"))
+    return {body[c.content_span[0]:c.content_span[1]]: names.get(c.speaker)
+            for c in corpus.claims if c.article.endswith("b")}
+
+
+def test_the_prime_minister_is_the_one_the_corpus_calls_so(tmp_path):
+    said = _speakers(tmp_path, (
+        "Tony Blair and Gordon Brown met voters in Bristol on Tuesday. The prime minister said "
+        "the campaign would focus on the economy."))
+    assert said.get("the campaign would focus on the economy") == "Tony Blair"
+
+
+def test_an_office_two_people_of_the_article_hold_names_neither(tmp_path):
+    said = _speakers(tmp_path, (
+        "Tony Blair and Junichiro Koizumi met in London on Tuesday. The prime minister said "
+        "trade between the two countries would grow."))
+    assert said.get("trade between the two countries would grow") not in (
+        "Tony Blair", "Junichiro Koizumi")
