@@ -41,3 +41,12 @@ def test_a_unit_abbreviated_in_brackets_is_no_actor(nlp):
     text = ("China dam plan\n\nChina increased its generating capacity by 12.6% to 440,700 "
             "megawatts (MW). The Xiluodu Dam is designed to produce 12,600 MW of electricity.")
     assert "MW" not in {n for n, _ in names(nlp, text)}
+
+
+def test_a_list_after_a_plural_noun_for_firms_is_of_bodies(nlp):
+    text = ("Markets shrug off disaster\n\nIn Indonesia, shares in state construction companies "
+            "Adhi Karya and Semen Gresik have jumped sharply this week.")
+    found = names(nlp, text)
+    assert types_of(found, "Adhi Karya") == {"organization"}
+    assert types_of(found, "Semen Gresik") == {"organization"}
+    assert types_of(found, "Indonesia") == {"place"}

@@ -5,7 +5,9 @@ The word lists are data in ``patterns/readings.yml``:
 - "Danish supermodel Helena Christensen", "documentary maker Michael Cockerell": a noun for a
   person's occupation or description (``person_descriptions``) right before a name, which it
   modifies, makes the name a person's; a noun for a body (``body_descriptions``: "drinks firm
-  Allied Domecq", "market leader Diageo") makes it an organisation's.
+  Allied Domecq", "market leader Diageo") makes it an organisation's. A plural one types the
+  names of the list it opens, however they were parsed ("construction companies Adhi Karya
+  and Semen Gresik"); so does a list of examples of one ("a firm, like Gazprom").
 - "a consortium of companies known as Respond", "a man called Bez": the noun a name is
   known or called by (after "known as", "called", "named") types it the same way.
 - "Jean-Philippe Cotis, the OECD's chief economist", "Glenmorangie, one of Scotland's premier
@@ -80,10 +82,19 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
     root = doc[c.start : c.end].root
     apposed = root.dep_ == "appos" and root.head.i == noun.i  # "auditors Grant Thornton"
     if noun.pos_ != "NOUN" or not noun.is_lower or not (
-        c.start <= noun.head.i < c.end or apposed
+        c.start <= noun.head.i < c.end or apposed or _bodies_before(ctx, c)
     ):
         return None
     return _noun_type(ctx, noun)
+
+
+def _bodies_before(ctx: ActorContext, c: Candidate) -> bool:
+    """"shares in state construction companies Adhi Karya and Semen Gresik": a plural noun for
+    bodies right before a name names what it is, however the parser hung the two."""
+    noun = ctx.doc[c.start - 1] if c.start else None
+    return (noun is not None and noun.tag_ == "NNS" and noun.is_lower
+            and noun.lower_ in readings()["body_descriptions"]
+            and not is_country(ctx, c.start, c.end))
 
 
 def _work_maker(ctx: ActorContext, c: Candidate) -> bool:
@@ -218,11 +229,15 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type the names that a describing noun or a list of people types (see the module's doc).
     Run once the lists are typed (``lists.type_lists``)."""
     for run in _runs(ctx, cands):
+        # the rest of a list that such a plural opens: "companies Adhi Karya and Semen Gresik"
+        bodies = len(run) > 1 and _bodies_before(ctx, run[0])
         for c in run:
             if c.nested or c.type not in _KINDS:
                 continue
             typ = _before(ctx, c) or _apposed(ctx, c) or _known_as(ctx, c) or (
-                ActorType.ORGANIZATION if _list_of_bodies(ctx, c) else None)
+                ActorType.ORGANIZATION if _list_of_bodies(ctx, c) or (
+                    bodies and c is not run[0] and not is_country(ctx, c.start, c.end))
+                else None)
             if c.strong and not (typ == ActorType.PERSON and _work_maker(ctx, c)):
                 continue  # "documentary maker X" overrules "maker" as a firm's classifier
             if c.titled and typ != ActorType.ORGANIZATION:
