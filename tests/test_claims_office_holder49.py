@@ -11,8 +11,9 @@ from generator.settings import BuildSettings
 
 pytestmark = pytest.mark.model
 
-_ROLES = ("Leaders meet\n\nPrime Minister Tony Blair and Chancellor Gordon Brown visited Leeds "
-          "on Monday. Prime Minister Junichiro Koizumi visited Tokyo.")
+_ROLES = ("Leaders meet\n\nPrime Minister Tony Blair and Chancellor Gordon Brown visited Hull "
+          "on Monday. Prime Minister Junichiro Koizumi visited Tokyo. Tory leader Michael "
+          "Howard spoke in York.")
 
 
 def _speakers(tmp_path, text: str) -> dict[str, str | None]:
@@ -41,3 +42,10 @@ def test_an_office_two_people_of_the_article_hold_names_neither(tmp_path):
         "trade between the two countries would grow."))
     assert said.get("trade between the two countries would grow") not in (
         "Tony Blair", "Junichiro Koizumi")
+
+
+def test_the_tory_leader_is_the_conservative_leader(tmp_path):
+    said = _speakers(tmp_path, (
+        "Michael Howard and Charles Kennedy campaigned in Bristol on Tuesday. The Tory leader "
+        "said taxes would fall under his party."))
+    assert said.get("taxes would fall under his party") == "Michael Howard"

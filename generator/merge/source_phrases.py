@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..annotations import ClaimMention
-from ..models import Actor
+from ..models import Actor, Role
 from .span_index import SpanIndex
 
 # A relative pronoun as a source ("women who want …") stands for the noun it follows.
@@ -134,15 +134,24 @@ _OFFICE = re.compile(r"(?i)^the ((?:[a-z-]+ ){0,3}[a-z-]+)$")
 
 def office_holder(source_text: str, article_id: str, index: SpanIndex,
                   actor_by_id: dict[str, Actor]) -> str | None:
-    """The person a source named only by an office ("The prime minister said") stands for:
-    the one person of the article who holds that office, as this article or another one says
-    ("Prime Minister Tony Blair"); None when no one or several do ("the chancellor" where
-    Gordon Brown and a Shadow Chancellor are named)."""
+    """The person a source named only by an office ("The prime minister said", "The Tory leader
+    said") stands for: the one person of the article who holds that office, as this article or
+    another one says ("Prime Minister Tony Blair", "Tory leader Michael Howard"); None when no
+    one or several do ("the chancellor" where Gordon Brown and a Shadow Chancellor are named)."""
     match = _OFFICE.match(" ".join(source_text.split()))
     if not match:
         return None
     office = match.group(1).lower()
     holders = {a for _, _, a in index.spans.get(article_id, ())
                if actor_by_id[a].type == "person"
-               and any(" ".join(r.title.lower().split()) == office for r in actor_by_id[a].roles)}
+               and any(office in _offices(r, actor_by_id) for r in actor_by_id[a].roles)}
     return holders.pop() if len(holders) == 1 else None
+
+
+def _offices(role: Role, actor_by_id: dict[str, Actor]) -> set[str]:
+    """How an office may be written: its title, and after any name of what it is of ("Tory
+    leader" of a leader of the Conservative Party, which articles also call the Tories)."""
+    title = " ".join(role.title.lower().split())
+    of = actor_by_id.get(role.of) if role.of else None
+    names = {of.name, *of.aliases} if of else set()
+    return {title} | {f"{n.lower()} {title}" for n in names}
