@@ -50,3 +50,10 @@ def test_a_list_after_a_plural_noun_for_firms_is_of_bodies(nlp):
     assert types_of(found, "Adhi Karya") == {"organization"}
     assert types_of(found, "Semen Gresik") == {"organization"}
     assert types_of(found, "Indonesia") == {"place"}
+
+
+def test_the_body_a_title_is_to_is_not_part_of_the_holders_name(nlp):
+    text = ("Tory plans attacked\n\nBut Chief Secretary to the Treasury Paul Boateng attacked the "
+            "Tory plans on Monday.")
+    found = {n for n, _ in names(nlp, text)}
+    assert "Paul Boateng" in found and "Treasury Paul Boateng" not in found

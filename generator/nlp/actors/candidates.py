@@ -299,13 +299,15 @@ def _people_named_like_places(ctx: ActorContext, cands: list[Candidate]) -> list
 
 def _portfolio_word(ctx: ActorContext, i: int) -> bool:
     """Is token ``i`` the portfolio of a title ("State" of "Secretary of State John Kerry",
-    "Health" of "Minister for Health"), not a first name?"""
+    "Health" of "Minister for Health", "Treasury" of "Chief Secretary to the Treasury Paul
+    Boateng"), not a first name?"""
     doc = ctx.doc
+    k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i  # "to the Treasury"
     return (
-        i >= 2
-        and doc[i - 1].lower_ in ("of", "for")
-        and is_title_word(doc[i - 2], ctx.lex)
-        and doc[i - 2].text[:1].isupper()
+        k >= 2
+        and doc[k - 1].lower_ in ("of", "for", "to")
+        and is_title_word(doc[k - 2], ctx.lex)
+        and doc[k - 2].text[:1].isupper()
     )
 
 
