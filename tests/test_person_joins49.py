@@ -59,3 +59,18 @@ def test_president_bush_joins_president_george_w_bush_of_another_article():
 def test_an_untitled_surname_in_an_unrelated_article_stays_apart():
     actors = {a.name: a for a in merge(_bush_articles(title="Kate")).actors}
     assert "Bush" in actors
+
+
+@pytest.mark.model
+def test_a_name_after_an_honorific_the_model_left_untagged_is_a_person(nlp):
+    text = ("BP profits soar\n\nSpeaking on the BBC's Today programme on Tuesday, Lord Browne "
+            "said the profits were not solely down to the high oil price. Lord Browne pointed "
+            "out that BP was reaping the benefits of its investment.")
+    found = [m for m in extract_actor_mentions(nlp(text)) if m.text == "Browne"]
+    assert len(found) == 2 and {m.type for m in found} == {"person"}
+
+
+@pytest.mark.model
+def test_a_title_after_an_honorific_is_no_name(nlp):
+    text = "Peers speak\n\nThe Lord Chancellor spoke first. Mr Speaker then called for order."
+    assert not [m for m in extract_actor_mentions(nlp(text)) if m.text in ("Chancellor", "Speaker")]

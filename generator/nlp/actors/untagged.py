@@ -1,13 +1,15 @@
 """Names the model did not tag at all: people and news outlets.
 
-``untagged_people``: "Maurice Cheeks was officially introduced as coach".
+``untagged_people``: "Maurice Cheeks was officially introduced as coach"; "Lord Browne said".
 
 Two or three capitalised proper nouns that open with a given name (``given_names.txt``) and
 that no entity covers are a person's name, when no word of them is a body's, place's,
 product's or event's (``Lexicon.non_person_words``), a country, a region, a nationality or a
 title, and the name stands alone: not in a sentence written in capitals, and no capitalised
 word right before it (a title-case headline, a longer name) or right after it ("Ronald McDonald
-House"). Run before names are found again, so the surname alone ("Cheeks said") is found too.
+House"). So are one or two capitalised proper nouns no entity covers right after an honorific
+("Lord Browne", "Mr Haskins"). Run before names are found again, so the surname alone ("Cheeks
+said") is found too.
 
 ``untagged_outlets``: "According to the FT, ...", "London's Evening Standard quoted ...". A news
 outlet the claim extractor knows by name (``outlets: names`` in ``attribution.yml``) is an
@@ -88,7 +90,36 @@ def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
             cand.votes = Counter({ActorType.PERSON: 1})
             found.append(cand)
         i = end
+    found += _after_honorifics(ctx, taken | {i for c in found for i in range(c.start, c.end)})
     return sorted(cands + found, key=lambda c: (c.start, -c.end)) if found else cands
+
+
+def _after_honorifics(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
+    """"Lord Browne said ...", "Mr Haskins": one or two capitalised proper nouns right after an
+    honorific, that no entity covers, no title, country, region, nationality or listed
+    non-person word, and no capitalised word after them (not a longer name)."""
+    doc, lex = ctx.doc, ctx.lex
+    found: list[Candidate] = []
+    for tok in doc[:-1]:
+        i = tok.i + 1
+        if (tok.lower_.rstrip(".") not in lex.honorifics or not tok.is_title or i in taken
+                or ctx.caps[i] or not _word(doc[i])):
+            continue
+        end = i + 1
+        if end < len(doc) and end not in taken and _word(doc[end]):
+            end += 1
+        words = doc[i:end]
+        after = doc[end] if end < len(doc) else None
+        if after is not None and _capitalised(after) and not after.is_sent_start:
+            continue
+        if any(t.lower_ in lex.non_person_words or t.lower_ in lex.titles
+               or fold(t.text) in lex.countries or fold(t.text) in lex.regions
+               or fold(t.text) in lex.demonyms for t in words):
+            continue
+        cand = Candidate(i, end, ActorType.PERSON)
+        cand.votes = Counter({ActorType.PERSON: 1})
+        found.append(cand)
+    return found
 
 
 _OUTLET_WORDS = 4  # the longest outlet name looked for, in tokens ("Wall Street Journal Europe")
