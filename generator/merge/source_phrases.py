@@ -11,6 +11,9 @@ import re
 from ..annotations import ClaimMention
 from ..models import Actor, Role
 from .span_index import SpanIndex
+from .words import merge_words
+
+_W = merge_words()
 
 # A relative pronoun as a source ("women who want …") stands for the noun it follows.
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
@@ -72,6 +75,10 @@ def named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: s
     body a phrase names after the words that say what it is ("Telecom analysts Ovum")."""
     start, end = span
     phrase = without_relative(text[start:end])  # "…, Lord Woolf, who is the most senior judge"
+    words = phrase.rstrip(" ,").split(" ")
+    while len(words) > 1 and words[-1].lower() in _W.post_nominals:
+        words.pop()  # "Former welfare minister Frank Field MP"
+    phrase = " ".join(words)
     end = start + len(phrase.rstrip(" ,"))
     if AGENT.search(phrase):
         return None
@@ -90,7 +97,7 @@ def named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: s
     if _ROLE_FOR.search(before) or _PARTICIPLE.search(before) or _CLAUSE_OPENER.search(
             before) or (
             " and " in before and not before.rstrip().endswith("'s")
-            and not _LISTING_TITLE.fullmatch(before)):
+            and not _LISTING_TITLE.fullmatch(before) and not _JOINED_MODIFIER.match(before)):
         # "Both the prime minister and Chancellor Gordon Brown" (not "Ernst and Young's
         # Sanjay Mehta", nor a title's list); "The five unions meeting Mr Prescott"
         return None
@@ -119,6 +126,8 @@ def in_longer_name(parts: tuple[tuple[int, int], ...], text: str, index: SpanInd
 _LISTING_TITLE = re.compile(r"(?:[A-Z][\w'-]* )*(?:Minister|Secretary|Spokes(?:man|woman|person)|"
                             r"Commissioner|Director|Chair(?:man|woman)?|Head|Chief|Governor) "
                             r"(?:for|of) (?:(?:[A-Z][\w'-]*|and|the|for|of),? )+")
+# "media and PR strategist Glen Yearwood", "film and TV director": one role of two fields
+_JOINED_MODIFIER = re.compile(r"[a-z-]+ and (?:[A-Za-z-]+ )+$")
 _PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:[A-Z][\w.]*\s+)*$")
 _MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "agency", "network",
                     "channel", "magazine", "journal"})

@@ -34,6 +34,7 @@ class MergeWords:
     not_in_titles: frozenset[str]
     royals: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()  # "President" of "President Bush"
+    post_nominals: frozenset[str] = frozenset()  # "mp" of "Frank Field MP" (lower case)
     # Words of an event's patient phrase that say nothing of what it is ("the", "its", "one")
     vague_patient_words: frozenset[str] = frozenset()
     # Verbs of appointment: each person elected is an event of their own ("elect", "appoint")
@@ -76,6 +77,7 @@ def merge_words() -> MergeWords:
         peers=words("peer_titles"),
         royals=words("royal_titles"),
         offices=words("office_titles"),
+        post_nominals=words("post_nominals"),
         he=words("male_pronouns"),
         she=words("female_pronouns"),
         company_name_endings=tuple(str(w).lower() for w in data.get("company_name_endings") or ()),

@@ -1,0 +1,43 @@
+"""A source phrase that ends with a person's name and post-nominal letters ("Former welfare
+minister Frank Field MP"), or a role of two fields before the name ("media and PR strategist
+Glen Yearwood"), is that person's: the claim shows on the person's page, not on a source page
+named by the whole phrase (BBC site, 2026-12-07). Real parses, merged by the build."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.build import Builder
+from generator.settings import BuildSettings
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(tmp_path, text: str) -> dict[str, str | None]:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text("News\n\n" + text, encoding="utf-8")
+    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
+    names = {a.id: a.name for a in corpus.actors}
+    names.update({s.id: s.name for s in corpus.sources})
+    body = corpus.articles[0].text
+    return {body[c.content_span[0]:c.content_span[1]]: names.get(c.speaker) for c in corpus.claims}
+
+
+def test_a_name_with_post_nominal_letters_speaks(tmp_path):
+    said = _speakers(tmp_path, "Former welfare minister Frank Field MP said the prime minister "
+                               "should sack his chancellor.")
+    assert said.get("the prime minister should sack his chancellor") == "Frank Field"
+
+
+def test_a_role_of_two_fields_before_a_name_is_that_persons(tmp_path):
+    said = _speakers(tmp_path, (
+        "The artists must keep their freedom of speech, according to media and PR strategist "
+        "Glen Yearwood, who is representing the reggae industry."))
+    assert "Glen Yearwood" in said.values()
+
+
+def test_two_people_joined_by_and_are_still_not_the_last_ones(tmp_path):
+    said = _speakers(tmp_path, (
+        "Both the prime minister and Chancellor Gordon Brown said the economy was strong."))
+    assert said.get("the economy was strong") != "Gordon Brown"
