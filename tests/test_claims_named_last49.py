@@ -41,3 +41,10 @@ def test_two_people_joined_by_and_are_still_not_the_last_ones(tmp_path):
     said = _speakers(tmp_path, (
         "Both the prime minister and Chancellor Gordon Brown said the economy was strong."))
     assert said.get("the economy was strong") != "Gordon Brown"
+
+
+def test_a_described_member_of_a_party_is_not_the_party(tmp_path):
+    said = _speakers(tmp_path, (
+        "The Conservative Party met on Monday. A senior Tory MP has criticised the department's "
+        "approach to planning for floods."))
+    assert said.get("the department's approach to planning for floods") != "Conservative Party"

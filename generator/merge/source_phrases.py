@@ -75,15 +75,16 @@ def named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: s
     body a phrase names after the words that say what it is ("Telecom analysts Ovum")."""
     start, end = span
     phrase = without_relative(text[start:end])  # "…, Lord Woolf, who is the most senior judge"
-    words = phrase.rstrip(" ,").split(" ")
-    while len(words) > 1 and words[-1].lower() in _W.post_nominals:
-        words.pop()  # "Former welfare minister Frank Field MP"
-    phrase = " ".join(words)
     end = start + len(phrase.rstrip(" ,"))
     if AGENT.search(phrase):
         return None
     named = index.within(article_id, start, end)
     people = [(s, e, a) for s, e, a in named if actor_by_id[a].type == "person"]
+    words = phrase.rstrip(" ,").split(" ")
+    while len(words) > 1 and words[-1].lower() in _W.post_nominals:
+        words.pop()  # "Former welfare minister Frank Field MP" (not "A senior Tory MP")
+    if people and people[-1][1] == start + len(" ".join(words)):
+        end = people[-1][1]
     if not people or people[-1][1] != end or people[-1][0] == start:
         # "Telecom analysts Ovum", "Leeds group Kaiser Chiefs": a body after the words that
         # say what it is; else none (a name that is the whole phrase was resolved already)

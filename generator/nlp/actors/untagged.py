@@ -103,7 +103,7 @@ def _after_honorifics(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
     for tok in doc[:-1]:
         i = tok.i + 1
         if (tok.lower_.rstrip(".") not in lex.honorifics or not tok.is_title or i in taken
-                or ctx.caps[i] or not _word(doc[i])):
+                or ctx.caps[i] or not _word(doc[i]) or doc[i].is_stop):  # "Dr No": a film
             continue
         end = i + 1
         if end < len(doc) and end not in taken and _word(doc[end]):
