@@ -48,3 +48,22 @@ def test_a_described_member_of_a_party_is_not_the_party(tmp_path):
         "The Conservative Party met on Monday. A senior Tory MP has criticised the department's "
         "approach to planning for floods."))
     assert said.get("the department's approach to planning for floods") != "Conservative Party"
+
+
+def test_she_said_after_a_spokeswoman_is_the_spokeswomans(tmp_path):
+    said = _speakers(tmp_path, (
+        "A spokeswoman for Oxford University said the digitised books would include novels. "
+        '"Important works will be made available to everyone," she said. About one million '
+        "books are involved."))
+    assert said.get('"Important works will be made available to everyone,"') == (
+        "A spokeswoman for Oxford University")
+
+
+def test_he_said_after_a_spokeswoman_stays_unattributed(tmp_path):
+    said = _speakers(tmp_path, (
+        "A spokeswoman for Oxford University said the digitised books would include novels. "
+        '"Important works will be made available to everyone," he said. About one million '
+        "books are involved."))
+    assert '"Important works will be made available to everyone,"' in said
+    assert said['"Important works will be made available to everyone,"'] != (
+        "A spokeswoman for Oxford University")

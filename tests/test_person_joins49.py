@@ -74,3 +74,11 @@ def test_a_name_after_an_honorific_the_model_left_untagged_is_a_person(nlp):
 def test_a_title_after_an_honorific_is_no_name(nlp):
     text = "Peers speak\n\nThe Lord Chancellor spoke first. Mr Speaker then called for order."
     assert not [m for m in extract_actor_mentions(nlp(text)) if m.text in ("Chancellor", "Speaker")]
+
+
+@pytest.mark.model
+def test_an_honorific_before_a_hyphenated_name_keeps_the_whole_name(nlp):
+    text = ("UKIP row\n\nRobert Kilroy-Silk spoke on Monday. The documentary showed the tensions "
+            "between Mr Kilroy-Silk and his fellow MEPs. He denied wanting to be leader.")
+    found = {m.text for m in extract_actor_mentions(nlp(text)) if m.kind == "name"}
+    assert "Kilroy" not in found

@@ -24,6 +24,8 @@ from .source_phrases import (
     in_longer_name,
     named_last,
     office_holder,
+    person_between,
+    pronoun_fits,
     speaker_text,
     without_relative,
 )
@@ -79,6 +81,8 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
         if actor
     }
     shown = _distinct([a for a in ann.claims if _shows_as_claim(a)])
+    # the last one described as a source ("A spokeswoman for X"): (text, sentence, end)
+    described: tuple[str, int, int] | None = None
     for n, att in enumerate(shown):
         claim_id = f"{article.id}-claim-{n + 1}"
         cue_span = att.cue
@@ -137,6 +141,11 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 # someone spoke through ("Rover told BBC News ... the newspaper says")
                 speaker = last_outlet
         cited = []
+        if speaker is None and kind == "pronoun" and described and source_span and (
+                sentence - described[1] <= 2 and pronoun_fits(described[0], source_text)
+                and not person_between(index, article.id, described[2], source_span[0],
+                                       actor_by_id)):
+            cited.append((speaker_span, "anonymous", described[0], None))  # "…," she said
         if source_span and (kind in CITED_KINDS or (
                 speaker is None and kind not in (None, "pronoun"))):
             cited.append((speaker_span, kind or "other", source_text, speaker))
@@ -163,6 +172,10 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 last_medium = actor_id
                 if span != att.via:  # an outlet someone spoke through ("Rover told BBC
                     last_outlet = actor_id  # News") is not what "the report" refers to
+        if kind == "anonymous" and source_span and speaker not in actor_by_id:
+            described = (source_text, sentence, source_span[1])
+        elif speaker in actor_by_id and actor_by_id[speaker].type == "person":
+            described = None  # a person spoke since: "he" is more likely them
         about = sorted({a for s, e, a in index.within(article.id, *content_span)
                         if a != speaker})
         claims.append(Claim(

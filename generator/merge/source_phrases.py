@@ -165,3 +165,31 @@ def _offices(role: Role, actor_by_id: dict[str, Actor]) -> set[str]:
     of = actor_by_id.get(role.of) if role.of else None
     names = {of.name, *of.aliases} if of else set()
     return {title} | {f"{n.lower()} {title}" for n in names}
+
+
+# "A spokeswoman for Oxford University said ... "…," she said": a "he" or "she" the extractor
+# left unresolved speaks for the one described just before, when nothing stands between.
+_DESCRIBED_ONE = re.compile(r"(?i)^(?:a|an|the|one|another|his|her|its)\s")
+_HEAD_END = re.compile(r"\s(?:for|of|at|from|in|with|to|on|who|which),?\s")
+_FEMALE_NOUN = re.compile(r"(?i)(?:woman|wife|mother|daughter|girl|lady|sister|actress|widow)$")
+_MALE_NOUN = re.compile(r"(?i)(?:man|husband|father|son|boy|brother|actor|widower)$")
+
+
+def pronoun_fits(description: str, pronoun: str) -> bool:
+    """May "he"/"she" stand for a singular description ("A spokeswoman for Oxford University":
+    "she"; "a spokesperson": either; "Analysts": neither)?"""
+    word = pronoun.lower()
+    if word not in ("he", "she") or not _DESCRIBED_ONE.match(description):
+        return False
+    head = _HEAD_END.split(description, maxsplit=1)[0].split()[-1].strip(",.").lower()
+    if head.endswith("s") and not head.endswith("ss"):
+        return False  # "the two men"
+    female = bool(_FEMALE_NOUN.search(head))
+    male = not female and bool(_MALE_NOUN.search(head))
+    return not female if word == "he" else not male
+
+
+def person_between(index: SpanIndex, article_id: str, start: int, end: int,
+                   actor_by_id: dict[str, Actor]) -> bool:
+    """Is a person named between ``start`` and ``end``?"""
+    return any(actor_by_id[a].type == "person" for _, _, a in index.within(article_id, start, end))

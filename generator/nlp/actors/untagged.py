@@ -110,8 +110,9 @@ def _after_honorifics(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
             end += 1
         words = doc[i:end]
         after = doc[end] if end < len(doc) else None
-        if after is not None and _capitalised(after) and not after.is_sent_start:
-            continue
+        if after is not None and (_capitalised(after) and not after.is_sent_start or (
+                after.text in ("-", "–") and not doc[end - 1].whitespace_)):
+            continue  # a longer name: "Mr Kilroy-Silk" (found again later)
         if any(t.lower_ in lex.non_person_words or t.lower_ in lex.titles
                or fold(t.text) in lex.countries or fold(t.text) in lex.regions
                or fold(t.text) in lex.demonyms for t in words):
