@@ -82,3 +82,12 @@ def test_an_honorific_before_a_hyphenated_name_keeps_the_whole_name(nlp):
             "between Mr Kilroy-Silk and his fellow MEPs. He denied wanting to be leader.")
     found = {m.text for m in extract_actor_mentions(nlp(text)) if m.kind == "name"}
     assert "Kilroy" not in found
+
+
+@pytest.mark.model
+def test_two_surnames_joined_by_a_hyphen_are_the_two_people(nlp):
+    text = ("Labour rift\n\nTony Blair and Gordon Brown met on Monday. Robert Peston's new book "
+            "has prompted more speculation about the Blair-Brown rift.")
+    found = [(m.text, m.type) for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
+    assert ("Blair", "person") in found and ("Brown", "person") in found
+    assert not [t for t, _ in found if t == "Blair-Brown"]

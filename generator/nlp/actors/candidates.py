@@ -35,7 +35,7 @@ from generator.nlp.actors.described import readings
 from generator.nlp.actors.headlines import headline_parts
 from generator.nlp.actors.joined import merged_entities
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.parts import entity_parts
+from generator.nlp.actors.parts import entity_parts, surname_pair
 from generator.nlp.actors.person_names import (
     given_name_person,
     initialled_person,
@@ -110,11 +110,12 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         return None
     # Hyphenated names the tokenizer cut ("Wong Kwok" + "-hing"), not "UK-based".
     # A name of its own after the hyphen stays apart ("US-China": the US and China).
-    end = hyphen_end(
-        doc,
-        end,
-        lambda tok: (tok.pos_ == "PROPN" or tok.text[:1].isupper()) and tok.ent_iob_ != "B",
-    )
+    if not (end - start == 1 and surname_pair(ctx, start, end, end + 2)):  # "Blair-Brown"
+        end = hyphen_end(
+            doc,
+            end,
+            lambda tok: (tok.pos_ == "PROPN" or tok.text[:1].isupper()) and tok.ent_iob_ != "B",
+        )
     if (
         ent.label_ in ("GPE", "LOC")
         and end < len(doc)

@@ -200,11 +200,22 @@ def _place(ctx: ActorContext, start: int, end: int) -> bool:
     return is_country(ctx, start, end) or ctx.lex.types.get(key) == "place"
 
 
+def surname_pair(ctx: ActorContext, a: int, i: int, b: int) -> bool:
+    """"the Blair-Brown rift": one word each side of the hyphen, each the last word of a
+    person the model named in full in the document."""
+    doc = ctx.doc
+    if i - a != 1 or b - i != 2 or b > len(doc) or doc[i].text not in ("-", "–"):
+        return False
+    last = {e[-1].lower_ for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    return doc[a].lower_ in last and doc[i + 1].lower_ in last
+
+
 def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, int]]:
     """Words the model put in a name that are not part of it, and two names in one entity.
 
     A lower-case word before the name leaves it ("rang Lucy", "north west London"; not a name
-    particle: "de Gaulle"); "US-China" names two places; members after a body's name leave it
+    particle: "de Gaulle"); "US-China" names two places, "Blair-Brown" two people named in
+    full elsewhere; members after a body's name leave it
     ("Labour MPs": the party), and "BBC News Labour MPs" is two names; a party before a
     person's name is a name of its own ("Tory Dominic Grieve"); a party's short form takes the
     capitalised word before it that makes a longer name ("Liberal" + "Democrats", "English
@@ -229,7 +240,8 @@ def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, i
             front = [(a, h)] if h - a == 1 and doc[a].is_upper and doc[a].is_alpha else []
             return [*front, (h + 1, b)]
     for i in range(a + 1, b - 1):
-        if doc[i].text in ("-", "–") and _place(ctx, a, i) and _place(ctx, i + 1, b):
+        if doc[i].text in ("-", "–") and (
+                _place(ctx, a, i) and _place(ctx, i + 1, b) or surname_pair(ctx, a, i, b)):
             return [(a, i), (i + 1, b)]  # "US-China negotiations": the US and China
     stripped = False
     while b - a > 1 and doc[b - 1].lower_ in lex.member_nouns and doc[b - 2].text[:1].isupper():
