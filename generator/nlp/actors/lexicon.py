@@ -120,6 +120,7 @@ class Lexicon:
     place_kind_nouns: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()
     work_classifiers: frozenset[str] = frozenset()
+    programme_nouns: frozenset[str] = frozenset()  # "programme" of "X's Y programme"
     award_names: frozenset[str] = frozenset()  # folded
     award_heads: frozenset[str] = frozenset()
     award_adjectives: frozenset[str] = frozenset()
@@ -324,6 +325,7 @@ def lexicon() -> Lexicon:
         place_kind_nouns=lower("place_kind_nouns"),
         place_of_nouns=lower("place_of_nouns"),
         work_classifiers=lower("work_classifiers"),
+        programme_nouns=lower("programme_nouns"),
         award_names=folded("award_names"),
         award_heads=lower("award_heads"),
         award_adjectives=lower("award_adjectives"),

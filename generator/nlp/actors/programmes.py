@@ -1,0 +1,48 @@
+"""Broadcast programmes named after a channel's possessive are works, not actors.
+
+"He told BBC One's Breakfast with Frost programme", "Lord Falconer told BBC1's Breakfast With
+Frost": the title-case run a candidate stands in (words joined by "with", "of", "and" or "the")
+follows a possessive ("One's", "BBC1's") and either comes before a noun for a programme
+(``programme_nouns`` in ``actors.yml``) or holds a capitalised "With" or "Of" a person's name
+never has. "Frost" and "Breakfast" are then the programme, not a person and a place; "the BBC's
+Nick Robinson said" keeps its reporter.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.nlp.actors.context import ActorContext, Candidate
+
+_JOINERS = frozenset({"with", "of", "and", "the"})
+_TITLE_JOINERS = frozenset({"With", "Of"})
+
+
+def _run(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The title-case run around ``start:end`` on one line: capitalised words, and joining
+    words between two of them."""
+    def word(i: int) -> bool:
+        return doc[i].is_alpha and doc[i].text[:1].isupper()
+
+    def joins(i: int) -> bool:
+        return doc[i].lower_ in _JOINERS and 0 < i < len(doc) - 1 and word(i + 1)
+
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and (
+            word(start - 1) or (joins(start - 1) and start >= 2 and word(start - 2))):
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+            word(end) or joins(end)):
+        end += 1
+    return start, end
+
+
+def broadcast_title(ctx: ActorContext, c: Candidate) -> bool:
+    """Is the candidate (part of) a programme's title after a channel's possessive?"""
+    doc = ctx.doc
+    start, end = _run(doc, c.start, c.end)
+    if start < 1 or doc[start - 1].tag_ != "POS" or end - start < 2:
+        return False
+    after = doc[end] if end < len(doc) else None
+    before_noun = after is not None and after.is_lower and after.lower_ in ctx.lex.programme_nouns
+    titled = any(t.text in _TITLE_JOINERS for t in doc[start + 1 : end - 1])
+    return before_noun or titled

@@ -1,0 +1,22 @@
+"""A programme named after a channel's possessive is a work, not a person or a place; the
+channel's reporter stays a person (BBC politics pages, 2026-12-07)."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import names
+
+pytestmark = pytest.mark.model
+
+_TEXT = ("Kilroy row\n\nHe told BBC One's Breakfast with Frost programme he aspired to the job. "
+         "Lord Falconer told BBC1's Breakfast With Frost. The BBC's Nick Robinson said the party "
+         "was split.")
+
+
+def test_a_programme_after_a_channels_possessive_is_no_actor(nlp):
+    found = {n for n, _ in names(nlp, _TEXT)}
+    assert not found & {"Breakfast", "Frost", "Breakfast with Frost"}, found
+
+
+def test_the_channels_reporter_is_still_a_person(nlp):
+    assert ("Nick Robinson", "person") in names(nlp, _TEXT)
