@@ -230,8 +230,12 @@ def standing_for(ctx: EventContext, tok: Token) -> Token:
 
 def _titled(tok: Token, said: str, name: str) -> str:
     """A name said by the given name of a longer one keeps the title written before it ("Sir
-    Edward", not "Edward", for Edward Heath); a surname is said alone ("Thorpe")."""
+    Edward", not "Edward", for Edward Heath); a surname is said alone ("Thorpe"), unless the
+    person is known only by it and an honorific ("Lord Browne", "Mr Balls")."""
     words = name.split()
+    if len(words) == 2 and said == words[1] and (
+            words[0].lower().rstrip(".") in actor_lexicon().honorifics):
+        return name
     if len(words) < 2 or said != words[0]:
         return said
     titles = [c.text for c in tok.lefts if c.dep_ == "compound"
