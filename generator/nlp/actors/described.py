@@ -77,6 +77,8 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
     if c.start == 0:
         return None
     noun = doc[c.start - 1]
+    if _firm_only_before(ctx, c):
+        return ActorType.ORGANIZATION
     root = doc[c.start : c.end].root
     apposed = root.dep_ == "appos" and root.head.i == noun.i  # "auditors Grant Thornton"
     if noun.pos_ != "NOUN" or not noun.is_lower or not (
@@ -84,6 +86,18 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
     ):
         return None
     return _noun_type(ctx, noun)
+
+
+def _firm_only_before(ctx: ActorContext, c: Candidate) -> bool:
+    """"Bookmaker William Hill said", "retailer John Lewis": a noun no person is called by
+    (``firm_only_descriptions``) right before the name, lower-case or a sentence's capitalised
+    first word (the model takes it into the name and reads a person)."""
+    if c.start == 0:
+        return False
+    noun = ctx.doc[c.start - 1]
+    return noun.lower_ in readings()["firm_only_descriptions"] and (
+        noun.is_lower or (noun.is_title and (noun.i == 0 or noun.is_sent_start))
+    )
 
 
 def _work_maker(ctx: ActorContext, c: Candidate) -> bool:
@@ -129,6 +143,23 @@ def _list_of_people(ctx: ActorContext, c: Candidate) -> bool:
         and prep.head.i < tok.i
         and prep.head.pos_ == "NOUN"
         and prep.head.lower_ in words["people_nouns"]
+    )
+
+
+def _list_of_bodies(ctx: ActorContext, c: Candidate) -> bool:
+    """"drug companies, including Merck and Pfizer", "airlines such as Ryanair": the name heads
+    or continues a list that a plural noun for bodies (``body_descriptions``) opens with
+    "like", "such as" or "including"."""
+    tok = list_head(ctx.doc[c.start : c.end].root)
+    prep = tok.head
+    noun = prep.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in readings()["example_openers"]
+        and noun.i < tok.i
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NNS"
+        and noun.lower_ in readings()["body_descriptions"]
     )
 
 
@@ -206,6 +237,10 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             if c.nested or c.type not in _KINDS:
                 continue
             typ = _before(ctx, c) or _apposed(ctx, c) or _known_as(ctx, c)
+            if typ is None and c.type == ActorType.PERSON and c.end - c.start == 1 and (
+                not c.titled and _list_of_bodies(ctx, c)
+            ):
+                typ = ActorType.ORGANIZATION  # a one-word "person" among firms
             if c.strong and not (typ == ActorType.PERSON and _work_maker(ctx, c)):
                 continue  # "documentary maker X" overrules "maker" as a firm's classifier
             if c.titled and typ != ActorType.ORGANIZATION:
@@ -214,7 +249,7 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
                 continue
             if typ == ActorType.ORGANIZATION and c.type == ActorType.PERSON and (
                 fold(ctx.doc[c.start].text) in ctx.lex.given_names
-            ):
+            ) and not _firm_only_before(ctx, c):
                 continue  # "his colleague and group leader John Smith": a person still
             if typ is None and _plain_name(ctx, c) and (
                 _list_of_people(ctx, c) or _among_people(ctx, c, run)
