@@ -125,6 +125,8 @@ class Lexicon:
     award_adjectives: frozenset[str] = frozenset()
     work_roles: frozenset[str] = frozenset()
     work_performers: frozenset[str] = frozenset()
+    work_kind_words: frozenset[str] = frozenset()
+    work_parts: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     scene_nouns: frozenset[str] = frozenset()
@@ -329,6 +331,8 @@ def lexicon() -> Lexicon:
         award_adjectives=lower("award_adjectives"),
         work_roles=lower("work_roles"),
         work_performers=lower("work_performers"),
+        work_kind_words=lower("work_kind_words"),
+        work_parts=lower("work_parts"),
         body_nouns=lower("body_nouns"),
         share_nouns=lower("share_nouns"),
         scene_nouns=lower("scene_nouns"),

@@ -27,6 +27,7 @@ from generator.nlp.actors.context import (
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.staged import document_facts, staged_work
+from generator.nlp.actors.work_cues import named_as_work
 from generator.nlp.actors.works import (
     genre_first,
     is_award,
@@ -289,6 +290,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or role_in_work(ctx, c)
             or star_of_work(ctx, c, person_starts)
             or staged_work(ctx, c, facts)
+            or named_as_work(ctx, c)
             or modifying[key] >= 2
             or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):

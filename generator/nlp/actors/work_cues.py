@@ -1,0 +1,116 @@
+"""Works the text names by a kind word beside them: shows, songs and films are not actors.
+
+Each rule reads one candidate and the words right around it; the word lists are data in
+``actors.yml`` (``work_classifiers``: film, album, single, show, ...; ``work_kind_words``:
+series, tale, cover; ``work_parts``: series, episode, remake, re-release):
+
+- The kind of work apposed before it: "his next major film, Donnie Brasco", "the 1981 John
+  Lennon cover, Jealous Guy" (the name is the apposition of the kind noun, after a comma).
+- A kind word that is not a kind of work everywhere, right before the name, outside sports
+  documents (a test "series" is cricket's): "the TV series Soldier Soldier", "the dark fairy
+  tale Edward Scissorhands".
+- "single" the model reads as an adjective, after a possessive: "Elvis' single Jailhouse Rock"
+  (not "a single Labour MP").
+- A part or a new release of it: "the latest series of Little Britain", "the first episode of
+  Celebrity Big Brother", "the re-release of Jailhouse Rock".
+- What an owned kind of work is: "Their first hit was 1972's Virginia Plain".
+
+Never a name the lexicon, the country list or the region list knows, a titled person, nor a
+name the words already fix (``strong``). ``products.mark_products`` types these ``PRODUCT``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.nlp.actors.context import ActorContext, Candidate, prev_word
+from generator.nlp.actors.lexicon import fold
+
+
+def _known(ctx: ActorContext, c: Candidate) -> bool:
+    lex = ctx.lex
+    key = fold(ctx.doc[c.start : c.end].text)
+    return (
+        c.strong
+        or c.titled
+        or key in lex.types
+        or key in lex.alias_to_canonical
+        or key in lex.countries
+        or key in lex.regions
+    )
+
+
+def _work_noun(ctx: ActorContext, tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.lex.work_classifiers
+
+
+def _kind_apposed(ctx: ActorContext, c: Candidate) -> bool:
+    """"his next major film, Donnie Brasco": the name apposed to a kind of work before it."""
+    doc = ctx.doc
+    root = doc[c.start : c.end].root
+    kind = root.head
+    return (
+        root.dep_ == "appos"
+        and kind.i < c.start
+        and doc[c.start - 1].text == ","
+        and (_work_noun(ctx, kind) or kind.lower_ in ctx.lex.work_kind_words)
+    )
+
+
+def _kind_word_before(ctx: ActorContext, c: Candidate) -> bool:
+    """"the TV series Soldier Soldier" (not in sport), "Elvis' single Jailhouse Rock"."""
+    doc = ctx.doc
+    prev = prev_word(doc, c.start - 1)
+    if prev is None or not prev.is_lower:
+        return False
+    if prev.pos_ == "NOUN" and prev.lower_ in ctx.lex.work_kind_words:
+        return not ctx.sports
+    return (
+        prev.pos_ == "ADJ"
+        and prev.lower_ in ctx.lex.work_classifiers
+        and prev.i > 0
+        and doc[prev.i - 1].tag_ in ("POS", "PRP$")
+    )
+
+
+def _part_of(ctx: ActorContext, c: Candidate) -> bool:
+    """"the latest series of Little Britain", "the re-release of Jailhouse Rock"."""
+    doc = ctx.doc
+    root = doc[c.start : c.end].root
+    prep = root.head
+    before = c.start - 2 if c.start >= 2 and doc[c.start - 1].lower_ == "the" else c.start - 1
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != before:
+        return False
+    if prep.i < 1 or not doc[prep.i - 1].is_lower:
+        return False
+    word = doc[prep.i - 1].lower_
+    if prep.i >= 3 and doc[prep.i - 2].text == "-" and not doc[prep.i - 3].whitespace_:
+        word = doc[prep.i - 3].lower_ + "-" + word  # "re-release", cut at its hyphen
+    return word in ctx.lex.work_parts and not (ctx.sports and word == "series")
+
+
+def _owned_kind_is(ctx: ActorContext, c: Candidate) -> bool:
+    """"Their first hit was 1972's Virginia Plain": the name is what a kind of work someone
+    owns is."""
+    root = ctx.doc[c.start : c.end].root
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be" or verb.i > c.start:
+        return False
+    return any(
+        ch.dep_ == "nsubj"
+        and _work_noun(ctx, ch)
+        and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in ch.children)
+        for ch in verb.children
+    )
+
+
+def named_as_work(ctx: ActorContext, c: Candidate) -> bool:
+    """Does a kind word beside the name say it is a work (see the module's doc)?"""
+    if _known(ctx, c):
+        return False
+    return (
+        _kind_apposed(ctx, c)
+        or _kind_word_before(ctx, c)
+        or _part_of(ctx, c)
+        or _owned_kind_is(ctx, c)
+    )
