@@ -127,6 +127,8 @@ class Lexicon:
     work_performers: frozenset[str] = frozenset()
     work_kind_words: frozenset[str] = frozenset()
     work_parts: frozenset[str] = frozenset()
+    band_members: frozenset[str] = frozenset()
+    music_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     scene_nouns: frozenset[str] = frozenset()
@@ -333,6 +335,8 @@ def lexicon() -> Lexicon:
         work_performers=lower("work_performers"),
         work_kind_words=lower("work_kind_words"),
         work_parts=lower("work_parts"),
+        band_members=lower("band_members"),
+        music_words=lower("music_words"),
         body_nouns=lower("body_nouns"),
         share_nouns=lower("share_nouns"),
         scene_nouns=lower("scene_nouns"),
