@@ -128,6 +128,8 @@ class Lexicon:
     work_kind_words: frozenset[str] = frozenset()
     work_parts: frozenset[str] = frozenset()
     band_members: frozenset[str] = frozenset()
+    work_credits_before_name: frozenset[str] = frozenset()
+    work_credits_by: frozenset[str] = frozenset()
     music_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
@@ -336,6 +338,8 @@ def lexicon() -> Lexicon:
         work_kind_words=lower("work_kind_words"),
         work_parts=lower("work_parts"),
         band_members=lower("band_members"),
+        work_credits_before_name=lower("work_credits_before_name"),
+        work_credits_by=lower("work_credits_by"),
         music_words=lower("music_words"),
         body_nouns=lower("body_nouns"),
         share_nouns=lower("share_nouns"),

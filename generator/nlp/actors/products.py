@@ -290,7 +290,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or role_in_work(ctx, c)
             or star_of_work(ctx, c, person_starts)
             or staged_work(ctx, c, facts)
-            or named_as_work(ctx, c)
+            or named_as_work(ctx, c, person_starts)
             or modifying[key] >= 2
             or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):

@@ -14,6 +14,9 @@ series, tale, cover; ``work_parts``: series, episode, remake, re-release):
 - A part or a new release of it: "the latest series of Little Britain", "the first episode of
   Celebrity Big Brother", "the re-release of Jailhouse Rock".
 - What an owned kind of work is: "Their first hit was 1972's Virginia Plain".
+- Its credits right after it: "In Good Company - starring Dennis Quaid", "Tom Jones, directed
+  by Tony Richardson" (``work_credits_before_name``, ``work_credits_by``: a person's name must
+  follow), and, in an article about works, a year in brackets: "Casablanca (1944)".
 
 Never a name the lexicon, the country list or the region list knows, a titled person, nor a
 name the words already fix (``strong``). ``products.mark_products`` types these ``PRODUCT``.
@@ -25,6 +28,7 @@ from spacy.tokens import Token
 
 from generator.nlp.actors.context import ActorContext, Candidate, prev_word
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.works import about_works
 
 
 def _known(ctx: ActorContext, c: Candidate) -> bool:
@@ -104,12 +108,49 @@ def _owned_kind_is(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
-def named_as_work(ctx: ActorContext, c: Candidate) -> bool:
+def _credited(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> bool:
+    """"In Good Company - starring Dennis Quaid", "Tom Jones, directed by Tony Richardson":
+    a person the name stars or was made by right after it (after a comma or a dash; not
+    "Tom Hanks, starring in ...": a person's name must follow "starring")."""
+    doc = ctx.doc
+    i = c.end
+    if i < len(doc) and doc[i].text in (",", "-", "–", "—"):
+        i += 1
+    if i + 1 >= len(doc) or not doc[i].is_lower:
+        return False
+    if doc[i].lower_ in ctx.lex.work_credits_before_name:
+        return i + 1 in person_starts
+    return (
+        doc[i].lower_ in ctx.lex.work_credits_by
+        and doc[i + 1].lower_ == "by"
+        and i + 2 in person_starts
+    )
+
+
+def _dated(ctx: ActorContext, c: Candidate) -> bool:
+    """"Humphrey Bogart in Casablanca (1944)": in an article about works, a name that a year
+    in brackets follows is a work's title."""
+    doc = ctx.doc
+    i = c.end
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == "("
+        and doc[i + 1].like_num
+        and len(doc[i + 1].text) == 4
+        and doc[i + 1].text[:2] in ("18", "19", "20")
+        and doc[i + 2].text == ")"
+        and about_works(ctx)
+    )
+
+
+def named_as_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> bool:
     """Does a kind word beside the name say it is a work (see the module's doc)?"""
     if _known(ctx, c):
         return False
     return (
-        _kind_apposed(ctx, c)
+        _credited(ctx, c, person_starts)
+        or _dated(ctx, c)
+        or _kind_apposed(ctx, c)
         or _kind_word_before(ctx, c)
         or _part_of(ctx, c)
         or _owned_kind_is(ctx, c)
