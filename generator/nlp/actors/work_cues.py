@@ -111,7 +111,8 @@ def _owned_kind_is(ctx: ActorContext, c: Candidate) -> bool:
 def _credited(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> bool:
     """"In Good Company - starring Dennis Quaid", "Tom Jones, directed by Tony Richardson":
     a person the name stars or was made by right after it (after a comma or a dash; not
-    "Tom Hanks, starring in ...": a person's name must follow "starring")."""
+    "Tom Hanks, starring in ...": a person's name must follow "starring"; "made by" only in
+    an article about works)."""
     doc = ctx.doc
     i = c.end
     if i < len(doc) and doc[i].text in (",", "-", "–", "—"):
@@ -124,6 +125,9 @@ def _credited(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) ->
         doc[i].lower_ in ctx.lex.work_credits_by
         and doc[i + 1].lower_ == "by"
         and i + 2 in person_starts
+        # "the book Blown for Good critical of Scientology, written by Marc Headley": the
+        # credit may be the work's before the name, so only in an article about works
+        and about_works(ctx)
     )
 
 
