@@ -26,8 +26,9 @@ def test_a_sentence_opening_bookmaker_makes_a_firm(nlp) -> None:
 
 def test_a_miner_before_a_name_makes_a_firm(nlp) -> None:
     """"miner Barrick Gold" was a person."""
-    found = names(nlp, "Firms eye Russian oil\n\nCompanies linked with investment in Russia "
-                       "include France's Total and miner Barrick Gold.")
+    found = names(nlp, "Firms eye Russian oil\n\nThose linked with investment in Russia "
+                       "include France's Total, the US-based ChevronTexaco, and miner Barrick "
+                       "Gold.")
     assert types_of(found, "Barrick Gold") == {ORG}, found
 
 
