@@ -80,6 +80,10 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
     if _firm_only_before(ctx, c):
         return ActorType.ORGANIZATION
     root = doc[c.start : c.end].root
+    if noun.text == "," and c.start >= 2 and root.dep_ == "appos" and root.head.i == c.start - 2:
+        # "The actor's own production company, Further Films, is ...": apposed after a comma
+        noun = root.head
+        return _noun_type(ctx, noun) if noun.pos_ == "NOUN" and noun.is_lower else None
     apposed = root.dep_ == "appos" and root.head.i == noun.i  # "auditors Grant Thornton"
     if noun.pos_ != "NOUN" or not noun.is_lower or not (
         c.start <= noun.head.i < c.end or apposed
@@ -149,10 +153,13 @@ def _list_of_people(ctx: ActorContext, c: Candidate) -> bool:
 def _list_of_bodies(ctx: ActorContext, c: Candidate) -> bool:
     """"drug companies, including Merck and Pfizer", "airlines such as Ryanair": the name heads
     or continues a list that a plural noun for bodies (``body_descriptions``) opens with
-    "like", "such as" or "including"."""
+    "like", "such as" or "including", or stands beside ("financial institutions JP Morgan
+    Chase, Citigroup, Merrill Lynch and ...")."""
     tok = list_head(ctx.doc[c.start : c.end].root)
     prep = tok.head
     noun = prep.head
+    if tok.dep_ == "appos" and prep.i < tok.i and prep.tag_ == "NNS":
+        return prep.lower_ in readings()["body_descriptions"]  # "institutions JP Morgan, ..."
     return (
         tok.dep_ == "pobj"
         and prep.lower_ in readings()["example_openers"]
@@ -237,10 +244,11 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             if c.nested or c.type not in _KINDS:
                 continue
             typ = _before(ctx, c) or _apposed(ctx, c) or _known_as(ctx, c)
-            if typ is None and c.type == ActorType.PERSON and c.end - c.start == 1 and (
+            among_firms = typ is None and c.type == ActorType.PERSON and (
                 not c.titled and _list_of_bodies(ctx, c)
-            ):
-                typ = ActorType.ORGANIZATION  # a one-word "person" among firms
+            )
+            if among_firms:
+                typ = ActorType.ORGANIZATION
             if c.strong and not (typ == ActorType.PERSON and _work_maker(ctx, c)):
                 continue  # "documentary maker X" overrules "maker" as a firm's classifier
             if c.titled and typ != ActorType.ORGANIZATION:
@@ -249,7 +257,7 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
                 continue
             if typ == ActorType.ORGANIZATION and c.type == ActorType.PERSON and (
                 fold(ctx.doc[c.start].text) in ctx.lex.given_names
-            ) and not _firm_only_before(ctx, c):
+            ) and not (_firm_only_before(ctx, c) or among_firms):
                 continue  # "his colleague and group leader John Smith": a person still
             if typ is None and _plain_name(ctx, c) and (
                 _list_of_people(ctx, c) or _among_people(ctx, c, run)
