@@ -39,6 +39,32 @@ def test_a_one_word_person_among_drug_companies_is_a_firm(nlp) -> None:
     assert types_of(found, "Pfizer") == {ORG}, found
 
 
+def test_a_body_noun_apposed_after_a_comma_makes_a_firm(nlp) -> None:
+    """"The actor's own production company, Further Films," and "property business
+    Lensworth" were people."""
+    found = names(nlp, "Douglas to film in India\n\nThe actor's own production company, "
+                       "Further Films, is working in partnership with two Indian firms. Fosters "
+                       "got A$846m from selling property business Lensworth.")
+    assert types_of(found, "Further Films") == {ORG}, found
+    assert types_of(found, "Lensworth") == {ORG}, found
+
+
+def test_the_names_beside_a_plural_body_noun_are_firms(nlp) -> None:
+    """"financial institutions JP Morgan Chase, Citigroup, Merrill Lynch and ...": Merrill
+    Lynch was a person."""
+    found = names(nlp, "Enron banks settle\n\nThe deal does not include financial institutions "
+                       "JP Morgan Chase, Citigroup, Merrill Lynch and Credit Suisse First Boston.")
+    assert types_of(found, "Merrill Lynch") == {ORG}, found
+
+
+def test_people_apposed_after_a_comma_stay_people(nlp) -> None:
+    """Guard: "His wife, Jane," and "the director, Joe Smith," are people."""
+    found = names(nlp, "Film wins prize\n\nHis wife, Jane, said the director, Joe Smith, was "
+                       "right.")
+    assert types_of(found, "Jane") == {"person"}, found
+    assert types_of(found, "Joe Smith") == {"person"}, found
+
+
 def test_a_broadcaster_and_a_jeweller_stay_people(nlp) -> None:
     """Guard: nouns a person is called by leave a person's name a person's."""
     found = names(nlp, "Breakfast show returns\n\nBroadcaster Chris Evans has begun a new show. "
