@@ -4,15 +4,17 @@ The model reads a one-word band as a person or a place ("Kasabian", "Razorlight"
 lists are data in ``actors.yml`` (``band_members``, ``music_words``):
 
 - A band member's noun between the name and a person's name: "Kasabian's singer Tom Meighan",
-  "Kasabian songwriter/guitarist Sergio Pizzorno" (a singer, frontman or vocalist belongs to a
-  band; a guitarist may be a solo singer's, so the noun must be a singer's one in the list).
+  "Nirvana frontman Kurt Cobain" (a singer, frontman or vocalist belongs to a band; a
+  guitarist may be a solo singer's, so the noun must be a singer's one in the list). Without
+  "'s" only after a name the model reads as a person's inside a sentence: "Devon singer Joss
+  Stone" says where she is from (and opens a sentence the model tags a person).
 - The name after "of" that a band member's noun or a person named after one hangs on: "the
   lead singer of Kasabian", "frontman Tom Meighan of Kasabian".
 - In music news (three words of ``music_words`` or more: album, band, gig, chart ...), a one-word
   name a plural verb agrees with, itself or through "who": "Keane were followed by ...",
   "Kasabian, who are at number eight" (British usage: a band takes a plural verb, a singer a
   singular one). Not a name in a list, after a title, nor the subject of "if ... were"
-  (``plural_names``).
+  (``plural_names``), nor a word the text also writes in lower case ("People have ...").
 
 Never a name the lexicon, the country list or the region list knows. A band gets the type
 organization firmly (its other mentions follow in the vote).
@@ -31,7 +33,10 @@ _MEMBER_GAP = 3  # "'s lead singer", "songwriter / guitarist": words between nam
 def _member_before_person(ctx: ActorContext, c: Candidate, starts: frozenset[int]) -> bool:
     """"Kasabian's singer Tom Meighan": a member's noun, then a person's name."""
     doc, members = ctx.doc, ctx.lex.band_members
-    i = c.end + 1 if c.end < len(doc) and doc[c.end].tag_ == "POS" else c.end
+    owned = c.end < len(doc) and doc[c.end].tag_ == "POS"
+    if not owned and (c.type != ActorType.PERSON or doc[c.start].is_sent_start):
+        return False  # "Devon singer Joss Stone": a place says where the singer is from
+    i = c.end + 1 if owned else c.end
     seen = False
     for j in range(i, min(i + _MEMBER_GAP, len(doc))):
         tok = doc[j]
@@ -64,8 +69,12 @@ def _music_news(ctx: ActorContext) -> bool:
 
 def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
     """A one-word name a plural verb agrees with, itself or through "who" right after it
-    (or after a comma; the parse may hang the clause on another name of the list)."""
+    (or after a comma; the parse may hang the clause on another name of the list). Not a
+    word the text also writes in lower case ("People have different ideas")."""
     doc = ctx.doc
+    word = doc[c.start].lower_
+    if any(t.text == word for t in doc):
+        return False
     if plural_subject(ctx, c):
         return True
     i = c.end + 1 if c.end < len(doc) and doc[c.end].text == "," else c.end
