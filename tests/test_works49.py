@@ -176,3 +176,24 @@ def test_a_solo_singers_guitarist_leaves_her_a_person(nlp) -> None:
     found = names(nlp, "Tour ends\n\nMadonna's guitarist Joe Smith said the tour was over. "
                        "Madonna has sold many albums and singles in the charts.")
     assert types_of(found, "Madonna") == {"person"}, found
+
+
+def test_a_cult_hit_read_as_a_participle_names_a_show(nlp) -> None:
+    """"Top TV cult hit Little Britain" was a place ("hit" parsed as a verb)."""
+    found = names(nlp, "Comedy wins award\n\nTop TV cult hit Little Britain has triumphed over "
+                       "The Office at the awards.")
+    assert not _shown(found, "Britain"), found
+
+
+def test_a_frontman_after_a_band_makes_a_band(nlp) -> None:
+    """"former Nirvana frontman Kurt Cobain": Nirvana was a place."""
+    found = names(nlp, "Love wins custody\n\nThe singer regained custody of Frances Bean, her "
+                       "12-year-old daughter with former Nirvana frontman Kurt Cobain.")
+    assert types_of(found, "Nirvana") == {ORG}, found
+
+
+def test_a_county_before_a_singer_is_no_band(nlp) -> None:
+    """Guard: "Devon singer Joss Stone" opening a sentence says where she is from."""
+    found = names(nlp, "Stone wins Brit\n\nDevon singer Joss Stone and rock band Muse won "
+                       "awards. The album chart and the band's tour were good.")
+    assert ORG not in types_of(found, "Devon"), found

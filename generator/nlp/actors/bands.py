@@ -6,8 +6,9 @@ lists are data in ``actors.yml`` (``band_members``, ``music_words``):
 - A band member's noun between the name and a person's name: "Kasabian's singer Tom Meighan",
   "Nirvana frontman Kurt Cobain" (a singer, frontman or vocalist belongs to a band; a
   guitarist may be a solo singer's, so the noun must be a singer's one in the list). Without
-  "'s" only after a name the model reads as a person's inside a sentence: "Devon singer Joss
-  Stone" says where she is from (and opens a sentence the model tags a person).
+  "'s" a singer's noun counts only after a name the model reads as a person's inside a
+  sentence: "Devon singer Joss Stone" says where she is from (and opens a sentence the model
+  tags a person); a frontman (``band_fronts``) after any name.
 - The name after "of" that a band member's noun or a person named after one hangs on: "the
   lead singer of Kasabian", "frontman Tom Meighan of Kasabian".
 - In music news (three words of ``music_words`` or more: album, band, gig, chart ...), a one-word
@@ -32,10 +33,10 @@ _MEMBER_GAP = 3  # "'s lead singer", "songwriter / guitarist": words between nam
 
 def _member_before_person(ctx: ActorContext, c: Candidate, starts: frozenset[int]) -> bool:
     """"Kasabian's singer Tom Meighan": a member's noun, then a person's name."""
-    doc, members = ctx.doc, ctx.lex.band_members
+    doc, lex = ctx.doc, ctx.lex
     owned = c.end < len(doc) and doc[c.end].tag_ == "POS"
-    if not owned and (c.type != ActorType.PERSON or doc[c.start].is_sent_start):
-        return False  # "Devon singer Joss Stone": a place says where the singer is from
+    # "Devon singer Joss Stone": a place says where a singer is from (no place has a frontman)
+    plain = owned or (c.type == ActorType.PERSON and not doc[c.start].is_sent_start)
     i = c.end + 1 if owned else c.end
     seen = False
     for j in range(i, min(i + _MEMBER_GAP, len(doc))):
@@ -44,7 +45,7 @@ def _member_before_person(ctx: ActorContext, c: Candidate, starts: frozenset[int
             return seen
         if not (tok.is_lower or tok.text == "/"):
             return False
-        seen = seen or tok.lower_ in members
+        seen = seen or tok.lower_ in lex.band_fronts or (plain and tok.lower_ in lex.band_members)
     return False
 
 

@@ -128,6 +128,7 @@ class Lexicon:
     work_kind_words: frozenset[str] = frozenset()
     work_parts: frozenset[str] = frozenset()
     band_members: frozenset[str] = frozenset()
+    band_fronts: frozenset[str] = frozenset()
     work_credits_before_name: frozenset[str] = frozenset()
     work_credits_by: frozenset[str] = frozenset()
     music_words: frozenset[str] = frozenset()
@@ -338,6 +339,7 @@ def lexicon() -> Lexicon:
         work_kind_words=lower("work_kind_words"),
         work_parts=lower("work_parts"),
         band_members=lower("band_members"),
+        band_fronts=lower("band_fronts"),
         work_credits_before_name=lower("work_credits_before_name"),
         work_credits_by=lower("work_credits_by"),
         music_words=lower("music_words"),

@@ -10,7 +10,8 @@ series, tale, cover; ``work_parts``: series, episode, remake, re-release):
   documents (a test "series" is cricket's): "the TV series Soldier Soldier", "the dark fairy
   tale Edward Scissorhands".
 - "single" the model reads as an adjective, after a possessive: "Elvis' single Jailhouse Rock"
-  (not "a single Labour MP").
+  (not "a single Labour MP"); "hit" it reads as a participle, after a noun: "Top TV cult hit
+  Little Britain".
 - A part or a new release of it: "the latest series of Little Britain", "the first episode of
   Celebrity Big Brother", "the re-release of Jailhouse Rock".
 - What an owned kind of work is: "Their first hit was 1972's Virginia Plain".
@@ -62,19 +63,21 @@ def _kind_apposed(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _kind_word_before(ctx: ActorContext, c: Candidate) -> bool:
-    """"the TV series Soldier Soldier" (not in sport), "Elvis' single Jailhouse Rock"."""
+    """"the TV series Soldier Soldier" (not in sport), "Elvis' single Jailhouse Rock", "cult hit
+    Little Britain"."""
     doc = ctx.doc
     prev = prev_word(doc, c.start - 1)
     if prev is None or not prev.is_lower:
         return False
     if prev.pos_ == "NOUN" and prev.lower_ in ctx.lex.work_kind_words:
         return not ctx.sports
-    return (
-        prev.pos_ == "ADJ"
-        and prev.lower_ in ctx.lex.work_classifiers
-        and prev.i > 0
-        and doc[prev.i - 1].tag_ in ("POS", "PRP$")
-    )
+    if prev.lower_ not in ctx.lex.work_classifiers or prev.i == 0:
+        return False
+    before = doc[prev.i - 1]
+    if prev.tag_ == "VBN":
+        # "Top TV cult hit Little Britain": the model reads "hit" as a participle
+        return before.pos_ == "NOUN" and before.is_lower
+    return prev.pos_ == "ADJ" and before.tag_ in ("POS", "PRP$")
 
 
 def _part_of(ctx: ActorContext, c: Candidate) -> bool:
