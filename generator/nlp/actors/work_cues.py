@@ -9,9 +9,9 @@ series, tale, cover; ``work_parts``: series, episode, remake, re-release):
 - A kind word that is not a kind of work everywhere, right before the name, outside sports
   documents (a test "series" is cricket's): "the TV series Soldier Soldier", "the dark fairy
   tale Edward Scissorhands".
-- "single" the model reads as an adjective, after a possessive: "Elvis' single Jailhouse Rock"
-  (not "a single Labour MP"); "hit" it reads as a participle, after a noun: "Top TV cult hit
-  Little Britain".
+- "single" or "musical" the model reads as an adjective, after a possessive or a name: "Elvis'
+  single Jailhouse Rock", "Elvis Presley musical Jailhouse Rock" (not "a single Labour MP");
+  "hit" it reads as a participle, after a noun: "Top TV cult hit Little Britain".
 - A part or a new release of it: "the latest series of Little Britain", "the first episode of
   Celebrity Big Brother", "the re-release of Jailhouse Rock".
 - What an owned kind of work is: "Their first hit was 1972's Virginia Plain".
@@ -77,7 +77,8 @@ def _kind_word_before(ctx: ActorContext, c: Candidate) -> bool:
     if prev.tag_ == "VBN":
         # "Top TV cult hit Little Britain": the model reads "hit" as a participle
         return before.pos_ == "NOUN" and before.is_lower
-    return prev.pos_ == "ADJ" and before.tag_ in ("POS", "PRP$")
+    # "Elvis' single X", "his single X", "Elvis Presley musical X" (not "a single Labour MP")
+    return prev.pos_ == "ADJ" and before.tag_ in ("POS", "PRP$", "NNP")
 
 
 def _part_of(ctx: ActorContext, c: Candidate) -> bool:
