@@ -197,3 +197,20 @@ def test_a_county_before_a_singer_is_no_band(nlp) -> None:
     found = names(nlp, "Stone wins Brit\n\nDevon singer Joss Stone and rock band Muse won "
                        "awards. The album chart and the band's tour were good.")
     assert ORG not in types_of(found, "Devon"), found
+
+
+def test_a_name_opening_with_a_games_name_is_its_part(nlp) -> None:
+    """"PED (Project Entropia Dollars)" after "the game Project Entropia" was an organisation."""
+    found = names(nlp, "Virtual island sold\n\nThe land exists within the game Project "
+                       "Entropia, an RPG which allows thousands of players to interact. The "
+                       "economy lets gamers exchange real currency into PED (Project Entropia "
+                       "Dollars) and back.")
+    assert not _shown(found, "Entropia"), found
+
+
+def test_a_musical_after_a_name_is_a_work(nlp) -> None:
+    """"Elvis Presley musical Jailhouse Rock" was a person."""
+    found = names(nlp, "Elvis star on TV\n\nThe star of Elvis Presley musical Jailhouse Rock "
+                       "was chosen to appear on the show.")
+    assert not _shown(found, "Jailhouse"), found
+    assert types_of(found, "Elvis Presley") == {"person"}, found
