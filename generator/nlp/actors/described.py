@@ -79,7 +79,13 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
     if c.start == 0:
         return None
     noun = doc[c.start - 1]
+    if _firm_only_before(ctx, c):
+        return ActorType.ORGANIZATION
     root = doc[c.start : c.end].root
+    if noun.text == "," and c.start >= 2 and root.dep_ == "appos" and root.head.i == c.start - 2:
+        # "The actor's own production company, Further Films, is ...": apposed after a comma
+        noun = root.head
+        return _noun_type(ctx, noun) if noun.pos_ == "NOUN" and noun.is_lower else None
     apposed = root.dep_ == "appos" and root.head.i == noun.i  # "auditors Grant Thornton"
     if noun.pos_ != "NOUN" or not noun.is_lower or not (
         c.start <= noun.head.i < c.end or apposed or _bodies_before(ctx, c)
@@ -95,6 +101,18 @@ def _bodies_before(ctx: ActorContext, c: Candidate) -> bool:
     return (noun is not None and noun.tag_ == "NNS" and noun.is_lower
             and noun.lower_ in readings()["body_descriptions"]
             and not is_country(ctx, c.start, c.end))
+
+
+def _firm_only_before(ctx: ActorContext, c: Candidate) -> bool:
+    """"Bookmaker William Hill said", "retailer John Lewis": a noun no person is called by
+    (``firm_only_descriptions``) right before the name, lower-case or a sentence's capitalised
+    first word (the model takes it into the name and reads a person)."""
+    if c.start == 0:
+        return False
+    noun = ctx.doc[c.start - 1]
+    return noun.lower_ in readings()["firm_only_descriptions"] and (
+        noun.is_lower or (noun.is_title and (noun.i == 0 or noun.is_sent_start))
+    )
 
 
 def _work_maker(ctx: ActorContext, c: Candidate) -> bool:
@@ -144,18 +162,25 @@ def _list_of_people(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _list_of_bodies(ctx: ActorContext, c: Candidate) -> bool:
-    """"a government-backed firm, like Gazprom", "lenders such as Abbey": the name heads or
-    continues a list of examples of a noun for bodies (``body_descriptions``)."""
+    """"drug companies, including Merck and Pfizer", "a government-backed firm, like Gazprom":
+    the name heads or continues a list that a noun for bodies (``body_descriptions``) opens with
+    "like", "such as" or "including", or that a plural one stands beside ("financial
+    institutions JP Morgan Chase, Citigroup, Merrill Lynch and ..."); not a country ("markets
+    such as China")."""
     words = readings()
     tok = list_head(ctx.doc[c.start : c.end].root)
     prep = tok.head
+    noun = prep.head
+    if is_country(ctx, c.start, c.end):
+        return False
+    if tok.dep_ == "appos" and prep.i < tok.i and prep.tag_ == "NNS":
+        return prep.lower_ in words["body_descriptions"]  # "institutions JP Morgan, ..."
     return (
         tok.dep_ == "pobj"
         and prep.lower_ in words["example_openers"]
-        and prep.head.i < tok.i
-        and prep.head.pos_ == "NOUN"
-        and prep.head.lower_ in words["body_descriptions"]
-        and not is_country(ctx, c.start, c.end)
+        and noun.i < tok.i
+        and noun.pos_ == "NOUN"
+        and noun.lower_ in words["body_descriptions"]
     )
 
 
@@ -234,10 +259,13 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
         for c in run:
             if c.nested or c.type not in _KINDS:
                 continue
-            typ = _before(ctx, c) or _apposed(ctx, c) or _known_as(ctx, c) or (
-                ActorType.ORGANIZATION if _list_of_bodies(ctx, c) or (
-                    bodies and c is not run[0] and not is_country(ctx, c.start, c.end))
-                else None)
+            typ = _before(ctx, c) or _apposed(ctx, c) or _known_as(ctx, c)
+            # a list of bodies: "drug companies, including Merck and Pfizer", "construction
+            # companies Adhi Karya and Semen Gresik"
+            among_firms = typ is None and not c.titled and (_list_of_bodies(ctx, c) or (
+                bodies and c is not run[0] and not is_country(ctx, c.start, c.end)))
+            if among_firms:
+                typ = ActorType.ORGANIZATION
             if c.strong and not (typ == ActorType.PERSON and _work_maker(ctx, c)):
                 continue  # "documentary maker X" overrules "maker" as a firm's classifier
             if c.titled and typ != ActorType.ORGANIZATION:
@@ -246,7 +274,7 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
                 continue
             if typ == ActorType.ORGANIZATION and c.type == ActorType.PERSON and (
                 fold(ctx.doc[c.start].text) in ctx.lex.given_names
-            ):
+            ) and not (_firm_only_before(ctx, c) or among_firms):
                 continue  # "his colleague and group leader John Smith": a person still
             if typ is None and _plain_name(ctx, c) and (
                 _list_of_people(ctx, c) or _among_people(ctx, c, run)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from generator.annotations import ActorMention
 from generator.nlp.actors.acronyms import add_defined_names, initialled_names
 from generator.nlp.actors.affiliations import listed_people
+from generator.nlp.actors.bands import mark_bands
 from generator.nlp.actors.candidates import (
     initial_candidates,
     join_first_names,
@@ -81,6 +82,7 @@ def extract_actor_mentions(
     cands = drop_non_names(ctx, drop_common_words(ctx, cands))
     type_lists(ctx, cands)
     described_names(ctx, cands)
+    mark_bands(ctx, cands)
     placed_names(ctx, cands)
     people_by_surname(ctx, cands)
     surnames_read_as_places(ctx, cands)

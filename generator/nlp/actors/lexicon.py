@@ -126,6 +126,13 @@ class Lexicon:
     award_adjectives: frozenset[str] = frozenset()
     work_roles: frozenset[str] = frozenset()
     work_performers: frozenset[str] = frozenset()
+    work_kind_words: frozenset[str] = frozenset()
+    work_parts: frozenset[str] = frozenset()
+    band_members: frozenset[str] = frozenset()
+    band_fronts: frozenset[str] = frozenset()
+    work_credits_before_name: frozenset[str] = frozenset()
+    work_credits_by: frozenset[str] = frozenset()
+    music_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     scene_nouns: frozenset[str] = frozenset()
@@ -331,6 +338,13 @@ def lexicon() -> Lexicon:
         award_adjectives=lower("award_adjectives"),
         work_roles=lower("work_roles"),
         work_performers=lower("work_performers"),
+        work_kind_words=lower("work_kind_words"),
+        work_parts=lower("work_parts"),
+        band_members=lower("band_members"),
+        band_fronts=lower("band_fronts"),
+        work_credits_before_name=lower("work_credits_before_name"),
+        work_credits_by=lower("work_credits_by"),
+        music_words=lower("music_words"),
         body_nouns=lower("body_nouns"),
         share_nouns=lower("share_nouns"),
         scene_nouns=lower("scene_nouns"),

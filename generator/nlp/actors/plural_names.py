@@ -16,27 +16,34 @@ from generator.vocab import ActorType
 _PLURAL_FORMS = frozenset({"are", "have", "do", "were", "'re", "'ve"})
 
 
-def _plural_verb(verb: Token) -> bool:
+def plural_verb(verb: Token) -> bool:
+    """Does ``verb`` (or its auxiliary) take a form only a plural subject takes?"""
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     if any(c.dep_ == "mark" and c.lower_ in ("if", "though") for c in verb.children):
         return False  # "If Smith were here"
     return any(t.lower_ in _PLURAL_FORMS and t.tag_ in ("VBP", "VBD") for t in forms)
 
 
+def plural_subject(ctx: ActorContext, c: Candidate) -> bool:
+    """Is the one-word name ``c`` the subject, alone, of a verb in a plural form ("Lazio are
+    favourites"; not "Smith and Jones are")?"""
+    doc = ctx.doc
+    tok = doc[c.start]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.conjuncts or any(
+            t.dep_ == "cc" for t in tok.children):
+        return False
+    if c.end < len(doc) and doc[c.end].lower_ in ("and", "&", "or", "/"):
+        return False
+    return plural_verb(tok.head)
+
+
 def plural_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype as teams the one-word people and places a sports report gives a plural verb."""
     if not ctx.sports:
         return
-    doc = ctx.doc
     for c in cands:
         if c.end - c.start != 1 or c.strong or c.titled or c.type not in (
                 ActorType.PERSON, ActorType.PLACE):
             continue
-        tok = doc[c.start]
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.conjuncts or any(
-                t.dep_ == "cc" for t in tok.children):
-            continue
-        if c.end < len(doc) and doc[c.end].lower_ in ("and", "&", "or", "/"):
-            continue
-        if _plural_verb(tok.head):
+        if plural_subject(ctx, c):
             retype(c, ActorType.ORGANIZATION)

@@ -6,7 +6,8 @@ Freewinds", "Internet Explorer 9", "IE6"), or a "person" named right after a kno
 gets the internal type ``PRODUCT`` firmly, so its whole group follows in the
 vote and is not shown; so do awards and works (``works``: "Oscar", "the third Harry Potter
 film"). A name that only modifies a product noun ("the NEMISIS database") votes for it: an
-organization named often elsewhere stays one.
+organization named often elsewhere stays one. A name opening with a product's whole name of two
+words or more is its part ("Project Entropia Dollars" after "the game Project Entropia").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.programmes import broadcast_title
 from generator.nlp.actors.staged import document_facts, staged_work
+from generator.nlp.actors.work_cues import named_as_work
 from generator.nlp.actors.works import (
     genre_first,
     is_award,
@@ -291,6 +293,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or star_of_work(ctx, c, person_starts)
             or staged_work(ctx, c, facts)
             or broadcast_title(ctx, c)
+            or named_as_work(ctx, c, person_starts)
             or modifying[key] >= 2
             or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):
@@ -298,6 +301,28 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             c.votes = Counter({PRODUCT: 3})
         elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):
             c.votes[PRODUCT] += 2
-    for c in works_in_lists(ctx, cands, PRODUCT, people):
+    for c in works_in_lists(ctx, cands, PRODUCT, people) + _opening_a_product(ctx, cands):
         c.type, c.strong, c.gpe = PRODUCT, True, False
         c.votes = Counter({PRODUCT: 3})
+
+
+def _opening_a_product(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """"the game Project Entropia" ... "Project Entropia Dollars": a name that opens with the
+    whole name of a product or work of two words or more that the document shows is its part
+    (not a known name; one word is too little: "Mac" is no part of the magazine "Mac Format")."""
+    lex = ctx.lex
+    products = {
+        fold(ctx.doc[c.start : c.end].text)
+        for c in cands
+        if c.type == PRODUCT and c.end - c.start >= 2
+    }
+    if not products:
+        return []
+    out = []
+    for c in cands:
+        key = fold(ctx.doc[c.start : c.end].text)
+        if c.type == PRODUCT or c.nested or key in lex.types or key in lex.alias_to_canonical:
+            continue
+        if any(key.startswith(p + " ") for p in products):
+            out.append(c)
+    return out

@@ -1,0 +1,113 @@
+"""Bands are bodies: a name the text gives a singer or a frontman, or a plural verb in music news.
+
+The model reads a one-word band as a person or a place ("Kasabian", "Razorlight"). The word
+lists are data in ``actors.yml`` (``band_members``, ``music_words``):
+
+- A band member's noun between the name and a person's name: "Kasabian's singer Tom Meighan",
+  "Nirvana frontman Kurt Cobain" (a singer, frontman or vocalist belongs to a band; a
+  guitarist may be a solo singer's, so the noun must be a singer's one in the list). Without
+  "'s" a singer's noun counts only after a name the model reads as a person's inside a
+  sentence: "Devon singer Joss Stone" says where she is from (and opens a sentence the model
+  tags a person); a frontman (``band_fronts``) after any name.
+- The name after "of" that a band member's noun or a person named after one hangs on: "the
+  lead singer of Kasabian", "frontman Tom Meighan of Kasabian".
+- In music news (three words of ``music_words`` or more: album, band, gig, chart ...), a one-word
+  name a plural verb agrees with, itself or through "who": "Keane were followed by ...",
+  "Kasabian, who are at number eight" (British usage: a band takes a plural verb, a singer a
+  singular one). Not a name in a list, after a title, nor the subject of "if ... were"
+  (``plural_names``), nor a word the text also writes in lower case ("People have ...").
+
+Never a name the lexicon, the country list or the region list knows. A band gets the type
+organization firmly (its other mentions follow in the vote).
+"""
+
+from __future__ import annotations
+
+from generator.nlp.actors.context import ActorContext, Candidate, retype
+from generator.nlp.actors.lexicon import fold
+from generator.nlp.actors.plural_names import plural_subject, plural_verb
+from generator.vocab import ActorType
+
+_MEMBER_GAP = 3  # "'s lead singer", "songwriter / guitarist": words between name and person
+
+
+def _member_before_person(ctx: ActorContext, c: Candidate, starts: frozenset[int]) -> bool:
+    """"Kasabian's singer Tom Meighan": a member's noun, then a person's name."""
+    doc, lex = ctx.doc, ctx.lex
+    owned = c.end < len(doc) and doc[c.end].tag_ == "POS"
+    # "Devon singer Joss Stone": a place says where a singer is from (no place has a frontman)
+    plain = owned or (c.type == ActorType.PERSON and not doc[c.start].is_sent_start)
+    i = c.end + 1 if owned else c.end
+    seen = False
+    for j in range(i, min(i + _MEMBER_GAP, len(doc))):
+        tok = doc[j]
+        if j in starts:
+            return seen
+        if not (tok.is_lower or tok.text == "/"):
+            return False
+        seen = seen or tok.lower_ in lex.band_fronts or (plain and tok.lower_ in lex.band_members)
+    return False
+
+
+def _member_of(ctx: ActorContext, c: Candidate, people: dict[int, Candidate]) -> bool:
+    """"the lead singer of Kasabian", "frontman Tom Meighan of Kasabian"."""
+    doc, members = ctx.doc, ctx.lex.band_members
+    root = doc[c.start : c.end].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != c.start - 1:
+        return False
+    owner = prep.head
+    if owner.lower_ in members and owner.is_lower:
+        return True
+    person = people.get(owner.i)
+    return person is not None and person.start > 0 and doc[person.start - 1].lower_ in members
+
+
+def _music_news(ctx: ActorContext) -> bool:
+    words = ctx.lex.music_words
+    return sum(1 for t in ctx.doc if t.is_lower and t.lower_ in words) >= 3
+
+
+def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
+    """A one-word name a plural verb agrees with, itself or through "who" right after it
+    (or after a comma; the parse may hang the clause on another name of the list). Not a
+    word the text also writes in lower case ("People have different ideas")."""
+    doc = ctx.doc
+    word = doc[c.start].lower_
+    if any(t.text == word for t in doc):
+        return False
+    if plural_subject(ctx, c):
+        return True
+    i = c.end + 1 if c.end < len(doc) and doc[c.end].text == "," else c.end
+    return (
+        i < len(doc)
+        and doc[i].lower_ == "who"
+        and doc[i].dep_ == "nsubj"
+        and doc[i].head.i > i
+        and plural_verb(doc[i].head)
+    )
+
+
+def mark_bands(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Type as organizations the names the text shows to be bands (see the module's doc)."""
+    lex = ctx.lex
+    starts = frozenset(c.start for c in cands if c.type == ActorType.PERSON)
+    people = {
+        i: c for c in cands if c.type == ActorType.PERSON for i in range(c.start, c.end)
+    }
+    music = None
+    for c in cands:
+        if c.type not in (ActorType.PERSON, ActorType.PLACE) or c.titled or c.nested:
+            continue
+        key = fold(ctx.doc[c.start : c.end].text)
+        if key in lex.types or key in lex.alias_to_canonical or key in lex.countries or (
+            key in lex.regions
+        ):
+            continue
+        band = _member_before_person(ctx, c, starts) or _member_of(ctx, c, people)
+        if not band and c.end - c.start == 1 and not c.strong:
+            if music is None:
+                music = _music_news(ctx)
+            band = music and _plural_band(ctx, c)
+        if band:
+            retype(c, ActorType.ORGANIZATION)
