@@ -10,7 +10,7 @@ pytestmark = pytest.mark.model
 
 _TEXT = ("Kilroy row\n\nHe told BBC One's Breakfast with Frost programme he aspired to the job. "
          "Lord Falconer told BBC1's Breakfast With Frost. The BBC's Nick Robinson said the party "
-         "was split.")
+         "was split. He told BBC 1's Breakfast with Frost programme he would stay.")
 
 
 def test_a_programme_after_a_channels_possessive_is_no_actor(nlp):

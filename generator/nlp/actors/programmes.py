@@ -40,7 +40,8 @@ def broadcast_title(ctx: ActorContext, c: Candidate) -> bool:
     """Is the candidate (part of) a programme's title after a channel's possessive?"""
     doc = ctx.doc
     start, end = _run(doc, c.start, c.end)
-    if start < 1 or doc[start - 1].tag_ != "POS" or end - start < 2:
+    if start < 1 or end - start < 2 or not (
+            doc[start - 1].tag_ == "POS" or doc[start - 1].lower_ in ("'s", "’s")):  # "BBC 1's"
         return False
     after = doc[end] if end < len(doc) else None
     before_noun = after is not None and after.is_lower and after.lower_ in ctx.lex.programme_nouns
