@@ -224,6 +224,8 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
         item.said = " ".join(article.text[start:end].split())
         item.named_modifiers = _named_modifiers(ev, article.text, start)
         item.free_heads, item.free_words = _heads(free), phrase_words(free)
+        item.free_agent_heads = _heads(p for p in free if p.role == "agent")
+        item.free_patient_heads = _heads(p for p in free if p.role == "patient")
         item.sentence_actors = frozenset(a for *_, a in index.within(article.id, start, end))
         concept = ev.concept or ev.trigger
         item.keys = tuple(_keys(item, concept))
