@@ -71,6 +71,25 @@ def test_a_report_naming_nothing_far_off_joins_no_event(nlp):
     assert not any(len(summaries) > 1 for summaries in found)
 
 
+def grants(nlp, n: int) -> list[AnnotatedArticle]:
+    """Articles of other subjects that each report a grant received: "receive" is a common
+    verb of the site (reported in more than eight story groups)."""
+    return [article(nlp, f"grant-{i:03d}", f"Grant {i}",
+                    f"The charity{i} received a grant{i} from the trust{i}.") for i in range(n)]
+
+
+GIFTS = ("The Labour Party received more than £5m in donations in the final quarter of 2004, new "
+         "figures show. The Conservatives came second with £3m. The Liberal Democrats were "
+         "third. The rules say that registered parties must publish the donations they "
+         "receive.")
+
+
+def test_a_common_verb_told_again_far_off_sharing_nothing_is_another_event(nlp):
+    corpus = merge([article(nlp, "gifts", "Labour tops donations table", GIFTS)]
+                   + grants(nlp, 60))
+    assert reports(corpus, "gifts", "received") == [["Labour Party receives more than £5m"]]
+
+
 SETTLEMENT = ("Eighteen former directors of the energy firm have agreed a settlement in the "
               "shareholder lawsuit. The directors will pay part of it from their own pockets. "
               "Lawyers for the shareholders welcomed the news. The settlement will be put to "

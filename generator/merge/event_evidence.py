@@ -18,7 +18,7 @@ from .event_vetoes import (
     swapped_roles,
     too_little_in_common,
 )
-from .event_within import told_apart_within, unplaced_within
+from .event_within import told_apart_within, unplaced_within, unshared_common_within
 from .stories import StorySettings
 from .words import merge_words
 
@@ -277,7 +277,8 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False,
     if same_article and _far_apart(item, other, s):
         return float("-inf")  # "Telegraph announced no plans", "News Corp announced investments"
     if same_article and many_subjects is not None and (
-            told_apart_within(item, other) or unplaced_within(item, other)):
+            told_apart_within(item, other) or unplaced_within(item, other)
+            or common and unshared_common_within(item, other)):
         return float("-inf")  # "The proposals increase the costs", "they increase maternity pay"
     if not same_article:
         if _unanchored(item) or _unanchored(other):

@@ -4,7 +4,7 @@ Within an article two reports of one concept used to join on the verb alone: the
 and the same lemma outweigh one clash ("These proposals would increase the costs", three
 sentences on "they would increase maternity pay"), and a report that names no one joins
 whatever its verb says elsewhere ("Dominic Howard said of winning" beside "Joss Stone won two
-awards"). Two rules (``event_evidence._pair``):
+awards"). Three rules (``event_evidence._pair``):
 
 - **Other participants, nothing shared**: two reports that share nothing (no participant actor,
   no word of a participant phrase, no place, no date) and name other ones in a role (other
@@ -13,6 +13,11 @@ awards"). Two rules (``event_evidence._pair``):
 - **Naming nothing**: a verbal report that names no participant, place or date ("Winning",
   "To marry in the UK") joins only a report of its own or the next sentence: further off,
   nothing says which of the article's events of that verb it is.
+- **A common verb, nothing shared**: two verbal reports of a common verb (its concept reported
+  in more than ``MergeSettings.common_groups`` story groups: "win", "play", "receive") further
+  apart than the next sentence join only when they share something ("The Labour Party received
+  more than £5m", "the donations they receive"; "Depp played undercover cop Tommy Hanson",
+  "he played a sensitive youth"). Event nouns keep joining on the noun ("the festival").
 
 Pronouns ("he", "they", "it") are no other participant: they may stand for the other's. A
 phrase that names an actor is compared by the actor, not by its words ("Zurana Horton" and "a
@@ -47,6 +52,16 @@ def unplaced_within(item: Item, other: Item) -> bool:
     sentence."""
     return abs(item.sentence - other.sentence) > _NEAR_SENTENCES and (
         _names_nothing(item) or _names_nothing(other))
+
+
+def unshared_common_within(item: Item, other: Item) -> bool:
+    """Say whether two reports of one article of a common verb (reported in many story
+    groups: "win", "show", "receive") share nothing and are further apart than the next
+    sentence ("We lost people from our local party", "the first leader who has won us two
+    terms")."""
+    return (item.report.kind == other.report.kind == "verbal"
+            and abs(item.sentence - other.sentence) > _NEAR_SENTENCES
+            and _nothing_in_common(item, other))
 
 
 def _names_nothing(item: Item) -> bool:

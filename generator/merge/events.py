@@ -44,8 +44,9 @@ Leslie Nielsen", "it stars James Brolin") or, when neither names an agent, a pat
 name and a plural ("Maria Holt was elected", "the candidates elected were ..."). A participant
 is the actor its phrase names, not one that modifies it ("a Huawei executive" is not Huawei).
 On a site of many subjects, two reports of one article that share nothing and name other
-participants, place or date, or a report naming nothing and a report further off than the next
-sentence, are two events (``event_within``). The score is in ``event_evidence``.
+participants, place or date, a report naming nothing and a report further off than the next
+sentence, or a common verb's two reports further off that share nothing, are two events
+(``event_within``). The score is in ``event_evidence``.
 
 A mention joins the event it scores best with, at or above ``MergeSettings.threshold``, else it
 starts a new one. Each index key keeps only its most recent events and a report is compared with
