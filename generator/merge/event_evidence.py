@@ -18,6 +18,7 @@ from .event_vetoes import (
     swapped_roles,
     too_little_in_common,
 )
+from .event_within import told_apart_within, unplaced_within, unshared_common_within
 from .stories import StorySettings
 from .words import merge_words
 
@@ -110,6 +111,9 @@ class Item:
     # actors its sentence names (``event_vetoes.agreements``)
     free_heads: frozenset[str] = frozenset()
     free_words: frozenset[str] = frozenset()
+    # ... of its agent and patient phrases that name no actor (``event_within``)
+    free_agent_heads: frozenset[str] = frozenset()
+    free_patient_heads: frozenset[str] = frozenset()
     sentence_actors: frozenset[str] = frozenset()
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
@@ -272,6 +276,10 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False,
         score += s.compatible_date if compatible_dates(date, their_date) else s.other_date
     if same_article and _far_apart(item, other, s):
         return float("-inf")  # "Telegraph announced no plans", "News Corp announced investments"
+    if same_article and many_subjects is not None and (
+            told_apart_within(item, other) or unplaced_within(item, other)
+            or common and unshared_common_within(item, other)):
+        return float("-inf")  # "The proposals increase the costs", "they increase maternity pay"
     if not same_article:
         if _unanchored(item) or _unanchored(other):
             return float("-inf")  # "There were 25 races", "My race took place": which race?

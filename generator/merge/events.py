@@ -43,7 +43,10 @@ article a report whose patients are other than those of any report of the event 
 Leslie Nielsen", "it stars James Brolin") or, when neither names an agent, a patient named by
 name and a plural ("Maria Holt was elected", "the candidates elected were ..."). A participant
 is the actor its phrase names, not one that modifies it ("a Huawei executive" is not Huawei).
-The score is in ``event_evidence``.
+On a site of many subjects, two reports of one article that share nothing and name other
+participants, place or date, a report naming nothing and a report further off than the next
+sentence, or a common verb's two reports further off that share nothing, are two events
+(``event_within``). The score is in ``event_evidence``.
 
 A mention joins the event it scores best with, at or above ``MergeSettings.threshold``, else it
 starts a new one. Each index key keeps only its most recent events and a report is compared with
@@ -224,6 +227,8 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
         item.said = " ".join(article.text[start:end].split())
         item.named_modifiers = _named_modifiers(ev, article.text, start)
         item.free_heads, item.free_words = _heads(free), phrase_words(free)
+        item.free_agent_heads = _heads(p for p in free if p.role == "agent")
+        item.free_patient_heads = _heads(p for p in free if p.role == "patient")
         item.sentence_actors = frozenset(a for *_, a in index.within(article.id, start, end))
         concept = ev.concept or ev.trigger
         item.keys = tuple(_keys(item, concept))

@@ -1,0 +1,108 @@
+"""Event reports of one article on a site of many subjects (real parses of short articles,
+among typed articles of other subjects): the verb alone no longer joins them. Two reports that
+share nothing and name other participants are two events, and a report that names nothing
+joins no report further off than the next sentence; an event retold ("the settlement", "the
+purchase") stays one, and a collection about one subject keeps its joins."""
+
+from __future__ import annotations
+
+from generator.annotations import AnnotatedArticle
+from generator.merge import merge
+from generator.models import Article
+from generator.nlp.actors import extract_actor_mentions
+from generator.nlp.events import extract_events
+
+
+def article(nlp, aid: str, headline: str, text: str) -> AnnotatedArticle:
+    doc = nlp(text)
+    art = Article(id=aid, path=f"{aid}.md", title=headline, text=text,
+                  sentences=tuple((s.start_char, s.end_char) for s in doc.sents))
+    actors = extract_actor_mentions(doc)
+    return AnnotatedArticle(article=art, actors=tuple(actors),
+                            events=tuple(extract_events(doc, actors)))
+
+
+def site(n: int) -> list[AnnotatedArticle]:
+    """Articles of other subjects, each its own: more than 50 make a site of many subjects."""
+    out = []
+    for i in range(n):
+        text = f"Gardeners in village{i} planted orchard{i} trees beside river{i}."
+        art = Article(id=f"other-{i:03d}", path=f"other-{i:03d}.md", title=f"Orchard {i}",
+                      text=text, sentences=((0, len(text)),))
+        out.append(AnnotatedArticle(art, (), (), ()))
+    return out
+
+
+def reports(corpus, aid: str, word: str) -> list[list[str]]:
+    """The summaries of each event of article ``aid`` one of whose reports has ``word`` as
+    its trigger."""
+    text = {a.id: a.text for a in corpus.articles}
+    return sorted([m.summary for m in e.mentions] for e in corpus.events
+                  if e.mentions[0].article == aid
+                  and any(text[aid][m.trigger_span[0]:m.trigger_span[1]].lower() == word
+                          for m in e.mentions))
+
+
+PLANS = ("The Liberal Democrats unveiled plans for childcare on Monday. Critics said these "
+         "proposals would increase the costs to the public purse. The party rejected the "
+         "charge. The Conservatives said in November they would increase maternity pay.")
+
+
+def test_two_reports_sharing_nothing_with_other_patients_are_two_events(nlp):
+    corpus = merge([article(nlp, "plans", "Lib Dems unveil childcare plans", PLANS)] + site(60))
+    assert len(reports(corpus, "plans", "increase")) == 2
+
+
+def test_in_a_collection_about_one_subject_they_stay_one(nlp):
+    # guard: ECB+ topics (one subject, under 50 documents) keep their joins
+    corpus = merge([article(nlp, "plans", "Lib Dems unveil childcare plans", PLANS)])
+    assert len(reports(corpus, "plans", "increase")) == 1
+
+
+BRITS = ("Joss Stone won two awards at the Brit Awards in London. The singer thanked her fans. "
+         "Rock band Muse played a short set. The band toured Europe last year. Drummer Dominic "
+         "Howard said of winning: \"We love playing live.\"")
+
+
+def test_a_report_naming_nothing_far_off_joins_no_event(nlp):
+    corpus = merge([article(nlp, "brits", "Stone and Muse win at the Brits", BRITS)] + site(60))
+    found = reports(corpus, "brits", "won") + reports(corpus, "brits", "winning")
+    assert ["Joss Stone wins two awards"] in found
+    assert not any(len(summaries) > 1 for summaries in found)
+
+
+def grants(nlp, n: int) -> list[AnnotatedArticle]:
+    """Articles of other subjects that each report a grant received: "receive" is a common
+    verb of the site (reported in more than eight story groups)."""
+    return [article(nlp, f"grant-{i:03d}", f"Grant {i}",
+                    f"The charity{i} received a grant{i} from the trust{i}.") for i in range(n)]
+
+
+GIFTS = ("The Labour Party received more than £5m in donations in the final quarter of 2004, new "
+         "figures show. The Conservatives came second with £3m. The Liberal Democrats were "
+         "third. The rules say that registered parties must publish the donations they "
+         "receive.")
+
+
+def test_a_common_verb_told_again_far_off_sharing_nothing_is_another_event(nlp):
+    corpus = merge([article(nlp, "gifts", "Labour tops donations table", GIFTS)]
+                   + grants(nlp, 60))
+    assert reports(corpus, "gifts", "received") == [["Labour Party receives more than £5m"]]
+
+
+SETTLEMENT = ("Eighteen former directors of the energy firm have agreed a settlement in the "
+              "shareholder lawsuit. The directors will pay part of it from their own pockets. "
+              "Lawyers for the shareholders welcomed the news. The settlement will be put to "
+              "the courts for approval next week.")
+PURCHASE = ("Standard Chartered bought Korea First Bank for $3.3bn on Monday. Its shares fell 3% "
+            "in London. Analysts said the price was high. The purchase is the biggest foreign "
+            "takeover in South Korea.")
+
+
+def test_an_event_retold_stays_one(nlp):
+    # guard: "the settlement", "the purchase" tell again of the event the lead told
+    corpus = merge([article(nlp, "enron", "Directors agree settlement", SETTLEMENT),
+                    article(nlp, "bank", "Standard Chartered buys Korean bank", PURCHASE)]
+                   + site(60))
+    assert len(reports(corpus, "enron", "settlement")) == 1
+    assert [len(r) for r in reports(corpus, "bank", "bought")] == [2]
