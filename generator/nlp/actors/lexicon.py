@@ -92,6 +92,9 @@ class Lexicon:
     compass_words: frozenset[str] = frozenset()
     club_words: frozenset[str] = frozenset()
     club_words_sports: frozenset[str] = frozenset()
+    competition_names: frozenset[str] = frozenset()  # folded
+    competition_heads: frozenset[str] = frozenset()
+    draw_groups: frozenset[str] = frozenset()
     adjective_prefixes: frozenset[str] = frozenset()
     centre_words: frozenset[str] = frozenset()
     named_bodies: frozenset[str] = frozenset()
@@ -294,6 +297,9 @@ def lexicon() -> Lexicon:
         compass_words=lower("compass_words"),
         club_words=lower("club_words"),
         club_words_sports=lower("club_words_sports"),
+        competition_names=folded("competition_names"),
+        competition_heads=lower("competition_heads"),
+        draw_groups=lower("draw_groups"),
         adjective_prefixes=lower("adjective_prefixes"),
         centre_words=lower("centre_words"),
         named_bodies=lower("named_bodies"),

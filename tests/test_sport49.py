@@ -1,0 +1,44 @@
+"""The actors of BBC sport pages (real parses; sentences written for the test): competitions
+are events, not actors; one-word clubs are teams."""
+
+from __future__ import annotations
+
+from actorkit import names
+
+# Makes a test text read as a sports report (as in test_actors_types48).
+_MATCH = (" The striker scored twice in the match and the goalkeeper saved a penalty. The "
+          "manager said his squad would be ready for the fixture, and the midfielder was booked "
+          "in the first half of the game. The league leaders won 2-0 at home.")
+
+
+def _shown(nlp, text: str) -> set[str]:
+    return {n for n, _ in names(nlp, text)}
+
+
+def test_named_competitions_are_no_actors(nlp):
+    shown = _shown(nlp, "Wenger said the Champions League was the priority. Wales won the RBS "
+                        "Six Nations title and the Barclays Premiership resumes on Saturday.")
+    assert not shown & {"Champions League", "RBS Six Nations", "Six Nations",
+                        "Barclays Premiership", "Premiership"}
+    assert "Wenger" in shown
+
+
+def test_a_cup_that_modifies_a_noun_is_no_actor(nlp):
+    shown = _shown(nlp, "Andrew Murray will become Britain's youngest-ever Davis Cup player after "
+                        "it was confirmed he will play in the doubles against Israel.")
+    assert "Davis Cup" not in shown
+    assert "Andrew Murray" in shown
+
+
+def test_a_tournament_named_open_is_no_actor_in_a_sports_report(nlp):
+    shown = _shown(nlp, "Roddick won the San Jose Open for the third time and will now play at "
+                        "the Australian Open in Melbourne." + _MATCH)
+    assert not shown & {"San Jose Open", "Australian Open"}
+    assert "Roddick" in shown
+
+
+def test_a_group_of_a_draw_is_no_actor(nlp):
+    shown = _shown(nlp, "Hearts will play Asante Kotoko in the final after the Kumasi team "
+                        "qualified from Group A on Saturday. In the other Group B game Cameroon "
+                        "won.")
+    assert not {n for n in shown if n.startswith("Group")}
