@@ -3,7 +3,7 @@ are events, not actors; one-word clubs are teams."""
 
 from __future__ import annotations
 
-from actorkit import names
+from actorkit import names, types_of
 
 # Makes a test text read as a sports report (as in test_actors_types48).
 _MATCH = (" The striker scored twice in the match and the goalkeeper saved a penalty. The "
@@ -42,3 +42,31 @@ def test_a_group_of_a_draw_is_no_actor(nlp):
                         "qualified from Group A on Saturday. In the other Group B game Cameroon "
                         "won.")
     assert not {n for n in shown if n.startswith("Group")}
+
+
+def test_a_name_in_brackets_after_a_player_is_his_club(nlp):
+    found = names(nlp, "Scotland coach Matt Williams has named his squad. Forwards: G Bulloch "
+                       "(Glasgow, capt), J Petrie (Glasgow), S Murray (Edinburgh)." + _MATCH)
+    assert types_of(found, "Glasgow") == {"organization"}
+
+
+def test_a_one_word_name_listed_with_clubs_is_a_club(nlp):
+    found = names(nlp, "Edu has been linked with Spanish trio Real Madrid, Barcelona and "
+                       "Valencia." + _MATCH)
+    assert types_of(found, "Valencia") == {"organization"}
+    found = names(nlp, "Middlesbrough were drawn away against either Swindon or Notts County, "
+                       "while Spurs entertain Brighton." + _MATCH)
+    assert types_of(found, "Swindon") == {"organization"}
+
+
+def test_players_listed_together_stay_people(nlp):
+    # guard: the model's ORG on one surname makes no team of the other
+    found = names(nlp, "The home fans gave vociferous support to their players, with "
+                       "18-year-old Nadal and Moya winning both singles rubbers." + _MATCH)
+    assert "organization" not in types_of(found, "Nadal")
+
+
+def test_the_side_a_win_is_over_is_a_club(nlp):
+    found = names(nlp, "He fractured his forearm during Gloucester's 17-16 win over Bath on "
+                       "Saturday." + _MATCH)
+    assert types_of(found, "Bath") == {"organization"}

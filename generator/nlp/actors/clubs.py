@@ -12,12 +12,21 @@
   a one-word name, alone the subject, whose verb's object is "their" chance, goal or lead
   (``team_chance_nouns``) is a team (``their_team``; one person has "his" or "her" chance,
   and "Ferguson praised their fans" names a manager).
+- In a sports document, "A Craig (Glasgow)", "G Bulloch (Glasgow, capt)": a name in brackets
+  right after a person's name is the player's club (``bracketed_club``; a country is left to
+  the country list).
+- In a sports document, "Spanish trio Real Madrid, Barcelona and Valencia", "against either
+  Swindon or Notts County": a one-word name in a list whose other items are all bodies or
+  places, one at least a body named in two words or typed by a rule, is a team
+  (``listed_teams``).
 """
 
 from __future__ import annotations
 
-from generator.nlp.actors.context import ActorContext, Candidate, is_country
+from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
 from generator.vocab import ActorType
+
+_LIST_GLUE = frozenset({",", "and", "or", "&"})
 
 
 def club(ctx: ActorContext, c: Candidate) -> bool:
@@ -96,3 +105,54 @@ def their_team(ctx: ActorContext, c: Candidate) -> bool:
         if any(ch.dep_ == "poss" and ch.lower_ == "their" for o in owned for ch in o.children):
             return True
     return False
+
+
+def bracketed_club(ctx: ActorContext, c: Candidate) -> bool:
+    """In a sports document: "A Craig (Glasgow)", "G Bulloch (Glasgow, capt)": a one- or
+    two-word name opening a bracket right after a name the model reads as a person's."""
+    doc = ctx.doc
+    if not ctx.sports or c.end - c.start > 2 or c.start < 2 or c.end >= len(doc):
+        return False
+    before = doc[c.start - 2]
+    return (
+        doc[c.start - 1].text == "("
+        and doc[c.end].text in (")", ",")
+        and before.ent_type_ == "PERSON"
+        and before.is_title
+        and not is_country(ctx, c.start, c.end)
+    )
+
+
+def listed_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """In a sports document, retype as teams the one-word people and places of a list whose
+    other items are all bodies or places, at least one a body of two words or typed by a rule
+    ("Real Madrid, Barcelona and Valencia", "either Swindon or Notts County"). Run once the
+    lists are typed."""
+    if not ctx.sports:
+        return
+    doc = ctx.doc
+    runs: list[list[Candidate]] = []
+    for c in cands:
+        prev = runs[-1][-1] if runs and not c.nested else None
+        glue = doc[prev.end : c.start] if prev is not None and prev.end <= c.start else None
+        if glue is not None and 1 <= len(glue) <= 2 and all(t.lower_ in _LIST_GLUE for t in glue):
+            runs[-1].append(c)
+        elif not c.nested:
+            runs.append([c])
+    for run in runs:
+        for c in run:
+            others = [d for d in run if d is not c]
+            if (
+                others
+                and c.end - c.start == 1
+                and not c.strong
+                and not c.titled
+                and c.type in (ActorType.PERSON, ActorType.PLACE)
+                and not is_country(ctx, c.start, c.end)
+                and all(d.type in (ActorType.ORGANIZATION, ActorType.PLACE) for d in others)
+                # a body named in two words or fixed by a rule: the model's ORG on a player's
+                # surname ("Nadal and Moya") is no team
+                and any(d.type == ActorType.ORGANIZATION and (d.strong or d.end - d.start >= 2)
+                        for d in others)
+            ):
+                retype(c, ActorType.ORGANIZATION, strong=False)

@@ -21,6 +21,7 @@ from generator.nlp.actors.candidates import (
     retype_sports_teams,
     untagged_first_names,
 )
+from generator.nlp.actors.clubs import listed_teams
 from generator.nlp.actors.common_words import drop_common_words
 from generator.nlp.actors.context import PRODUCT, PRODUCTS_KEY, ActorContext, ActorSettings
 from generator.nlp.actors.coreference import (
@@ -80,6 +81,7 @@ def extract_actor_mentions(
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_non_names(ctx, drop_common_words(ctx, cands))
     type_lists(ctx, cands)
+    listed_teams(ctx, cands)
     described_names(ctx, cands)
     placed_names(ctx, cands)
     people_by_surname(ctx, cands)
