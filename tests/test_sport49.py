@@ -70,3 +70,20 @@ def test_the_side_a_win_is_over_is_a_club(nlp):
     found = names(nlp, "He fractured his forearm during Gloucester's 17-16 win over Bath on "
                        "Saturday." + _MATCH)
     assert types_of(found, "Bath") == {"organization"}
+
+
+def test_a_short_match_report_with_no_sport_only_word_is_about_sport(nlp):
+    # no "match", "football", "league" ...: only everyday sport words, many and dense
+    text = ("Hearts won the cup final after they beat Kotoko in the second game. Kotoko were "
+            "beaten but scored twice, and the winners will defend the title next season.")
+    found = names(nlp, text)
+    assert types_of(found, "Kotoko") == {"organization"}
+
+
+def test_a_line_up_before_the_substitutes_label_is_a_list_of_players(nlp):
+    text = ("Exeter created their best chance late on." + _MATCH + "\n\nPhillips, Amankwah, "
+            "Coles, Hill, Fortune, Murray (Anyinsa 59), Doherty (Harley 45), Dinning, Bell, "
+            "Lita (Cotterill 72), Gillespie. Subs Not Used: Orr, Brown.\n")
+    found = names(nlp, text)
+    for player in ("Amankwah", "Coles", "Dinning", "Gillespie"):
+        assert types_of(found, player) == {"person"}, player

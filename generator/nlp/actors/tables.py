@@ -111,8 +111,14 @@ def read_tables(
                 tables.teams.append((start + m.start(group), start + m.end(group)))
     if not (sports or tables.regions) or not labels:
         return tables
-    _read_lineups(text, _label_pattern(labels), tables)
+    label_pattern = _label_pattern(labels)
+    _read_lineups(text, label_pattern, tables)
     for start, line in _lines(text):
+        # "Phillips, Amankwaah, ..., Gillespie. Subs Not Used: Orr, Brown.": the labelled
+        # lists after the line-up are read on their own
+        label = label_pattern.search(line)
+        if label is not None and label.start() > 0:
+            line = line[: label.start()].rstrip()
         names = _bare_lineup(line)
         if names and not tables.inside(start, start + len(line)):
             tables.regions.append((start, start + len(line)))
