@@ -3,7 +3,7 @@ are events, not actors; one-word clubs are teams."""
 
 from __future__ import annotations
 
-from actorkit import names, types_of
+from actorkit import group_of, names, types_of
 
 # Makes a test text read as a sports report (as in test_actors_types48).
 _MATCH = (" The striker scored twice in the match and the goalkeeper saved a penalty. The "
@@ -87,3 +87,18 @@ def test_a_line_up_before_the_substitutes_label_is_a_list_of_players(nlp):
     found = names(nlp, text)
     for player in ("Amankwah", "Coles", "Dinning", "Gillespie"):
         assert types_of(found, player) == {"person"}, player
+
+
+def test_a_town_alone_beside_its_club_is_the_club(nlp):
+    text = ("Premiership side Newcastle United face a trip to Yeading in the third round. "
+            "Souness said Newcastle would not take the tie lightly." + _MATCH)
+    group = group_of(nlp, text, "Newcastle United")
+    assert "Newcastle" in group
+    assert types_of(names(nlp, text), "Newcastle") == {"organization"}
+
+
+def test_a_town_of_two_clubs_joins_neither(nlp):
+    # guard: "Manchester" beside Manchester United and Manchester City names no one club
+    text = ("Manchester United and Manchester City both won. Fans in Manchester celebrated "
+            "late into the night." + _MATCH)
+    assert "Manchester" not in group_of(nlp, text, "Manchester United")

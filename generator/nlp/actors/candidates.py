@@ -23,7 +23,7 @@ from generator.nlp.actors.classify import (
     person_evidence,
     sports_team,
 )
-from generator.nlp.actors.clubs import opponent
+from generator.nlp.actors.clubs import club_word_after, opponent
 from generator.nlp.actors.competitions import competition
 from generator.nlp.actors.context import (
     ActorContext,
@@ -73,6 +73,7 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     cands = join_first_names(ctx, _people_named_like_places(ctx, cands))
     for c in cands:
         _surname_after(ctx, c)
+        club_word_after(ctx, c)
     return cands
 
 

@@ -12,6 +12,11 @@
   a one-word name, alone the subject, whose verb's object is "their" chance, goal or lead
   (``team_chance_nouns``) is a team (``their_team``; one person has "his" or "her" chance,
   and "Ferguson praised their fans" names a manager).
+- "Premiership side Newcastle United face ...": a club word the model left out of the town's
+  name before it belongs to the name (``club_word_after``; in a sports document also
+  ``club_words_sports``).
+- In a sports document, "Yeading v Newcastle" beside "Newcastle United": the town alone names
+  the one club named after it (``club_towns``, found again and typed by ``towns_as_clubs``).
 - In a sports document, "A Craig (Glasgow)", "G Bulloch (Glasgow, capt)": a name in brackets
   right after a person's name is the player's club (``bracketed_club``; a country is left to
   the country list).
@@ -23,7 +28,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
+from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -36,6 +44,23 @@ def club(ctx: ActorContext, c: Candidate) -> bool:
         return False
     last = ctx.doc[c.end - 1].lower_
     return last in ctx.lex.club_words or (ctx.sports and last in ctx.lex.club_words_sports)
+
+
+def club_word_after(ctx: ActorContext, c: Candidate) -> None:
+    """"Newcastle United face a trip": a name (not a country) the model ends before an untagged
+    club word ("United"; in a sports document also "City", "Villa", ...) takes the word."""
+    doc, lex = ctx.doc, ctx.lex
+    i = c.end
+    if i >= len(doc) or is_country(ctx, c.start, c.end) or doc[i - 1].whitespace_ != " ":
+        return
+    word = doc[i]
+    if (
+        word.is_title
+        and word.ent_iob_ == "O"
+        and (word.lower_ in lex.club_words or (ctx.sports and word.lower_ in lex.club_words_sports))
+        and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i].whitespace_)
+    ):
+        c.end = i + 1
 
 
 def team(ctx: ActorContext, c: Candidate) -> bool:
@@ -156,3 +181,39 @@ def listed_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
                         for d in others)
             ):
                 retype(c, ActorType.ORGANIZATION, strong=False)
+
+
+def club_towns(ctx: ActorContext, cands: list[Candidate]) -> dict[str, Counter]:
+    """In a sports document: the folded towns that open exactly one club's two-word name
+    ("newcastle" of "Newcastle United"; not "manchester" beside City and United), with an
+    organization's votes, for finding the town alone again."""
+    if not ctx.sports:
+        return {}
+    doc, spelled = ctx.doc, ctx.lex.team_abbreviations
+    towns: dict[str, set[str]] = {}
+    for c in cands:
+        if (c.type == ActorType.ORGANIZATION and c.end - c.start == 2 and not ctx.caps[c.start]
+                and club(ctx, c)):
+            # "Man City" is Manchester's club too, and "Man" alone no club
+            words = [spelled.get(w, w) for w in fold(doc[c.start : c.end].text).split()]
+            if len(words) == 2:
+                towns.setdefault(words[0], set()).add(" ".join(words))
+    return {town: Counter({ActorType.ORGANIZATION: 2})
+            for town, clubs in towns.items() if len(clubs) == 1}
+
+
+def towns_as_clubs(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """In a sports document, a town alone that opens one club's name is the club ("Yeading v
+    Newcastle" beside "Newcastle United"), unless a person has it as a surname."""
+    towns = club_towns(ctx, cands)
+    if not towns:
+        return
+    doc = ctx.doc
+    surnames = {doc[c.end - 1].lower_ for c in cands
+                if c.type == ActorType.PERSON and c.end - c.start >= 2}
+    for c in cands:
+        key = fold(doc[c.start : c.end].text)
+        if (c.end - c.start == 1 and key in towns and not c.strong and not c.nested
+                and c.type in (ActorType.PERSON, ActorType.PLACE)
+                and doc[c.start].lower_ not in surnames):
+            retype(c, ActorType.ORGANIZATION, strong=False)

@@ -21,7 +21,7 @@ from generator.nlp.actors.candidates import (
     retype_sports_teams,
     untagged_first_names,
 )
-from generator.nlp.actors.clubs import listed_teams
+from generator.nlp.actors.clubs import listed_teams, towns_as_clubs
 from generator.nlp.actors.common_words import drop_common_words
 from generator.nlp.actors.context import PRODUCT, PRODUCTS_KEY, ActorContext, ActorSettings
 from generator.nlp.actors.coreference import (
@@ -74,6 +74,7 @@ def extract_actor_mentions(
     cands = untagged_bodies(ctx, untagged_outlets(ctx, cands))
     cands = kind_of_names(ctx, cands)
     cands = initialled_names(ctx, find_more(ctx, cands))
+    towns_as_clubs(ctx, cands)
     cands = join_first_names(ctx, cands, surname_only=True)
     untagged_first_names(ctx, cands)
     dateline_places(ctx, cands)
