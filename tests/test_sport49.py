@@ -102,3 +102,20 @@ def test_a_town_of_two_clubs_joins_neither(nlp):
     text = ("Manchester United and Manchester City both won. Fans in Manchester celebrated "
             "late into the night." + _MATCH)
     assert "Manchester" not in group_of(nlp, text, "Manchester United")
+
+
+def test_a_given_name_before_a_body_makes_a_player(nlp):
+    text = ("Arsenal boss Arsene Wenger would consider signing Adrian Mutu once the striker has "
+            "served his ban. But Mutu has hit out at the decision. And Mutu agreed." + _MATCH)
+    found = names(nlp, text)
+    assert ("Adrian Mutu", "person") in found
+    assert types_of(found, "Mutu") == {"person"}
+
+
+def test_a_given_name_the_model_read_as_a_place_joins_the_surname(nlp):
+    text = ("The buys are now integrating, and in Arjen Robben he has the player who is giving "
+            "them that extra dimension. They have the double threat of Robben and Damien Duff."
+            + _MATCH)
+    found = names(nlp, text)
+    assert "Arjen" not in {n for n, _ in found}
+    assert types_of(found, "Robben") == {"person"}

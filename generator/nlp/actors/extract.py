@@ -41,6 +41,7 @@ from generator.nlp.actors.located import kind_of_names
 from generator.nlp.actors.nested import nested
 from generator.nlp.actors.non_names import drop_non_names
 from generator.nlp.actors.placed import placed_names
+from generator.nlp.actors.players import given_name_players, players_by_surname
 from generator.nlp.actors.plural_names import plural_teams
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
@@ -76,6 +77,7 @@ def extract_actor_mentions(
     cands = initialled_names(ctx, find_more(ctx, cands))
     towns_as_clubs(ctx, cands)
     cands = join_first_names(ctx, cands, surname_only=True)
+    cands = given_name_players(ctx, cands)
     untagged_first_names(ctx, cands)
     dateline_places(ctx, cands)
     name_legal_forms(ctx, cands)
@@ -86,6 +88,7 @@ def extract_actor_mentions(
     described_names(ctx, cands)
     placed_names(ctx, cands)
     people_by_surname(ctx, cands)
+    players_by_surname(ctx, cands)
     surnames_read_as_places(ctx, cands)
     if not cands:
         doc.user_data[PRODUCTS_KEY] = ()
