@@ -119,3 +119,27 @@ def test_a_given_name_the_model_read_as_a_place_joins_the_surname(nlp):
     found = names(nlp, text)
     assert "Arjen" not in {n for n, _ in found}
     assert types_of(found, "Robben") == {"person"}
+
+
+def test_a_tournament_named_open_is_no_actor_anywhere(nlp):
+    shown = _shown(nlp, "Daniela Hantuchova won the Volvo Women's Open in Pattaya on Sunday.")
+    assert "Volvo Women's Open" not in shown
+    assert "Daniela Hantuchova" in shown
+
+
+def test_a_place_and_international_is_a_tournament_in_a_sports_report(nlp):
+    shown = _shown(nlp, "Lleyton Hewitt beat Ivo Minar in the final of the Sydney International."
+                   + _MATCH)
+    assert "Sydney International" not in shown
+    # guard: a body named so stays
+    shown = _shown(nlp, "Amnesty International said the players had been treated badly."
+                   + _MATCH)
+    assert "Amnesty International" in shown
+
+
+def test_a_sports_description_before_a_name_makes_a_person(nlp):
+    found = names(nlp, "Fabrice Santoro, the 2000 champion, beat Sweden's Thomas Johansson "
+                       "6-4 6-2 in the first round." + _MATCH)
+    assert types_of(found, "Fabrice Santoro") == {"person"}
+    found = names(nlp, "Myskina, the third seed, now plays France's Marion Bartoli." + _MATCH)
+    assert types_of(found, "Myskina") == {"person"}

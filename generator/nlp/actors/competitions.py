@@ -7,8 +7,9 @@ nationalities are not actors").
   after it: "Britain's youngest-ever Davis Cup player" (the parse hangs both words on "player",
   so the span's root is "Davis", not "Cup").
 - A group of a draw: "Group A", "Pool B" (``draw_groups`` and one capital letter).
-- In a sports document: a name of two words or more ending in ``competition_heads`` ("Australian
-  Open", "Kooyong Classic").
+- A name of two words or more ending in ``competition_heads`` ("Australian Open"); in a sports
+  document also in ``competition_heads_sports`` ("Kooyong Classic", and "Sydney International"
+  after a place's name).
 """
 
 from __future__ import annotations
@@ -31,8 +32,26 @@ def competition(ctx: ActorContext, start: int, end: int) -> bool:
     span = doc[start:end]
     if last.lower_ in lex.event_heads and span.root.dep_ == "compound" and last.head.i >= end:
         return True  # "Davis Cup player"
-    # "Australian Open", not "Hewitt and Henman ... open"
-    return ctx.sports and last.lower_ in lex.competition_heads and last.is_title
+    if not last.is_title:
+        return False  # "Hewitt and Henman ... open"
+    if last.lower_ in lex.competition_heads:
+        return True  # "Australian Open", "Volvo Women's Open"
+    if not ctx.sports or last.lower_ not in lex.competition_heads_sports:
+        return False
+    # "Kooyong Classic"; "Sydney International", not "Amnesty International"
+    return last.lower_ != "international" or _place_opens(ctx, start, end - 1)
+
+
+def _place_opens(ctx: ActorContext, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` a place's name (a country, a region, or tagged a place or a
+    facility: the model reads "Sydney International" as a stadium)?"""
+    doc = ctx.doc
+    key = fold(doc[start:end].text)
+    return (
+        key in ctx.lex.countries
+        or key in ctx.lex.regions
+        or all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start:end])
+    )
 
 
 def _draw_group(ctx: ActorContext, start: int, end: int) -> bool:

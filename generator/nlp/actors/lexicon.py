@@ -94,6 +94,7 @@ class Lexicon:
     club_words_sports: frozenset[str] = frozenset()
     competition_names: frozenset[str] = frozenset()  # folded
     competition_heads: frozenset[str] = frozenset()
+    competition_heads_sports: frozenset[str] = frozenset()
     draw_groups: frozenset[str] = frozenset()
     adjective_prefixes: frozenset[str] = frozenset()
     centre_words: frozenset[str] = frozenset()
@@ -299,6 +300,7 @@ def lexicon() -> Lexicon:
         club_words_sports=lower("club_words_sports"),
         competition_names=folded("competition_names"),
         competition_heads=lower("competition_heads"),
+        competition_heads_sports=lower("competition_heads_sports"),
         draw_groups=lower("draw_groups"),
         adjective_prefixes=lower("adjective_prefixes"),
         centre_words=lower("centre_words"),
