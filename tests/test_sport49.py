@@ -143,3 +143,14 @@ def test_a_sports_description_before_a_name_makes_a_person(nlp):
     assert types_of(found, "Fabrice Santoro") == {"person"}
     found = names(nlp, "Myskina, the third seed, now plays France's Marion Bartoli." + _MATCH)
     assert types_of(found, "Myskina") == {"person"}
+
+
+def test_a_team_sheet_is_read_as_players_in_a_short_report(nlp):
+    # no other sport word: the line of names alone makes a sports report
+    text = ("Ireland have named their side for Saturday.\n\n: Murphy, Dempsey, Horgan, Maggs, "
+            "Hickie, O'Gara, Stringer, Corrigan, Byrne, Hayes, O'Kelly, O'Connell, capt, "
+            "S Easterby, O'Connor, Foley.\n\nReplacements: Sheahan, Horan, O'Callaghan, TBC.\n")
+    found = names(nlp, text)
+    for player in ("Hickie", "O'Gara", "Stringer"):
+        assert types_of(found, player) == {"person"}, player
+    assert "TBC" not in {n for n, _ in found}
