@@ -154,3 +154,15 @@ def test_a_team_sheet_is_read_as_players_in_a_short_report(nlp):
     for player in ("Hickie", "O'Gara", "Stringer"):
         assert types_of(found, player) == {"person"}, player
     assert "TBC" not in {n for n, _ in found}
+
+
+def test_the_coachs_surname_owning_a_side_is_the_coach(nlp):
+    text = ("Coach Matt Williams' side were outmuscled in a tense first half. But Williams' side "
+            "seemed to have found a spark from somewhere after the break." + _MATCH)
+    assert types_of(names(nlp, text), "Williams") == {"person"}
+
+
+def test_a_city_a_player_has_won_is_the_tournament_not_a_team(nlp):
+    text = ("Agassi has won the San Jose five times, but his run ended last year. Agassi was "
+            "often bamboozled by the Austrian's drop shots in San Jose." + _MATCH)
+    assert "organization" not in types_of(names(nlp, text), "San Jose")

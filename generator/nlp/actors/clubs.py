@@ -66,10 +66,12 @@ def club_word_after(ctx: ActorContext, c: Candidate) -> None:
 def team(ctx: ActorContext, c: Candidate) -> bool:
     """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad",
     "Tottenham's Ledley King" (its player, named in full) (a one-word name or a place: "Chris
-    Sutton's side" is the coach's)."""
+    Sutton's side" is the coach's, and so is "Williams' side" after "Matt Williams")."""
     doc, nouns = ctx.doc, ctx.lex.team_nouns
     if c.end - c.start != 1 and c.type != ActorType.PLACE:
         return False
+    if c.end - c.start == 1 and _surname_of_named_person(ctx, c.start):
+        return False  # "Coach Matt Williams' side ... Williams' side": the coach's
     end = c.end
     if c.end - c.start == 1 and end + 1 < len(doc) and doc[end].lower_ == "and":
         end += 1  # "the former Everton and Rangers boss": both clubs own the boss
@@ -80,6 +82,13 @@ def team(ctx: ActorContext, c: Candidate) -> bool:
     if end < len(doc) and doc[end].tag_ == "POS":
         return any(t.lower_ in nouns for t in doc[end + 1 : end + 3]) or _player_after(ctx, end + 1)
     return end < len(doc) and doc[end].lower_ in nouns
+
+
+def _surname_of_named_person(ctx: ActorContext, i: int) -> bool:
+    """Does the model read a person named in full whose last word is token ``i``'s?"""
+    text = ctx.doc[i].text
+    return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == text
+               and ent.end != i + 1 for ent in ctx.doc.ents)
 
 
 def _player_after(ctx: ActorContext, i: int) -> bool:

@@ -94,6 +94,7 @@ class Lexicon:
     club_words_sports: frozenset[str] = frozenset()
     competition_names: frozenset[str] = frozenset()  # folded
     competition_heads: frozenset[str] = frozenset()
+    title_verbs: frozenset[str] = frozenset()  # lemmas
     competition_heads_sports: frozenset[str] = frozenset()
     draw_groups: frozenset[str] = frozenset()
     adjective_prefixes: frozenset[str] = frozenset()
@@ -300,6 +301,7 @@ def lexicon() -> Lexicon:
         club_words_sports=lower("club_words_sports"),
         competition_names=folded("competition_names"),
         competition_heads=lower("competition_heads"),
+        title_verbs=lower("title_verbs"),
         competition_heads_sports=lower("competition_heads_sports"),
         draw_groups=lower("draw_groups"),
         adjective_prefixes=lower("adjective_prefixes"),
