@@ -166,3 +166,12 @@ def test_a_city_a_player_has_won_is_the_tournament_not_a_team(nlp):
     text = ("Agassi has won the San Jose five times, but his run ended last year. Agassi was "
             "often bamboozled by the Austrian's drop shots in San Jose." + _MATCH)
     assert "organization" not in types_of(names(nlp, text), "San Jose")
+
+
+def test_nationality_and_description_words_leave_a_players_name(nlp):
+    text = ("Veteran Spaniard Conchita Martinez came from a set down to beat Italian Roberta "
+            "Vinci at the Qatar Open in Doha. The veteran Martinez found herself in trouble "
+            "early on. But Martinez swept her aside with some crisp returns." + _MATCH)
+    found = names(nlp, text)
+    assert "Veteran Spaniard Conchita Martinez" not in {n for n, _ in found}
+    assert ("Conchita Martinez", "person") in found

@@ -41,7 +41,11 @@ from generator.nlp.actors.located import kind_of_names
 from generator.nlp.actors.nested import nested
 from generator.nlp.actors.non_names import drop_non_names
 from generator.nlp.actors.placed import placed_names
-from generator.nlp.actors.players import given_name_players, players_by_surname
+from generator.nlp.actors.players import (
+    described_players,
+    given_name_players,
+    players_by_surname,
+)
 from generator.nlp.actors.plural_names import plural_teams
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
@@ -88,6 +92,7 @@ def extract_actor_mentions(
     described_names(ctx, cands)
     placed_names(ctx, cands)
     people_by_surname(ctx, cands)
+    described_players(ctx, cands)
     players_by_surname(ctx, cands)
     surnames_read_as_places(ctx, cands)
     if not cands:

@@ -8,6 +8,11 @@
   ("Mutu faces a ban", "the double threat of Robben and Damien Duff") is that person
   (``players_by_surname``), unless it is a country or typed by a rule.
 
+- "American Davenport", "Veteran Spaniard Conchita Martinez" read as one body: the nationality
+  and description words before a player's name leave it (``described_players``) when what is
+  left is a person's name the report uses (its last word a person's name alone or the surname
+  of a person named in full, or a given name first).
+
 Outside sport the same shapes are firms named after their founders ("Henry Ford" and "Ford"),
 so these rules read sports reports only.
 """
@@ -15,6 +20,7 @@ so these rules read sports reports only.
 from __future__ import annotations
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
+from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -77,18 +83,50 @@ def given_name_players(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
     return [c for c in cands if id(c) not in dropped]
 
 
+def _full_name_surnames(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
+    doc = ctx.doc
+    return {
+        fold(doc[c.end - 1].text)
+        for c in cands
+        if c.type == ActorType.PERSON and 2 <= c.end - c.start <= 3 and not c.nested
+        and all(t.is_title and t.is_alpha for t in doc[c.start : c.end])
+    }
+
+
+def described_players(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """Trim nationality and description words off a body's or place's name when a player's
+    name is left (see the module's doc)."""
+    if not ctx.sports:
+        return
+    doc, lex = ctx.doc, ctx.lex
+    descriptions = readings()["person_descriptions"]
+    surnames = _full_name_surnames(ctx, cands) | {  # "The veteran Martinez found herself"
+        fold(doc[c.start].text) for c in cands
+        if c.type == ActorType.PERSON and c.end - c.start == 1 and not c.nested
+    }
+    for c in cands:
+        if c.strong or c.nested or c.type not in _NOT_PEOPLE or c.end - c.start < 2:
+            continue
+        start = c.start
+        while start < c.end - 1 and (fold(doc[start].text) in lex.demonyms
+                                     or doc[start].lower_ in descriptions):
+            start += 1
+        if start == c.start or not all(t.is_title and t.is_alpha for t in doc[start : c.end]):
+            continue
+        if fold(doc[c.end - 1].text) in surnames or (
+            c.end - start >= 2 and _given_name(ctx, start)
+        ):
+            c.start = start
+            retype(c, ActorType.PERSON)
+
+
 def players_by_surname(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype as people the one-word bodies and places that are the surname of a person named
     in full in a sports report."""
     if not ctx.sports:
         return
     doc = ctx.doc
-    surnames = {
-        fold(doc[c.end - 1].text)
-        for c in cands
-        if c.type == ActorType.PERSON and 2 <= c.end - c.start <= 3 and not c.nested
-        and all(t.is_title and t.is_alpha for t in doc[c.start : c.end])
-    }
+    surnames = _full_name_surnames(ctx, cands)
     for c in cands:
         if _surname(ctx, c) and fold(doc[c.start].text) in surnames:
             retype(c, ActorType.PERSON, strong=False)
