@@ -23,7 +23,8 @@ from generator.nlp.actors.classify import (
     person_evidence,
     sports_team,
 )
-from generator.nlp.actors.clubs import opponent
+from generator.nlp.actors.clubs import club_word_after, opponent
+from generator.nlp.actors.competitions import competition
 from generator.nlp.actors.context import (
     ActorContext,
     Candidate,
@@ -72,6 +73,7 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     cands = join_first_names(ctx, _people_named_like_places(ctx, cands))
     for c in cands:
         _surname_after(ctx, c)
+        club_word_after(ctx, c)
     return cands
 
 
@@ -134,6 +136,8 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         return None
     if end - start >= 2 and doc[start].lower_ in ctx.lex.event_first_words:
         return None  # "Operation Desert Storm": an operation, not an actor
+    if competition(ctx, start, end):
+        return None  # "Champions League", "RBS Six Nations", "Australian Open": events
     if doc[end - 1].lower_ in ctx.lex.law_heads:
         return None  # "Gambling Bill", "the Bill", "No Bill goes": legislation, not actors
     if doc[end - 1].lower_ in ctx.lex.condition_heads and not any(

@@ -227,6 +227,10 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     prev = prev_word(doc, start - 1)
     if prev is not None and prev.lower_ in ctx.lex.place_prepositions:
         return False
+    root = doc[start:end].root
+    verb = root.head.lemma_.lower()
+    if root.dep_ == "dobj" and verb in ctx.lex.title_verbs:
+        return False  # "has won the San Jose five times": the tournament, not a team
     nxt = next_word(doc, end)
     if (
         nxt is not None
@@ -239,8 +243,7 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
         return True
     if prev is not None and prev.lower_ in ctx.lex.versus_words:
         return True
-    root = doc[start:end].root
-    return root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in ctx.lex.sports_verbs
+    return root.dep_ in ("nsubj", "dobj") and verb in ctx.lex.sports_verbs
 
 
 def dateline(ctx: ActorContext, start: int, end: int, *, dated: bool = False) -> bool:

@@ -12,12 +12,29 @@
   a one-word name, alone the subject, whose verb's object is "their" chance, goal or lead
   (``team_chance_nouns``) is a team (``their_team``; one person has "his" or "her" chance,
   and "Ferguson praised their fans" names a manager).
+- "Premiership side Newcastle United face ...": a club word the model left out of the town's
+  name before it belongs to the name (``club_word_after``; in a sports document also
+  ``club_words_sports``).
+- In a sports document, "Yeading v Newcastle" beside "Newcastle United": the town alone names
+  the one club named after it (``club_towns``, found again and typed by ``towns_as_clubs``).
+- In a sports document, "A Craig (Glasgow)", "G Bulloch (Glasgow, capt)": a name in brackets
+  right after a person's name is the player's club (``bracketed_club``; a country is left to
+  the country list).
+- In a sports document, "Spanish trio Real Madrid, Barcelona and Valencia", "against either
+  Swindon or Notts County": a one-word name in a list whose other items are all bodies or
+  places, one at least a body named in two words or typed by a rule, is a team
+  (``listed_teams``).
 """
 
 from __future__ import annotations
 
-from generator.nlp.actors.context import ActorContext, Candidate, is_country
+from collections import Counter
+
+from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
+from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
+
+_LIST_GLUE = frozenset({",", "and", "or", "&"})
 
 
 def club(ctx: ActorContext, c: Candidate) -> bool:
@@ -29,13 +46,32 @@ def club(ctx: ActorContext, c: Candidate) -> bool:
     return last in ctx.lex.club_words or (ctx.sports and last in ctx.lex.club_words_sports)
 
 
+def club_word_after(ctx: ActorContext, c: Candidate) -> None:
+    """"Newcastle United face a trip": a name (not a country) the model ends before an untagged
+    club word ("United"; in a sports document also "City", "Villa", ...) takes the word."""
+    doc, lex = ctx.doc, ctx.lex
+    i = c.end
+    if i >= len(doc) or is_country(ctx, c.start, c.end) or doc[i - 1].whitespace_ != " ":
+        return
+    word = doc[i]
+    if (
+        word.is_title
+        and word.ent_iob_ == "O"
+        and (word.lower_ in lex.club_words or (ctx.sports and word.lower_ in lex.club_words_sports))
+        and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i].whitespace_)
+    ):
+        c.end = i + 1
+
+
 def team(ctx: ActorContext, c: Candidate) -> bool:
     """In a sports document: "Chelsea's Premiership lead", "Chelsea boss", "the Bolton squad",
     "Tottenham's Ledley King" (its player, named in full) (a one-word name or a place: "Chris
-    Sutton's side" is the coach's)."""
+    Sutton's side" is the coach's, and so is "Williams' side" after "Matt Williams")."""
     doc, nouns = ctx.doc, ctx.lex.team_nouns
     if c.end - c.start != 1 and c.type != ActorType.PLACE:
         return False
+    if c.end - c.start == 1 and _surname_of_named_person(ctx, c.start):
+        return False  # "Coach Matt Williams' side ... Williams' side": the coach's
     end = c.end
     if c.end - c.start == 1 and end + 1 < len(doc) and doc[end].lower_ == "and":
         end += 1  # "the former Everton and Rangers boss": both clubs own the boss
@@ -46,6 +82,13 @@ def team(ctx: ActorContext, c: Candidate) -> bool:
     if end < len(doc) and doc[end].tag_ == "POS":
         return any(t.lower_ in nouns for t in doc[end + 1 : end + 3]) or _player_after(ctx, end + 1)
     return end < len(doc) and doc[end].lower_ in nouns
+
+
+def _surname_of_named_person(ctx: ActorContext, i: int) -> bool:
+    """Does the model read a person named in full whose last word is token ``i``'s?"""
+    text = ctx.doc[i].text
+    return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == text
+               and ent.end != i + 1 for ent in ctx.doc.ents)
 
 
 def _player_after(ctx: ActorContext, i: int) -> bool:
@@ -96,3 +139,90 @@ def their_team(ctx: ActorContext, c: Candidate) -> bool:
         if any(ch.dep_ == "poss" and ch.lower_ == "their" for o in owned for ch in o.children):
             return True
     return False
+
+
+def bracketed_club(ctx: ActorContext, c: Candidate) -> bool:
+    """In a sports document: "A Craig (Glasgow)", "G Bulloch (Glasgow, capt)": a one- or
+    two-word name opening a bracket right after a name the model reads as a person's."""
+    doc = ctx.doc
+    if not ctx.sports or c.end - c.start > 2 or c.start < 2 or c.end >= len(doc):
+        return False
+    before = doc[c.start - 2]
+    return (
+        doc[c.start - 1].text == "("
+        and doc[c.end].text in (")", ",")
+        and before.ent_type_ == "PERSON"
+        and before.is_title
+        and not is_country(ctx, c.start, c.end)
+    )
+
+
+def listed_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """In a sports document, retype as teams the one-word people and places of a list whose
+    other items are all bodies or places, at least one a body of two words or typed by a rule
+    ("Real Madrid, Barcelona and Valencia", "either Swindon or Notts County"). Run once the
+    lists are typed."""
+    if not ctx.sports:
+        return
+    doc = ctx.doc
+    runs: list[list[Candidate]] = []
+    for c in cands:
+        prev = runs[-1][-1] if runs and not c.nested else None
+        glue = doc[prev.end : c.start] if prev is not None and prev.end <= c.start else None
+        if glue is not None and 1 <= len(glue) <= 2 and all(t.lower_ in _LIST_GLUE for t in glue):
+            runs[-1].append(c)
+        elif not c.nested:
+            runs.append([c])
+    for run in runs:
+        for c in run:
+            others = [d for d in run if d is not c]
+            if (
+                others
+                and c.end - c.start == 1
+                and not c.strong
+                and not c.titled
+                and c.type in (ActorType.PERSON, ActorType.PLACE)
+                and not is_country(ctx, c.start, c.end)
+                and all(d.type in (ActorType.ORGANIZATION, ActorType.PLACE) for d in others)
+                # a body named in two words or fixed by a rule: the model's ORG on a player's
+                # surname ("Nadal and Moya") is no team
+                and any(d.type == ActorType.ORGANIZATION and (d.strong or d.end - d.start >= 2)
+                        for d in others)
+            ):
+                retype(c, ActorType.ORGANIZATION, strong=False)
+
+
+def club_towns(ctx: ActorContext, cands: list[Candidate]) -> dict[str, Counter]:
+    """In a sports document: the folded towns that open exactly one club's two-word name
+    ("newcastle" of "Newcastle United"; not "manchester" beside City and United), with an
+    organization's votes, for finding the town alone again."""
+    if not ctx.sports:
+        return {}
+    doc, spelled = ctx.doc, ctx.lex.team_abbreviations
+    towns: dict[str, set[str]] = {}
+    for c in cands:
+        if (c.type == ActorType.ORGANIZATION and c.end - c.start == 2 and not ctx.caps[c.start]
+                and club(ctx, c)):
+            # "Man City" is Manchester's club too, and "Man" alone no club
+            words = [spelled.get(w, w) for w in fold(doc[c.start : c.end].text).split()]
+            if len(words) == 2:
+                towns.setdefault(words[0], set()).add(" ".join(words))
+    return {town: Counter({ActorType.ORGANIZATION: 2})
+            for town, clubs in towns.items() if len(clubs) == 1}
+
+
+def towns_as_clubs(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """In a sports document, a town alone that opens one club's name is the club ("Yeading v
+    Newcastle" beside "Newcastle United"), unless a person has it as a surname."""
+    towns = club_towns(ctx, cands)
+    if not towns:
+        return
+    doc = ctx.doc
+    surnames = {doc[c.end - 1].lower_ for c in cands
+                if c.type == ActorType.PERSON and c.end - c.start >= 2}
+    for c in cands:
+        key = fold(doc[c.start : c.end].text)
+        if (c.end - c.start == 1 and key in towns and not c.strong and not c.nested
+                and c.type in (ActorType.PERSON, ActorType.PLACE)
+                and doc[c.start].lower_ not in surnames):
+            retype(c, ActorType.ORGANIZATION, strong=False)

@@ -56,6 +56,11 @@ class ActorSettings:
     # at least this many a thousand words.
     sports_weak_kinds: int = 5
     sports_dense_per_thousand: float = 15.0
+    # A short match report may have no sport-only word at all ("win", "final", "game", "beat",
+    # "scored", "goals", "cup" over and over): about sport with this many different everyday
+    # sport words, at least this many a thousand words.
+    sports_weak_only_kinds: int = 6
+    sports_weak_only_per_thousand: float = 40.0
     # Names listed with a side in brackets ("Gaston Avila (Argentina)") are people when the
     # article lists at least this many.
     min_listed: int = 3
@@ -149,7 +154,8 @@ def is_sports(doc: Doc, lex: Lexicon, settings: ActorSettings) -> bool:
     Words with everyday senses ("won", "points", "race", "goal") count only when at least two
     words that belong to sport alone ("match", "tournament", "football") vouch for them, and
     the sport words together must not be lost in a long text; or when one does and the text
-    is dense with several different ones (a tennis report: "seed", "beat", "final", "won").
+    is dense with several different ones (a tennis report: "seed", "beat", "final", "won"), or
+    when none does and the text is denser still with more of them (a short match report).
     """
     strong = sum(1 for t in doc if t.lower_ in lex.sports_words)
     weak_words = [t.lower_ for t in doc if t.lower_ in lex.sports_words_weak]
@@ -166,6 +172,10 @@ def is_sports(doc: Doc, lex: Lexicon, settings: ActorSettings) -> bool:
             strong >= 1
             and len(set(weak_words)) >= settings.sports_weak_kinds
             and per_thousand >= settings.sports_dense_per_thousand
+        )
+        or (
+            len(set(weak_words)) >= settings.sports_weak_only_kinds
+            and per_thousand >= settings.sports_weak_only_per_thousand
         )
         or (strong + weak >= 1 and scores >= settings.sports_scores)
     )

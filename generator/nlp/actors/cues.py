@@ -30,7 +30,7 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 from __future__ import annotations
 
 from generator.nlp.actors.classify import acquired_body, beaten_with_score
-from generator.nlp.actors.clubs import club, opponent, team, their_team
+from generator.nlp.actors.clubs import bracketed_club, club, opponent, team, their_team
 from generator.nlp.actors.context import (
     PRODUCT,
     ActorContext,
@@ -253,7 +253,7 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
             # "a Kremlin spokesman", but also "Yeltsin's spokesman": a vote, not a verdict
             retype(c, ActorType.ORGANIZATION, strong=False)
         elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and (
-                team(ctx, c) or their_team(ctx, c)):
+                team(ctx, c) or their_team(ctx, c) or bracketed_club(ctx, c)):
             retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.PLACE and beaten_with_score(ctx, c.start, c.end):
             retype(c, ActorType.ORGANIZATION, strong=False)  # "beat Colorado 3-1"

@@ -22,6 +22,7 @@ from generator.nlp.actors.candidates import (
     retype_sports_teams,
     untagged_first_names,
 )
+from generator.nlp.actors.clubs import listed_teams, towns_as_clubs
 from generator.nlp.actors.common_words import drop_common_words
 from generator.nlp.actors.context import PRODUCT, PRODUCTS_KEY, ActorContext, ActorSettings
 from generator.nlp.actors.coreference import (
@@ -41,6 +42,11 @@ from generator.nlp.actors.located import kind_of_names
 from generator.nlp.actors.nested import nested
 from generator.nlp.actors.non_names import drop_non_names
 from generator.nlp.actors.placed import placed_names
+from generator.nlp.actors.players import (
+    described_players,
+    given_name_players,
+    players_by_surname,
+)
 from generator.nlp.actors.plural_names import plural_teams
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
@@ -74,17 +80,22 @@ def extract_actor_mentions(
     cands = untagged_bodies(ctx, untagged_outlets(ctx, cands))
     cands = kind_of_names(ctx, cands)
     cands = initialled_names(ctx, find_more(ctx, cands))
+    towns_as_clubs(ctx, cands)
     cands = join_first_names(ctx, cands, surname_only=True)
+    cands = given_name_players(ctx, cands)
     untagged_first_names(ctx, cands)
     dateline_places(ctx, cands)
     name_legal_forms(ctx, cands)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_non_names(ctx, drop_common_words(ctx, cands))
     type_lists(ctx, cands)
+    listed_teams(ctx, cands)
     described_names(ctx, cands)
     mark_bands(ctx, cands)
     placed_names(ctx, cands)
     people_by_surname(ctx, cands)
+    described_players(ctx, cands)
+    players_by_surname(ctx, cands)
     surnames_read_as_places(ctx, cands)
     if not cands:
         doc.user_data[PRODUCTS_KEY] = ()

@@ -92,6 +92,11 @@ class Lexicon:
     compass_words: frozenset[str] = frozenset()
     club_words: frozenset[str] = frozenset()
     club_words_sports: frozenset[str] = frozenset()
+    competition_names: frozenset[str] = frozenset()  # folded
+    competition_heads: frozenset[str] = frozenset()
+    title_verbs: frozenset[str] = frozenset()  # lemmas
+    competition_heads_sports: frozenset[str] = frozenset()
+    draw_groups: frozenset[str] = frozenset()
     adjective_prefixes: frozenset[str] = frozenset()
     centre_words: frozenset[str] = frozenset()
     named_bodies: frozenset[str] = frozenset()
@@ -302,6 +307,11 @@ def lexicon() -> Lexicon:
         compass_words=lower("compass_words"),
         club_words=lower("club_words"),
         club_words_sports=lower("club_words_sports"),
+        competition_names=folded("competition_names"),
+        competition_heads=lower("competition_heads"),
+        title_verbs=lower("title_verbs"),
+        competition_heads_sports=lower("competition_heads_sports"),
+        draw_groups=lower("draw_groups"),
         adjective_prefixes=lower("adjective_prefixes"),
         centre_words=lower("centre_words"),
         named_bodies=lower("named_bodies"),

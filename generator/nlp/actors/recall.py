@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from generator.nlp.actors.classify import sports_team
+from generator.nlp.actors.clubs import club_towns
 from generator.nlp.actors.context import (
     ActorContext,
     Candidate,
@@ -225,6 +226,8 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             last = doc[c.end - 1]
             if last.is_alpha and len(last) > 2 and last.is_title and not glued(doc, c.end - 1):
                 surnames.setdefault(last.lower_, Counter())[ActorType.PERSON] += 1
+    for town, votes in club_towns(ctx, cands).items():
+        known.setdefault(town, votes)  # "Yeading v Newcastle" beside "Newcastle United"
     seen = set(known)  # the article's own names; the others come from the lexicon
     for key in lex.countries:
         known.setdefault(key, Counter({ActorType.PLACE: 3}))

@@ -87,8 +87,9 @@ def has_results(text: str, labels: frozenset[str] = frozenset()) -> bool:
     """Does the text have a results line, a league table row or three labels of a line-up's
     lists ("Booked:", "Goals:", "Att:"): a sports report (the headline with the result may be
     outside the body)?"""
-    if any(_RESULT.match(line) or _TABLE_ROW.match(line) for _, line in _lines(text)):
-        return True
+    if any(_RESULT.match(line) or _TABLE_ROW.match(line)
+           or len(_bare_lineup(line)) >= _LONE_LINEUP for _, line in _lines(text)):
+        return True  # a result, a table row, or a team sheet of fifteen names
     found = {m.group(1).lower() for m in _label_pattern(labels).finditer(text)} if labels else set()
     return len(found) >= 3
 
@@ -111,8 +112,14 @@ def read_tables(
                 tables.teams.append((start + m.start(group), start + m.end(group)))
     if not (sports or tables.regions) or not labels:
         return tables
-    _read_lineups(text, _label_pattern(labels), tables)
+    label_pattern = _label_pattern(labels)
+    _read_lineups(text, label_pattern, tables)
     for start, line in _lines(text):
+        # "Phillips, Amankwaah, ..., Gillespie. Subs Not Used: Orr, Brown.": the labelled
+        # lists after the line-up are read on their own
+        label = label_pattern.search(line)
+        if label is not None and label.start() > 0:
+            line = line[: label.start()].rstrip()
         names = _bare_lineup(line)
         if names and not tables.inside(start, start + len(line)):
             tables.regions.append((start, start + len(line)))
@@ -142,6 +149,11 @@ _LINEUP = re.compile(
 )
 
 
+# A line of this many names or more is a team sheet, whatever the rest of the text says.
+_LONE_LINEUP = 12
+_CAPTAIN_MARKS = frozenset({"capt", "c", "vc"})
+
+
 # An item of a line-up: a name, then "(capt)", a substitute in brackets or a minute
 _ITEM = re.compile(
     rf"{_PERSON.pattern}(?: \((?:capt|c|vc)\))?"
@@ -151,12 +163,14 @@ _ITEM = re.compile(
 
 def _bare_lineup(line: str) -> list[tuple[int, int]]:
     """The names of a line that is a line-up without its team: at least six items, separated
-    by commas or semicolons, each a name ("R de Marigny", "Simmons (MacFarlane 64)")."""
-    body = line[:-1] if line.endswith(".") else line
-    items = re.split(r"[;,] ?", body)
+    by commas or semicolons, each a name ("R de Marigny", "Simmons (MacFarlane 64)"), or a
+    captain's mark on its own ("O'Connell, capt, S Easterby")."""
+    lead = len(line) - len(line.lstrip(": "))  # ": Murphy, Dempsey, ...": the team left out
+    body = line[lead:-1] if line.endswith(".") else line[lead:]
+    items = [item for item in re.split(r"[;,] ?", body) if item.strip() not in _CAPTAIN_MARKS]
     if len(items) < 6 or not all(_ITEM.fullmatch(item.strip()) for item in items):
         return []
-    return [(m.start(), m.end()) for m in _PERSON.finditer(body)]
+    return [(lead + m.start(), lead + m.end()) for m in _PERSON.finditer(body)]
 
 
 def _read_lineups(text: str, labels: re.Pattern[str], tables: Tables) -> None:
