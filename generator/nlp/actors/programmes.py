@@ -3,9 +3,10 @@
 "He told BBC One's Breakfast with Frost programme", "Lord Falconer told BBC1's Breakfast With
 Frost": the title-case run a candidate stands in (words joined by "with", "of", "and" or "the")
 follows a possessive ("One's", "BBC1's") and either comes before a noun for a programme
-(``programme_nouns`` in ``actors.yml``) or holds a capitalised "With" or "Of" a person's name
-never has. "Frost" and "Breakfast" are then the programme, not a person and a place; "the BBC's
-Nick Robinson said" keeps its reporter.
+(``programme_nouns`` in ``actors.yml``), or holds a capitalised "With" or "Of" a person's name
+never has, or a "with" when it opens with no given name ("BBC One's Breakfast with Frost,").
+"Frost" and "Breakfast" are then the programme, not a person and a place; "the BBC's Nick
+Robinson said" keeps its reporter.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.actors.lexicon import fold
 
 _JOINERS = frozenset({"with", "of", "and", "the"})
 _TITLE_JOINERS = frozenset({"With", "Of"})
@@ -45,5 +47,9 @@ def broadcast_title(ctx: ActorContext, c: Candidate) -> bool:
         return False
     after = doc[end] if end < len(doc) else None
     before_noun = after is not None and after.is_lower and after.lower_ in ctx.lex.programme_nouns
-    titled = any(t.text in _TITLE_JOINERS for t in doc[start + 1 : end - 1])
+    titled = any(t.text in _TITLE_JOINERS for t in doc[start + 1 : end - 1]) or (
+        # "BBC One's Breakfast with Frost": a title opening with no given name ("the BBC's
+        # Andrew Marr with ..." is the reporter)
+        any(t.lower_ == "with" for t in doc[start + 1 : end - 1])
+        and fold(doc[start].text) not in ctx.lex.given_names)
     return before_noun or titled
