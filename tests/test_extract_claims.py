@@ -695,11 +695,10 @@ def test_a_cue_only_the_classifier_doubts_is_weak(nlp) -> None:
 
     _, atts = run(
         nlp,
-        "The music resumed minutes later but after several more songs, the singer appeared "
-        "to disconnect the guitar. The band said it would tour again.",
-    )
-    (resumed,) = by_cue(atts, "resumed")
-    assert resumed.weak
+        "The report covered the period from 2001 to 2004. The band said it would tour again.",
+    )  # (the classifier of feature version 4 doubted "The music resumed"; 5 finds no cue there)
+    (covered,) = by_cue(atts, "covered")
+    assert covered.weak
     (said,) = by_cue(atts, "said")
     assert not said.weak
     assert 0.3 < Settings().sure_tagged < 1

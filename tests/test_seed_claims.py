@@ -21,8 +21,9 @@ EXPECTED = {
     ("officials", "fearing", "the potential disclosure of sensitive information", False),
     ("unattributed", "claimed", "DeepSeek with AI models", True),  # "models claimed to rival"
     # the cue is the adjective's phrase: "wary" left the learned table when train's held-out
-    # tenth was taken out of its learning (it read "are also wary of" before)
-    ("Chinese officials", "also wary of", "the potential for their executives", False),
+    # tenth was taken out of its learning (it read "also wary of" then); the classifier with
+    # the word classes takes the copula in again, as PolNeAR does ("is critical of")
+    ("Chinese officials", "are also wary of", "the potential for their executives", False),
     ("Xi Jinping", "emphasized", "the need to prioritize the defense", False),
     ("Xi Jinping", "encouraging", "them to demonstrate their capabilities", False),
     ("unattributed", "is seen as", "The decision to limit travel", True),

@@ -34,18 +34,21 @@ from spacy.tokens import Doc, Span
 MODEL_DIR = Path(__file__).parent.parent / "models" / "cue_classifier"
 BITS = 18
 # Bump when a feature changes: saved weights of another version are not used.
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 
 @dataclass(frozen=True)
 class Marks:
-    """What the rules found, as one flag per token: cue, source, content; direct quotes; and
-    the kind of each rule cue token ("hand:assertion", "verb:belief"; "" off the cues)."""
+    """What the rules found, as one flag per token: cue, source, content; direct quotes; the
+    kind of each rule cue token ("hand:assertion", "verb:belief"; "" off the cues); and the
+    lexicons' class of every token's word ("verb:belief", "learned-adj:belief"; "" for none,
+    or no entries at all: ``Lexicon.word_class``)."""
 
     cue: Sequence[bool]
     source: Sequence[bool]
     content: Sequence[bool]
     quote: Sequence[bool]
     kind: Sequence[str]
+    word: Sequence[str] = ()
 
 
 def token_marks(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[bool]:
@@ -81,6 +84,8 @@ TEMPLATES = (
     "rc-2", "lrc-2", "rc-1", "lrc-1", "rc1", "lrc1", "rc2", "lrc2",
     "rs", "rcon", "rcon|l", "inq", "hrc", "hrc|d", "sent0", "gvrc", "subcon", "q-1", "q1",
     "sentq", "sentrc",
+    # the lexicons' class of the word, its head's, its governing verb's and its neighbours'
+    "wc", "hwc", "gvwc", "wc-1", "wc1", "owc",
 )  # fmt: skip
 _TID = {name: np.uint64(zlib.crc32(name.encode()) | 1) for name in TEMPLATES}
 _KEEP_CHILD = ("prt", "prep", "mark", "aux", "auxpass", "neg")
@@ -297,9 +302,33 @@ def feature_matrix(doc: Doc, marks: Marks) -> tuple[np.ndarray, np.ndarray, _Out
     sc = np.bincount(sent_of, weights=cue, minlength=sent_of[-1] + 1) > 0
     out.add("sentq", idx[sq[sent_of]])
     out.add("sentrc", idx[sc[sent_of]])
+    if len(marks.word) == n:
+        _word_classes(out, marks.word, head, gv, c, p, obj)
     rows = np.concatenate(out.rows)
     keys = np.concatenate(out.keys)
     return rows, (keys & np.uint64((1 << BITS) - 1)).astype(np.int64), out
+
+
+def _word_classes(out: _Out, word: Sequence[str], head: np.ndarray, gv: np.ndarray,
+                  c: np.ndarray, p: np.ndarray, obj: np.ndarray) -> None:
+    """The lexicon class templates: a class stands for all the words it lists, so a rare
+    word of a known class borrows the weight of its class (``c``/``p``: child and parent
+    rows, ``obj``: the children that are objects)."""
+    n = len(word)
+    idx = np.arange(n)
+    wc = np.array([zlib.crc32(w.encode()) if w else 0 for w in word], dtype=np.uint64)
+    has = wc != 0
+    out.add("wc", idx[has], wc[has])
+    m = has[head]
+    out.add("hwc", idx[m], wc[head][m])
+    m = has[gv] & (gv != idx)
+    out.add("gvwc", idx[m], wc[gv][m])
+    m = np.concatenate([[False], has[:-1]])
+    out.add("wc-1", idx[m], wc[idx[m] - 1])
+    m = np.concatenate([has[1:], [False]])
+    out.add("wc1", idx[m], wc[idx[m] + 1])
+    m = obj & has[c]
+    out.add("owc", p[m], wc[c][m])
 
 
 def fired(doc: Doc, marks: Marks) -> list[set[str]]:

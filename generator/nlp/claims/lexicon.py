@@ -99,6 +99,28 @@ class Lexicon:
         lemma = tok.lemma_.lower()
         return self.lemma_aliases.get(lemma, lemma)
 
+    def word_class(self, tok: Token) -> str:
+        """The cue class the lexicons give the token's lemma for its part of speech
+        ("verb:assertion", "learned-adj:belief", "noun:allegation", "adverb:report"; "" for
+        none): what the cue classifier reads to treat the words of one class alike."""
+        lemma = self.lemma(tok)
+        pos = tok.pos_
+        tables: tuple[tuple[str, dict[str, str]], ...] = ()
+        if pos in ("VERB", "AUX"):
+            tables = (("verb", self.verb_class), ("learned-verb", self.learned_verbs))
+        elif pos in ("NOUN", "PROPN"):
+            tables = (("noun", self.noun_class), ("learned-obj", self.learned_objs),
+                      ("learned-noun", self.learned_nouns), ("verb-noun", self.verb_class))
+        elif pos == "ADJ":
+            tables = (("learned-adj", self.learned_adjs),)
+        elif pos == "ADV":
+            tables = (("adverb", self.adverb_cues),)
+        for name, table in tables:
+            cls = table.get(lemma)
+            if cls:
+                return f"{name}:{cls}"
+        return ""
+
     def is_outlet_name(self, ent: Span) -> bool:
         """Whether a named entity names a news outlet ("the Wall Street Journal", "Reuters")."""
         name = ent.text.lower().removeprefix("the ").removesuffix("'s").strip()

@@ -67,7 +67,7 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # "Campbell says Tony Blair was not worried by ...": not Blair's claim)
         or (item.nested and not item.confirmed and (
             item.cue[0].tag_ == "TO" or claim.source is None or item.cls == CueClass.BELIEF))
-        # a cue only the classifier found, and not surely: "The music resumed", "The PSP
+        # a cue only the classifier found, and not surely: "The report covered", "The PSP
         # also supports" (below this, 40% of their cue tokens are PolNeAR's on held-out)
         or (item.trigger == "tagged" and peak < ctx.settings.sure_tagged)
         # a thing says nothing: "The absence of responses … highlights the sensitivity",

@@ -51,7 +51,7 @@ def marks(ctx: Context, items: list[Found]) -> Marks:
         contents.extend(item.content)
     return Marks(
         cue, token_marks(doc, sources), token_marks(doc, contents),
-        token_marks(doc, ctx.quotes.spans), kind,
+        token_marks(doc, ctx.quotes.spans), kind, [ctx.lex.word_class(t) for t in doc],
     )  # fmt: skip
 
 
