@@ -91,3 +91,26 @@ def test_two_surnames_joined_by_a_hyphen_are_the_two_people(nlp):
     found = [(m.text, m.type) for m in extract_actor_mentions(nlp(text)) if m.kind == "name"]
     assert ("Blair", "person") in found and ("Brown", "person") in found
     assert not [t for t, _ in found if t == "Blair-Brown"]
+
+
+def _mononym_articles(times: int):
+    t1 = "Elvis Presley recorded Jailhouse Rock in 1957. Elvis Presley died in 1977."
+    t2 = " ".join(["Elvis fans met in Blackpool."] * times)
+    mentions = [mention("Elvis", i * len("Elvis fans met in Blackpool. "), group=0)
+                for i in range(times)]
+    return [
+        article("a1", t1, [mention("Elvis Presley", 0, group=0),
+                           mention("Elvis Presley", at(t1, "Elvis Presley died"), group=0)]),
+        article("a2", t2, mentions),
+    ]
+
+
+def test_a_name_an_article_calls_someone_by_again_and_again_joins_the_full_name():
+    actors = {a.name: a for a in merge(_mononym_articles(3)).actors}
+    assert "Elvis" not in actors
+    assert {m.article for m in actors["Elvis Presley"].mentions} == {"a1", "a2"}
+
+
+def test_a_first_word_named_twice_in_an_unrelated_article_stays_apart():
+    actors = {a.name: a for a in merge(_mononym_articles(2)).actors}
+    assert "Elvis" in actors

@@ -17,7 +17,7 @@ from collections import defaultdict
 from ..curation import Curation
 from ..names import most_named, name_key
 from .buckets import Bucket, gender_of, is_peer, is_person, majority_type
-from .given_names import fitting
+from .given_names import fitting, given_names
 from .words import country_keys, merge_words
 
 # The word lists (honorifics, peers' titles, corporate words) are data: merge.yml.
@@ -184,8 +184,26 @@ def _attach_short_person_names(buckets: dict[str, Bucket], curation: Curation,
             candidates = _called_so(key, candidates)
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
-            if _vouched(bucket, target, company, texts):
+            if _vouched(bucket, target, company, texts) or _mononym(words, bucket, target):
                 target.absorb(bucket)
+
+
+# How often an article must name someone by one word alone for it to be how they are known
+MONONYM_MENTIONS = 3
+
+
+def _mononym(words: list[str], bucket: Bucket, target: Bucket) -> bool:
+    """"Elvis" of Elvis Presley: a one-word name that is the first word of the one full name it
+    fits, no given name (``given_names.txt``), and that one article names them by again and
+    again, is how the person is known, in any article ("Morrison", a surname, still needs an
+    article in common; "Paulo" of "Sao Paulo", named twice, stays apart)."""
+    if len(words) != 1 or words[0] in given_names() or len(target.key.split()) < 2:
+        return False
+    per_article: dict[str, int] = defaultdict(int)
+    for article, m in bucket.mentions:
+        per_article[article] += m.kind == "name"
+    return target.key.split()[0] == words[0] and max(per_article.values(), default=0) >= (
+        MONONYM_MENTIONS)
 
 
 def _called_so(key: str, candidates: dict[int, Bucket]) -> dict[int, Bucket]:
