@@ -57,3 +57,12 @@ def test_the_body_a_title_is_to_is_not_part_of_the_holders_name(nlp):
             "Tory plans on Monday.")
     found = {n for n, _ in names(nlp, text)}
     assert "Paul Boateng" in found and "Treasury Paul Boateng" not in found
+
+
+def test_a_surname_of_a_firm_named_like_a_person_is_no_person(nlp):
+    text = ("Gold deal\n\nThe government blocked the sale to miner Barrick Gold, with which it "
+            "had signed a preliminary agreement. Miner Highland Gold said it regretted any limit "
+            "on privatisation. Highland Gold has the motto Bringing Russia's Gold to Market.")
+    found = names(nlp, text)
+    assert ("Gold", "person") not in found
+    assert types_of(found, "Barrick Gold") == {"organization"}

@@ -57,7 +57,11 @@ from generator.nlp.actors.recall import (
 )
 from generator.nlp.actors.roles import assign_roles
 from generator.nlp.actors.speakers import speaking_people
-from generator.nlp.actors.surnames import people_by_surname, surnames_read_as_places
+from generator.nlp.actors.surnames import (
+    drop_orphan_surnames,
+    people_by_surname,
+    surnames_read_as_places,
+)
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import titles_as_names
 from generator.nlp.actors.untagged import untagged_bodies, untagged_outlets, untagged_people
@@ -91,6 +95,7 @@ def extract_actor_mentions(
     type_lists(ctx, cands)
     listed_teams(ctx, cands)
     described_names(ctx, cands)
+    cands = drop_orphan_surnames(ctx, cands)
     mark_bands(ctx, cands)
     placed_names(ctx, cands)
     people_by_surname(ctx, cands)

@@ -13,6 +13,10 @@ reads as a place (``surnames_read_as_places``; a country or a town such as "Jord
 ends in it, is that person, unless the document also uses the word where a place stands:
 after a preposition of place that governs it ("flew to Jordan", not "a role in Jordan's
 film"), in a list with other places, or before a noun it modifies ("the Jordan border").
+
+"miner Barrick Gold ... Highland Gold ... Russia's Gold": a one-word "person" found again only
+as the surname of a full name a description then made a body is no one
+(``drop_orphan_surnames``).
 """
 
 from __future__ import annotations
@@ -91,3 +95,19 @@ def surnames_read_as_places(ctx: ActorContext, cands: list[Candidate]) -> None:
         if fold(doc[c.start].text) not in placed:
             c.type, c.gpe, c.strong = ActorType.PERSON, False, False
             c.votes = Counter({ActorType.PERSON: 2})
+
+
+def drop_orphan_surnames(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
+    """"Miner Highland Gold said ... Barrick Gold": a one-word "person" found again only as the
+    surname of a full name that a description then made a body ("miner Barrick Gold") names
+    no one: the model never tagged it a person there, and no person of the document ends in
+    it. Run after ``described.described_names``."""
+    doc = ctx.doc
+    bodies = {fold(doc[d.end - 1].text) for d in cands
+              if d.end - d.start >= 2 and d.type == ActorType.ORGANIZATION and d.strong}
+    people = {fold(doc[d.end - 1].text) for d in cands
+              if d.end - d.start >= 2 and d.type == ActorType.PERSON}
+    return [c for c in cands if not (
+        c.end - c.start == 1 and c.type == ActorType.PERSON and not c.strong and not c.titled
+        and doc[c.start].ent_type_ != "PERSON"
+        and (key := fold(doc[c.start].text)) in bodies and key not in people)]
