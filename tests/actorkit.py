@@ -20,3 +20,10 @@ def group_of(nlp, text: str, name: str) -> set[str]:
 def types_of(found: list[tuple[str, str]], name: str) -> set[str]:
     """The types ``names`` gave the mentions written ``name``."""
     return {t for n, t in found if n == name}
+
+
+# Everyday football words enough for a text to read as a sports report (``context.sports``):
+# appended to a test's sentences where a rule holds only in sport.
+SPORTS_REPORT = (" The striker scored twice in the match and the goalkeeper saved a penalty. The "
+                 "manager said his squad would be ready for the fixture, and the midfielder was "
+                 "booked in the first half of the game. The league leaders won 2-0 at home.")

@@ -4,7 +4,7 @@ an award typed an organisation, a birthplace given as a singer's alias."""
 
 from __future__ import annotations
 
-from actorkit import group_of, names, types_of
+from actorkit import SPORTS_REPORT, group_of, names, types_of
 
 from generator.build import Builder
 from generator.settings import BuildSettings
@@ -189,9 +189,7 @@ def test_a_city_club_in_a_sports_report_is_the_club(nlp):
     assert types_of(found, "Exeter City") == {"organization"}
 
 
-_MATCH = (" The striker scored twice in the match and the goalkeeper saved a penalty. The "
-          "manager said his squad would be ready for the fixture, and the midfielder was booked "
-          "in the first half of the game. The league leaders won 2-0 at home.")
+_MATCH = SPORTS_REPORT
 
 
 def test_a_one_word_name_a_plural_verb_agrees_with_is_a_team_in_a_sports_report(nlp):

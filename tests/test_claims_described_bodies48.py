@@ -4,19 +4,11 @@ body (BBC site, 2026-12-07). Real parses of sentences written for the test, merg
 
 from __future__ import annotations
 
-from generator.build import Builder
-from generator.settings import BuildSettings
+from claimkit import speakers
 
 
 def _speakers(tmp_path, text: str) -> dict[str, str | None]:
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "a.txt").write_text("Telecoms news\n\n" + text, encoding="utf-8")
-    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
-    names = {a.id: a.name for a in corpus.actors}
-    names.update({s.id: s.name for s in corpus.sources})
-    body = corpus.articles[0].text
-    return {body[c.content_span[0]:c.content_span[1]]: names.get(c.speaker) for c in corpus.claims}
+    return speakers(tmp_path, {"a": "Telecoms news\n\n" + text}, "a")
 
 
 def test_a_body_after_words_that_say_what_it_is_speaks(tmp_path):

@@ -6,22 +6,13 @@ named by the whole phrase (BBC site, 2026-12-07). Real parses, merged by the bui
 from __future__ import annotations
 
 import pytest
-
-from generator.build import Builder
-from generator.settings import BuildSettings
+from claimkit import speakers
 
 pytestmark = pytest.mark.model
 
 
 def _speakers(tmp_path, text: str) -> dict[str, str | None]:
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "a.txt").write_text("News\n\n" + text, encoding="utf-8")
-    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
-    names = {a.id: a.name for a in corpus.actors}
-    names.update({s.id: s.name for s in corpus.sources})
-    body = corpus.articles[0].text
-    return {body[c.content_span[0]:c.content_span[1]]: names.get(c.speaker) for c in corpus.claims}
+    return speakers(tmp_path, {"a": "News\n\n" + text}, "a")
 
 
 def test_a_name_with_post_nominal_letters_speaks(tmp_path):

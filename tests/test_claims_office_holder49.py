@@ -5,9 +5,7 @@ when two people of the article hold it. Real parses, merged by the build."""
 from __future__ import annotations
 
 import pytest
-
-from generator.build import Builder
-from generator.settings import BuildSettings
+from claimkit import speakers
 
 pytestmark = pytest.mark.model
 
@@ -17,16 +15,7 @@ _ROLES = ("Leaders meet\n\nPrime Minister Tony Blair and Chancellor Gordon Brown
 
 
 def _speakers(tmp_path, text: str) -> dict[str, str | None]:
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "a.txt").write_text(_ROLES, encoding="utf-8")
-    (content / "b.txt").write_text("Campaign news\n\n" + text, encoding="utf-8")
-    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
-    names = {a.id: a.name for a in corpus.actors}
-    names.update({s.id: s.name for s in corpus.sources})
-    body = next(a.text for a in corpus.articles if a.id.endswith("b"))
-    return {body[c.content_span[0]:c.content_span[1]]: names.get(c.speaker)
-            for c in corpus.claims if c.article.endswith("b")}
+    return speakers(tmp_path, {"a": _ROLES, "b": "Campaign news\n\n" + text}, "b")
 
 
 def test_the_prime_minister_is_the_one_the_corpus_calls_so(tmp_path):

@@ -7,6 +7,8 @@ them in the other, are two events."""
 
 from __future__ import annotations
 
+from eventkit import other_subjects
+
 from generator.annotations import ActorMention, AnnotatedArticle, EventMention, EventParticipant
 from generator.merge import merge
 from generator.models import Article
@@ -52,17 +54,6 @@ def _report(text: str, trigger: str, word: str, summary: str, *, patient: str | 
                         concept=trigger, kind=kind, modifiers=modifiers)
 
 
-def _others(n: int) -> list[AnnotatedArticle]:
-    """Articles of other subjects, each its own: the site holds many subjects."""
-    out = []
-    for i in range(n):
-        text = f"Gardeners in village{i} planted orchard{i} trees beside river{i}."
-        art = Article(id=f"other-{i:03d}", path=f"content/other-{i:03d}.md", title=f"o{i}",
-                      text=text, sentences=((0, len(text)),))
-        out.append(AnnotatedArticle(art, (), (), ()))
-    return out
-
-
 A = ("Charles Kennedy toured seats held by Labour. The inquiry wants to boost voter turnout. "
      "There was a campaign of smears. The Iraq war will matter in the seats. "
      "Mortgage lending was slowing across the country in the autumn months.")
@@ -99,7 +90,7 @@ def _articles_of(corpus, trigger: str) -> list[set[str]]:
 
 
 def test_on_a_site_of_many_subjects_one_verb_and_story_alone_make_no_event():
-    site = _events(A, B) + _others(60)
+    site = _events(A, B) + other_subjects(60)
     corpus = merge(site)
     boosts = [sorted((m.article, m.summary) for m in e.mentions) for e in corpus.events
               if e.trigger == "boost"]
@@ -116,9 +107,9 @@ def test_on_a_site_of_many_subjects_one_verb_and_story_alone_make_no_event():
 
 
 def test_a_collection_about_one_subject_still_joins_its_story_on_the_verb():
-    few = _events(A, B) + _others(3)
+    few = _events(A, B) + other_subjects(3)
     assert _articles_of(merge(few), "campaign") == [{"politics-a", "politics-b"}]
-    many = _events(A, B) + _others(60)
+    many = _events(A, B) + other_subjects(60)
     assert _articles_of(merge(many), "campaign") == [{"politics-a", "politics-b"}][:0] + [
         {"politics-a"}, {"politics-b"}]
 

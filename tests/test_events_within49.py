@@ -6,6 +6,8 @@ purchase") stays one, and a collection about one subject keeps its joins."""
 
 from __future__ import annotations
 
+from eventkit import other_subjects
+
 from generator.annotations import AnnotatedArticle
 from generator.merge import merge
 from generator.models import Article
@@ -20,17 +22,6 @@ def article(nlp, aid: str, headline: str, text: str) -> AnnotatedArticle:
     actors = extract_actor_mentions(doc)
     return AnnotatedArticle(article=art, actors=tuple(actors),
                             events=tuple(extract_events(doc, actors)))
-
-
-def site(n: int) -> list[AnnotatedArticle]:
-    """Articles of other subjects, each its own: more than 50 make a site of many subjects."""
-    out = []
-    for i in range(n):
-        text = f"Gardeners in village{i} planted orchard{i} trees beside river{i}."
-        art = Article(id=f"other-{i:03d}", path=f"other-{i:03d}.md", title=f"Orchard {i}",
-                      text=text, sentences=((0, len(text)),))
-        out.append(AnnotatedArticle(art, (), (), ()))
-    return out
 
 
 def reports(corpus, aid: str, word: str) -> list[list[str]]:
@@ -49,7 +40,8 @@ PLANS = ("The Liberal Democrats unveiled plans for childcare on Monday. Critics 
 
 
 def test_two_reports_sharing_nothing_with_other_patients_are_two_events(nlp):
-    corpus = merge([article(nlp, "plans", "Lib Dems unveil childcare plans", PLANS)] + site(60))
+    corpus = merge([article(nlp, "plans", "Lib Dems unveil childcare plans", PLANS)]
+                   + other_subjects(60))
     assert len(reports(corpus, "plans", "increase")) == 2
 
 
@@ -65,7 +57,8 @@ BRITS = ("Joss Stone won two awards at the Brit Awards in London. The singer tha
 
 
 def test_a_report_naming_nothing_far_off_joins_no_event(nlp):
-    corpus = merge([article(nlp, "brits", "Stone and Muse win at the Brits", BRITS)] + site(60))
+    corpus = merge([article(nlp, "brits", "Stone and Muse win at the Brits", BRITS)]
+                   + other_subjects(60))
     found = reports(corpus, "brits", "won") + reports(corpus, "brits", "winning")
     assert ["Joss Stone wins two awards"] in found
     assert not any(len(summaries) > 1 for summaries in found)
@@ -103,6 +96,6 @@ def test_an_event_retold_stays_one(nlp):
     # guard: "the settlement", "the purchase" tell again of the event the lead told
     corpus = merge([article(nlp, "enron", "Directors agree settlement", SETTLEMENT),
                     article(nlp, "bank", "Standard Chartered buys Korean bank", PURCHASE)]
-                   + site(60))
+                   + other_subjects(60))
     assert len(reports(corpus, "enron", "settlement")) == 1
     assert [len(r) for r in reports(corpus, "bank", "bought")] == [2]

@@ -3,12 +3,10 @@ are events, not actors; one-word clubs are teams."""
 
 from __future__ import annotations
 
-from actorkit import group_of, names, types_of
+from actorkit import SPORTS_REPORT, group_of, names, types_of
 
 # Makes a test text read as a sports report (as in test_actors_types48).
-_MATCH = (" The striker scored twice in the match and the goalkeeper saved a penalty. The "
-          "manager said his squad would be ready for the fixture, and the midfielder was booked "
-          "in the first half of the game. The league leaders won 2-0 at home.")
+_MATCH = SPORTS_REPORT
 
 
 def _shown(nlp, text: str) -> set[str]:
