@@ -6,11 +6,11 @@ that reads as nonsense alone ("To distribute", "Those may fall victim") leads no
 from __future__ import annotations
 
 import pytest
+from eventkit import merged_events, only_event
 
 from generator import render
 from generator.annotate import annotate_articles
 from generator.curation import Curation
-from generator.merge import merge
 from generator.merge.actors import merge_actors
 from generator.merge.events import merge_events
 from generator.models import Article, Corpus, Event, EventMention
@@ -18,49 +18,40 @@ from generator.models import Article, Corpus, Event, EventMention
 pytestmark = pytest.mark.model
 
 
-def _events(text: str):
-    article = Article("a001", "content/a001.txt", "A test article", text)
-    return merge(annotate_articles([article])).events
-
-
-def _event(events, trigger: str):
-    (event,) = [e for e in events if e.trigger == trigger]
-    return event
-
 
 def _said(events) -> list[str]:
     return [m.summary for e in events for m in e.mentions]
 
 
 def test_a_quoted_first_person_summary_says_its_speaker():
-    events = _events('Nicolas Anelka joined the club in 2002. "They promised me that an '
+    events = merged_events('Nicolas Anelka joined the club in 2002. "They promised me that an '
                      'extension to my contract would be signed," Anelka told a French '
                      'magazine. "We deserve an honest answer," said Oleg Rybachuk.')
-    sign = _event(events, "sign")
+    sign = only_event(events, "sign")
     assert sign.summary == "Nicolas Anelka: An extension to my contract would be signed", sign
     assert not sign.bare
-    deserve = _event(events, "deserve")
+    deserve = only_event(events, "deserve")
     assert deserve.summary.startswith("Oleg Rybachuk: We deserve"), deserve
     assert all(m.summary.startswith(("Nicolas Anelka: ", "Oleg Rybachuk: "))
                for e in events for m in e.mentions if "my " in m.summary or "We " in m.summary)
 
 
 def test_a_first_person_summary_with_no_speaker_is_not_listed():
-    events = _events('The club met on Monday. "We will sign an extension to my contract '
+    events = merged_events('The club met on Monday. "We will sign an extension to my contract '
                      'soon."')
-    sign = _event(events, "sign")
+    sign = only_event(events, "sign")
     assert sign.bare and sign.minor and not sign.listed, sign
     # "he" may be another's: the quote's speaker is not said from a pronoun
-    events = _events('Arsene Wenger praised the striker. He told a newspaper: "They will '
+    events = merged_events('Arsene Wenger praised the striker. He told a newspaper: "They will '
                      'sack me."')
-    sack = _event(events, "sack")
+    sack = only_event(events, "sack")
     assert not sack.summary.startswith("Arsene Wenger"), sack
     assert sack.bare, sack
 
 
 def test_a_quote_that_names_its_speaker_is_not_said_with_his_name():
     # a quote left open runs into the narrative that names the next speaker
-    events = _events('"The EU supports the bid," said Claude Veron-Reville, a spokesman. '
+    events = merged_events('"The EU supports the bid," said Claude Veron-Reville, a spokesman. '
                      '"We have said as much to the Americans. We feel that it is important '
                      'for us all to pull together. Viktor Yushchenko was careful not to turn '
                      'his back on Russia. "Russia is our partner," Mr Yushchenko said.')
@@ -68,18 +59,18 @@ def test_a_quote_that_names_its_speaker_is_not_said_with_his_name():
 
 
 def test_a_quote_the_speaker_does_not_assert_is_not_said_with_his_name():
-    events = _events('David Walliams said: "It was a real shock but I don\'t think we '
+    events = merged_events('David Walliams said: "It was a real shock but I don\'t think we '
                      'deserved to beat The Office."')
     assert not any(s.startswith("David Walliams: We deserve") for s in _said(events)), \
         _said(events)
-    events = _events('"So you should ask yourselves what you have done to contribute to all '
+    events = merged_events('"So you should ask yourselves what you have done to contribute to all '
                      'this," said press officer Fernando Garrido.')
     assert not any(s.startswith("Fernando Garrido: You may") for s in _said(events)), \
         _said(events)
 
 
 def test_a_surname_inside_a_word_does_not_hide_the_speaker():
-    events = _events('"We beat Leeds and we deserved the points," said manager Mark Lee.')
+    events = merged_events('"We beat Leeds and we deserved the points," said manager Mark Lee.')
     assert any(s.startswith("Mark Lee: We beat Leeds") for s in _said(events)), _said(events)
 
 
@@ -94,22 +85,22 @@ def test_the_lead_is_the_most_informative_report_that_reads_alone():
     def wording(article, report):
         return None if report.span[0] == 0 else f"X: {report.summary}"
 
-    arrest = _event(merge_events(annotated, index, wording=wording), "arrest")
+    arrest = only_event(merge_events(annotated, index, wording=wording), "arrest")
     assert len(arrest.mentions) == 3, arrest
     assert arrest.summary.startswith("X: Officers arrest the two men"), arrest
     assert [m.summary.startswith("X: ") for m in arrest.mentions] == [False, True, True], arrest
 
 
 def test_summaries_that_read_as_nonsense_alone_are_not_listed():
-    events = _events("The fund has more money to distribute. Those may fall victim to the "
+    events = merged_events("The fund has more money to distribute. Those may fall victim to the "
                      "virus. Many players download the title.")
-    assert _event(events, "distribute").bare, _event(events, "distribute")
-    assert _event(events, "fall").bare, _event(events, "fall")
-    assert not _event(events, "download").bare  # "Many players": a noun says who
-    events = _events("Those subject to immigration controls must register their intention. "
+    assert only_event(events, "distribute").bare, only_event(events, "distribute")
+    assert only_event(events, "fall").bare, only_event(events, "fall")
+    assert not only_event(events, "download").bare  # "Many players": a noun says who
+    events = merged_events("Those subject to immigration controls must register their intention. "
                      "Much more may capture a moment.")
-    assert not _event(events, "register").bare
-    assert _event(events, "capture").bare or _event(events, "capture").summary.startswith(
+    assert not only_event(events, "register").bare
+    assert only_event(events, "capture").bare or only_event(events, "capture").summary.startswith(
         "A moment")
 
 
@@ -128,7 +119,7 @@ def test_the_events_index_does_not_list_a_bare_event():
 
 
 def test_a_negated_quote_that_says_its_negation_keeps_its_speaker():
-    events = _events('"He did it all by hand, and we got the idea," said Jurgen den Hartog, '
+    events = merged_events('"He did it all by hand, and we got the idea," said Jurgen den Hartog, '
                      'one of the researchers. "We were not competing with Mr Lyons, but it '
                      'started as a bet."')
     assert any(s.startswith("Jurgen den Hartog: We were not competing") for s in _said(events)), \
@@ -136,7 +127,7 @@ def test_a_negated_quote_that_says_its_negation_keeps_its_speaker():
 
 
 def test_a_source_no_actor_stands_for_is_said_by_its_name_when_it_reads_as_one():
-    events = _events('The committee published its report on Monday. "We welcome the report '
+    events = merged_events('The committee published its report on Monday. "We welcome the report '
                      'and its findings," a Defra spokesman said. "We will study the figures '
                      'closely," a spokesman added.')
     said = _said(events)

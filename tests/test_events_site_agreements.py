@@ -5,20 +5,11 @@ that many of the site's articles name says nothing of which event two reports te
 
 from __future__ import annotations
 
+from eventkit import parsed
+
 from generator.annotations import ActorMention, AnnotatedArticle
 from generator.merge import merge
 from generator.models import Article
-from generator.nlp.actors import extract_actor_mentions
-from generator.nlp.events import extract_events
-
-
-def parsed(nlp, aid: str, text: str) -> AnnotatedArticle:
-    doc = nlp(text)
-    article = Article(id=aid, path=f"{aid}.md", title=aid, text=text,
-                      sentences=tuple((s.start_char, s.end_char) for s in doc.sents))
-    actors = extract_actor_mentions(doc)
-    return AnnotatedArticle(article=article, actors=tuple(actors),
-                            events=tuple(extract_events(doc, actors)))
 
 
 def others(n: int, place: str | None = None, naming: int = 0,

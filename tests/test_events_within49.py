@@ -6,22 +6,10 @@ purchase") stays one, and a collection about one subject keeps its joins."""
 
 from __future__ import annotations
 
-from eventkit import other_subjects
+from eventkit import other_subjects, parsed
 
 from generator.annotations import AnnotatedArticle
 from generator.merge import merge
-from generator.models import Article
-from generator.nlp.actors import extract_actor_mentions
-from generator.nlp.events import extract_events
-
-
-def article(nlp, aid: str, headline: str, text: str) -> AnnotatedArticle:
-    doc = nlp(text)
-    art = Article(id=aid, path=f"{aid}.md", title=headline, text=text,
-                  sentences=tuple((s.start_char, s.end_char) for s in doc.sents))
-    actors = extract_actor_mentions(doc)
-    return AnnotatedArticle(article=art, actors=tuple(actors),
-                            events=tuple(extract_events(doc, actors)))
 
 
 def reports(corpus, aid: str, word: str) -> list[list[str]]:
@@ -40,14 +28,14 @@ PLANS = ("The Liberal Democrats unveiled plans for childcare on Monday. Critics 
 
 
 def test_two_reports_sharing_nothing_with_other_patients_are_two_events(nlp):
-    corpus = merge([article(nlp, "plans", "Lib Dems unveil childcare plans", PLANS)]
+    corpus = merge([parsed(nlp, "plans", PLANS, "Lib Dems unveil childcare plans")]
                    + other_subjects(60))
     assert len(reports(corpus, "plans", "increase")) == 2
 
 
 def test_in_a_collection_about_one_subject_they_stay_one(nlp):
     # guard: ECB+ topics (one subject, under 50 documents) keep their joins
-    corpus = merge([article(nlp, "plans", "Lib Dems unveil childcare plans", PLANS)])
+    corpus = merge([parsed(nlp, "plans", PLANS, "Lib Dems unveil childcare plans")])
     assert len(reports(corpus, "plans", "increase")) == 1
 
 
@@ -57,7 +45,7 @@ BRITS = ("Joss Stone won two awards at the Brit Awards in London. The singer tha
 
 
 def test_a_report_naming_nothing_far_off_joins_no_event(nlp):
-    corpus = merge([article(nlp, "brits", "Stone and Muse win at the Brits", BRITS)]
+    corpus = merge([parsed(nlp, "brits", BRITS, "Stone and Muse win at the Brits")]
                    + other_subjects(60))
     found = reports(corpus, "brits", "won") + reports(corpus, "brits", "winning")
     assert ["Joss Stone wins two awards"] in found
@@ -67,8 +55,8 @@ def test_a_report_naming_nothing_far_off_joins_no_event(nlp):
 def grants(nlp, n: int) -> list[AnnotatedArticle]:
     """Articles of other subjects that each report a grant received: "receive" is a common
     verb of the site (reported in more than eight story groups)."""
-    return [article(nlp, f"grant-{i:03d}", f"Grant {i}",
-                    f"The charity{i} received a grant{i} from the trust{i}.") for i in range(n)]
+    return [parsed(nlp, f"grant-{i:03d}", f"The charity{i} received a grant{i} from the trust{i}.",
+                   f"Grant {i}") for i in range(n)]
 
 
 GIFTS = ("The Labour Party received more than £5m in donations in the final quarter of 2004, new "
@@ -78,7 +66,7 @@ GIFTS = ("The Labour Party received more than £5m in donations in the final qua
 
 
 def test_a_common_verb_told_again_far_off_sharing_nothing_is_another_event(nlp):
-    corpus = merge([article(nlp, "gifts", "Labour tops donations table", GIFTS)]
+    corpus = merge([parsed(nlp, "gifts", GIFTS, "Labour tops donations table")]
                    + grants(nlp, 60))
     assert reports(corpus, "gifts", "received") == [["Labour Party receives more than £5m"]]
 
@@ -94,8 +82,8 @@ PURCHASE = ("Standard Chartered bought Korea First Bank for $3.3bn on Monday. It
 
 def test_an_event_retold_stays_one(nlp):
     # guard: "the settlement", "the purchase" tell again of the event the lead told
-    corpus = merge([article(nlp, "enron", "Directors agree settlement", SETTLEMENT),
-                    article(nlp, "bank", "Standard Chartered buys Korean bank", PURCHASE)]
+    corpus = merge([parsed(nlp, "enron", SETTLEMENT, "Directors agree settlement"),
+                    parsed(nlp, "bank", PURCHASE, "Standard Chartered buys Korean bank")]
                    + other_subjects(60))
     assert len(reports(corpus, "enron", "settlement")) == 1
     assert [len(r) for r in reports(corpus, "bank", "bought")] == [2]
