@@ -110,10 +110,9 @@ def gender_of(bucket: Bucket, texts: dict[str, str] | None = None) -> str | None
             if given is not None:
                 seen.add(given)
         words = words[:1]
-        if texts is not None and m.kind == "name" and article in texts:
-            before = texts[article][max(0, m.span[0] - 12) : m.span[0]].split()
-            if before:
-                words.append(name_key(before[-1]))
+        before = word_before(texts, article, m)
+        if before:
+            words.append(name_key(before))
         for word in words:
             if word in _MALE or word in _HE:
                 seen.add("m")
@@ -126,11 +125,19 @@ def is_peer(bucket: Bucket, texts: dict[str, str] | None,
             titles: frozenset[str] = _W.peers) -> bool:
     """Is a one-word person named after a peer's title in the text ("Lord" of "Lord
     Armstrong", which the mention leaves out)? With ``titles``, after another kind of title."""
-    if texts is None:
-        return False
     for article, m in bucket.mentions:
-        if m.kind == "name" and article in texts:
-            before = texts[article][max(0, m.span[0] - 12) : m.span[0]].split()
-            if before and name_key(before[-1]) in titles and before[-1][:1].isupper():
-                return True
+        before = word_before(texts, article, m)
+        if before and name_key(before) in titles and before[:1].isupper():
+            return True
     return False
+
+
+def word_before(texts: dict[str, str] | None, article: str, mention: ActorMention,
+                window: int = 12) -> str | None:
+    """The word written right before a named mention, within ``window`` characters ("Mr" of
+    "Mr Howard", "Lord" of "Lord Armstrong": the mention leaves them out); None without the
+    article's text."""
+    if texts is None or mention.kind != "name" or article not in texts:
+        return None
+    before = texts[article][max(0, mention.span[0] - window) : mention.span[0]].split()
+    return before[-1] if before else None

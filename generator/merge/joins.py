@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from ..curation import Curation
 from ..names import most_named, name_key
-from .buckets import Bucket, gender_of, is_peer, is_person, majority_type
+from .buckets import Bucket, gender_of, is_peer, is_person, majority_type, word_before
 from .given_names import fitting, given_names
 from .words import country_keys, merge_words
 
@@ -264,10 +264,9 @@ def _vouched(bucket: Bucket, target: Bucket, company: dict[str, set[int]],
 
 
 def _office(texts: dict[str, str] | None, article: str, mention) -> str | None:
-    """The office written right before a named mention ("President" of "President Bush")."""
-    if texts is None or mention.kind != "name" or article not in texts:
-        return None
-    before = texts[article][max(0, mention.span[0] - 16) : mention.span[0]].split()
-    if before and before[-1][:1].isupper() and name_key(before[-1]) in _W.offices:
-        return name_key(before[-1])
+    """The office written right before a named mention ("President" of "President Bush";
+    16 characters back: "Commissioner")."""
+    before = word_before(texts, article, mention, window=16)
+    if before and before[:1].isupper() and name_key(before) in _W.offices:
+        return name_key(before)
     return None

@@ -85,6 +85,8 @@ class ActorContext:
     settings: ActorSettings
     caps: tuple[bool, ...]  # per token: in a sentence written in capitals
     sports: bool  # the document is about sport
+    # the last words of the people the model named in two words or more (lower case)
+    surnames: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Doc, settings: ActorSettings | None = None) -> ActorContext:
@@ -100,6 +102,8 @@ class ActorContext:
             settings=settings,
             caps=caps_sentence_flags(doc, settings),
             sports=is_sports(doc, lex, settings) or has_results(doc.text, lex.table_labels),
+            surnames=frozenset(e[-1].lower_ for e in doc.ents
+                               if e.label_ == "PERSON" and len(e) >= 2),
         )
 
 

@@ -206,8 +206,7 @@ def surname_pair(ctx: ActorContext, a: int, i: int, b: int) -> bool:
     doc = ctx.doc
     if i - a != 1 or b - i != 2 or b > len(doc) or doc[i].text not in ("-", "–"):
         return False
-    last = {e[-1].lower_ for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
-    return doc[a].lower_ in last and doc[i + 1].lower_ in last
+    return doc[a].lower_ in ctx.surnames and doc[i + 1].lower_ in ctx.surnames
 
 
 def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, int]]:

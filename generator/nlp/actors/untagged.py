@@ -51,6 +51,14 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
 
 
+def _no_name_word(ctx: ActorContext, tok: Token) -> bool:
+    """A word no untagged person's name has: a body's, place's, product's or event's word
+    (``Lexicon.non_person_words``), a title, a country, a region or a nationality."""
+    lex, key = ctx.lex, fold(tok.text)
+    return (tok.lower_ in lex.non_person_words or tok.lower_ in lex.titles
+            or key in lex.countries or key in lex.regions or key in lex.demonyms)
+
+
 def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates and the untagged people's names found."""
     doc, lex = ctx.doc, ctx.lex
@@ -77,14 +85,7 @@ def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
         if (
             len(words) >= 2
             and (after is None or not _capitalised(after))
-            and not any(
-                t.lower_ in lex.non_person_words
-                or t.lower_ in lex.titles
-                or fold(t.text) in lex.countries
-                or fold(t.text) in lex.regions
-                or fold(t.text) in lex.demonyms
-                for t in words[1:]
-            )
+            and not any(_no_name_word(ctx, t) for t in words[1:])
         ):
             cand = Candidate(i, end, ActorType.PERSON)
             cand.votes = Counter({ActorType.PERSON: 1})
@@ -113,9 +114,7 @@ def _after_honorifics(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
         if after is not None and (_capitalised(after) and not after.is_sent_start or (
                 after.text in ("-", "–") and not doc[end - 1].whitespace_)):
             continue  # a longer name: "Mr Kilroy-Silk" (found again later)
-        if any(t.lower_ in lex.non_person_words or t.lower_ in lex.titles
-               or fold(t.text) in lex.countries or fold(t.text) in lex.regions
-               or fold(t.text) in lex.demonyms for t in words):
+        if any(_no_name_word(ctx, t) for t in words):
             continue
         cand = Candidate(i, end, ActorType.PERSON)
         cand.votes = Counter({ActorType.PERSON: 1})
