@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..annotations import EventMention as Report
 from ..models import Participant
 from ..vocab import Modality
+from .event_objects import told_of_other_things, told_twice_in_one_sentence
 from .event_vetoes import (
     Commonness,
     other_days,
@@ -114,6 +115,10 @@ class Item:
     # ... of its agent and patient phrases that name no actor (``event_within``)
     free_agent_heads: frozenset[str] = frozenset()
     free_patient_heads: frozenset[str] = frozenset()
+    # the words of its patient phrases that name no actor, and the amounts its patient
+    # phrases give ("$1.7bn" -> ("$", "1.7bn"); ``event_objects``)
+    free_patient_words: frozenset[str] = frozenset()
+    patient_amounts: frozenset[tuple[str, str]] = frozenset()
     sentence_actors: frozenset[str] = frozenset()
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by
@@ -198,6 +203,11 @@ def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = F
         return float("-inf")  # "a meeting with ..." after a meeting: the article tells of another
     if any(_apart(item, other) for other in cluster.items[-s.checked_reports:]):
         return float("-inf")
+    if many_subjects is not None and item.article in cluster.articles and any(
+            other.article == item.article and (told_of_other_things(item, other)
+                                               or told_twice_in_one_sentence(item, other))
+            for other in cluster.items[-s.checked_reports:]):
+        return float("-inf")  # "Baikal pays 260.75bn roubles", "Baikal pays a deposit"
     latest = cluster.items[-s.compare_with:]
     # "Elected" alone on its line says nothing of which election: it may join one report, but
     # is no evidence for another (it would chain every report of its verb in the article)
