@@ -72,3 +72,25 @@ def test_an_event_retold_with_its_patient_stays_one(nlp):
     # guard: the same agent and the same patient again are one purchase
     corpus = site(nlp, "purchase", PURCHASE, "StanChart buys Korean bank")
     assert len(reports(corpus, "purchase", "bought")) == 1
+
+
+VISITS = ("Tony Blair visited Paris on Monday for talks with President Jacques Chirac. The two "
+          "leaders discussed the Middle East. On Tuesday Mr Blair visited a school in Kent, where "
+          "he spoke to pupils.")
+
+
+def test_one_agent_visiting_two_places_is_two_events(nlp):
+    corpus = site(nlp, "visits", VISITS, "Blair visits Paris")
+    assert reports(corpus, "visits", "visited") == [["Blair visits a school in Kent"],
+                                                    ["Tony Blair visits Paris"]]
+
+
+RESTATED = ("Fannie Mae could have to restate its earnings by up to $9bn, regulators said on "
+            "Wednesday. The mortgage firm said it would cooperate with the review. Shares in the "
+            "firm fell 5% in New York. Last year Freddie Mac was forced to restate its earnings "
+            "after an accounting scandal.")
+
+
+def test_two_named_agents_doing_one_thing_are_two_events(nlp):
+    corpus = site(nlp, "restated", RESTATED, "Fannie Mae may restate its earnings")
+    assert len(reports(corpus, "restated", "restate")) == 2

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..annotations import EventMention as Report
 from ..models import Participant
 from ..vocab import Modality
-from .event_objects import told_of_other_things, told_twice_in_one_sentence
+from .event_objects import done_by_others, told_of_other_things, told_twice_in_one_sentence
 from .event_vetoes import (
     Commonness,
     other_days,
@@ -205,6 +205,7 @@ def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = F
         return float("-inf")
     if many_subjects is not None and item.article in cluster.articles and any(
             other.article == item.article and (told_of_other_things(item, other)
+                                               or done_by_others(item, other)
                                                or told_twice_in_one_sentence(item, other))
             for other in cluster.items[-s.checked_reports:]):
         return float("-inf")  # "Baikal pays 260.75bn roubles", "Baikal pays a deposit"

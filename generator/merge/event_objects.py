@@ -3,7 +3,7 @@
 The rules of ``event_within`` split two reports of one article only when they share nothing,
 so a shared agent still joined whatever it did: "Baikal pays 260.75bn roubles" and "Baikal has
 paid a deposit of nearly $1.7bn" were one payment, "S&N will buy a 17.5% equity stake" and
-"another 20% stake is bought" one purchase. Three rules (``event_evidence.score_event``, checked
+"another 20% stake is bought" one purchase. Five rules (``event_evidence.score_event``, checked
 against every report of an event, so that a report naming no patient does not bridge two):
 
 - **Other patients**: two reports of one article whose patients are other actors ("Blair
@@ -16,6 +16,13 @@ against every report of an event, so that a report naming no patient does not br
   sums in one currency, counts), none of them shared ("a 17.5% equity stake", "another 20%
   stake"; "10 A320 aircraft", "20 more aircraft"), are two events. A share and a count may
   say one thing ("70% of members", "270 members").
+- **Other places**: two reports of one article that name other places and share no patient
+  (actor or word of a phrase) are two events ("Tony Blair visited Paris on Monday", "on
+  Tuesday Mr Blair visited a school in Kent"); with a patient in common they may be one told
+  at two scales ("troops in Basra", "troops in Iraq").
+- **Other agents**: two reports of one article whose agents are other actors, neither among
+  the other's participants, are two events ("Fannie Mae could have to restate its earnings",
+  "Freddie Mac was forced to restate its earnings").
 - **One sentence, two verbs**: two verbal reports of one sentence, each of its own verb, are
   two events: a sentence that says a verb twice tells of two things ("Yugansk would end up
   with Gazprom but could still end up with the government", "S&N will buy a 17.5% stake ...
@@ -49,7 +56,18 @@ def told_of_other_things(item: Item, other: Item) -> bool:
             item.free_patient_words & other.words_said
             or other.free_patient_words & item.words_said):  # "the bid is undervalued"
         return True
-    return other_amounts(item.patient_amounts, other.patient_amounts)
+    if other_amounts(item.patient_amounts, other.patient_amounts):
+        return True
+    return (item.place is not None and other.place is not None and item.place != other.place
+            and not (item.patients & other.actors or other.patients & item.actors
+                     or item.patient_words & other.patient_words))
+
+
+def done_by_others(item: Item, other: Item) -> bool:
+    """Say whether two reports of one article name other actors as who did it ("the US
+    bankruptcy court blocked the sale", "the Russian government blocked the sale")."""
+    return bool(item.agents and other.agents
+                and not (item.agents & other.actors or other.agents & item.actors))
 
 
 _AMOUNT = re.compile(r"(?<![\w.,])([$£€]?)(\d[\d.,]*\d|\d)(?:\s*(bn|m|billion|million))?\s*(%?)")
