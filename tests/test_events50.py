@@ -94,3 +94,16 @@ RESTATED = ("Fannie Mae could have to restate its earnings by up to $9bn, regula
 def test_two_named_agents_doing_one_thing_are_two_events(nlp):
     corpus = site(nlp, "restated", RESTATED, "Fannie Mae may restate its earnings")
     assert len(reports(corpus, "restated", "restate")) == 2
+
+
+RETURN = ("Alastair Campbell will return to the fold to strengthen Labour's general election "
+          "campaign, the party has confirmed. Both Culture Secretary Tessa Jowell and Deputy "
+          "Prime Minister John Prescott have welcomed his return.")
+
+
+def test_an_event_is_titled_by_its_verb_before_its_noun(nlp):
+    # "His return took place" says it happened; the verb says it will, and who returns
+    corpus = site(nlp, "return", RETURN, "Campbell returns to Labour fold")
+    (event,) = [e for e in corpus.events if e.trigger == "return"]
+    assert len(event.mentions) == 2
+    assert event.summary.startswith("Alastair Campbell will return")

@@ -46,15 +46,18 @@ is the actor its phrase names, not one that modifies it ("a Huawei executive" is
 On a site of many subjects, two reports of one article that share nothing and name other
 participants, place or date, a report naming nothing and a report further off than the next
 sentence, or a common verb's two reports further off that share nothing, are two events
-(``event_within``). The score is in ``event_evidence``.
+(``event_within``); so are two reports of one article that do it to other things (other
+patients, amounts or places), whose agents are other actors, or that are two verbs of one
+sentence, whatever else they share (``event_objects``). The score is in ``event_evidence``.
 
 A mention joins the event it scores best with, at or above ``MergeSettings.threshold``, else it
 starts a new one. Each index key keeps only its most recent events and a report is compared with
 a few reports of each, so the merge stays near-linear in the number of mentions.
 
-An event then takes the summary of its most informative report, every participant, the most
-reported place, the most precise date the reports agree on (the others go to
-``date_conflicts``), and the firmest modality any report gives.
+An event then takes the summary of its most informative report (a verb's report before an
+event noun's: "Alastair Campbell will return", not "His return took place"), every
+participant, the most reported place, the most precise date the reports agree on (the others
+go to ``date_conflicts``), and the firmest modality any report gives.
 """
 
 from __future__ import annotations
@@ -324,7 +327,7 @@ def _modality(modalities: Iterable[str]) -> str:
 
 def _informative(item: Item) -> tuple:
     r = item.report
-    return (not r.fragment, r.modality == Modality.ASSERTED, r.kind == "verbal",
+    return (not r.fragment, r.kind == "verbal", r.modality == Modality.ASSERTED,
             len(r.participants),
             r.place is not None, -abs(len(r.summary) - 70))
 
