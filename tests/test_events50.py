@@ -107,3 +107,13 @@ def test_an_event_is_titled_by_its_verb_before_its_noun(nlp):
     (event,) = [e for e in corpus.events if e.trigger == "return"]
     assert len(event.mentions) == 2
     assert event.summary.startswith("Alastair Campbell will return")
+
+
+FIELDS = ("Iraq has awarded the first oilfield contracts since the war. A Turkish firm won a "
+          "contract to develop the Khurmala Dome field in the north. Shares in the firm rose. "
+          "The contract to develop the Suba-Luhais field has not yet been awarded.")
+
+
+def test_patients_writing_other_names_are_other_events(nlp):
+    corpus = site(nlp, "fields", FIELDS, "Iraq awards oil contracts")
+    assert len(reports(corpus, "fields", "develop")) == 2

@@ -119,6 +119,7 @@ class Item:
     # phrases give ("$1.7bn" -> ("$", "1.7bn"); ``event_objects``)
     free_patient_words: frozenset[str] = frozenset()
     patient_amounts: frozenset[tuple[str, str]] = frozenset()
+    patient_names: frozenset[str] = frozenset()  # ... the names they write ("khurmala")
     sentence_actors: frozenset[str] = frozenset()
     keys: tuple[tuple, ...] = ()  # its keys in the merge's index (``events._keys``)
     lookup: tuple[tuple, ...] = ()  # ... and the keys it looks candidates up by

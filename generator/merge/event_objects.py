@@ -11,7 +11,9 @@ against every report of an event, so that a report naming no patient does not br
   phrases share no word of what they are with any phrase of the other ("260.75bn roubles",
   "a deposit of nearly $1.7bn"; not "the bid undervalued the business", "the bid was
   undervalued"), are two events, whoever did it. A name is not compared with a description
-  ("Yugansk", "the oil unit" may be one thing), and a pronoun says nothing ("it").
+  ("Yugansk", "the oil unit" may be one thing), and a pronoun says nothing ("it"). Phrases
+  that name no actor but write other names are other things too ("develop the Khurmala Dome
+  field", "develop the Suba-Luhais field").
 - **Other amounts**: two reports whose patient phrases give amounts of one kind (shares,
   sums in one currency, counts), none of them shared ("a 17.5% equity stake", "another 20%
   stake"; "10 A320 aircraft", "20 more aircraft"), are two events. A share and a count may
@@ -40,6 +42,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .words import merge_words
+
 if TYPE_CHECKING:
     from .event_evidence import Item
 
@@ -56,6 +60,9 @@ def told_of_other_things(item: Item, other: Item) -> bool:
             item.free_patient_words & other.words_said
             or other.free_patient_words & item.words_said):  # "the bid is undervalued"
         return True
+    elif not item.patients and not other.patients and _other_words(
+            item.patient_names, other.patient_names):
+        return True  # "the Khurmala Dome field", "the Suba-Luhais field"
     if other_amounts(item.patient_amounts, other.patient_amounts):
         return True
     return (item.place is not None and other.place is not None and item.place != other.place
@@ -96,6 +103,14 @@ def told_twice_in_one_sentence(item: Item, other: Item) -> bool:
     return (item.sentence == other.sentence
             and item.report.kind == other.report.kind == "verbal"
             and item.report.trigger_span != other.report.trigger_span)
+
+
+def written_names(texts: Iterable[str]) -> frozenset[str]:
+    """The words phrases write as names, lower-cased ("the Khurmala Dome field" -> "khurmala",
+    "dome"), but for the words that say nothing of what a thing is ("The")."""
+    vague = merge_words().vague_patient_words
+    return frozenset(w.lower() for text in texts for w in text.split()
+                     if w[:1].isupper() and w.lower() not in vague)
 
 
 def _other_words(words: frozenset[str], their_words: frozenset[str]) -> bool:

@@ -81,7 +81,7 @@ from .event_evidence import (
     phrase_words,
     score_event,
 )
-from .event_objects import amounts
+from .event_objects import amounts, written_names
 from .event_vetoes import common_things
 from .event_wording import Wording, unreadable
 from .memo import MergeMemo
@@ -234,6 +234,7 @@ def _items(ann: AnnotatedArticle, index: SpanIndex, story: frozenset[str],
         item.free_agent_heads = _heads(p for p in free if p.role == "agent")
         item.free_patient_heads = _heads(p for p in free if p.role == "patient")
         item.free_patient_words = phrase_words(free, "patient")
+        item.patient_names = written_names(p.text for p in free if p.role == "patient")
         item.patient_amounts = amounts(p.text for p in ev.participants if p.role == "patient")
         item.sentence_actors = frozenset(a for *_, a in index.within(article.id, start, end))
         concept = ev.concept or ev.trigger
