@@ -54,10 +54,10 @@ A mention joins the event it scores best with, at or above ``MergeSettings.thres
 starts a new one. Each index key keeps only its most recent events and a report is compared with
 a few reports of each, so the merge stays near-linear in the number of mentions.
 
-An event then takes the summary of its most informative report (a verb's report before an
-event noun's: "Alastair Campbell will return", not "His return took place"), every
-participant, the most reported place, the most precise date the reports agree on (the others
-go to ``date_conflicts``), and the firmest modality any report gives.
+An event then takes the summary of its most informative report (a verb's report naming who
+did it before an event noun's: "Alastair Campbell will return", not "His return took place"),
+every participant, the most reported place, the most precise date the reports agree on (the
+others go to ``date_conflicts``), and the firmest modality any report gives.
 """
 
 from __future__ import annotations
@@ -328,7 +328,7 @@ def _modality(modalities: Iterable[str]) -> str:
 
 def _informative(item: Item) -> tuple:
     r = item.report
-    return (not r.fragment, r.kind == "verbal", r.modality == Modality.ASSERTED,
+    return (not r.fragment, r.modality == Modality.ASSERTED, r.kind == "verbal",
             len(r.participants),
             r.place is not None, -abs(len(r.summary) - 70))
 
@@ -341,6 +341,12 @@ def _event(cluster: Cluster, said: Sequence[str | None]) -> Event:
     readable = [n for n, i in enumerate(items)
                 if said[n] is not None and not unreadable(i.report)]  # ("To distribute")
     lead = max(readable or range(len(items)), key=lambda n: _informative(items[n]))
+    told = [n for n in readable if items[n].report.kind == "verbal" and not items[n].report.fragment
+            and any(p.role == "agent" for p in items[n].report.participants)]
+    if items[lead].report.kind != "verbal" and told:
+        # "His return took place" says of a noun that it happened, and names no one: "Alastair
+        # Campbell will return to the fold" says who does what
+        lead = max(told, key=lambda n: _informative(items[n]))
     trigger = Counter(i.report.trigger for i in items if i.report.kind == "verbal").most_common(
         1) or Counter(i.report.trigger for i in items).most_common(1)
     participants: list[Participant] = []
