@@ -166,9 +166,9 @@ def _chosen(doc: Doc, named: list[tuple[int, Candidate]], reps: list[int],
     subject of the main verb."""
     groups = {reps[k] for k, _ in named}
     if kind:
-        other = ({"manager"} if kind == "player" else {"player"}) | {"other"}
-        groups = {g for g in groups
-                  if kind in roles[g] or not roles[g] & (other - {"other"} if former else other)}
+        # "former": a manager who played ("the former Scotland international")
+        unfit = {"other"} if former else {"other", "manager" if kind == "player" else "player"}
+        groups = {g for g in groups if kind in roles[g] or not roles[g] & unfit}
         of_kind = {g for g in groups if kind in roles[g]}
         groups = of_kind or groups
     if len(groups) > 1:
