@@ -33,3 +33,4 @@ def test_guard_a_genitive_only_keeps_the_bare_name(nlp):
             "Mr Foster's view was that Microsoft's chief would stay.")
     found = [n for n, _ in names(nlp, text)]
     assert "Microsoft's" not in found and "Foster's" not in found
+

@@ -223,6 +223,10 @@ def _derived_demonyms(countries: frozenset[str]) -> frozenset[str]:
     )
 
 
+# The American spelling of a name's "-isation" ("Organization"): British texts write it with an s
+_ISATION = re.compile(r"(i)z(ation)")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load the actor lexicons once (``actors.yml``, ``titles.txt``, ``countries.txt``)."""
@@ -230,9 +234,10 @@ def lexicon() -> Lexicon:
     aliases: dict[str, str] = {}
     parties = data.get("parties") or {}
     for canonical, forms in [*(data.get("aliases") or {}).items(), *parties.items()]:
-        aliases[fold(canonical)] = canonical
-        for form in forms or ():
+        for form in (canonical, *(forms or ())):
             aliases[fold(form)] = canonical
+            # "World Trade Organisation" is the "World Trade Organization" of another article
+            aliases.setdefault(_ISATION.sub(r"\1s\2", fold(form)), canonical)
     titles = frozenset(t.lower() for t in _lines(_read_pattern("titles.txt")))
     countries = frozenset(fold(x) for x in _lines(_read_pattern("countries.txt")))
 
