@@ -58,6 +58,8 @@ class Grouping:
         self.alias_keys = [
             fold(lex.alias_to_canonical[k])
             if k in lex.alias_to_canonical
+            else fold(lex.club_nicknames[k])
+            if ctx.sports and k in lex.club_nicknames  # "Pompey" is Portsmouth
             else k + "s"
             if c.type == ActorType.GROUP and k + "s" in lex.demonyms
             else " ".join(lex.team_abbreviations.get(w, w) for w in k.split())

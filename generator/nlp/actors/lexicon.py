@@ -109,6 +109,7 @@ class Lexicon:
     post_nominals_after_only: frozenset[str] = frozenset()
     honour_letters: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
+    club_nicknames: dict[str, str] = field(default_factory=dict)  # folded nickname -> club
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
     creator_verbs: frozenset[str] = frozenset()  # lemmas
     region_prepositions: frozenset[str] = frozenset()
@@ -330,6 +331,7 @@ def lexicon() -> Lexicon:
             str(x) for x in data.get("post_nominals_after_only", [])),
         honour_letters=lower("honour_letters"),
         branch_regions=folded("branch_regions"),
+        club_nicknames={fold(k): str(v) for k, v in (data.get("club_nicknames") or {}).items()},
         team_abbreviations={fold(k): fold(v) for k, v in
                             (data.get("team_abbreviations") or {}).items()},
         creator_verbs=lower("creator_verbs"),
