@@ -34,3 +34,9 @@ def test_guard_a_genitive_only_keeps_the_bare_name(nlp):
     found = [n for n, _ in names(nlp, text)]
     assert "Microsoft's" not in found and "Foster's" not in found
 
+
+
+def test_the_name_without_its_apostrophe_is_the_same_company(nlp):
+    text = ("McDonald's sponsors MTV\nMcDonald's, the world's largest restaurant chain, is to "
+            "sponsor a show. McDonalds has also been taking steps to improve its food.")
+    assert group_of(nlp, text, "McDonalds") == {"McDonald's", "McDonalds"}

@@ -64,6 +64,8 @@ class Grouping:
             if c.type == ActorType.GROUP and k + "s" in lex.demonyms
             else " ".join(lex.team_abbreviations.get(w, w) for w in k.split())
             if c.type == ActorType.ORGANIZATION and ctx.sports  # "Man Utd" = "Manchester United"
+            else k[:-2] + "s"
+            if c.type == ActorType.ORGANIZATION and k.endswith("'s")  # "McDonald's", "McDonalds"
             else k
             for k, c in zip(self.keys, cands, strict=True)
         ]
