@@ -23,3 +23,12 @@ def test_guard_saints_outside_sport_are_not_southampton(nlp):
     text = ("Relics shown\nThe Saints of the old church were honoured at a service in York, "
             "where the archbishop spoke.")
     assert "Southampton" not in _name_of(nlp, text, "Saints")
+
+
+def test_spurs_is_the_club_tottenham(nlp):
+    text = ("Spurs to sign Iceland star\nTottenham are primed to snap up Iceland Under-21 "
+            "international Emil Hallfredsson. Spurs have agreed a fee for the player. \"He "
+            "decided to come to Tottenham,\" said Spurs sporting director Frank Arnesen."
+            + SPORTS_REPORT)
+    found = [m for m in extract_actor_mentions(nlp(text)) if m.text in ("Spurs", "Tottenham")]
+    assert {(m.name, m.type) for m in found} == {("Tottenham", "organization")}

@@ -22,7 +22,7 @@ from generator.nlp.actors.candidates import (
     retype_sports_teams,
     untagged_first_names,
 )
-from generator.nlp.actors.clubs import listed_teams, towns_as_clubs
+from generator.nlp.actors.clubs import listed_teams, nicknamed_clubs, towns_as_clubs
 from generator.nlp.actors.common_words import drop_common_words
 from generator.nlp.actors.context import PRODUCT, PRODUCTS_KEY, ActorContext, ActorSettings
 from generator.nlp.actors.coreference import (
@@ -87,6 +87,7 @@ def extract_actor_mentions(
     cands = kind_of_names(ctx, cands)
     cands = initialled_names(ctx, find_more(ctx, cands))
     towns_as_clubs(ctx, cands)
+    nicknamed_clubs(ctx, cands)
     cands = join_first_names(ctx, cands, surname_only=True)
     cands = given_name_players(ctx, cands)
     untagged_first_names(ctx, cands)
