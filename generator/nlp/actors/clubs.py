@@ -24,6 +24,9 @@
   Swindon or Notts County": a one-word name in a list whose other items are all bodies or
   places, one at least a body named in two words or typed by a rule, is a team
   (``listed_teams``).
+- In a sports document, "Spurs have agreed a fee", "Pompey striker Ricardo Fuller": a club's
+  nickname (``club_nicknames``) is the club (``nicknamed_clubs``; grouping gives it the club's
+  name).
 """
 
 from __future__ import annotations
@@ -226,3 +229,13 @@ def towns_as_clubs(ctx: ActorContext, cands: list[Candidate]) -> None:
                 and c.type in (ActorType.PERSON, ActorType.PLACE)
                 and doc[c.start].lower_ not in surnames):
             retype(c, ActorType.ORGANIZATION, strong=False)
+
+
+def nicknamed_clubs(ctx: ActorContext, cands: list[Candidate]) -> None:
+    """In a sports document a club's nickname is the club ("Spurs have agreed a fee":
+    ``club_nicknames``), whatever the model read it as."""
+    if not ctx.sports:
+        return
+    for c in cands:
+        if not c.nested and fold(ctx.doc[c.start : c.end].text) in ctx.lex.club_nicknames:
+            retype(c, ActorType.ORGANIZATION)

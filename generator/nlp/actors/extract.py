@@ -22,7 +22,7 @@ from generator.nlp.actors.candidates import (
     retype_sports_teams,
     untagged_first_names,
 )
-from generator.nlp.actors.clubs import listed_teams, towns_as_clubs
+from generator.nlp.actors.clubs import listed_teams, nicknamed_clubs, towns_as_clubs
 from generator.nlp.actors.common_words import drop_common_words
 from generator.nlp.actors.context import PRODUCT, PRODUCTS_KEY, ActorContext, ActorSettings
 from generator.nlp.actors.coreference import (
@@ -33,6 +33,7 @@ from generator.nlp.actors.coreference import (
 from generator.nlp.actors.cues import apply_cues
 from generator.nlp.actors.datelines import dateline_places
 from generator.nlp.actors.described import described_names
+from generator.nlp.actors.epithets import resolve_epithets
 from generator.nlp.actors.group_names import assign_senses, canonical_names
 from generator.nlp.actors.grouping import group
 from generator.nlp.actors.headed import headed_bodies, opened_names
@@ -48,6 +49,7 @@ from generator.nlp.actors.players import (
     players_by_surname,
 )
 from generator.nlp.actors.plural_names import plural_teams
+from generator.nlp.actors.possessive_names import possessive_company_names
 from generator.nlp.actors.products import mark_products
 from generator.nlp.actors.recall import (
     find_more,
@@ -85,11 +87,13 @@ def extract_actor_mentions(
     cands = kind_of_names(ctx, cands)
     cands = initialled_names(ctx, find_more(ctx, cands))
     towns_as_clubs(ctx, cands)
+    nicknamed_clubs(ctx, cands)
     cands = join_first_names(ctx, cands, surname_only=True)
     cands = given_name_players(ctx, cands)
     untagged_first_names(ctx, cands)
     dateline_places(ctx, cands)
     name_legal_forms(ctx, cands)
+    possessive_company_names(ctx, cands)
     cands = sorted(cands + nested(ctx, cands), key=lambda c: (c.start, -c.end))
     cands = drop_non_names(ctx, drop_common_words(ctx, cands))
     type_lists(ctx, cands)
@@ -146,9 +150,11 @@ def extract_actor_mentions(
             )
         )
     sent_of = sentence_index(doc)
+    pronouns = resolve_pronouns(ctx, cands, reps, sent_of)
     resolved = [
-        *resolve_pronouns(ctx, cands, reps, sent_of),
+        *pronouns,
         *resolve_descriptions(ctx, cands, reps, sent_of),
+        *resolve_epithets(ctx, cands, reps, sent_of, pronouns),
         *titles_as_names(ctx, cands, reps),
     ]
     for start, end, rep, kind in resolved:

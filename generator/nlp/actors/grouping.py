@@ -58,10 +58,14 @@ class Grouping:
         self.alias_keys = [
             fold(lex.alias_to_canonical[k])
             if k in lex.alias_to_canonical
+            else fold(lex.club_nicknames[k])
+            if ctx.sports and k in lex.club_nicknames  # "Pompey" is Portsmouth
             else k + "s"
             if c.type == ActorType.GROUP and k + "s" in lex.demonyms
             else " ".join(lex.team_abbreviations.get(w, w) for w in k.split())
             if c.type == ActorType.ORGANIZATION and ctx.sports  # "Man Utd" = "Manchester United"
+            else k[:-2] + "s"
+            if c.type == ActorType.ORGANIZATION and k.endswith("'s")  # "McDonald's", "McDonalds"
             else k
             for k, c in zip(self.keys, cands, strict=True)
         ]

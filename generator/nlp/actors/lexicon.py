@@ -109,6 +109,7 @@ class Lexicon:
     post_nominals_after_only: frozenset[str] = frozenset()
     honour_letters: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
+    club_nicknames: dict[str, str] = field(default_factory=dict)  # folded nickname -> club
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
     creator_verbs: frozenset[str] = frozenset()  # lemmas
     region_prepositions: frozenset[str] = frozenset()
@@ -223,6 +224,10 @@ def _derived_demonyms(countries: frozenset[str]) -> frozenset[str]:
     )
 
 
+# The American spelling of a name's "-isation" ("Organization"): British texts write it with an s
+_ISATION = re.compile(r"(i)z(ation)")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load the actor lexicons once (``actors.yml``, ``titles.txt``, ``countries.txt``)."""
@@ -230,9 +235,10 @@ def lexicon() -> Lexicon:
     aliases: dict[str, str] = {}
     parties = data.get("parties") or {}
     for canonical, forms in [*(data.get("aliases") or {}).items(), *parties.items()]:
-        aliases[fold(canonical)] = canonical
-        for form in forms or ():
+        for form in (canonical, *(forms or ())):
             aliases[fold(form)] = canonical
+            # "World Trade Organisation" is the "World Trade Organization" of another article
+            aliases.setdefault(_ISATION.sub(r"\1s\2", fold(form)), canonical)
     titles = frozenset(t.lower() for t in _lines(_read_pattern("titles.txt")))
     countries = frozenset(fold(x) for x in _lines(_read_pattern("countries.txt")))
 
@@ -325,6 +331,7 @@ def lexicon() -> Lexicon:
             str(x) for x in data.get("post_nominals_after_only", [])),
         honour_letters=lower("honour_letters"),
         branch_regions=folded("branch_regions"),
+        club_nicknames={fold(k): str(v) for k, v in (data.get("club_nicknames") or {}).items()},
         team_abbreviations={fold(k): fold(v) for k, v in
                             (data.get("team_abbreviations") or {}).items()},
         creator_verbs=lower("creator_verbs"),

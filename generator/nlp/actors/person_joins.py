@@ -97,7 +97,24 @@ def join_people(grouping: Grouping) -> None:
             if len(ka) < len(kb) and ka[0] == kb[0] and ka[-1] == kb[-1]:
                 grouping.groups.union(a, b)
     _join_titled_surnames(grouping, words)
+    _join_initialled(grouping, words, full_names)
     _join_bare_to_honorific(grouping, words, full_names)
+
+
+def _join_initialled(grouping: Grouping, words: list[tuple[str, ...]],
+                     full_names: list[int]) -> None:
+    """An initial and a surname ("G Poll" of a match report's referee line) join the one
+    full name with that surname whose given name starts with the initial ("Graham Poll")."""
+    groups = grouping.groups
+    for i in full_names:
+        w = words[i]
+        if len(w) != 2 or len(w[0]) != 1:
+            continue
+        options = {groups.find(j) for j in full_names
+                   if len(words[j]) >= 2 and len(words[j][0]) > 1
+                   and words[j][-1] == w[1] and words[j][0][0] == w[0]}
+        if len(options) == 1:
+            groups.union(options.pop(), i)
 
 
 def _join_bare_to_honorific(grouping: Grouping, words: list[tuple[str, ...]],
@@ -189,9 +206,13 @@ def _join_titled_surnames(grouping: Grouping, words: list[tuple[str, ...]]) -> N
     Andersen", "El Guerrouj") joins the one longer name of a person ending in it, whatever
     it was typed, unless the lexicon fixed its type."""
     cands = grouping.cands
+    # "Sinama Pongolle" of a team sheet is "Florent Sinama-Pongolle": hyphens count as spaces
+    words = [tuple(" ".join(w).split()) for w in words]
     for i, c in enumerate(cands):
         titled = c.titled or honorific_gender(grouping.ctx, c) is not None  # "Mr Saumarez Smith"
-        if len(words[i]) < 2 or (c.type != ActorType.PERSON if titled else c.strong):
+        # a player of a team sheet is a person for sure, and still the same one ("Van Persie")
+        fixed = c.strong and c.type != ActorType.PERSON
+        if len(words[i]) < 2 or (c.type != ActorType.PERSON if titled else fixed):
             continue
         n = len(words[i])
         kinds = ((ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE) if titled

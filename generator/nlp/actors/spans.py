@@ -64,6 +64,12 @@ def _possessive_name(doc: Doc, start: int, end: int) -> bool:
         and doc[i - 1].text[:1].isupper()
     ):
         return False
+    return owns_nothing(doc, start, end)
+
+
+def owns_nothing(doc: Doc, start: int, end: int) -> bool:
+    """Does the possessive that ends the range ``start``-``end`` own nothing: no noun follows
+    it for it to own ("Standard & Poor's said", "Claridge's and the Connaught")?"""
     if end == len(doc):
         return True
     after = doc[end]

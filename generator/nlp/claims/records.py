@@ -105,7 +105,8 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         resolved_source=resolved,
         content_parts=tuple(item.content) if len(item.content) > 1 else (),
         speaker_parts=(
-            speaker_parts(item.source, ctx.lex.description_heads,
+            # "the Liverpool Echo newspaper" is the Liverpool Echo, as "the Labour party" is
+            speaker_parts(item.source, ctx.lex.description_heads | ctx.lex.outlet_nouns,
                           ctx.lex.person_heads | ctx.lex.anonymous_heads)
             if span is not None and item.source is not None
             else ()

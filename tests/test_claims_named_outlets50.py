@@ -1,0 +1,21 @@
+"""A source named with what it is after its name ("the Liverpool Echo newspaper", "the AP news
+agency") is that outlet's actor, as "the Labour party" is the party (``claims.records``)."""
+
+from __future__ import annotations
+
+from claimkit import speakers
+
+
+def test_the_newspaper_after_its_name_is_the_outlet(nlp, tmp_path):
+    text = ("Morientes race\nNewcastle have joined the race to sign Real Madrid striker Fernando "
+            "Morientes, according to reports.\n\nBut the Liverpool Echo newspaper has said "
+            "Anfield boss Rafa Benitez will avoid a bidding war.\n")
+    found = speakers(tmp_path, {"a": text}, "a")
+    assert found["Anfield boss Rafa Benitez will avoid a bidding war"] == "Liverpool Echo"
+
+
+def test_guard_a_reporter_of_a_newspaper_is_the_reporter(nlp, tmp_path):
+    text = ("Poll ahead\nA reporter of the Liverpool Echo newspaper, John Smith, said the club "
+            "would sell.\n")
+    found = speakers(tmp_path, {"a": text}, "a")
+    assert "Liverpool Echo" not in found.values()
