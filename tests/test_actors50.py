@@ -1,0 +1,38 @@
+"""Types seen wrong on BBC pages (issue 15, actors50): a charity named like a person whose
+department head the text names, and a young actress the model tagged a body, named after her
+age."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import names, types_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_name_with_a_head_of_a_department_is_a_body(nlp):
+    text = ("Aid agency criticises trade deal\n\nChristian Aid condemned the move on Monday. "
+            "\"This is a bad deal,\" said Andrew Pendleton, Christian Aid's head of trade policy.")
+    found = names(nlp, text)
+    assert types_of(found, "Christian Aid") == {"organization"}
+    assert types_of(found, "Andrew Pendleton") == {"person"}
+
+
+def test_a_name_after_an_age_in_years_is_a_person(nlp):
+    text = ("Film role for young star\n\nThe studio said 10-year-old Dakota Fanning will play "
+            "Fern in the new film.")
+    assert types_of(names(nlp, text), "Dakota Fanning") == {"person"}
+
+
+def test_a_name_after_an_age_stays_a_body_when_it_has_a_body_word(nlp):
+    # guard: a body's head word is no person's ("the 150-year-old Hudson Bay Company")
+    text = ("Old retailer sold\n\nInvestors bought the 150-year-old Hudson Bay Company on "
+            "Monday, the bank said.")
+    assert "person" not in types_of(names(nlp, text), "Hudson Bay Company")
+
+
+def test_the_head_of_a_person_names_no_body(nlp):
+    # guard: "head of" counts only after a possessive, not in "the head of X"
+    text = ("Minister meets charity\n\nThe minister met Andrew Pendleton, the head of trade "
+            "policy, on Monday. Mr Pendleton said talks went well.")
+    assert types_of(names(nlp, text), "Andrew Pendleton") == {"person"}
