@@ -36,3 +36,19 @@ def test_the_head_of_a_person_names_no_body(nlp):
     text = ("Minister meets charity\n\nThe minister met Andrew Pendleton, the head of trade "
             "policy, on Monday. Mr Pendleton said talks went well.")
     assert types_of(names(nlp, text), "Andrew Pendleton") == {"person"}
+
+
+def test_a_name_whose_possessive_has_a_person_named_in_full_is_a_body(nlp):
+    text = ("Rock acts to headline festival\n\nPixies, Foo Fighters and Iron Maiden will headline "
+            "this summer's Leeds festival. \"We intend to have a fantastic time,\" said Iron "
+            "Maiden's Bruce Dickinson.")
+    found = names(nlp, text)
+    assert types_of(found, "Iron Maiden") == {"organization"}
+    assert types_of(found, "Bruce Dickinson") == {"person"}
+
+
+def test_a_person_named_with_a_given_name_keeps_her_type_before_a_person(nlp):
+    # guard: "Stan Lee's Peter Parker" is a creator's character, not a body's member
+    text = ("Comic legend sues studio\n\nThe writer said Stan Lee's Peter Parker was the most "
+            "popular hero of the decade.")
+    assert types_of(names(nlp, text), "Stan Lee") == {"person"}
