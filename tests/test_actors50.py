@@ -52,3 +52,28 @@ def test_a_person_named_with_a_given_name_keeps_her_type_before_a_person(nlp):
     text = ("Comic legend sues studio\n\nThe writer said Stan Lee's Peter Parker was the most "
             "popular hero of the decade.")
     assert types_of(names(nlp, text), "Stan Lee") == {"person"}
+
+
+def test_a_name_a_technology_is_called_is_no_actor(nlp):
+    text = ("Radio gets a picture\n\nFinnish handset giant Nokia has been working on a technology "
+            "called Visual Radio, which adds pictures to FM broadcasts. Visual Radio will launch "
+            "in the UK later this year, Nokia said.")
+    found = names(nlp, text)
+    assert types_of(found, "Visual Radio") == set()
+    assert types_of(found, "Nokia") == {"organization"}
+
+
+def test_a_body_a_charity_is_called_stays_a_body(nlp):
+    # guard: "called" after a noun for a body names a body
+    text = ("Charity backs youth\n\nThe children joined a charity called Kids Company last year, "
+            "their teachers said.")
+    assert types_of(names(nlp, text), "Kids Company") == {"organization"}
+
+
+def test_a_title_the_model_cut_after_a_role_in_is_a_work(nlp):
+    text = ("Depp tipped for Oscar\n\nJohnny Depp has been nominated for the best actor Oscar. "
+            "His latest role in Finding Neverland explored the life of a writer. The film "
+            "opened last year and the movie is still showing.")
+    found = names(nlp, text)
+    assert not {n for n, _ in found} & {"Finding", "Finding Neverland"}
+    assert types_of(found, "Johnny Depp") == {"person"}
