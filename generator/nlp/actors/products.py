@@ -288,6 +288,9 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     facts = document_facts(ctx, cands)
     modifying = _modifiers(ctx, cands)
     titled_works = of_the_works(ctx, cands)
+    # what the text calls a technology once it is everywhere, whatever head word reads as a
+    # body's elsewhere ("a technology called Visual Radio", then "Visual Radio should not ...")
+    called = {fold(ctx.doc[c.start : c.end].text) for c in cands if _called_kind(ctx, c)}
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
             continue
@@ -301,7 +304,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or _version_of(ctx, c)
             or _listed_after_kind(ctx, c)
             or _described_as_kind(ctx, c)
-            or _called_kind(ctx, c)
+            or key in called
             or _maker_camel(ctx, c)
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
