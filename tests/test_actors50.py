@@ -77,3 +77,21 @@ def test_a_title_the_model_cut_after_a_role_in_is_a_work(nlp):
     found = names(nlp, text)
     assert not {n for n, _ in found} & {"Finding", "Finding Neverland"}
     assert types_of(found, "Johnny Depp") == {"person"}
+
+
+def test_a_telephony_standard_written_like_a_name_is_no_actor(nlp):
+    text = ("Chip maker backs net phones\n\nMr Templeton said Voip would be the next major "
+            "application to drive broadband. Voip allows PC users to make cheap calls, said "
+            "Texas Instruments.")
+    found = names(nlp, text)
+    assert types_of(found, "Voip") == set()
+    assert types_of(found, "Texas Instruments") == {"organization"}
+
+
+def test_a_standard_defined_by_its_initials_is_no_actor_nor_its_long_name(nlp):
+    text = ("Operators eye faster 3G\n\nSiemens held a clinic for mobile operators on HSDPA "
+            "(High Speed Downlink Packet Access), a high-speed data technology. HSDPA "
+            "theoretically enables data rates of up to 14 megabits a second, Siemens said.")
+    found = {n for n, _ in names(nlp, text)}
+    assert not found & {"HSDPA", "High Speed Downlink Packet Access"}
+    assert "Siemens" in found
