@@ -95,3 +95,20 @@ def test_a_standard_defined_by_its_initials_is_no_actor_nor_its_long_name(nlp):
     found = {n for n, _ in names(nlp, text)}
     assert not found & {"HSDPA", "High Speed Downlink Packet Access"}
     assert "Siemens" in found
+
+
+def test_a_show_named_after_a_brother_is_no_person(nlp):
+    text = ("Channel 4 ratings fall\n\nOther successes such as Celebrity Big Brother and The "
+            "Simpsons have enabled Channel 4 to grow. Celebrity Big Brother attracted fewer "
+            "viewers than last year.")
+    found = names(nlp, text)
+    assert types_of(found, "Celebrity Big Brother") == set()
+    assert types_of(found, "Channel 4") == {"organization"}
+
+
+def test_a_band_named_as_sisters_is_a_body(nlp):
+    text = ("Record sales rise\n\nSales were driven by new UK-signed artists such as Keane, Katie "
+            "Melua and Scissor Sisters, whose debut album sold almost 1.6 million copies.")
+    found = names(nlp, text)
+    assert types_of(found, "Scissor Sisters") == {"organization"}
+    assert types_of(found, "Katie Melua") == {"person"}
