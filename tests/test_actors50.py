@@ -112,3 +112,28 @@ def test_a_band_named_as_sisters_is_a_body(nlp):
     found = names(nlp, text)
     assert types_of(found, "Scissor Sisters") == {"organization"}
     assert types_of(found, "Katie Melua") == {"person"}
+
+
+def _sports(nlp, text: str) -> bool:
+    from generator.nlp.actors.context import ActorContext
+
+    return ActorContext.of(nlp(text), None).sports
+
+
+def test_a_short_rugby_piece_is_about_sport(nlp):
+    text = ("Lewsey puzzle over disallowed try\n\nEngland's Josh Lewsey has claimed he was denied "
+            "a late try in his side's Six Nations loss to Ireland. The Wasps wing insisted he "
+            "grounded the ball and said referee Jonathan Kaplan had made a wrong decision. \"I'm "
+            "positive I touched the ball down over the line,\" Lewsey said. Cueto was also "
+            "puzzled as to why his try had been disallowed. \"I don't think I could have been "
+            "offside, I was behind the ball,\" said the Sale player after the game. Lewsey has "
+            "scored two tries for England this season.")
+    assert _sports(nlp, text)
+
+
+def test_a_political_piece_with_a_penalty_and_a_team_is_no_sport(nlp):
+    # guard: everyday words alone make no sports report
+    text = ("Minister faces fine\n\nThe minister said his team would try to avoid a penalty "
+            "after the fitness of the plan was questioned. The Treasury will not match the "
+            "offer, and the wing of the party that opposes it may win the vote.")
+    assert not _sports(nlp, text)
