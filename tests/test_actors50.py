@@ -137,3 +137,12 @@ def test_a_political_piece_with_a_penalty_and_a_team_is_no_sport(nlp):
             "after the fitness of the plan was questioned. The Treasury will not match the "
             "offer, and the wing of the party that opposes it may win the vote.")
     assert not _sports(nlp, text)
+
+
+def test_a_cinematographer_opening_a_sentence_leaves_the_name(nlp):
+    text = ("Phantom film up for two awards\n\nThe musical is also up for best costumes. "
+            "Cinematographer John Mathieson, who was nominated for Gladiator, is up for best "
+            "cinematography.")
+    found = names(nlp, text)
+    assert types_of(found, "John Mathieson") == {"person"}
+    assert not types_of(found, "Cinematographer John Mathieson")
