@@ -146,3 +146,12 @@ def test_a_cinematographer_opening_a_sentence_leaves_the_name(nlp):
     found = names(nlp, text)
     assert types_of(found, "John Mathieson") == {"person"}
     assert not types_of(found, "Cinematographer John Mathieson")
+
+
+def test_a_leader_with_a_head_of_policy_stays_a_person(nlp):
+    # guard: a person named with a given name (and the surname alone after) keeps the type
+    text = ("Blair aide quits\n\nTony Blair's head of policy, Matthew Taylor, is to leave Downing "
+            "Street. Blair's head of communications said the move was planned.")
+    found = names(nlp, text)
+    assert types_of(found, "Tony Blair") == {"person"}
+    assert types_of(found, "Blair") == {"person"}

@@ -7,6 +7,8 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 - "Tods Murray which has a client": a name a "which" clause describes is not a person.
 - "Iron Maiden's Bruce Dickinson": a "person" of two words or more, no given name among them,
   whose possessive a person named in full follows, is a body (a person has no people).
+- "Christian Aid's head of trade policy" (``department_heads``): a body's, when no word of the
+  name is a given name and its last is no surname of a person named in full.
 - "Yukos's chairman", "partner at Tods Murray", "chief executive of X" (``employer_nouns``):
   a name that employs people is a body (and "Broadreach chief executive Magnus McEwen-King"
   votes for one: ``speakers``); a spokesman (``spokesperson_nouns``) only votes for one, as
@@ -89,6 +91,8 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
         after = [t.lower_ for t in doc[end + 1 : end + 3]]
         if after and (after[0] in nouns or " ".join(after) in nouns):
             return True
+        if " ".join(after) in ctx.lex.department_heads and _no_person_word(ctx, c):
+            return True  # "Christian Aid's head of trade policy"
     prev = prev_word(doc, c.start - 1)
     if prev is None or prev.lower_ not in ("of", "at"):
         return False
@@ -101,6 +105,17 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
         return False
     two = f"{doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
     return noun.lower_ in nouns or two in nouns
+
+
+def _no_person_word(ctx: ActorContext, c: Candidate) -> bool:
+    """No word of the name is a given name, and its last is no surname of a person the text
+    names in full with a given name ("Blair" beside "Tony Blair")."""
+    given, words = ctx.lex.given_names, ctx.doc[c.start : c.end]
+    surnames = {
+        e[-1].lower_ for e in ctx.doc.ents
+        if e.label_ == "PERSON" and len(e) >= 2 and fold(e[0].text) in given
+    }
+    return not any(fold(t.text) in given for t in words) and words[-1].lower_ not in surnames
 
 
 def _role_body(ctx: ActorContext, c: Candidate) -> bool:
