@@ -9,9 +9,10 @@ Rationalist Atheists" of "... and Agnostics") or misses it; both become candidat
 organizations unless the name's last word is a place's ("... Memorial Hall"), and replace the
 pieces the model made of them; a treaty, an illness, a product or an event so defined ("...
 Test Ban Treaty (CTBT)", "Iodine Deficiency Disorders (IDD)", "Consumer Electronics Show
-(CES)" that the model tags an event; not "Centre for Control of ... Disorders") is no
-actor, nor its acronym. Run before names are found again, so the acronym's other mentions are
-found too; the grouping then makes the name and its acronym one actor
+(CES)" that the model tags an event, a technology the lexicon lists as a product by its
+initials: "HSDPA (High Speed Downlink Packet Access)"; not "Centre for Control of ...
+Disorders") is no actor, nor its acronym. Run before names are found again, so the acronym's
+other mentions are found too; the grouping then makes the name and its acronym one actor
 (``join_defined_names``).
 """
 
@@ -22,7 +23,8 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from generator.nlp.actors.aliasing import Groups
-from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate
+from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
 _JOINERS = frozenset({"of", "and", "for", "the", "&", "de", "di", "del", "della", "des", "du"})
@@ -122,6 +124,12 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
             # whoever holds it, no actor, nor "CES" ("CEI (Italian Episcopal Conference)",
             # tagged a body, is one)
             events.add(doc[acr].text)
+            continue
+        if lex.types.get(fold(doc[acr].text)) == PRODUCT:
+            # "HSDPA (High Speed Downlink Packet Access)": a technology the lexicon knows by
+            # its initials; neither it nor its spelled-out name is an actor
+            events.add(doc[acr].text)
+            cands = [c for c in cands if not (start <= c.start and c.end <= end)]
             continue
         typ = ActorType.PLACE if doc[end - 1].lower_ in lex.place_heads else (
             ActorType.ORGANIZATION

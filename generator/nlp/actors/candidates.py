@@ -144,6 +144,11 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         t.lower_ in ctx.lex.org_heads | ctx.lex.centre_words for t in doc[start:end]
     ):
         return None  # "Crohn's Disease": an illness (not "Centre for ... Disorders")
+    sibling = (
+        end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in ctx.lex.sibling_heads
+    )
+    if sibling and not doc[end - 1].lower_.endswith("s"):
+        return None  # "Celebrity Big Brother": a show, no person
     named_end = trim_post_nominals(ctx, ent.label_, start, end)
     if named_end is not None:
         end = named_end  # "Guy Mansfield QC": the letters tell a person, not part of the name
@@ -152,6 +157,8 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         return None
     if named_end is not None:
         typ, strong = ActorType.PERSON, True
+    if sibling:
+        typ, strong = ActorType.ORGANIZATION, True  # "Scissor Sisters", "Lehman Brothers"
     if typ != ActorType.PERSON and honorific_before(ctx, start, end):
         typ, strong = ActorType.PERSON, True  # "Mr Ebbers" is a person, however it was tagged
     if typ != ActorType.PERSON and not strong and _lone_title(ctx, start, end):

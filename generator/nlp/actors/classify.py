@@ -328,7 +328,24 @@ def person_evidence(ctx: ActorContext, start: int, end: int) -> bool:
                 break
             if tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.kin_nouns:
                 return True
-    return _age_apposed(doc, end) or (not ctx.sports and _who_clause(doc, start, end))
+    return (
+        _age_apposed(doc, end)
+        or _aged_before(ctx, start, end)
+        or (not ctx.sports and _who_clause(doc, start, end))
+    )
+
+
+def _aged_before(ctx: ActorContext, start: int, end: int) -> bool:
+    """"10-year-old Dakota Fanning": a name of two or three capitalised words, none a body's,
+    place's or product's word, right after an age written "N-year-old" is a person's."""
+    doc = ctx.doc
+    if not 2 <= end - start <= 3 or start < 3 or doc[start - 1].lower_ != "old":
+        return False
+    if doc[start - 2].text not in "-–" or doc[start - 3].lower_ not in ("year", "years"):
+        return False
+    return all(
+        tok.is_title and tok.lower_ not in ctx.lex.non_person_words for tok in doc[start:end]
+    )
 
 
 def _age_apposed(doc: Any, end: int) -> bool:

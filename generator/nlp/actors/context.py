@@ -152,6 +152,13 @@ def caps_sentence_flags(doc: Doc, settings: ActorSettings) -> tuple[bool, ...]:
     return tuple(flags)
 
 
+def _competitions(doc: Doc, lex: Lexicon) -> int:
+    """How often the text names a competition of two words or more ("the Six Nations", "the
+    World Cup"): sport words a short rugby piece may have instead of "match" or "rugby"."""
+    text = f" {fold(doc.text)} "
+    return sum(text.count(f" {name} ") for name in lex.competition_names if " " in name)
+
+
 def is_sports(doc: Doc, lex: Lexicon, settings: ActorSettings) -> bool:
     """Is the document about sport (sport words, or a results table)?
 
@@ -161,7 +168,7 @@ def is_sports(doc: Doc, lex: Lexicon, settings: ActorSettings) -> bool:
     is dense with several different ones (a tennis report: "seed", "beat", "final", "won"), or
     when none does and the text is denser still with more of them (a short match report).
     """
-    strong = sum(1 for t in doc if t.lower_ in lex.sports_words)
+    strong = sum(1 for t in doc if t.lower_ in lex.sports_words) + _competitions(doc, lex)
     weak_words = [t.lower_ for t in doc if t.lower_ in lex.sports_words_weak]
     weak = len(weak_words)
     scores = sum(1 for t in doc if "-" in t.text and SCORE_LIKE.match(t.text))

@@ -5,6 +5,10 @@ Each cue reads the words around one candidate; the word lists are data in ``acto
 - "Bracknell-based Exel", "a London-based firm's": a name right after "X-based" is a body
   (not when the name only modifies a noun: "Moscow-based US lawyer Jamie Firestone").
 - "Tods Murray which has a client": a name a "which" clause describes is not a person.
+- "Iron Maiden's Bruce Dickinson": a "person" of two words or more, no given name among them,
+  whose possessive a person named in full follows, is a body (a person has no people).
+- "Christian Aid's head of trade policy" (``department_heads``): a body's, when no word of the
+  name is a given name and its last is no surname of a person named in full.
 - "Yukos's chairman", "partner at Tods Murray", "chief executive of X" (``employer_nouns``):
   a name that employs people is a body (and "Broadreach chief executive Magnus McEwen-King"
   votes for one: ``speakers``); a spokesman (``spokesperson_nouns``) only votes for one, as
@@ -87,6 +91,8 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
         after = [t.lower_ for t in doc[end + 1 : end + 3]]
         if after and (after[0] in nouns or " ".join(after) in nouns):
             return True
+        if " ".join(after) in ctx.lex.department_heads and _no_person_word(ctx, c):
+            return True  # "Christian Aid's head of trade policy"
     prev = prev_word(doc, c.start - 1)
     if prev is None or prev.lower_ not in ("of", "at"):
         return False
@@ -99,6 +105,17 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
         return False
     two = f"{doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
     return noun.lower_ in nouns or two in nouns
+
+
+def _no_person_word(ctx: ActorContext, c: Candidate) -> bool:
+    """No word of the name is a given name, and its last is no surname of a person the text
+    names in full with a given name ("Blair" beside "Tony Blair")."""
+    given, words = ctx.lex.given_names, ctx.doc[c.start : c.end]
+    surnames = {
+        e[-1].lower_ for e in ctx.doc.ents
+        if e.label_ == "PERSON" and len(e) >= 2 and fold(e[0].text) in given
+    }
+    return not any(fold(t.text) in given for t in words) and words[-1].lower_ not in surnames
 
 
 def _role_body(ctx: ActorContext, c: Candidate) -> bool:
@@ -225,13 +242,41 @@ def _thing(ctx: ActorContext, c: Candidate) -> bool:
     return i >= 0 and doc[i].lower_ in ("a", "an")
 
 
+def _has_person(ctx: ActorContext, c: Candidate, by_start: dict[int, Candidate]) -> bool:
+    """"Iron Maiden's Bruce Dickinson": a name read as a person's, of two words or more, none a
+    given name, whose possessive a person named in full follows is the body that person
+    belongs to (a band, a party, a firm); a person has no people ("Blair's Gordon Brown" is
+    no way to write it)."""
+    doc = ctx.doc
+    if (
+        c.type != ActorType.PERSON
+        or c.titled
+        or c.end - c.start < 2
+        or c.end + 1 >= len(doc)
+        or doc[c.end].tag_ != "POS"
+        or any(fold(t.text) in ctx.lex.given_names for t in doc[c.start : c.end])
+    ):
+        return False
+    person = by_start.get(c.end + 1)
+    return (
+        person is not None
+        and person.type == ActorType.PERSON
+        and person.end - person.start >= 2
+        and fold(doc[person.start].text) in ctx.lex.given_names
+    )
+
+
 def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype the candidates whose context says what they are (see the module's doc)."""
     by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
     for c in cands:
         if c.strong or c.type == ActorType.GROUP:
             continue
-        if _based(ctx, c) or _employs(ctx, c) or club(ctx, c) or _role_body(ctx, c):
+        if (
+            _based(ctx, c) or _employs(ctx, c) or club(ctx, c) or _role_body(ctx, c)
+            or _has_person(ctx, c, by_start)
+        ):
             retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.ORGANIZATION and _made_by(ctx, c):
             retype(c, ActorType.PERSON)

@@ -65,6 +65,8 @@ class Lexicon:
     person_nouns: frozenset[str]
     title_last_words: frozenset[str]
     law_heads: frozenset[str] = frozenset()
+    sibling_heads: frozenset[str] = frozenset()
+    department_heads: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
     condition_heads: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -288,6 +290,8 @@ def lexicon() -> Lexicon:
         person_nouns=lower("person_nouns"),
         title_last_words=frozenset(t.split()[-1] for t in titles),
         law_heads=lower("law_heads"),
+        sibling_heads=lower("sibling_heads"),
+        department_heads=lower("department_heads"),
         document_heads=lower("document_heads"),
         condition_heads=lower("condition_heads"),
         name_particles=lower("name_particles"),

@@ -2,7 +2,8 @@
 
 A name whose own words say it is a product ("Space Shuttle Program", "the cruise ship
 Freewinds", "Internet Explorer 9", "IE6"), or a "person" named right after a known company
-("Google Chrome"), or one a product noun is ranked after ("the second browser after Firefox"),
+("Google Chrome"), one a product noun is ranked after ("the second browser after Firefox"),
+or one a product or work noun is called by ("a technology called Visual Radio"),
 gets the internal type ``PRODUCT`` firmly, so its whole group follows in the
 vote and is not shown; so do awards and works (``works``: "Oscar", "the third Harry Potter
 film"). A name that only modifies a product noun ("the NEMISIS database") votes for it: an
@@ -177,6 +178,22 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     return object_after_noun(tok, c, readings()["example_openers"], kinds)
 
 
+def _called_kind(ctx: ActorContext, c: Candidate) -> bool:
+    """"a technology called Visual Radio", "a system called Unicode", "a film named Torak": a
+    name that a naming participle (``naming_verbs``) after a product or work noun gives it."""
+    lex = ctx.lex
+    root = ctx.doc[c.start : c.end].root
+    verb = root.head
+    if root.dep_ not in ("oprd", "attr", "dobj") or verb.i >= c.start:
+        return False
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in (
+        readings()["naming_verbs"]
+    ):
+        return False
+    noun, kinds = verb.head, lex.product_nouns | lex.product_classifiers | lex.work_classifiers
+    return noun.pos_ == "NOUN" and noun.i < verb.i and noun.lemma_.lower() in kinds
+
+
 def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
     """"The Aviator, a film biography of ...", "Linux is a free operating system": a name
     that an apposition after a comma or a copula right after it calls a work or a product is
@@ -271,6 +288,9 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     facts = document_facts(ctx, cands)
     modifying = _modifiers(ctx, cands)
     titled_works = of_the_works(ctx, cands)
+    # what the text calls a technology once it is everywhere, whatever head word reads as a
+    # body's elsewhere ("a technology called Visual Radio", then "Visual Radio should not ...")
+    called = {fold(ctx.doc[c.start : c.end].text) for c in cands if _called_kind(ctx, c)}
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
             continue
@@ -284,6 +304,7 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or _version_of(ctx, c)
             or _listed_after_kind(ctx, c)
             or _described_as_kind(ctx, c)
+            or key in called
             or _maker_camel(ctx, c)
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)

@@ -215,11 +215,17 @@ _PART_NOUNS = frozenset(("role", "roles", "performance", "performances"))
 
 def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
     """"his supporting role in Closer", "for her performance in Vera Drake": in an article about
-    works (two work nouns or more: "film", "movie", ...), what a part is played in is a work.
+    works (two work nouns or more: "film", "movie", ...), what a part is played in is a work,
+    also a name the model cut before the title's last word ("role in Finding Neverland").
     Not a country, region or name the lexicon knows ("her role in Iraq", "his role in
     Labour"), not a person named in full, not a name the words fix."""
     doc, lex = ctx.doc, ctx.lex
     tok = doc[c.start : c.end].root
+    while (
+        tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN"
+        and tok.head.is_title
+    ):
+        tok = tok.head  # "role in Finding Neverland", the model's name cut at "Finding"
     prep = tok.head
     key = fold(doc[c.start : c.end].text)
     if (
