@@ -19,3 +19,10 @@ def test_guard_a_reporter_of_a_newspaper_is_the_reporter(nlp, tmp_path):
             "would sell.\n")
     found = speakers(tmp_path, {"a": text}, "a")
     assert "Liverpool Echo" not in found.values()
+
+
+def test_a_source_page_is_named_without_its_apposition(nlp, tmp_path):
+    text = ("Airlines lose money\nAmerican, the world's biggest airline by some measures, said "
+            "it expected to report a loss for the first quarter of 2005.\n")
+    found = speakers(tmp_path, {"a": text}, "a")
+    assert found["it expected to report a loss for the first quarter of 2005"] == "American"

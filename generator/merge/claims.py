@@ -27,6 +27,7 @@ from .source_phrases import (
     person_between,
     pronoun_fits,
     speaker_text,
+    without_apposition,
     without_relative,
 )
 from .span_index import SpanIndex
@@ -228,7 +229,7 @@ def _source_identity(kind: str, text: str, actor_id: str | None,
         # Journal" is the Journal's); "figures from the Bank of England" are the Bank's.
         outlet = actor.type == "organization" and kind == "outlet"
         return f"actor:{actor.id}", actor.name, "news outlet" if outlet else actor.type
-    name = without_relative(text).strip().strip(",.")
+    name = without_apposition(without_relative(text)).strip().strip(",.")
     words = name_key(name)
     if kind == "anonymous":
         return f"anon:{words}", _sentence_case(name, article) or "anonymous", "anonymous"

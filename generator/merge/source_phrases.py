@@ -15,6 +15,17 @@ from .words import merge_words
 
 _W = merge_words()
 
+# A name, then what it is after a comma: "American, the world's biggest airline by some measures".
+_APPOSED = re.compile(r"([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*), (?:the|a|an|one|its|his|her) ")
+
+
+def without_apposition(text: str) -> str:
+    """The name that opens ``text`` before an apposition saying what it is ("American, the
+    world's biggest airline" is American); ``text`` itself otherwise."""
+    m = _APPOSED.match(text)
+    return m.group(1) if m else text
+
+
 # A relative pronoun as a source ("women who want …") stands for the noun it follows.
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 # A participle and its agent inside a source phrase: "companies contacted by BBC News".
