@@ -95,7 +95,7 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
                 and not _quoted_apart(ctx, cur.head.head, tok)):
             cur = cur.head.head  # "Conlon said Mr Blair had spoken ..., adding: ...": the
             continue  # reporter goes on speaking (the parse hung "adding" on "spoken")
-        if cur.dep_ == "conj" and _said_again(ctx, cur):
+        if cur.dep_ == "conj" and (_said_again(ctx, cur) or _same_speaker(ctx, cur)):
             cur = cur.head.head  # "Rajoy said that he will try … and insisted that …": the
             continue  # parse hung the second verb on the reported clause; Rajoy insisted
         controller = _object_control(ctx, cur)
@@ -149,6 +149,34 @@ def _said_again(ctx: Context, verb: Token) -> bool:
         return False
     return _form(reported) != _form(verb) or any(c.dep_ in ("aux", "auxpass") for c in
                                                  reported.children)
+
+
+def _same_speaker(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb``, a conjunct of the verb of a clause reported by a reporting verb,
+    goes with the reporting verb because the reported clause's subject is a pronoun for the
+    one who reports ("He says he respects Clinton and calls her …", "Lazar said he welcomed
+    extradition and added …": the named speaker, whichever verb the parse chose; not "said
+    they had lied and accused him", nor "said Smith denied it and accused …")."""
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.i > verb.i:
+        return False
+    reporting = reported.head
+    if ctx.lex.lemma(reporting) not in ctx.lex.verb_class:
+        return False
+    inner = children(reported, "nsubj")
+    outer = children(reporting, "nsubj")
+    if not inner or not outer or children(verb, "nsubj", "nsubjpass"):
+        return False
+    pronoun, speaker = inner[0].lower_, outer[0]
+    if pronoun not in _SAME_PRONOUNS or not speaker.i < reporting.i:
+        return False
+    if speaker.lower_ == pronoun:  # "He said he …"
+        return True
+    return pronoun in ("he", "she") and speaker.ent_type_ == "PERSON"
+
+
+# Pronouns that a reported clause's subject can be for its reporter
+_SAME_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _form(verb: Token) -> str:
