@@ -26,3 +26,11 @@ def test_a_source_page_is_named_without_its_apposition(nlp, tmp_path):
             "it expected to report a loss for the first quarter of 2005.\n")
     found = speakers(tmp_path, {"a": text}, "a")
     assert found["it expected to report a loss for the first quarter of 2005"] == "American"
+
+
+def test_the_minister_is_the_one_minister_of_the_article(nlp, tmp_path):
+    text = ("Aer Lingus row\nIrish Transport Minister Martin Cullen said in a statement that a "
+            "conflict of interest would not be allowed to arise.\n\nLast Friday the minister had "
+            "announced he was to advertise for three senior executives.\n")
+    found = speakers(tmp_path, {"a": text}, "a")
+    assert found["he was to advertise for three senior executives"] == "Martin Cullen"
