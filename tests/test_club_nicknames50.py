@@ -32,3 +32,11 @@ def test_spurs_is_the_club_tottenham(nlp):
             + SPORTS_REPORT)
     found = [m for m in extract_actor_mentions(nlp(text)) if m.text in ("Spurs", "Tottenham")]
     assert {(m.name, m.type) for m in found} == {("Tottenham", "organization")}
+
+
+def test_man_utd_in_a_business_story_is_manchester_united(nlp):
+    text = ("Mixed reaction to offer\nThe board of Man Utd is expected to meet this week to "
+            "discuss the latest proposal from the US tycoon that values Manchester United at "
+            "£800m. Shares in the company rose 2%.")
+    assert {m.name for m in extract_actor_mentions(nlp(text))
+            if m.text in ("Man Utd", "Manchester United")} == {"Manchester United"}

@@ -82,8 +82,8 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
         if actor
     }
     shown = _distinct([a for a in ann.claims if _shows_as_claim(a)])
-    # the last one described as a source ("A spokeswoman for X"): (text, sentence, end)
-    described: tuple[str, int, int] | None = None
+    # the last one described as a source ("A spokeswoman for X"): (text, sentence, end, kind)
+    described: tuple[str, int, int, str] | None = None
     for n, att in enumerate(shown):
         claim_id = f"{article.id}-claim-{n + 1}"
         cue_span = att.cue
@@ -146,7 +146,7 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 sentence - described[1] <= 2 and pronoun_fits(described[0], source_text)
                 and not person_between(index, article.id, described[2], source_span[0],
                                        actor_by_id)):
-            cited.append((speaker_span, "anonymous", described[0], None))  # "…," she said
+            cited.append((speaker_span, described[3], described[0], None))  # "…," she said
         if source_span and (kind in CITED_KINDS or (
                 speaker is None and kind not in (None, "pronoun"))):
             cited.append((speaker_span, kind or "other", source_text, speaker))
@@ -173,8 +173,9 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 last_medium = actor_id
                 if span != att.via:  # an outlet someone spoke through ("Rover told BBC
                     last_outlet = actor_id  # News") is not what "the report" refers to
-        if kind == "anonymous" and source_span and speaker not in actor_by_id:
-            described = (source_text, sentence, source_span[1])
+        if kind in ("anonymous", "person") and source_span and speaker not in actor_by_id:
+            # "A spokeswoman for X", "one London-based broker" (``pronoun_fits`` reads it)
+            described = (source_text, sentence, source_span[1], kind)
         elif speaker in actor_by_id and actor_by_id[speaker].type == "person":
             described = None  # a person spoke since: "he" is more likely them
         about = sorted({a for s, e, a in index.within(article.id, *content_span)
@@ -196,7 +197,44 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
             via=via_source,
             about=tuple(about),
         ))
-    return tuple(claims), tuple(citations)
+    return _said_in_quotes(claims, actor_by_id, article.text), tuple(citations)
+
+
+def _said_in_quotes(claims: list[Claim], actor_by_id: dict[str, Actor], text: str
+                    ) -> tuple[Claim, ...]:
+    """A claim whose source is "I" inside a person's quote is that person's: '"I like
+    Liverpool ... I have told Madrid that I want it to happen"', which Morientes had said. The
+    quote is the one a person's claim closes later in the paragraph ('"… I think so," said
+    Jones'), else the person's claim earlier in the paragraph, or in the paragraphs before when
+    each paragraph since opens with a quotation mark (a quote running on), when no other person
+    is quoted in between."""
+    people = sorted((c.cue_span[0], c.speaker) for c in claims
+                     if c.speaker in actor_by_id and actor_by_id[c.speaker].type == "person")
+    out = []
+    for c in claims:
+        if c.speaker is None and (c.speaker_text or "").lower() == "i":
+            end = text.find("\n", c.cue_span[1])
+            end = len(text) if end < 0 else end
+            # '"… I think so," said Jones': the quote closes before a speaker after it
+            after = [who for at, who in people if c.cue_span[1] <= at < end
+                     and text.count('"', c.cue_span[1], at) % 2 == 1]
+            start = _quote_start(text, c.cue_span[0])
+            said = after[:1] or [who for at, who in people if start <= at < c.cue_span[0]]
+            if said and len(set(said)) == 1:
+                c = replace(c, speaker=said[0])
+        out.append(c)
+    return tuple(out)
+
+
+def _quote_start(text: str, at: int, paragraphs: int = 3) -> int:
+    """Where the quotation running at ``at`` may have been opened: the start of its paragraph,
+    or of an earlier one while the paragraphs after it open with a quotation mark."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(paragraphs):
+        if start == 0 or text[start : start + 1] not in ('"', "“"):
+            break
+        start = text[:start].rstrip("\n").rfind("\n") + 1  # the paragraph before
+    return start
 
 
 def finish_claims(claims: list[Claim], sources: dict[str, dict],

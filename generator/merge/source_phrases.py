@@ -163,9 +163,17 @@ def office_holder(source_text: str, article_id: str, index: SpanIndex,
     if not match:
         return None
     office = match.group(1).lower()
-    holders = {a for _, _, a in index.spans.get(article_id, ())
-               if actor_by_id[a].type == "person"
-               and any(office in _offices(r, actor_by_id) for r in actor_by_id[a].roles)}
+    people = {a for _, _, a in index.spans.get(article_id, ()) if actor_by_id[a].type == "person"}
+    holders = {a for a in people
+               if any(office in _offices(r, actor_by_id) for r in actor_by_id[a].roles)}
+    if not holders and " " not in office:
+        # "the minister" of "Irish Transport Minister Martin Cullen": the one person of the
+        # article whose office this article names with that last word, not a higher or lower
+        # one ("First Minister", "Deputy Mayor": ``office_ranks``)
+        holders = {a for a in people if any(
+            r.article == article_id and r.title.lower().split()[-1:] == [office]
+            and _W.office_ranks.isdisjoint(r.title.lower().split())
+            for r in actor_by_id[a].roles)}
     return holders.pop() if len(holders) == 1 else None
 
 

@@ -34,6 +34,7 @@ class MergeWords:
     not_in_titles: frozenset[str]
     royals: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()  # "President" of "President Bush"
+    office_ranks: frozenset[str] = frozenset()  # "deputy" of "Deputy Mayor": another office
     post_nominals: frozenset[str] = frozenset()  # "mp" of "Frank Field MP" (lower case)
     # Words of an event's patient phrase that say nothing of what it is ("the", "its", "one")
     vague_patient_words: frozenset[str] = frozenset()
@@ -77,6 +78,7 @@ def merge_words() -> MergeWords:
         peers=words("peer_titles"),
         royals=words("royal_titles"),
         offices=words("office_titles"),
+        office_ranks=words("office_ranks"),
         post_nominals=words("post_nominals"),
         he=words("male_pronouns"),
         she=words("female_pronouns"),

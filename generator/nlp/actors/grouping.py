@@ -26,6 +26,28 @@ from generator.vocab import ActorType
 _NAME_JOINERS = ("of", "the", "and", "for")
 
 
+def _alias_key(ctx: ActorContext, k: str, c: Candidate) -> str:
+    """The key a candidate whose folded name is ``k`` groups by: its alias's canonical name, a
+    club's for its nickname in sport ("Pompey" is Portsmouth), a nationality's plural, a team's
+    name spelled out ("Man Utd" is Manchester United: in sport, or anywhere for the
+    abbreviations no other name has), an organisation's "X's" without its apostrophe
+    ("McDonald's", "McDonalds"); else ``k``."""
+    lex = ctx.lex
+    if k in lex.alias_to_canonical:
+        return fold(lex.alias_to_canonical[k])
+    if ctx.sports and k in lex.club_nicknames:
+        return fold(lex.club_nicknames[k])
+    if c.type == ActorType.GROUP and k + "s" in lex.demonyms:
+        return k + "s"
+    words = k.split()
+    if c.type == ActorType.ORGANIZATION and (
+            ctx.sports or not lex.team_abbreviations_anywhere.isdisjoint(words)):
+        return " ".join(lex.team_abbreviations.get(w, w) for w in words)
+    if c.type == ActorType.ORGANIZATION and k.endswith("'s"):
+        return k[:-2] + "s"
+    return k
+
+
 class UnionFind:
     """Union-find over candidate indices."""
 
@@ -50,25 +72,11 @@ class Grouping:
     """The grouping of one document's candidates while it is built."""
 
     def __init__(self, ctx: ActorContext, cands: list[Candidate]) -> None:
-        lex = ctx.lex
         self.ctx = ctx
         self.cands = cands
         self.groups = UnionFind(len(cands))
         self.keys = [fold(ctx.doc[c.start : c.end].text) for c in cands]
-        self.alias_keys = [
-            fold(lex.alias_to_canonical[k])
-            if k in lex.alias_to_canonical
-            else fold(lex.club_nicknames[k])
-            if ctx.sports and k in lex.club_nicknames  # "Pompey" is Portsmouth
-            else k + "s"
-            if c.type == ActorType.GROUP and k + "s" in lex.demonyms
-            else " ".join(lex.team_abbreviations.get(w, w) for w in k.split())
-            if c.type == ActorType.ORGANIZATION and ctx.sports  # "Man Utd" = "Manchester United"
-            else k[:-2] + "s"
-            if c.type == ActorType.ORGANIZATION and k.endswith("'s")  # "McDonald's", "McDonalds"
-            else k
-            for k, c in zip(self.keys, cands, strict=True)
-        ]
+        self.alias_keys = [_alias_key(ctx, k, c) for k, c in zip(self.keys, cands, strict=True)]
         for i, c in enumerate(cands):
             # "Mr Howard" and "Mrs Howard" are two people until the text joins them
             g = honorific_gender(ctx, c)

@@ -113,6 +113,7 @@ class Lexicon:
     branch_regions: frozenset[str] = frozenset()  # folded
     club_nicknames: dict[str, str] = field(default_factory=dict)  # folded nickname -> club
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
+    team_abbreviations_anywhere: frozenset[str] = frozenset()  # folded: "utd"
     creator_verbs: frozenset[str] = frozenset()  # lemmas
     region_prepositions: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
@@ -336,6 +337,8 @@ def lexicon() -> Lexicon:
         honour_letters=lower("honour_letters"),
         branch_regions=folded("branch_regions"),
         club_nicknames={fold(k): str(v) for k, v in (data.get("club_nicknames") or {}).items()},
+        team_abbreviations_anywhere=frozenset(
+            fold(w) for w in data.get("team_abbreviations_anywhere") or ()),
         team_abbreviations={fold(k): fold(v) for k, v in
                             (data.get("team_abbreviations") or {}).items()},
         creator_verbs=lower("creator_verbs"),
