@@ -18,7 +18,7 @@ from generator.nlp.events.antecedents import plural_antecedent, singular_anteced
 from generator.nlp.events.context import EventContext, children
 from generator.nlp.events.verb_groups import SUBJECT_FORMS, next_clause_verb
 from generator.nlp.tokens import hyphen_start
-from generator.vocab import MentionKind
+from generator.vocab import ActorType, MentionKind
 
 # Children left out of a phrase quoted in a summary.
 PHRASE_SKIP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "mark", "dep", "meta"}
@@ -194,8 +194,9 @@ def argument_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = 
     if as_subject and tok.lower_ in SUBJECT_FORMS and (actor is None or not actor.name):
         return SUBJECT_FORMS[tok.lower_]  # "urged them to leave": "They leave"
     if actor is not None and as_subject:
-        if actor.kind == MentionKind.PRONOUN and actor.name:
-            return actor.name
+        if actor.name and (actor.kind == MentionKind.PRONOUN or (
+                actor.kind == MentionKind.NOMINAL and actor.type == ActorType.PERSON)):
+            return actor.name  # "he", "The 27-year-old winger": "Jesper Gronkjaer"
         phrase = tokens_text(phrase_tokens(ctx, tok, keep_det=True))
         if actor.text in phrase and tok.pos_ == "PROPN" and tok.text in actor.text:
             return _titled(tok, _strip_possessive(actor.text), actor.name)
