@@ -2,7 +2,8 @@
 
 A claim's speaker is the actor its source phrase names (its head, what stands beside it, the
 name a pronoun stands for), else a cited source of its own (an outlet, a document, an
-anonymous source); claims one speaker makes alike in several articles share a group.
+anonymous source); a document's source names the organization that made it as its actor ("a
+Toshiba study": the study speaks, Toshiba published it); claims one speaker makes alike in several articles share a group.
 """
 
 from __future__ import annotations
@@ -160,7 +161,9 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
         for span, skind, text, actor_id in cited:
             key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id,
                                                     article.text, article.id)
-            citations.append((key, name, kind_name, actor_id,
+            publisher = actor_id or (_publisher(index, article.id, span, actor_by_id)
+                                     if skind == "document" else None)
+            citations.append((key, name, kind_name, publisher,
                               Citation(article.id, span, att.cue_text,
                                        article.sentence_of(span[0]), claim_id)))
             if span == speaker_span and speaker is None:
@@ -214,6 +217,14 @@ def finish_claims(claims: list[Claim], sources: dict[str, dict],
 # A serve rebuild: the same claim objects (``_CLAIMS``) resolved to the same sources, and one
 # speaker's same claims, give the last merge's records and groups (``memo``).
 _RESOLVED, _GROUPS, _GROUPED = MergeMemo(), MergeMemo(), MergeMemo()
+
+
+def _publisher(index: SpanIndex, article: str, span: tuple[int, int],
+               actors: dict[str, Actor]) -> str | None:
+    """The organization a document source names as its maker ("a Toshiba study", "a CBI
+    survey"): the source's actor, while the document stays the speaker."""
+    return next((a for _, _, a in index.within(article, *span)
+                 if actors[a].type == "organization"), None)
 
 
 def _source_identity(kind: str, text: str, actor_id: str | None,

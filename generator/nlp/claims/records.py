@@ -3,7 +3,7 @@
 ``to_mention`` tidies the cue (it does not end in a modifier of a word outside it), keeps the
 content from starting inside its cue, reads the source phrase (its span, its kind, the actor a
 pronoun or description stands for, where the speaker is named; none for the empty "it" of "it
-emerged that"), collects the hedges (the cue's own, modals and hedge adverbs in the content's
+emerged that"; the study itself for an "it" after "a Toshiba study found"), collects the hedges (the cue's own, modals and hedge adverbs in the content's
 clause, a reporting adverb taken into the cue) and asks ``shown.is_weak`` whether the pages
 show it.
 """
@@ -22,7 +22,7 @@ from .agreement import agreed_source
 from .context import Context, Found
 from .phrase import source_phrase
 from .received import experienced_by, received_from
-from .resolve import kind_of, resolve
+from .resolve import document_antecedent, kind_of, resolve
 from .shown import is_weak
 from .sources import expletive, speaker_parts, subject_of
 from .spans import runs, span_of
@@ -68,6 +68,10 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         subject = [c for c in item.source.lefts if c.dep_ in ("nsubj", "nsubjpass")]
         if subject:  # a misparse took a clause for the source: "he boasts about them …"
             item = replace(item, source=subject[0])
+    document = (document_antecedent(ctx, item.source)
+                if item.source is not None and not item.source_span else None)
+    if document is not None:  # "… a Toshiba study found. It found …": the study says it
+        item = replace(item, source=document, source_span=source_phrase(document))
     bearer = _bearer(item.source) if item.source is not None else None
     if bearer is not None:  # "Judge Richard Mawrey, QC told the hearing": the judge speaks
         item = replace(item, source=bearer[-1], source_span=(bearer[0].idx, bearer[-1].idx

@@ -60,7 +60,12 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # no one named, nothing said but a noun phrase: "praised his own side's behaviour",
         # "to sue the comedian" (a hedge such as "is seen as" keeps it a claim)
         or (claim.source is None and not claim.hedge_cues
-            and _verbless(ctx, claim.content, (cue_start, cue_end)))
+            and (_verbless(ctx, claim.content, (cue_start, cue_end))
+                 or _noun_phrase(ctx, claim.content)))
+        # no one named, and the cue an infinitive: an act someone is expected or asked to
+        # do, not words anyone said ("He is expected to stress the importance of …",
+        # "the first to defend the rights of boards")
+        or (claim.source is None and not claim.hedge_cues and _infinitive(ctx, item))
         # inside another's content, not confirmed by the classifier, and a bare infinitive,
         # naming no one or a belief: part of the outer claim, whose speaker says it ("to
         # address the concerns", 'he said the cause of death "appeared to be natural"',
@@ -222,7 +227,7 @@ def _bare_passive(ctx: Context, item: Found, content: CharSpan, cue_start: int) 
     verb = ctx.doc[item.anchor]
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
-    return _verbless(ctx, content)
+    return _verbless(ctx, content) or _noun_phrase(ctx, content)
 
 
 def _verbless(ctx: Context, content: CharSpan, cue: CharSpan = (0, 0)) -> bool:
@@ -234,3 +239,24 @@ def _verbless(ctx: Context, content: CharSpan, cue: CharSpan = (0, 0)) -> bool:
     return span is not None and not any(
         t.pos_ in ("VERB", "AUX") and not cue[0] <= t.idx < cue[1] for t in span
     )
+
+
+def _noun_phrase(ctx: Context, content: CharSpan) -> bool:
+    """Whether a content outside any quote is a noun phrase, with whatever verbs inside it
+    hanging on its nouns ("charities including the NSPCC", "The Birmingham-born singer"):
+    every word whose head lies outside the content is a noun, a name or a pronoun."""
+    if ctx.quotes.overlapping(*content):
+        return False
+    span = ctx.doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return False
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return bool(roots) and all(t.pos_ in ("NOUN", "PROPN", "PRON") for t in roots)
+
+
+def _infinitive(ctx: Context, item: Found) -> bool:
+    """Whether the cue is a to-infinitive verb ("to stress", "first to defend")."""
+    if item.anchor < 0:
+        return False
+    verb = ctx.doc[item.anchor]
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
