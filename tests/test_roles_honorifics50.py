@@ -37,7 +37,7 @@ def test_a_mister_after_a_party_title_has_the_title(nlp):
     assert roles["Milburn"][0] == "chairman"
 
 
-def test_an_office_that_opens_with_lord_stays_whole(nlp):  # guard: passed before
+def test_an_office_that_opens_with_lord_stays_whole(nlp):
     roles = _roles(nlp, "Judges reform\n\nLord Chancellor Lord Falconer said the plan was "
                         "fair to judges.")
     assert roles["Falconer"][0] == "Lord Chancellor"

@@ -1,9 +1,9 @@
 """Per-article claims -> corpus claims and the sources they cite.
 
-A claim's speaker is the actor its source phrase names (its head, what stands beside it, the
-name a pronoun stands for), else a cited source of its own (an outlet, a document, an
-anonymous source); a document's source names the organization that made it as its actor ("a
-Toshiba study": the study speaks, Toshiba published it); claims one speaker makes alike in several articles share a group.
+A claim's speaker is the actor its source phrase names (its head, what stands beside it, the name a
+pronoun stands for), else a cited source of its own (an outlet, a document, an anonymous source); a
+document's source names the organization that made it as its actor ("a Toshiba study": the study
+speaks, Toshiba published it); claims one speaker makes alike in several articles share a group.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """Roles and titles: what a person is ("Trade and Industry Secretary") and of whom ("Apple").
 
-A title right before a person's name (or the honorific before it: "BP chief executive Lord
-Browne") is read from ``titles.txt`` and extended left over capitalised words ("the Trade and
-Industry Secretary Patricia Hewitt"); an organization or place before it is the role's owner ("DeepSeek founder Liang Wenfeng"), unless it is a
-portfolio inside the title. A portfolio after the title ("Minister of Transport Carla Benedetti")
-is part of the title, not an actor. An apposition after the name gives the role too ("Tim Cook,
-chief executive of Apple", "Tim Cook, Apple's chief executive").
+A title right before a person's name (or the honorific before it: "BP chief executive Lord Browne")
+is read from ``titles.txt`` and extended left over capitalised words ("the Trade and Industry
+Secretary Patricia Hewitt"); an organization or place before it is the role's owner ("DeepSeek
+founder Liang Wenfeng"), unless it is a portfolio inside the title. A portfolio after the title
+("Minister of Transport Carla Benedetti") is part of the title, not an actor. An apposition after
+the name gives the role too ("Tim Cook, chief executive of Apple", "Tim Cook, Apple's chief
+executive").
 """
 
 from __future__ import annotations

@@ -3,9 +3,9 @@
 ``to_mention`` tidies the cue (it does not end in a modifier of a word outside it), keeps the
 content from starting inside its cue, reads the source phrase (its span, its kind, the actor a
 pronoun or description stands for, where the speaker is named; none for the empty "it" of "it
-emerged that"; the study itself for an "it" after "a Toshiba study found"), collects the hedges (the cue's own, modals and hedge adverbs in the content's
-clause, a reporting adverb taken into the cue) and asks ``shown.is_weak`` whether the pages
-show it.
+emerged that"; the study itself for an "it" after "a Toshiba study found"), collects the hedges (the
+cue's own, modals and hedge adverbs in the content's clause, a reporting adverb taken into the cue)
+and asks ``shown.is_weak`` whether the pages show it.
 """
 
 from __future__ import annotations

@@ -7,9 +7,13 @@ are not weak. An attribution is weak when:
 
 * a cue only the classifier found has a bare noun phrase for content, with no preposition in
   the cue and not a lexicon verb with its object ("Labour helped the hard working majority");
-* a passive cue's content is only its subject ("Doug Smith's departure was announced by …");
+* a passive cue's content is only its subject, a noun phrase ("Doug Smith's departure was
+  announced by …", "The Birmingham-born singer … was signed to a record label");
 * no source is named, it is not hedged, and the content is a phrase without a verb outside
-  any quote ("praised his own side's behaviour", "to sue the comedian");
+  any quote ("praised his own side's behaviour", "to sue the comedian") or a noun phrase whose
+  verbs hang on its nouns ("supporting charities including the NSPCC");
+* no source is named, it is not hedged, and the cue is a to-infinitive ("He is expected to
+  stress the importance of …": an act, the expectation is the claim);
 * it is inside another's content, the classifier did not confirm it, and it is a bare
   infinitive, names no one or states a belief ("to address the concerns", "... said the
   cause of death appeared to be natural", "Campbell says Tony Blair was not worried by ...":

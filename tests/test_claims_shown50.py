@@ -1,0 +1,40 @@
+"""Non-claims the pages leave out when no one is named: a passive cue whose content is only a
+noun phrase before it ("was signed to a record label"), a cue with a noun-phrase content
+("supporting charities including the NSPCC"), an infinitive cue ("is expected to stress …":
+the hedge is the claim, the stress an act). Real parses."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import claims
+
+pytestmark = pytest.mark.model
+
+
+def _shown(nlp, text: str) -> dict[str, bool]:
+    """{cue text: shown} of the attributions of ``text`` (the cue classifier on)."""
+    return {a.cue_text: not a.weak for a in claims(nlp, text, classifier=True)}
+
+
+def test_a_singer_signed_to_a_label_claims_nothing(nlp):
+    shown = _shown(nlp, "The Birmingham-born singer, full name Jamelia Davis, was signed to a "
+                        "record label at the age of 15 and released her first single at 18.")
+    assert not shown.get("was signed", False)
+
+
+def test_supporting_charities_claims_nothing(nlp):
+    shown = _shown(nlp, "She now combines singing with modelling and supporting charities "
+                        "including the NSPCC and Make Trade Fair.")
+    assert not shown.get("supporting", False)
+
+
+def test_an_infinitive_after_a_hedge_is_not_a_claim_of_its_own(nlp):
+    shown = _shown(nlp, "He is expected to stress the importance of continued economic "
+                        "stability, with low unemployment and interest rates.")
+    assert not shown.get("to stress", False)
+    assert shown.get("is expected")  # guard: the expectation is still shown
+
+
+def test_a_named_speaker_with_a_clause_is_still_shown(nlp):  # guard
+    shown = _shown(nlp, "Chancellor Gordon Brown said the economy would grow by 3% next year.")
+    assert shown.get("said")
