@@ -70,8 +70,6 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
             item = replace(item, source=subject[0])
     document = (document_antecedent(ctx, item.source)
                 if item.source is not None and not item.source_span else None)
-    if document is not None:  # "… a Toshiba study found. It found …": the study says it
-        item = replace(item, source=document, source_span=source_phrase(document))
     bearer = _bearer(item.source) if item.source is not None else None
     if bearer is not None:  # "Judge Richard Mawrey, QC told the hearing": the judge speaks
         item = replace(item, source=bearer[-1], source_span=(bearer[0].idx, bearer[-1].idx
@@ -87,6 +85,10 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
             if kind == "thing" and _cited(ctx, item.source):
                 kind = "document"  # "according to his biography": a record, not a thing
             resolved = agreed_source(ctx, item.source, resolve(ctx, item.source, kind))
+            named = source_phrase(document) if document is not None else None
+            if named is not None:  # "… a Toshiba study found. It found …": the study says
+                # it; the source stays "It" where it is written, named as the study
+                text_of, kind, resolved = text[named[0] : named[1]], "document", None
     via = item.via_span or (span_of(item.via) if item.via is not None else None)
     if via is not None:  # 'told BBC Radio Scotland: "…': the outlet without the quote's mark
         name = text[via[0] : via[1]].rstrip(_QUOTE_MARKS + " :")
@@ -109,7 +111,7 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         resolved_source=resolved,
         content_parts=tuple(item.content) if len(item.content) > 1 else (),
         speaker_parts=(
-            speaker_parts(item.source, ctx.lex.description_heads,
+            speaker_parts(document or item.source, ctx.lex.description_heads,
                           ctx.lex.person_heads | ctx.lex.anonymous_heads)
             if span is not None and item.source is not None
             else ()
