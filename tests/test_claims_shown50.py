@@ -1,7 +1,8 @@
 """Non-claims the pages leave out when no one is named: a passive cue whose content is only a
 noun phrase before it ("was signed to a record label"), a cue with a noun-phrase content
 ("supporting charities including the NSPCC"), an infinitive cue ("is expected to stress …":
-the hedge is the claim, the stress an act). Real parses."""
+the hedge is the claim, the stress an act), a relative pronoun standing for a thing ("a price
+dispute that threatened the Ukrainian economy"). Real parses."""
 
 from __future__ import annotations
 
@@ -37,4 +38,22 @@ def test_an_infinitive_after_a_hedge_is_not_a_claim_of_its_own(nlp):
 
 def test_a_named_speaker_with_a_clause_is_still_shown(nlp):  # guard
     shown = _shown(nlp, "Chancellor Gordon Brown said the economy would grow by 3% next year.")
+    assert shown.get("said")
+
+
+def test_a_dispute_that_threatened_an_economy_claims_nothing(nlp):
+    shown = _shown(nlp, "The deal was sealed three days after Turkmenistan cut off gas supplies "
+                        "in a price dispute that threatened the Ukrainian economy.")
+    assert not shown.get("threatened", False)
+
+
+def test_savings_which_would_see_cuts_claim_nothing(nlp):
+    shown = _shown(nlp, "All the money would come from its £35 billion efficiency savings which "
+                        "would see the axe taken to bureaucracy, waste and the civil service.")
+    assert not shown.get("would see", False)
+
+
+def test_a_union_which_said_something_is_still_shown(nlp):  # guard
+    shown = _shown(nlp, "The plan was opposed by the Fire Brigades Union, which said the cuts "
+                        "would put lives at risk in every town.")
     assert shown.get("said")

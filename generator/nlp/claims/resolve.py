@@ -32,6 +32,9 @@ def kind_of(ctx: Context, tok: Token) -> str:
     low = tok.lower_
     if (tok.pos_ == "PRON" or low in lex.pronouns) and not (len(tok) > 2 and tok.is_upper):
         # not "WHO say …" (the World Health Organization)
+        if low in ("which", "that") and tok.head.dep_ == "relcl" and (
+                tok.head.head.pos_ == "NOUN" and kind_of(ctx, tok.head.head) == "thing"):
+            return "thing"  # "a price dispute that threatened …", "savings which would see …"
         return _quantifier_kind(ctx, tok) or "pronoun"
     if tok.pos_ == "PROPN" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i

@@ -23,7 +23,8 @@ are not weak. An attribution is weak when:
 * the content holds its own cue and is not split around it ("what they say are the full
   costings");
 * the content has fewer than ``Settings.min_content_words`` words ("advised against it");
-* its source is a thing, not someone ("The absence of responses … highlights", ``thing``);
+* its source is a thing, not someone ("The absence of responses … highlights", "a price
+  dispute that threatened …", ``thing``);
 * its cue is a verb of aiming or wanting with an infinitive ("seeks to rally the private
   sector", "want to make a system");
 * its cue is a verb whose noun-phrase object is a thing done or had, no proposition
