@@ -57,3 +57,14 @@ def test_a_union_which_said_something_is_still_shown(nlp):  # guard
     shown = _shown(nlp, "The plan was opposed by the Fire Brigades Union, which said the cuts "
                         "would put lives at risk in every town.")
     assert shown.get("said")
+
+
+def test_seems_with_no_one_named_is_the_writers_reading(nlp):
+    shown = _shown(nlp, "The singer seems to have found her voice again on the new album.")
+    assert not shown.get("seems", False)
+
+
+def test_seems_with_a_believer_is_still_shown(nlp):  # guard
+    shown = _shown(nlp, "Investors seemed to feel that the worst-affected areas were so "
+                        "under-developed that the damage would be small.")
+    assert any(cue.startswith("seemed") and ok for cue, ok in shown.items())

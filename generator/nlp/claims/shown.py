@@ -14,6 +14,8 @@ are not weak. An attribution is weak when:
   verbs hang on its nouns ("supporting charities including the NSPCC");
 * no source is named, it is not hedged, and the cue is a to-infinitive ("He is expected to
   stress the importance of …": an act, the expectation is the claim);
+* no source is named and the cue is "seems" or "appears" (``raising_verbs``): the writer's
+  reading ("The singer seems to have found her voice");
 * it is inside another's content, the classifier did not confirm it, and it is a bare
   infinitive, names no one or states a belief ("to address the concerns", "... said the
   cause of death appeared to be natural", "Campbell says Tony Blair was not worried by ...":
@@ -71,6 +73,10 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # do, not words anyone said ("He is expected to stress the importance of …",
         # "the first to defend the rights of boards")
         or (claim.source is None and not claim.hedge_cues and _infinitive(ctx, item))
+        # the writer's own reading, no one's claim: "The singer seems to have found her
+        # voice", "It seems the band has split up" (``raising_verbs``, no source)
+        or (claim.source is None and item.anchor >= 0
+            and ctx.lex.lemma(ctx.doc[item.anchor]) in ctx.lex.raising_verbs)
         # inside another's content, not confirmed by the classifier, and a bare infinitive,
         # naming no one or a belief: part of the outer claim, whose speaker says it ("to
         # address the concerns", 'he said the cause of death "appeared to be natural"',
