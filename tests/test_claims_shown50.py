@@ -68,3 +68,9 @@ def test_seems_with_a_believer_is_still_shown(nlp):  # guard
     shown = _shown(nlp, "Investors seemed to feel that the worst-affected areas were so "
                         "under-developed that the damage would be small.")
     assert any(cue.startswith("seemed") and ok for cue, ok in shown.items())
+
+
+def test_an_infinitive_say_with_a_clause_is_still_shown(nlp):  # guard
+    shown = _shown(nlp, "Older voters were slightly more likely to say that the economy was "
+                        "their main concern this year.")
+    assert any(ok for cue, ok in shown.items() if "say" in cue)

@@ -12,8 +12,8 @@ are not weak. An attribution is weak when:
 * no source is named, it is not hedged, and the content is a phrase without a verb outside
   any quote ("praised his own side's behaviour", "to sue the comedian") or a noun phrase whose
   verbs hang on its nouns ("supporting charities including the NSPCC");
-* no source is named, it is not hedged, and the cue is a to-infinitive ("He is expected to
-  stress the importance of …": an act, the expectation is the claim);
+* no source is named, it is not hedged, and the cue is a to-infinitive with no clause ("He
+  is expected to stress the importance of …": an act, the expectation is the claim);
 * no source is named and the cue is "seems" or "appears" (``raising_verbs``): the writer's
   reading ("The singer seems to have found her voice");
 * it is inside another's content, the classifier did not confirm it, and it is a bare
@@ -266,8 +266,11 @@ def _noun_phrase(ctx: Context, content: CharSpan) -> bool:
 
 
 def _infinitive(ctx: Context, item: Found) -> bool:
-    """Whether the cue is a to-infinitive verb ("to stress", "first to defend")."""
+    """Whether the cue is a to-infinitive verb with no clause of its own ("to stress the
+    importance", "first to defend the rights"; not "were more likely to say that …")."""
     if item.anchor < 0:
         return False
     verb = ctx.doc[item.anchor]
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ) and not any(c.dep_ == "ccomp" for c in verb.children)
