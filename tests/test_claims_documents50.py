@@ -39,3 +39,12 @@ def test_it_after_a_firm_is_still_the_firm(tmp_path):  # guard
         "Carmaker cuts jobs\n\nGeneral Motors cut 500 jobs in Detroit on Monday. It said that "
         "demand for its large cars had fallen sharply.")}, "a")
     assert said.get("that demand for its large cars had fallen sharply") == "General Motors"
+
+
+def test_an_it_that_is_not_the_cues_subject_is_no_study(tmp_path):  # guard
+    said = speakers(tmp_path, {"a": (
+        "Feud goes on\n\nA new survey of voters was published on Monday. Events like this, and "
+        "the testimony of former ministerial colleagues, make it impossible to dismiss the "
+        "feud as just journalistic hearsay.")}, "a")
+    assert said.get("the feud as just journalistic hearsay") not in (
+        "the testimony of former ministerial colleagues", "A new survey of voters")

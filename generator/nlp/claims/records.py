@@ -68,8 +68,10 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         subject = [c for c in item.source.lefts if c.dep_ in ("nsubj", "nsubjpass")]
         if subject:  # a misparse took a clause for the source: "he boasts about them …"
             item = replace(item, source=subject[0])
+    # the subject of the cue's own verb only: not the "it" of "make it impossible to dismiss"
     document = (document_antecedent(ctx, item.source)
-                if item.source is not None and not item.source_span else None)
+                if item.source is not None and not item.source_span
+                and item.source.head.i == item.anchor else None)
     bearer = _bearer(item.source) if item.source is not None else None
     if bearer is not None:  # "Judge Richard Mawrey, QC told the hearing": the judge speaks
         item = replace(item, source=bearer[-1], source_span=(bearer[0].idx, bearer[-1].idx
