@@ -48,3 +48,15 @@ def test_an_it_that_is_not_the_cues_subject_is_no_study(tmp_path):  # guard
         "feud as just journalistic hearsay.")}, "a")
     assert said.get("the feud as just journalistic hearsay") not in (
         "the testimony of former ministerial colleagues", "A new survey of voters")
+
+
+def test_a_body_in_the_documents_clause_did_not_make_it(tmp_path):  # guard
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text(
+        "Voters back plan\n\nA survey of voters that the Conservative Party commissioned found "
+        "that most people backed the plan. The Conservative Party welcomed the result on "
+        "Monday.", encoding="utf-8")
+    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
+    documents = [s for s in corpus.sources if s.kind == "document"]
+    assert documents and all(s.actor is None for s in documents)

@@ -161,7 +161,7 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
         for span, skind, text, actor_id in cited:
             key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id,
                                                     article.text, article.id)
-            publisher = actor_id or (_publisher(index, article.id, span, actor_by_id)
+            publisher = actor_id or (_publisher(index, article, span, actor_by_id)
                                      if skind == "document" else None)
             citations.append((key, name, kind_name, publisher,
                               Citation(article.id, span, att.cue_text,
@@ -219,12 +219,19 @@ def finish_claims(claims: list[Claim], sources: dict[str, dict],
 _RESOLVED, _GROUPS, _GROUPED = MergeMemo(), MergeMemo(), MergeMemo()
 
 
-def _publisher(index: SpanIndex, article: str, span: tuple[int, int],
+def _publisher(index: SpanIndex, article: Article, span: tuple[int, int],
                actors: dict[str, Actor]) -> str | None:
-    """The organization a document source names as its maker ("a Toshiba study", "a CBI
-    survey"): the source's actor, while the document stays the speaker."""
-    return next((a for _, _, a in index.within(article, *span)
-                 if actors[a].type == "organization"), None)
+    """The organization a document source names as its maker ("a Toshiba study", "a survey
+    by Goldman Sachs & Co, …"): the source's actor, while the document stays the speaker.
+    Only a name before a clause, a dash or a comma in the phrase: not "the Tory leader" of "a
+    claim by Peter Hain that the Tory leader …"."""
+    cut = _PHRASE_END.search(article.text, span[0], span[1])
+    end = cut.start() if cut else span[1]
+    return next((a for _, e, a in index.within(article.id, span[0], end)
+                 if e <= end and actors[a].type == "organization"), None)
+
+
+_PHRASE_END = re.compile(r"\s(?:that|which|who|whose)\s|\s[-–—]\s|,")
 
 
 def _source_identity(kind: str, text: str, actor_id: str | None,
