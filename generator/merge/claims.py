@@ -1,8 +1,9 @@
 """Per-article claims -> corpus claims and the sources they cite.
 
-A claim's speaker is the actor its source phrase names (its head, what stands beside it, the
-name a pronoun stands for), else a cited source of its own (an outlet, a document, an
-anonymous source); claims one speaker makes alike in several articles share a group.
+A claim's speaker is the actor its source phrase names (its head, what stands beside it, the name a
+pronoun stands for), else a cited source of its own (an outlet, a document, an anonymous source); a
+document's source names the organization that made it as its actor ("a Toshiba study": the study
+speaks, Toshiba published it); claims one speaker makes alike in several articles share a group.
 """
 
 from __future__ import annotations
@@ -161,7 +162,9 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
         for span, skind, text, actor_id in cited:
             key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id,
                                                     article.text, article.id)
-            citations.append((key, name, kind_name, actor_id,
+            publisher = actor_id or (_publisher(index, article, span, actor_by_id)
+                                     if skind == "document" else None)
+            citations.append((key, name, kind_name, publisher,
                               Citation(article.id, span, att.cue_text,
                                        article.sentence_of(span[0]), claim_id)))
             if span == speaker_span and speaker is None:
@@ -253,6 +256,21 @@ def finish_claims(claims: list[Claim], sources: dict[str, dict],
 # A serve rebuild: the same claim objects (``_CLAIMS``) resolved to the same sources, and one
 # speaker's same claims, give the last merge's records and groups (``memo``).
 _RESOLVED, _GROUPS, _GROUPED = MergeMemo(), MergeMemo(), MergeMemo()
+
+
+def _publisher(index: SpanIndex, article: Article, span: tuple[int, int],
+               actors: dict[str, Actor]) -> str | None:
+    """The organization a document source names as its maker ("a Toshiba study", "a survey
+    by Goldman Sachs & Co, …"): the source's actor, while the document stays the speaker.
+    Only a name before a clause, a dash or a comma in the phrase: not "the Tory leader" of "a
+    claim by Peter Hain that the Tory leader …"."""
+    cut = _PHRASE_END.search(article.text, span[0], span[1])
+    end = cut.start() if cut else span[1]
+    return next((a for _, e, a in index.within(article.id, span[0], end)
+                 if e <= end and actors[a].type == "organization"), None)
+
+
+_PHRASE_END = re.compile(r"\s(?:that|which|who|whose)\s|\s[-–—]\s|,")
 
 
 def _source_identity(kind: str, text: str, actor_id: str | None,

@@ -1,11 +1,12 @@
 """Roles and titles: what a person is ("Trade and Industry Secretary") and of whom ("Apple").
 
-A title right before a person's name is read from ``titles.txt`` and extended left over
-capitalised words ("the Trade and Industry Secretary Patricia Hewitt"); an organization or
-place before it is the role's owner ("DeepSeek founder Liang Wenfeng"), unless it is a
-portfolio inside the title. A portfolio after the title ("Minister of Transport Carla Benedetti")
-is part of the title, not an actor. An apposition after the name gives the role too ("Tim Cook,
-chief executive of Apple", "Tim Cook, Apple's chief executive").
+A title right before a person's name (or the honorific before it: "BP chief executive Lord Browne")
+is read from ``titles.txt`` and extended left over capitalised words ("the Trade and Industry
+Secretary Patricia Hewitt"); an organization or place before it is the role's owner ("DeepSeek
+founder Liang Wenfeng"), unless it is a portfolio inside the title. A portfolio after the title
+("Minister of Transport Carla Benedetti") is part of the title, not an actor. An apposition after
+the name gives the role too ("Tim Cook, chief executive of Apple", "Tim Cook, Apple's chief
+executive").
 """
 
 from __future__ import annotations
@@ -22,8 +23,13 @@ _ARTICLES = ("the", "a", "an")
 def _title_before(
     ctx: ActorContext, start: int, cand_at_end: dict[int, int]
 ) -> tuple[int, int] | None:
-    """Token range of a title right before a name ("Trade and Industry Secretary")."""
+    """Token range of a title right before a name ("Trade and Industry Secretary"), or before
+    the honorific the name follows ("BP chief executive Lord Browne", "Labour chairman Mr
+    Milburn": the title is read as for "BP chief executive John Browne")."""
     doc, lex = ctx.doc, ctx.lex
+    if start >= 2 and doc[start - 1].is_title and (
+            doc[start - 1].lower_.rstrip(".") in lex.honorifics):
+        start -= 1
     i = start - 1
     if i < 0 or not is_title_word(doc[i], lex) or doc[i].lower_.rstrip(".") in lex.honorifics:
         return None

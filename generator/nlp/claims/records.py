@@ -3,9 +3,9 @@
 ``to_mention`` tidies the cue (it does not end in a modifier of a word outside it), keeps the
 content from starting inside its cue, reads the source phrase (its span, its kind, the actor a
 pronoun or description stands for, where the speaker is named; none for the empty "it" of "it
-emerged that"), collects the hedges (the cue's own, modals and hedge adverbs in the content's
-clause, a reporting adverb taken into the cue) and asks ``shown.is_weak`` whether the pages
-show it.
+emerged that"; the study itself for an "it" after "a Toshiba study found"), collects the hedges (the
+cue's own, modals and hedge adverbs in the content's clause, a reporting adverb taken into the cue)
+and asks ``shown.is_weak`` whether the pages show it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .agreement import agreed_source
 from .context import Context, Found
 from .phrase import source_phrase
 from .received import experienced_by, received_from
-from .resolve import kind_of, resolve
+from .resolve import document_antecedent, kind_of, resolve
 from .shown import is_weak
 from .sources import expletive, speaker_parts, subject_of
 from .spans import runs, span_of
@@ -68,6 +68,10 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         subject = [c for c in item.source.lefts if c.dep_ in ("nsubj", "nsubjpass")]
         if subject:  # a misparse took a clause for the source: "he boasts about them …"
             item = replace(item, source=subject[0])
+    # the subject of the cue's own verb only: not the "it" of "make it impossible to dismiss"
+    document = (document_antecedent(ctx, item.source)
+                if item.source is not None and not item.source_span
+                and item.source.head.i == item.anchor else None)
     bearer = _bearer(item.source) if item.source is not None else None
     if bearer is not None:  # "Judge Richard Mawrey, QC told the hearing": the judge speaks
         item = replace(item, source=bearer[-1], source_span=(bearer[0].idx, bearer[-1].idx
@@ -83,6 +87,10 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
             if kind == "thing" and _cited(ctx, item.source):
                 kind = "document"  # "according to his biography": a record, not a thing
             resolved = agreed_source(ctx, item.source, resolve(ctx, item.source, kind))
+            named = source_phrase(document) if document is not None else None
+            if named is not None:  # "… a Toshiba study found. It found …": the study says
+                # it; the source stays "It" where it is written, named as the study
+                text_of, kind, resolved = text[named[0] : named[1]], "document", None
     via = item.via_span or (span_of(item.via) if item.via is not None else None)
     if via is not None:  # 'told BBC Radio Scotland: "…': the outlet without the quote's mark
         name = text[via[0] : via[1]].rstrip(_QUOTE_MARKS + " :")
@@ -106,7 +114,8 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         content_parts=tuple(item.content) if len(item.content) > 1 else (),
         speaker_parts=(
             # "the Liverpool Echo newspaper" is the Liverpool Echo, as "the Labour party" is
-            speaker_parts(item.source, ctx.lex.description_heads | ctx.lex.outlet_nouns,
+            speaker_parts(document or item.source,
+                          ctx.lex.description_heads | ctx.lex.outlet_nouns,
                           ctx.lex.person_heads | ctx.lex.anonymous_heads)
             if span is not None and item.source is not None
             else ()

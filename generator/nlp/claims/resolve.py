@@ -32,6 +32,9 @@ def kind_of(ctx: Context, tok: Token) -> str:
     low = tok.lower_
     if (tok.pos_ == "PRON" or low in lex.pronouns) and not (len(tok) > 2 and tok.is_upper):
         # not "WHO say …" (the World Health Organization)
+        if low in ("which", "that") and tok.head.dep_ == "relcl" and (
+                tok.head.head.pos_ == "NOUN" and kind_of(ctx, tok.head.head) == "thing"):
+            return "thing"  # "a price dispute that threatened …", "savings which would see …"
         return _quantifier_kind(ctx, tok) or "pronoun"
     if tok.pos_ == "PROPN" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
@@ -417,3 +420,22 @@ def subject_antecedent(
                 return None
     best = nearest_name(ctx, tok, labels, unquoted=outside)
     return (best.start_char, best.end_char) if best is not None else None
+
+
+def document_antecedent(ctx: Context, tok: Token) -> Token | None:
+    """The study, report or survey a subject "it" stands for: the latest subject before it,
+    in its sentence or the one before, when that is a document ("… , a Toshiba study found.
+    It found that …": the study, not Toshiba); None for any other subject or pronoun."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    outside = ctx.quotes.containing(tok.idx, tok.idx + len(tok)) is None
+    for i in range(tok.i - 1, sentences_back(tok, 1) - 1, -1):
+        cand = ctx.doc[i]
+        if cand.dep_ not in ("nsubj", "nsubjpass") or (
+                outside and ctx.quotes.containing(cand.idx, cand.idx + len(cand)) is not None):
+            continue
+        if cand.lower_ == "it":
+            continue  # "It found … It also found …": the same one, further back
+        document = cand.pos_ == "NOUN" and cand.tag_ == "NN" and kind_of(ctx, cand) == "document"
+        return cand if document else None
+    return None

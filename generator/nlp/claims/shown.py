@@ -7,9 +7,15 @@ are not weak. An attribution is weak when:
 
 * a cue only the classifier found has a bare noun phrase for content, with no preposition in
   the cue and not a lexicon verb with its object ("Labour helped the hard working majority");
-* a passive cue's content is only its subject ("Doug Smith's departure was announced by …");
+* a passive cue's content is only its subject, a noun phrase ("Doug Smith's departure was
+  announced by …", "The Birmingham-born singer … was signed to a record label");
 * no source is named, it is not hedged, and the content is a phrase without a verb outside
-  any quote ("praised his own side's behaviour", "to sue the comedian");
+  any quote ("praised his own side's behaviour", "to sue the comedian") or a noun phrase whose
+  verbs hang on its nouns ("supporting charities including the NSPCC");
+* no source is named, it is not hedged, and the cue is a to-infinitive with no clause ("He
+  is expected to stress the importance of …": an act, the expectation is the claim);
+* no source is named and the cue is "seems" or "appears" (``raising_verbs``): the writer's
+  reading ("The singer seems to have found her voice");
 * it is inside another's content, the classifier did not confirm it, and it is a bare
   infinitive, names no one or states a belief ("to address the concerns", "... said the
   cause of death appeared to be natural", "Campbell says Tony Blair was not worried by ...":
@@ -19,7 +25,8 @@ are not weak. An attribution is weak when:
 * the content holds its own cue and is not split around it ("what they say are the full
   costings");
 * the content has fewer than ``Settings.min_content_words`` words ("advised against it");
-* its source is a thing, not someone ("The absence of responses … highlights", ``thing``);
+* its source is a thing, not someone ("The absence of responses … highlights", "a price
+  dispute that threatened …", ``thing``);
 * its cue is a verb of aiming or wanting with an infinitive ("seeks to rally the private
   sector", "want to make a system");
 * its cue is a verb whose noun-phrase object is a thing done or had, no proposition
@@ -60,7 +67,16 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # no one named, nothing said but a noun phrase: "praised his own side's behaviour",
         # "to sue the comedian" (a hedge such as "is seen as" keeps it a claim)
         or (claim.source is None and not claim.hedge_cues
-            and _verbless(ctx, claim.content, (cue_start, cue_end)))
+            and (_verbless(ctx, claim.content, (cue_start, cue_end))
+                 or _noun_phrase(ctx, claim.content)))
+        # no one named, and the cue an infinitive: an act someone is expected or asked to
+        # do, not words anyone said ("He is expected to stress the importance of …",
+        # "the first to defend the rights of boards")
+        or (claim.source is None and not claim.hedge_cues and _infinitive(ctx, item))
+        # the writer's own reading, no one's claim: "The singer seems to have found her
+        # voice", "It seems the band has split up" (``raising_verbs``, no source)
+        or (claim.source is None and item.anchor >= 0
+            and ctx.lex.lemma(ctx.doc[item.anchor]) in ctx.lex.raising_verbs)
         # inside another's content, not confirmed by the classifier, and a bare infinitive,
         # naming no one or a belief: part of the outer claim, whose speaker says it ("to
         # address the concerns", 'he said the cause of death "appeared to be natural"',
@@ -222,7 +238,7 @@ def _bare_passive(ctx: Context, item: Found, content: CharSpan, cue_start: int) 
     verb = ctx.doc[item.anchor]
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
-    return _verbless(ctx, content)
+    return _verbless(ctx, content) or _noun_phrase(ctx, content)
 
 
 def _verbless(ctx: Context, content: CharSpan, cue: CharSpan = (0, 0)) -> bool:
@@ -234,3 +250,27 @@ def _verbless(ctx: Context, content: CharSpan, cue: CharSpan = (0, 0)) -> bool:
     return span is not None and not any(
         t.pos_ in ("VERB", "AUX") and not cue[0] <= t.idx < cue[1] for t in span
     )
+
+
+def _noun_phrase(ctx: Context, content: CharSpan) -> bool:
+    """Whether a content outside any quote is a noun phrase, with whatever verbs inside it
+    hanging on its nouns ("charities including the NSPCC", "The Birmingham-born singer"):
+    every word whose head lies outside the content is a noun, a name or a pronoun."""
+    if ctx.quotes.overlapping(*content):
+        return False
+    span = ctx.doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return False
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return bool(roots) and all(t.pos_ in ("NOUN", "PROPN", "PRON") for t in roots)
+
+
+def _infinitive(ctx: Context, item: Found) -> bool:
+    """Whether the cue is a to-infinitive verb with no clause of its own ("to stress the
+    importance", "first to defend the rights"; not "were more likely to say that …")."""
+    if item.anchor < 0:
+        return False
+    verb = ctx.doc[item.anchor]
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ) and not any(c.dep_ == "ccomp" for c in verb.children)
