@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from actorkit import SPORTS_REPORT
 
+from generator.build import Builder
 from generator.nlp.actors import extract_actor_mentions
+from generator.settings import BuildSettings
 
 
 def _epithets(nlp, text: str) -> dict[str, str]:
@@ -67,3 +69,15 @@ def test_guard_no_epithet_of_a_general_noun_outside_sport(nlp):
     text = ("Yukos affair\nMikhail Khodorkovsky handed his stake to Leonid Nevzlin. The former "
             "boss is in prison in Moscow, where the company has its offices.")
     assert _epithets(nlp, text) == {}
+
+
+def test_an_event_of_an_epithet_says_the_persons_name(nlp, tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text(
+        "Gronkjaer agrees switch\nJesper Gronkjaer has agreed a move to Atletico Madrid from "
+        "Birmingham City.\n\nThe 27-year-old winger spent just five months at St Andrews."
+        + SPORTS_REPORT + "\n", encoding="utf-8")
+    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
+    summaries = [e.summary for e in corpus.events]
+    assert any(s.startswith("Jesper Gronkjaer spends") for s in summaries), summaries

@@ -186,7 +186,8 @@ def _cut(tokens: Sequence[Token]) -> bool:
 
 
 def argument_text(ctx: EventContext, tok: Token, limit: int, as_subject: bool = False) -> str:
-    """Say an argument: an actor's text (or name, for a pronoun) or its phrase."""
+    """Say an argument: an actor's text (or name, for a pronoun or a person's epithet) or its
+    phrase."""
     meant = standing_for(ctx, tok)
     if meant is not tok:
         return argument_text(ctx, meant, limit, as_subject)
