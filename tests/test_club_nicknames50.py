@@ -1,5 +1,5 @@
-"""In a sports report a club's nickname is the club ("Pompey" is Portsmouth); elsewhere the word
-keeps its own sense (``club_nicknames`` in ``actors.yml``)."""
+"""In a sports report that names the club, its nickname is the club ("Pompey" is Portsmouth);
+elsewhere the word keeps its own sense (``club_nicknames`` in ``actors.yml``)."""
 
 from __future__ import annotations
 
@@ -40,3 +40,9 @@ def test_man_utd_in_a_business_story_is_manchester_united(nlp):
             "£800m. Shares in the company rose 2%.")
     assert {m.name for m in extract_actor_mentions(nlp(text))
             if m.text in ("Man Utd", "Manchester United")} == {"Manchester United"}
+
+
+def test_guard_a_nickname_of_a_club_the_report_never_names_stays_apart(nlp):
+    text = ("Spurs beat Lakers\nThe Spurs beat the Los Angeles Lakers 102-95 in San Antonio, and "
+            "Tim Duncan scored 30 points in the match." + SPORTS_REPORT)
+    assert "Tottenham" not in _name_of(nlp, text, "Spurs")

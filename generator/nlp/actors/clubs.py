@@ -24,9 +24,9 @@
   Swindon or Notts County": a one-word name in a list whose other items are all bodies or
   places, one at least a body named in two words or typed by a rule, is a team
   (``listed_teams``).
-- In a sports document, "Spurs have agreed a fee", "Pompey striker Ricardo Fuller": a club's
-  nickname (``club_nicknames``) is the club (``nicknamed_clubs``; grouping gives it the club's
-  name).
+- In a sports document that names the club, "Spurs have agreed a fee", "Pompey striker Ricardo
+  Fuller": a club's nickname (``club_nicknames``) is the club (``nicknamed_clubs``; grouping
+  joins it to the club).
 """
 
 from __future__ import annotations
@@ -232,10 +232,14 @@ def towns_as_clubs(ctx: ActorContext, cands: list[Candidate]) -> None:
 
 
 def nicknamed_clubs(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """In a sports document a club's nickname is the club ("Spurs have agreed a fee":
-    ``club_nicknames``), whatever the model read it as."""
+    """In a sports document that names a club, its nickname is the club ("Spurs have agreed a
+    fee" beside "Tottenham": ``club_nicknames``), whatever the model read it as. Another
+    sport's team of that nickname is in a document that does not name the club (the San
+    Antonio Spurs)."""
     if not ctx.sports:
         return
+    names = {fold(ctx.doc[c.start : c.end].text) for c in cands}
     for c in cands:
-        if not c.nested and fold(ctx.doc[c.start : c.end].text) in ctx.lex.club_nicknames:
+        club = ctx.lex.club_nicknames.get(fold(ctx.doc[c.start : c.end].text))
+        if not c.nested and club is not None and fold(club) in names:
             retype(c, ActorType.ORGANIZATION)

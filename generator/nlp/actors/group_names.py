@@ -19,8 +19,6 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
         start, end = c.outlet or (c.start, c.end)
         text = ctx.doc[start:end].text
         canonical = lex.alias_to_canonical.get(fold(text))
-        if canonical is None and ctx.sports:
-            canonical = lex.club_nicknames.get(fold(text))  # "Pompey": Portsmouth
         if canonical is not None and c.type == ActorType.PERSON and fold(canonical) in (
             lex.countries
         ):

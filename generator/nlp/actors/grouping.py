@@ -26,16 +26,18 @@ from generator.vocab import ActorType
 _NAME_JOINERS = ("of", "the", "and", "for")
 
 
-def _alias_key(ctx: ActorContext, k: str, c: Candidate) -> str:
+def _alias_key(ctx: ActorContext, k: str, c: Candidate, named: frozenset[str]) -> str:
     """The key a candidate whose folded name is ``k`` groups by: its alias's canonical name, a
-    club's for its nickname in sport ("Pompey" is Portsmouth), a nationality's plural, a team's
+    club's for its nickname in sport when the document names the club too (``named``: its
+    folded names; "Pompey" is Portsmouth, but "the Spurs" of San Antonio are no Tottenham), a
+    nationality's plural, a team's
     name spelled out ("Man Utd" is Manchester United: in sport, or anywhere for the
     abbreviations no other name has), an organisation's "X's" without its apostrophe
     ("McDonald's", "McDonalds"); else ``k``."""
     lex = ctx.lex
     if k in lex.alias_to_canonical:
         return fold(lex.alias_to_canonical[k])
-    if ctx.sports and k in lex.club_nicknames:
+    if ctx.sports and fold(lex.club_nicknames.get(k, "")) in named:
         return fold(lex.club_nicknames[k])
     if c.type == ActorType.GROUP and k + "s" in lex.demonyms:
         return k + "s"
@@ -76,7 +78,9 @@ class Grouping:
         self.cands = cands
         self.groups = UnionFind(len(cands))
         self.keys = [fold(ctx.doc[c.start : c.end].text) for c in cands]
-        self.alias_keys = [_alias_key(ctx, k, c) for k, c in zip(self.keys, cands, strict=True)]
+        named = frozenset(self.keys)
+        self.alias_keys = [_alias_key(ctx, k, c, named)
+                           for k, c in zip(self.keys, cands, strict=True)]
         for i, c in enumerate(cands):
             # "Mr Howard" and "Mrs Howard" are two people until the text joins them
             g = honorific_gender(ctx, c)
