@@ -84,6 +84,7 @@ class Lexicon:
     generic_pronouns: frozenset[str] = frozenset()
     # Set phrases made of a cue word that report nothing ("not to mention")
     cue_idioms: frozenset[str] = frozenset()
+    motion_particles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     held_views: frozenset[str] = frozenset()
     experiencer_objects: frozenset[str] = frozenset()
@@ -217,6 +218,7 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         object_acts=_set(raw.get("object_acts", ())),
         generic_pronouns=_set(raw.get("generic_pronouns", ())),
         cue_idioms=_set(raw.get("cue_idioms", ())),
+        motion_particles=_set(raw.get("motion_particles", ())),
         receiving_verbs=_set(raw.get("receiving_verbs", ())),
         held_views=_set(raw.get("held_views", ())),
         experiencer_objects=_set(raw.get("experiencer_objects", ())),

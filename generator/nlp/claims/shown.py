@@ -35,6 +35,8 @@ are not weak. An attribution is weak when:
 * its source is "you" or "we" outside a quote: no one the reader can name ("If you want to
   upgrade");
 * its cue is a set phrase that reports nothing ("not to mention");
+* its cue's verb has a particle or adverb of where something went (``motion_particles``:
+  "lashed home a 25-yard shot", "blasted wide");
 * its cue is an infinitive after "be" with no clause: what the subject is due for ("were
   partly to blame for the rise");
 * a cue only the classifier found names no one and hedges nothing ("are required to
@@ -101,6 +103,8 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         or _due(ctx, item)
         # a set phrase that reports nothing: "most fans, not to mention fans in Spain, …"
         or " ".join(claim.cue_text.lower().split()) in ctx.lex.cue_idioms
+        # a shot or a move, no words: "Campbell lashed home a 25-yard shot", "blasted wide"
+        or _motion(ctx, item)
         # a cue only the classifier found, no one named and no hedge: an act or a rule
         # ("executives are required to provide reports", "will be named on Thursday")
         or (item.trigger == "tagged" and claim.source is None and not claim.hedge_cues)
@@ -117,6 +121,15 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         or _noun_stance(ctx, item, claim.content)
         or unusable(claim, ctx.text, ctx.settings.min_content_words)
     )  # fmt: skip
+
+
+def _motion(ctx: Context, item: Found) -> bool:
+    """Whether a verb of the cue has a particle, adverb or preposition of where something
+    went in the cue too (``motion_particles``: "lashed home", "blasted over", "backed off")."""
+    return any(
+        t.lower_ in ctx.lex.motion_particles and t.dep_ in ("prt", "advmod", "prep")
+        and t.head.pos_ == "VERB" and any(v.i == t.head.i for v in item.cue)
+        for t in item.cue)
 
 
 def _noun_stance(ctx: Context, item: Found, content: CharSpan) -> bool:
