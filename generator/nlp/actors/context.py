@@ -87,6 +87,9 @@ class ActorContext:
     sports: bool  # the document is about sport
     # the last words of the people the model named in two words or more (lower case)
     surnames: frozenset[str] = frozenset()
+    # where the first line (the headline) ends: a character offset, read once (``Doc.text``
+    # joins every token anew at each call)
+    first_line_end: int = 0
 
     @classmethod
     def of(cls, doc: Doc, settings: ActorSettings | None = None) -> ActorContext:
@@ -96,14 +99,17 @@ class ActorContext:
 
         settings = settings or ActorSettings()
         lex = lexicon()
+        text = doc.text
+        line_end = text.find("\n")
         return cls(
             doc=doc,
             lex=lex,
             settings=settings,
             caps=caps_sentence_flags(doc, settings),
-            sports=is_sports(doc, lex, settings) or has_results(doc.text, lex.table_labels),
+            sports=is_sports(doc, lex, settings) or has_results(text, lex.table_labels),
             surnames=frozenset(e[-1].lower_ for e in doc.ents
                                if e.label_ == "PERSON" and len(e) >= 2),
+            first_line_end=line_end if line_end >= 0 else len(text),
         )
 
 

@@ -12,16 +12,10 @@ from __future__ import annotations
 from generator.nlp.actors.context import ActorContext
 
 
-def _first_line_end(ctx: ActorContext) -> int:
-    """The offset of the first line break of the document (its length when there is none)."""
-    at = ctx.doc.text.find("\n")
-    return at if at >= 0 else len(ctx.doc.text)
-
-
 def headline_parts(ctx: ActorContext, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``parts`` with those of the first line cut at a headline verb."""
     doc, verbs = ctx.doc, ctx.lex.headline_verbs
-    if not parts or doc[parts[0][0]].idx >= _first_line_end(ctx) or ctx.caps[parts[0][0]]:
+    if not parts or doc[parts[0][0]].idx >= ctx.first_line_end or ctx.caps[parts[0][0]]:
         return parts
     out: list[tuple[int, int]] = []
     for start, end in parts:
@@ -35,7 +29,7 @@ def headline_parts(ctx: ActorContext, parts: list[tuple[int, int]]) -> list[tupl
         out.append((start, cut))
         if cut + 1 < end:
             rest = doc[cut + 1 : end].text
-            later = doc.text[_first_line_end(ctx) :]
+            later = doc.text[ctx.first_line_end :]
             if rest in later:
                 out.append((cut + 1, end))
     return out

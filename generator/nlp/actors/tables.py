@@ -212,8 +212,9 @@ def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Replace the candidates inside table lines by the teams and players the lines give, and
     make the teams organizations where the prose names them."""
     doc = ctx.doc
-    tables = read_tables(doc.text, ctx.lex.table_labels, ctx.sports, ctx.lex.versus_words)
-    fixtures = team_keys(ctx, [doc.text[s:e] for s, e in tables.fixture_teams])
+    text = doc.text  # once: ``Doc.text`` joins every token at each call
+    tables = read_tables(text, ctx.lex.table_labels, ctx.sports, ctx.lex.versus_words)
+    fixtures = team_keys(ctx, [text[s:e] for s, e in tables.fixture_teams])
     for c in cands:  # "Premiership strugglers Norwich" beside "West Ham v Norwich"
         key = fold(doc[c.start : c.end].text)
         if c.type == ActorType.PERSON and not c.strong and key in fixtures:
@@ -228,14 +229,14 @@ def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     for spans, typ in ((tables.teams, ActorType.ORGANIZATION), (tables.players, ActorType.PERSON)):
         for start, end in spans:
             rng = _token_range(ctx, start, end)
-            if rng is None or fold(doc.text[start:end]) in ctx.lex.non_actors:
+            if rng is None or fold(text[start:end]) in ctx.lex.non_actors:
                 continue
             cand = Candidate(rng[0], rng[1], typ, strong=True)
             cand.votes = Counter({typ: 3})
             added.append(cand)
-    teams = team_keys(ctx, [doc.text[s:e] for s, e in tables.teams])
+    teams = team_keys(ctx, [text[s:e] for s, e in tables.teams])
     last_words = Counter(k.split()[-1] for k in teams if len(k.split()) > 1)
-    surnames = {fold(doc.text[s:e]).split()[-1] for s, e in tables.players}
+    surnames = {fold(text[s:e]).split()[-1] for s, e in tables.players}
     for c in kept:
         key = fold(doc[c.start : c.end].text)
         if key in teams or (last_words[key] and c.end - c.start == 1 and not c.strong):

@@ -70,7 +70,7 @@ def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
     if span is None:
         return None
     if aside is not None:
-        return closed(doc.text, span)
+        return _closed_in(doc, span)
     end = hyphen_end(doc, max(ids) + 1)  # the parse cut "The Tory co" off "-chairman"
     if end > max(ids) + 1:
         span = (span[0], doc[end - 1].idx + len(doc[end - 1]))
@@ -80,7 +80,7 @@ def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
         return (span[0], last.idx + 1)
     if last.text == ")" and "(" in inner and last.idx >= span[1]:
         return (span[0], last.idx + 1)
-    return closed(doc.text, _closing_comma(doc, span))
+    return _closed_in(doc, _closing_comma(doc, span))
 
 
 def _closing_comma(doc: Doc, span: CharSpan) -> CharSpan:
@@ -216,6 +216,18 @@ def reported_aside(tok: Token) -> int | None:
 # An opening mark and the closing mark that may follow a source phrase's end
 _PAIRS = (("(", ")"), ("“", "”"))
 _CLOSING = re.compile(r"[.,]?[)”]")
+
+
+def _closed_in(doc: Doc, span: CharSpan) -> CharSpan:
+    """``closed`` on the words of ``span`` and the few after it, not on the whole text
+    (``Doc.text`` joins every token at each call: once per source was most of the time)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return span
+    region = doc[words.start : min(len(doc), words.end + 3)]
+    base = region.start_char
+    start, end = closed(region.text, (span[0] - base, span[1] - base))
+    return start + base, end + base
 
 
 def closed(text: str, span: CharSpan) -> CharSpan:
