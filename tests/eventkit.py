@@ -42,3 +42,13 @@ def only_event(events, trigger: str):
     """The one event of ``trigger``."""
     (event,) = [e for e in events if e.trigger == trigger]
     return event
+
+
+def reports(corpus, aid: str, word: str) -> list[list[str]]:
+    """The summaries of each event of article ``aid`` one of whose reports has ``word`` as
+    its trigger."""
+    text = {a.id: a.text for a in corpus.articles}
+    return sorted([m.summary for m in e.mentions] for e in corpus.events
+                  if e.mentions[0].article == aid
+                  and any(text[aid][m.trigger_span[0]:m.trigger_span[1]].lower() == word
+                          for m in e.mentions))

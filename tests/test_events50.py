@@ -6,19 +6,9 @@ joins (``generator/merge/event_objects.py``)."""
 
 from __future__ import annotations
 
-from eventkit import other_subjects, parsed
+from eventkit import other_subjects, parsed, reports
 
 from generator.merge import merge
-
-
-def reports(corpus, aid: str, word: str) -> list[list[str]]:
-    """The summaries of each event of article ``aid`` one of whose reports has ``word`` as
-    its trigger."""
-    text = {a.id: a.text for a in corpus.articles}
-    return sorted([m.summary for m in e.mentions] for e in corpus.events
-                  if e.mentions[0].article == aid
-                  and any(text[aid][m.trigger_span[0]:m.trigger_span[1]].lower() == word
-                          for m in e.mentions))
 
 
 def site(nlp, aid: str, text: str, title: str, others: int = 60):

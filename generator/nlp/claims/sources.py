@@ -133,18 +133,29 @@ def _object_control(ctx: Context, verb: Token) -> Token | None:
     return objs[0] if objs and objs[0].right_edge.i < verb.i else None
 
 
+def _reported_by(ctx: Context, verb: Token) -> tuple[Token, Token] | None:
+    """For ``verb``, a conjunct of the verb of a reported clause that comes before it: that
+    clause's verb and the reporting verb the clause depends on ("said he will try … and
+    insisted": "try", "said"); None for any other shape."""
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.i > verb.i:
+        return None
+    reporting = reported.head
+    if ctx.lex.lemma(reporting) not in ctx.lex.verb_class:
+        return None
+    return reported, reporting
+
+
 def _said_again(ctx: Context, verb: Token) -> bool:
     """Whether ``verb``, a conjunct of the verb of a clause reported by a reporting verb,
     goes with the reporting verb instead: in the same form as it and not as the reported
     verb, which has an auxiliary or another form ("said he will try … and insisted", "has
     said she wants … and has expressed support", "said he would … but did not suggest";
     not "said Smith denied it and accused …")."""
-    reported = verb.head
-    if reported.dep_ != "ccomp" or reported.i > verb.i:
+    found = _reported_by(ctx, verb)
+    if found is None:
         return False
-    reporting = reported.head
-    if ctx.lex.lemma(reporting) not in ctx.lex.verb_class:
-        return False
+    reported, reporting = found
     if _form(reporting) != _form(verb):
         return False
     return _form(reported) != _form(verb) or any(c.dep_ in ("aux", "auxpass") for c in
@@ -157,12 +168,10 @@ def _same_speaker(ctx: Context, verb: Token) -> bool:
     one who reports ("He says he respects Clinton and calls her …", "Lazar said he welcomed
     extradition and added …": the named speaker, whichever verb the parse chose; not "said
     they had lied and accused him", nor "said Smith denied it and accused …")."""
-    reported = verb.head
-    if reported.dep_ != "ccomp" or reported.i > verb.i:
+    found = _reported_by(ctx, verb)
+    if found is None:
         return False
-    reporting = reported.head
-    if ctx.lex.lemma(reporting) not in ctx.lex.verb_class:
-        return False
+    reported, reporting = found
     inner = children(reported, "nsubj")
     outer = children(reporting, "nsubj")
     if not inner or not outer or children(verb, "nsubj", "nsubjpass"):
