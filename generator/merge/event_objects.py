@@ -55,14 +55,12 @@ def told_of_other_things(item: Item, other: Item) -> bool:
     if item.patients and other.patients:
         if not (item.patients & other.actors or other.patients & item.actors):
             return True
-    elif not item.patients and not other.patients and _other_words(
-            item.free_patient_words, other.free_patient_words) and not (
-            item.free_patient_words & other.words_said
-            or other.free_patient_words & item.words_said):  # "the bid is undervalued"
-        return True
-    elif not item.patients and not other.patients and _other_words(
-            item.patient_names, other.patient_names):
-        return True  # "the Khurmala Dome field", "the Suba-Luhais field"
+    elif not item.patients and not other.patients and (
+            (_other_words(item.free_patient_words, other.free_patient_words)
+             and not (item.free_patient_words & other.words_said
+                      or other.free_patient_words & item.words_said))  # "the bid is undervalued"
+            or _other_words(item.patient_names, other.patient_names)):  # "the Khurmala Dome
+        return True  # field", "the Suba-Luhais field"
     if other_amounts(item.patient_amounts, other.patient_amounts):
         return True
     return (item.place is not None and other.place is not None and item.place != other.place

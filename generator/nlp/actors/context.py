@@ -15,10 +15,16 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
+from generator.nlp.tokens import inside, token_spans
+
+if TYPE_CHECKING:
+    from generator.nlp.claims.quotes import Quotes
 
 PRODUCT = "product"  # internal: software, vehicles, programmes and studies are not actors
 # Where ``extract_actor_mentions`` leaves, in ``doc.user_data``, the token spans of the names it
@@ -90,6 +96,17 @@ class ActorContext:
     # where the first line (the headline) ends: a character offset, read once (``Doc.text``
     # joins every token anew at each call)
     first_line_end: int = 0
+
+    @cached_property
+    def quotes(self) -> tuple[Quotes, list[tuple[int, int] | None], list[bool]]:
+        """The document's quotations, read once for the rules that need them: the quotes,
+        their token ranges, and per token whether it lies inside one."""
+        # the claims package imports this module (``product_tokens``), hence the late import
+        from generator.nlp.claims.quotes import Quotes
+
+        quotes = Quotes.of(self.doc.text)
+        spans = token_spans(self.doc, quotes.spans)
+        return quotes, spans, inside(self.doc, spans)
 
     @classmethod
     def of(cls, doc: Doc, settings: ActorSettings | None = None) -> ActorContext:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate, name_gender
 from generator.nlp.claims.quotes import Quotes
-from generator.nlp.tokens import fronted_clause_subject, inside, token_spans
+from generator.nlp.tokens import fronted_clause_subject
 from generator.vocab import ActorType, MentionKind
 
 # (token start, token end, group representative, mention kind)
@@ -148,9 +148,7 @@ def resolve_pronouns(
         key=lambda p: p[0],
     )
     sent_starts = [s.start for s in doc.sents]
-    quotes = Quotes.of(doc.text)
-    quote_tokens = token_spans(doc, quotes.spans)
-    quoted = inside(doc, quote_tokens)
+    quotes, quote_tokens, quoted = ctx.quotes
     # the persons a pronoun inside a quote hears (all) and one outside it (those outside
     # quotes), by start, so a window of them is found by bisection, not by a scan per pronoun
     everyone = _ByStart(persons)

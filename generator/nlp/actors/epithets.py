@@ -30,8 +30,6 @@ from spacy.tokens import Doc, Token
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.coreference import Resolved
 from generator.nlp.actors.described import readings
-from generator.nlp.claims.quotes import Quotes
-from generator.nlp.tokens import inside, token_spans
 from generator.vocab import ActorType, MentionKind
 
 _MODIFIER_POS = frozenset({"PROPN", "ADJ", "NUM", "PUNCT", "NOUN"})
@@ -99,7 +97,7 @@ def resolve_epithets(
     nouns = {w: "player" for w in words["player_epithets"]}
     nouns.update({w: "manager" for w in words["manager_epithets"]})
     read = nouns if ctx.sports else {w: nouns[w] for w in words["sport_epithets"]}
-    quoted = inside(doc, token_spans(doc, Quotes.of(doc.text).spans))
+    quoted = ctx.quotes[2]
     people = [(k, c) for k, c in enumerate(cands)
               if c.type == ActorType.PERSON and not c.nested and not quoted[c.start]]
     if not people:

@@ -31,7 +31,7 @@ def possessive_company_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     doc = ctx.doc
     named: set[str] = set()
     for c in cands:
-        if c.type != ActorType.ORGANIZATION or c.end - c.start < 1:
+        if c.type != ActorType.ORGANIZATION:
             continue
         last = doc[c.end - 1]
         if c.end - c.start >= 2 and last.lower_ in _APOSTROPHE_S:
