@@ -17,6 +17,13 @@ def group_of(nlp, text: str, name: str) -> set[str]:
     return {m.text for m in found if m.group == group}
 
 
+def epithets(nlp, text: str) -> dict[str, str]:
+    """{description mention text: the name of the person it stands for} ("The England
+    defender" -> "Sol Campbell"; ``nlp.actors.epithets``)."""
+    return {m.text: m.name for m in extract_actor_mentions(nlp(text)) if m.kind == "nominal"
+            and m.type == "person"}
+
+
 def types_of(found: list[tuple[str, str]], name: str) -> set[str]:
     """The types ``names`` gave the mentions written ``name``."""
     return {t for n, t in found if n == name}

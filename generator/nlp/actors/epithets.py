@@ -6,7 +6,10 @@ description whose head is a player's or a manager's noun (``player_epithets``,
 ``manager_epithets`` in ``readings.yml``), or "the 28-year-old", stands for a person of the
 nearest sentence before it (of the two before) that names people or has "he"/"she" as its
 subject; in a sports report, or in any article for the nouns of sport alone (``sport_epithets``:
-"defender", "fly-half").
+"defender", "fly-half"). Outside sports reports the nouns of performers and presenters
+(``performer_epithets``: "The pop star said", "the 41-year-old chart-topper", "added the
+British producer") and of members of a parliament (``politician_epithets``: "The MP for
+Sittingbourne and Sheppey") are read the same way.
 
 Of that sentence's people, the description means the one left after these rules, else no one:
 - when the subject of the main verb is "he" or "she", whom that stands for ("He was promoted
@@ -33,6 +36,7 @@ from generator.nlp.actors.described import readings
 from generator.vocab import ActorType, MentionKind
 
 _MODIFIER_POS = frozenset({"PROPN", "ADJ", "NUM", "PUNCT", "NOUN"})
+_KINDS = ("player", "manager", "performer", "politician")
 
 
 def _age(doc: Doc, i: int) -> bool:
@@ -62,7 +66,7 @@ def _epithet(doc: Doc, tok: Token, nouns: dict[str, str], ages: bool
     while start >= 0 and doc[start].lower_ != "the":
         if doc[start].pos_ not in _MODIFIER_POS or doc[start].is_sent_start:
             return None
-        if tok.i - start > 5:
+        if tok.i - start > 8:  # "The 41-year-old chart-topper"
             return None
         start -= 1
     if start < 0 or doc[start].sent != tok.sent:
@@ -96,7 +100,13 @@ def resolve_epithets(
     doc, words = ctx.doc, readings()
     nouns = {w: "player" for w in words["player_epithets"]}
     nouns.update({w: "manager" for w in words["manager_epithets"]})
-    read = nouns if ctx.sports else {w: nouns[w] for w in words["sport_epithets"]}
+    if ctx.sports:
+        read = nouns
+    else:
+        read = {w: nouns[w] for w in words["sport_epithets"]}
+        read.update({w: "performer" for w in words["performer_epithets"]})
+        read.update({w: "politician" for w in words["politician_epithets"]})
+        nouns = {**nouns, **read}
     quoted = ctx.quotes[2]
     people = [(k, c) for k, c in enumerate(cands)
               if c.type == ActorType.PERSON and not c.nested and not quoted[c.start]]
@@ -114,7 +124,8 @@ def resolve_epithets(
     for tok in doc:
         # "international" of "The former Scotland international" is tagged a proper noun
         found = (_epithet(doc, tok, read, ctx.sports)
-                 if tok.tag_ in ("NN", "JJ", "NNP") and tok.is_lower else None)
+                 if tok.tag_ in ("NN", "JJ", "NNP") and (tok.is_lower or tok.text == "MP")
+                 else None)
         if found is None or tok.i in taken or quoted[tok.i] or _apposed_name(doc, tok.i):
             continue
         start, kind = found
@@ -165,7 +176,7 @@ def _chosen(doc: Doc, named: list[tuple[int, Candidate]], reps: list[int],
     groups = {reps[k] for k, _ in named}
     if kind:
         # "former": a manager who played ("the former Scotland international")
-        unfit = {"other"} if former else {"other", "manager" if kind == "player" else "player"}
+        unfit = {"other"} if former else {"other", *_KINDS} - {kind}
         groups = {g for g in groups if kind in roles[g] or not roles[g] & unfit}
         of_kind = {g for g in groups if kind in roles[g]}
         groups = of_kind or groups
