@@ -14,8 +14,8 @@ Sittingbourne and Sheppey") are read the same way.
 Of that sentence's people, the description means the one left after these rules, else no one:
 - when the subject of the main verb is "he" or "she", whom that stands for ("He was promoted
   after the departure of Arthur Cox. The former England defender ...": not Cox);
-- not a person whose roles are all of neither kind ("referee Jonathan Kaplan"), nor, unless
-  the description says "former", one only of the other kind ("the defender" is not "City boss
+- not a person whose roles are all of no kind ("referee Jonathan Kaplan"), nor, unless
+  the description says "former", one only of another kind ("the defender" is not "City boss
   Kevin Keegan"; a manager may be "the former Scotland international");
 - one with a role of the noun's kind first, then the subject of the main verb ("Mark Cueto was
   puzzled ... by Kaplan").
