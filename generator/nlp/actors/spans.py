@@ -1,7 +1,8 @@
 """Cleaning a candidate span: from the model's entity to the token range of a name.
 
 The model's entity spans are trimmed to the name (``clean_bounds``: no leading article,
-possessive, trailing punctuation, scores or line breaks). A cleaned range is a name only when
+possessive, trailing punctuation, scores or line breaks, nor a sentence's opening preposition or
+gerund: "Without Charles, ..."). A cleaned range is a name only when
 ``plausible_name`` says so; a person's range loses the titles before it
 (``strip_person_titles``; also a slogan's verb or a date: "Vote Blair", "Friday Mitchell");
 ``title_possessive`` finds a title standing for its holder ("the Sheriff's detective").
@@ -100,6 +101,20 @@ def _numbered(doc: Doc, start: int, i: int, lex: Lexicon) -> bool:
     )
 
 
+def _clause_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the range's first word a preposition or a gerund that opens the sentence and governs
+    the name ("Without Charles, it is hard to imagine ...", "Following Brown's speech",
+    "Entering Westminster, he came to share an office")? Its capital is the sentence's: the
+    preposition's object is the name, or the gerund's clause ends with it at a comma."""
+    tok = doc[start]
+    if not ((start == 0 or tok.is_sent_start) and tok.is_title
+            and fold(tok.text) not in lex.given_names):
+        return False
+    if tok.tag_ == "IN":
+        return doc[start + 1 : end].root.head.i == start
+    return tok.tag_ == "VBG" and end < len(doc) and doc[end].text == ","
+
+
 def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Is the range's first word an adverb or adjective that opens the sentence, glued to a
     name the document also names without it ("Nevertheless Franz Ferdinand were ...",
@@ -110,6 +125,8 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if end - start < 2:
         return False
     tok = doc[start]
+    if _clause_opener(doc, start, end, lex):
+        return True
     if end - start == 2 and tok.ent_type_ == "PERSON" and doc[start + 1].ent_type_ == "PERSON":
         return False  # a given name the list lacks, tagged an adjective ("Rhian Beynon")
     if not (
