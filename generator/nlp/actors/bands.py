@@ -11,11 +11,13 @@ lists are data in ``actors.yml`` (``band_members``, ``music_words``):
   tags a person); a frontman (``band_fronts``) after any name.
 - The name after "of" that a band member's noun or a person named after one hangs on: "the
   lead singer of Kasabian", "frontman Tom Meighan of Kasabian".
-- In music news (three words of ``music_words`` or more: album, band, gig, chart ...), a one-word
-  name a plural verb agrees with, itself or through "who": "Keane were followed by ...",
-  "Kasabian, who are at number eight" (British usage: a band takes a plural verb, a singer a
-  singular one). Not a name in a list, after a title, nor the subject of "if ... were"
-  (``plural_names``), nor a word the text also writes in lower case ("People have ...").
+- In music news (three words of ``music_words`` or more: album, band, gig, chart ...), a name
+  a plural verb agrees with, itself or through "who": "Keane were followed by ...", "Snow
+  Patrol are working on ...", "Kasabian, who are at number eight" (British usage: a band takes
+  a plural verb, a singer a singular one). Not a name in a list, after a title, nor the
+  subject of "if ... were" (``plural_names``), nor a word the text also writes in lower case
+  ("People have ..."); a name of two words or more only opening its sentence, its verb right
+  after it.
 
 Never a name the lexicon, the country list or the region list knows. A band gets the type
 organization firmly (its other mentions follow in the vote).
@@ -69,15 +71,28 @@ def _music_news(ctx: ActorContext) -> bool:
 
 
 def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
-    """A one-word name a plural verb agrees with, itself or through "who" right after it
-    (or after a comma; the parse may hang the clause on another name of the list). Not a
+    """A name a plural verb agrees with, itself or through "who" right after it (or after a
+    comma; the parse may hang the clause on another name of the list). Not a name whose last
     word the text also writes in lower case ("People have different ideas")."""
     doc = ctx.doc
-    word = doc[c.start].lower_
+    word = doc[c.end - 1].lower_
     if any(t.text == word for t in doc):
         return False
     if plural_subject(ctx, c):
-        return True
+        root = doc[c.start : c.end].root
+        if c.end - c.start == 1:
+            # before its verb: "Joining the ceremony were R&B star Bo Diddley, who ..." inverts
+            return root.i < root.head.i
+        # A longer name is more often a person's the parse ran into a list ("Sir Cliff
+        # Richard, Russell Watson ... are", "Knight and drum 'n' bass star Roni Size have"):
+        # it must open the sentence, its verb right after it ("Snow Patrol are currently ...").
+        verb = root.head
+        return (
+            (c.start == 0 or doc[c.start].is_sent_start
+             or (doc[c.start - 1].lower_ == "the" and doc[c.start - 1].is_sent_start))
+            and c.end <= verb.i <= c.end + 2
+            and all(t.pos_ in ("ADV", "AUX", "PART") for t in doc[c.end : verb.i])
+        )
     i = c.end + 1 if c.end < len(doc) and doc[c.end].text == "," else c.end
     return (
         i < len(doc)
@@ -105,7 +120,7 @@ def mark_bands(ctx: ActorContext, cands: list[Candidate]) -> None:
         ):
             continue
         band = _member_before_person(ctx, c, starts) or _member_of(ctx, c, people)
-        if not band and c.end - c.start == 1 and not c.strong:
+        if not band and not c.strong:
             if music is None:
                 music = _music_news(ctx)
             band = music and _plural_band(ctx, c)

@@ -121,14 +121,15 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     if end - start >= 2 and doc[start].lower_ in lex.org_first_words:
         return ActorType.ORGANIZATION, True  # "Instituto Gonzaga", "Banco Santander"
     if end - start >= 2 or label != "PERSON":
-        the = start > 0 and doc[start - 1].lower_ == "the"
+        # an article or a possessive ("the Bat Cave", "her Onyx Hotel tour")
+        the = start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ == "PRP$")
         if head in lex.place_heads and not _club_not_town(ctx, start, head) and (
             label != "PERSON"
             or the
             or (end - start >= 3 and any(t.lower_ in lex.place_modifiers for t in span[:-1]))
         ):
-            # "the Bat Cave": a person's name takes no article; nor is "Zion Canyon National
-            # Park" a person's
+            # "the Bat Cave": a person's name takes no article or possessive; nor is "Zion
+            # Canyon National Park" a person's
             return ActorType.PLACE, True
         if (head in lex.org_heads or (
             end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads

@@ -25,10 +25,10 @@ def plural_verb(verb: Token) -> bool:
 
 
 def plural_subject(ctx: ActorContext, c: Candidate) -> bool:
-    """Is the one-word name ``c`` the subject, alone, of a verb in a plural form ("Lazio are
-    favourites"; not "Smith and Jones are")?"""
+    """Is the name ``c`` the subject, alone, of a verb in a plural form ("Lazio are
+    favourites", "Snow Patrol are working"; not "Smith and Jones are")?"""
     doc = ctx.doc
-    tok = doc[c.start]
+    tok = doc[c.start : c.end].root
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.conjuncts or any(
             t.dep_ == "cc" for t in tok.children):
         return False

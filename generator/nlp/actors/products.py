@@ -110,6 +110,8 @@ def _runs_it(doc: Doc, c: Candidate) -> bool:
     if c.end >= len(doc) or doc[c.end].tag_ not in ("VBZ", "VBD", "VBP"):
         return False
     verb, root = doc[c.end], doc[c.start : c.end].root
+    if verb.dep_ == "aux" and verb.head.dep_ == "relcl" and root.head == verb.head:
+        return True  # "every track Robbie has released": the singer's, not the track's name
     # The verb's subject must be someone else: in "The cruise ship Ocean Dancer left Miami"
     # the subject is the kind noun the name stands beside, and the name is the ship's.
     return verb.dep_ == "relcl" or (root.head != verb and any(

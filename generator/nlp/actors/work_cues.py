@@ -63,7 +63,8 @@ def _kind_apposed(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _kind_word_before(ctx: ActorContext, c: Candidate) -> bool:
-    """"the TV series Soldier Soldier" (not in sport), "Elvis' single Jailhouse Rock", "cult hit
+    """"the TV series Soldier Soldier" (not in sport), "Elvis' single Jailhouse Rock", "U2's
+    latest single Sometimes You Can't Make It On Your Own", "cult hit
     Little Britain"."""
     doc = ctx.doc
     prev = prev_word(doc, c.start - 1)
@@ -77,7 +78,10 @@ def _kind_word_before(ctx: ActorContext, c: Candidate) -> bool:
     if prev.tag_ == "VBN":
         # "Top TV cult hit Little Britain": the model reads "hit" as a participle
         return before.pos_ == "NOUN" and before.is_lower
-    # "Elvis' single X", "his single X", "Elvis Presley musical X" (not "a single Labour MP")
+    # "Elvis' single X", "his single X", "Elvis Presley musical X", "U2's latest single X"
+    # (not "a single Labour MP")
+    while before.pos_ == "ADJ" and before.is_lower and before.i > 0 and before.i > prev.i - 3:
+        before = doc[before.i - 1]
     return prev.pos_ == "ADJ" and before.tag_ in ("POS", "PRP$", "NNP")
 
 
