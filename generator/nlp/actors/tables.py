@@ -6,7 +6,8 @@ Man Utd", "Chelsea 2 Arsenal 1"), a league table row ("1. Chelsea 25 19 5 1 62")
 Fowler. Goals: Rooney 68. Att: 47,111 Ref: S Bennett (Kent)."). There the model makes people
 of teams, places of players and actors of labels ("Att"). ``read_tables`` finds such lines by
 their shape alone; ``apply_tables`` replaces the model's candidates inside them by the teams
-(organizations) and players (people) the shape gives, and types the teams again where the
+(organizations) and players (people) the shape gives (in a squad list, a name in brackets with no
+minute is the player's club: "Mike Blair (Edinburgh Rugby)"), and types the teams again where the
 prose names them ("Manchester United" of "Man Utd", and "United" alone). The labels and the
 abbreviations of team names are data (``table_labels``, ``team_abbreviations`` in
 ``actors.yml``).
@@ -123,7 +124,9 @@ def read_tables(
         names = _bare_lineup(line)
         if names and not tables.inside(start, start + len(line)):
             tables.regions.append((start, start + len(line)))
-            tables.players += [(start + s, start + e) for s, e in names]
+            clubs = _squad_clubs(line, names)
+            tables.teams += [(start + s, start + e) for s, e in clubs]
+            tables.players += [(start + s, start + e) for s, e in names if (s, e) not in clubs]
     return tables
 
 
@@ -173,6 +176,13 @@ def _bare_lineup(line: str) -> list[tuple[int, int]]:
     return [(lead + m.start(), lead + m.end()) for m in _PERSON.finditer(body)]
 
 
+def _squad_clubs(line: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a line-up that a bracket holds with no minute: a squad's clubs ("Mike
+    Blair (Edinburgh Rugby), Andy Craig (Glasgow Rugby)"), where a substitute has his minute
+    ("Simmons (MacFarlane 64)")."""
+    return [(s, e) for s, e in names if line[s - 1 : s] == "(" and line[e : e + 1] == ")"]
+
+
 def _read_lineups(text: str, labels: re.Pattern[str], tables: Tables) -> None:
     for m in _LINEUP.finditer(text):
         team = m.group("team")
@@ -180,7 +190,10 @@ def _read_lineups(text: str, labels: re.Pattern[str], tables: Tables) -> None:
             continue
         tables.regions.append((m.start(), m.end()))
         tables.teams.append((m.start("team"), m.end("team")))
-        tables.players += _names_in(m.group("list"), m.start("list"))
+        names = _names_in(m.group("list"), m.start("list"))
+        clubs = _squad_clubs(text, names)
+        tables.teams += clubs
+        tables.players += [n for n in names if n not in clubs]
     # "Subs Not Used: Weaver, Onuoha. Booked: Fowler. Goals: Rooney 68. Ref: S Bennett (Kent)."
     for m in labels.finditer(text):
         stops = [len(text)] + [i for i in (text.find(".", m.end()), text.find("\n", m.end()))
