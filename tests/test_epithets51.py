@@ -31,3 +31,9 @@ def test_guard_a_presenter_is_not_the_minister_named_before(nlp):
     text = ("Show axed\nCulture Secretary Tessa Brook criticised the decision. The presenter said "
             "she was sad to leave.")
     assert "Tessa Brook" not in epithets(nlp, text).values()
+
+
+def test_a_hyphenated_adjective_belongs_to_the_description(nlp):
+    text = ("Presenter quits\nCat Dooley has resigned as host of the children's show.\n\nDooley "
+            "will host her last show in March.\n\nThe long-running presenter said she was sad.")
+    assert epithets(nlp, text).get("The long-running presenter") == "Cat Dooley"

@@ -64,7 +64,9 @@ def _epithet(doc: Doc, tok: Token, nouns: dict[str, str], ages: bool
         return None
     start = tok.i - 1
     while start >= 0 and doc[start].lower_ != "the":
-        if doc[start].pos_ not in _MODIFIER_POS or doc[start].is_sent_start:
+        # "long-running": the words a hyphen joins make one adjective
+        hyphened = doc[start - 1].text == "-" or doc[start + 1].text == "-"
+        if (doc[start].pos_ not in _MODIFIER_POS and not hyphened) or doc[start].is_sent_start:
             return None
         if tok.i - start > 8:  # "The 41-year-old chart-topper"
             return None
