@@ -27,3 +27,11 @@ def test_guard_a_name_that_opens_a_sentence_keeps_its_first_word(nlp):
     text = ("Deal agreed\nFollowing the talks, Martin Kemp said the deal was agreed.\n\nBrowning "
             "Smith, the firm's owner, agreed.")
     assert "Martin Kemp" in {n for n, _ in names(nlp, text)}
+
+
+def test_a_cleric_the_model_missed_is_a_person_with_his_title_apart(nlp):
+    text = ("Abortion row\nHis words came as Cardinal Cormac Murphy O'Connor, the Archbishop of "
+            "Westminster, backed the stance.\n\nCardinal O'Connor claimed Labour had changed.")
+    found = names(nlp, text)
+    assert types_of(found, "Cormac Murphy O'Connor") == {"person"}
+    assert "O'Connor" in group_of(nlp, text, "Cormac Murphy O'Connor")

@@ -47,6 +47,7 @@ class Lexicon:
     nominals: dict[str, tuple[str, ...]]
     org_suffixes: frozenset[str]
     honorifics: dict[str, str | None]
+    clerical_titles: frozenset[str]  # "Cardinal O'Connor": a name may follow as after "Mr"
     place_heads: frozenset[str]
     org_heads: frozenset[str]
     place_verbs: frozenset[str]
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
         nominals={k: tuple(v or ()) for k, v in (data.get("nominals") or {}).items()},
         org_suffixes=lower("org_suffixes"),
         honorifics={k.lower(): v for k, v in (data.get("honorifics") or {}).items()},
+        clerical_titles=lower("clerical_titles"),
         place_heads=lower("place_heads"),
         org_heads=lower("org_heads"),
         place_verbs=lower("place_verbs"),

@@ -97,17 +97,21 @@ def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
 
 def _after_honorifics(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
     """"Lord Browne said ...", "Mr Haskins": one or two capitalised proper nouns right after an
-    honorific, that no entity covers, no title, country, region, nationality or listed
+    honorific (up to three after a cleric's title: "Cardinal Cormac Murphy O'Connor"), that no entity covers, no title, country, region, nationality or listed
     non-person word, and no capitalised word after them (not a longer name)."""
     doc, lex = ctx.doc, ctx.lex
     found: list[Candidate] = []
     for tok in doc[:-1]:
         i = tok.i + 1
-        if (tok.lower_.rstrip(".") not in lex.honorifics or not tok.is_title or i in taken
+        word = tok.lower_.rstrip(".")
+        clerical = word in lex.clerical_titles
+        if ((word not in lex.honorifics and not clerical) or not tok.is_title or i in taken
                 or ctx.caps[i] or not _word(doc[i]) or doc[i].is_stop):  # "Dr No": a film
             continue
         end = i + 1
-        if end < len(doc) and end not in taken and _word(doc[end]):
+        # a cleric's full name may run to three words ("Cardinal Cormac Murphy O'Connor")
+        while (end < len(doc) and end - i < (3 if clerical else 2) and end not in taken
+               and _word(doc[end])):
             end += 1
         words = doc[i:end]
         after = doc[end] if end < len(doc) else None
