@@ -97,8 +97,9 @@ def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
 
 def _after_honorifics(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
     """"Lord Browne said ...", "Mr Haskins": one or two capitalised proper nouns right after an
-    honorific (up to three after a cleric's title: "Cardinal Cormac Murphy O'Connor"), that no entity covers, no title, country, region, nationality or listed
-    non-person word, and no capitalised word after them (not a longer name)."""
+    honorific (up to three after a cleric's title: "Cardinal Cormac Murphy O'Connor"), that no
+    entity covers, no title, country, region, nationality or listed non-person word, and no
+    capitalised word after them (not a longer name)."""
     doc, lex = ctx.doc, ctx.lex
     found: list[Candidate] = []
     for tok in doc[:-1]:
