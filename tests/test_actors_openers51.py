@@ -35,3 +35,11 @@ def test_a_cleric_the_model_missed_is_a_person_with_his_title_apart(nlp):
     found = names(nlp, text)
     assert types_of(found, "Cormac Murphy O'Connor") == {"person"}
     assert "O'Connor" in group_of(nlp, text, "Cormac Murphy O'Connor")
+
+
+def test_a_stage_name_also_known_as_a_full_name_is_a_person(nlp):
+    text = ("DJs take over chart show\nDJ duo JK and Joel are taking over the chart show on "
+            "Sunday.\n\n\"The chart show is an institution,\" says JK, also known as Jason King.")
+    found = names(nlp, text)
+    assert types_of(found, "JK") == {"person"}
+    assert "JK" in group_of(nlp, text, "Jason King")

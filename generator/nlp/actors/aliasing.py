@@ -41,9 +41,29 @@ def join_stated_aliases(ctx: ActorContext, cands: list[Candidate], groups: Group
         words = [t.text for t in doc[first.end : second.start] if t.text not in _BETWEEN_PUNCT]
         if words and fold(" ".join(words)) in phrases:
             groups.union(a, b)
-            # one actor, one type: a person's other name is a person's ("Abu Mazen")
-            if ActorType.PERSON in (first.type, second.type):
-                first.type = second.type = ActorType.PERSON
+            # one actor, one type: a person's other name is a person's ("Abu Mazen"), and so
+            # is a stage name spelled out as a given name and a surname ("JK, also known as
+            # Jason King")
+            if ActorType.PERSON in (first.type, second.type) or any(
+                    _full_personal_name(ctx, c) for c in (first, second)):
+                root = groups.find(a)
+                for k, c in enumerate(cands):  # the other mentions of both names too
+                    if groups.find(k) == root:
+                        c.type = ActorType.PERSON
+
+
+def _full_personal_name(ctx: ActorContext, c: Candidate) -> bool:
+    """Two or three title-case words, the first a given name, none a body's or a place's
+    head word ("Jason King"; not "Jason Mining Ltd")."""
+    doc, lex = ctx.doc, ctx.lex
+    words = doc[c.start : c.end]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_title for t in words)
+        and fold(words[0].text) in lex.given_names
+        and not any(t.lower_ in lex.org_heads or t.lower_ in lex.place_heads
+                    or t.lower_ in lex.org_suffixes for t in words)
+    )
 
 
 def outlet_of(ctx: ActorContext, c: Candidate) -> tuple[int, int] | None:
