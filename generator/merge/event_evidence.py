@@ -270,7 +270,7 @@ def _pair(item: Item, other: Item, s: MergeSettings, common: bool = False,
             return float("-inf")  # "A met B ... C met D": the article tells of two meetings
         score += s.same_article
     score += s.shared_actor * min(2, len(item.actors & other.actors))
-    score += s.shared_head * min(2, len(item.heads & other.heads))
+    score += s.shared_head * min(2, len(shared_heads(item, other)))
     if item.agents and other.agents and not item.agents & other.actors:
         score += s.other_agent
     if item.patients and other.patients and not item.patients & other.actors:
@@ -392,6 +392,15 @@ def _other_named_patients(item: Item, other: Item) -> bool:
     return bool(item.named_patients and other.named_patients
                 and not item.patients & other.actors and not other.patients & item.actors
                 and not item.patient_words & other.patient_words)
+
+
+def shared_heads(item: Item, other: Item) -> frozenset[str]:
+    """The last words of participant phrases two reports share, but for the words of names of
+    other actors ("Jones" of Stephen Jones and of Ryan Jones: two men)."""
+    heads = item.heads & other.heads
+    if item.actors & other.actors:
+        return heads
+    return heads - ((item.heads - item.free_heads) & (other.heads - other.free_heads))
 
 
 def _other_agents(item: Item, other: Item) -> bool:

@@ -79,6 +79,8 @@ def agreements(item: Item, other: Item, common: Commonness) -> int:
     heads = item.heads & other.heads
     if actors:  # "the SEC" names the shared actor again
         heads -= (item.heads - item.free_heads) | (other.heads - other.free_heads)
+    else:  # "Jones" of Stephen Jones and of Ryan Jones: other men
+        heads -= (item.heads - item.free_heads) & (other.heads - other.free_heads)
     found = len(actors) + bool(heads - common.words or heads and len(
         item.free_words & other.free_words) >= 2)
     place, their_place = (p if p not in common.actors else None
@@ -100,12 +102,14 @@ def other_days(item: Item, other: Item) -> bool:
 
 def swapped_roles(item: Item, other: Item) -> bool:
     """Say whether two reports of two articles share only an actor who does it in one and has
-    it done to them in the other, by other agents ("Goldsmith warned Tony Blair", "Tony Blair
-    warned his supporters"); not when the two swap places ("Rahman fought Klitschko",
+    it done to them in the other, by other agents or none named ("Goldsmith warned Tony Blair",
+    "Tony Blair warned his supporters"; "He kicked Dwayne Peel", "Dwayne Peel kicks the
+    ball"); not when the two swap places ("Rahman fought Klitschko",
     "Klitschko fought Rahman")."""
     shared = item.actors & other.actors
     return bool(
-        item.article != other.article and shared and item.agents and other.agents
+        item.article != other.article and shared and (item.agents or other.agents)
         and not item.agents & other.agents
         and shared <= (item.agents & other.patients) | (item.patients & other.agents)
-        and not (item.agents <= other.patients and other.agents <= item.patients))
+        and not (item.agents and other.agents
+                 and item.agents <= other.patients and other.agents <= item.patients))
