@@ -102,14 +102,21 @@ def other_days(item: Item, other: Item) -> bool:
 
 def swapped_roles(item: Item, other: Item) -> bool:
     """Say whether two reports of two articles share only an actor who does it in one and has
-    it done to them in the other, by other agents or none named ("Goldsmith warned Tony Blair",
-    "Tony Blair warned his supporters"; "He kicked Dwayne Peel", "Dwayne Peel kicks the
+    it done to them in the other, by other agents or one no actor names ("Goldsmith warned Tony
+    Blair", "Tony Blair warned his supporters"; "He kicked Dwayne Peel", "Dwayne Peel kicks the
     ball"); not when the two swap places ("Rahman fought Klitschko",
     "Klitschko fought Rahman")."""
     shared = item.actors & other.actors
     return bool(
         item.article != other.article and shared and (item.agents or other.agents)
+        # both name a doer, if one only as a phrase ("He"): not "Peel was kicked"
+        and _names_a_doer(item) and _names_a_doer(other)
         and not item.agents & other.agents
         and shared <= (item.agents & other.patients) | (item.patients & other.agents)
         and not (item.agents and other.agents
                  and item.agents <= other.patients and other.agents <= item.patients))
+
+
+def _names_a_doer(item: Item) -> bool:
+    """Say whether a report names who did it, an actor or a phrase ("He kicked ...")."""
+    return any(p.role == "agent" for p in item.report.participants)
