@@ -46,3 +46,9 @@ def test_a_hotel_is_a_place_not_the_singer(nlp):
     text = ("Spears sues insurers\nThe pop star cancelled her Onyx Hotel tour last June after a "
             "knee injury. She is now seeking to be reimbursed.")
     assert types_of(names(nlp, text), "Onyx Hotel") == {"place"}
+
+
+def test_a_film_apposed_with_its_own_article_is_no_one(nlp):
+    text = ("Singer's film\nSinger Dean Walton has said a new film is the start of a retirement. "
+            "The film, A Different Story, chronicles Walton's life and career.")
+    assert "Different Story" not in {n for n, _ in names(nlp, text)}

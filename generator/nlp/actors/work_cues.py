@@ -54,10 +54,11 @@ def _kind_apposed(ctx: ActorContext, c: Candidate) -> bool:
     doc = ctx.doc
     root = doc[c.start : c.end].root
     kind = root.head
+    comma = c.start - 2 if c.start >= 2 and doc[c.start - 1].lower_ in ("a", "the") else c.start - 1
     return (
         root.dep_ == "appos"
         and kind.i < c.start
-        and doc[c.start - 1].text == ","
+        and doc[comma].text == ","  # "The film, A Different Story, chronicles": its own "A"
         and (_work_noun(ctx, kind) or kind.lower_ in ctx.lex.work_kind_words)
     )
 
