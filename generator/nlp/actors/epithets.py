@@ -151,8 +151,8 @@ def resolve_epithets(
         if chosen is not None:
             # "The England defender": the mention is "defender", beside the name it holds
             begin = max([start, *(i + 1 for i in range(start, tok.i) if i in taken)])
-            while doc[begin].is_punct and begin < tok.i:
-                begin += 1  # "The Birmingham-born singer": "born singer", after the place
+            while begin < tok.i and (doc[begin].is_punct or doc[begin - 1].text == "-"):
+                begin += 1  # "The Birmingham-born singer": "singer", the place's word apart
             out.append((begin, tok.i + 1, chosen, MentionKind.NOMINAL))
     return out
 
