@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import urls
 from ..models import Actor, Article, Event, Problem
-from ..vocab import Modality
+from ..vocab import Modality, SourceKind
 from . import links
 from .context import RenderContext
 from .listings import (
@@ -40,6 +40,8 @@ TOP_PER_TYPE = 100  # actors of a type on the actors index page (the rest on its
 LATEST_ARTICLES = 10
 TOP_STORIES = 8
 TOP_SOURCES = 8
+# The home page's most cited sources are the ones a reader can tell: not "a spokesman", "61%"
+_UNNAMED = frozenset({SourceKind.ANONYMOUS, SourceKind.PRONOUN})
 LATEST_EVENTS = 8
 
 
@@ -200,8 +202,8 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
             [:TOP_STORIES] if reports(e)[1] > 1),
         cited=tuple(CitedSource(links.link(page, "source", s.id, s.name), len(s.citations),
                                 len({x.article for x in s.citations}))
-                    for s in sorted(c.sources, key=lambda s: (-len(s.citations), s.id))
-                    [:TOP_SOURCES]),
+                    for s in sorted((s for s in c.sources if s.kind not in _UNNAMED),
+                                    key=lambda s: (-len(s.citations), s.id))[:TOP_SOURCES]),
         latest_events=tuple(story(e) for e in sorted(
             (e for e in listed if e.date and e.participants
              and e.modality == Modality.ASSERTED), key=lambda e: (e.date, e.id),
