@@ -61,13 +61,19 @@ def test_an_actor_with_more_co_actors_than_listed_is_counted_with_all_of_them():
     from generator.render.site import SiteIndex
 
     n = MAX_RELATED + 5
-    text = "Hub met " + ", ".join(f"P{i}" for i in range(n)) + "."
-    actors = [Actor(id="hub", name="Hub", type="person", mentions=(Mention("a", (0, 3), "Hub"),))]
+    # one sentence per co-actor: a list of more than ``MAX_GROUP`` names ties no pair
+    sents = [f"Hub met P{i}." for i in range(n)]
+    text = " ".join(sents)
+    starts = [text.index(s) for s in sents]
+    actors = [Actor(id="hub", name="Hub", type="person",
+                    mentions=tuple(Mention("a", (st, st + 3), "Hub", sentence=k)
+                                   for k, st in enumerate(starts)))]
     actors += [Actor(id=f"p{i}", name=f"P{i}", type="person",
-                     mentions=(Mention("a", (text.index(f"P{i}"), text.index(f"P{i}") + 2),
-                                       f"P{i}"),)) for i in range(n)]
+                     mentions=(Mention("a", (starts[i] + 8, starts[i] + 8 + len(f"P{i}")),
+                                       f"P{i}", sentence=i),)) for i in range(n)]
+    sentences = tuple((st, st + len(s)) for st, s in zip(starts, sents, strict=True))
     site = SiteIndex(Corpus(articles=(Article(id="a", path="content/a.txt", title="A",
-                                              text=text, sentences=((0, len(text)),)),),
+                                              text=text, sentences=sentences),),
                             actors=tuple(actors)))
     assert len(site.related["hub"]) == MAX_RELATED
     assert site.related_count["hub"] == n

@@ -2,7 +2,7 @@
 actors, each found in time that grows with the corpus, not with its square.
 
 Related actors are counted pair by pair within each sentence, event and claim (a group of more
-than ``MAX_GROUP`` names says little about each pair and is skipped). Related events are ranked
+than ``MAX_GROUP`` names, a squad list, says little about each pair and is skipped). Related events are ranked
 by the number of actors they share with an event, then by id; instead of scoring every event
 of every actor (the square of an actor's events when one actor is in thousands of them), the
 ranking walks, from the most shared actors down, the id-sorted lists of events holding each
@@ -22,7 +22,10 @@ from itertools import combinations, islice
 from ..models import Corpus, Event
 
 MAX_RELATED = 20  # related actors listed on an actor page
-MAX_GROUP = 30  # a sentence listing more names than this says little about each pair
+# A sentence listing more names than this says little about each pair: a squad list ("Mike
+# Blair (Edinburgh Rugby), Andy Craig (Glasgow Rugby), ...") made its clubs the home page's "most
+# connected actors" at 30.
+MAX_GROUP = 15
 MAX_RELATED_EVENTS = 10
 # An event with more actors than this is ranked by counting over the events of its actors
 # that are in few events (at most SMALL_LIST), and by combinations of the others; an event
