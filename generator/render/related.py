@@ -3,12 +3,12 @@ actors, each found in time that grows with the corpus, not with its square.
 
 Related actors are counted pair by pair within each sentence, event and claim (a group of more
 than ``MAX_GROUP`` names, a squad list, says little about each pair and is skipped). Related
-events are ranked by the number of actors they share with an event, then by id; instead of scoring every event
-of every actor (the square of an actor's events when one actor is in thousands of them), the
-ranking walks, from the most shared actors down, the id-sorted lists of events holding each
-combination of the event's actors, and stops as soon as it has enough: the work per event is
-bounded by the number of combinations and the answer's length. Events with the same actors
-share one ranking.
+events are ranked by the number of actors they share with an event, then by id; instead of
+scoring every event of every actor (the square of an actor's events when one actor is in
+thousands of them), the ranking walks, from the most shared actors down, the id-sorted lists of
+events holding each combination of the event's actors, and stops as soon as it has enough: the
+work per event is bounded by the number of combinations and the answer's length. Events with
+the same actors share one ranking.
 """
 
 from __future__ import annotations
