@@ -33,3 +33,10 @@ def test_guard_two_men_of_one_surname_do_not_make_one_event(nlp):
 def test_the_kicked_and_the_kicker_are_not_one_event(nlp):
     corpus = merge([parsed(nlp, "foul", _FOUL), parsed(nlp, "kick", _KICK)])
     assert not [s for s in _multi_article(corpus) if any("kick" in x for x in s)]
+
+
+def test_a_fronted_phrase_moved_after_the_verb_loses_the_sentences_capital(nlp):
+    text = ("Labour gift\nLabour received a gift.\n\n\"Through the generosity of our supporters, "
+            "Labour will be campaigning hard to take Britain forward,\" he said.")
+    summaries = [e.summary for e in parsed(nlp, "gift", text).events]
+    assert not [s for s in summaries if "Through" in s]

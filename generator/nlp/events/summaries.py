@@ -216,7 +216,12 @@ def verbal_summary(
             continue
         tokens = fitted_phrase(ctx, prep, limit)
         starts[len(out)] = prep.i
-        out.append((tokens_text(tokens), 2))
+        phrase = tokens_text(tokens)
+        if prep.i < verb.i and prep.is_title and prep.pos_ != "PROPN":
+            # "Through the generosity of ..., Labour will be campaigning": the phrase moves
+            # after the verb, and the sentence's capital stays behind
+            phrase = phrase[:1].lower() + phrase[1:]
+        out.append((phrase, 2))
         covered.update(t.i for t in tokens)
         break
     for rec in parts.recipients[:1]:
