@@ -162,8 +162,10 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
         for span, skind, text, actor_id in cited:
             key, name, kind_name = _source_identity(skind, text, actor_id, actor_by_id,
                                                     article.text, article.id)
+            # a document's maker, an outlet's owner ("told BBC Radio 4's Today programme":
+            # the BBC's programme)
             publisher = actor_id or (_publisher(index, article, span, actor_by_id)
-                                     if skind == "document" else None)
+                                     if skind in ("document", "outlet") else None)
             citations.append((key, name, kind_name, publisher,
                               Citation(article.id, span, att.cue_text,
                                        article.sentence_of(span[0]), claim_id)))
