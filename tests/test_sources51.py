@@ -20,3 +20,13 @@ def test_a_programme_spoken_to_is_its_broadcasters(nlp):
         "British Broadcasting Corporation", "BBC")
     (claim,) = [c for c in corpus.claims if "complacency" in _TEXT[slice(*c.content_span)]]
     assert claim.speaker is not None and actors[claim.speaker].name == "Gordon Brown"
+
+
+def test_a_countrys_office_is_its_one_holder_in_the_article(nlp):
+    text = ("India at the G7\nIn London on Thursday, India's finance minister lashed out at the "
+            "restrictive trade policies of the G7 nations.\n\nPalaniappan Chidambaram, India's "
+            "finance minister, argued that the G7 needed reform.")
+    corpus = merge(annotate_articles([Article("a002", "content/a002.txt", "India", text)]))
+    actors = {a.id: a for a in corpus.actors}
+    (claim,) = [c for c in corpus.claims if "lashed" in (c.cue or "")]
+    assert claim.speaker is not None and actors[claim.speaker].name == "Palaniappan Chidambaram"

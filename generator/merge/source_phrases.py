@@ -150,13 +150,15 @@ ANAPHORIC = re.compile(rf"(?i)^the ({_REFERRING})$")
 
 
 # "The prime minister", "the Chancellor": a source named only by an office (after "the").
-_OFFICE = re.compile(r"(?i)^the ((?:[a-z-]+ ){0,3}[a-z-]+)$")
+# "the prime minister", "India's finance minister": an office, of a country or body named before
+_OFFICE = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s) "
+                     r"((?:[A-Za-z-]+ ){0,3}[A-Za-z-]+)$")
 
 
 def office_holder(source_text: str, article_id: str, index: SpanIndex,
                   actor_by_id: dict[str, Actor]) -> str | None:
     """The person a source named only by an office ("The prime minister said", "The Tory leader
-    said") stands for: the one person of the article who holds that office, as this article or
+    said", "India's finance minister lashed out") stands for: the one person of the article who holds that office, as this article or
     another one says ("Prime Minister Tony Blair", "Tory leader Michael Howard"); None when no
     one or several do ("the chancellor" where Gordon Brown and a Shadow Chancellor are named)."""
     match = _OFFICE.match(" ".join(source_text.split()))
