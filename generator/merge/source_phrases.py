@@ -158,9 +158,10 @@ _OFFICE = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s) "
 def office_holder(source_text: str, article_id: str, index: SpanIndex,
                   actor_by_id: dict[str, Actor]) -> str | None:
     """The person a source named only by an office ("The prime minister said", "The Tory leader
-    said", "India's finance minister lashed out") stands for: the one person of the article who holds that office, as this article or
-    another one says ("Prime Minister Tony Blair", "Tory leader Michael Howard"); None when no
-    one or several do ("the chancellor" where Gordon Brown and a Shadow Chancellor are named)."""
+    said", "India's finance minister lashed out") stands for: the one person of the article who
+    holds that office, as this article or another one says ("Prime Minister Tony Blair", "Tory
+    leader Michael Howard"); None when no one or several do ("the chancellor" where Gordon
+    Brown and a Shadow Chancellor are named)."""
     match = _OFFICE.match(" ".join(source_text.split()))
     if not match:
         return None
