@@ -95,7 +95,8 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
                 and not _quoted_apart(ctx, cur.head.head, tok)):
             cur = cur.head.head  # "Conlon said Mr Blair had spoken ..., adding: ...": the
             continue  # reporter goes on speaking (the parse hung "adding" on "spoken")
-        if cur.dep_ == "conj" and (_said_again(ctx, cur) or _same_speaker(ctx, cur)):
+        if cur.dep_ == "conj" and (_said_again(ctx, cur) or _same_speaker(ctx, cur)
+                                   or _thing_reported(ctx, cur)):
             cur = cur.head.head  # "Rajoy said that he will try … and insisted that …": the
             continue  # parse hung the second verb on the reported clause; Rajoy insisted
         controller = _object_control(ctx, cur)
@@ -160,6 +161,26 @@ def _said_again(ctx: Context, verb: Token) -> bool:
         return False
     return _form(reported) != _form(verb) or any(c.dep_ in ("aux", "auxpass") for c in
                                                  reported.children)
+
+
+def _thing_reported(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb``, a reporting verb with no subject of its own, conjoined to the verb of
+    a reported clause whose subject is a thing, goes with the reporting verb: a thing does not
+    refuse or insist ("Mr Brown denied his forecasts were too optimistic - but refused to rule
+    out tax rises": Mr Brown refused)."""
+    found = _reported_by(ctx, verb)
+    if found is None or children(verb, "nsubj", "nsubjpass"):
+        return False
+    reported, reporting = found
+    inner = children(reported, "nsubj", "nsubjpass")
+    lex = ctx.lex
+    return (
+        bool(inner) and bool(children(reporting, "nsubj"))
+        and lex.lemma(verb) in lex.verb_class
+        and inner[0].pos_ == "NOUN" and not inner[0].ent_type_
+        and inner[0].lemma_.lower() not in (lex.person_heads | lex.anonymous_heads
+                                             | lex.organization_heads | lex.agent_words)
+    )
 
 
 def _same_speaker(ctx: Context, verb: Token) -> bool:
