@@ -43,3 +43,10 @@ def test_a_stage_name_also_known_as_a_full_name_is_a_person(nlp):
     found = names(nlp, text)
     assert types_of(found, "JK") == {"person"}
     assert "JK" in group_of(nlp, text, "Jason King")
+
+
+def test_a_wife_named_by_her_given_name_is_mrs_and_the_husbands_surname(nlp):
+    text = ("Howard's wife to campaign\nMichael Howard's ex-model wife, Sandra, is to play a "
+            "leading role in the campaign.\n\nMrs Howard will make solo visits to target seats.")
+    assert group_of(nlp, text, "Sandra") >= {"Sandra", "Howard"}
+    assert "Michael Howard" not in group_of(nlp, text, "Sandra")

@@ -37,15 +37,19 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
     names = {rep: name for rep, (_, name) in best.items()}
     # A person named only by an honorific and a surname is "Mrs Howard", not "Howard": the
     # honorific is what tells her from Michael Howard across articles.
-    honorifics: dict[int, set[str]] = {}
+    # (the surname the honorific goes with: "Mrs Howard", not "Mrs Sandra" of "Michael
+    # Howard's wife, Sandra", ``spouses``)
+    honorifics: dict[int, set[tuple[str, str]]] = {}
     for c, rep in zip(cands, reps, strict=True):
         if c.type == ActorType.PERSON:
             g = honorific_gender(ctx, c)
-            honorifics.setdefault(rep, set()).add(ctx.doc[c.start - 1].text if g else "")
+            honorifics.setdefault(rep, set()).add(
+                (ctx.doc[c.start - 1].text, ctx.doc[c.start : c.end].text) if g else ("", ""))
     for rep, seen in honorifics.items():
-        titles = seen - {""}
-        if len(titles) == 1 and len(names[rep].split()) == 1:
-            names[rep] = f"{titles.pop()} {names[rep]}"
+        titled = seen - {("", "")}
+        if len({t for t, _ in titled}) == 1 and len(names[rep].split()) == 1:
+            title, surname = min(titled)
+            names[rep] = f"{title} {surname if len(surname.split()) == 1 else names[rep]}"
     return names
 
 

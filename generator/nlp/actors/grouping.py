@@ -19,6 +19,7 @@ from generator.nlp.actors.clubs import club
 from generator.nlp.actors.context import ActorContext, Candidate, honorific_gender, is_country
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.person_joins import join_people
+from generator.nlp.actors.spouses import join_named_spouses
 from generator.vocab import ActorType
 
 # Fewer than the joiners of ``acronyms``: a capitalised "De", "Du" or "Des" counts here
@@ -275,6 +276,7 @@ def group(ctx: ActorContext, cands: list[Candidate]) -> list[int]:
     grouping.start_over(set())
     grouping.type_branch_parents()
     join_people(grouping)
+    join_named_spouses(grouping)
     grouping.join_organizations()
     grouping.join_spelt_apart()
     join_stated_aliases(ctx, cands, grouping.groups)

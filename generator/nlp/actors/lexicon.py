@@ -48,6 +48,7 @@ class Lexicon:
     org_suffixes: frozenset[str]
     honorifics: dict[str, str | None]
     clerical_titles: frozenset[str]  # "Cardinal O'Connor": a name may follow as after "Mr"
+    spouse_nouns: dict[str, str]  # "wife": "f" ("Michael Howard's wife, Sandra": Mrs Howard)
     place_heads: frozenset[str]
     org_heads: frozenset[str]
     place_verbs: frozenset[str]
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
         org_suffixes=lower("org_suffixes"),
         honorifics={k.lower(): v for k, v in (data.get("honorifics") or {}).items()},
         clerical_titles=lower("clerical_titles"),
+        spouse_nouns={k.lower(): v for k, v in (data.get("spouse_nouns") or {}).items()},
         place_heads=lower("place_heads"),
         org_heads=lower("org_heads"),
         place_verbs=lower("place_verbs"),
