@@ -10,6 +10,8 @@ and asks ``shown.is_weak`` whether the pages show it.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,6 +29,10 @@ from .shown import is_weak
 from .sources import expletive, speaker_parts, subject_of
 from .spans import runs, span_of
 from .tagged import peak
+
+# A negation between a cue and its content belongs to the content ("announced no plans to ...")
+_NEGATION = re.compile(r"\b(?:no|not|never)\b", re.IGNORECASE)
+_NEGATION_GAP = 30  # characters: a few words, not another clause
 
 
 def _bearer(tok: Token) -> list[Token] | None:
@@ -62,6 +68,12 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         # the content does not start inside its cue ("co-ordinate": "ordinate any ...")
         rest = text[cue_end : content[1]]
         content = (cue_end + len(rest) - len(rest.lstrip()), content[1])
+        item = replace(item, content=[content])
+    negation = _NEGATION.search(text, cue_end, content[0]) if len(item.content) == 1 else None
+    if negation is not None and content[0] - cue_end <= _NEGATION_GAP:
+        # "has announced no plans to cut jobs": the content keeps its negation, which the
+        # parse left between the cue and the infinitive ("to cut jobs" says the opposite)
+        content = (negation.start(), content[1])
         item = replace(item, content=[content])
     span = text_of = kind = resolved = None
     if item.source is not None and item.source.pos_ in ("VERB", "AUX") and not item.source_span:

@@ -37,6 +37,7 @@ are not weak. An attribution is weak when:
 * its cue is a set phrase that reports nothing ("not to mention");
 * its cue's verb has a particle or adverb of where something went (``motion_particles``:
   "lashed home a 25-yard shot", "blasted wide");
+* its cue is "see" in the perfect: what befell the subject ("have seen circulation rise");
 * its cue is an infinitive after "be" with no clause: what the subject is due for ("were
   partly to blame for the rise");
 * a cue only the classifier found names no one and hedges nothing ("are required to
@@ -105,6 +106,9 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         or " ".join(claim.cue_text.lower().split()) in ctx.lex.cue_idioms
         # a shot or a move, no words: "Campbell lashed home a 25-yard shot", "blasted wide"
         or _motion(ctx, item)
+        # what befell the subject, no one's words: "The Independent has seen circulation
+        # rise since shrinking in size", "the firm had seen profits fall"
+        or _experienced(ctx, item)
         # a cue only the classifier found, no one named and no hedge: an act or a rule
         # ("executives are required to provide reports", "will be named on Thursday")
         or (item.trigger == "tagged" and claim.source is None and not claim.hedge_cues)
@@ -130,6 +134,17 @@ def _motion(ctx: Context, item: Found) -> bool:
         t.lower_ in ctx.lex.motion_particles and t.dep_ in ("prt", "advmod", "prep")
         and t.head.pos_ == "VERB" and any(v.i == t.head.i for v in item.cue)
         for t in item.cue)
+
+
+def _experienced(ctx: Context, item: Found) -> bool:
+    """Whether the cue is "see" in the perfect ("has seen", "had seen"): what happened to the
+    subject ("have seen circulation rise"), not a view it holds ("analysts see growth
+    slowing" stays)."""
+    if item.anchor < 0:
+        return False
+    verb = ctx.doc[item.anchor]
+    return ctx.lex.lemma(verb) == "see" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _noun_stance(ctx: Context, item: Found, content: CharSpan) -> bool:
