@@ -11,7 +11,6 @@ and asks ``shown.is_weak`` whether the pages show it.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import replace
 
