@@ -33,7 +33,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from generator.nlp.actors.context import ActorContext, Candidate, is_title_word
+from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -196,6 +196,19 @@ def _modified_noun(tok: Token) -> Token:
     return head if head.i > tok.i else tok
 
 
+def _branch_country(ctx: ActorContext, cands: list[Candidate], start: int, end: int) -> int | None:
+    """Where a body's untagged name after a noun for its kind ends when a country's name follows
+    it as the last word of the name ("the company Hitwise UK's figures", "the retailer Argos
+    Ireland"): the end of that country's candidate, else None."""
+    if not _kind_noun(ctx, ctx.doc[start - 1]):
+        return None  # "The IFPI industry body": the name is before the noun
+    for c in cands:
+        if c.start == end and c.end - c.start <= 2 and is_country(ctx, c.start, c.end):
+            after = ctx.doc[c.end] if c.end < len(ctx.doc) else None
+            return None if after is not None and _capitalised(after) else c.end
+    return None
+
+
 def untagged_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates and the untagged bodies named beside a noun for their kind."""
     doc, lex = ctx.doc, ctx.lex
@@ -217,6 +230,10 @@ def untagged_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
             start, end = i, i + 1  # "The IFPI industry body"
         if start is None or end is None:
             continue
+        branch = _branch_country(ctx, cands, start, end)
+        if branch is not None:  # "the company Hitwise UK": a branch named by its country
+            cands = [c for c in cands if not (end <= c.start and c.end <= branch)]
+            end = branch
         after = doc[end] if end < len(doc) else None
         longer = after is not None and (_capitalised(after) or (
             after.lower_ in lex.name_open_words and end + 1 < len(doc)
