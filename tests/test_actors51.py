@@ -3,7 +3,9 @@ written for the test): a seat of power named where one goes is the building, a p
 body it houses when it acts; a firm's name after a noun for its kind keeps the country that
 ends it ("the company Hitwise UK"); a sentence's untagged opening name with a person's role
 apposed is a person ("Jones, a teacher from Leeds, said"); a known name is found again before
-a hyphen and a participle ("Greenpeace-funded")."""
+a hyphen and a participle ("Greenpeace-funded"); a name after a capitalised title is a person
+("President Thabo Mbeki", tagged GPE); "Corporation" is a company's legal form; a list that a
+plural noun for firms opens ("retailers including ...") is of firms."""
 
 from __future__ import annotations
 
@@ -72,3 +74,28 @@ def test_a_name_glued_to_a_capitalised_word_is_not_found_again(nlp):
     found = names(nlp, "Robert Kilroy-Silk said he would stand. Kilroy-Silk, a former MP, spoke.")
     assert "Kilroy" not in {n for n, _ in found}
 
+
+
+def test_a_name_after_a_capitalised_title_is_a_person_whatever_the_model_tagged(nlp):
+    found = names(nlp, "UK Prime Minister Tony Blair and South African President Thabo Mbeki "
+                       "are among the leaders at the forum.")
+    assert types_of(found, "Thabo Mbeki") == {"person"}
+
+
+def test_a_place_after_a_title_word_stays_a_place(nlp):
+    """A guard: "Prince Edward Island" is no person named after a title."""
+    found = names(nlp, "Fishermen in Prince Edward Island said the season had been poor.")
+    assert "person" not in {t for n, t in found if "Edward" in n}
+
+
+def test_a_name_ending_in_corporation_is_a_company(nlp):
+    found = names(nlp, "Shares in its major shareholder, Patrick Corporation - which owns 46% of "
+                       "the airline - had dropped 31%.")
+    assert types_of(found, "Patrick Corporation") == {"organization"}
+
+
+def test_a_list_that_a_plural_noun_for_firms_opens_is_of_firms(nlp):
+    found = names(nlp, "Other retailers - including HMV, Monsoon, Jessops and Tesco - reported "
+                       "that sales were up.")
+    assert types_of(found, "Monsoon") == {"organization"}
+    assert types_of(found, "Jessops") == {"organization"}
