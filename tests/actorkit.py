@@ -24,6 +24,12 @@ def epithets(nlp, text: str) -> dict[str, str]:
             and m.type == "person"}
 
 
+def read_as(nlp, text: str, name: str) -> list[str]:
+    """What each named mention written ``name`` stands for here: its sense, else its type."""
+    return [str(m.sense or m.type) for m in extract_actor_mentions(nlp(text))
+            if m.kind == "name" and m.text == name]
+
+
 def types_of(found: list[tuple[str, str]], name: str) -> set[str]:
     """The types ``names`` gave the mentions written ``name``."""
     return {t for n, t in found if n == name}

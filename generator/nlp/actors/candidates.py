@@ -201,12 +201,12 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         # after a title or opening with a given name
         typ = ActorType.PERSON
     if (
-        typ == ActorType.ORGANIZATION
+        typ in (ActorType.ORGANIZATION, ActorType.PLACE)
         and not strong
-        and ent.label_ == "ORG"
+        and ent.label_ in ("ORG", "GPE")
         and titled_person(ctx, start, end)
     ):
-        typ = ActorType.PERSON  # "heptathlon champion Ana Lindqvist", tagged ORG
+        typ = ActorType.PERSON  # "champion Ana Lindqvist" tagged ORG, "President Thabo Mbeki" GPE
     if (
         typ == ActorType.ORGANIZATION
         and not strong

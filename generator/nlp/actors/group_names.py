@@ -1,6 +1,7 @@
 """What each group of an article's names ends up as: the name readers see
-(``canonical_names``) and, for countries and cities that act as a state or a team, the sense
-they are read in (``assign_senses``).
+(``canonical_names``) and, for countries and cities that act as a state or a team and for
+buildings that stand for a body ("the White House said", "invited to the White House"), the
+sense they are read in (``assign_senses``).
 """
 
 from __future__ import annotations
@@ -54,8 +55,13 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
 
 
 def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> None:
-    """Mark countries and cities that act (as a state, or as a team in sport) as organizations."""
+    """Mark countries and cities that act (as a state, or as a team in sport) as organizations,
+    and seats of power as the place or the body they name here."""
     teams: set[int] = set()
+    for c in cands:
+        seat = _seat_sense(ctx, c)
+        if seat is not None and seat != c.type:
+            c.sense = seat
     for k, c in enumerate(cands):
         if not c.gpe or c.type != ActorType.PLACE:
             continue
@@ -78,6 +84,24 @@ def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) ->
             the = c.start > 0 and ctx.doc[c.start - 1].lower_ == "the"
             side = ctx.sports and (the or _acting(ctx, c))
             c.sense = ActorType.ORGANIZATION if side else ActorType.PERSON
+
+
+def _seat_sense(ctx: ActorContext, c: Candidate) -> str | None:
+    """A seat of power (``seats_of_power``) is a place where one goes or is ("invited to the
+    White House", "visited the Kremlin") and the body it houses when it acts ("Downing Street
+    said"); elsewhere it keeps its actor's type."""
+    doc, lex = ctx.doc, ctx.lex
+    if c.nested or c.type not in (ActorType.ORGANIZATION, ActorType.PLACE):
+        return None
+    start = c.start + (doc[c.start].lower_ == "the")
+    if fold(doc[start : c.end].text) not in lex.seats_of_power:
+        return None
+    root = doc[c.start : c.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in lex.seat_prepositions:
+        return ActorType.PLACE
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.seat_verbs:
+        return ActorType.PLACE
+    return ActorType.ORGANIZATION if _acting(ctx, c) else None
 
 
 def _acting(ctx: ActorContext, c: Candidate) -> bool:

@@ -106,6 +106,10 @@ class Lexicon:
     named_bodies: frozenset[str] = frozenset()
     versus_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    seats_of_power: frozenset[str] = frozenset()  # folded
+    name_suffixes: frozenset[str] = frozenset()
+    seat_prepositions: frozenset[str] = frozenset()
+    seat_verbs: frozenset[str] = frozenset()  # lemmas
     in_body_heads: frozenset[str] = frozenset()  # lemmas
     headline_verbs: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
@@ -332,6 +336,10 @@ def lexicon() -> Lexicon:
         named_bodies=lower("named_bodies"),
         versus_words=lower("versus_words"),
         place_prepositions=lower("place_prepositions"),
+        seats_of_power=folded("seats_of_power"),
+        name_suffixes=lower("name_suffixes"),
+        seat_prepositions=lower("seat_prepositions"),
+        seat_verbs=lower("seat_verbs"),
         in_body_heads=lower("in_body_heads"),
         headline_verbs=lower("headline_verbs"),
         portfolio_titles=lower("portfolio_titles"),

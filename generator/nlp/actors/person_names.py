@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from generator.nlp.actors.classify import org_context
-from generator.nlp.actors.context import ActorContext, glued_hyphen
+from generator.nlp.actors.context import ActorContext, glued_hyphen, is_title_word
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import title_words_at
 
@@ -92,15 +92,18 @@ def plain_person_name(ctx: ActorContext, start: int, end: int) -> bool:
 
 
 def titled_person(ctx: ActorContext, start: int, end: int) -> bool:
-    """"heptathlon champion Ana Lindqvist", "sprinter Jo Marsh": a name of two or three
-    words right after a person's title written in lower case (a singular role, not
-    "champions Real Madrid") is a person's, whatever label the model gave it, when its words
-    are plain name words (``_plain_name``: not "champion Hull City")."""
+    """"heptathlon champion Ana Lindqvist", "sprinter Jo Marsh", "South African President Thabo
+    Mbeki": a name of two or three words right after a person's title written in lower case
+    (a singular role, not "champions Real Madrid") or a capitalised title's last word inside a
+    sentence is a person's, whatever label the model gave it, when its words are plain name
+    words (``_plain_name``: not "champion Hull City", "Prince Edward Island")."""
     doc, lex = ctx.doc, ctx.lex
     if not 2 <= name_words(ctx, start, end) <= 3 or start == 0:
         return False
     title = doc[start - 1]
-    if not (title.is_lower and title.tag_ == "NN" and title.lower_ in lex.titles):
+    lower = title.is_lower and title.tag_ == "NN" and title.lower_ in lex.titles
+    capital = title.is_title and not title.is_sent_start and is_title_word(title, lex)
+    if not (lower or capital):
         return False
     return _plain_name(ctx, start, end)  # club words are no plain name's
 

@@ -3,8 +3,9 @@
 Sentences written in capitals (headlines, results tables) fool the model, so an entity there
 is kept only when the rest of the document, the lexicon, a sports table or a dateline vouches
 for it (``resolve_caps``). A name seen once is then found again where the model missed it,
-also in capital sentences and as a person's surname alone (``find_more``); and a known name
-inside a longer one becomes a nested candidate (``nested.py``). An untagged
+also in capital sentences, as a person's surname alone, and before a hyphen and a word that
+makes it a modifier ("Scientology-related", "Kremlin-backed": ``name_suffixes``) (``find_more``);
+and a known name inside a longer one becomes a nested candidate (``nested.py``). An untagged
 surname naming a government ("the Prodi government") is a person (``government_leaders``), and
 an untagged name before a kind of place ("the Donetsk region") is a place (``region_names``).
 """
@@ -271,7 +272,11 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             end = next((e for e in ends if e <= n and fold(doc[i:e].text) == key), None)
             if end is None or any(taken[j] for j in range(i, end)):
                 continue
-            if glued(doc, end - 1, "after"):
+            # "Scientology-related": a modifier the model may read as a common noun
+            suffixed = (glued(doc, end - 1, "after") and doc[end + 1].lower_ in lex.name_suffixes
+                        and not (i > 0 and doc[i - 1].text[:1].isupper()
+                                 and not doc[i].is_sent_start))  # not "Pop Idol-style"
+            if glued(doc, end - 1, "after") and not suffixed:
                 continue  # "Kilroy" in "Kilroy-Silk": part of a longer hyphenated word
             if not caps[i] and not all(
                 t.text[:1].isupper() or t.lower_ in CONNECTORS for t in doc[i:end]
@@ -281,6 +286,7 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 length == 1
                 and not caps[i]
                 and tok.pos_ != "PROPN"
+                and not suffixed
                 and not _person_subject(tok, known[key])
                 # "WHO say ...": an acronym the article wrote in capitals is its name anywhere
                 and not (len(tok) > 1 and tok.is_upper and tok.text in acronyms)

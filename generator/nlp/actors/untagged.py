@@ -8,8 +8,9 @@ product's or event's (``Lexicon.non_person_words``), a country, a region, a nati
 title, and the name stands alone: not in a sentence written in capitals, and no capitalised
 word right before it (a title-case headline, a longer name) or right after it ("Ronald McDonald
 House"). So are one or two capitalised proper nouns no entity covers right after an honorific
-("Lord Browne", "Mr Haskins"). Run before names are found again, so the surname alone ("Cheeks
-said") is found too.
+("Lord Browne", "Mr Haskins"), and one or two that open a sentence, where the model tags few
+one-word names, as its subject with a person's role apposed ("Jones, a teacher from Leeds,
+said"). Run before names are found again, so the surname alone ("Cheeks said") is found too.
 
 ``untagged_outlets``: "According to the FT, ...", "London's Evening Standard quoted ...". A news
 outlet the claim extractor knows by name (``outlets: names`` in ``attribution.yml``) is an
@@ -33,7 +34,8 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from generator.nlp.actors.context import ActorContext, Candidate, is_title_word
+from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
+from generator.nlp.actors.described import role_noun
 from generator.nlp.actors.lexicon import fold
 from generator.vocab import ActorType
 
@@ -92,7 +94,38 @@ def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
             found.append(cand)
         i = end
     found += _after_honorifics(ctx, taken | {i for c in found for i in range(c.start, c.end)})
+    found += _apposed_openers(ctx, taken | {i for c in found for i in range(c.start, c.end)})
     return sorted(cands + found, key=lambda c: (c.start, -c.end)) if found else cands
+
+
+def _apposed_openers(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
+    """"Jones, a teacher from Leeds, said ...", "Wainwright, the chief executive, said": one or
+    two capitalised proper nouns that open a sentence (where the model tags few one-word names)
+    and are the subject of its verb, with a person's role or description apposed after a
+    comma, and no listed non-person word among them."""
+    doc, lex = ctx.doc, ctx.lex
+    roles = lex.employer_nouns | lex.spokesperson_nouns | lex.kin_nouns | lex.body_head_nouns
+    found: list[Candidate] = []
+    for sent in doc.sents:
+        start = sent.start
+        while start < sent.end and doc[start].is_punct and doc[start].text != ",":
+            start += 1  # an opening quote mark
+        end = start
+        while end < sent.end and end - start < 2 and end not in taken and _word(doc[end]):
+            end += 1
+        if end == start or end >= sent.end or doc[end].text != "," or ctx.caps[start]:
+            continue
+        name = doc[start:end]
+        if any(t.is_stop or _no_name_word(ctx, t) for t in name) or name.root.dep_ not in (
+                "nsubj", "nsubjpass"):
+            continue
+        nouns = [ch for ch in name.root.children
+                 if ch.dep_ == "appos" and end < ch.i <= end + 6 and ch.pos_ == "NOUN"]
+        if nouns and (role_noun(ctx, nouns[0]) or nouns[0].lower_ in roles):
+            cand = Candidate(start, end, ActorType.PERSON)
+            cand.votes = Counter({ActorType.PERSON: 1})
+            found.append(cand)
+    return found
 
 
 def _after_honorifics(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
@@ -201,6 +234,19 @@ def _modified_noun(tok: Token) -> Token:
     return head if head.i > tok.i else tok
 
 
+def _branch_country(ctx: ActorContext, cands: list[Candidate], start: int, end: int) -> int | None:
+    """Where a body's untagged name after a noun for its kind ends when a country's name follows
+    it as the last word of the name ("the company Hitwise UK's figures", "the retailer Argos
+    Ireland"): the end of that country's candidate, else None."""
+    if not _kind_noun(ctx, ctx.doc[start - 1]):
+        return None  # "The IFPI industry body": the name is before the noun
+    for c in cands:
+        if c.start == end and c.end - c.start <= 2 and is_country(ctx, c.start, c.end):
+            after = ctx.doc[c.end] if c.end < len(ctx.doc) else None
+            return None if after is not None and _capitalised(after) else c.end
+    return None
+
+
 def untagged_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates and the untagged bodies named beside a noun for their kind."""
     doc, lex = ctx.doc, ctx.lex
@@ -222,6 +268,10 @@ def untagged_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
             start, end = i, i + 1  # "The IFPI industry body"
         if start is None or end is None:
             continue
+        branch = _branch_country(ctx, cands, start, end)
+        if branch is not None:  # "the company Hitwise UK": a branch named by its country
+            cands = [c for c in cands if not (end <= c.start and c.end <= branch)]
+            end = branch
         after = doc[end] if end < len(doc) else None
         longer = after is not None and (_capitalised(after) or (
             after.lower_ in lex.name_open_words and end + 1 < len(doc)
