@@ -52,3 +52,17 @@ def test_a_film_apposed_with_its_own_article_is_no_one(nlp):
     text = ("Singer's film\nSinger Dean Walton has said a new film is the start of a retirement. "
             "The film, A Different Story, chronicles Walton's life and career.")
     assert "Different Story" not in {n for n, _ in names(nlp, text)}
+
+
+def test_a_name_opening_with_a_number_keeps_it(nlp):
+    text = ("Rapper sacks protege\nUS rap star 50 Cent has said he has thrown his protege out of "
+            "his gang.\n\nRapper 50 Cent appeared on the debut album. The row over 50 Cent's "
+            "label grew.")
+    found = {n for n, _ in names(nlp, text)}
+    assert "50 Cent" in found and "Cent" not in found
+
+
+def test_guard_a_count_before_a_name_is_no_part_of_it(nlp):
+    text = ("Shirts sold\nThe club sold 3 Arsenal shirts on Monday.\n\nThe Arsenal shop was busy "
+            "and the Arsenal manager said the kit was popular.")
+    assert "3 Arsenal" not in {n for n, _ in names(nlp, text)}

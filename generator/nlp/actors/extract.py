@@ -42,6 +42,7 @@ from generator.nlp.actors.lists import type_lists
 from generator.nlp.actors.located import kind_of_names
 from generator.nlp.actors.nested import nested
 from generator.nlp.actors.non_names import drop_non_names
+from generator.nlp.actors.numbered_names import numbered_names
 from generator.nlp.actors.placed import placed_names
 from generator.nlp.actors.players import (
     described_players,
@@ -76,6 +77,7 @@ def extract_actor_mentions(
     ctx = ActorContext.of(doc, settings)
     cands = headed_bodies(ctx, apply_tables(ctx, initial_candidates(ctx)))
     opened_names(ctx, cands)
+    numbered_names(ctx, cands)
     apply_cues(ctx, cands)
     plural_teams(ctx, cands)
     speaking_people(ctx, cands)
