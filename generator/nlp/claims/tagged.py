@@ -139,6 +139,8 @@ def tagged_cue(ctx: Context, span: Span) -> Found | None:
         t.lower_ in lex.adverb_cues for t in toks
     ):
         return None  # a tagged "also", "about" or "has" alone attributes nothing
+    if _accordance(ctx, toks):
+        return None  # "according to plan": in line with it, no one is cited
     item: Found | None = None
     for tok in toks:  # "took aim at": a stance object inside the span
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head in toks:
@@ -169,6 +171,17 @@ def tagged_cue(ctx: Context, span: Span) -> Found | None:
     if item is not None:
         item.anchor = root.i
     return item
+
+
+def _accordance(ctx: Context, toks: Sequence[Token]) -> bool:
+    """Whether the span is "according to" an object that cites no one ("plan", "his
+    wishes": ``accordance_objects``)."""
+    for tok in toks:
+        if tok.lower_ == "to" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "according":
+            objs = children(tok, "pobj")
+            if objs and objs[0].lemma_.lower() in ctx.lex.accordance_objects:
+                return True
+    return False
 
 
 def clause_cue(ctx: Context, span: Span) -> Found | None:
