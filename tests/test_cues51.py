@@ -66,3 +66,17 @@ def test_guard_according_to_a_source_is_a_cue(nlp) -> None:
     text = "The economy grew by 2% last year, according to the statistics agency."
     found = [a for a in claims(nlp, text, classifier=True) if a.cue_text == "according to"]
     assert found and found[0].source_text == "the statistics agency", found
+
+
+def test_an_appearance_is_no_view(nlp) -> None:
+    for text in ("This column first appeared on the newspaper's blog.",
+                 "The former striker also appeared on a television quiz show."):
+        cues = [a.cue_text for a in claims(nlp, text, classifier=True)]
+        assert not any(c.startswith("appeared") for c in cues), (text, cues)
+
+
+def test_guard_appearing_deferential_is_a_view(nlp) -> None:
+    """Guard: "appeared deferential to" keeps its complement: the writer's reading of him."""
+    text = "The chairman appeared deferential to the new owners at the meeting."
+    cues = [a.cue_text for a in claims(nlp, text, classifier=True)]
+    assert any(c.startswith("appeared") for c in cues), cues

@@ -154,6 +154,8 @@ def tagged_cue(ctx: Context, span: Span) -> Found | None:
             if item is not None:
                 item.anchor = tok.i
                 return item
+    if root.pos_ in ("VERB", "AUX") and _appearance(ctx, root):
+        return None  # "first appeared on the company's blog": a place, nothing seems
     if root.pos_ in ("VERB", "AUX"):
         item = verb_cue(ctx, root, lex.lemma(root), cls="assertion")
     elif root.pos_ in ("NOUN", "PROPN"):
@@ -171,6 +173,13 @@ def tagged_cue(ctx: Context, span: Span) -> Found | None:
     if item is not None:
         item.anchor = root.i
     return item
+
+
+def _appearance(ctx: Context, verb: Token) -> bool:
+    """Whether a raising verb ("appear", "seem") has no complement, only a place or a
+    medium ("appeared on a radio show", "appeared by video"): an appearance, not a view."""
+    return ctx.lex.lemma(verb) in ctx.lex.raising_verbs and not children(
+        verb, "xcomp", "ccomp", "acomp", "attr", "oprd", "advcl")
 
 
 def _accordance(ctx: Context, toks: Sequence[Token]) -> bool:
