@@ -24,6 +24,7 @@ from generator.nlp.actors.context import product_tokens
 
 from .agreement import Genders, read_genders
 from .classifier import CueClassifier
+from .labels import transcript_labels
 from .lexicon import Lexicon
 from .quotes import Quotes
 from .spans import CharSpan
@@ -105,6 +106,8 @@ class Context:
     genders: Genders = Genders()  # what the article tells of those people's gender
     # tokens of the names the actor extractor took for products or works ("The PSP")
     products: frozenset[int] = frozenset()
+    # the colons of a transcript's speaker labels ("KATE BOULDUAN: …"; ``labels``)
+    labels: frozenset[int] = frozenset()
 
 
 def claim_context(
@@ -153,6 +156,7 @@ def claim_context(
         actors=tuple(actors or ()),
         genders=read_genders(doc, actors or ()),
         products=product_tokens(doc) if actors is not None else frozenset(),
+        labels=transcript_labels(doc, lex.page_labels),
     )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .content import content_from, inside_long_quote
 from .context import Context, Found
 from .forms import SIGNATURE_DASHES, colon_cue, signature_cue
+from .idioms import in_idiom
 from .sources import is_person_like, prep_objects, subject_of
 from .spans import children, span_of_ids, subtree_ids
 from .verbs import extend_cue, raising_cue, verb_cue
@@ -29,6 +30,8 @@ def cue_at(ctx: Context, tok: Token) -> Found | None:
     lex = ctx.lex
     doc = ctx.doc
     low = tok.lower_
+    if in_idiom(tok, lex.cue_idioms):  # "That said, …", "so to speak"
+        return None
     if low in lex.adverb_cues and tok.dep_ == "advmod":
         return adverb_cue(ctx, tok, lex.adverb_cues[low])
     lemma = lex.lemma(tok)

@@ -21,6 +21,7 @@ from .classifier import CueClassifier, Marks, cue_runs, default_classifier
 from .content import continue_quotes, inside_long_quote
 from .context import Context, Found, Settings, claim_context
 from .cues import cue_at
+from .idioms import any_in_idiom
 from .lexicon import Lexicon, load_lexicon
 from .records import to_mention
 from .spans import CharSpan, within
@@ -113,6 +114,7 @@ def _find(ctx: Context) -> tuple[list[Found], Sequence[float]]:
         k for k, v in found.items()
         if (v.trigger == "tagged" and (v.nested or _inside(ctx, v, ruled)))
         or (v.nested and _is_hypothetical(ctx, v))
+        or any_in_idiom(v.cue, ctx.lex.cue_idioms)  # a tagged 'That said'
     ]  # fmt: skip
     if drop:
         for k in drop:

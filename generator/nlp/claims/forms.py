@@ -24,12 +24,19 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
     start = sent.start
     while start < tok.i and (doc[start].is_space or doc[start].is_quote):
         start += 1  # a transcript quoted whole: '"PENCE: Well, look, ...'
+    # a transcript's label ("KATE BOULDUAN:", "Seitz-Wald:"), which the parse misreads:
+    # the label opens its paragraph, wherever the parse starts the sentence
+    transcript = tok.i in ctx.labels
+    if transcript:
+        start = tok.i
+        while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_quote:
+            start -= 1
     before = doc[start : tok.i]
     if not 0 < len(before) <= 8:
         return None
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
+    if not transcript and any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
         return None
-    label = (len(before) == 1 and _upper_label(ctx, before[0])) or (
+    label = transcript or (len(before) == 1 and _upper_label(ctx, before[0])) or (
         _speaker_name(ctx, before) and (start == 0 or "\n" in doc[start - 1].text))
     headline = not label and _headline_speaker(ctx, before)
     if not (label or headline) and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
@@ -40,8 +47,8 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
         # Parenthood: Trump will ..."): what is said is the next sentence of the line
         end = _line_end(doc, end)
     said = doc[tok.i + 1 : end]
-    if not any(not t.is_space for t in doc[:start]) and not (  # the headline ...
-            any(t.tag_ in _FINITE or t.is_quote for t in said)):
+    if not transcript and not any(not t.is_space for t in doc[:start]) and not (  # the
+            any(t.tag_ in _FINITE or t.is_quote for t in said)):  # headline ...
         return None  # ... a title, not words said: "Johnny Depp: The acting outlaw"
     if label:  # a speaker's turn runs to the end of the paragraph, over its sentences
         end = tok.i + 1

@@ -139,6 +139,8 @@ def tagged_cue(ctx: Context, span: Span) -> Found | None:
         t.lower_ in lex.adverb_cues for t in toks
     ):
         return None  # a tagged "also", "about" or "has" alone attributes nothing
+    if _accordance(ctx, toks):
+        return None  # "according to plan": in line with it, no one is cited
     item: Found | None = None
     for tok in toks:  # "took aim at": a stance object inside the span
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head in toks:
@@ -152,6 +154,8 @@ def tagged_cue(ctx: Context, span: Span) -> Found | None:
             if item is not None:
                 item.anchor = tok.i
                 return item
+    if root.pos_ in ("VERB", "AUX") and _appearance(ctx, root):
+        return None  # "first appeared on the company's blog": a place, nothing seems
     if root.pos_ in ("VERB", "AUX"):
         item = verb_cue(ctx, root, lex.lemma(root), cls="assertion")
     elif root.pos_ in ("NOUN", "PROPN"):
@@ -169,6 +173,24 @@ def tagged_cue(ctx: Context, span: Span) -> Found | None:
     if item is not None:
         item.anchor = root.i
     return item
+
+
+def _appearance(ctx: Context, verb: Token) -> bool:
+    """Whether a raising verb ("appear", "seem") has no complement, only a place or a
+    medium ("appeared on a radio show", "appeared by video"): an appearance, not a view."""
+    return ctx.lex.lemma(verb) in ctx.lex.raising_verbs and not children(
+        verb, "xcomp", "ccomp", "acomp", "attr", "oprd", "advcl")
+
+
+def _accordance(ctx: Context, toks: Sequence[Token]) -> bool:
+    """Whether the span is "according to" an object that cites no one ("plan", "his
+    wishes": ``accordance_objects``)."""
+    for tok in toks:
+        if tok.lower_ == "to" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "according":
+            objs = children(tok, "pobj")
+            if objs and objs[0].lemma_.lower() in ctx.lex.accordance_objects:
+                return True
+    return False
 
 
 def clause_cue(ctx: Context, span: Span) -> Found | None:
