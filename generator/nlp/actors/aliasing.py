@@ -45,7 +45,8 @@ def join_stated_aliases(ctx: ActorContext, cands: list[Candidate], groups: Group
             # is a stage name spelled out as a given name and a surname ("JK, also known as
             # Jason King")
             if ActorType.PERSON in (first.type, second.type) or any(
-                    _full_personal_name(ctx, c) for c in (first, second)):
+                    _full_personal_name(ctx, c) and other.type != ActorType.PLACE
+                    for c, other in ((first, second), (second, first))):
                 root = groups.find(a)
                 for k, c in enumerate(cands):  # the other mentions of both names too
                     if groups.find(k) == root:
