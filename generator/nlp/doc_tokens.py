@@ -62,6 +62,16 @@ class DocTokens:
         """Per token, its first character's offset (``Token.idx``)."""
         return tuple(t.idx for t in self.tokens)
 
+    @cached_property
+    def children(self) -> tuple[tuple[Token, ...], ...]:
+        """Per token, ``tuple(Token.children)``: the tokens whose head it is, in text order."""
+        kids: list[list[Token]] = [[] for _ in self.tokens]
+        for tok in self.tokens:
+            head = tok.head.i
+            if head != tok.i:
+                kids[head].append(tok)
+        return tuple(map(tuple, kids))
+
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``0 <= start``, ``end <= len(doc)``, without building
         the span (the text from the first token's start to the last token's end)."""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.tokens import hyphen_end
 
 from .classifier import Marks, token_marks
@@ -51,7 +52,8 @@ def marks(ctx: Context, items: list[Found]) -> Marks:
         contents.extend(item.content)
     return Marks(
         cue, token_marks(doc, sources), token_marks(doc, contents),
-        token_marks(doc, ctx.quotes.spans), kind, [ctx.lex.word_class(t) for t in doc],
+        token_marks(doc, ctx.quotes.spans), kind,
+        [ctx.lex.word_class(t) for t in doc_tokens(doc).tokens],
     )  # fmt: skip
 
 
