@@ -75,6 +75,8 @@ class DocTokens:
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``0 <= start``, ``end <= len(doc)``, without building
         the span (the text from the first token's start to the last token's end)."""
+        if start < 0 or end < 0:
+            return self.doc[start:end].text
         end = min(end, len(self.tokens))
         if start >= end:
             return ""

@@ -34,6 +34,7 @@ from spacy.tokens import Token
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, list_head, retype
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _KINDS = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
@@ -76,9 +77,10 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
     """"supermodel Helena Christensen": a lower-case noun right before the name, modifying it
     or with the name apposed to it ("auditors Grant Thornton")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if c.start == 0:
         return None
-    noun = doc[c.start - 1]
+    noun = toks[c.start - 1]
     if _firm_only_before(ctx, c):
         return ActorType.ORGANIZATION
     root = doc[c.start : c.end].root
@@ -124,7 +126,8 @@ def _work_maker(ctx: ActorContext, c: Candidate) -> bool:
 def _apposed(ctx: ActorContext, c: Candidate) -> str | None:
     """"X, the OECD's chief economist", "X, one of Scotland's premier whisky firms"."""
     doc = ctx.doc
-    if c.end >= len(doc) or doc[c.end].text != ",":
+    toks = doc_tokens(doc).tokens
+    if c.end >= len(doc) or toks[c.end].text != ",":
         return None
     root = doc[c.start : c.end].root
     for child in root.children:
@@ -207,11 +210,12 @@ def _among_people(ctx: ActorContext, c: Candidate, run: list[Candidate]) -> bool
     """"JK Rowling, Jacqueline Wilson and Dick King-Smith": two words or three, in a list of
     three names or more whose other names are all people named in full."""
     doc, given = ctx.doc, ctx.lex.given_names
-    first = doc[c.start].text
+    toks = doc_tokens(doc).tokens
+    first = toks[c.start].text
     others = [d for d in run if d is not c]
     return (
         (fold(first) in given or (first.isupper() and len(first) <= 3))  # "JK Rowling"
-        and any(fold(doc[d.start].text) in given for d in others)
+        and any(fold(toks[d.start].text) in given for d in others)
         and len(run) >= 3
         and 2 <= c.end - c.start <= 3
         and all(d.type == ActorType.PERSON and d.end - d.start >= 2 for d in others)

@@ -41,6 +41,7 @@ from generator.nlp.actors.works import (
     star_of_work,
     works_in_lists,
 )
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its version
@@ -48,17 +49,18 @@ _VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its 
 
 def _version_after(doc: Doc, end: int) -> bool:
     """A version number right after a name ("Internet Explorer 6", "Windows 7")."""
-    if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or not doc[end].like_num:
+    toks = doc_tokens(doc).tokens
+    if end >= len(doc) or "\n" in toks[end - 1].whitespace_ or not toks[end].like_num:
         return False
-    text = doc[end].text
+    text = toks[end].text
     if not text.replace(".", "").isdigit() or len(text.split(".")[0]) > 2:
         return False  # "Fan Expo Canada 2016": a year
-    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    nxt = toks[end + 1] if end + 1 < len(doc) else None
     if (
         nxt is not None
         and nxt.text in ("-", "–", "/")
         and end + 2 < len(doc)
-        and doc[end + 2].like_num
+        and toks[end + 2].like_num
     ):
         return False  # "Joe Louis 26 - 1": a record or a score, not a version
     return nxt is None or not (nxt.is_alpha and nxt.is_lower)  # "Studio 54 members"
@@ -70,6 +72,7 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull", "the
     movie The Aviator"."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     span = doc[c.start : c.end]
     words = [t.lower_ for t in span]
     if words[-1] in lex.product_heads:
@@ -89,7 +92,7 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
         return True
     prev = prev_word(doc, c.start - 1)
     if prev is not None and prev.text == "The" and prev.i > 0 and (
-        not prev.is_sent_start or doc[prev.i - 1].is_lower
+        not prev.is_sent_start or toks[prev.i - 1].is_lower
     ):
         # "the movie The Aviator": the title's own article (the parse may open a sentence
         # there, not after a lower-case noun: "hit US cartoon The Simpsons, following ...")
@@ -107,9 +110,10 @@ def _runs_it(doc: Doc, c: Candidate) -> bool:
     """"the after-school program Oxfam runs learn to read": a finite verb right after the
     name whose subject is not the name (or a relative clause) makes the name the subject of a
     reduced relative clause on the kind noun: the body that runs it, not its name."""
-    if c.end >= len(doc) or doc[c.end].tag_ not in ("VBZ", "VBD", "VBP"):
+    toks = doc_tokens(doc).tokens
+    if c.end >= len(doc) or toks[c.end].tag_ not in ("VBZ", "VBD", "VBP"):
         return False
-    verb, root = doc[c.end], doc[c.start : c.end].root
+    verb, root = toks[c.end], doc[c.start : c.end].root
     # The verb's subject must be someone else: in "The cruise ship Ocean Dancer left Miami"
     # the subject is the kind noun the name stands beside, and the name is the ship's.
     return verb.dep_ == "relcl" or (root.head != verb and any(
@@ -122,6 +126,7 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
     """Is the name a modifier of a product noun ("the NEMISIS database", "the IE9 browser")?
     Only a hint: "the Scientology blog" may be the blog of an organization."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     root = doc[c.start : c.end].root
     head = root.head
     return (
@@ -129,7 +134,7 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
         and head.i >= c.end
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in ctx.lex.product_nouns
-        and all(not t.is_punct for t in doc[c.end : head.i])
+        and all(not t.is_punct for t in toks[c.end : head.i])
     )
 
 
@@ -149,9 +154,10 @@ def _maker_camel(ctx: ActorContext, c: Candidate) -> bool:
     """"Apple iPod", "Apple iPods": a known company's name and a word written in lower-case
     camel case (no body's word) is the company's product."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if c.end - c.start != 2:
         return False
-    maker, word = doc[c.start], doc[c.start + 1].text
+    maker, word = toks[c.start], toks[c.start + 1].text
     return (
         lex.types.get(fold(maker.text)) == ActorType.ORGANIZATION
         and word[:1].islower()
@@ -199,11 +205,12 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
     that an apposition after a comma or a copula right after it calls a work or a product is
     one (not "Acme, a software company": the head word counts; not in sports documents)."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if ctx.sports or c.end >= len(doc):
         return False  # results lists parse badly, and "singles" there is no song
     kinds = lex.product_nouns | lex.work_classifiers
     root = doc[c.start : c.end].root
-    if doc[c.end].text == ",":
+    if toks[c.end].text == ",":
         for child in root.children:
             if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
                 return True
@@ -237,17 +244,19 @@ def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate])
     that modifies it is the company's product (a person is not named after a company; "Sony
     Pictures" or "Google News" are no person's names and stay what they are)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     maker = makers.get(c.start)
     if maker is None or c.end - c.start != 1 or c.type != ActorType.PERSON or c.titled:
         return False
     root = doc[maker.start : maker.end].root
-    return root.dep_ == "compound" and root.head.i == c.start and not doc[maker.end - 1].is_punct
+    return root.dep_ == "compound" and root.head.i == c.start and not toks[maker.end - 1].is_punct
 
 
 def _owned(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> bool:
     """"IBM's Workplace software": a known company's name and "'s" right before the name."""
     doc = ctx.doc
-    return c.start >= 2 and doc[c.start - 1].tag_ == "POS" and c.start - 1 in makers
+    toks = doc_tokens(doc).tokens
+    return c.start >= 2 and toks[c.start - 1].tag_ == "POS" and c.start - 1 in makers
 
 
 def _owned_place(ctx: ActorContext, c: Candidate) -> bool:
