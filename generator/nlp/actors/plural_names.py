@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.context import ActorContext, Candidate, retype
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 # Verb forms that agree only with a plural subject (after a name: no "I" or "you").
@@ -28,11 +29,12 @@ def plural_subject(ctx: ActorContext, c: Candidate) -> bool:
     """Is the one-word name ``c`` the subject, alone, of a verb in a plural form ("Lazio are
     favourites"; not "Smith and Jones are")?"""
     doc = ctx.doc
-    tok = doc[c.start]
+    toks = doc_tokens(doc).tokens
+    tok = toks[c.start]
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.conjuncts or any(
             t.dep_ == "cc" for t in tok.children):
         return False
-    if c.end < len(doc) and doc[c.end].lower_ in ("and", "&", "or", "/"):
+    if c.end < len(doc) and toks[c.end].lower_ in ("and", "&", "or", "/"):
         return False
     return plural_verb(tok.head)
 

@@ -31,6 +31,8 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE, TAG
 from spacy.tokens import Doc, Span
 
+from generator.nlp.doc_tokens import doc_tokens
+
 MODEL_DIR = Path(__file__).parent.parent / "models" / "cue_classifier"
 BITS = 18
 # Bump when a feature changes: saved weights of another version are not used.
@@ -384,13 +386,14 @@ class CueClassifier:
 
 def cue_runs(doc: Doc, flags: Sequence[bool]) -> list[Span]:
     """Maximal runs of flagged tokens as ``CUE`` spans (see ``CueClassifier.spans``)."""
+    toks = doc_tokens(doc).tokens
     spans: list[Span] = []
     start = last = -1
     for i, on in enumerate(flags):
-        if on and not doc[i].is_space:
+        if on and not toks[i].is_space:
             if start < 0:
                 start = i
-            elif any(not doc[j].is_space for j in range(last + 1, i)):
+            elif any(not toks[j].is_space for j in range(last + 1, i)):
                 spans.append(Span(doc, start, last + 1, label="CUE"))
                 start = i
             last = i

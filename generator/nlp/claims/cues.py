@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import doc_tokens
+
 from .content import content_from, inside_long_quote
 from .context import Context, Found
 from .forms import SIGNATURE_DASHES, colon_cue, signature_cue
@@ -28,6 +30,7 @@ def cue_at(ctx: Context, tok: Token) -> Found | None:
     """The attribution whose cue starts at ``tok``, if ``tok`` is a cue."""
     lex = ctx.lex
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     low = tok.lower_
     if low in lex.adverb_cues and tok.dep_ == "advmod":
         return adverb_cue(ctx, tok, lex.adverb_cues[low])
@@ -36,8 +39,8 @@ def cue_at(ctx: Context, tok: Token) -> Found | None:
         return poll_cue(ctx, tok)
     if low in lex.prep_cues and tok.i + 1 < len(doc):
         nxt, cls = lex.prep_cues[low]
-        if doc[tok.i + 1].lower_ == nxt:
-            return prep_cue(ctx, tok, doc[tok.i + 1], cls)
+        if toks[tok.i + 1].lower_ == nxt:
+            return prep_cue(ctx, tok, toks[tok.i + 1], cls)
     if tok.pos_ == "VERB":
         if lemma in lex.raising_verbs and tok.dep_ != "amod":
             return raising_cue(ctx, tok, lex.raising_verbs[lemma])
@@ -79,18 +82,19 @@ def obj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Foun
     being read (``tok`` unless a classifier span holds it; see ``content_from``)."""
     verb = tok.head
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or tok.i - verb.i > 5:
         return None
-    if any(i < tok.left_edge.i and doc[i].dep_ != "prt" for i in range(verb.i + 1, tok.i)):
+    if any(i < tok.left_edge.i and toks[i].dep_ != "prt" for i in range(verb.i + 1, tok.i)):
         return None
     if inside_long_quote(ctx, tok):
         return None
     end, target = tok, None
     nxt = tok.i + 1
-    if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head.i in (tok.i, verb.i):
-        objs = children(doc[nxt], "pobj", "pcomp")
+    if nxt < len(doc) and toks[nxt].dep_ == "prep" and toks[nxt].head.i in (tok.i, verb.i):
+        objs = children(toks[nxt], "pobj", "pcomp")
         if objs:
-            end, target = doc[nxt], objs[0]
+            end, target = toks[nxt], objs[0]
     if target is None:
         for c in [*tok.children, *verb.children]:
             if c.i > tok.i and c.dep_ in ("ccomp", "acl", "xcomp"):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from generator.annotations import ActorMention, ClaimMention
+from generator.nlp.doc_tokens import doc_tokens
 
 from .classifier import CueClassifier, Marks, cue_runs, default_classifier
 from .content import continue_quotes, inside_long_quote
@@ -85,9 +86,10 @@ def _find(ctx: Context) -> tuple[list[Found], Sequence[float]]:
     """Every cue with its parts, in text order, nested ones flagged; and the classifier's
     probability per token (empty without a classifier)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     found: dict[int, Found] = {}
     parsed = doc.has_annotation("DEP")  # the rules read the parse: none, no cues
-    for tok in doc if parsed else ():
+    for tok in toks if parsed else ():
         item = cue_at(ctx, tok)
         if item is None or not item.content:
             continue

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from generator.annotations import ClaimMention
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import doc_tokens
 
 from .agreement import agreed_source
 from .context import Context, Found
@@ -35,14 +36,15 @@ def _bearer(tok: Token) -> list[Token] | None:
     if tok.lower_.rstrip(".") not in actor_lexicon().honour_letters or tok.i == 0:
         return None
     doc = tok.doc
-    prev = doc[tok.i - 1]
+    toks = doc_tokens(doc).tokens
+    prev = toks[tok.i - 1]
     if prev.text == "," and tok.i > 1:
-        prev = doc[tok.i - 2]
+        prev = toks[tok.i - 2]
     if prev.pos_ != "PROPN" or not prev.is_title:
         return None
     start = prev.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].pos_ in (
-            "PROPN", "NOUN") and doc[start - 1].is_title:
+    while start > 0 and toks[start - 1].dep_ in ("compound", "flat") and toks[start - 1].pos_ in (
+            "PROPN", "NOUN") and toks[start - 1].is_title:
         start -= 1
     return list(doc[start : prev.i + 1])
 

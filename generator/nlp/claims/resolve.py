@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 
 from .context import Context
@@ -177,11 +178,12 @@ def _names_someone(lex: Lexicon, tok: Token) -> bool:
     named person or body ("Swedish trades union official Ulf Carlsson"), or a capitalised
     word the tagger took for a common noun ("Rosneft, meanwhile, has agreed", "The CIPS")."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     deps = ("compound", "nmod", "appos", "flat", *(("dobj",) if tok.pos_ == "VERB" else ()))
     near = [tok, *(c for c in tok.children if c.dep_ in deps)]
     near += [c for t in near[1:] for c in t.children if c.dep_ == "compound"]
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
-        near.append(doc[tok.i + 2])
+    if tok.i + 2 < len(doc) and toks[tok.i + 1].text == "-":
+        near.append(toks[tok.i + 2])
     if any(is_agent(lex, t.lemma_.lower()) or is_agent(lex, t.lower_) for t in near):
         return True
     # a name in apposition is the head's referent; a name compounded on a thing's noun is
@@ -351,6 +353,7 @@ def subject_antecedent(
     subject, the nearest name with one of the labels before it, as before. Subjects inside
     a quote do not count for a pronoun outside it."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     plural = tok.lower_ == "they"
     first = sentences_back(tok)
     outside = ctx.quotes.containing(tok.idx, tok.idx + len(tok)) is None
@@ -364,7 +367,7 @@ def subject_antecedent(
     for main in (True, False):  # a main clause's subject first ("X said he was amazed
         # Mr Smith was still in his job. '…,' he said": X)
         for i in range(tok.i - 1, first - 1, -1):
-            cand = doc[i]
+            cand = toks[i]
             if cand.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if cand.pos_ == "PRON":

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import doc_tokens
+
 from .content import (
     adjacent_quote,
     around,
@@ -313,7 +315,8 @@ def aside_dep(tok: Token) -> bool:
     """Whether ``tok`` is an inverted speech verb between commas that the parse left as a
     bare dependent of the clause before it ("Shares rose on Monday, say traders, after …")."""
     doc = tok.doc
-    return (tok.dep_ == "dep" and tok.head.i < tok.i and doc[tok.i - 1].text == ","
+    toks = doc_tokens(doc).tokens
+    return (tok.dep_ == "dep" and tok.head.i < tok.i and toks[tok.i - 1].text == ","
             and any(s.i > tok.i for s in children(tok, "nsubj")))
 
 
@@ -334,11 +337,12 @@ def tail_speaker(tok: Token) -> bool:
         return False
     first = min(t.i for t in tok.subtree if not t.is_punct or t.text == ",")
     doc = tok.doc
-    if not (doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")):
+    toks = doc_tokens(doc).tokens
+    if not (toks[first].text == "," or (first > 0 and toks[first - 1].text == ",")):
         return False
     end = tok.sent.end
     own = {t.i for t in tok.subtree}
-    return all(doc[i].is_punct or doc[i].is_space or i in own for i in range(tok.i + 1, end))
+    return all(toks[i].is_punct or toks[i].is_space or i in own for i in range(tok.i + 1, end))
 
 
 def _document_shows(ctx: Context, lemma: str, source: Token | None) -> bool:
@@ -355,9 +359,10 @@ def _named(subj: Token) -> bool:
 def extend_cue(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
     """Add auxiliaries, negation and manner adverbs before the verb, "in a statement" after."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     left = tok.i - 1
     while left >= 0:
-        t = doc[left]
+        t = toks[left]
         if t.head.i != tok.i or not (
             t.dep_ in ("aux", "auxpass", "neg")
             or (t.dep_ == "advmod" and t.lower_ not in ctx.lex.cue_adverb_stop)
@@ -366,15 +371,15 @@ def extend_cue(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
         cue = [t, *cue]
         left -= 1
     nxt = max(t.i for t in cue) + 1
-    if nxt < len(doc) and doc[nxt].text == ":":
-        return [*cue, doc[nxt]]  # "said:" before a quote
+    if nxt < len(doc) and toks[nxt].text == ":":
+        return [*cue, toks[nxt]]  # "said:" before a quote
     nxt = tok.i + 1
-    if nxt < len(doc) and doc[nxt].lower_ == "in" and doc[nxt].head.i == tok.i:
-        objs = children(doc[nxt], "pobj")
+    if nxt < len(doc) and toks[nxt].lower_ == "in" and toks[nxt].head.i == tok.i:
+        objs = children(toks[nxt], "pobj")
         if objs and objs[0].lemma_.lower() in ctx.lex.cue_extension_nouns:
             end = objs[0].i
             have = {t.i for t in cue}
-            return cue + [doc[i] for i in range(nxt, end + 1) if i not in have]
+            return cue + [toks[i] for i in range(nxt, end + 1) if i not in have]
     return cue
 
 

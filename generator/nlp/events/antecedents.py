@@ -42,6 +42,7 @@ from spacy.tokens import Token
 
 from generator.nlp.claims.lexicon import load_lexicon
 from generator.nlp.claims.resolve import is_agent
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.events.verb_groups import is_plural
 from generator.vocab import ActorType
 
@@ -185,11 +186,12 @@ def _previous_subject(tok: Token) -> Token | None:
     """The subject of the main clause of the sentence before, when ``tok`` is the subject of
     its own sentence's main clause and no word before it in the sentence is a noun."""
     sent, doc = tok.sent, tok.doc
+    toks = doc_tokens(doc).tokens
     if tok.head.dep_ != "ROOT" or sent.start == 0 or any(  # (not "Last month, it ...")
             t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")
-            for t in doc[sent.start: tok.i]):
+            for t in toks[sent.start: tok.i]):
         return None
-    before = doc[sent.start - 1].sent
+    before = toks[sent.start - 1].sent
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else None
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.events.context import first_conjunct
 from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.nlp.tokens import hyphen_end, hyphen_start
@@ -117,7 +118,8 @@ def _title_before_name(tok: Token, lemma: str, lex: Lexicon) -> bool:
     """Say whether a word tagged as a verb is a person's title before their name ("actress
     Ruby Dee", "chancellor Gordon Brown"): a listed title, no listed verb, a name next."""
     doc = tok.doc
-    return (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+    toks = doc_tokens(doc).tokens
+    return (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "PROPN"
             and tok.lower_ in actor_lexicon().titles and lemma not in lex.verb_class)
 
 
@@ -135,8 +137,9 @@ def _compound_word(tok: Token) -> bool:
     """Say whether a verb ends a word joined by hyphens around a conjunction ("a hit-and-run
     driver", "a make-or-break vote"): the word's first verb tells its event, not the last."""
     doc, i = tok.doc, tok.i
-    return i >= 3 and doc[i - 2].pos_ == "CCONJ" and all(
-        doc[j].text in ("-", "‐") for j in (i - 1, i - 3))
+    toks = doc_tokens(doc).tokens
+    return i >= 3 and toks[i - 2].pos_ == "CCONJ" and all(
+        toks[j].text in ("-", "‐") for j in (i - 1, i - 3))
 
 
 def _first_piece(tok: Token) -> bool:

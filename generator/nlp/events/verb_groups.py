@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.events.context import children
 from generator.nlp.events.inflect import participle, present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
@@ -75,10 +76,11 @@ def particles(verb: Token) -> list[str]:
     before a number, "closed down 18%", which says how far) and the preposition a passive
     leaves behind ("has been frowned upon", "could be relied on")."""
     adverbs, doc = load_lexicon().particle_adverbs, verb.doc
+    toks = doc_tokens(doc).tokens
     passive = any(c.dep_ == "auxpass" for c in verb.lefts)
     return [c.text for c in verb.rights if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in adverbs
-        and not (c.i + 1 < len(doc) and doc[c.i + 1].like_num)) or (  # "closed down 18%"
+        and not (c.i + 1 < len(doc) and toks[c.i + 1].like_num)) or (  # "closed down 18%"
         passive and c.dep_ == "prep" and c.i == verb.i + 1 and not list(c.children))]
 
 
@@ -88,11 +90,13 @@ def _prefix(verb: Token) -> str:
     they are verb prefixes (``verb_prefixes``: "the re-election" -> "re-elected"), as the
     verb made from it is not theirs ("the quarter-finals": no "quarter-" verb)."""
     doc = verb.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     start = hyphen_start(doc, verb.i)
     if start == verb.i or verb.pos_ != "VERB" and any(
-            doc[i].lower_ not in load_lexicon().verb_prefixes for i in range(start, verb.i, 2)):
+            toks[i].lower_ not in load_lexicon().verb_prefixes for i in range(start, verb.i, 2)):
         return ""
-    return doc[start: verb.i].text.lower()
+    return dt.span_text(start, verb.i).lower()
 
 
 def written(verb: Token, word: str | None = None) -> str:
@@ -284,17 +288,18 @@ def next_clause_verb(conj: Token) -> Token | None:
                 node, "nsubj", "nsubjpass", "aux", "auxpass"):  # "a concert, hosted by X and
             return None  # Y will take place": the subject is the noun the clause is on
     doc, sent = conj.doc, conj.sent
+    toks = doc_tokens(doc).tokens
     i = conj.right_edge.i + 1
-    while i < sent.end and (doc[i].is_punct and doc[i].text == "," or doc[i].tag_ == "RB"):
+    while i < sent.end and (toks[i].is_punct and toks[i].text == "," or toks[i].tag_ == "RB"):
         i += 1
     if i >= sent.end:
         return None
-    verb = doc[i]
+    verb = toks[i]
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _FINITE or verb.tag_ == "VB" and (
-            children(verb, "aux", "auxpass") or verb.i and doc[verb.i - 1].lower_ == "to"):
+            children(verb, "aux", "auxpass") or verb.i and toks[verb.i - 1].lower_ == "to"):
         return None
-    if verb.text[:1].isupper() or doc[verb.i - 1].text == "," and verb.i + 1 < sent.end and (
-            doc[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")):
+    if verb.text[:1].isupper() or toks[verb.i - 1].text == "," and verb.i + 1 < sent.end and (
+            toks[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")):
         return None  # "pioneers Run DMC": a name; "..., shows an in-depth study by": inverted
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
         verb = verb.head  # "... and components has fallen": the subject is on "fallen"

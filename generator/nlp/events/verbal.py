@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.events.context import (
     EventContext,
     EventParts,
@@ -123,10 +124,11 @@ def _participle_noun(verb: Token, lex: Lexicon) -> list[Token]:
     """The noun a bare participle follows when the parse hung it on a noun taken for a verb:
     "startup(VBD) DeepSeek with AI models claimed to rival" (the models are claimed to)."""
     doc = verb.doc
+    toks = doc_tokens(doc).tokens
     if verb.tag_ != "VBN" or children(verb, "aux", "auxpass") or not noun_as_verb(
             verb.head, lex) or verb.i == 0:
         return []
-    before = doc[verb.i - 1]
+    before = toks[verb.i - 1]
     return [before] if before.pos_ in ("NOUN", "PROPN") else []
 
 
@@ -207,10 +209,11 @@ def _prefix_pieces(tok: Token, prefixes: frozenset[str]) -> bool:
     """Say whether a token the parse made a subject is a piece of an adjective joined by a
     hyphen ("Pro", "-" of "Pro-Beijing candidates"): the adjective names no participant."""
     doc, i = tok.doc, tok.i
+    toks = doc_tokens(doc).tokens
     if tok.text in ("-", "‐"):
         return True
     return (tok.lower_ in prefixes and not tok.whitespace_ and i + 1 < len(doc)
-            and doc[i + 1].text in ("-", "‐"))
+            and toks[i + 1].text in ("-", "‐"))
 
 
 # Entity types of a "by" phrase that measures or dates, not one that says who did it.
@@ -243,9 +246,10 @@ def _label(tok: Token) -> bool:
     """Say whether a participle opens its sentence as a label before a colon ("Elected: Ann
     Lee, Tom Wu"): what follows is who underwent the event."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     return (tok.tag_ == "VBN" and hyphen_start(doc, tok.i) == tok.sent.start
             and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].text == ":")
+            and toks[tok.i + 1].text == ":")
 
 
 def _opening_participle(tok: Token) -> bool:
