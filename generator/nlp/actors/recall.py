@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from generator.nlp.actors.classify import sports_team
 from generator.nlp.actors.clubs import club_towns
@@ -23,7 +24,7 @@ from generator.nlp.actors.context import (
     is_country,
 )
 from generator.nlp.actors.datelines import dateline_place, dateline_places
-from generator.nlp.actors.lexicon import CONNECTORS, fold
+from generator.nlp.actors.lexicon import CONNECTORS, Lexicon, fold
 from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
@@ -213,6 +214,43 @@ def _kind_of_place_end(ctx: ActorContext, end: int, votes: Counter, taken: list[
     return end
 
 
+@dataclass(frozen=True)
+class ListedNames:
+    """The lexicon's names ``find_more`` looks for in every document, with their votes (shared
+    by the documents: never changed), and by first word: (name, number of words)."""
+
+    votes: dict[str, Counter]
+    by_first: dict[str, list[tuple[str, int]]]
+
+
+_LISTED: dict[bool, tuple[Lexicon, ListedNames]] = {}
+
+
+def lexicon_names(lex: Lexicon, sports: bool) -> ListedNames:
+    """The countries, the regions (not in a sports document: "Colorado", "Florida" are as
+    often teams there as places) and the typed names of the lexicon, in that order (the first
+    listing of a name gives its votes); built once per lexicon."""
+    memo = _LISTED.get(sports)
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    votes: dict[str, Counter] = {}
+    for key in lex.countries:
+        votes.setdefault(key, Counter({ActorType.PLACE: 3}))
+    if not sports:
+        for key in lex.regions:
+            votes.setdefault(key, Counter({ActorType.PLACE: 3}))
+    for key, typ in lex.types.items():
+        if typ in _RECALLED_TYPES:
+            votes.setdefault(key, Counter({typ: 3}))
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    for key in votes:
+        words = key.split()
+        by_first.setdefault(words[0], []).append((key, len(words)))
+    listed = ListedNames(votes, by_first)
+    _LISTED[sports] = (lex, listed)
+    return listed
+
+
 def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Find known names again where the model missed them (also in capital sentences)."""
     doc, lex, caps = ctx.doc, ctx.lex, ctx.caps
@@ -237,18 +275,14 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     for town, votes in club_towns(ctx, cands).items():
         known.setdefault(town, votes)  # "Yeading v Newcastle" beside "Newcastle United"
     seen = set(known)  # the article's own names; the others come from the lexicon
-    for key in lex.countries:
-        known.setdefault(key, Counter({ActorType.PLACE: 3}))
-    if not ctx.sports:  # "Colorado", "Florida": in sport as often teams as places
-        for key in lex.regions:
-            known.setdefault(key, Counter({ActorType.PLACE: 3}))
-    for key, typ in lex.types.items():
-        if typ in _RECALLED_TYPES:
-            known.setdefault(key, Counter({typ: 3}))
     by_first: dict[str, list[tuple[str, int]]] = {}
     for key in known:
         words = key.split()
         by_first.setdefault(words[0], []).append((key, len(words)))
+    listed = lexicon_names(lex, ctx.sports)
+    for key, votes in listed.votes.items():
+        if key not in known:
+            known[key] = votes
     token_lengths: dict[str, set[int]] = {}
     for c in cands:
         token_lengths.setdefault(fold(dt.span_text(c.start, c.end)), set()).add(c.end - c.start)
@@ -273,7 +307,10 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         if glued(doc, i, "before"):
             i += 1
             continue
-        for key, length in sorted(by_first.get(fold(tok.text), []), key=lambda kv: -kv[1]):
+        first = fold(tok.text)
+        names = by_first.get(first, []) + [
+            kv for kv in listed.by_first.get(first, ()) if kv[0] not in seen]
+        for key, length in sorted(names, key=lambda kv: -kv[1]):
             # Token lengths seen for this name ("Kilroy-Silk" is three tokens), else its words.
             ends = [i + k for k in sorted(token_lengths.get(key, {length}), reverse=True)]
             end = next((e for e in ends if e <= n and fold(dt.span_text(i, e)) == key), None)
