@@ -29,13 +29,13 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, list_head, retype
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
+from generator.yamlsafe import load_pattern_yaml
 
 _KINDS = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
 
@@ -44,7 +44,7 @@ _KINDS = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
 def readings() -> dict[str, frozenset[str]]:
     """The word lists of ``patterns/readings.yml``, lower-cased."""
     text = resources.files("generator.nlp.patterns").joinpath("readings.yml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_pattern_yaml(text)
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
