@@ -114,5 +114,6 @@ def _outlet_written_before(ctx: ActorContext, c: Candidate) -> str | None:
 
 
 def _key(ctx: ActorContext, start: int, end: int) -> str:
-    key = fold(ctx.doc[start:end].text)
+    dt = doc_tokens(ctx.doc)
+    key = fold(dt.span_text(start, end))
     return fold(ctx.lex.alias_to_canonical.get(key, key))

@@ -20,7 +20,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her",
 
 
 def _name_word(ctx: ActorContext, i: int) -> bool:
-    tok, lex = ctx.doc[i], ctx.lex
+    toks = doc_tokens(ctx.doc).tokens
+    tok, lex = toks[i], ctx.lex
     word = tok.lower_
     lists = (lex.org_heads, lex.place_heads, lex.event_heads, lex.product_heads, lex.law_heads,
              lex.org_suffixes, lex.department_words, lex.title_last_words)

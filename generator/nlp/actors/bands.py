@@ -67,8 +67,9 @@ def _member_of(ctx: ActorContext, c: Candidate, people: dict[int, Candidate]) ->
 
 
 def _music_news(ctx: ActorContext) -> bool:
+    toks = doc_tokens(ctx.doc).tokens
     words = ctx.lex.music_words
-    return sum(1 for t in ctx.doc if t.is_lower and t.lower_ in words) >= 3
+    return sum(1 for t in toks if t.is_lower and t.lower_ in words) >= 3
 
 
 def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
@@ -94,6 +95,7 @@ def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
 
 def mark_bands(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type as organizations the names the text shows to be bands (see the module's doc)."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
     starts = frozenset(c.start for c in cands if c.type == ActorType.PERSON)
     people = {
@@ -103,7 +105,7 @@ def mark_bands(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.type not in (ActorType.PERSON, ActorType.PLACE) or c.titled or c.nested:
             continue
-        key = fold(ctx.doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if key in lex.types or key in lex.alias_to_canonical or key in lex.countries or (
             key in lex.regions
         ):

@@ -52,6 +52,7 @@ from generator.vocab import ActorType
 
 def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     """Cleaned, typed candidates from the model's entities."""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     cands: list[Candidate] = []
     for ent_start, ent_end, ent in merged_entities(ctx):
@@ -62,7 +63,7 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
         # label for the whole: the part's type gets no vote beside its other mentions.
         joined = len(parts) > 1 and any(
             t.lower_ in lex.name_coordinators or t.lower_ in lex.versus_words
-            for t in ctx.doc[parts[0][1] : parts[-1][0]]
+            for t in toks[parts[0][1] : parts[-1][0]]
         )
         for start, end in parts:
             cand = _candidate(ctx, ent, start, end) or _organizer(ctx, start, end)
@@ -258,7 +259,8 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
 def _lone_title(ctx: ActorContext, start: int, end: int) -> bool:
     """Is the name one capitalised word that is a title ("the Archbishop of Canterbury", "the
     Chancellor"), which stands for the person who holds it?"""
-    tok = ctx.doc[start]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[start]
     return (
         end - start == 1
         and tok.is_title

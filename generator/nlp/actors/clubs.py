@@ -44,9 +44,10 @@ _LIST_GLUE = frozenset({",", "and", "or", "&"})
 def club(ctx: ActorContext, c: Candidate) -> bool:
     """A name of two words or more ending as clubs' names do ("Manchester United", "Bristol
     Rovers"; in a sports document also "Leeds City", "Aston Villa"): a team."""
+    toks = doc_tokens(ctx.doc).tokens
     if c.end - c.start < 2 or is_country(ctx, c.start, c.end):
         return False
-    last = ctx.doc[c.end - 1].lower_
+    last = toks[c.end - 1].lower_
     return last in ctx.lex.club_words or (ctx.sports and last in ctx.lex.club_words_sports)
 
 
@@ -93,7 +94,8 @@ def team(ctx: ActorContext, c: Candidate) -> bool:
 
 def _surname_of_named_person(ctx: ActorContext, i: int) -> bool:
     """Does the model read a person named in full whose last word is token ``i``'s?"""
-    text = ctx.doc[i].text
+    toks = doc_tokens(ctx.doc).tokens
+    text = toks[i].text
     return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == text
                and ent.end != i + 1 for ent in ctx.doc.ents)
 
@@ -247,10 +249,11 @@ def nicknamed_clubs(ctx: ActorContext, cands: list[Candidate]) -> None:
     fee" beside "Tottenham": ``club_nicknames``), whatever the model read it as. Another
     sport's team of that nickname is in a document that does not name the club (the San
     Antonio Spurs)."""
+    dt = doc_tokens(ctx.doc)
     if not ctx.sports:
         return
-    names = {fold(ctx.doc[c.start : c.end].text) for c in cands}
+    names = {fold(dt.span_text(c.start, c.end)) for c in cands}
     for c in cands:
-        club = ctx.lex.club_nicknames.get(fold(ctx.doc[c.start : c.end].text))
+        club = ctx.lex.club_nicknames.get(fold(dt.span_text(c.start, c.end)))
         if not c.nested and club is not None and fold(club) in names:
             retype(c, ActorType.ORGANIZATION)

@@ -126,10 +126,11 @@ def _role_body(ctx: ActorContext, c: Candidate) -> bool:
     """"vice president of business development for Gracenote", "a professor at Harvard": a
     name read as a person's, the object of "of", "for" or "at" on a title of one who heads
     or works in a body (``body_head_nouns``, ``employer_nouns``), opening with no given name."""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     return (
         c.type == ActorType.PERSON
-        and fold(ctx.doc[c.start].text) not in lex.given_names
+        and fold(toks[c.start].text) not in lex.given_names
         and object_after_noun(ctx.doc[c.start : c.end].root, c, ("of", "for", "at"),
                               lex.body_head_nouns | lex.employer_nouns)
     )

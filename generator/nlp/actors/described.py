@@ -99,7 +99,8 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
 def _bodies_before(ctx: ActorContext, c: Candidate) -> bool:
     """"shares in state construction companies Adhi Karya and Semen Gresik": a plural noun for
     bodies right before a name names what it is, however the parser hung the two."""
-    noun = ctx.doc[c.start - 1] if c.start else None
+    toks = doc_tokens(ctx.doc).tokens
+    noun = toks[c.start - 1] if c.start else None
     return (noun is not None and noun.tag_ == "NNS" and noun.is_lower
             and noun.lower_ in readings()["body_descriptions"]
             and not is_country(ctx, c.start, c.end))
@@ -109,9 +110,10 @@ def _firm_only_before(ctx: ActorContext, c: Candidate) -> bool:
     """"Bookmaker William Hill said", "retailer John Lewis": a noun no person is called by
     (``firm_only_descriptions``) right before the name, lower-case or a sentence's capitalised
     first word (the model takes it into the name and reads a person)."""
+    toks = doc_tokens(ctx.doc).tokens
     if c.start == 0:
         return False
-    noun = ctx.doc[c.start - 1]
+    noun = toks[c.start - 1]
     return noun.lower_ in readings()["firm_only_descriptions"] and (
         noun.is_lower or (noun.is_title and (noun.i == 0 or noun.is_sent_start))
     )
@@ -119,7 +121,8 @@ def _firm_only_before(ctx: ActorContext, c: Candidate) -> bool:
 
 def _work_maker(ctx: ActorContext, c: Candidate) -> bool:
     """"documentary maker Michael Cockerell": "maker" after a kind of work, before the name."""
-    noun = ctx.doc[c.start - 1] if c.start else None
+    toks = doc_tokens(ctx.doc).tokens
+    noun = toks[c.start - 1] if c.start else None
     return noun is not None and noun.lower_ in readings()["maker_nouns"]
 
 
@@ -257,6 +260,7 @@ def _known_as(ctx: ActorContext, c: Candidate) -> str | None:
 def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type the names that a describing noun or a list of people types (see the module's doc).
     Run once the lists are typed (``lists.type_lists``)."""
+    toks = doc_tokens(ctx.doc).tokens
     for run in _runs(ctx, cands):
         # the rest of a list that such a plural opens: "companies Adhi Karya and Semen Gresik"
         bodies = len(run) > 1 and _bodies_before(ctx, run[0])
@@ -277,7 +281,7 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             if typ == ActorType.PERSON and not _plain_name(ctx, c):
                 continue
             if typ == ActorType.ORGANIZATION and c.type == ActorType.PERSON and (
-                fold(ctx.doc[c.start].text) in ctx.lex.given_names
+                fold(toks[c.start].text) in ctx.lex.given_names
             ) and not (_firm_only_before(ctx, c) or among_firms):
                 continue  # "his colleague and group leader John Smith": a person still
             if typ is None and _plain_name(ctx, c) and (

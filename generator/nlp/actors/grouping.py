@@ -75,10 +75,11 @@ class Grouping:
     """The grouping of one document's candidates while it is built."""
 
     def __init__(self, ctx: ActorContext, cands: list[Candidate]) -> None:
+        dt = doc_tokens(ctx.doc)
         self.ctx = ctx
         self.cands = cands
         self.groups = UnionFind(len(cands))
-        self.keys = [fold(ctx.doc[c.start : c.end].text) for c in cands]
+        self.keys = [fold(dt.span_text(c.start, c.end)) for c in cands]
         named = frozenset(self.keys)
         self.alias_keys = [_alias_key(ctx, k, c, named)
                            for k, c in zip(self.keys, cands, strict=True)]

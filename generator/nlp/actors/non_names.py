@@ -87,7 +87,8 @@ def phrase_abbreviations(ctx: ActorContext) -> frozenset[str]:
 
 def _common_noun(ctx: ActorContext, c: Candidate, lower_nouns: frozenset[str]) -> bool:
     """"Children's author ...": a sentence's first word the text writes in lower case as a noun."""
-    tok = ctx.doc[c.start]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[c.start]
     return (
         c.end - c.start == 1
         and c.type == ActorType.PERSON
@@ -99,7 +100,8 @@ def _common_noun(ctx: ActorContext, c: Candidate, lower_nouns: frozenset[str]) -
 def _opening_plural(ctx: ActorContext, c: Candidate, inside: frozenset[str]) -> bool:
     """"Commuters crowded ...": a sentence's first word, a common plural noun, capitalised only
     there."""
-    tok = ctx.doc[c.start]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[c.start]
     return (
         c.end - c.start == 1
         and c.type in (ActorType.PERSON, ActorType.ORGANIZATION)
@@ -114,11 +116,12 @@ def _opening_plural(ctx: ActorContext, c: Candidate, inside: frozenset[str]) -> 
 
 def _only_titles(ctx: ActorContext, c: Candidate) -> bool:
     """"Rt Rev Dr": every word a title or an honorific."""
+    toks = doc_tokens(ctx.doc).tokens
     lex, styles = ctx.lex, readings()["style_words"]
     return all(
         is_title_word(t, lex) or fold(t.text).rstrip(".") in lex.honorifics
         or t.lower_.rstrip(".") in styles
-        for t in ctx.doc[c.start : c.end]
+        for t in toks[c.start : c.end]
     )
 
 
@@ -197,26 +200,28 @@ def _name_tails(ctx: ActorContext) -> frozenset[str]:
 
 def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates less those that name no one (see the module's doc)."""
+    dt = doc_tokens(ctx.doc)
+    toks = dt.tokens
     # plural nouns only ("children"): a one-word name may be a singular noun too ("Rose", "Hope")
     lower_nouns = frozenset(
-        t.lower_ for t in ctx.doc if t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NNS"
+        t.lower_ for t in toks if t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NNS"
     )
     # words written capitalised inside a sentence ("the Lakers"): a name, wherever it opens one
-    inside = frozenset(t.text for t in ctx.doc if t.is_title and not t.is_sent_start)
+    inside = frozenset(t.text for t in toks if t.is_title and not t.is_sent_start)
     spelt = phrase_abbreviations(ctx)
     # words of the names of people named in full ("Tony Blair"): "the Blair government" is his
     named = frozenset(
         t.text for c in cands if c.type == ActorType.PERSON and c.end - c.start >= 2
-        for t in ctx.doc[c.start : c.end]
+        for t in toks[c.start : c.end]
     )
-    seen = Counter(ctx.doc[c.start : c.end].text for c in cands)
+    seen = Counter(dt.span_text(c.start, c.end) for c in cands)
     once = {text for text, n in seen.items() if n == 1}
     tails = _name_tails(ctx)
     return [
         c for c in cands
         if not (only_post_nominals(ctx, c) or in_portfolio(ctx, c))
-        and not (c.end - c.start == 1 and ctx.doc[c.start].text in spelt
-                 and fold(ctx.doc[c.start].text) not in ctx.lex.types)
+        and not (c.end - c.start == 1 and toks[c.start].text in spelt
+                 and fold(toks[c.start].text) not in ctx.lex.types)
         and (c.strong or not (
             _common_noun(ctx, c, lower_nouns)
             or _opening_plural(ctx, c, inside)

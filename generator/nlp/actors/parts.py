@@ -199,12 +199,14 @@ def _inner_title(ctx: ActorContext, s: int, i: int, end: int) -> bool:
 
 def _known(ctx: ActorContext, start: int, end: int) -> bool:
     """Is the token range a name the lexicon knows (an alias, a party, a listed type)?"""
-    key = fold(ctx.doc[start:end].text)
+    dt = doc_tokens(ctx.doc)
+    key = fold(dt.span_text(start, end))
     return key in ctx.lex.alias_to_canonical or key in ctx.lex.types
 
 
 def _place(ctx: ActorContext, start: int, end: int) -> bool:
-    key = fold(ctx.doc[start:end].text)
+    dt = doc_tokens(ctx.doc)
+    key = fold(dt.span_text(start, end))
     return is_country(ctx, start, end) or ctx.lex.types.get(key) == "place"
 
 

@@ -30,7 +30,8 @@ _NOT_PEOPLE = (ActorType.ORGANIZATION, ActorType.PLACE)
 
 def _given_name(ctx: ActorContext, i: int) -> bool:
     """Is token ``i`` a given name, written as one, that no country or region shares?"""
-    tok = ctx.doc[i]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[i]
     key = fold(tok.text)
     return (
         tok.is_title

@@ -56,10 +56,11 @@ def trim_post_nominals(ctx: ActorContext, label: str, start: int, end: int) -> i
 
 def only_post_nominals(ctx: ActorContext, c: Candidate) -> bool:
     """"an OBE", "the MEP": a candidate made only of post-nominal letters."""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     return all(
         t.text in lex.post_nominals and t.text not in lex.post_nominals_after_only
-        for t in ctx.doc[c.start : c.end]
+        for t in toks[c.start : c.end]
     )
 
 

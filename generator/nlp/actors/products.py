@@ -262,11 +262,12 @@ def _owned(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> boo
 def _owned_place(ctx: ActorContext, c: Candidate) -> bool:
     """"Microsoft's Windows": a company owns no place; a "place" it owns that modifies no noun
     and is no region the lexicon knows is its product ("Sony's Tokyo office" is a place)."""
+    dt = doc_tokens(ctx.doc)
     root = ctx.doc[c.start : c.end].root
     return (
         c.type == ActorType.PLACE
         and not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= c.end)
-        and fold(ctx.doc[c.start : c.end].text) not in ctx.lex.regions
+        and fold(dt.span_text(c.start, c.end)) not in ctx.lex.regions
     )
 
 
@@ -274,10 +275,11 @@ def _modifiers(ctx: ActorContext, cands: list[Candidate]) -> Counter:
     """Per folded one-word name: how many of its mentions modify a product noun ("Linux
     software", "a Linux program", "Linux versions"). A name that does so twice is a product,
     whatever the model's type of the others (never a titled person's name)."""
+    toks = doc_tokens(ctx.doc).tokens
     counts: Counter = Counter()
     for c in cands:
         if c.end - c.start == 1 and not c.titled and not c.strong and _product_modifier(ctx, c):
-            counts[fold(ctx.doc[c.start].text)] += 1
+            counts[fold(toks[c.start].text)] += 1
     return counts
 
 
@@ -286,12 +288,13 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     type: the whole actor follows in the vote and is not shown); a name that modifies a product
     noun only votes for it, so an organization named often elsewhere stays one; twice, or
     after its maker's possessive ("IBM's Workplace software"), it is a product."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
     makers = {
         c.end: c
         for c in cands
         if c.type == ActorType.ORGANIZATION
-        and lex.types.get(fold(ctx.doc[c.start : c.end].text)) == ActorType.ORGANIZATION
+        and lex.types.get(fold(dt.span_text(c.start, c.end))) == ActorType.ORGANIZATION
     }
     people, person_starts = people_facts(ctx, cands)
     facts = document_facts(ctx, cands)
@@ -299,11 +302,11 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     titled_works = of_the_works(ctx, cands)
     # what the text calls a technology once it is everywhere, whatever head word reads as a
     # body's elsewhere ("a technology called Visual Radio", then "Visual Radio should not ...")
-    called = {fold(ctx.doc[c.start : c.end].text) for c in cands if _called_kind(ctx, c)}
+    called = {fold(dt.span_text(c.start, c.end)) for c in cands if _called_kind(ctx, c)}
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
             continue
-        key = fold(ctx.doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if key in lex.types or key in lex.alias_to_canonical or key in lex.countries:
             continue
         if (
@@ -340,9 +343,10 @@ def _opening_a_product(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
     """"the game Project Entropia" ... "Project Entropia Dollars": a name that opens with the
     whole name of a product or work of two words or more that the document shows is its part
     (not a known name; one word is too little: "Mac" is no part of the magazine "Mac Format")."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
     products = {
-        fold(ctx.doc[c.start : c.end].text)
+        fold(dt.span_text(c.start, c.end))
         for c in cands
         if c.type == PRODUCT and c.end - c.start >= 2
     }
@@ -350,7 +354,7 @@ def _opening_a_product(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
         return []
     out = []
     for c in cands:
-        key = fold(ctx.doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if c.type == PRODUCT or c.nested or key in lex.types or key in lex.alias_to_canonical:
             continue
         if any(key.startswith(p + " ") for p in products):

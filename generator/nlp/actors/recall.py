@@ -36,16 +36,18 @@ _RECALLED_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE, Ac
 
 def names_from(ctx: ActorContext, cands: Iterable[Candidate]) -> dict[str, Counter]:
     """Folded names seen in mixed-case text, with their type votes."""
+    dt = doc_tokens(ctx.doc)
     names: dict[str, Counter] = {}
     for c in cands:
         if ctx.caps[c.start]:
             continue
-        names.setdefault(fold(ctx.doc[c.start : c.end].text), Counter()).update(c.votes)
+        names.setdefault(fold(dt.span_text(c.start, c.end)), Counter()).update(c.votes)
     return names
 
 
 def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Keep a capital-sentence entity only when something else vouches for it."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
     known = names_from(ctx, cands)
     kept: list[Candidate] = []
@@ -57,7 +59,7 @@ def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         if not ctx.caps[c.start]:
             kept.append(c)
             continue
-        key = fold(ctx.doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if key in known:
             c.votes = Counter(known[key])
             c.type = c.votes.most_common(1)[0][0]

@@ -291,13 +291,14 @@ def _date_word(ctx: ActorContext, i: int) -> bool:
     """Is token ``i`` a day of the week, or a month after a word that dates ("in March",
     "last May"), which the model took into a person's name ("Last Friday Mitchell, who ...",
     "in March Kaczmarek cancelled")? A month that is a given name too ("June") stays."""
-    tok = ctx.doc[i]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[i]
     word = tok.lower_
     if not tok.is_title or fold(tok.text) in ctx.lex.given_names:
         return False
     if word in WEEKDAYS:
         return True
-    before = ctx.doc[i - 1].lower_ if i > 0 else ""
+    before = toks[i - 1].lower_ if i > 0 else ""
     return len(word) > 3 and word in MONTHS and before in _DATING_WORDS
 
 
@@ -343,14 +344,15 @@ def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
 def _nationality_before_name(ctx: ActorContext, i: int) -> bool:
     """Is token ``i`` a nationality (not also a given name: "Christian Slater") opening a
     person's name?"""
-    tok, lex = ctx.doc[i], ctx.lex
+    toks = doc_tokens(ctx.doc).tokens
+    tok, lex = toks[i], ctx.lex
     key = fold(tok.text)
     return (
         tok.text[:1].isupper()
         and key in lex.demonyms
         and key not in lex.given_names
         and (not tok.lower_.endswith("s") or tok.lower_ == "swiss")  # a plural: a group
-        and ctx.doc[i + 1].text[:1].isupper()
+        and toks[i + 1].text[:1].isupper()
     )
 
 

@@ -140,9 +140,10 @@ def _employer_before(ctx: ActorContext, c: Candidate, starts: dict[int, Candidat
 def _given_then_surname(ctx: ActorContext, c: Candidate) -> bool:
     """Whether a name opens with a given name and does not end in one ("Donald Trump"; not
     "Morgan Stanley")."""
+    toks = doc_tokens(ctx.doc).tokens
     given = ctx.lex.given_names
-    return (fold(ctx.doc[c.start].text) in given
-            and fold(ctx.doc[c.end - 1].text) not in given)
+    return (fold(toks[c.start].text) in given
+            and fold(toks[c.end - 1].text) not in given)
 
 
 # employer nouns that people have too ("his partner")

@@ -58,12 +58,13 @@ def _holds(role: str, words: list[str], qualifiers: frozenset[str]) -> bool:
 def _qualified_role(ctx: ActorContext, c: Candidate) -> str:
     """The role with the word before it when that word is a qualifier the role leaves out
     ("shadow" of "Tory shadow chancellor Oliver Letwin")."""
+    toks = doc_tokens(ctx.doc).tokens
     role = c.role or ""
     if c.role_span is None:
         return role
     span = ctx.doc.char_span(*c.role_span, alignment_mode="expand")
     if span is not None and span.start > 0:
-        before = ctx.doc[span.start - 1].lower_
+        before = toks[span.start - 1].lower_
         if before in ctx.lex.title_qualifiers:
             return f"{before} {role}"
     return role

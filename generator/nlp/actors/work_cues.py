@@ -34,8 +34,9 @@ from generator.nlp.doc_tokens import doc_tokens
 
 
 def _known(ctx: ActorContext, c: Candidate) -> bool:
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
-    key = fold(ctx.doc[c.start : c.end].text)
+    key = fold(dt.span_text(c.start, c.end))
     return (
         c.strong
         or c.titled

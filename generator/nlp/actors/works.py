@@ -159,8 +159,9 @@ def _list_neighbours(tok, rivals: frozenset[str]) -> list:
 def _listed_target(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> bool:
     """Can a list make this name a work? Not a known name, nor a person named in full (a
     cast named beside the films: "Closer, starring Jude Law and Julia Roberts, ...")."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
-    key = fold(ctx.doc[c.start : c.end].text)
+    key = fold(dt.span_text(c.start, c.end))
     if c.nested or c.strong or key in lex.types or key in lex.alias_to_canonical:
         return False
     if key in lex.countries or key in lex.regions or key in lex.demonyms:
@@ -258,9 +259,10 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
 
 def about_works(ctx: ActorContext) -> bool:
     """Is the article about works (two work nouns or more: "film", "movie", "novel", ...)?"""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     return sum(
-        1 for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_.lower() in lex.work_classifiers
+        1 for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in lex.work_classifiers
     ) >= 2
 
 

@@ -119,12 +119,13 @@ def adj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Foun
     that X". The subject is the source; the cue runs from the copula (with its auxiliaries
     and negation) to the adjective and the preposition that introduces the content. ``at``:
     as for ``obj_cue``."""
+    toks = doc_tokens(ctx.doc).tokens
     head = tok.head
     if tok.dep_ != "acomp" or head.i > tok.i or tok.i - head.i > 4:
         return None
     if head.lemma_.lower() not in _COPULAS:
         return None
-    if any(ctx.doc[i].dep_ not in ("neg", "advmod") for i in range(head.i + 1, tok.i)):
+    if any(toks[i].dep_ not in ("neg", "advmod") for i in range(head.i + 1, tok.i)):
         return None
     cue_end = tok
     target: Token | None = None

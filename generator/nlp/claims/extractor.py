@@ -157,7 +157,8 @@ def _mark_nested(ctx: Context, items: list[Found]) -> None:
 def _inside(ctx: Context, item: Found, contents: list[CharSpan]) -> bool:
     """Whether the cue's anchor token lies inside one of the content spans or inside a
     direct quote of several words."""
-    anchor = ctx.doc[item.anchor if item.anchor >= 0 else item.cue[0].i]
+    toks = doc_tokens(ctx.doc).tokens
+    anchor = toks[item.anchor if item.anchor >= 0 else item.cue[0].i]
     if inside_long_quote(ctx, anchor):  # a quoted speaker's words, not a new claim
         return True
     return within(anchor, contents)
@@ -166,9 +167,10 @@ def _inside(ctx: Context, item: Found, contents: list[CharSpan]) -> bool:
 def _is_hypothetical(ctx: Context, item: Found) -> bool:
     """Whether the cue's verb has a modal auxiliary ("could disclose", "may say"), or the
     verb of need it is the infinitive of has one ("may have to declare")."""
+    toks = doc_tokens(ctx.doc).tokens
     if item.anchor < 0:
         return False
-    verb = ctx.doc[item.anchor]
+    verb = toks[item.anchor]
     if verb.pos_ not in ("VERB", "AUX"):  # "could disclose details": the object's verb
         verb = verb.head
     verbs = [verb]

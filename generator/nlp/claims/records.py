@@ -147,13 +147,14 @@ def _cited(ctx: Context, source: Token) -> bool:
     """Whether ``source`` is the object of a cue such as "according to" set off as an aside
     (", according to his biography", "According to the timeline, …"), which cites it; not
     "to act according to their self-interest", a manner."""
+    toks = doc_tokens(ctx.doc).tokens
     prep = source.head
     cue = prep.head
     if source.dep_ != "pobj" or cue.lower_ not in ctx.lex.prep_cues:
         return False
     if ctx.lex.prep_cues[cue.lower_][0] != prep.lower_:
         return False
-    before = [t for t in ctx.doc[cue.sent.start : cue.i] if not (t.is_space or t.is_quote)]
+    before = [t for t in toks[cue.sent.start : cue.i] if not (t.is_space or t.is_quote)]
     return not before or before[-1].text in (",", "(", "—", "–", "-")
 
 
@@ -189,12 +190,13 @@ def tidy_cue(cue: list[Token]) -> list[Token]:
 
 def hedges_of(ctx: Context, item: Found) -> tuple[str, ...]:
     """The hedge words of an attribution: its cue's own hedge and modals in the content."""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     found = list(item.hedges)
     head = item.head
     # "She said the plant would close": after a past-tense cue, "would" is the reported
     # "will" (tense backshift), not a hedge
-    past = item.anchor >= 0 and ctx.doc[item.anchor].tag_ in ("VBD", "VBN")
+    past = item.anchor >= 0 and toks[item.anchor].tag_ in ("VBD", "VBN")
     if head is not None:
         heads = [head] + [c for c in head.children if c.dep_ == "conj"]
         for h in heads:

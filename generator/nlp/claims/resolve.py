@@ -429,11 +429,12 @@ def document_antecedent(ctx: Context, tok: Token) -> Token | None:
     """The study, report or survey a subject "it" stands for: the latest subject before it,
     in its sentence or the one before, when that is a document ("… , a Toshiba study found.
     It found that …": the study, not Toshiba); None for any other subject or pronoun."""
+    toks = doc_tokens(ctx.doc).tokens
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     outside = ctx.quotes.containing(tok.idx, tok.idx + len(tok)) is None
     for i in range(tok.i - 1, sentences_back(tok, 1) - 1, -1):
-        cand = ctx.doc[i]
+        cand = toks[i]
         if cand.dep_ not in ("nsubj", "nsubjpass") or (
                 outside and ctx.quotes.containing(cand.idx, cand.idx + len(cand)) is not None):
             continue

@@ -268,7 +268,8 @@ def _joined_name(ctx: Context, comma: Token) -> Token | None:
     """The person or organisation whose phrase ends at ``comma``, which the parse joined
     to the phrase before it ("Alarmed by the unrest in Nevada, Senator Harry Reid, the
     minority leader, said": Reid a conjunct of Nevada); None for any other shape."""
-    t = ctx.doc[comma.i - 1]
+    toks = doc_tokens(ctx.doc).tokens
+    t = toks[comma.i - 1]
     for _ in range(4):
         k = ctx.ent_at[t.i]
         if (k >= 0 and t.dep_ == "conj" and ctx.ents[k].label_ in ("PERSON", "ORG")

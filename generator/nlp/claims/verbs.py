@@ -386,10 +386,11 @@ def extend_cue(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
 def cue_prep(ctx: Context, tok: Token, lemma: str, cue: list[Token]) -> list[Token]:
     """Add the preposition right after the verb (or its particle) when PolNeAR usually
     counts it in the cue for this verb ("responded to", "referring to": learned pairs)."""
+    toks = doc_tokens(ctx.doc).tokens
     nxt = max(t.i for t in cue) + 1
     if nxt >= len(ctx.doc):
         return cue
-    prep = ctx.doc[nxt]
+    prep = toks[nxt]
     if prep.head.i != tok.i or prep.dep_ not in ("prep", "prt", "agent"):
         return cue
     if (lemma, prep.lower_) in ctx.lex.cue_preps and prep not in cue:
@@ -399,6 +400,7 @@ def cue_prep(ctx: Context, tok: Token, lemma: str, cue: list[Token]) -> list[Tok
 
 def governing_verbs(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
     """Add a governing verb the cue is the infinitive of ("has begun to rebut")."""
+    toks = doc_tokens(ctx.doc).tokens
     head = tok.head
     if tok.dep_ != "xcomp" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
         return cue
@@ -409,8 +411,8 @@ def governing_verbs(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
     between = range(head.i + 1, cue[0].i)
     # an object between is the one who speaks ("led her to declare": ``subject_of``), no
     # part of the cue
-    if any(ctx.doc[i].dep_ not in ("aux", "advmod", "neg") for i in between):
+    if any(toks[i].dep_ not in ("aux", "advmod", "neg") for i in between):
         return cue
     start = extend_cue(ctx, head, [head])[0].i
     have = {t.i for t in cue}
-    return [ctx.doc[i] for i in range(start, cue[0].i) if i not in have] + cue
+    return [toks[i] for i in range(start, cue[0].i) if i not in have] + cue
