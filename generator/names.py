@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TypeVar
 
-from .yamlsafe import load_pattern_yaml
+import yaml
 
 # The pattern files; read here as plain files by annotation and the merge alike (the merge
 # never imports the spaCy side).
@@ -69,7 +69,7 @@ def given_name_genders() -> tuple[tuple[str, str], ...]:
     annotation (``nlp/actors/lexicon``) and the merge (``merge/words``), which each fold the
     names their own way."""
     path = PATTERNS / "given_name_genders.yml"
-    data = load_pattern_yaml(path.read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return tuple((str(name), g) for key, g in (("female", "f"), ("male", "m"))
                  for name in data.get(key) or ())
 
@@ -79,5 +79,5 @@ def versus_words() -> frozenset[str]:
     """The words between two teams ("Leeds v Hull"): ``versus_words`` of ``actors.yml``, for
     the merge's fixture lines (annotation reads the same key with the rest of ``actors.yml``,
     in ``nlp/actors/lexicon``)."""
-    data = load_pattern_yaml((PATTERNS / "actors.yml").read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load((PATTERNS / "actors.yml").read_text(encoding="utf-8")) or {}
     return frozenset(str(w).lower() for w in data.get("versus_words") or ())

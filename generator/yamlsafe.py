@@ -1,5 +1,4 @@
-"""YAML for front matter and ``curation.yml``: text as written, bounded, duplicates found
-(and ``load_pattern_yaml``, the fast plain loader of the project's own word lists).
+"""YAML for front matter and ``curation.yml``: text as written, bounded, duplicates found.
 
 Three things PyYAML's ``safe_load`` does that a site generator must not:
 
@@ -113,12 +112,3 @@ def quoted(value: object, limit: int = 80) -> str:
     """``repr(value)`` cut to ``limit`` characters and "…", without building a longer one."""
     text = _REPR.repr(value) if not isinstance(value, str) else repr(value[: limit + 2])
     return text if len(text) <= limit else text[:limit] + "…"
-
-
-def load_pattern_yaml(source: str) -> object:
-    """A YAML word list of the project's own (``generator/nlp/patterns/``: trusted files, not
-    an author's front matter), read as ``yaml.safe_load`` reads it, with libyaml's C parser
-    when PyYAML has it: the same values, about ten times faster (the extractors' word lists
-    are read in every annotation worker, where PyYAML's own parser took about half a second)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(source, Loader=loader)  # noqa: S506 - a safe loader

@@ -83,6 +83,11 @@ class DocTokens:
         return self.text[self.starts[start]:self.starts[end - 1] + len(self.words[end - 1])]
 
 
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.children)``, read from its document's shared tokens."""
+    return doc_tokens(tok.doc).children[tok.i]
+
+
 _current: DocTokens | None = None
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 
 def hyphen_end(doc: Doc, end: int, accept: Callable[[Token], bool] = lambda tok: True) -> int:
@@ -61,7 +61,7 @@ def fronted_clause_subject(tok: Token) -> Token | None:
         if top is not None:
             anc = top
         if (anc.dep_ == "advcl" or top is not None) and anc.i < anc.head.i:
-            subjects = [c for c in anc.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in children_of(anc.head) if c.dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects and subjects[0].i > tok.i else None
     return None
 
@@ -70,7 +70,7 @@ def _fronted_when_phrase(clause: Token) -> Token | None:
     """The phrase on a verb that holds ``clause``, a relative clause opened by "when" (a
     time phrase's: "In November, when he …,"), or None: the top of that phrase, a word
     hung on a verb."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(clause)):
         return None
     top = clause.head
     for _ in range(3):
@@ -86,7 +86,7 @@ def matrix_subject(tok: Token) -> Token | None:
     clause = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
-    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(clause.head) if c.dep_ == "nsubj"]
     return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
 
 

@@ -24,7 +24,7 @@ from generator.nlp.actors.context import (
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.located import located_in
 from generator.nlp.actors.spans import title_possessive
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 _DATE_START = re.compile(r"\d{1,4}([-/.]\d{1,2}){1,2}(?!\d)")
@@ -405,7 +405,7 @@ def acquired_body(ctx: ActorContext, start: int, end: int) -> bool:
         return False
     tok = toks[start]
     verb = tok.head
-    if any(ch.lower_ == "from" for ch in verb.children):
+    if any(ch.lower_ == "from" for ch in children_of(verb)):
         return False  # "bought Drogba from Marseille": a player bought from his club
     return tok.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in (
         ctx.lex.acquisition_verbs

@@ -35,7 +35,7 @@ from collections import Counter
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -141,14 +141,14 @@ def their_team(ctx: ActorContext, c: Candidate) -> bool:
     if not ctx.sports or c.end - c.start != 1:
         return False
     root = toks[c.start]
-    if root.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in root.children):
+    if root.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in children_of(root)):
         return False
     chances = ctx.lex.team_chance_nouns  # "their best chance", not "their fans"
-    for obj in (ch for ch in root.head.children
+    for obj in (ch for ch in children_of(root.head)
                 if ch.dep_ == "dobj" and ch.lower_ in chances):
-        owned = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for g in p.children if g.dep_ == "pobj"]
-        if any(ch.dep_ == "poss" and ch.lower_ == "their" for o in owned for ch in o.children):
+        owned = [obj] + [g for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in children_of(p) if g.dep_ == "pobj"]
+        if any(ch.dep_ == "poss" and ch.lower_ == "their" for o in owned for ch in children_of(o)):
             return True
     return False
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate, name_gender
 from generator.nlp.claims.quotes import Quotes
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.tokens import fronted_clause_subject
 from generator.vocab import ActorType, MentionKind
 
@@ -257,7 +257,7 @@ def _unnamed_person_subjects(ctx: ActorContext) -> set[int]:
     out = set()
     for n, sent in enumerate(ctx.doc.sents):
         root = sent.root
-        for child in root.children:
+        for child in children_of(root):
             if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN"
                     and child.lemma_.lower() in words):
                 out.add(n)

@@ -33,9 +33,9 @@ from spacy.tokens import Token
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, list_head, retype
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.wordlists import load_pattern_yaml
 from generator.vocab import ActorType
-from generator.yamlsafe import load_pattern_yaml
 
 _KINDS = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
 
@@ -52,7 +52,7 @@ def _noun_type(ctx: ActorContext, noun: Token) -> str | None:
     """The type a describing noun gives a name: a person's, a body's, or none."""
     words = readings()
     lemma, lower = noun.lemma_.lower(), noun.lower_
-    mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod")}
+    mods = {ch.lower_ for ch in children_of(noun) if ch.dep_ in ("compound", "amod", "nmod")}
     if lower in words["maker_nouns"]:
         return ActorType.PERSON if mods & ctx.lex.work_classifiers else None
     if lemma == "leader" and mods & words["market_words"]:
@@ -133,12 +133,12 @@ def _apposed(ctx: ActorContext, c: Candidate) -> str | None:
     if c.end >= len(doc) or toks[c.end].text != ",":
         return None
     root = doc[c.start : c.end].root
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ != "appos" or child.i <= c.end or child.i > c.end + 8:
             continue
         noun = child
         if child.lower_ == "one":
-            objs = [g for p in child.children if p.lower_ == "of" for g in p.children
+            objs = [g for p in children_of(child) if p.lower_ == "of" for g in children_of(p)
                     if g.dep_ == "pobj"]
             if not objs:
                 continue

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.coreference import Resolved
 from generator.nlp.actors.described import readings
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType, MentionKind
 
 _MODIFIER_POS = frozenset({"PROPN", "ADJ", "NUM", "PUNCT", "NOUN"})
@@ -149,7 +149,7 @@ def resolve_epithets(
 
 def _pronoun_subject(sent) -> int | None:
     """The token of a "he"/"she" that is the subject of the sentence's main verb."""
-    for tok in sent.root.children:
+    for tok in children_of(sent.root):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she"):
             return tok.i
     return None

@@ -17,8 +17,8 @@ from importlib import resources
 from typing import Any
 
 from generator.names import given_name_genders
+from generator.nlp.wordlists import load_pattern_yaml
 from generator.vocab import ActorType
-from generator.yamlsafe import load_pattern_yaml
 
 # Words inside a name between its capitalised words ("Bank of England", "Marks & Spencer").
 CONNECTORS = frozenset({"and", "of", "&", "-", "for"})

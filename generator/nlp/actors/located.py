@@ -27,7 +27,7 @@ from spacy.tokens import Span
 
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 MAX_WORDS = 2
@@ -116,7 +116,7 @@ def located_at(ctx: ActorContext, c: Candidate) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         # "boost profits at Merck", "take charge at Renault": "at" may belong to the object;
         # only an event ("held talks at Herat") keeps the place
-        objects = [t for t in head.children if t.dep_ == "dobj"]
+        objects = [t for t in children_of(head) if t.dep_ == "dobj"]
         return head.lemma_.lower() not in lex.at_body_verbs and all(
             t.lower_ in lex.at_event_nouns for t in objects
         )

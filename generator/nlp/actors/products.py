@@ -41,7 +41,7 @@ from generator.nlp.actors.works import (
     star_of_work,
     works_in_lists,
 )
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 _VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its version
@@ -118,7 +118,7 @@ def _runs_it(doc: Doc, c: Candidate) -> bool:
     # the subject is the kind noun the name stands beside, and the name is the ship's.
     return verb.dep_ == "relcl" or (root.head != verb and any(
         t.dep_ in ("nsubj", "nsubjpass") and t != root.head and not c.start <= t.i < c.end
-        for t in verb.children
+        for t in children_of(verb)
     ))
 
 
@@ -175,11 +175,11 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     if tok.dep_ == "dobj" and verb.lemma_ == "include" and verb.i < c.start:
         # "Other films tipped include Closer": the kind is the verb's subject
         # (or of a verb before it the parse hangs there: "films tipped include")
-        verbs = [verb, *(ch for ch in verb.children if ch.i < verb.i and ch.pos_ == "VERB")]
+        verbs = [verb, *(ch for ch in children_of(verb) if ch.i < verb.i and ch.pos_ == "VERB")]
         return any(
             ch.dep_ == "nsubj" and ch.pos_ == "NOUN" and ch.lemma_.lower() in kinds
             for v in verbs
-            for ch in v.children
+            for ch in children_of(v)
         )
     return object_after_noun(tok, c, readings()["example_openers"], kinds)
 
@@ -211,16 +211,16 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
     kinds = lex.product_nouns | lex.work_classifiers
     root = doc[c.start : c.end].root
     if toks[c.end].text == ",":
-        for child in root.children:
+        for child in children_of(root):
             if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
                 return True
     verb = root.head
     if root.dep_ == "nsubjpass" and verb.lemma_ in ("name", "vote") and any(
-        child.dep_ == "oprd" and child.lemma_.lower() in kinds for child in verb.children
+        child.dep_ == "oprd" and child.lemma_.lower() in kinds for child in children_of(verb)
     ):
         return True  # "The Aviator has been named best film"
     if root.dep_ == "nsubj" and verb.i == c.end and verb.lemma_ == "be" and any(
-        child.dep_ == "attr" and child.lemma_.lower() in kinds for child in verb.children
+        child.dep_ == "attr" and child.lemma_.lower() in kinds for child in children_of(verb)
     ):
         return True
     # "Other American shows which won praise were The X-Files, ... Twin Peaks": the items of a
@@ -228,7 +228,7 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
     item = list_head(root)
     return item.dep_ == "attr" and item.head.lemma_ == "be" and any(
         child.dep_ == "nsubj" and child.tag_ == "NNS" and child.lemma_.lower() in kinds
-        for child in item.head.children
+        for child in children_of(item.head)
     )
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from generator.nlp.actors.context import ActorContext, Candidate, prev_word
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.works import about_works
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 
 def _known(ctx: ActorContext, c: Candidate) -> bool:
@@ -112,8 +112,8 @@ def _owned_kind_is(ctx: ActorContext, c: Candidate) -> bool:
     return any(
         ch.dep_ == "nsubj"
         and _work_noun(ctx, ch)
-        and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in ch.children)
-        for ch in verb.children
+        and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in children_of(ch))
+        for ch in children_of(verb)
     )
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 
@@ -142,7 +142,7 @@ def _list_neighbours(tok, rivals: frozenset[str]) -> list:
     name a work's name hangs on with "of" (the model cut "Eternal Sunshine of the Spotless
     Mind" in two names: one title), and the subject that "is an alternative to" it ("Linux is
     a free alternative to Microsoft's Windows": a thing of the same kind; ``rival_nouns``)."""
-    out = [child for child in tok.children if child.dep_ in ("conj", "appos")]
+    out = [child for child in children_of(tok) if child.dep_ in ("conj", "appos")]
     if tok.dep_ in ("conj", "appos"):
         out.append(tok.head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
@@ -150,7 +150,7 @@ def _list_neighbours(tok, rivals: frozenset[str]) -> list:
     rival = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and rival.lemma_.lower() in rivals:
         if rival.dep_ == "attr" and rival.head.lemma_ == "be":
-            out.extend(ch for ch in rival.head.children if ch.dep_ == "nsubj")
+            out.extend(ch for ch in children_of(rival.head) if ch.dep_ == "nsubj")
         elif rival.dep_ == "appos":
             out.append(rival.head)
     return out

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.tokens import hyphen_end, hyphen_start
 
 from .context import Context, Found
@@ -55,7 +55,7 @@ def around(head: Token, cue: Token) -> list[int]:
         for subj in children(cue, "nsubj"):
             if subj.i < cue.i:
                 skip.difference_update(subtree_ids(subj))
-    for c in head.children:
+    for c in children_of(head):
         if c.i > cue.i and c.dep_ in ("conj", "cc"):
             skip.update(subtree_ids(c))
     return [i for i in subtree_ids(head) if i not in skip]
@@ -129,7 +129,7 @@ def paragraph_after(ctx: Context, tok: Token, source: Token | None) -> CharSpan 
     toks = doc_tokens(doc).tokens
     if source is None:
         return None
-    own = set(subtree_ids(source)) | {c.i for c in tok.children if c.dep_ == "prt"}
+    own = set(subtree_ids(source)) | {c.i for c in children_of(tok) if c.dep_ == "prt"}
     colon = tok.i + 1
     while colon < len(doc) and colon in own:
         colon += 1

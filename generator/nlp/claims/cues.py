@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 from .content import content_from, inside_long_quote
 from .context import Context, Found
@@ -96,7 +96,7 @@ def obj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Foun
         if objs:
             end, target = toks[nxt], objs[0]
     if target is None:
-        for c in [*tok.children, *verb.children]:
+        for c in [*children_of(tok), *children_of(verb)]:
             if c.i > tok.i and c.dep_ in ("ccomp", "acl", "xcomp"):
                 target = c
                 break
@@ -138,7 +138,7 @@ def adj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Foun
         comps = children(tok, "xcomp", "ccomp") or children(head, "ccomp")
         if comps and comps[0].i > tok.i:
             target = comps[0]
-            aux = [c for c in target.children if c.dep_ == "aux" and c.lower_ == "to"]
+            aux = [c for c in children_of(target) if c.dep_ == "aux" and c.lower_ == "to"]
             if aux and aux[0].i == tok.i + 1:
                 cue_end = aux[0]  # "eager to": PolNeAR keeps the "to" in the cue
     if target is None or inside_long_quote(ctx, tok):
@@ -218,7 +218,7 @@ def poll_cue(ctx: Context, tok: Token) -> Found | None:
     objs = children(tok, "pobj")
     if not objs or objs[0].lemma_.lower() not in _POLLS:
         return None
-    mods = [c for c in objs[0].children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    mods = [c for c in children_of(objs[0]) if c.dep_ in ("compound", "amod", "nmod", "poss")]
     if not mods:  # "leads in the polls": polling at large, no poll said anything
         return None
     head = tok.head
@@ -252,7 +252,7 @@ def noun_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
     clauses = [
         c
         for c in children(tok, "acl", "ccomp", "relcl")
-        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
     ]
     if not clauses:
         return noun_prep_cue(ctx, tok, cls)
@@ -280,10 +280,10 @@ def compound_speaker(ctx: Context, tok: Token) -> Token | None:
     names whose claim it is ("the Kremlin claim that …"): the name (a proper noun or a
     person or group word, not "the bribery claim"); or the noun's subject, when the parse
     gave one to a verb the tagger took for a noun."""
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.i < tok.i]
+    subjects = [c for c in children_of(tok) if c.dep_ in ("nsubj", "csubj") and c.i < tok.i]
     if subjects:  # the tagger's noun, the parser's verb: "Trump" the subject of "claims"
         return subjects[-1]
-    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    names = [c for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i]
     if not names:
         return None
     name = names[-1]
@@ -306,7 +306,7 @@ def noun_prep_cue(ctx: Context, tok: Token, cls: str, need_poss: bool = True) ->
         if prep.lower_ in ctx.lex.content_preps and objs and prep.i == tok.i + 1:
             case = []
             if poss:
-                case = [c for c in poss[0].children if c.dep_ == "case" and c.i == tok.i - 1]
+                case = [c for c in children_of(poss[0]) if c.dep_ == "case" and c.i == tok.i - 1]
             content = content_from(ctx, subtree_ids(objs[0]), tok)
             source = poss[0] if poss else verb_subject(ctx, tok)
             return Found([*case, tok, prep], cls, content, source=source, head=objs[0])

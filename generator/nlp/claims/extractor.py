@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from generator.annotations import ActorMention, ClaimMention
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 from .classifier import CueClassifier, Marks, cue_runs, default_classifier
 from .content import continue_quotes, inside_long_quote
@@ -176,4 +176,5 @@ def _is_hypothetical(ctx: Context, item: Found) -> bool:
     verbs = [verb]
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.lex.obligations:
         verbs.append(verb.head)
-    return any(c.dep_ == "aux" and c.lower_ in ctx.lex.modals for v in verbs for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in ctx.lex.modals
+               for v in verbs for c in children_of(v))

@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 from .context import Context
 from .spans import children, sentences_back
@@ -55,7 +55,7 @@ def _firm_subject(ctx: Context, tok: Token, first: int, main: bool) -> Span | No
 def _named_within(subject: Token) -> list[Token]:
     """The words of a subject that may name a firm it is about: compounded on it, its
     possessor, or the object of its preposition ("Shares in Continental Airlines")."""
-    out = [c for c in subject.children if c.dep_ in ("compound", "poss")]
+    out = [c for c in children_of(subject) if c.dep_ in ("compound", "poss")]
     for prep in children(subject, "prep"):
         out += children(prep, "pobj")
     return out

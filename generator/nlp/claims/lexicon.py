@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.yamlsafe import load_pattern_yaml
+from generator.nlp.wordlists import load_pattern_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

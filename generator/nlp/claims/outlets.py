@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 from .context import Context
 from .resolve import kind_of
@@ -65,14 +65,14 @@ def told_outlet(ctx: Context, objects: list[Token]) -> tuple[Span, list[int], To
             ctx.ent_at[obj.left_edge.i + 1] if obj.left_edge.i + 1 < len(ctx.doc) else -1)
         ent = ctx.ents[k] if k >= 0 else None
         if ent is not None and ctx.lex.is_outlet_name(ent) and ent.end <= obj.i:
-            clauses = [c for c in obj.head.children if c.dep_ == "ccomp" and c.i > obj.i]
+            clauses = [c for c in children_of(obj.head) if c.dep_ == "ccomp" and c.i > obj.i]
             between = ctx.doc[ent.end : obj.i]
             if clauses and not is_person_like(ctx, obj) and not any(
                     t.text == "," or t.dep_ in ("case", "poss") for t in [*ent, *between]):
                 ids = [*range(ent.end, obj.right_edge.i + 1), *subtree_ids(clauses[0])]
                 start = ent.start_char if obj.left_edge.lower_ != "the" else obj.left_edge.idx
                 return ctx.doc.char_span(start, ent.end_char), ids, clauses[0]
-        told = [c for c in obj.children if c.dep_ == "relcl" and c.left_edge.i > obj.i]
+        told = [c for c in children_of(obj) if c.dep_ == "relcl" and c.left_edge.i > obj.i]
         if told and kind_of(ctx, obj) == "outlet":
             clause = told[0]
             subj = children(clause, "nsubj", "nsubjpass")

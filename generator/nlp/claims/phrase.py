@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from generator.nlp.dates import MONTHS, WEEKDAYS
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.tokens import hyphen_end
 
 from .spans import CharSpan, span_of_ids, subtree_ids
@@ -154,7 +154,7 @@ def when_start(tok: Token) -> int | None:
     noun hung on the head after it whose words are a date or time (a weekday, a month, "last
     week"). None when there is none; "the summit on climate" keeps its words."""
     end = tok.right_edge.i
-    for c in tok.children:
+    for c in children_of(tok):
         if c.i <= tok.i or c.right_edge.i < end - 1 or c.dep_ not in ("prep", "npadvmod"):
             continue
         if c.dep_ == "prep" and c.lower_ not in _WHEN_PREPS:
@@ -212,7 +212,7 @@ def reported_aside(tok: Token) -> int | None:
         if t.dep_ != "relcl" or not tok.left_edge.i <= t.head.i <= end:
             continue
         comma = t.left_edge.i - 1
-        if toks[comma].text != "," or not any(c.dep_ == "ccomp" for c in t.children):
+        if toks[comma].text != "," or not any(c.dep_ == "ccomp" for c in children_of(t)):
             continue
         if t.right_edge.i >= end - 1:  # the clause ends the phrase (or its closing comma)
             return comma
@@ -269,8 +269,8 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     Sanders both said") and an "even" that opens it ("even some of his admirers")."""
     span = source_span(tok)
     cue_ids = {t.i for t in cue}
-    cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
-    for c in tok.children:  # "Trump, speaking to a veterans group in Virginia, said"
+    cut = [c for c in children_of(tok) if c.i > tok.i and cue_ids & set(subtree_ids(c))]
+    for c in children_of(tok):  # "Trump, speaking to a veterans group in Virginia, said"
         if c.i <= tok.i or c in cut or tok.doc[c.left_edge.i - 1].text != ",":
             continue
         if (c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")) or c.dep_ in _ASIDE_DEPS:

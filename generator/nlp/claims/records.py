@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from generator.annotations import ClaimMention
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 from .agreement import agreed_source
 from .context import Context, Found
@@ -198,14 +198,14 @@ def hedges_of(ctx: Context, item: Found) -> tuple[str, ...]:
     # "will" (tense backshift), not a hedge
     past = item.anchor >= 0 and toks[item.anchor].tag_ in ("VBD", "VBN")
     if head is not None:
-        heads = [head] + [c for c in head.children if c.dep_ == "conj"]
+        heads = [head] + [c for c in children_of(head) if c.dep_ == "conj"]
         for h in heads:
-            for c in h.children:
+            for c in children_of(h):
                 modal = c.dep_ == "aux" and c.lower_ in lex.modals
                 modal = modal and not (past and c.lower_ == "would")
                 if modal or (c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs):
                     found.append(c.lower_)
-    for c in item.cue[0].children:
+    for c in children_of(item.cue[0]):
         if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs:
             found.append(c.lower_)
     # a reporting adverb the cue took in: "are reportedly asked"

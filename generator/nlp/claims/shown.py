@@ -53,7 +53,7 @@ are not weak. An attribution is weak when:
 from __future__ import annotations
 
 from generator.annotations import ClaimMention
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import CueClass
 
 from .context import Context, Found
@@ -154,7 +154,7 @@ def _reading_of_words(ctx: Context, item: Found) -> bool:
     if source is None or item.anchor < 0:
         return False
     words = source.lemma_.lower() in ctx.lex.speech_nouns
-    owned = any(c.dep_ == "poss" for c in source.children)
+    owned = any(c.dep_ == "poss" for c in children_of(source))
     return words and owned and ctx.lex.lemma(toks[item.anchor]) in ctx.lex.evidential_verbs
 
 
@@ -166,7 +166,7 @@ def _intention(ctx: Context, item: Found) -> bool:
         return False
     verb = toks[item.anchor]
     return ctx.lex.lemma(verb) in ctx.lex.intention_verbs and any(
-        c.dep_ == "xcomp" and c.i > verb.i for c in verb.children
+        c.dep_ == "xcomp" and c.i > verb.i for c in children_of(verb)
     )
 
 
@@ -183,18 +183,18 @@ def _object_act(ctx: Context, item: Found, content: CharSpan) -> bool:
     lemma = ctx.lex.lemma(verb)
     if verb.pos_ != "VERB" or lemma not in ctx.lex.object_acts:
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
     if not objects or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i
-                          for c in verb.children):
+                          for c in children_of(verb)):
         return False
     end = toks[min(verb.right_edge.i + 1, len(ctx.doc) - 1)]  # and the next word
     if ctx.quotes.overlapping(verb.idx, end.idx + len(end)):
         return False  # 'called her work "extraordinarily thought provoking"'
     preps = ctx.lex.object_preps.get(lemma, frozenset())
-    if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in children_of(verb)):
         return False  # "charged the firm with fraud": the charge is the content
     reflexive = any(c.lower_.endswith(("self", "selves")) for c in objects)
-    return reflexive or not any(c.dep_ == "oprd" for c in verb.children)
+    return reflexive or not any(c.dep_ == "oprd" for c in children_of(verb))
 
 
 def _generic_source(ctx: Context, item: Found) -> bool:
@@ -215,8 +215,8 @@ def _due(ctx: Context, item: Found) -> bool:
         return False
     verb = toks[item.anchor]
     return (verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-            and not any(c.dep_ == "ccomp" for c in verb.children))
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb))
+            and not any(c.dep_ == "ccomp" for c in children_of(verb)))
 
 
 def unusable(claim: ClaimMention, text: str, min_words: int) -> bool:
@@ -257,7 +257,7 @@ def _bare_passive(ctx: Context, item: Found, content: CharSpan, cue_start: int) 
     if item.anchor < 0 or content[1] > cue_start:
         return False
     verb = toks[item.anchor]
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
         return False
     return _verbless(ctx, content) or _noun_phrase(ctx, content)
 
@@ -294,5 +294,5 @@ def _infinitive(ctx: Context, item: Found) -> bool:
         return False
     verb = toks[item.anchor]
     return verb.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
-    ) and not any(c.dep_ == "ccomp" for c in verb.children)
+        c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)
+    ) and not any(c.dep_ == "ccomp" for c in children_of(verb))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 from ..dates import WEEKDAYS
 from .context import Context
@@ -161,7 +161,7 @@ def _said_again(ctx: Context, verb: Token) -> bool:
     if _form(reporting) != _form(verb):
         return False
     return _form(reported) != _form(verb) or any(c.dep_ in ("aux", "auxpass") for c in
-                                                 reported.children)
+                                                 children_of(reported))
 
 
 def _same_speaker(ctx: Context, verb: Token) -> bool:
@@ -193,7 +193,7 @@ _SAME_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 def _form(verb: Token) -> str:
     """The tag of a verb group's finite word: its first auxiliary's, else its own ("did not
     suggest": VBD, as "said")."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     return aux[0].tag_ if aux else verb.tag_
 
 
@@ -207,7 +207,7 @@ def _intended(ctx: Context, verb: Token) -> bool:
     """Whether ``verb`` is an infinitive on a noun of intention ("plans to portray")."""
     return (
         verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
         and verb.head.lemma_.lower() in ctx.lex.intention_heads
     )
 
@@ -218,7 +218,7 @@ _LIKELY = frozenset({"likely", "unlikely"})
 
 def _denied(noun: Token) -> bool:
     """Whether a noun is said not to be: "no plan", "there was no statement"."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun))
 
 
 def _issuer(ctx: Context, noun: Token) -> Token | None:
@@ -386,7 +386,7 @@ _NAME_AFTER_QUOTE = 25
 def inverted_aside(verb: Token) -> bool:
     """Whether ``verb`` is a parenthetical "said Y" whose parse also took the host clause's
     subject for its own ("The tone of the campaign, said Mr Milburn, would be …")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return (
         verb.dep_ == "parataxis"
         and any(t.i < verb.i for t in subjects)
@@ -434,13 +434,13 @@ def expletive(tok: Token) -> bool:
         return False
     # "it would be premature to say": a copula with its adjective or noun and an infinitive
     copula = head.lemma_.lower() in ("be", "become", "remain") and any(
-        c.dep_ in ("acomp", "attr") for c in head.children
+        c.dep_ in ("acomp", "attr") for c in children_of(head)
     )
     return any(
         c.i > head.i and (c.dep_ == "ccomp" or (copula and c.dep_ == "xcomp") or (
             c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)))
-        for c in head.children
+                m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in children_of(c))))
+        for c in children_of(head)
     )  # fmt: skip
 
 
@@ -458,7 +458,7 @@ def speaker_parts(
     role = lemma in role_heads or lemma.removesuffix("s") in role_heads
     compounds = (tok.pos_ == "PROPN" and not role) or (
         tok.lower_ in org_heads)
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "appos" or (compounds and child.dep_ in ("compound", "flat")):
             span = span_of_ids(tok.doc, subtree_ids(child))
             if span is not None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 CharSpan = tuple[int, int]
 
@@ -82,7 +82,7 @@ def span_of(tok: Token) -> CharSpan | None:
 
 def children(tok: Token, *deps: str) -> list[Token]:
     """Children of ``tok`` with one of the dependency labels."""
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in children_of(tok) if c.dep_ in deps]
 
 
 def sentences_back(tok: Token, n: int = 3) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 from .content import (
     adjacent_quote,
@@ -48,14 +48,14 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     lex = ctx.lex
     if tok.dep_ in ("amod", "compound") or inside_long_quote(ctx, tok):
         return None
-    passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in children_of(tok))
     if (passive and has_said(tok) is None) or reduced_passive(tok) or felt_after_copula(
             ctx, tok, lemma):
         return passive_cue(ctx, tok, lemma, cls)
     cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls
     if cls is None:
         return None
-    cue = [tok] + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in lex.particles]
+    cue = [tok] + [c for c in children_of(tok) if c.dep_ == "prt" and c.lower_ in lex.particles]
     source = subject_of(ctx, tok)
     inverted = object_after_quote(tok) if source is None else None
     if inverted is not None:  # '“…,” added a local Democrat': the Democrat said it
@@ -327,7 +327,7 @@ def tail_speaker(tok: Token) -> bool:
     complement, a comma before it and nothing after but its words. The outer attribution."""
     if tok.dep_ not in ("ccomp", "conj") or tok.head.i > tok.i or not children(tok, "nsubj"):
         return False
-    if tok.dep_ == "conj" and (any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+    if tok.dep_ == "conj" and (any(c.dep_ == "cc" for c in children_of(tok.head) if c.i < tok.i)
                                or not any(_named(s) for s in children(tok, "nsubj"))):
         return False  # "…, and the crowd said …": two clauses; "…, many addressed to …"
     if children(tok, "ccomp", "xcomp", "dobj", "dative"):
@@ -353,7 +353,7 @@ def _document_shows(ctx: Context, lemma: str, source: Token | None) -> bool:
 
 def _named(subj: Token) -> bool:
     """Whether a subject names someone ("the Chicago Tribune"), not a quantifier ("many")."""
-    return subj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in subj.children)
+    return subj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in children_of(subj))
 
 
 def extend_cue(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.nlp.events.lexicon import load_lexicon
-from generator.yamlsafe import load_pattern_yaml
+from generator.nlp.wordlists import load_pattern_yaml
 
 CONCEPTS = Path(__file__).parent.parent / "patterns" / "event_concepts.yml"
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from generator.annotations import ActorMention, EventMention, EventParticipant
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.dates import resolve_date
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.concepts import load_concepts
 from generator.nlp.events.context import (
     ArticleIndex,
@@ -192,7 +192,8 @@ def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> 
         concept=ctx.concepts.concept(parts.lemma, pos),
         kind="nominal" if pos == "NOUN" else "verbal",
         fragment=parts.fragment,
-        modifiers=tuple(sorted({c.lemma_.lower() for c in trig.children if c.dep_ == "compound"}))
+        modifiers=tuple(sorted({c.lemma_.lower() for c in children_of(trig)
+                                if c.dep_ == "compound"}))
         if nominal else (),
         generic=nominal and _generic(trig),
     )
@@ -206,5 +207,5 @@ def _generic(noun: Token) -> bool:
     """Say whether an event noun names a kind of event, not one: a determiner of kinds
     ("every murder", "all murders", "no arrest"). A bare noun is not taken as a kind: headlines
     and "charged with murder" name one event (ECB+ tune half .780 -> .731 when it was)."""
-    dets = [c for c in noun.children if c.dep_ in ("det", "predet")]
+    dets = [c for c in children_of(noun) if c.dep_ in ("det", "predet")]
     return any(d.lower_ in _KIND_DETERMINERS for d in dets)

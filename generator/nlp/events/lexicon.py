@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from generator.yamlsafe import load_pattern_yaml
+from generator.nlp.wordlists import load_pattern_yaml
 
 PATTERNS = Path(__file__).parent.parent / "patterns" / "events.yml"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.context import children
 from generator.nlp.events.inflect import participle, present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
@@ -37,11 +37,11 @@ def is_plural(tok: Token) -> bool:
             c.dep_ == "compound" and c.lower_.rstrip(".") in actor_lexicon().honorifics
             for c in tok.lefts)) and not any(  # "Mr Balls refuses", "Ed Balls"
             c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):  # "the Clintons arrive"
-        return any(c.dep_ == "conj" for c in tok.children)
+        return any(c.dep_ == "conj" for c in children_of(tok))
     if tok.tag_ == "NNPS" and tok.lower_.endswith(_PEOPLE_SUFFIXES):
         return True
     if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
-        return any(c.dep_ == "conj" for c in tok.children)
+        return any(c.dep_ == "conj" for c in children_of(tok))
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in load_lexicon().base_form_pronouns or (
             tok.pos_ == "PRON" and tok.lower_ == "us"):
         return True
@@ -49,10 +49,10 @@ def is_plural(tok: Token) -> bool:
         return True  # a plural noun the tagger took for a verb: "Scam mails(VBZ) have declined"
     whole = _partitive_whole(tok)
     if whole is not None:  # "90% of PCs are infected", "half of the money is"
-        return is_plural(whole) or any(c.dep_ == "conj" for c in tok.children)
+        return is_plural(whole) or any(c.dep_ == "conj" for c in children_of(tok))
     if tok.lower_ in load_lexicon().plural_alone and tok.dep_ in ("nsubj", "nsubjpass"):
         return True  # "Most were arrested", "Many have left"
-    return any(c.dep_ == "conj" for c in tok.children)
+    return any(c.dep_ == "conj" for c in children_of(tok))
 
 
 def _partitive_whole(tok: Token) -> Token | None:
@@ -66,7 +66,7 @@ def _partitive_whole(tok: Token) -> Token | None:
         return None
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+            return next((p for p in children_of(prep) if p.dep_ == "pobj"), None)
     return None
 
 
@@ -81,7 +81,7 @@ def particles(verb: Token) -> list[str]:
     return [c.text for c in verb.rights if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in adverbs
         and not (c.i + 1 < len(doc) and toks[c.i + 1].like_num)) or (  # "closed down 18%"
-        passive and c.dep_ == "prep" and c.i == verb.i + 1 and not list(c.children))]
+        passive and c.dep_ == "prep" and c.i == verb.i + 1 and not list(children_of(c)))]
 
 
 def _prefix(verb: Token) -> str:
@@ -121,7 +121,7 @@ def _after_modal_have(verb: Token, first: Token) -> bool:
     not "has won the cup and retired", which may be a simple past)."""
     auxes = [c for c in first.lefts if c.dep_ == "aux"]
     return verb.tag_ == "VBD" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and len(auxes) >= 2 and (
+        c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) and len(auxes) >= 2 and (
         auxes[-2].tag_ == "MD" and auxes[-1].lemma_ == "have")
 
 
@@ -167,7 +167,7 @@ def governor_group(governor: Token, subject: Token | None) -> list[str]:
     participle with no auxiliary is a passive, not a simple past ("AI models claimed to
     rival ...": they "are claimed to rival", nobody named "claims")."""
     if governor.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in governor.children) and (
+            c.dep_ in ("aux", "auxpass") for c in children_of(governor)) and (
             governor.dep_ != "conj") and not particles(governor):  # ("set out to": a past)
         plural = subject is not None and is_plural(subject)
         return ["are" if plural else "is", governor.text]
@@ -250,16 +250,17 @@ def content_that(verb: Token) -> Token | None:
     lex = load_lexicon()
     if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in lex.content_nouns:
         return None
-    that = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that"]
+    that = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ == "that"]
     if not that or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
-                           for c in verb.children):
+                           for c in children_of(verb)):
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("prt", "ccomp", "xcomp", "acomp", "attr", "oprd") or (
                 child.dep_ == "dobj" and child.i != that[0].i):
             return that[0]
         if child.dep_ == "prep" and child.lower_ not in lex.place_preps and any(
-                p.ent_type_ not in ("DATE", "TIME") for p in child.children if p.dep_ == "pobj"):
+                p.ent_type_ not in ("DATE", "TIME")
+                for p in children_of(child) if p.dep_ == "pobj"):
             return that[0]
     return None
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.context import (
     EventContext,
     EventParts,
@@ -85,7 +85,7 @@ def _resolve_object(obj: Token, verb: Token) -> Token:
 def _clause_tokens(verb: Token, parts: EventParts) -> tuple[Token, ...]:
     """Tokens of the clause stating the event: the verb, its arguments and modifiers."""
     out: list[Token] = [verb]
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in _OTHER_CLAUSE_DEPS:
             continue
         out.extend(child.subtree)
@@ -168,7 +168,7 @@ def _acts_on_pronoun(verb: Token) -> bool:
     "paid his old club"): the pronoun may stand for the noun a relative clause tells of."""
     objects = children(verb, "dobj", "dative")
     return any(o.tag_ == "PRP" and not o.lower_.endswith(("self", "selves")) or any(
-        c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objects)
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(o)) for o in objects)
 
 
 def _relative_before(verb: Token, first: Token, lex: Lexicon) -> Token | None:
@@ -182,7 +182,7 @@ def _relative_before(verb: Token, first: Token, lex: Lexicon) -> Token | None:
     head, doc = first, verb.doc
     if conj.dep_ != "conj" or conj.head.i != first.i:
         return None
-    if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
+    if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in children_of(head)):
         return None  # "hired a manager who had worked at Ford, and fired him": the firm fired
     if _acts_on_pronoun(verb) and verbal_trigger(first, lex) is not None:
         return None  # "arrested a man who had robbed a bank, questioned him": police did
@@ -269,14 +269,14 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
 
     modifier = (first.dep_ in ("acl", "amod") and first.tag_ == "VBN"
                 and not children(first, "nsubj", "nsubjpass"))  # "the man arrested ..."
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier or (
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(tok)) or modifier or (
         tok.tag_ == "VBN" and tok.dep_ != "ROOT" and children(tok, "agent")
         and not children(tok, "aux"))
     # "help a panel run(VBN) by the TUC": a participle with a "by" agent is a passive (not a
     # main verb: "The House of Lords ruled(VBN) by an eight to one majority")
     stem = _split_prefix(first, lex)  # "was re-elected": the parse's verb is "re"
     if stem is not None and not _subjects(first):
-        passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in stem.children)
+        passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(stem))
     else:
         stem = None
     subjects = _subjects(tok)
