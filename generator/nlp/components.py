@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.annotations import ArticleAnnotations
+from generator.nlp.doc_tokens import release
 
 COMPONENT = "news_annotator"
 PARAGRAPHS = "paragraph_breaks"
@@ -25,9 +26,12 @@ def annotate_doc(doc: Doc, article_date: str | None = None) -> ArticleAnnotation
     from .claims import extract_attributions
     from .events import extract_events
 
-    actors = extract_actor_mentions(doc)
-    claims = extract_attributions(doc, actors=actors)
-    events = extract_events(doc, actors, article_date)
+    try:
+        actors = extract_actor_mentions(doc)
+        claims = extract_attributions(doc, actors=actors)
+        events = extract_events(doc, actors, article_date)
+    finally:
+        release()  # the document's shared tokens (``doc_tokens``) are no longer needed
     return ArticleAnnotations(
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
         tokens=len(doc),

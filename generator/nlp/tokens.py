@@ -6,18 +6,21 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from generator.nlp.doc_tokens import children_of, doc_tokens
+
 
 def hyphen_end(doc: Doc, end: int, accept: Callable[[Token], bool] = lambda tok: True) -> int:
     """Move ``end`` (exclusive) past hyphenated pieces the tokenizer or the parse cut off a
     phrase ("co" + "-" + "chairman", "Wong Kwok" + "-hing"): a "-" (or "\u2010") with no space
     on either side and an alphabetic word after it that ``accept`` takes."""
+    toks = doc_tokens(doc).tokens
     while (
         end + 1 < len(doc)
-        and doc[end].text in ("-", "\u2010")
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-        and accept(doc[end + 1])
+        and toks[end].text in ("-", "\u2010")
+        and not toks[end - 1].whitespace_
+        and not toks[end].whitespace_
+        and toks[end + 1].is_alpha
+        and accept(toks[end + 1])
     ):
         end += 2
     return end
@@ -27,20 +30,22 @@ def hyphen_prefix(tok: Token, prefixes: frozenset[str]) -> Token | None:
     """The word of ``prefixes`` joined to ``tok`` by a hyphen before it ("pro" of "pro-Beijing",
     "re" of "re-elected"), else None."""
     doc, i = tok.doc, tok.i
-    if i < 2 or doc[i - 1].text not in ("-", "\u2010") or doc[i - 1].whitespace_:
+    toks = doc_tokens(doc).tokens
+    if i < 2 or toks[i - 1].text not in ("-", "\u2010") or toks[i - 1].whitespace_:
         return None
-    prefix = doc[i - 2]
+    prefix = toks[i - 2]
     return prefix if not prefix.whitespace_ and prefix.lower_ in prefixes else None
 
 
 def hyphen_start(doc: Doc, start: int) -> int:
     """Move ``start`` back over hyphenated pieces cut off before it ("e" + "-" + "mails")."""
+    toks = doc_tokens(doc).tokens
     while (
         start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-        and doc[start - 2].is_alpha
+        and toks[start - 1].text == "-"
+        and not toks[start - 2].whitespace_
+        and not toks[start - 1].whitespace_
+        and toks[start - 2].is_alpha
     ):
         start -= 2
     return start
@@ -56,7 +61,7 @@ def fronted_clause_subject(tok: Token) -> Token | None:
         if top is not None:
             anc = top
         if (anc.dep_ == "advcl" or top is not None) and anc.i < anc.head.i:
-            subjects = [c for c in anc.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in children_of(anc.head) if c.dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects and subjects[0].i > tok.i else None
     return None
 
@@ -65,7 +70,7 @@ def _fronted_when_phrase(clause: Token) -> Token | None:
     """The phrase on a verb that holds ``clause``, a relative clause opened by "when" (a
     time phrase's: "In November, when he …,"), or None: the top of that phrase, a word
     hung on a verb."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(clause)):
         return None
     top = clause.head
     for _ in range(3):
@@ -81,7 +86,7 @@ def matrix_subject(tok: Token) -> Token | None:
     clause = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
-    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(clause.head) if c.dep_ == "nsubj"]
     return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
 
 

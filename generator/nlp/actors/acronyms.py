@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from generator.nlp.actors.aliasing import Groups
 from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _JOINERS = frozenset({"of", "and", "for", "the", "&", "de", "di", "del", "della", "des", "du"})
@@ -88,12 +89,14 @@ def _inside(doc: Doc, open_i: int) -> tuple[int, int, str] | None:
 def defined_names(ctx: ActorContext) -> list[tuple[int, int, int]]:
     """(name start, name end, acronym token) of every name the text defines by its initials."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
     found: list[tuple[int, int, int]] = []
-    for tok in doc:
-        if tok.text != "(" or ctx.caps[tok.i]:
+    for i, word in enumerate(dt.words):
+        if word != "(" or ctx.caps[i]:
             continue
-        nxt = doc[tok.i + 1] if tok.i + 2 < len(doc) else None
-        acronym = _acronym(nxt) if nxt is not None and doc[tok.i + 2].text == ")" else None
+        tok = dt.tokens[i]
+        nxt = dt.tokens[i + 1] if i + 2 < len(doc) else None
+        acronym = _acronym(nxt) if nxt is not None and dt.words[i + 2] == ")" else None
         if acronym:
             span = _before(doc, tok.i, acronym)
             if span is not None:
@@ -159,7 +162,7 @@ def join_defined_names(ctx: ActorContext, cands: list[Candidate], groups: Groups
 
 def name_initials(doc: Doc, c: Candidate, joiners: Collection[str] = _JOINERS) -> str:
     """The initials of a name's capitalised words but ``joiners`` ("Financial Times": "FT")."""
-    return "".join(t.text[0] for t in doc[c.start : c.end]
+    return "".join(t.text[0] for t in doc_tokens(doc).tokens[c.start : c.end]
                    if t.is_alpha and t.text[0].isupper() and t.lower_ not in joiners)
 
 
@@ -170,7 +173,7 @@ def initialled_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidat
     doc = ctx.doc
     covered = {i for c in cands for i in range(c.start, c.end)}
     added: list[Candidate] = []
-    for tok in doc:
+    for tok in doc_tokens(doc).tokens:
         acr = _acronym(tok)
         if acr is None or tok.i in covered or ctx.caps[tok.i] or not acr.isalpha():
             continue

@@ -14,6 +14,7 @@ import re
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
@@ -23,10 +24,11 @@ _MAX_SIDE_WORDS = 3
 def _side_after(ctx: ActorContext, end: int) -> bool:
     """Does a bracket with a side (country, capitalised name, ordinal) follow token ``end``?"""
     doc = ctx.doc
-    if end >= len(doc) or doc[end].text != "(":
+    toks = doc_tokens(doc).tokens
+    if end >= len(doc) or toks[end].text != "(":
         return False
     close = next((i for i in range(end + 1, min(end + 2 + _MAX_SIDE_WORDS, len(doc)))
-                  if doc[i].text == ")"), None)
+                  if toks[i].text == ")"), None)
     if close is None or close == end + 1:
         return False
     inside = doc[end + 1 : close]
@@ -37,7 +39,8 @@ def _side_after(ctx: ActorContext, end: int) -> bool:
 
 def _person_shaped(ctx: ActorContext, c: Candidate) -> bool:
     doc, lex = ctx.doc, ctx.lex
-    words = [t for t in doc[c.start : c.end] if not t.is_punct]
+    toks = doc_tokens(doc).tokens
+    words = [t for t in toks[c.start : c.end] if not t.is_punct]
     if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
         return False
     lists = (lex.org_heads, lex.place_heads, lex.product_heads, lex.event_heads, lex.law_heads,

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _BETWEEN_PUNCT = frozenset({",", "(", ")", "-", "–", "—", ":", '"', "'"})
@@ -29,6 +30,7 @@ class Groups(Protocol):
 def join_stated_aliases(ctx: ActorContext, cands: list[Candidate], groups: Groups) -> None:
     """Join two names the text links by an aliasing phrase ("also known as", "formerly")."""
     doc, phrases = ctx.doc, ctx.lex.alias_phrases
+    toks = doc_tokens(doc).tokens
     order = sorted(
         (k for k, c in enumerate(cands) if not c.nested), key=lambda k: cands[k].start
     )
@@ -36,9 +38,9 @@ def join_stated_aliases(ctx: ActorContext, cands: list[Candidate], groups: Group
         first, second = cands[a], cands[b]
         if second.start <= first.end or second.start - first.end > 8:
             continue
-        if not doc[first.end - 1].whitespace_ and doc[first.end].text in ("-", "–"):
+        if not toks[first.end - 1].whitespace_ and toks[first.end].text in ("-", "–"):
             continue  # "New York-born Aguilera": a compound adjective, no second name
-        words = [t.text for t in doc[first.end : second.start] if t.text not in _BETWEEN_PUNCT]
+        words = [t.text for t in toks[first.end : second.start] if t.text not in _BETWEEN_PUNCT]
         if words and fold(" ".join(words)) in phrases:
             groups.union(a, b)
             # one actor, one type: a person's other name is a person's ("Abu Mazen"), and so
@@ -71,12 +73,13 @@ def outlet_of(ctx: ActorContext, c: Candidate) -> tuple[int, int] | None:
     """The token range of the outlet inside a division's name ("BBC" in "BBC Radio 4"), or
     None. The outlet is the name's first word, the rest channel or division words."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if c.type != ActorType.ORGANIZATION or c.end - c.start < 2:
         return None
-    first = doc[c.start]
+    first = toks[c.start]
     if not (first.is_upper and len(first.text.replace(".", "")) >= 2):
         return None  # an outlet known by its initials: "BBC", "ITV", "CNN"
-    if all(t.lower_ in lex.outlet_divisions for t in doc[c.start + 1 : c.end]):
+    if all(t.lower_ in lex.outlet_divisions for t in toks[c.start + 1 : c.end]):
         return c.start, c.start + 1
     return None
 
@@ -115,14 +118,15 @@ def _outlet_written_before(ctx: ActorContext, c: Candidate) -> str | None:
     """The key of the outlet the text writes before this division's name somewhere ("a BBC
     Radio 3 award" makes "Radio 3" the BBC's, though no actor was "BBC Radio 3"), or None."""
     doc, lex = ctx.doc, ctx.lex
-    words = [t.lower_ for t in doc[c.start : c.end]]
+    toks = doc_tokens(doc).tokens
+    words = [t.lower_ for t in toks[c.start : c.end]]
     if not all(w in lex.outlet_divisions for w in words):
         return None
     n = len(words)
     for i in range(1, len(doc) - n + 1):
-        first = doc[i - 1]
+        first = toks[i - 1]
         if (
-            [t.lower_ for t in doc[i : i + n]] == words
+            [t.lower_ for t in toks[i : i + n]] == words
             and first.is_upper
             and len(first.text.replace(".", "")) >= 2
         ):
@@ -131,5 +135,6 @@ def _outlet_written_before(ctx: ActorContext, c: Candidate) -> str | None:
 
 
 def _key(ctx: ActorContext, start: int, end: int) -> str:
-    key = fold(ctx.doc[start:end].text)
+    dt = doc_tokens(ctx.doc)
+    key = fold(dt.span_text(start, end))
     return fold(ctx.lex.alias_to_canonical.get(key, key))

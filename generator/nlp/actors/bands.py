@@ -28,6 +28,7 @@ from __future__ import annotations
 from generator.nlp.actors.context import ActorContext, Candidate, retype
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.plural_names import plural_subject, plural_verb
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _MEMBER_GAP = 3  # "'s lead singer", "songwriter / guitarist": words between name and person
@@ -36,13 +37,14 @@ _MEMBER_GAP = 3  # "'s lead singer", "songwriter / guitarist": words between nam
 def _member_before_person(ctx: ActorContext, c: Candidate, starts: frozenset[int]) -> bool:
     """"Kasabian's singer Tom Meighan": a member's noun, then a person's name."""
     doc, lex = ctx.doc, ctx.lex
-    owned = c.end < len(doc) and doc[c.end].tag_ == "POS"
+    toks = doc_tokens(doc).tokens
+    owned = c.end < len(doc) and toks[c.end].tag_ == "POS"
     # "Devon singer Joss Stone": a place says where a singer is from (no place has a frontman)
-    plain = owned or (c.type == ActorType.PERSON and not doc[c.start].is_sent_start)
+    plain = owned or (c.type == ActorType.PERSON and not toks[c.start].is_sent_start)
     i = c.end + 1 if owned else c.end
     seen = False
     for j in range(i, min(i + _MEMBER_GAP, len(doc))):
-        tok = doc[j]
+        tok = toks[j]
         if j in starts:
             return seen
         if not (tok.is_lower or tok.text == "/"):
@@ -54,6 +56,7 @@ def _member_before_person(ctx: ActorContext, c: Candidate, starts: frozenset[int
 def _member_of(ctx: ActorContext, c: Candidate, people: dict[int, Candidate]) -> bool:
     """"the lead singer of Kasabian", "frontman Tom Meighan of Kasabian"."""
     doc, members = ctx.doc, ctx.lex.band_members
+    toks = doc_tokens(doc).tokens
     root = doc[c.start : c.end].root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != c.start - 1:
@@ -62,12 +65,13 @@ def _member_of(ctx: ActorContext, c: Candidate, people: dict[int, Candidate]) ->
     if owner.lower_ in members and owner.is_lower:
         return True
     person = people.get(owner.i)
-    return person is not None and person.start > 0 and doc[person.start - 1].lower_ in members
+    return person is not None and person.start > 0 and toks[person.start - 1].lower_ in members
 
 
 def _music_news(ctx: ActorContext) -> bool:
+    toks = doc_tokens(ctx.doc).tokens
     words = ctx.lex.music_words
-    return sum(1 for t in ctx.doc if t.is_lower and t.lower_ in words) >= 3
+    return sum(1 for t in toks if t.is_lower and t.lower_ in words) >= 3
 
 
 def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
@@ -75,8 +79,9 @@ def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
     comma; the parse may hang the clause on another name of the list). Not a name whose last
     word the text also writes in lower case ("People have different ideas")."""
     doc = ctx.doc
-    word = doc[c.end - 1].lower_
-    if any(t.text == word for t in doc):
+    toks = doc_tokens(doc).tokens
+    word = toks[c.end - 1].lower_
+    if any(t.text == word for t in toks):
         return False
     if plural_subject(ctx, c):
         root = doc[c.start : c.end].root
@@ -93,18 +98,19 @@ def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
             and c.end <= verb.i <= c.end + 2
             and all(t.pos_ in ("ADV", "AUX", "PART") for t in doc[c.end : verb.i])
         )
-    i = c.end + 1 if c.end < len(doc) and doc[c.end].text == "," else c.end
+    i = c.end + 1 if c.end < len(doc) and toks[c.end].text == "," else c.end
     return (
         i < len(doc)
-        and doc[i].lower_ == "who"
-        and doc[i].dep_ == "nsubj"
-        and doc[i].head.i > i
-        and plural_verb(doc[i].head)
+        and toks[i].lower_ == "who"
+        and toks[i].dep_ == "nsubj"
+        and toks[i].head.i > i
+        and plural_verb(toks[i].head)
     )
 
 
 def mark_bands(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type as organizations the names the text shows to be bands (see the module's doc)."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
     starts = frozenset(c.start for c in cands if c.type == ActorType.PERSON)
     people = {
@@ -114,7 +120,7 @@ def mark_bands(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.type not in (ActorType.PERSON, ActorType.PLACE) or c.titled or c.nested:
             continue
-        key = fold(ctx.doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if key in lex.types or key in lex.alias_to_canonical or key in lex.countries or (
             key in lex.regions
         ):

@@ -45,12 +45,14 @@ from generator.nlp.actors.person_names import (
 )
 from generator.nlp.actors.post_nominals import trim_post_nominals
 from generator.nlp.actors.spans import plausible_name, strip_person_titles
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.tokens import hyphen_end
 from generator.vocab import ActorType
 
 
 def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     """Cleaned, typed candidates from the model's entities."""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     cands: list[Candidate] = []
     for ent_start, ent_end, ent in merged_entities(ctx):
@@ -61,7 +63,7 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
         # label for the whole: the part's type gets no vote beside its other mentions.
         joined = len(parts) > 1 and any(
             t.lower_ in lex.name_coordinators or t.lower_ in lex.versus_words
-            for t in ctx.doc[parts[0][1] : parts[-1][0]]
+            for t in toks[parts[0][1] : parts[-1][0]]
         )
         for start, end in parts:
             cand = _candidate(ctx, ent, start, end) or _organizer(ctx, start, end)
@@ -82,19 +84,20 @@ def _surname_after(ctx: ActorContext, c: Candidate) -> None:
     title-case word it hangs on (the surname) takes that word, unless the word names a body,
     a place, a product, an event, a law, a title or a nationality ("the Blair Government")."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     i = c.end
     if c.type != ActorType.PERSON or c.end - c.start != 1 or i + 1 >= len(doc):
         return
-    nxt, after = doc[i], doc[i + 1]
+    nxt, after = toks[i], toks[i + 1]
     word = nxt.lower_
     if not (
         nxt.is_alpha
         and nxt.is_title
         and nxt.pos_ == "PROPN"
         and nxt.ent_iob_ == "O"
-        and doc[c.start].head.i == i
+        and toks[c.start].head.i == i
         and nxt.dep_ not in ("compound", "amod", "nmod")  # "Sydney Olympic 100m champion"
-        and doc[c.start].whitespace_ == " "
+        and toks[c.start].whitespace_ == " "
         and not (after.pos_ == "PROPN" or after.is_title)
     ):
         return
@@ -108,6 +111,8 @@ def _surname_after(ctx: ActorContext, c: Candidate) -> None:
 def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate | None:
     """A typed candidate for the cleaned range of an entity (or None when it is no actor)."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     if not plausible_name(ctx, start, end):
         return None
     # Hyphenated names the tokenizer cut ("Wong Kwok" + "-hing"), not "UK-based".
@@ -122,32 +127,33 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         ent.label_ in ("GPE", "LOC")
         and end < len(doc)
         and end == ent.end
-        and doc[end - 1].whitespace_
-        and "\n" not in doc[end - 1].whitespace_
-        and place_initials(doc[end])
+        and toks[end - 1].whitespace_
+        and "\n" not in toks[end - 1].whitespace_
+        and place_initials(toks[end])
     ):
         end += 1  # "Washington D.C.": the model ends the place before its initials
     if doc[start:end].root.lower_ in ctx.lex.event_heads and (
         end - start >= 2
-        or (doc[start].is_title and fold(doc[start].text) not in ctx.lex.types)  # "Olympics"
+        or (toks[start].is_title and fold(toks[start].text) not in ctx.lex.types)  # "Olympics"
     ):
         # "Conservative Party Conference", "Lantern Festival": events, not actors; so is the
         # head alone, a fragment of one ("in Games history", "the 1936 Berlin Games")
         return None
-    if end - start >= 2 and doc[start].lower_ in ctx.lex.event_first_words:
+    if end - start >= 2 and toks[start].lower_ in ctx.lex.event_first_words:
         return None  # "Operation Desert Storm": an operation, not an actor
     if competition(ctx, start, end):
         return None  # "Champions League", "RBS Six Nations", "Australian Open": events
-    if doc[end - 1].lower_ in ctx.lex.law_heads:
+    if toks[end - 1].lower_ in ctx.lex.law_heads:
         return None  # "Gambling Bill", "the Bill", "No Bill goes": legislation, not actors
-    if doc[end - 1].lower_ in ctx.lex.condition_heads and not any(
-        t.lower_ in ctx.lex.org_heads | ctx.lex.centre_words for t in doc[start:end]
+    if toks[end - 1].lower_ in ctx.lex.condition_heads and not any(
+        t.lower_ in ctx.lex.org_heads | ctx.lex.centre_words for t in toks[start:end]
     ):
         return None  # "Crohn's Disease": an illness (not "Centre for ... Disorders")
     sibling = (
-        end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in ctx.lex.sibling_heads
+        end - start >= 2 and toks[end - 1].is_title
+        and toks[end - 1].lower_ in ctx.lex.sibling_heads
     )
-    if sibling and not doc[end - 1].lower_.endswith("s"):
+    if sibling and not toks[end - 1].lower_.endswith("s"):
         return None  # "Celebrity Big Brother": a show, no person
     named_end = trim_post_nominals(ctx, ent.label_, start, end)
     if named_end is not None:
@@ -182,7 +188,7 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and not strong
         and ctx.sports
         and ent.label_ in ("GPE", "LOC", "FAC")
-        and fold(doc[start:end].text) not in ctx.lex.regions
+        and fold(dt.span_text(start, end)) not in ctx.lex.regions
         and given_name_person(ctx, start, end)
     ):
         # "Russia's Irina Shevchenko" tagged as a place in a sports report: an athlete
@@ -191,10 +197,10 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         typ == ActorType.GROUP
         and not strong
         and end - start >= 2
-        and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end])
+        and all(t.is_title and t.pos_ == "PROPN" for t in toks[start:end])
         and (
             given_name_person(ctx, start, end)
-            or (start > 0 and is_title_word(doc[start - 1], ctx.lex))
+            or (start > 0 and is_title_word(toks[start - 1], ctx.lex))
         )
     ):
         # "his Turkish counterpart Necmettin Erbakan", tagged NORP: no nationality's words,
@@ -219,14 +225,14 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         typ == ActorType.PERSON
         and end - start == 1
         and start > 0
-        and doc[start - 1].lower_ == "the"
+        and toks[start - 1].lower_ == "the"
         and not strong
         and not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= end)
     ):
         return None  # "the Bill", "the Mini": a person's name takes no article
     if typ == ActorType.GROUP and demonym_modifier(ctx, start, end):
         return None
-    nxt = doc[end] if end < len(doc) else None
+    nxt = toks[end] if end < len(doc) else None
     if (
         # "Home" the model tags a body and the words read as a place: not a GPE name
         (typ == ActorType.ORGANIZATION
@@ -234,7 +240,7 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and not strong
         and nxt is not None
         and nxt.lower_ in ctx.lex.portfolio_titles
-        and all(t.lower_ in ctx.lex.title_qualifiers for t in doc[start : end - 1])
+        and all(t.lower_ in ctx.lex.title_qualifiers for t in toks[start : end - 1])
     ):
         # "Home" of "Home Secretary", "Shadow Home" of "Shadow Home Secretary": a portfolio
         # in a title, not the ministry
@@ -243,7 +249,7 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
     if typ == ActorType.PERSON:
         cand.start = strip_person_titles(ctx, start, end)
         cand.titled = cand.start > start or (
-            start > 0 and is_title_word(doc[start - 1], ctx.lex)
+            start > 0 and is_title_word(toks[start - 1], ctx.lex)
         )
     cand.gpe = typ == ActorType.PLACE and (ent.label_ == "GPE" or is_country(ctx, start, end))
     cand.votes[typ] += 3 if strong else 1
@@ -253,7 +259,8 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
 def _lone_title(ctx: ActorContext, start: int, end: int) -> bool:
     """Is the name one capitalised word that is a title ("the Archbishop of Canterbury", "the
     Chancellor"), which stands for the person who holds it?"""
-    tok = ctx.doc[start]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[start]
     return (
         end - start == 1
         and tok.is_title
@@ -266,7 +273,8 @@ def _organizer(ctx: ActorContext, start: int, end: int) -> Candidate | None:
     """The acronym opening an event's name ("FIFA World Cup", "ATP Tour Finals"): the body that
     holds the event, an organization inside the dropped name."""
     doc = ctx.doc
-    first = doc[start]
+    toks = doc_tokens(doc).tokens
+    first = toks[start]
     text = first.text
     if (
         end - start < 3
@@ -287,9 +295,10 @@ def _people_named_like_places(ctx: ActorContext, cands: list[Candidate]) -> list
     a father, is "an Australian woman") is a person everywhere in the document ("Valeska
     Paris")."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
     place_or_org = (ActorType.PLACE, ActorType.ORGANIZATION)
     people = {
-        fold(doc[c.start : c.end].text)
+        fold(dt.span_text(c.start, c.end))
         for c in cands
         if c.type in place_or_org
         and not c.strong
@@ -302,7 +311,7 @@ def _people_named_like_places(ctx: ActorContext, cands: list[Candidate]) -> list
         if (
             c.type in place_or_org
             and not c.strong
-            and fold(doc[c.start : c.end].text) in people
+            and fold(dt.span_text(c.start, c.end)) in people
         ):
             c.type, c.gpe = ActorType.PERSON, False
             c.votes = Counter({ActorType.PERSON: 2})
@@ -314,12 +323,13 @@ def _portfolio_word(ctx: ActorContext, i: int) -> bool:
     "Health" of "Minister for Health", "Treasury" of "Chief Secretary to the Treasury Paul
     Boateng"), not a first name?"""
     doc = ctx.doc
-    k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i  # "to the Treasury"
+    toks = doc_tokens(doc).tokens
+    k = i - 1 if i >= 1 and toks[i - 1].lower_ == "the" else i  # "to the Treasury"
     return (
         k >= 2
-        and doc[k - 1].lower_ in ("of", "for", "to")
-        and is_title_word(doc[k - 2], ctx.lex)
-        and doc[k - 2].text[:1].isupper()
+        and toks[k - 1].lower_ in ("of", "for", "to")
+        and is_title_word(toks[k - 2], ctx.lex)
+        and toks[k - 2].text[:1].isupper()
     )
 
 
@@ -332,6 +342,7 @@ def join_first_names(
     that pass joins only a one-word name the parser hangs on the surname ("Minister of
     Education Stefania Giannini" keeps the ministry apart)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -342,11 +353,11 @@ def join_first_names(
             and prev.end - prev.start == 1
             and not prev.strong
             and prev.type in (ActorType.ORGANIZATION, ActorType.PLACE)
-            and doc[prev.start].is_title
-            and doc[prev.start].whitespace_ == " "
+            and toks[prev.start].is_title
+            and toks[prev.start].whitespace_ == " "
             and not (
                 surname_only
-                and (c.end - c.start != 1 or doc[prev.start].head.i != c.start)
+                and (c.end - c.start != 1 or toks[prev.start].head.i != c.start)
             )
             and not _portfolio_word(ctx, prev.start)
         ):
@@ -366,16 +377,17 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     nor a noun for what someone is ("Comic Pasquale beat ..."), nor a word of a party's name
     ("Republican McCain", "Unionist Paisley"), unless it is a given name."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     taken = {i for c in cands for i in range(c.start, c.end)}
     for c in cands:
         i = c.start - 1
         if c.type != ActorType.PERSON or c.nested or c.titled or i < 0 or i in taken:
             continue
-        hyphenated = (c.end - c.start == 3 and doc[c.start + 1].text == "-"
-                      and not doc[c.start].whitespace_)  # "Stelios Haji-Ioannou"
+        hyphenated = (c.end - c.start == 3 and toks[c.start + 1].text == "-"
+                      and not toks[c.start].whitespace_)  # "Stelios Haji-Ioannou"
         if c.end - c.start != 1 and not hyphenated:
             continue  # a surname alone ("Senior Trooper William Hakim" keeps its title out)
-        tok = doc[i]
+        tok = toks[i]
         key = fold(tok.text)
         if (
             tok.pos_ == "PROPN"
@@ -395,7 +407,7 @@ def untagged_first_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             and tok.lower_ not in lex.non_person_words
             and tok.lower_ not in readings()["person_descriptions"]
             and (key in lex.given_names or key not in lex.party_words)
-            and (i == 0 or not (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"))
+            and (i == 0 or not (toks[i - 1].is_title and toks[i - 1].pos_ == "PROPN"))
         ):
             c.start = i
 

@@ -24,6 +24,7 @@ from generator.nlp.actors.context import (
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.located import located_in
 from generator.nlp.actors.spans import title_possessive
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 _DATE_START = re.compile(r"\d{1,4}([-/.]\d{1,2}){1,2}(?!\d)")
@@ -38,12 +39,13 @@ def org_context(
     also right before a kind of body, "Costain firm", which after a town says where the firm is;
     "BT's network" still says it)."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     cues = lex.org_cues if kinds else lex.org_cues - lex.body_kind_cues
     span = doc[start:end]
     root = span.root
-    if end < len(doc) and doc[end].lower_ in cues:
+    if end < len(doc) and toks[end].lower_ in cues:
         return True
-    if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ in lex.org_cues:
+    if end + 1 < len(doc) and toks[end].tag_ == "POS" and toks[end + 1].lower_ in lex.org_cues:
         return True
     head = root.head
     if head.i >= end and (
@@ -58,11 +60,12 @@ def _given_name_first(ctx: ActorContext, label: str, start: int, end: int) -> bo
     """"Thomas Haden Church": a name the model reads as a person's, that opens with a given
     name and takes no article, is no body for its last word ("the Bill Gates Foundation" is)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return (
         label == "PERSON"
         and end - start >= 2
-        and fold(doc[start].text) in ctx.lex.given_names
-        and not (start > 0 and doc[start - 1].lower_ == "the")
+        and fold(toks[start].text) in ctx.lex.given_names
+        and not (start > 0 and toks[start - 1].lower_ == "the")
     )
 
 
@@ -70,17 +73,20 @@ def _spokesman_of(ctx: ActorContext, end: int) -> bool:
     """"Mandela's spokesman": a spokesman speaks for a person as well as for a body, so after a
     name the model reads as a person's it is no cue for a body."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return (
         end + 1 < len(doc)
-        and doc[end].tag_ == "POS"
-        and doc[end + 1].lower_ in ctx.lex.spokesperson_nouns
+        and toks[end].tag_ == "POS"
+        and toks[end + 1].lower_ in ctx.lex.spokesperson_nouns
     )
 
 
 def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | None, bool]:
     """The actor type of a cleaned entity span and whether it is certain."""
     doc, lex = ctx.doc, ctx.lex
-    key = fold(doc[start:end].text)
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    key = fold(dt.span_text(start, end))
     if key in lex.types:
         return lex.types[key], True
     if key in lex.countries:
@@ -103,7 +109,7 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         return ActorType.PERSON, True  # "the Sheriff's office": the holder of a title
     if label in ("ORG", "GPE", "LOC", "FAC") and end < len(doc) and title_possessive(ctx, end):
         return ActorType.PLACE, False  # "Los Angeles" of "the Los Angeles Sheriff's office"
-    before = doc[start - 1] if start > 0 else None
+    before = toks[start - 1] if start > 0 else None
     if (
         label == "PERSON"
         and before is not None
@@ -115,14 +121,14 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     span = doc[start:end]
     head = span.root.lower_
     if any(
-        t.lower_ == "for" and t.i > start and doc[t.i - 1].lower_ in lex.centre_words for t in span
+        t.lower_ == "for" and t.i > start and toks[t.i - 1].lower_ in lex.centre_words for t in span
     ):
         return ActorType.ORGANIZATION, True  # "Centre for Policy Studies" is an institution
-    if end - start >= 2 and doc[start].lower_ in lex.org_first_words:
+    if end - start >= 2 and toks[start].lower_ in lex.org_first_words:
         return ActorType.ORGANIZATION, True  # "Instituto Gonzaga", "Banco Santander"
     if end - start >= 2 or label != "PERSON":
         # an article or a possessive ("the Bat Cave", "her Onyx Hotel tour")
-        the = start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ == "PRP$")
+        the = start > 0 and (toks[start - 1].lower_ == "the" or toks[start - 1].tag_ == "PRP$")
         if head in lex.place_heads and not _club_not_town(ctx, start, head) and (
             label != "PERSON"
             or the
@@ -132,10 +138,11 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
             # Canyon National Park" a person's
             return ActorType.PLACE, True
         if (head in lex.org_heads or (
-            end - start >= 2 and head == doc[end - 1].lower_ and head in lex.press_heads
+            end - start >= 2 and head == toks[end - 1].lower_ and head in lex.press_heads
         )) and not _given_name_first(ctx, label, start, end):
             return ActorType.ORGANIZATION, True
-    if end - start >= 2 and doc[start].is_title and fold(doc[start].text) in lex.place_first_words:
+    if (end - start >= 2 and toks[start].is_title
+            and fold(toks[start].text) in lex.place_first_words):
         return ActorType.PLACE, True  # "Mount Cook", "Lake Taupo"
     prev = prev_word(doc, start - 1)
     if (
@@ -192,6 +199,7 @@ def _kind_before(ctx: ActorContext, start: int, end: int) -> bool:
     names a kind the name is one of, so it is a body; so does a singular one after "at"
     (people work at bodies). Not after a verb ("told reporters Smith would go")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     prev = prev_word(doc, start - 1)
     if prev is None or prev.pos_ != "NOUN" or not prev.text.isalpha() or not prev.is_lower:
         return False
@@ -200,7 +208,7 @@ def _kind_before(ctx: ActorContext, start: int, end: int) -> bool:
     if not apposed and (prev.dep_ != "compound" or not start <= prev.head.i < end):
         return False  # "within four minutes Ouedec was ...": no kind of the name
     before = prev_word(doc, prev.i - 1)
-    if before is None or end - start != 1 or doc[start].conjuncts:
+    if before is None or end - start != 1 or toks[start].conjuncts:
         return False
     if prev.tag_ == "NNS":
         return before.pos_ not in ("VERB", "AUX")
@@ -211,10 +219,12 @@ def beaten_with_score(ctx: ActorContext, start: int, end: int) -> bool:
     """"Florida beat Colorado 3-1": a name a sports verb takes as its object, right before a
     score, is a team in any document."""
     doc = ctx.doc
-    if end + 2 >= len(doc) or "\n" in doc[end - 1].whitespace_:
+    toks = doc_tokens(doc).tokens
+    if end + 2 >= len(doc) or "\n" in toks[end - 1].whitespace_:
         return False
-    score = (doc[end].like_num and doc[end + 1].text in ("-", "–") and doc[end + 2].like_num) or (
-        bool(SCORE_LIKE.match(doc[end].text)) and "-" in doc[end].text
+    score = (toks[end].like_num and toks[end + 1].text in ("-", "–")
+             and toks[end + 2].like_num) or (
+        bool(SCORE_LIKE.match(toks[end].text)) and "-" in toks[end].text
     )
     root = doc[start:end].root
     return bool(score) and root.dep_ == "dobj" and (
@@ -225,6 +235,7 @@ def beaten_with_score(ctx: ActorContext, start: int, end: int) -> bool:
 def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     """In a sports document: does this place name stand for a team (scores, "beat", "v")?"""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     prev = prev_word(doc, start - 1)
     if prev is not None and prev.lower_ in ctx.lex.place_prepositions:
         return False
@@ -236,7 +247,7 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     if (
         nxt is not None
         and (nxt.like_num or SCORE_LIKE.match(nxt.text))
-        and "\n" not in doc[end - 1].whitespace_
+        and "\n" not in toks[end - 1].whitespace_
         and not _YEAR.match(nxt.text)  # "Fan Expo Canada 2016": a year, not a score
     ):
         return True
@@ -251,7 +262,8 @@ def dateline(ctx: ActorContext, start: int, end: int, *, dated: bool = False) ->
     """A capital place name opening a line and followed by a date (after its region or country,
     or not) or, unless ``dated``, "(Agency)" or a dash."""
     doc = ctx.doc
-    prev = doc[start - 1] if start > 0 else None
+    toks = doc_tokens(doc).tokens
+    prev = toks[start - 1] if start > 0 else None
     if prev is not None and not (
         (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
     ):
@@ -259,7 +271,7 @@ def dateline(ctx: ActorContext, start: int, end: int, *, dated: bool = False) ->
     nxt = next_word(doc, end)
     if nxt is not None and nxt.text == ",":
         # "LINZ, Austria 1996-08-28", "ELIZABETH, N.J. 1996-08-27": the region, then the date
-        for tok in doc[nxt.i + 1 : nxt.i + 5]:
+        for tok in toks[nxt.i + 1 : nxt.i + 5]:
             if _date_at(tok):
                 return tok.i > nxt.i + 1
             if "\n" in tok.text or not (tok.text[:1].isupper() or tok.text in ".,"):
@@ -280,13 +292,14 @@ def demonym_modifier(ctx: ActorContext, start: int, end: int) -> bool:
     """A nationality or religion used as an adjective ("British troops", "Chinese officials",
     "a Chinese startup"), not as a group: only a noun ("Muslims", "the Chinese") names one."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     root = doc[start:end].root
     if root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod":
         return True
-    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+    if end < len(doc) and toks[end].pos_ == "NOUN" and toks[end].is_lower:
         return True  # "Chinese officials", however the parse attached it
-    last = doc[end - 1]
-    if not last.lower_.endswith("s") and not (start > 0 and doc[start - 1].lower_ == "the"):
+    last = toks[end - 1]
+    if not last.lower_.endswith("s") and not (start > 0 and toks[start - 1].lower_ == "the"):
         # "Chinese startup DeepSeek" (parsed as a noun), "a Muslim": a group is named by a
         # plural ("Muslims", "Asians") or with the article ("the Chinese")
         return True
@@ -299,15 +312,17 @@ def honorific_before(ctx: ActorContext, start: int, end: int) -> bool:
     """Is the name preceded (or opened) by an honorific ("Mr Ebbers", "Mrs Howard")? A title
     and a surname are always a person."""
     doc, lex = ctx.doc, ctx.lex
-    key = fold(doc[start:end].text)
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    key = fold(dt.span_text(start, end))
     if key in lex.countries or key in lex.types or key in lex.alias_to_canonical:
         return False
-    if start > 0 and doc[start - 1].lower_.rstrip(".") in lex.honorifics and (
-        doc[start - 1].text[:1].isupper()
+    if start > 0 and toks[start - 1].lower_.rstrip(".") in lex.honorifics and (
+        toks[start - 1].text[:1].isupper()
     ):
         return True
-    return end - start >= 2 and doc[start].lower_.rstrip(".") in lex.honorifics and (
-        doc[start].text[:1].isupper()
+    return end - start >= 2 and toks[start].lower_.rstrip(".") in lex.honorifics and (
+        toks[start].text[:1].isupper()
     )
 
 
@@ -315,6 +330,7 @@ def person_evidence(ctx: ActorContext, start: int, end: int) -> bool:
     """Does the sentence treat this name as a person ("X was born in", "X's father",
     "X, an Australian woman")?"""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     root = doc[start:end].root
     prev = prev_word(doc, start - 1)
     if prev is not None and prev.lower_ == "the":
@@ -323,8 +339,8 @@ def person_evidence(ctx: ActorContext, start: int, end: int) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in lex.kin_nouns:
         return True
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an"):
-        for tok in doc[end + 2 : end + 6]:
+    if end + 1 < len(doc) and toks[end].text == "," and toks[end + 1].lower_ in ("a", "an"):
+        for tok in toks[end + 2 : end + 6]:
             if tok.is_punct:
                 break
             if tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.kin_nouns:
@@ -340,21 +356,23 @@ def _aged_before(ctx: ActorContext, start: int, end: int) -> bool:
     """"10-year-old Dakota Fanning": a name of two or three capitalised words, none a body's,
     place's or product's word, right after an age written "N-year-old" is a person's."""
     doc = ctx.doc
-    if not 2 <= end - start <= 3 or start < 3 or doc[start - 1].lower_ != "old":
+    toks = doc_tokens(doc).tokens
+    if not 2 <= end - start <= 3 or start < 3 or toks[start - 1].lower_ != "old":
         return False
-    if doc[start - 2].text not in "-–" or doc[start - 3].lower_ not in ("year", "years"):
+    if toks[start - 2].text not in "-–" or toks[start - 3].lower_ not in ("year", "years"):
         return False
     return all(
-        tok.is_title and tok.lower_ not in ctx.lex.non_person_words for tok in doc[start:end]
+        tok.is_title and tok.lower_ not in ctx.lex.non_person_words for tok in toks[start:end]
     )
 
 
 def _age_apposed(doc: Any, end: int) -> bool:
     """"Comeaux, 49, escaped", "Raj Chohan, 59, of Queens": an age between commas right after
     the name (a bare number of one to three digits, below 120) is a person's."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", "."):
+    toks = doc_tokens(doc).tokens
+    if end + 2 >= len(doc) or toks[end].text != "," or toks[end + 2].text not in (",", "."):
         return False
-    age = doc[end + 1].text
+    age = toks[end + 1].text
     return age.isdigit() and len(age) <= 3 and 0 < int(age) < 120
 
 
@@ -364,15 +382,16 @@ def _who_clause(doc: Any, start: int, end: int) -> bool:
     plural the model read as a body: "the New Orleans Saints, who"). Only a name of two or
     three words: a band or a team named by one word takes "who" too ("Radiohead, who took
     over", "Liverpool, who followed up")."""
+    toks = doc_tokens(doc).tokens
     if not 2 <= end - start <= 3:
         return False
-    last = doc[end - 1]
+    last = toks[end - 1]
     if last.ent_type_ == "ORG" and (last.tag_ == "NNPS" or last.lower_.endswith("s")):
         return False
-    i = end + 1 if end < len(doc) and doc[end].text == "," else end
-    if i >= len(doc) or doc[i].lower_ != "who":
+    i = end + 1 if end < len(doc) and toks[end].text == "," else end
+    if i >= len(doc) or toks[i].lower_ != "who":
         return False
-    head = doc[i].head
+    head = toks[i].head
     return head.dep_ == "relcl" and start <= head.head.i < end
 
 
@@ -382,11 +401,12 @@ def acquired_body(ctx: ActorContext, start: int, end: int) -> bool:
     (``acquisition_verbs``) is a body; not in sport, where clubs buy and sell players, nor
     when it is bought "from" someone ("bought Drogba from Marseille")."""
     doc = ctx.doc
-    if end - start != 1 or ctx.sports or fold(doc[start].text) in ctx.lex.given_names:
+    toks = doc_tokens(doc).tokens
+    if end - start != 1 or ctx.sports or fold(toks[start].text) in ctx.lex.given_names:
         return False
-    tok = doc[start]
+    tok = toks[start]
     verb = tok.head
-    if any(ch.lower_ == "from" for ch in verb.children):
+    if any(ch.lower_ == "from" for ch in children_of(verb)):
         return False  # "bought Drogba from Marseille": a player bought from his club
     return tok.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in (
         ctx.lex.acquisition_verbs

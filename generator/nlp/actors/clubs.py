@@ -35,6 +35,7 @@ from collections import Counter
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -43,9 +44,10 @@ _LIST_GLUE = frozenset({",", "and", "or", "&"})
 def club(ctx: ActorContext, c: Candidate) -> bool:
     """A name of two words or more ending as clubs' names do ("Manchester United", "Bristol
     Rovers"; in a sports document also "Leeds City", "Aston Villa"): a team."""
+    toks = doc_tokens(ctx.doc).tokens
     if c.end - c.start < 2 or is_country(ctx, c.start, c.end):
         return False
-    last = ctx.doc[c.end - 1].lower_
+    last = toks[c.end - 1].lower_
     return last in ctx.lex.club_words or (ctx.sports and last in ctx.lex.club_words_sports)
 
 
@@ -53,15 +55,16 @@ def club_word_after(ctx: ActorContext, c: Candidate) -> None:
     """"Newcastle United face a trip": a name (not a country) the model ends before an untagged
     club word ("United"; in a sports document also "City", "Villa", ...) takes the word."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     i = c.end
-    if i >= len(doc) or is_country(ctx, c.start, c.end) or doc[i - 1].whitespace_ != " ":
+    if i >= len(doc) or is_country(ctx, c.start, c.end) or toks[i - 1].whitespace_ != " ":
         return
-    word = doc[i]
+    word = toks[i]
     if (
         word.is_title
         and word.ent_iob_ == "O"
         and (word.lower_ in lex.club_words or (ctx.sports and word.lower_ in lex.club_words_sports))
-        and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i].whitespace_)
+        and not (i + 1 < len(doc) and toks[i + 1].is_title and toks[i].whitespace_)
     ):
         c.end = i + 1
 
@@ -71,25 +74,28 @@ def team(ctx: ActorContext, c: Candidate) -> bool:
     "Tottenham's Ledley King" (its player, named in full) (a one-word name or a place: "Chris
     Sutton's side" is the coach's, and so is "Williams' side" after "Matt Williams")."""
     doc, nouns = ctx.doc, ctx.lex.team_nouns
+    toks = doc_tokens(doc).tokens
     if c.end - c.start != 1 and c.type != ActorType.PLACE:
         return False
     if c.end - c.start == 1 and _surname_of_named_person(ctx, c.start):
         return False  # "Coach Matt Williams' side ... Williams' side": the coach's
     end = c.end
-    if c.end - c.start == 1 and end + 1 < len(doc) and doc[end].lower_ == "and":
+    if c.end - c.start == 1 and end + 1 < len(doc) and toks[end].lower_ == "and":
         end += 1  # "the former Everton and Rangers boss": both clubs own the boss
-        while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        while end < len(doc) and toks[end].is_title and toks[end].is_alpha:
             end += 1
         if end == c.end + 1:
             return False
-    if end < len(doc) and doc[end].tag_ == "POS":
-        return any(t.lower_ in nouns for t in doc[end + 1 : end + 3]) or _player_after(ctx, end + 1)
-    return end < len(doc) and doc[end].lower_ in nouns
+    if end < len(doc) and toks[end].tag_ == "POS":
+        return (any(t.lower_ in nouns for t in toks[end + 1 : end + 3])
+                or _player_after(ctx, end + 1))
+    return end < len(doc) and toks[end].lower_ in nouns
 
 
 def _surname_of_named_person(ctx: ActorContext, i: int) -> bool:
     """Does the model read a person named in full whose last word is token ``i``'s?"""
-    text = ctx.doc[i].text
+    toks = doc_tokens(ctx.doc).tokens
+    text = toks[i].text
     return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == text
                and ent.end != i + 1 for ent in ctx.doc.ents)
 
@@ -98,9 +104,10 @@ def _player_after(ctx: ActorContext, i: int) -> bool:
     """Does a person's full name (two title-case words the model reads as a person's) start
     at token ``i``?"""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return i + 1 < len(doc) and all(
-        t.ent_type_ == "PERSON" and t.is_title and t.is_alpha for t in doc[i : i + 2]
-    ) and doc[i].ent_iob_ == "B"
+        t.ent_type_ == "PERSON" and t.is_title and t.is_alpha for t in toks[i : i + 2]
+    ) and toks[i].ent_iob_ == "B"
 
 
 def opponent(ctx: ActorContext, c: Candidate) -> bool:
@@ -108,19 +115,20 @@ def opponent(ctx: ActorContext, c: Candidate) -> bool:
     Everton", "Luton v Hinckley": a one-word name after a match noun and "with" or "against",
     or beside a versus word."""
     doc, versus = ctx.doc, ctx.lex.versus_words
+    toks = doc_tokens(doc).tokens
     if not ctx.sports or c.end - c.start != 1:
         return False
-    if (c.start >= 1 and doc[c.start - 1].lower_ in versus) or (
-        c.end < len(doc) and doc[c.end].lower_ in versus
+    if (c.start >= 1 and toks[c.start - 1].lower_ in versus) or (
+        c.end < len(doc) and toks[c.end].lower_ in versus
     ):
         return True  # "Luton v Hinckley"
     if c.start < 2:
         return False
-    prep, noun = doc[c.start - 1], doc[c.start - 2]
+    prep, noun = toks[c.start - 1], toks[c.start - 2]
     return (
         prep.lower_ in ctx.lex.opponent_prepositions
         and noun.lower_ in ctx.lex.match_nouns
-        and doc[c.start].head.i == prep.i
+        and toks[c.start].head.i == prep.i
     )
 
 
@@ -129,17 +137,18 @@ def their_team(ctx: ActorContext, c: Candidate) -> bool:
     subject of its verb, whose object is one of ``team_chance_nouns`` owned by "their" (or
     whose "of" phrase is: "chances of their own")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if not ctx.sports or c.end - c.start != 1:
         return False
-    root = doc[c.start]
-    if root.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in root.children):
+    root = toks[c.start]
+    if root.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in children_of(root)):
         return False
     chances = ctx.lex.team_chance_nouns  # "their best chance", not "their fans"
-    for obj in (ch for ch in root.head.children
+    for obj in (ch for ch in children_of(root.head)
                 if ch.dep_ == "dobj" and ch.lower_ in chances):
-        owned = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for g in p.children if g.dep_ == "pobj"]
-        if any(ch.dep_ == "poss" and ch.lower_ == "their" for o in owned for ch in o.children):
+        owned = [obj] + [g for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in children_of(p) if g.dep_ == "pobj"]
+        if any(ch.dep_ == "poss" and ch.lower_ == "their" for o in owned for ch in children_of(o)):
             return True
     return False
 
@@ -148,12 +157,13 @@ def bracketed_club(ctx: ActorContext, c: Candidate) -> bool:
     """In a sports document: "A Craig (Glasgow)", "G Bulloch (Glasgow, capt)": a one- or
     two-word name opening a bracket right after a name the model reads as a person's."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if not ctx.sports or c.end - c.start > 2 or c.start < 2 or c.end >= len(doc):
         return False
-    before = doc[c.start - 2]
+    before = toks[c.start - 2]
     return (
-        doc[c.start - 1].text == "("
-        and doc[c.end].text in (")", ",")
+        toks[c.start - 1].text == "("
+        and toks[c.end].text in (")", ",")
         and before.ent_type_ == "PERSON"
         and before.is_title
         and not is_country(ctx, c.start, c.end)
@@ -202,12 +212,13 @@ def club_towns(ctx: ActorContext, cands: list[Candidate]) -> dict[str, Counter]:
     if not ctx.sports:
         return {}
     doc, spelled = ctx.doc, ctx.lex.team_abbreviations
+    dt = doc_tokens(doc)
     towns: dict[str, set[str]] = {}
     for c in cands:
         if (c.type == ActorType.ORGANIZATION and c.end - c.start == 2 and not ctx.caps[c.start]
                 and club(ctx, c)):
             # "Man City" is Manchester's club too, and "Man" alone no club
-            words = [spelled.get(w, w) for w in fold(doc[c.start : c.end].text).split()]
+            words = [spelled.get(w, w) for w in fold(dt.span_text(c.start, c.end)).split()]
             if len(words) == 2:
                 towns.setdefault(words[0], set()).add(" ".join(words))
     return {town: Counter({ActorType.ORGANIZATION: 2})
@@ -221,13 +232,15 @@ def towns_as_clubs(ctx: ActorContext, cands: list[Candidate]) -> None:
     if not towns:
         return
     doc = ctx.doc
-    surnames = {doc[c.end - 1].lower_ for c in cands
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    surnames = {toks[c.end - 1].lower_ for c in cands
                 if c.type == ActorType.PERSON and c.end - c.start >= 2}
     for c in cands:
-        key = fold(doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if (c.end - c.start == 1 and key in towns and not c.strong and not c.nested
                 and c.type in (ActorType.PERSON, ActorType.PLACE)
-                and doc[c.start].lower_ not in surnames):
+                and toks[c.start].lower_ not in surnames):
             retype(c, ActorType.ORGANIZATION, strong=False)
 
 
@@ -236,10 +249,11 @@ def nicknamed_clubs(ctx: ActorContext, cands: list[Candidate]) -> None:
     fee" beside "Tottenham": ``club_nicknames``), whatever the model read it as. Another
     sport's team of that nickname is in a document that does not name the club (the San
     Antonio Spurs)."""
+    dt = doc_tokens(ctx.doc)
     if not ctx.sports:
         return
-    names = {fold(ctx.doc[c.start : c.end].text) for c in cands}
+    names = {fold(dt.span_text(c.start, c.end)) for c in cands}
     for c in cands:
-        club = ctx.lex.club_nicknames.get(fold(ctx.doc[c.start : c.end].text))
+        club = ctx.lex.club_nicknames.get(fold(dt.span_text(c.start, c.end)))
         if not c.nested and club is not None and fold(club) in names:
             retype(c, ActorType.ORGANIZATION)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 # How nouns for doctrines and fears end ("terrorism", "Islamophobia"): no actor's name.
@@ -19,13 +20,14 @@ def drop_common_words(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     dropped too, and so is a capitalised first word of a sentence read as a name that
     describes the kind of body named next ("Volunteer organization Comic Corps ...")."""
     doc = ctx.doc
-    lower = Counter(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
-    title = Counter(t.lower_ for t in doc if t.is_title and not t.is_sent_start)
+    toks = doc_tokens(doc).tokens
+    lower = Counter(t.text for t in toks if t.is_lower and t.is_alpha and not t.is_sent_start)
+    title = Counter(t.lower_ for t in toks if t.is_title and not t.is_sent_start)
     people = {
         fold_word
         for c in cands
         if c.type == ActorType.PERSON and (c.end - c.start > 1 or c.titled)
-        for fold_word in (t.lower_ for t in doc[c.start : c.end])
+        for fold_word in (t.lower_ for t in toks[c.start : c.end])
     }
     out = []
     for c in cands:

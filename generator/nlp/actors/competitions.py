@@ -16,19 +16,22 @@ from __future__ import annotations
 
 from generator.nlp.actors.context import ActorContext
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 
 
 def competition(ctx: ActorContext, start: int, end: int) -> bool:
     """Is ``doc[start:end]`` the name of a competition (see the module's doc)?"""
     doc, lex = ctx.doc, ctx.lex
-    words = fold(doc[start:end].text).split()
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    words = fold(dt.span_text(start, end)).split()
     if any(" ".join(words[i:]) in lex.competition_names for i in range(len(words))):
         return True
     if _draw_group(ctx, start, end):
         return True
     if end - start < 2:
         return False
-    last = doc[end - 1]
+    last = toks[end - 1]
     span = doc[start:end]
     if last.lower_ in lex.event_heads and span.root.dep_ == "compound" and last.head.i >= end:
         return True  # "Davis Cup player"
@@ -46,11 +49,13 @@ def _place_opens(ctx: ActorContext, start: int, end: int) -> bool:
     """Is ``doc[start:end]`` a place's name (a country, a region, or tagged a place or a
     facility: the model reads "Sydney International" as a stadium)?"""
     doc = ctx.doc
-    key = fold(doc[start:end].text)
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    key = fold(dt.span_text(start, end))
     return (
         key in ctx.lex.countries
         or key in ctx.lex.regions
-        or all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start:end])
+        or all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in toks[start:end])
     )
 
 
@@ -58,7 +63,8 @@ def _draw_group(ctx: ActorContext, start: int, end: int) -> bool:
     """"qualified from Group A", "the other Group B game" (the letter may be left out of the
     span): a group of a draw, a part of a competition."""
     doc = ctx.doc
-    if doc[start].lower_ not in ctx.lex.draw_groups or end - start > 2:
+    toks = doc_tokens(doc).tokens
+    if toks[start].lower_ not in ctx.lex.draw_groups or end - start > 2:
         return False
-    letter = doc[start + 1] if start + 1 < len(doc) else None
+    letter = toks[start + 1] if start + 1 < len(doc) else None
     return letter is not None and len(letter.text) == 1 and letter.text.isupper()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.tokens import inside, token_spans
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class ActorContext:
         # the claims package imports this module (``product_tokens``), hence the late import
         from generator.nlp.claims.quotes import Quotes
 
-        quotes = Quotes.of(self.doc.text)
+        quotes = Quotes.of(doc_tokens(self.doc).text)
         spans = token_spans(self.doc, quotes.spans)
         return quotes, spans, inside(self.doc, spans)
 
@@ -116,7 +117,7 @@ class ActorContext:
 
         settings = settings or ActorSettings()
         lex = lexicon()
-        text = doc.text
+        text = doc_tokens(doc).text
         line_end = text.find("\n")
         return cls(
             doc=doc,
@@ -124,7 +125,7 @@ class ActorContext:
             settings=settings,
             caps=caps_sentence_flags(doc, settings),
             sports=is_sports(doc, lex, settings) or has_results(text, lex.table_labels),
-            surnames=frozenset(e[-1].lower_ for e in doc.ents
+            surnames=frozenset(e[-1].lower_ for e in doc_tokens(doc).ents
                                if e.label_ == "PERSON" and len(e) >= 2),
             first_line_end=line_end if line_end >= 0 else len(text),
         )
@@ -162,23 +163,23 @@ def retype(c: Candidate, typ: str, strong: bool = True) -> None:
 def caps_sentence_flags(doc: Doc, settings: ActorSettings) -> tuple[bool, ...]:
     """Per token: is it in a sentence written (almost) entirely in capitals?"""
     flags = [False] * len(doc)
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha and len(t) > 1]
-        upper = sum(1 for t in words if t.is_upper)
+    dt = doc_tokens(doc)
+    for sent in dt.sents:
+        words = [w for w in dt.words[sent.start:sent.end] if w.isalpha() and len(w) > 1]
+        upper = sum(1 for w in words if w.isupper())
         if (
             words
             and upper >= settings.caps_sentence_share * len(words)
             and (upper >= 2 or len(words[0]) > 3)
         ):
-            for t in sent:
-                flags[t.i] = True
+            flags[sent.start:sent.end] = [True] * (sent.end - sent.start)
     return tuple(flags)
 
 
 def _competitions(doc: Doc, lex: Lexicon) -> int:
     """How often the text names a competition of two words or more ("the Six Nations", "the
     World Cup"): sport words a short rugby piece may have instead of "match" or "rugby"."""
-    text = f" {fold(doc.text)} "
+    text = f" {fold(doc_tokens(doc).text)} "
     return sum(text.count(f" {name} ") for name in lex.competition_names if " " in name)
 
 
@@ -191,11 +192,12 @@ def is_sports(doc: Doc, lex: Lexicon, settings: ActorSettings) -> bool:
     is dense with several different ones (a tennis report: "seed", "beat", "final", "won"), or
     when none does and the text is denser still with more of them (a short match report).
     """
-    strong = sum(1 for t in doc if t.lower_ in lex.sports_words) + _competitions(doc, lex)
-    weak_words = [t.lower_ for t in doc if t.lower_ in lex.sports_words_weak]
+    dt = doc_tokens(doc)
+    strong = sum(1 for w in dt.lower if w in lex.sports_words) + _competitions(doc, lex)
+    weak_words = [w for w in dt.lower if w in lex.sports_words_weak]
     weak = len(weak_words)
-    scores = sum(1 for t in doc if "-" in t.text and SCORE_LIKE.match(t.text))
-    per_thousand = 1000 * (strong + weak) / max(1, sum(1 for t in doc if t.is_alpha))
+    scores = sum(1 for w in dt.words if "-" in w and SCORE_LIKE.match(w))
+    per_thousand = 1000 * (strong + weak) / max(1, sum(1 for w in dt.words if w.isalpha()))
     return (
         (
             strong >= settings.sports_strong_words
@@ -217,9 +219,10 @@ def is_sports(doc: Doc, lex: Lexicon, settings: ActorSettings) -> bool:
 
 def next_word(doc: Doc, i: int) -> Token | None:
     """The first token from ``i`` on that is not white space."""
-    while i < len(doc) and doc[i].is_space:
+    toks = doc_tokens(doc).tokens
+    while i < len(toks) and toks[i].is_space:
         i += 1
-    return doc[i] if i < len(doc) else None
+    return toks[i] if i < len(toks) else None
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -273,7 +276,7 @@ def given_name_gender(lex: Lexicon, doc: Doc, start: int, end: int) -> str | Non
     "Howard", tells nothing)."""
     if end - start < 2 or not 0 <= start < len(doc):
         return None
-    return lex.given_name_genders.get(fold(doc[start].text))
+    return lex.given_name_genders.get(fold(doc_tokens(doc).words[start]))
 
 
 def honorific_at(lex: Lexicon, doc: Doc, i: int) -> str | None:
@@ -281,23 +284,25 @@ def honorific_at(lex: Lexicon, doc: Doc, i: int) -> str | None:
     is outside the text)."""
     if not 0 <= i < len(doc):
         return None
-    return lex.honorifics.get(doc[i].lower_.rstrip("."))
+    return lex.honorifics.get(doc_tokens(doc).lower[i].rstrip("."))
 
 
 def prev_word(doc: Doc, i: int) -> Token | None:
     """The last token up to ``i`` that is not white space."""
-    while i >= 0 and doc[i].is_space:
+    toks = doc_tokens(doc).tokens
+    while i >= 0 and toks[i].is_space:
         i -= 1
-    return doc[i] if i >= 0 else None
+    return toks[i] if i >= 0 else None
 
 
 def glued(doc: Doc, i: int, side: str = "either") -> bool:
     """Is token ``i`` joined by a hyphen (no spaces) to the word before or after it?"""
-    before = i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and (
-        not doc[i - 1].whitespace_
+    toks = doc_tokens(doc).tokens
+    before = i >= 2 and toks[i - 1].text in ("-", "–") and not toks[i - 2].whitespace_ and (
+        not toks[i - 1].whitespace_
     )
-    after = i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and not doc[i].whitespace_ and (
-        not doc[i + 1].whitespace_
+    after = i + 2 < len(toks) and toks[i + 1].text in ("-", "–") and not toks[i].whitespace_ and (
+        not toks[i + 1].whitespace_
     )
     return {"before": before, "after": after}.get(side, before or after)
 
@@ -305,13 +310,14 @@ def glued(doc: Doc, i: int, side: str = "either") -> bool:
 def glued_hyphen(ctx: ActorContext, i: int) -> bool:
     """Is token ``i`` a hyphen joining two words with no space ("Sven-Goran")?"""
     doc = ctx.doc
-    return doc[i].text in ("-", "–") and 0 < i < len(doc) - 1 and glued(doc, i - 1, "after")
+    words = doc_tokens(doc).words
+    return words[i] in ("-", "–") and 0 < i < len(words) - 1 and glued(doc, i - 1, "after")
 
 
 def is_country(ctx: ActorContext, start: int, end: int) -> bool:
     """Is the token range a country's name (or an alias of one)?"""
     lex = ctx.lex
-    key = fold(ctx.doc[start:end].text)
+    key = fold(doc_tokens(ctx.doc).span_text(start, end))
     canonical = lex.alias_to_canonical.get(key)
     return key in lex.countries or (canonical is not None and fold(canonical) in lex.countries)
 
@@ -323,12 +329,12 @@ def is_title_word(tok: Token, lex: Lexicon) -> bool:
 
 def titled_words(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
     """The one-word names the text writes after a capitalised honorific ("Mr McManus")."""
-    doc, honorifics = ctx.doc, ctx.lex.honorifics
+    dt, honorifics = doc_tokens(ctx.doc), ctx.lex.honorifics
     return {
-        doc[c.start].lower_
+        dt.lower[c.start]
         for c in cands
         if c.end - c.start == 1
         and c.start > 0
-        and doc[c.start - 1].lower_.rstrip(".") in honorifics
-        and doc[c.start - 1].text[:1].isupper()
+        and dt.lower[c.start - 1].rstrip(".") in honorifics
+        and dt.words[c.start - 1][:1].isupper()
     }

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from generator.nlp.actors.context import ActorContext, is_country
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 
 _COMPLEMENTS = {"of", "for", "de", "del", "di", "du", "des"}
 
@@ -34,29 +35,31 @@ def _named_alone(ctx: ActorContext, start: int, end: int) -> set[str]:
 def split_coordinated(ctx: ActorContext, a: int, b: int) -> list[tuple[int, int]]:
     """The names in token range [a, b), split at the words that join them."""
     doc, lex = ctx.doc, ctx.lex
-    key = fold(doc[a:b].text)
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    key = fold(dt.span_text(a, b))
     if (
         b - a < 3
         or key in lex.alias_to_canonical
         or key in lex.types
         or is_country(ctx, a, b)
-        or any(t.lower_ in _COMPLEMENTS for t in doc[a:b])
+        or any(t.lower_ in _COMPLEMENTS for t in toks[a:b])
     ):
         return [(a, b)]
-    joints = [i for i in range(a + 1, b - 1) if doc[i].lower_ in lex.name_coordinators]
-    amps = [i for i in range(a + 1, b - 1) if doc[i].text == "&"]
+    joints = [i for i in range(a + 1, b - 1) if toks[i].lower_ in lex.name_coordinators]
+    amps = [i for i in range(a + 1, b - 1) if toks[i].text == "&"]
     if amps and not joints:
         parts = _parts(a, b, amps)
         return parts if all(_full_name(ctx, s, e) for s, e in parts) else [(a, b)]
     if not joints:
         return [(a, b)]
     parts = _parts(a, b, joints)
-    if any(e <= s or not doc[s].text[:1].isupper() for s, e in parts):
+    if any(e <= s or not toks[s].text[:1].isupper() for s, e in parts):
         return [(a, b)]
-    alternative = any(doc[i].lower_ in lex.name_alternatives for i in joints)
-    plural_before = a >= 1 and doc[a - 1].tag_ == "NNS"
+    alternative = any(toks[i].lower_ in lex.name_alternatives for i in joints)
+    plural_before = a >= 1 and toks[a - 1].tag_ == "NNS"
     alone = _named_alone(ctx, a, b)
-    elsewhere = any(fold(doc[s:e].text) in alone for s, e in parts)
+    elsewhere = any(fold(dt.span_text(s, e)) in alone for s, e in parts)
     whole = _whole_names(ctx, parts)
     return parts if alternative or plural_before or elsewhere or whole else [(a, b)]
 
@@ -71,10 +74,11 @@ def _full_name(ctx: ActorContext, s: int, e: int) -> bool:
     """Is [s, e) a person's full name: two or three title-case words, the first a known given
     name ("Matt Lucas"; not "Procter", "Standard")?"""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return (
         2 <= e - s <= 3
-        and all(t.is_title and t.is_alpha for t in doc[s:e])
-        and fold(doc[s].text) in ctx.lex.given_names
+        and all(t.is_title and t.is_alpha for t in toks[s:e])
+        and fold(toks[s].text) in ctx.lex.given_names
     )
 
 
@@ -85,10 +89,11 @@ def _whole_names(ctx: ActorContext, parts: list[tuple[int, int]]) -> bool:
     Rights and Equality Commission", "Serious Crime and Police Bill")."""
     lex = ctx.lex
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     heads = lex.org_heads | lex.place_heads | lex.law_heads | lex.event_heads | lex.product_heads
-    if any(e - s < 2 or not all(t.is_title for t in doc[s:e]) for s, e in parts):
+    if any(e - s < 2 or not all(t.is_title for t in toks[s:e]) for s, e in parts):
         return False
-    ends = [doc[e - 1].lower_ in heads for _, e in parts]
+    ends = [toks[e - 1].lower_ in heads for _, e in parts]
     return not ends[-1] or all(ends)
 
 
@@ -96,12 +101,13 @@ def dash_between_names(ctx: ActorContext, s: int, i: int) -> bool:
     """Is token ``i`` a spaced dash after a whole name ("Romania - Adrian Costa")? Not when the
     name before it is still open ("Council on American - Islamic Relations")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return (
-        doc[i].text in ctx.lex.name_breaking_dashes
+        toks[i].text in ctx.lex.name_breaking_dashes
         and i > s
-        and bool(doc[i].whitespace_)
-        and bool(doc[i - 1].whitespace_)
-        and not any(t.lower_ in ctx.lex.name_open_words for t in doc[s:i])
+        and bool(toks[i].whitespace_)
+        and bool(toks[i - 1].whitespace_)
+        and not any(t.lower_ in ctx.lex.name_open_words for t in toks[s:i])
     )
 
 
@@ -110,9 +116,10 @@ def tail_end(ctx: ActorContext, a: int, b: int) -> int:
     news agency", "Republic of Ireland v"; not a name particle, not a word joined by a hyphen:
     "Hau Lung-bin") and a dash or "&" left before them ("HMS Dauntless - have")."""
     doc, lex = ctx.doc, ctx.lex
-    while b - a > 1 and any(t.text[:1].isupper() for t in doc[a : b - 1]):
-        tok = doc[b - 1]
-        hyphened = doc[b - 2].text == "-" and not doc[b - 2].whitespace_
+    toks = doc_tokens(doc).tokens
+    while b - a > 1 and any(t.text[:1].isupper() for t in toks[a : b - 1]):
+        tok = toks[b - 1]
+        hyphened = toks[b - 2].text == "-" and not toks[b - 2].whitespace_
         if tok.text in lex.name_breaking_dashes or tok.text == "&" or (
             tok.is_lower and tok.is_alpha and not hyphened
             and tok.lower_ not in lex.name_particles

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate, name_gender
 from generator.nlp.claims.quotes import Quotes
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.tokens import fronted_clause_subject
 from generator.vocab import ActorType, MentionKind
 
@@ -54,9 +55,10 @@ def _spoken_quote(
 ) -> tuple[int, int] | None:
     """The quote a pronoun outside quotes says: '"…," he said' or 'he said: "…"'."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     before = quotes.before(tok.idx)
     if before is not None and (span := tokens[before]) is not None and all(
-        t.is_punct for t in doc[span[1] : tok.i]
+        t.is_punct for t in toks[span[1] : tok.i]
     ):
         return span
     after = quotes.after(tok.idx + len(tok.text))
@@ -111,6 +113,7 @@ def _quote_speakers(ctx: ActorContext, quote_tokens: list[tuple[int, int] | None
     sentence outside it, or, for a quote that opens its sentence where no one else speaks, in
     the sentence before."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     verbs = _speech_verbs(ctx)
     found: dict[int, int | None] = {}  # sentence start -> its speaker: one walk per sentence
 
@@ -123,13 +126,13 @@ def _quote_speakers(ctx: ActorContext, quote_tokens: list[tuple[int, int] | None
     for span in quote_tokens:
         if span is None or span[0] >= len(doc):
             continue
-        sent = doc[span[0]].sent
+        sent = toks[span[0]].sent
         speaker = speaker_of(sent)
         if (speaker is None and span[0] <= sent.start + 1 and sent.start > 0
                 and not _someone_speaks_in(sent, quoted, verbs)):
             # 'Mary Smith said she would retire. "She has been …," the chairman told
             # reporters': the chairman speaks, not the person before
-            speaker = speaker_of(doc[sent.start - 1].sent)
+            speaker = speaker_of(toks[sent.start - 1].sent)
         if speaker is not None:
             for i in range(span[0], min(span[1], len(doc))):
                 out.setdefault(i, set()).add(speaker)
@@ -141,6 +144,7 @@ def resolve_pronouns(
 ) -> list[Resolved]:
     """The subject "he"/"she" pronouns that stand for one person group."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     genders = _genders(ctx, cands, reps)
     persons = sorted(
         ((c.start, reps[k]) for k, c in enumerate(cands)
@@ -164,7 +168,7 @@ def resolve_pronouns(
                  if c.type == ActorType.PERSON and not c.nested for i in range(c.start, c.end)}
     speakers = _quote_speakers(ctx, quote_tokens, quoted, person_at)
     out: list[Resolved] = []
-    for tok in doc:
+    for tok in toks:
         low = tok.lower_
         if low not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -253,7 +257,7 @@ def _unnamed_person_subjects(ctx: ActorContext) -> set[int]:
     out = set()
     for n, sent in enumerate(ctx.doc.sents):
         root = sent.root
-        for child in root.children:
+        for child in children_of(root):
             if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN"
                     and child.lemma_.lower() in words):
                 out.add(n)
@@ -265,6 +269,8 @@ def resolve_descriptions(
 ) -> list[Resolved]:
     """The "the company"-style descriptions that stand for one organization group."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     orgs = [
         (c.start, reps[k], k)
         for k, c in enumerate(cands)
@@ -272,13 +278,13 @@ def resolve_descriptions(
     ]
     sent_starts = [s.start for s in doc.sents]
     out: list[Resolved] = []
-    for tok in doc:
+    for tok in toks:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
-        noun = doc[tok.i + 1]
+        noun = toks[tok.i + 1]
         if noun.lower_ not in lex.nominals or noun.tag_ not in ("NN",):
             continue
-        nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        nxt = toks[tok.i + 2] if tok.i + 2 < len(doc) else None
         if nxt is not None and (nxt.lower_ in ("of", "'s") or nxt.pos_ in ("NOUN", "PROPN")):
             continue
         need = lex.nominals[noun.lower_]
@@ -289,7 +295,7 @@ def resolve_descriptions(
             recent = [
                 r
                 for r in recent
-                if any(w in doc[cands[r[2]].start : cands[r[2]].end].text for w in need)
+                if any(w in dt.span_text(cands[r[2]].start, cands[r[2]].end) for w in need)
             ]
         if len({g for _, g, _ in recent}) == 1:  # only when one organization fits
             out.append((tok.i, tok.i + 2, recent[-1][1], MentionKind.NOMINAL))

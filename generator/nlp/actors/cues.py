@@ -50,13 +50,15 @@ from generator.nlp.actors.described import role_noun
 from generator.nlp.actors.hometowns import constituency, hometown
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.located import kind_before, located_at, located_names, travelled
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
 def _based(ctx: ActorContext, c: Candidate) -> bool:
     """"Bracknell-based Exel": the name follows "X-based" and is no modifier of a noun."""
     doc = ctx.doc
-    if c.start < 3 or doc[c.start - 1].lower_ != "based" or doc[c.start - 2].text not in "-–":
+    toks = doc_tokens(doc).tokens
+    if c.start < 3 or toks[c.start - 1].lower_ != "based" or toks[c.start - 2].text not in "-–":
         return False
     root = doc[c.start : c.end].root
     return not (root.head.i >= c.end and root.head.pos_ == "NOUN") and not is_country(
@@ -67,17 +69,18 @@ def _based(ctx: ActorContext, c: Candidate) -> bool:
 def _which(ctx: ActorContext, c: Candidate) -> bool:
     """"Tods Murray which has a client": a "which" clause right after the name, about it."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     i = c.end
-    comma = i < len(doc) and doc[i].text == ","
+    comma = i < len(doc) and toks[i].text == ","
     if comma:
         i += 1
-    if i >= len(doc) or doc[i].lower_ != "which":
+    if i >= len(doc) or toks[i].lower_ != "which":
         return False
     if not comma:
         return True
     # ", which": only when the parser hangs the clause on the name ("..., which angered
     # him" may be about the whole sentence)
-    head = doc[i].head
+    head = toks[i].head
     return head.dep_ == "relcl" and c.start <= head.head.i < c.end
 
 
@@ -85,10 +88,11 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
     """"Yukos's chairman", "partner at Tods Murray", "the chief executive of X" (or one of
     ``nouns`` instead of ``employer_nouns``)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     nouns = ctx.lex.employer_nouns if nouns is None else nouns
     end = c.end
-    if end + 1 < len(doc) and doc[end].tag_ == "POS":
-        after = [t.lower_ for t in doc[end + 1 : end + 3]]
+    if end + 1 < len(doc) and toks[end].tag_ == "POS":
+        after = [t.lower_ for t in toks[end + 1 : end + 3]]
         if after and (after[0] in nouns or " ".join(after) in nouns):
             return True
         if " ".join(after) in ctx.lex.department_heads and _no_person_word(ctx, c):
@@ -96,14 +100,14 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
     prev = prev_word(doc, c.start - 1)
     if prev is None or prev.lower_ not in ("of", "at"):
         return False
-    if end < len(doc) and doc[end].tag_ == "POS":
+    if end < len(doc) and toks[end].tag_ == "POS":
         return False  # "a strategist at Moscow's Sovlink Securities": the body is after it
-    if c.start >= 2 and doc[c.start - 1].lower_ == "the":
+    if c.start >= 2 and toks[c.start - 1].lower_ == "the":
         prev = prev_word(doc, c.start - 2)
     noun = prev_word(doc, prev.i - 1) if prev is not None else None
     if noun is None:
         return False
-    two = f"{doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
+    two = f"{toks[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
     return noun.lower_ in nouns or two in nouns
 
 
@@ -122,10 +126,11 @@ def _role_body(ctx: ActorContext, c: Candidate) -> bool:
     """"vice president of business development for Gracenote", "a professor at Harvard": a
     name read as a person's, the object of "of", "for" or "at" on a title of one who heads
     or works in a body (``body_head_nouns``, ``employer_nouns``), opening with no given name."""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     return (
         c.type == ActorType.PERSON
-        and fold(ctx.doc[c.start].text) not in lex.given_names
+        and fold(toks[c.start].text) not in lex.given_names
         and object_after_noun(ctx.doc[c.start : c.end].root, c, ("of", "for", "at"),
                               lex.body_head_nouns | lex.employer_nouns)
     )
@@ -160,7 +165,8 @@ def _region_of(ctx: ActorContext, c: Candidate, by_end: dict[int, Candidate]) ->
     name after "in" or "near" (``region_prepositions``), followed by punctuation (not "in
     Leeds, Smith said"). Returns the name before the comma (the town)."""
     doc = ctx.doc
-    if c.start < 2 or doc[c.start - 1].text != "," or c.end - c.start > 2:
+    toks = doc_tokens(doc).tokens
+    if c.start < 2 or toks[c.start - 1].text != "," or c.end - c.start > 2:
         return None
     town = by_end.get(c.start - 1)
     if town is None or not (
@@ -187,6 +193,7 @@ def _place_of(ctx: ActorContext, c: Candidate) -> bool:
     object of "of" after a ``place_of_nouns`` or ``place_kind_nouns`` word, and does not end
     in a body's head word ("the capital of Lincoln University"), is a place."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     prev = prev_word(doc, c.start - 1)
     if c.end - c.start > 3 or prev is None or prev.lower_ != "of":
         return False
@@ -200,7 +207,7 @@ def _place_of(ctx: ActorContext, c: Candidate) -> bool:
     return (
         root.head.i == prev.i
         and prev.head.i == noun.i
-        and doc[c.end - 1].lower_ not in lex.org_heads
+        and toks[c.end - 1].lower_ not in lex.org_heads
     )
 
 
@@ -210,15 +217,16 @@ def _home_of(ctx: ActorContext, c: Candidate, by_end: dict[int, Candidate]) -> b
     age, is where that person lives (a body there is more often the employer: "Tom Lee, of
     Acme, said")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     i = c.start
     if c.type != ActorType.PERSON or c.end - c.start > 3 or i < 3:
         return False
-    if doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
+    if toks[i - 1].lower_ != "of" or toks[i - 2].text != ",":
         return False
-    if c.end >= len(doc) or doc[c.end].text not in (",", "."):
+    if c.end >= len(doc) or toks[c.end].text not in (",", "."):
         return False
     j = i - 2  # the comma; a person's name or ", <age>" ends before it
-    if doc[j - 1].text.isdigit() and j >= 3 and doc[j - 2].text == ",":
+    if toks[j - 1].text.isdigit() and j >= 3 and toks[j - 2].text == ",":
         j -= 2
     person = by_end.get(j)
     return person is not None and person.type == ActorType.PERSON
@@ -227,19 +235,20 @@ def _home_of(ctx: ActorContext, c: Candidate, by_end: dict[int, Candidate]) -> b
 def _thing(ctx: ActorContext, c: Candidate) -> bool:
     """"was a Mini", "a new Mini", "the cheapest Mini": a thing, not an actor."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if c.end - c.start != 1:
         return False
-    tok = doc[c.start]
-    if (c.end < len(doc) and doc[c.end].is_lower and doc[c.end].pos_ == "NOUN") or (
+    tok = toks[c.start]
+    if (c.end < len(doc) and toks[c.end].is_lower and toks[c.end].pos_ == "NOUN") or (
         tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
     ) or tok.text.isupper():
         return False  # "a BBC spokesman", "a NASA T-shirt": a modifier; an acronym is a body
     i = c.start - 1
-    while i >= 0 and doc[i].tag_ in ("JJ", "JJS") and doc[i].is_lower:
-        if doc[i].tag_ == "JJS":
+    while i >= 0 and toks[i].tag_ in ("JJ", "JJS") and toks[i].is_lower:
+        if toks[i].tag_ == "JJS":
             return True  # "the cheapest Mini"
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("a", "an")
+    return i >= 0 and toks[i].lower_ in ("a", "an")
 
 
 def _has_person(ctx: ActorContext, c: Candidate, by_start: dict[int, Candidate]) -> bool:
@@ -248,13 +257,14 @@ def _has_person(ctx: ActorContext, c: Candidate, by_start: dict[int, Candidate])
     belongs to (a band, a party, a firm); a person has no people ("Blair's Gordon Brown" is
     no way to write it)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if (
         c.type != ActorType.PERSON
         or c.titled
         or c.end - c.start < 2
         or c.end + 1 >= len(doc)
-        or doc[c.end].tag_ != "POS"
-        or any(fold(t.text) in ctx.lex.given_names for t in doc[c.start : c.end])
+        or toks[c.end].tag_ != "POS"
+        or any(fold(t.text) in ctx.lex.given_names for t in toks[c.start : c.end])
     ):
         return False
     person = by_start.get(c.end + 1)
@@ -262,7 +272,7 @@ def _has_person(ctx: ActorContext, c: Candidate, by_start: dict[int, Candidate])
         person is not None
         and person.type == ActorType.PERSON
         and person.end - person.start >= 2
-        and fold(doc[person.start].text) in ctx.lex.given_names
+        and fold(toks[person.start].text) in ctx.lex.given_names
     )
 
 
@@ -322,14 +332,16 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
     one the model tags a place elsewhere and that stands after "in" or "at"
     (``located.located_names``)."""
     doc = ctx.doc
-    things = {doc[c.start : c.end].text for c in cands if c.type == PRODUCT}
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    things = {dt.span_text(c.start, c.end) for c in cands if c.type == PRODUCT}
     opened: dict[str, set[str]] = {}
     surnames = set()
     for c in cands:
         if c.end - c.start >= 2 and c.type == ActorType.ORGANIZATION:
-            opened.setdefault(doc[c.start].text, set()).add(doc[c.start : c.end].text)
+            opened.setdefault(toks[c.start].text, set()).add(dt.span_text(c.start, c.end))
         elif c.end - c.start >= 2 and c.type == ActorType.PERSON:
-            surnames.add(doc[c.end - 1].text)
+            surnames.add(toks[c.end - 1].text)
     # a word that opens two bodies' names, or one that ends in a body's head word ("Multiplex"
     # beside "Multiplex Group"), is the body's short name
     headed = {
@@ -338,13 +350,13 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
     }
     brands = ({word for word, names in opened.items() if len(names) >= 2} | headed) - surnames
     bodies = {
-        doc[c.start].text
+        toks[c.start].text
         for c in cands
         if _body_modifier(ctx, c) or _body_context(ctx, c) or opponent(ctx, c)
         or acquired_body(ctx, c.start, c.end)
     } - surnames
     scenes = {
-        doc[c.start].text for c in cands if _body_modifier(ctx, c, ctx.lex.scene_nouns)
+        toks[c.start].text for c in cands if _body_modifier(ctx, c, ctx.lex.scene_nouns)
     } - surnames
     titled = titled_words(ctx, cands)
     alone = _people_alone(ctx, cands)
@@ -352,22 +364,22 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
     # Manchester"
     places = scenes | (located_names(ctx, cands) - surnames)
     for c in cands:
-        text = doc[c.start : c.end].text
+        text = dt.span_text(c.start, c.end)
         if c.strong:
             continue
         if text.endswith("s") and text[:-1] in things:
             retype(c, PRODUCT, strong=False)
         elif c.end - c.start == 1 and c.type == ActorType.PERSON and (
             text in brands
-            or (text in bodies and not c.titled and doc[c.start].lower_ not in titled)
+            or (text in bodies and not c.titled and toks[c.start].lower_ not in titled)
         ):
             retype(c, ActorType.ORGANIZATION, strong=False)
         elif (
             2 <= c.end - c.start <= 3
             and c.type == ActorType.PERSON
-            and doc[c.start].text in bodies
+            and toks[c.start].text in bodies
             and not c.titled
-            and fold(doc[c.start].text) not in ctx.lex.given_names
+            and fold(toks[c.start].text) not in ctx.lex.given_names
         ):
             # "Pernod Ricard" read as a man's name beside "Pernod shares": a body's full name
             retype(c, ActorType.ORGANIZATION, strong=False)
@@ -376,14 +388,14 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
             and c.type == ActorType.PERSON
             and text in places
             and not c.titled
-            and doc[c.start].lower_ not in titled
+            and toks[c.start].lower_ not in titled
         ):
             retype(c, ActorType.PLACE, strong=False)
         elif (
             c.type == ActorType.ORGANIZATION
             and c.end - c.start == 2
-            and doc[c.end - 1].lower_ in titled
-            and doc[c.start].is_title
+            and toks[c.end - 1].lower_ in titled
+            and toks[c.start].is_title
         ) or (c.type == ActorType.PLACE and _named_in_full(ctx, c, alone)):
             retype(c, ActorType.PERSON, strong=False)
 
@@ -391,13 +403,14 @@ def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:
 def _people_alone(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
     """The one-word names the model reads as people ("Klitschko retained his title")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return {
-        doc[c.start].text
+        toks[c.start].text
         for c in cands
         if c.end - c.start == 1
         and c.type == ActorType.PERSON
-        and doc[c.start].ent_type_ == "PERSON"
-        and doc[c.start].is_title
+        and toks[c.start].ent_type_ == "PERSON"
+        and toks[c.start].is_title
     }
 
 
@@ -430,13 +443,14 @@ def _body_context(ctx: ActorContext, c: Candidate) -> bool:
     companies have right after it or its possessive (``share_nouns``), however the model
     read it there (it may read the same name as a person's elsewhere)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if c.end - c.start != 1 or c.titled or c.strong:
         return False
-    i = c.end + 1 if c.end < len(doc) and doc[c.end].tag_ == "POS" else c.end
+    i = c.end + 1 if c.end < len(doc) and toks[c.end].tag_ == "POS" else c.end
     return (
         i < len(doc)
-        and doc[i].lower_ in ctx.lex.share_nouns
-        and fold(doc[c.start].text) not in ctx.lex.given_names
+        and toks[i].lower_ in ctx.lex.share_nouns
+        and fold(toks[c.start].text) not in ctx.lex.given_names
     )
 
 
@@ -445,9 +459,10 @@ def _body_modifier(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None
     modifies a noun for a body (``body_nouns``; not "Blair's spokesman", people a person has
     too); with ``nouns``, a noun of those ("the Hogwarts landscape": ``scene_nouns``)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if c.end - c.start != 1 or c.titled or c.strong:
         return False
-    tok = doc[c.start]
+    tok = toks[c.start]
     return (
         tok.dep_ == "compound"
         and tok.head.i == c.end

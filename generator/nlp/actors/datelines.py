@@ -13,14 +13,16 @@ from collections import Counter
 from generator.nlp.actors.classify import dateline
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
 def dateline_place(ctx: ActorContext, c: Candidate) -> bool:
     """Is the candidate a dateline's place the lexicon does not know as something else?"""
+    dt = doc_tokens(ctx.doc)
     if c.strong or c.type not in (ActorType.PLACE, ActorType.ORGANIZATION):
         return False
-    key = fold(ctx.doc[c.start : c.end].text)
+    key = fold(dt.span_text(c.start, c.end))
     if key in ctx.lex.types or key in ctx.lex.alias_to_canonical:
         return False
     # a body's name before a dash is a heading ("Group G — Belgium 3 – 0 Panama"): a body

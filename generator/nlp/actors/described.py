@@ -29,11 +29,12 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, list_head, retype
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.wordlists import load_pattern_yaml
 from generator.vocab import ActorType
 
 _KINDS = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
@@ -43,7 +44,7 @@ _KINDS = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
 def readings() -> dict[str, frozenset[str]]:
     """The word lists of ``patterns/readings.yml``, lower-cased."""
     text = resources.files("generator.nlp.patterns").joinpath("readings.yml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_pattern_yaml(text)
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
@@ -51,7 +52,7 @@ def _noun_type(ctx: ActorContext, noun: Token) -> str | None:
     """The type a describing noun gives a name: a person's, a body's, or none."""
     words = readings()
     lemma, lower = noun.lemma_.lower(), noun.lower_
-    mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod")}
+    mods = {ch.lower_ for ch in children_of(noun) if ch.dep_ in ("compound", "amod", "nmod")}
     if lower in words["maker_nouns"]:
         return ActorType.PERSON if mods & ctx.lex.work_classifiers else None
     if lemma == "leader" and mods & words["market_words"]:
@@ -76,9 +77,10 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
     """"supermodel Helena Christensen": a lower-case noun right before the name, modifying it
     or with the name apposed to it ("auditors Grant Thornton")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if c.start == 0:
         return None
-    noun = doc[c.start - 1]
+    noun = toks[c.start - 1]
     if _firm_only_before(ctx, c):
         return ActorType.ORGANIZATION
     root = doc[c.start : c.end].root
@@ -97,7 +99,8 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
 def _bodies_before(ctx: ActorContext, c: Candidate) -> bool:
     """"shares in state construction companies Adhi Karya and Semen Gresik": a plural noun for
     bodies right before a name names what it is, however the parser hung the two."""
-    noun = ctx.doc[c.start - 1] if c.start else None
+    toks = doc_tokens(ctx.doc).tokens
+    noun = toks[c.start - 1] if c.start else None
     return (noun is not None and noun.tag_ == "NNS" and noun.is_lower
             and noun.lower_ in readings()["body_descriptions"]
             and not is_country(ctx, c.start, c.end))
@@ -107,9 +110,10 @@ def _firm_only_before(ctx: ActorContext, c: Candidate) -> bool:
     """"Bookmaker William Hill said", "retailer John Lewis": a noun no person is called by
     (``firm_only_descriptions``) right before the name, lower-case or a sentence's capitalised
     first word (the model takes it into the name and reads a person)."""
+    toks = doc_tokens(ctx.doc).tokens
     if c.start == 0:
         return False
-    noun = ctx.doc[c.start - 1]
+    noun = toks[c.start - 1]
     return noun.lower_ in readings()["firm_only_descriptions"] and (
         noun.is_lower or (noun.is_title and (noun.i == 0 or noun.is_sent_start))
     )
@@ -117,22 +121,24 @@ def _firm_only_before(ctx: ActorContext, c: Candidate) -> bool:
 
 def _work_maker(ctx: ActorContext, c: Candidate) -> bool:
     """"documentary maker Michael Cockerell": "maker" after a kind of work, before the name."""
-    noun = ctx.doc[c.start - 1] if c.start else None
+    toks = doc_tokens(ctx.doc).tokens
+    noun = toks[c.start - 1] if c.start else None
     return noun is not None and noun.lower_ in readings()["maker_nouns"]
 
 
 def _apposed(ctx: ActorContext, c: Candidate) -> str | None:
     """"X, the OECD's chief economist", "X, one of Scotland's premier whisky firms"."""
     doc = ctx.doc
-    if c.end >= len(doc) or doc[c.end].text != ",":
+    toks = doc_tokens(doc).tokens
+    if c.end >= len(doc) or toks[c.end].text != ",":
         return None
     root = doc[c.start : c.end].root
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ != "appos" or child.i <= c.end or child.i > c.end + 8:
             continue
         noun = child
         if child.lower_ == "one":
-            objs = [g for p in child.children if p.lower_ == "of" for g in p.children
+            objs = [g for p in children_of(child) if p.lower_ == "of" for g in children_of(p)
                     if g.dep_ == "pobj"]
             if not objs:
                 continue
@@ -207,11 +213,12 @@ def _among_people(ctx: ActorContext, c: Candidate, run: list[Candidate]) -> bool
     """"JK Rowling, Jacqueline Wilson and Dick King-Smith": two words or three, in a list of
     three names or more whose other names are all people named in full."""
     doc, given = ctx.doc, ctx.lex.given_names
-    first = doc[c.start].text
+    toks = doc_tokens(doc).tokens
+    first = toks[c.start].text
     others = [d for d in run if d is not c]
     return (
         (fold(first) in given or (first.isupper() and len(first) <= 3))  # "JK Rowling"
-        and any(fold(doc[d.start].text) in given for d in others)
+        and any(fold(toks[d.start].text) in given for d in others)
         and len(run) >= 3
         and 2 <= c.end - c.start <= 3
         and all(d.type == ActorType.PERSON and d.end - d.start >= 2 for d in others)
@@ -253,6 +260,7 @@ def _known_as(ctx: ActorContext, c: Candidate) -> str | None:
 def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type the names that a describing noun or a list of people types (see the module's doc).
     Run once the lists are typed (``lists.type_lists``)."""
+    toks = doc_tokens(ctx.doc).tokens
     for run in _runs(ctx, cands):
         # the rest of a list that such a plural opens: "companies Adhi Karya and Semen Gresik"
         bodies = len(run) > 1 and _bodies_before(ctx, run[0])
@@ -273,7 +281,7 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             if typ == ActorType.PERSON and not _plain_name(ctx, c):
                 continue
             if typ == ActorType.ORGANIZATION and c.type == ActorType.PERSON and (
-                fold(ctx.doc[c.start].text) in ctx.lex.given_names
+                fold(toks[c.start].text) in ctx.lex.given_names
             ) and not (_firm_only_before(ctx, c) or among_firms):
                 continue  # "his colleague and group leader John Smith": a person still
             if typ is None and _plain_name(ctx, c) and (

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.coreference import Resolved
 from generator.nlp.actors.described import readings
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType, MentionKind
 
 _MODIFIER_POS = frozenset({"PROPN", "ADJ", "NUM", "PUNCT", "NOUN"})
@@ -41,37 +42,39 @@ _KINDS = ("player", "manager", "performer", "politician")
 
 def _age(doc: Doc, i: int) -> bool:
     """Is token ``i`` the "old" of "28-year-old"?"""
+    toks = doc_tokens(doc).tokens
     return (
-        doc[i].lower_ == "old"
+        toks[i].lower_ == "old"
         and i >= 4
-        and doc[i - 1].text == "-"
-        and doc[i - 2].lower_ == "year"
-        and doc[i - 3].text == "-"
-        and doc[i - 4].like_num
+        and toks[i - 1].text == "-"
+        and toks[i - 2].lower_ == "year"
+        and toks[i - 3].text == "-"
+        and toks[i - 4].like_num
     )
 
 
 def _epithet(doc: Doc, tok: Token, nouns: dict[str, str], ages: bool
              ) -> tuple[int, str] | None:
     """The start and kind ("player", "manager", "" for an age) of the epithet ``tok`` ends."""
+    toks = doc_tokens(doc).tokens
     kind = nouns.get(tok.lower_)
     if kind is None and not (ages and _age(doc, tok.i)):
         return None
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.text[:1].isupper()):
         return None  # "The England defender Sol Campbell": a title; "the team's captain"
     if nxt is not None and nxt.lower_ in ("'s", "’s", "of"):
         return None
     start = tok.i - 1
-    while start >= 0 and doc[start].lower_ != "the":
+    while start >= 0 and toks[start].lower_ != "the":
         # "long-running": the words a hyphen joins make one adjective
-        hyphened = doc[start - 1].text == "-" or doc[start + 1].text == "-"
-        if (doc[start].pos_ not in _MODIFIER_POS and not hyphened) or doc[start].is_sent_start:
+        hyphened = toks[start - 1].text == "-" or toks[start + 1].text == "-"
+        if (toks[start].pos_ not in _MODIFIER_POS and not hyphened) or toks[start].is_sent_start:
             return None
         if tok.i - start > 8:  # "The 41-year-old chart-topper"
             return None
         start -= 1
-    if start < 0 or doc[start].sent != tok.sent:
+    if start < 0 or toks[start].sent != tok.sent:
         return None
     return start, kind or ""
 
@@ -80,8 +83,9 @@ def _role_kind(doc: Doc, c: Candidate, nouns: dict[str, str]) -> str | None:
     """The kind of the person's role in the article ("player", "manager"), "other" for a
     role of neither kind ("Club director"; "referee" written before the name), None for no
     role."""
+    toks = doc_tokens(doc).tokens
     word = c.role.split()[-1].lower() if c.role else None
-    before = doc[c.start - 1] if c.start > 0 else None
+    before = toks[c.start - 1] if c.start > 0 else None
     if word is None and before is not None and before.tag_ == "NN" and before.is_lower:
         word = before.lower_  # "referee Jonathan Kaplan"
     return None if word is None else nouns.get(word, "other")
@@ -100,6 +104,7 @@ def resolve_epithets(
     """The player and manager descriptions that stand for one person (``pronouns``: the
     "he"/"she" the pronoun resolution linked)."""
     doc, words = ctx.doc, readings()
+    toks = doc_tokens(doc).tokens
     nouns = {w: "player" for w in words["player_epithets"]}
     nouns.update({w: "manager" for w in words["manager_epithets"]})
     if ctx.sports:
@@ -123,7 +128,7 @@ def resolve_epithets(
     sents = list(doc.sents)
     taken = {i for c in cands for i in range(c.start, c.end)}
     out: list[Resolved] = []
-    for tok in doc:
+    for tok in toks:
         # "international" of "The former Scotland international" is tagged a proper noun
         found = (_epithet(doc, tok, read, ctx.sports)
                  if tok.tag_ in ("NN", "JJ", "NNP") and (tok.is_lower or tok.text == "MP")
@@ -134,7 +139,7 @@ def resolve_epithets(
         s = sent_of[tok.i]
         if any(c.start < start for _, c in by_sentence.get(s, ())):
             continue  # "Baros slid a pass into Mellor's path for the youngster": too close
-        former = any(t.lower_ in ("former", "ex") for t in doc[start : tok.i])
+        former = any(t.lower_ in ("former", "ex") for t in toks[start : tok.i])
         chosen = None
         for b in range(s - 1, max(-1, s - 1 - ctx.settings.nominal_sentences_back), -1):
             pronoun = _pronoun_subject(sents[b])
@@ -159,7 +164,7 @@ def resolve_epithets(
 
 def _pronoun_subject(sent) -> int | None:
     """The token of a "he"/"she" that is the subject of the sentence's main verb."""
-    for tok in sent.root.children:
+    for tok in children_of(sent.root):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she"):
             return tok.i
     return None
@@ -168,7 +173,8 @@ def _pronoun_subject(sent) -> int | None:
 def _apposed_name(doc: Doc, i: int) -> bool:
     """Does a name follow the description after a comma ("the Bulgarian manager, Hristo
     Stoichkov"): it is that name's?"""
-    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].pos_ == "PROPN"
+    toks = doc_tokens(doc).tokens
+    return i + 2 < len(doc) and toks[i + 1].text == "," and toks[i + 2].pos_ == "PROPN"
 
 
 def _chosen(doc: Doc, named: list[tuple[int, Candidate]], reps: list[int],

@@ -9,16 +9,19 @@ from __future__ import annotations
 from generator.nlp.actors.classify import sports_team
 from generator.nlp.actors.context import ActorContext, Candidate, honorific_gender, is_country
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
 def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> dict[int, str]:
     """The name readers see for each group: alias canonical, else the longest form."""
+    dt = doc_tokens(ctx.doc)
+    toks = dt.tokens
     lex = ctx.lex
     best: dict[int, tuple[tuple[int, int, int], str]] = {}
     for c, rep in zip(cands, reps, strict=True):
         start, end = c.outlet or (c.start, c.end)
-        text = ctx.doc[start:end].text
+        text = dt.span_text(start, end)
         canonical = lex.alias_to_canonical.get(fold(text))
         if canonical is not None and c.type == ActorType.PERSON and fold(canonical) in (
             lex.countries
@@ -45,7 +48,7 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
         if c.type == ActorType.PERSON:
             g = honorific_gender(ctx, c)
             honorifics.setdefault(rep, set()).add(
-                (ctx.doc[c.start - 1].text, ctx.doc[c.start : c.end].text) if g else ("", ""))
+                (toks[c.start - 1].text, ctx.doc[c.start : c.end].text) if g else ("", ""))
     for rep, seen in honorifics.items():
         titled = seen - {("", "")}
         if len({t for t, _ in titled}) == 1 and len(names[rep].split()) == 1:
@@ -57,6 +60,7 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
 def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) -> None:
     """Mark countries and cities that act (as a state, or as a team in sport) as organizations,
     and seats of power as the place or the body they name here."""
+    toks = doc_tokens(ctx.doc).tokens
     teams: set[int] = set()
     for c in cands:
         seat = _seat_sense(ctx, c)
@@ -81,7 +85,7 @@ def assign_senses(ctx: ActorContext, cands: list[Candidate], reps: list[int]) ->
             # "Afghans", "Muslims": people named by nation or faith; in sport, a side when
             # they act or take "the" ("the Belgians equalised", "putting the Belgians in the
             # lead"; not "the ability of Afghans")
-            the = c.start > 0 and ctx.doc[c.start - 1].lower_ == "the"
+            the = c.start > 0 and toks[c.start - 1].lower_ == "the"
             side = ctx.sports and (the or _acting(ctx, c))
             c.sense = ActorType.ORGANIZATION if side else ActorType.PERSON
 
@@ -119,7 +123,8 @@ def _acting(ctx: ActorContext, c: Candidate) -> bool:
 
 def _people_plural(ctx: ActorContext, c: Candidate) -> bool:
     """Is the group's name a plural of people ("Afghans", "Muslims"), not an adjective?"""
-    last = ctx.doc[c.end - 1]
+    toks = doc_tokens(ctx.doc).tokens
+    last = toks[c.end - 1]
     return last.tag_ in ("NNPS", "NNS") or (
         last.lower_.endswith("s") and last.lower_[:-1] in ctx.lex.demonyms
     )

@@ -20,6 +20,7 @@ from generator.nlp.actors.context import ActorContext, Candidate, honorific_gend
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.person_joins import join_people
 from generator.nlp.actors.spouses import join_named_spouses
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 # Fewer than the joiners of ``acronyms``: a capitalised "De", "Du" or "Des" counts here
@@ -75,10 +76,11 @@ class Grouping:
     """The grouping of one document's candidates while it is built."""
 
     def __init__(self, ctx: ActorContext, cands: list[Candidate]) -> None:
+        dt = doc_tokens(ctx.doc)
         self.ctx = ctx
         self.cands = cands
         self.groups = UnionFind(len(cands))
-        self.keys = [fold(ctx.doc[c.start : c.end].text) for c in cands]
+        self.keys = [fold(dt.span_text(c.start, c.end)) for c in cands]
         named = frozenset(self.keys)
         self.alias_keys = [_alias_key(ctx, k, c, named)
                            for k, c in zip(self.keys, cands, strict=True)]
@@ -109,14 +111,16 @@ class Grouping:
     def _union_brackets(self) -> None:
         # "Kennedy Space Center (KSC)": an acronym in brackets right after a name is that name.
         doc, cands = self.ctx.doc, self.cands
+        dt = doc_tokens(doc)
+        toks = dt.tokens
         for i, c in enumerate(cands):
-            text = doc[c.start : c.end].text.replace(".", "")
+            text = dt.span_text(c.start, c.end).replace(".", "")
             if i == 0 or c.end - c.start != 1 or not text.isupper() or len(text) < 2:
                 continue
             prev = cands[i - 1]
             if (
                 c.start >= 1
-                and doc[c.start - 1].text == "("
+                and toks[c.start - 1].text == "("
                 and prev.end == c.start - 1
                 and name_initials(doc, prev, _NAME_JOINERS).lower().startswith(text.lower()[:1])
             ):
@@ -157,6 +161,7 @@ class Grouping:
         """Acronyms join the longer name they abbreviate; a last (or first) word alone joins the
         one organization it ends (or starts): "Journal" for "Wall Street Journal"."""
         doc, cands, keys = self.ctx.doc, self.cands, self.keys
+        toks = doc_tokens(doc).tokens
         orgs = [
             i
             for i, c in enumerate(cands)
@@ -167,7 +172,7 @@ class Grouping:
                 continue
             if keys[i] in self.ctx.lex.alias_to_canonical:
                 continue  # "Tories" is the party, not "Arundel and South Downs Tories"
-            text = doc[c.start].text.replace(".", "")
+            text = toks[c.start].text.replace(".", "")
             if text.isupper() and len(text) >= 2:
                 options = {
                     self.groups.find(j)
@@ -214,6 +219,7 @@ class Grouping:
         exactly one fits. A longer form that ends in a body's head word ("JP Morgan
         Securities") or a place ("GM Europe") is a part of it, not the same body."""
         doc, cands, keys, lex = self.ctx.doc, self.cands, self.keys, self.ctx.lex
+        toks = doc_tokens(doc).tokens
         orgs = [i for i, c in enumerate(cands) if c.type == ActorType.ORGANIZATION and not c.nested]
         solid: dict[str, int] = {}
         for i in orgs:  # "JPMorgan" and "JP Morgan"
@@ -223,7 +229,7 @@ class Grouping:
         longer: dict[str, list[int]] = defaultdict(list)  # "JPMorgan": [the "JP Morgan Chase"s]
         for j in orgs:
             words = keys[j].split()
-            if (len(words) >= 2 and doc[cands[j].end - 1].is_title
+            if (len(words) >= 2 and toks[cands[j].end - 1].is_title
                     and words[-1] not in lex.org_heads and not self._branch_end(j)):
                 longer["".join(words[:-1])].append(j)
         for i in orgs:  # "JP Morgan" of "JP Morgan Chase" or "JPMorgan Chase"

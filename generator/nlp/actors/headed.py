@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from generator.nlp.actors.context import ActorContext, Candidate, glued
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _MAX_WORDS = 5
@@ -35,13 +36,14 @@ def _name_word(tok) -> bool:
 def _alone(ctx: ActorContext, start: int, end: int) -> bool:
     """No longer name runs on before or after the words ``start:end``."""
     doc = ctx.doc
-    if end < len(doc) and (doc[end].text[:1].isupper() or glued(doc, end - 1, "after")):
+    toks = doc_tokens(doc).tokens
+    if end < len(doc) and (toks[end].text[:1].isupper() or glued(doc, end - 1, "after")):
         return False
-    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
+    if end + 1 < len(doc) and toks[end].lower_ in ("of", "for") and toks[end + 1].is_title:
         return False  # "the Internet Corporation for Assigned Names and Numbers"
     if start == 0:
         return True
-    before = doc[start - 1]
+    before = toks[start - 1]
     if before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
         return False
     if glued(doc, start, "before") or (start >= 2 and glued(doc, start - 1, "before")):
@@ -49,16 +51,18 @@ def _alone(ctx: ActorContext, start: int, end: int) -> bool:
     return not (
         (before.lower_ in ("of", "for", "and", "&") or before.tag_ == "POS")
         and start >= 2
-        and doc[start - 2].text[:1].isupper()
+        and toks[start - 2].text[:1].isupper()
     )
 
 
 def headed_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Untagged runs of title-case words ending in a body's or a place's head word."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     taken = {i for c in cands for i in range(c.start, c.end)}
     added: list[Candidate] = []
-    for tok in doc:
+    for tok in toks:
         end = tok.i + 1
         if tok.lower_ in lex.org_heads:
             typ = ActorType.ORGANIZATION
@@ -69,13 +73,13 @@ def headed_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         if not _name_word(tok) or ctx.caps[tok.i]:
             continue
         start = tok.i
-        while start > 0 and end - start < _MAX_WORDS and _name_word(doc[start - 1]):
+        while start > 0 and end - start < _MAX_WORDS and _name_word(toks[start - 1]):
             start -= 1
         if end - start < 2 or any(i in taken for i in range(start, end)):
             continue
         if not _alone(ctx, start, end):
             continue
-        key = fold(doc[start:end].text)
+        key = fold(dt.span_text(start, end))
         if key in lex.non_actors or lex.types.get(key, typ) != typ:
             continue
         cand = Candidate(start, end, typ)
@@ -89,6 +93,7 @@ def opened_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     head word (``org_heads``) and "of" goes back over one to three capitalised untagged words
     before it, when a word that is not capitalised (or the text's start) comes before them."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     taken = {i for c in cands for i in range(c.start, c.end)}
     for c in cands:
         i = c.start
@@ -96,16 +101,16 @@ def opened_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             c.type != ActorType.ORGANIZATION
             or ctx.caps[i]
             or c.end - i < 3
-            or doc[i].lower_ not in lex.org_heads
-            or doc[i + 1].lower_ != "of"
+            or toks[i].lower_ not in lex.org_heads
+            or toks[i + 1].lower_ != "of"
         ):
             continue
         start = i
         while (
             start > 0 and i - start < 3 and start - 1 not in taken
-            and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-            and doc[start - 1].ent_type_ == "" and not doc[start - 1].is_sent_start
+            and toks[start - 1].text[:1].isupper() and toks[start - 1].is_alpha
+            and toks[start - 1].ent_type_ == "" and not toks[start - 1].is_sent_start
         ):
             start -= 1
-        if start < i and (start == 0 or not doc[start - 1].text[:1].isupper()):
+        if start < i and (start == 0 or not toks[start - 1].text[:1].isupper()):
             c.start = start

@@ -10,17 +10,20 @@ the document writes them as (part of) a name too ("... met Benjamin Netanyahu").
 from __future__ import annotations
 
 from generator.nlp.actors.context import ActorContext
+from generator.nlp.doc_tokens import doc_tokens
 
 
 def headline_parts(ctx: ActorContext, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``parts`` with those of the first line cut at a headline verb."""
     doc, verbs = ctx.doc, ctx.lex.headline_verbs
-    if not parts or doc[parts[0][0]].idx >= ctx.first_line_end or ctx.caps[parts[0][0]]:
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    if not parts or toks[parts[0][0]].idx >= ctx.first_line_end or ctx.caps[parts[0][0]]:
         return parts
     out: list[tuple[int, int]] = []
     for start, end in parts:
         cut = next(
-            (i for i in range(start + 1, end) if doc[i].is_title and doc[i].lower_ in verbs),
+            (i for i in range(start + 1, end) if toks[i].is_title and toks[i].lower_ in verbs),
             None,
         )
         if cut is None:
@@ -28,7 +31,7 @@ def headline_parts(ctx: ActorContext, parts: list[tuple[int, int]]) -> list[tupl
             continue
         out.append((start, cut))
         if cut + 1 < end:
-            rest = doc[cut + 1 : end].text
+            rest = dt.span_text(cut + 1, end)
             later = doc.text[ctx.first_line_end :]
             if rest in later:
                 out.append((cut + 1, end))

@@ -13,14 +13,16 @@ district or its vote (``constituency_nouns``) is that place.
 from __future__ import annotations
 
 from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.doc_tokens import doc_tokens
 
 
 def hometown(ctx: ActorContext, c: Candidate) -> bool:
     """Is the name the town of the person noun right after it ("a Perth man")?"""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if c.end - c.start > 3 or c.start < 1 or c.end >= len(doc):
         return False
-    det, noun = doc[c.start - 1], doc[c.end]
+    det, noun = toks[c.start - 1], toks[c.end]
     if det.lower_ not in ("a", "an", "the") or not noun.is_lower:
         return False
     if noun.lower_ not in ctx.lex.hometown_nouns:
@@ -33,6 +35,7 @@ def constituency(ctx: ActorContext, c: Candidate) -> bool:
     """Is the name (or the list it ends or is in) right before a noun for a constituency or
     its vote ("the Horsham by-election", "the Eton and Slough seat")?"""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     span = doc[c.start : c.end]
     if c.end - c.start > 3 or not all(t.is_title for t in span):
         return False
@@ -40,7 +43,7 @@ def constituency(ctx: ActorContext, c: Candidate) -> bool:
     end = max([c.end, *(t.i + 1 for t in root.conjuncts if t.i > root.i)])
     if end - c.end > 4:
         return False
-    words = [t.lower_ for t in doc[end : end + 3]]
-    return bool(words) and doc[end].is_lower and (
+    words = [t.lower_ for t in toks[end : end + 3]]
+    return bool(words) and toks[end].is_lower and (
         words[0] in ctx.lex.constituency_nouns or "".join(words) in ctx.lex.constituency_nouns
     )

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from generator.nlp.actors.context import ActorContext, is_country
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,21 @@ def _for_complement_end(ctx: ActorContext, ent: Span) -> int:
     """End of a "for ..." complement that belongs to an organization's name ("Centre for
     Policy Studies", "Andy Warhol Foundation for the Visual Arts"), else the entity's end."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     end = ent.end
     if ent.label_ != "ORG" or (
-        doc[end - 1].lower_ not in lex.org_heads and doc[end - 1].lower_ not in lex.centre_words
+        toks[end - 1].lower_ not in lex.org_heads and toks[end - 1].lower_ not in lex.centre_words
     ):
         return end
     i = end
-    if i >= len(doc) or doc[i].lower_ != "for":
+    if i >= len(doc) or toks[i].lower_ != "for":
         return end
     i += 1
-    if i < len(doc) and doc[i].lower_ == "the":
+    if i < len(doc) and toks[i].lower_ == "the":
         i += 1
     stop = end
     while i < len(doc):
-        tok = doc[i]
+        tok = toks[i]
         if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
             i += 1
             stop = i
@@ -62,6 +64,8 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
     """The model's entities, with neighbours joined when together they are a known name
     ("Liberal" + "Democrat" = "Liberal Democrat"): (start, end, the entity giving the label)."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     ents = list(doc.ents)
     out: list[tuple[int, int, Any]] = []
     i = 0
@@ -70,9 +74,9 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
         if (
             ent.label_ in ("GPE", "LOC")
             and ent.start >= 1
-            and doc[ent.start - 1].lower_ in lex.department_words
-            and doc[ent.start - 1].text[:1].isupper()
-            and not doc[ent.start - 1].ent_type_
+            and toks[ent.start - 1].lower_ in lex.department_words
+            and toks[ent.start - 1].text[:1].isupper()
+            and not toks[ent.start - 1].ent_type_
             and is_country(ctx, ent.start, ent.end)
         ):
             # "Environment Canada", "Statistics Canada": a government department.
@@ -90,7 +94,7 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
                 i += 1
             continue
         if i + 1 < len(ents) and ents[i + 1].start == ent.end:
-            joined = fold(doc[ent.start : ents[i + 1].end].text)
+            joined = fold(dt.span_text(ent.start, ents[i + 1].end))
             if joined in lex.alias_to_canonical or joined in lex.types:
                 out.append((ent.start, ents[i + 1].end, ents[i + 1]))
                 i += 2
@@ -101,9 +105,9 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
             and ent.label_ == nxt.label_ == "ORG"
             and nxt.start == ent.end
             and nxt.end - nxt.start >= 2
-            and doc[nxt.end - 1].lower_.rstrip(".") in lex.honorifics
+            and toks[nxt.end - 1].lower_.rstrip(".") in lex.honorifics
             and nxt.end < len(doc)
-            and doc[nxt.end].text[:1].isupper()
+            and toks[nxt.end].text[:1].isupper()
         ):
             # "the Sunday" + "Times Mr" (Campbell): one name the model cut at the honorific
             # it took in; clean_bounds gives the honorific back to the next name
@@ -119,7 +123,7 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
             nxt is not None
             and ent.label_ == nxt.label_ == "ORG"
             and nxt.start == ent.end + 1
-            and doc[ent.end].lower_ in ("and", "&")
+            and toks[ent.end].lower_ in ("and", "&")
             and nxt.end - nxt.start == 1
             and doc[ent.start : ent.end].root.lower_ in ctx.lex.named_bodies
         ):
@@ -131,12 +135,12 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
         if (
             ent.label_ == "ORG"
             and start >= 3
-            and doc[start - 1].lower_ == "and"
-            and doc[start - 2].is_title
-            and doc[start - 2].is_alpha
-            and not doc[start - 2].ent_type_
-            and doc[start - 3].lower_ == "the"
-            and doc[ent.end - 1].lower_ in lex.org_heads
+            and toks[start - 1].lower_ == "and"
+            and toks[start - 2].is_title
+            and toks[start - 2].is_alpha
+            and not toks[start - 2].ent_type_
+            and toks[start - 3].lower_ == "the"
+            and toks[ent.end - 1].lower_ in lex.org_heads
         ):
             start -= 2  # "The Public and Commercial Services Union": the model left "Public"
         wider = _prefixed_body_start(ctx, ent)
@@ -154,30 +158,31 @@ def _initialled_person_end(ctx: ActorContext, ent: Any) -> int:
     "Jr"): a capitalised surname on the same line after the initial, and a generational
     suffix after the name ("Jr", ``generational_suffixes``), belong to it. Else ``ent.end``."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     end = ent.end
     if ent.label_ != "PERSON":
         return end
-    last = doc[end - 1]
+    last = toks[end - 1]
     if (
         end - ent.start >= 2
         and _INITIAL.fullmatch(last.text)
-        and doc[ent.start].is_title
+        and toks[ent.start].is_title
         and last.whitespace_ == " "
         and end < len(doc)
-        and doc[end].is_alpha
-        and doc[end].is_title
-        and not doc[end].is_sent_start  # "Malcolm X. Besides"
-        and len(doc[end].text) > 1
-        and doc[end].ent_type_ in ("", "PERSON")
-        and doc[end].lower_ not in lex.generational_suffixes
+        and toks[end].is_alpha
+        and toks[end].is_title
+        and not toks[end].is_sent_start  # "Malcolm X. Besides"
+        and len(toks[end].text) > 1
+        and toks[end].ent_type_ in ("", "PERSON")
+        and toks[end].lower_ not in lex.generational_suffixes
     ):
         end += 1  # "Bruce L" + "Castor"
     if (
         end < len(doc)
-        and doc[end - 1].whitespace_ == " "
-        and doc[end].text[:1].isupper()
-        and doc[end].lower_.rstrip(".") in lex.generational_suffixes
-        and doc[end].ent_type_ in ("", "PERSON")
+        and toks[end - 1].whitespace_ == " "
+        and toks[end].text[:1].isupper()
+        and toks[end].lower_.rstrip(".") in lex.generational_suffixes
+        and toks[end].ent_type_ in ("", "PERSON")
     ):
         end += 1  # "Castor" + "Jr"
     return end
@@ -188,12 +193,13 @@ def _title_inside_name(ctx: ActorContext, ent: Any, nxt: Any) -> bool:
     ("Sacha" + "Baron" + "Cohen", "Anna" + "Count" + "Smith")? A given name alone, one
     capitalised title word the model left out of both, then a person's name."""
     doc, lex = ctx.doc, ctx.lex
-    first = fold(doc[ent.start].text)
+    toks = doc_tokens(doc).tokens
+    first = fold(toks[ent.start].text)
     if not (
         nxt.label_ == "PERSON"
         and ent.end - ent.start == 1
         and nxt.start == ent.end + 1
-        and doc[ent.start].is_title
+        and toks[ent.start].is_title
         and (
             first in lex.given_names
             # a given name the list lacks, before a surname alone; never a known name
@@ -202,12 +208,12 @@ def _title_inside_name(ctx: ActorContext, ent: Any, nxt: Any) -> bool:
         )
     ):
         return False
-    word = doc[ent.end]
+    word = toks[ent.end]
     return (
         word.is_title
         and not word.ent_type_
         and word.lower_ in lex.titles
-        and bool(doc[ent.start].whitespace_)
+        and bool(toks[ent.start].whitespace_)
         and bool(word.whitespace_)
     )
 
@@ -226,27 +232,28 @@ def _prefixed_body_start(ctx: ActorContext, ent: Any) -> int:
     hangs on the name; they are part of it (two different agencies, not one "Anti-Doping
     Agency"). Returns the name's start, ``ent.start`` when nothing is before it."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     start = ent.start
     if (
         ent.label_ != "ORG"
         or ent.end - start < 4
-        or doc[start].lower_ not in lex.adjective_prefixes
-        or doc[start + 1].text != "-"
-        or doc[ent.end - 1].lower_ not in lex.org_heads
+        or toks[start].lower_ not in lex.adjective_prefixes
+        or toks[start + 1].text != "-"
+        or toks[ent.end - 1].lower_ not in lex.org_heads
     ):
         return start
     s = start
     while (
         s > 0
-        and doc[s - 1].pos_ == "PROPN"
-        and (doc[s - 1].is_title or doc[s - 1].is_upper)
-        and doc[s - 1].dep_ == "compound"
+        and toks[s - 1].pos_ == "PROPN"
+        and (toks[s - 1].is_title or toks[s - 1].is_upper)
+        and toks[s - 1].dep_ == "compound"
         and (
-            s - 1 < doc[s - 1].head.i < ent.end
-            or doc[s - 1].head.i == doc[ent.end - 1].head.i >= ent.end  # "World ... Agency chief"
+            s - 1 < toks[s - 1].head.i < ent.end
+            or toks[s - 1].head.i == toks[ent.end - 1].head.i >= ent.end  # "World ... Agency chief"
         )
-        and doc[s - 1].whitespace_
-        and "\n" not in doc[s - 1].whitespace_
+        and toks[s - 1].whitespace_
+        and "\n" not in toks[s - 1].whitespace_
     ):
         s -= 1
     return s

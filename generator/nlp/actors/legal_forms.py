@@ -13,15 +13,17 @@ from collections import Counter
 
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
 def has_legal_form(ctx: ActorContext, start: int, end: int) -> bool:
     """Does the name of two words or more end (or start) with a company's legal form?"""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if end - start < 2:
         return False
-    last, first = doc[end - 1], doc[start]
+    last, first = toks[end - 1], toks[start]
     return (
         fold(last.text) in lex.legal_suffixes and not last.is_lower or last.text == "a.s."
     ) or (first.text.isupper() and fold(first.text) in lex.legal_prefixes)
@@ -30,8 +32,9 @@ def has_legal_form(ctx: ActorContext, start: int, end: int) -> bool:
 def _short_forms(ctx: ActorContext, c: Candidate) -> set[str]:
     """The folded names the company goes by without its legal form."""
     doc, lex = ctx.doc, ctx.lex
-    words = [fold(t.text) for t in doc[c.start : c.end]]
-    if words[0] in lex.legal_prefixes and doc[c.start].text.isupper():
+    toks = doc_tokens(doc).tokens
+    words = [fold(t.text) for t in toks[c.start : c.end]]
+    if words[0] in lex.legal_prefixes and toks[c.start].text.isupper():
         words = words[1:]
     while len(words) > 1 and (words[-1] in lex.legal_suffixes or words[-1] in lex.org_suffixes):
         words.pop()
@@ -45,9 +48,10 @@ def name_legal_forms(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Type as organizations the names with a legal form and their short forms."""
     forms: set[str] = set()
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     taken = {i for c in cands for i in range(c.start, c.end)}
     for c in cands:
-        before = doc[c.start - 1] if c.start > 0 else None
+        before = toks[c.start - 1] if c.start > 0 else None
         if (
             before is not None
             and before.i not in taken

@@ -16,9 +16,8 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from generator.names import given_name_genders
+from generator.nlp.wordlists import load_pattern_yaml
 from generator.vocab import ActorType
 
 # Words inside a name between its capitalised words ("Bank of England", "Marks & Spencer").
@@ -221,7 +220,7 @@ def _lines(text: str) -> list[str]:
 
 def _outlet_names() -> frozenset[str]:
     """The news outlets the claim extractor knows by name (one list, in ``attribution.yml``)."""
-    data = yaml.safe_load(_read_pattern("attribution.yml")) or {}
+    data = load_pattern_yaml(_read_pattern("attribution.yml")) or {}
     return frozenset(fold(str(x)) for x in (data.get("outlets") or {}).get("names") or ())
 
 
@@ -240,7 +239,7 @@ _ISATION = re.compile(r"(i)z(ation)")
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load the actor lexicons once (``actors.yml``, ``titles.txt``, ``countries.txt``)."""
-    data: dict[str, Any] = yaml.safe_load(_read_pattern("actors.yml"))
+    data: dict[str, Any] = load_pattern_yaml(_read_pattern("actors.yml"))
     aliases: dict[str, str] = {}
     parties = data.get("parties") or {}
     for canonical, forms in [*(data.get("aliases") or {}).items(), *parties.items()]:

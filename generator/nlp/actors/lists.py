@@ -14,6 +14,7 @@ from generator.nlp.actors.context import (
 )
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.pairs import beside_a_known_body
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -95,9 +96,10 @@ def _mostly_places(ctx: ActorContext, run: list[Candidate]) -> bool:
     if ctx.sports or len(run) < 5:
         return False
     doc, compass = ctx.doc, ctx.lex.compass_words
+    toks = doc_tokens(doc).tokens
     named = [
-        c.end - c.start >= 2 and doc[c.end - 1].lower_ in compass
-        and doc[c.start].lower_ not in compass
+        c.end - c.start >= 2 and toks[c.end - 1].lower_ in compass
+        and toks[c.start].lower_ not in compass
         for c in run
     ]
     parts = sum(named)
@@ -112,17 +114,19 @@ def _listed_places(ctx: ActorContext, run: list[Candidate]) -> bool:
     list follows a noun for places (``list_place_nouns``) and an opener (``list_openers``);
     names the model missed may stand between the opener and the first name found."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     i = run[0].start - 1
     while i >= 0 and run[0].start - i <= 8 and (
-        doc[i].lower_ in _LIST_GLUE or (doc[i].is_title and doc[i].pos_ == "PROPN")
+        toks[i].lower_ in _LIST_GLUE or (toks[i].is_title and toks[i].pos_ == "PROPN")
     ):
         i -= 1
     for width in (2, 1):
-        if i - width + 1 >= 0 and fold(doc[i - width + 1 : i + 1].text) in lex.list_openers:
+        if i - width + 1 >= 0 and fold(dt.span_text(i - width + 1, i + 1)) in lex.list_openers:
             j = i - width
-            while j >= 0 and doc[j].is_punct:
+            while j >= 0 and toks[j].is_punct:
                 j -= 1
-            return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in (
+            return j >= 0 and toks[j].pos_ == "NOUN" and toks[j].lemma_.lower() in (
                 lex.list_place_nouns
             )
     return False

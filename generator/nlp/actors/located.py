@@ -27,6 +27,7 @@ from spacy.tokens import Span
 
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 MAX_WORDS = 2
@@ -36,9 +37,10 @@ _RESULTS = frozenset({"win", "victory", "defeat", "draw", "loss", "wins", "victo
 def located_in(ctx: ActorContext, label: str, start: int, end: int) -> bool:
     """Is the span a town the model read as a body, right after "in"?"""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if label != "ORG" or end - start > MAX_WORDS or start == 0 or ctx.caps[start]:
         return False
-    prep = doc[start - 1]
+    prep = toks[start - 1]
     if prep.text != "in":
         return False
     span = doc[start:end]
@@ -47,7 +49,7 @@ def located_in(ctx: ActorContext, label: str, start: int, end: int) -> bool:
     root = span.root
     if root.dep_ != "pobj" or root.head.i != prep.i:
         return False
-    if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].lower_ in lex.org_cues):
+    if end < len(doc) and (toks[end].tag_ == "POS" or toks[end].lower_ in lex.org_cues):
         return False  # "in Tarmac's accounts", "in Costain shares"
     head = prep.head
     if head.lemma_.lower() in lex.in_body_heads or head.lower_ in lex.in_body_heads:
@@ -61,15 +63,16 @@ def located_names(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
     that a candidate has right after "in" or "at" ("will hold its conference in Manchester"
     beside "Manchester" read as a man's name elsewhere): places wherever they stand."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     tagged = {e.text for e in doc.ents if len(e) == 1 and e.label_ in ("GPE", "LOC", "FAC")}
     return {
-        doc[c.start].text
+        toks[c.start].text
         for c in cands
         if c.end - c.start == 1
-        and doc[c.start].text in tagged
-        and doc[c.start].dep_ == "pobj"
+        and toks[c.start].text in tagged
+        and toks[c.start].dep_ == "pobj"
         and c.start > 0
-        and doc[c.start - 1].lower_ in ("in", "at")
+        and toks[c.start - 1].lower_ in ("in", "at")
     }
 
 
@@ -81,12 +84,13 @@ def _name_words(span: Span) -> bool:
 def _object_of(span: Span, words: tuple[str, ...]) -> Span | None:
     """The preposition (one of ``words``) right before the span whose object the span is."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in words:
+    toks = doc_tokens(doc).tokens
+    if span.start == 0 or toks[span.start - 1].lower_ not in words:
         return None
-    prep, root = doc[span.start - 1], span.root
+    prep, root = toks[span.start - 1], span.root
     if root.dep_ != "pobj" or root.head.i != prep.i:
         return None
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+    if span.end < len(doc) and toks[span.end].tag_ == "POS":
         return None  # "at Moscow's Sovlink Securities": the name only owns what follows
     return doc[prep.i : prep.i + 1]
 
@@ -112,7 +116,7 @@ def located_at(ctx: ActorContext, c: Candidate) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         # "boost profits at Merck", "take charge at Renault": "at" may belong to the object;
         # only an event ("held talks at Herat") keeps the place
-        objects = [t for t in head.children if t.dep_ == "dobj"]
+        objects = [t for t in children_of(head) if t.dep_ == "dobj"]
         return head.lemma_.lower() not in lex.at_body_verbs and all(
             t.lower_ in lex.at_event_nouns for t in objects
         )
@@ -124,10 +128,11 @@ def kind_before(ctx: ActorContext, c: Candidate) -> bool:
     right after a lower-case kind of place (``place_kind_nouns``, ``place_kind_before``), not
     ending in a body's head word, is a place."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     span = doc[c.start : c.end]
     if c.start == 0 or ctx.caps[c.start] or not _name_words(span):
         return False
-    noun = doc[c.start - 1]
+    noun = toks[c.start - 1]
     return (
         noun.is_lower
         and noun.pos_ == "NOUN"
@@ -156,27 +161,29 @@ def kind_of_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     after "the <kind of place> of" (``place_kind_nouns``) and the object of that "of", name a
     place; not a name the lexicon knows as something else."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     taken = {i for c in cands for i in range(c.start, c.end)}
     added: list[Candidate] = []
-    for of in doc:
+    for of in toks:
         i = of.i
         if (
             of.lower_ != "of"
             or i < 2
-            or doc[i - 1].text not in lex.place_kind_nouns  # not "the Municipality of X"
-            or doc[i - 2].lower_ != "the"
+            or toks[i - 1].text not in lex.place_kind_nouns  # not "the Municipality of X"
+            or toks[i - 2].lower_ != "the"
             or ctx.caps[i]
         ):
             continue
         end = i + 1
         while (
-            end < len(doc) and end - i <= 3 and end not in taken and doc[end].is_title
-            and doc[end].is_alpha and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == ""
+            end < len(doc) and end - i <= 3 and end not in taken and toks[end].is_title
+            and toks[end].is_alpha and toks[end].pos_ == "PROPN" and toks[end].ent_type_ == ""
         ):
             end += 1
         if end == i + 1 or doc[i + 1 : end].root.head.i != i:
             continue
-        if lex.types.get(fold(doc[i + 1 : end].text), ActorType.PLACE) != ActorType.PLACE:
+        if lex.types.get(fold(dt.span_text(i + 1, end)), ActorType.PLACE) != ActorType.PLACE:
             continue
         cand = Candidate(i + 1, end, ActorType.PLACE, strong=True, gpe=True)
         cand.votes[ActorType.PLACE] += 3

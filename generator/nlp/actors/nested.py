@@ -14,6 +14,7 @@ from generator.nlp.actors.context import (
 )
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.recall import names_from
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
@@ -25,10 +26,11 @@ def _venue_place(
     else or they are a nationality, a body's or a place's head word, or hold a word no place
     is named by (``venue_generic_words``: "International Space Station")."""
     doc, lex = ctx.doc, ctx.lex
-    if c.type != ActorType.PLACE or doc[c.end - 1].lower_ not in lex.venue_heads:
+    toks = doc_tokens(doc).tokens
+    if c.type != ActorType.PLACE or toks[c.end - 1].lower_ not in lex.venue_heads:
         return None
     start, end = c.start, c.end - 1
-    if doc[start].lower_ == "the":
+    if toks[start].lower_ == "the":
         start += 1
     words = doc[start:end]
     if not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_title for t in words):
@@ -48,9 +50,10 @@ def _named_venue(ctx: ActorContext, c: Candidate) -> tuple[int, int, str] | None
     capitalised words before a venue's head word (``venue_heads``) that end in a place's head
     word (``place_heads``) name the place the venue is named after."""
     doc, lex = ctx.doc, ctx.lex
-    if c.type != ActorType.PLACE or doc[c.end - 1].lower_ not in lex.venue_heads:
+    toks = doc_tokens(doc).tokens
+    if c.type != ActorType.PLACE or toks[c.end - 1].lower_ not in lex.venue_heads:
         return None
-    start = c.start + 1 if doc[c.start].lower_ == "the" else c.start
+    start = c.start + 1 if toks[c.start].lower_ == "the" else c.start
     words = doc[start : c.end - 1]
     if (
         2 <= len(words) <= 5
@@ -69,12 +72,13 @@ def _served_place(
     unless the document knows them as something else or a word of them is a nationality, a
     body's or place's head word or a field of study (``institution_fields``)."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if c.type != ActorType.ORGANIZATION:
         return None
     heads = [
         i
         for i in range(c.start, c.end - 2)
-        if doc[i].lower_ in lex.place_of_heads and doc[i].is_title and doc[i + 1].lower_ == "of"
+        if toks[i].lower_ in lex.place_of_heads and toks[i].is_title and toks[i + 1].lower_ == "of"
     ]
     if not heads:
         return None
@@ -102,13 +106,14 @@ def _memorial_person(
     document knows them as something else, or they are a country, a nationality, a body's or
     a place's head word or a word of ``memorial_not_people``."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if c.type not in (ActorType.PLACE, ActorType.ORGANIZATION):
         return None
-    heads = [i for i in range(c.start + 1, c.end) if doc[i].lower_ in lex.memorial_heads]
+    heads = [i for i in range(c.start + 1, c.end) if toks[i].lower_ in lex.memorial_heads]
     if not heads:
         return None
     start, end = c.start, heads[0]
-    if doc[start].lower_ == "the":
+    if toks[start].lower_ == "the":
         start += 1
     words = doc[start:end]
     if not 1 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
@@ -133,6 +138,8 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     the person it honours ("Lincoln" in "the Lincoln Memorial"), and a body the place it serves
     ("Leeds" in "the University of Leeds")."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     known = names_from(ctx, cands)
     known_types: dict[str, str] = {k: v.most_common(1)[0][0] for k, v in known.items()}
     heads = ctx.lex.org_heads | ctx.lex.place_heads
@@ -140,26 +147,26 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.end - c.start < 2 or c.type not in (ActorType.ORGANIZATION, ActorType.PLACE):
             continue
-        if c.end - c.start == 2 and doc[c.start].lower_ in ctx.lex.department_words:
+        if c.end - c.start == 2 and toks[c.start].lower_ in ctx.lex.department_words:
             continue  # "Canada" in "Environment Canada" is not the country acting
-        full = fold(doc[c.start : c.end].text)
+        full = fold(dt.span_text(c.start, c.end))
         # a region only inside a body's or a place's name ("Massachusetts Institute of
         # Technology"; not "Indiana Jones")
-        headed = any(t.lower_ in heads for t in doc[c.start : c.end])
+        headed = any(t.lower_ in heads for t in toks[c.start : c.end])
         best = _named_venue(ctx, c)
         for i in range(c.start, c.end if best is None else c.start):
-            if not doc[i].text[:1].isupper() or glued(doc, i, "before"):
+            if not toks[i].text[:1].isupper() or glued(doc, i, "before"):
                 continue
             for j in range(c.end, i, -1):
                 if (
                     (i, j) == (c.start, c.end)
                     or j - i > ctx.settings.nested_max_tokens
-                    or doc[j - 1].is_punct
+                    or toks[j - 1].is_punct
                 ):
                     continue
                 if glued(doc, j - 1, "after"):
                     continue
-                key = fold(doc[i:j].text)
+                key = fold(dt.span_text(i, j))
                 typ = known_types.get(key)
                 if typ is None and key in ctx.lex.alias_to_canonical:
                     # "LA" of "LA Weekly" where the article names Los Angeles
@@ -171,7 +178,7 @@ def nested(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
                 if (
                     typ == ActorType.PLACE
                     and (i, j + 1) == (c.start, c.end)
-                    and place_initials(doc[j])
+                    and place_initials(toks[j])
                 ):
                     continue  # "Washington" in "Washington D.C.": one place
                 if typ in (ActorType.PERSON, ActorType.PLACE) and key != full:

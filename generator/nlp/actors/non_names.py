@@ -38,6 +38,7 @@ from generator.nlp.actors.context import ActorContext, Candidate, is_title_word
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.post_nominals import in_portfolio, only_post_nominals
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
@@ -50,17 +51,18 @@ def _phrase_abbreviation(doc, i: int) -> bool:
     """"kilobits per second (Kbps)", "radio frequency ID (RFID)": is token ``i``, in brackets,
     an abbreviation whose letters the words before the bracket open, lower-case words (and
     initials among them), none a name's capitalised word?"""
-    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
+    toks = doc_tokens(doc).tokens
+    if i < 2 or i + 1 >= len(doc) or toks[i - 1].text != "(" or toks[i + 1].text != ")":
         return False
-    letters = doc[i].text.lower()
+    letters = toks[i].text.lower()
     if not letters.isalpha() or not 2 <= len(letters) <= 6:
         return False
     words = []
     j = i - 2
-    while j >= 0 and _phrase_word(doc[j]) and len(words) < len(letters):
-        words.insert(0, doc[j].lower_)
+    while j >= 0 and _phrase_word(toks[j]) and len(words) < len(letters):
+        words.insert(0, toks[j].lower_)
         j -= 1
-    if not any(w.islower() for w in (doc[k].text for k in range(j + 1, i - 1))):
+    if not any(w.islower() for w in (toks[k].text for k in range(j + 1, i - 1))):
         return False  # "the BBC ID (BID)": no common phrase
     for k in range(len(words), 1, -1):  # "the use of radio frequency ID": from "radio"
         initials = "".join(w[0] for w in words[-k:])
@@ -79,12 +81,14 @@ def phrase_abbreviations(ctx: ActorContext) -> frozenset[str]:
     """The abbreviations the text spells out as a common phrase, wherever it uses them
     ("digital terrestrial TV (DTT)": "DTT" elsewhere is that phrase too, no body)."""
     doc = ctx.doc
-    return frozenset(doc[i].text for i in range(len(doc)) if _phrase_abbreviation(doc, i))
+    toks = doc_tokens(doc).tokens
+    return frozenset(toks[i].text for i in range(len(doc)) if _phrase_abbreviation(doc, i))
 
 
 def _common_noun(ctx: ActorContext, c: Candidate, lower_nouns: frozenset[str]) -> bool:
     """"Children's author ...": a sentence's first word the text writes in lower case as a noun."""
-    tok = ctx.doc[c.start]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[c.start]
     return (
         c.end - c.start == 1
         and c.type == ActorType.PERSON
@@ -96,7 +100,8 @@ def _common_noun(ctx: ActorContext, c: Candidate, lower_nouns: frozenset[str]) -
 def _opening_plural(ctx: ActorContext, c: Candidate, inside: frozenset[str]) -> bool:
     """"Commuters crowded ...": a sentence's first word, a common plural noun, capitalised only
     there."""
-    tok = ctx.doc[c.start]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[c.start]
     return (
         c.end - c.start == 1
         and c.type in (ActorType.PERSON, ActorType.ORGANIZATION)
@@ -111,19 +116,21 @@ def _opening_plural(ctx: ActorContext, c: Candidate, inside: frozenset[str]) -> 
 
 def _only_titles(ctx: ActorContext, c: Candidate) -> bool:
     """"Rt Rev Dr": every word a title or an honorific."""
+    toks = doc_tokens(ctx.doc).tokens
     lex, styles = ctx.lex, readings()["style_words"]
     return all(
         is_title_word(t, lex) or fold(t.text).rstrip(".") in lex.honorifics
         or t.lower_.rstrip(".") in styles
-        for t in ctx.doc[c.start : c.end]
+        for t in toks[c.start : c.end]
     )
 
 
 def _document_words(ctx: ActorContext, c: Candidate) -> bool:
     """"her Criminal Justice Plan": a person whose last word hangs on a plan's or a law's head."""
     doc, lex = ctx.doc, ctx.lex
-    last = doc[c.end - 1]
-    nxt = doc[c.end] if c.end < len(doc) else None
+    toks = doc_tokens(doc).tokens
+    last = toks[c.end - 1]
+    nxt = toks[c.end] if c.end < len(doc) else None
     return (
         c.type == ActorType.PERSON
         and nxt is not None
@@ -137,14 +144,15 @@ def _document_words(ctx: ActorContext, c: Candidate) -> bool:
 def _kin_word_name(ctx: ActorContext, c: Candidate) -> bool:
     """"Wife Swap": a one-word person after a capitalised kin noun, no given name."""
     doc = ctx.doc
-    prev = doc[c.start - 1] if c.start else None
+    toks = doc_tokens(doc).tokens
+    prev = toks[c.start - 1] if c.start else None
     return (
         c.type == ActorType.PERSON
         and c.end - c.start == 1
         and prev is not None
         and prev.is_title
         and prev.lower_ in ctx.lex.kin_nouns
-        and fold(doc[c.start].text) not in ctx.lex.given_names
+        and fold(toks[c.start].text) not in ctx.lex.given_names
     )
 
 
@@ -157,12 +165,13 @@ def _after_the(
     noun ("the Bofra virus") only a name the text uses once: the noun tells what its other
     mentions are."""
     doc, lex = ctx.doc, ctx.lex
-    word = doc[c.start]
-    nxt = doc[c.end] if c.end < len(doc) else None
+    toks = doc_tokens(doc).tokens
+    word = toks[c.start]
+    nxt = toks[c.end] if c.end < len(doc) else None
     modifier = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
     if modifier and nxt.lower_ in lex.leader_nouns:
         return False  # "the Monti government": its leader's
-    after_the = c.start >= 1 and doc[c.start - 1].lower_ == "the"
+    after_the = c.start >= 1 and toks[c.start - 1].lower_ == "the"
     return (
         c.type == ActorType.PERSON
         and c.end - c.start == 1
@@ -181,35 +190,38 @@ def _name_tails(ctx: ActorContext) -> frozenset[str]:
     """Bodies' and places' head words the text writes after a capitalised word that is no
     person's ("British Library", "Stamford Bridge"): the names it ends."""
     doc, heads = ctx.doc, ctx.lex.body_place_heads
+    toks = doc_tokens(doc).tokens
     return frozenset(
-        t.text for t in doc[1:]
+        t.text for t in toks[1:]
         if t.is_title and t.lower_ in heads
-        and (prev := doc[t.i - 1]).is_title and prev.is_alpha and prev.ent_type_ != "PERSON"
+        and (prev := toks[t.i - 1]).is_title and prev.is_alpha and prev.ent_type_ != "PERSON"
     )
 
 
 def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates less those that name no one (see the module's doc)."""
+    dt = doc_tokens(ctx.doc)
+    toks = dt.tokens
     # plural nouns only ("children"): a one-word name may be a singular noun too ("Rose", "Hope")
     lower_nouns = frozenset(
-        t.lower_ for t in ctx.doc if t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NNS"
+        t.lower_ for t in toks if t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NNS"
     )
     # words written capitalised inside a sentence ("the Lakers"): a name, wherever it opens one
-    inside = frozenset(t.text for t in ctx.doc if t.is_title and not t.is_sent_start)
+    inside = frozenset(t.text for t in toks if t.is_title and not t.is_sent_start)
     spelt = phrase_abbreviations(ctx)
     # words of the names of people named in full ("Tony Blair"): "the Blair government" is his
     named = frozenset(
         t.text for c in cands if c.type == ActorType.PERSON and c.end - c.start >= 2
-        for t in ctx.doc[c.start : c.end]
+        for t in toks[c.start : c.end]
     )
-    seen = Counter(ctx.doc[c.start : c.end].text for c in cands)
+    seen = Counter(dt.span_text(c.start, c.end) for c in cands)
     once = {text for text, n in seen.items() if n == 1}
     tails = _name_tails(ctx)
     return [
         c for c in cands
         if not (only_post_nominals(ctx, c) or in_portfolio(ctx, c))
-        and not (c.end - c.start == 1 and ctx.doc[c.start].text in spelt
-                 and fold(ctx.doc[c.start].text) not in ctx.lex.types)
+        and not (c.end - c.start == 1 and toks[c.start].text in spelt
+                 and fold(toks[c.start].text) not in ctx.lex.types)
         and (c.strong or not (
             _common_noun(ctx, c, lower_nouns)
             or _opening_plural(ctx, c, inside)

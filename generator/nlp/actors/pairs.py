@@ -11,6 +11,7 @@ from collections import Counter
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, prev_word
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
@@ -22,13 +23,14 @@ def _after_from_or_in(ctx: ActorContext, c: Candidate) -> bool:
 def beside_a_known_body(ctx: ActorContext, pair: list[Candidate]) -> None:
     """"Ubisoft and Microsoft": a one-word name read as a place (not a country or region the
     lexicon lists) beside a body the lexicon lists is a body too."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
     for c, other in (pair, pair[::-1]):
-        key = fold(ctx.doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if (
             other.strong
             and other.type == ActorType.ORGANIZATION
-            and lex.types.get(fold(ctx.doc[other.start : other.end].text)) == other.type
+            and lex.types.get(fold(dt.span_text(other.start, other.end))) == other.type
             and not c.strong
             and c.type == ActorType.PLACE
             and c.end - c.start == 1

@@ -18,6 +18,7 @@ from generator.nlp.actors.context import ActorContext, is_country
 from generator.nlp.actors.coordination import dash_between_names, split_coordinated, tail_end
 from generator.nlp.actors.lexicon import CONNECTORS, fold
 from generator.nlp.actors.spans import clean_bounds, title_possessive
+from generator.nlp.doc_tokens import doc_tokens
 
 # Endings of abstract nouns ("Corruption", "Terrorism", "Slavery", "Poverty"): what an "Anti-"
 # body in a name fights, unlike a place or a people ("Pro-Beijing").
@@ -31,23 +32,24 @@ def _prefix_adjective_end(ctx: ActorContext, start: int, end: int) -> int:
     proper noun, or ending as abstract nouns do, ``_ABSTRACT``) and no name of a place or a
     people, the whole is kept ("Agency" alone was a fragment on the pages)."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if (
         end - start >= 3  # "pro-Beijing" alone is all adjective
-        and doc[start].lower_ in lex.adjective_prefixes
-        and doc[start + 1].text == "-"
-        and not doc[start].whitespace_
-        and not doc[start + 1].whitespace_
+        and toks[start].lower_ in lex.adjective_prefixes
+        and toks[start + 1].text == "-"
+        and not toks[start].whitespace_
+        and not toks[start + 1].whitespace_
     ):
-        joined = fold(doc[start + 2].text)
+        joined = fold(toks[start + 2].text)
         named = (
             joined in lex.countries
             or joined in lex.regions
             or joined in lex.demonyms
             or joined in lex.alias_to_canonical
         )
-        common = doc[start + 2].pos_ != "PROPN" or joined.endswith(_ABSTRACT)
-        if (doc[end - 1].lower_ in lex.org_heads and common and not named
-                and doc[start].text[:1].isupper()):  # not "pro-Beijing New People Party"
+        common = toks[start + 2].pos_ != "PROPN" or joined.endswith(_ABSTRACT)
+        if (toks[end - 1].lower_ in lex.org_heads and common and not named
+                and toks[start].text[:1].isupper()):  # not "pro-Beijing New People Party"
             return start
         return start + 3
     return start
@@ -58,43 +60,45 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
     unclosed bracket ("World Health Organisation (WHO"), without a caption label ("Image:")
     or a leading "pro-"-style adjective."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     start, end = clean_bounds(doc, ent.start, ent.end, lex)
     if end <= start:
         return []
     # A name right after an attached "pro-"/"anti-" is part of an adjective ("pro-Beijing").
     if (
         start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 2].lower_ in lex.adjective_prefixes
+        and toks[start - 1].text == "-"
+        and not toks[start - 1].whitespace_
+        and not toks[start - 2].whitespace_
+        and toks[start - 2].lower_ in lex.adjective_prefixes
     ):
         return []
     start = _prefix_adjective_end(ctx, start, end)
     if (
         end - start >= 3
-        and fold(doc[end - 1].text) in lex.demonyms
-        and doc[end - 2].pos_ == "ADP"
-        and doc[end - 2].text.islower()
+        and fold(toks[end - 1].text) in lex.demonyms
+        and toks[end - 2].pos_ == "ADP"
+        and toks[end - 2].text.islower()
         and end < len(doc)
-        and doc[end].pos_ == "NOUN"
-        and doc[end].text.islower()
+        and toks[end].pos_ == "NOUN"
+        and toks[end].text.islower()
     ):
         end -= 2  # "Scientology on French television": the nationality is the noun's
     pieces: list[tuple[int, int]] = []
     s = start
     for i in range(start, end):
         inner_the = (
-            doc[i].text == "the" and i > s and doc[i - 1].lower_ not in CONNECTORS | {"to", "on"}
+            toks[i].text == "the" and i > s and toks[i - 1].lower_ not in CONNECTORS | {"to", "on"}
         )  # "told the Independent the Tories' plans": two names
         if (
             inner_the
             or _inner_title(ctx, s, i, end)
             or _link_between_names(ctx, start, i, end, label or ent.label_)
-            or doc[i].text in ("/", "|")
+            or toks[i].text in ("/", "|")
             or _list_comma(ctx, start, i, end)
             or dash_between_names(ctx, s, i)
-            or (doc[i].text == "(" and ")" not in doc[i:end].text)
+            or (toks[i].text == "(" and ")" not in dt.span_text(i, end))
         ):
             pieces.append((s, i))
             s = i + 1
@@ -103,8 +107,8 @@ def entity_parts(ctx: ActorContext, ent: Span, label: str = "") -> list[tuple[in
     for a, b in pieces:
         a, b = clean_bounds(doc, a, b, lex)
         # A caption label glued to the name by the model ("Washington D.C. Image: ...").
-        if b - a >= 2 and doc[b - 1].lower_ in lex.caption_labels and b < len(doc) and (
-            doc[b].text == ":"
+        if b - a >= 2 and toks[b - 1].lower_ in lex.caption_labels and b < len(doc) and (
+            toks[b].text == ":"
         ):
             b -= 1
         if b - a >= 2 and (label or ent.label_) != "PERSON" and title_possessive(ctx, b - 1):
@@ -123,17 +127,18 @@ def _list_comma(ctx: ActorContext, start: int, i: int, end: int) -> bool:
     name a comma does not open ("by Skadden, Arps, Slate, Meagher and Flom, the law firm": one
     firm)."""
     doc, lex = ctx.doc, ctx.lex
-    if doc[i].text != "," or i == start or i + 1 >= end:
+    toks = doc_tokens(doc).tokens
+    if toks[i].text != "," or i == start or i + 1 >= end:
         return False
-    nxt = doc[i + 1]
-    if not (doc[i - 1].is_title and nxt.is_title and nxt.is_alpha and len(nxt) > 2):
+    nxt = toks[i + 1]
+    if not (toks[i - 1].is_title and nxt.is_title and nxt.is_alpha and len(nxt) > 2):
         return False
     if nxt.lower_ in lex.org_suffixes or nxt.text in lex.post_nominals:
         return False
     if not all(t.text == "," or (t.is_alpha and (t.is_title or t.lower_ in CONNECTORS))
-               for t in doc[start:end]):
+               for t in toks[start:end]):
         return False  # only plain names: "Shaun of the Dead, Oasis' Definitely Maybe" are works
-    return start > 0 and doc[start - 1].text == "," and (end == len(doc) or doc[end].text in (
+    return start > 0 and toks[start - 1].text == "," and (end == len(doc) or toks[end].text in (
         ",", ".", ";"))  # the list's last item: "Subs: White, Wood, Lloyd, Herron."
 
 
@@ -145,14 +150,15 @@ def _link_between_names(ctx: ActorContext, start: int, i: int, end: int, label: 
     a body's head word takes a preposition), and so does "Stoke on Trent" when the model
     labels the whole a place."""
     doc = ctx.doc
-    tok = doc[i]
+    toks = doc_tokens(doc).tokens
+    tok = toks[i]
     if not (
         start < i < end - 1
         and tok.is_lower
-        and doc[i - 1].whitespace_
+        and toks[i - 1].whitespace_
         and tok.whitespace_
-        and doc[i - 1].text[:1].isupper()
-        and doc[i + 1].text[:1].isupper()
+        and toks[i - 1].text[:1].isupper()
+        and toks[i + 1].text[:1].isupper()
     ):
         return False
     lex = ctx.lex
@@ -165,7 +171,7 @@ def _link_between_names(ctx: ActorContext, start: int, i: int, end: int, label: 
         and tok.head.pos_ == "VERB"
         and not start <= tok.head.i < end
         # "the Convention on Human Rights": a body's or a law's head word takes a preposition
-        and doc[i - 1].lower_ not in lex.preposition_taking_heads
+        and toks[i - 1].lower_ not in lex.preposition_taking_heads
     )
 
 
@@ -174,29 +180,33 @@ def _inner_title(ctx: ActorContext, s: int, i: int, end: int) -> bool:
     name and a person's name of two title-case words or more is no part of either; the
     entity is two names (the title is the person's role, read by ``roles``)."""
     doc, lex = ctx.doc, ctx.lex
-    tok = doc[i]
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    tok = toks[i]
     title_words = lex.titles | lex.title_qualifiers | lex.title_last_words | set(lex.honorifics)
     return (
         i > s
-        and not any(t.lower_.rstrip(".") in title_words for t in doc[s:i])  # "Prime minister"
-        and not any(doc[j : i + 1].text.lower() in lex.titles for j in range(s, i))
+        and not any(t.lower_.rstrip(".") in title_words for t in toks[s:i])  # "Prime minister"
+        and not any(dt.span_text(j, i + 1).lower() in lex.titles for j in range(s, i))
         and tok.is_lower
         and tok.is_alpha
         and tok.lower_ in ctx.lex.title_last_words
-        and all(t.is_alpha and (t.is_title or t.is_upper) for t in doc[s:i])
+        and all(t.is_alpha and (t.is_title or t.is_upper) for t in toks[s:i])
         and end - i > 2
-        and all(t.is_title and t.is_alpha for t in doc[i + 1 : end])
+        and all(t.is_title and t.is_alpha for t in toks[i + 1 : end])
     )
 
 
 def _known(ctx: ActorContext, start: int, end: int) -> bool:
     """Is the token range a name the lexicon knows (an alias, a party, a listed type)?"""
-    key = fold(ctx.doc[start:end].text)
+    dt = doc_tokens(ctx.doc)
+    key = fold(dt.span_text(start, end))
     return key in ctx.lex.alias_to_canonical or key in ctx.lex.types
 
 
 def _place(ctx: ActorContext, start: int, end: int) -> bool:
-    key = fold(ctx.doc[start:end].text)
+    dt = doc_tokens(ctx.doc)
+    key = fold(dt.span_text(start, end))
     return is_country(ctx, start, end) or ctx.lex.types.get(key) == "place"
 
 
@@ -204,9 +214,10 @@ def surname_pair(ctx: ActorContext, a: int, i: int, b: int) -> bool:
     """"the Blair-Brown rift": one word each side of the hyphen, each the last word of a
     person the model named in full in the document."""
     doc = ctx.doc
-    if i - a != 1 or b - i != 2 or b > len(doc) or doc[i].text not in ("-", "–"):
+    toks = doc_tokens(doc).tokens
+    if i - a != 1 or b - i != 2 or b > len(doc) or toks[i].text not in ("-", "–"):
         return False
-    return doc[a].lower_ in ctx.surnames and doc[i + 1].lower_ in ctx.surnames
+    return toks[a].lower_ in ctx.surnames and toks[i + 1].lower_ in ctx.surnames
 
 
 def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, int]]:
@@ -221,29 +232,31 @@ def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, i
     Democrats": not the US party); a name starts after an honorific inside it ("Analysing Mr
     Brown")."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     while (
         b - a > 1
-        and doc[a].is_lower
-        and (doc[a].is_alpha or "-" in doc[a].text)
-        and doc[a].lower_ not in lex.name_particles
-        and any(t.text[:1].isupper() for t in doc[a + 1 : b])
+        and toks[a].is_lower
+        and (toks[a].is_alpha or "-" in toks[a].text)
+        and toks[a].lower_ not in lex.name_particles
+        and any(t.text[:1].isupper() for t in toks[a + 1 : b])
     ):
         a += 1
     b = tail_end(ctx, a, b)
     for h in range(b - 2, a, -1):
-        if doc[h].lower_.rstrip(".") in lex.honorifics and doc[h + 1].is_title and (
-            doc[h + 1].is_alpha
+        if toks[h].lower_.rstrip(".") in lex.honorifics and toks[h + 1].is_title and (
+            toks[h + 1].is_alpha
         ):
             # "Analysing Mr Brown", "at GDC Mr Allard": the name starts after the honorific;
             # an acronym before it is a name of its own
-            front = [(a, h)] if h - a == 1 and doc[a].is_upper and doc[a].is_alpha else []
+            front = [(a, h)] if h - a == 1 and toks[a].is_upper and toks[a].is_alpha else []
             return [*front, (h + 1, b)]
     for i in range(a + 1, b - 1):
-        if doc[i].text in ("-", "–") and (
+        if toks[i].text in ("-", "–") and (
                 _place(ctx, a, i) and _place(ctx, i + 1, b) or surname_pair(ctx, a, i, b)):
             return [(a, i), (i + 1, b)]  # "US-China negotiations": the US and China
     stripped = False
-    while b - a > 1 and doc[b - 1].lower_ in lex.member_nouns and doc[b - 2].text[:1].isupper():
+    while b - a > 1 and toks[b - 1].lower_ in lex.member_nouns and toks[b - 2].text[:1].isupper():
         b -= 1
         stripped = True
     if stripped:
@@ -253,25 +266,25 @@ def _reshape(ctx: ActorContext, a: int, b: int, label: str) -> list[tuple[int, i
     if label == "PERSON":
         for i in range(min(b - 1, a + 2), a, -1):
             if _known(ctx, a, i) and fold(lex.alias_to_canonical.get(
-                    fold(doc[a:i].text), "")) in lex.parties:
+                    fold(dt.span_text(a, i)), "")) in lex.parties:
                 rest_end = b
                 if (
                     b - i == 1
                     and b < len(doc)
-                    and doc[b].pos_ == "PROPN"
-                    and doc[b].is_title
-                    and not doc[b].ent_type_
+                    and toks[b].pos_ == "PROPN"
+                    and toks[b].is_title
+                    and not toks[b].ent_type_
                 ):
                     rest_end = b + 1  # "Tory Dominic" + "Grieve": the person's surname
                 return [(a, i), (i, rest_end)]
     if (
         a >= 1
-        and doc[a - 1].is_title
-        and doc[a - 1].is_alpha
-        and not doc[a - 1].ent_type_
-        and fold(doc[a:b].text) in lex.alias_to_canonical
-        and fold(lex.alias_to_canonical[fold(doc[a:b].text)]) in lex.parties
-        and (_known(ctx, a - 1, b) or fold(doc[a - 1].text) in lex.demonyms)
+        and toks[a - 1].is_title
+        and toks[a - 1].is_alpha
+        and not toks[a - 1].ent_type_
+        and fold(dt.span_text(a, b)) in lex.alias_to_canonical
+        and fold(lex.alias_to_canonical[fold(dt.span_text(a, b))]) in lex.parties
+        and (_known(ctx, a - 1, b) or fold(toks[a - 1].text) in lex.demonyms)
     ):
         a -= 1  # "the Liberal Democrats" tagged "Democrats"; "English Democrats"
     return [(a, b)]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from generator.nlp.actors.context import PRODUCT, honorific_gender, name_gender
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 if TYPE_CHECKING:
@@ -33,9 +34,10 @@ def join_people(grouping: Grouping) -> None:
     ("Harry" of "Harry Potter", typed a product) joins the work when no person has it.
     """
     doc, cands = grouping.ctx.doc, grouping.cands
+    dt = doc_tokens(doc)
     keys, alias_keys = grouping.keys, grouping.alias_keys
     suffixes = grouping.ctx.lex.generational_suffixes
-    words = [_name_words(doc[c.start : c.end].text, suffixes) for c in cands]
+    words = [_name_words(dt.span_text(c.start, c.end), suffixes) for c in cands]
     full_names: list[int] = [
         i for i, c in enumerate(cands) if c.type == ActorType.PERSON and len(words[i]) >= 2
     ]
@@ -164,6 +166,7 @@ def _genders(
     honorific; when the article says both "Mr X" and "Mrs X" and one full name ends in X
     and nothing else tells, it is neither's."""
     doc, cands = grouping.ctx.doc, grouping.cands
+    toks = doc_tokens(doc).tokens
     person_starts = sorted(c.start for c in cands if c.type == ActorType.PERSON)
     out: dict[int, str] = {}
     guessed: set[int] = set()
@@ -172,12 +175,12 @@ def _genders(
         g = name_gender(grouping.ctx, c)
         if g is None:
             guessed.add(j)
-            sent = doc[c.start].sent
+            sent = toks[c.start].sent
             stop = sent.end
             if stop < len(doc):
-                stop = doc[stop].sent.end
+                stop = toks[stop].sent.end
             nxt = next((s for s in person_starts if s >= c.end), len(doc))
-            for tok in doc[c.end : min(stop, nxt)]:
+            for tok in toks[c.end : min(stop, nxt)]:
                 if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
                     g = "m" if tok.lower_ == "he" else "f"
                     break

@@ -17,6 +17,7 @@ from generator.nlp.actors.classify import org_context
 from generator.nlp.actors.context import ActorContext, glued_hyphen, is_title_word
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import title_words_at
+from generator.nlp.doc_tokens import doc_tokens
 
 # A middle initial, "M" or "M.": not "A" nor "I", words of titles ("About A Boy", "Have I Got").
 _MIDDLE_INITIAL = re.compile(r"[B-HJ-Z]\.?")
@@ -33,10 +34,11 @@ def given_name_person(ctx: ActorContext, start: int, end: int) -> bool:
     "Dakota Fanning"), none of them a body's, place's, product's, event's or law's word, a
     country or a nationality: a person's name, whatever label the model gave it."""
     doc, lex = ctx.doc, ctx.lex
-    if not 2 <= name_words(ctx, start, end) <= 3 or fold(doc[start].text) not in lex.given_names:
+    toks = doc_tokens(doc).tokens
+    if not 2 <= name_words(ctx, start, end) <= 3 or fold(toks[start].text) not in lex.given_names:
         return False
-    modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
-    if start > 0 and doc[start - 1].lower_ == "the" and not modifier:
+    modifier = end < len(doc) and toks[end].pos_ == "NOUN" and toks[end].is_lower
+    if start > 0 and toks[start - 1].lower_ == "the" and not modifier:
         # "the Blair Witch Project", "the Dorothy Chandler Pavilion"; not "the Hillary
         # Clinton campaign", where the article is the noun's after the name
         return False
@@ -47,8 +49,9 @@ def _plain_name(ctx: ActorContext, start: int, end: int) -> bool:
     """Capitalised words only, none an acronym after the first, a body's, place's, product's,
     event's or law's word, a country or a nationality, and no body's context."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     heads = lex.non_person_words
-    for tok in doc[start:end]:
+    for tok in toks[start:end]:
         if tok.i > start and glued_hyphen(ctx, tok.i):
             continue  # "Sven-Goran": the hyphen of a double given name
         word = tok.text.rstrip(".")
@@ -70,7 +73,8 @@ def initialled_person(ctx: ActorContext, start: int, end: int) -> bool:
     before them. Names of initials alone ("J P Morgan", "H M Treasury") or with "&" ("AT & T",
     "Marks & Spencer") are not of this shape."""
     doc = ctx.doc
-    if end - start != 3 or (start > 0 and doc[start - 1].pos_ == "DET"):
+    toks = doc_tokens(doc).tokens
+    if end - start != 3 or (start > 0 and toks[start - 1].pos_ == "DET"):
         return False
     first, middle, last = doc[start:end]
     return (
@@ -98,9 +102,10 @@ def titled_person(ctx: ActorContext, start: int, end: int) -> bool:
     sentence is a person's, whatever label the model gave it, when its words are plain name
     words (``_plain_name``: not "champion Hull City", "Prince Edward Island")."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if not 2 <= name_words(ctx, start, end) <= 3 or start == 0:
         return False
-    title = doc[start - 1]
+    title = toks[start - 1]
     lower = title.is_lower and title.tag_ == "NN" and title.lower_ in lex.titles
     capital = title.is_title and not title.is_sent_start and is_title_word(title, lex)
     if not (lower or capital):
@@ -119,17 +124,18 @@ def title_opened_person(ctx: ActorContext, start: int, end: int, inner: int) -> 
     Cross"); after a nationality ("Frenchman"), it must open with a given name ("British
     Nuclear Fuels" stays a body)."""
     doc, lex = ctx.doc, ctx.lex
-    if start > 0 and doc[start - 1].pos_ == "DET":
+    toks = doc_tokens(doc).tokens
+    if start > 0 and toks[start - 1].pos_ == "DET":
         return False  # "the British Red Cross": a body's name takes the article
-    if inner <= start or doc[start].lower_ in lex.given_name_titles or any(
+    if inner <= start or toks[start].lower_ in lex.given_name_titles or any(
         t.lower_.rstrip(".") in lex.title_last_words or t.lower_ in lex.titles
-        for t in doc[inner:end]
+        for t in toks[inner:end]
     ):
         return False
     titled = inner - start == title_words_at(ctx, start, end) or all(
         t.lower_.rstrip(".") in lex.title_last_words or t.lower_ in lex.titles
-        for t in doc[start:inner]
+        for t in toks[start:inner]
     )  # "Air Marshal Brian Burridge": a title of two words
-    if not titled and fold(doc[inner].text) not in lex.given_names:
+    if not titled and fold(toks[inner].text) not in lex.given_names:
         return False  # "British Nuclear Fuels": after a nationality, only a given name
     return plain_person_name(ctx, inner, end)

@@ -38,6 +38,7 @@ from generator.nlp.actors.context import (
 from generator.nlp.actors.described import readings, role_noun
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.person_names import given_name_person
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout"})
@@ -56,15 +57,16 @@ def _where_places_go(ctx: ActorContext, tok: Token) -> bool:
     prep = tok.head
     first = min(t.i for t in tok.subtree)
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     start = prep.i + 1
-    if doc[start].lower_ in words["place_adjectives"] and doc[start].head.i == tok.i:
+    if toks[start].lower_ in words["place_adjectives"] and toks[start].head.i == tok.i:
         start += 1  # "in nearby Pengam"
-    if first != prep.i + 1 or doc[start].is_lower:
+    if first != prep.i + 1 or toks[start].is_lower:
         return False  # "placed in the British Library", "at the Gino Marinuzzi competition"
     if prep.lower_ == "for" and prep.head.lower_ in words["seat_nouns"]:
         return True  # "the Labour MP for Birkenhead asked": a seat
     end = tok.i + 1
-    if end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "VERB"):
+    if end < len(doc) and toks[end].is_lower and toks[end].pos_ in ("NOUN", "VERB"):
         return False  # the name modifies what follows: "at Gino Marinuzzi conducting ..."
     head = prep.head
     word, lemma = prep.lower_, head.lemma_.lower()
@@ -98,8 +100,9 @@ def _where_people_go(ctx: ActorContext, c: Candidate) -> bool:
     """A mention only a person's name has: after a title, before "'s", or the subject of a verb
     of saying or thinking."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     tok = doc[c.start : c.end].root
-    if c.titled or (c.end < len(doc) and doc[c.end].tag_ == "POS"):
+    if c.titled or (c.end < len(doc) and toks[c.end].tag_ == "POS"):
         return True
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in readings()["person_subject_verbs"]
 
@@ -114,13 +117,15 @@ def _given_then_surname(ctx: ActorContext, span) -> bool:
 def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype as places the "people" that the document puts only where places go."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     surnames = {
-        fold(doc[c.end - 1].text)
+        fold(toks[c.end - 1].text)
         for c in cands
         if c.type == ActorType.PERSON and c.end - c.start >= 2
     }
     # "Mr Blair" elsewhere: "Tony Blair" is a person wherever the parser hangs him
-    honoured = {fold(doc[c.end - 1].text) for c in cands if honorific_gender(ctx, c)}
+    honoured = {fold(toks[c.end - 1].text) for c in cands if honorific_gender(ctx, c)}
     root_of = {c.start: doc[c.start : c.end].root for c in cands}
     places = {root_of[c.start].i for c in cands if c.type == ActorType.PLACE}
     placed: set[str] = set()
@@ -153,6 +158,6 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             placed.add(key)
     retyped = (placed & people) - personal
     for c in cands:
-        if c.type in _READ and not c.strong and fold(doc[c.start : c.end].text) in retyped:
+        if c.type in _READ and not c.strong and fold(dt.span_text(c.start, c.end)) in retyped:
             retype(c, ActorType.PLACE, strong=False)
             c.gpe = c.placed = True

@@ -22,6 +22,7 @@ from __future__ import annotations
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, retype
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _NOT_PEOPLE = (ActorType.ORGANIZATION, ActorType.PLACE)
@@ -29,7 +30,8 @@ _NOT_PEOPLE = (ActorType.ORGANIZATION, ActorType.PLACE)
 
 def _given_name(ctx: ActorContext, i: int) -> bool:
     """Is token ``i`` a given name, written as one, that no country or region shares?"""
-    tok = ctx.doc[i]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[i]
     key = fold(tok.text)
     return (
         tok.is_title
@@ -45,15 +47,16 @@ def _given_name(ctx: ActorContext, i: int) -> bool:
 def _surname(ctx: ActorContext, c: Candidate) -> bool:
     """A one-word body or place the model guessed (no rule typed it), not a country."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return (
         c.end - c.start == 1
         and c.type in _NOT_PEOPLE
         and not c.strong
         and not c.nested
-        and doc[c.start].is_title
-        and doc[c.start].is_alpha
+        and toks[c.start].is_title
+        and toks[c.start].is_alpha
         and not is_country(ctx, c.start, c.end)
-        and fold(doc[c.start].text) not in ctx.lex.regions
+        and fold(toks[c.start].text) not in ctx.lex.regions
     )
 
 
@@ -63,13 +66,14 @@ def given_name_players(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
     if not ctx.sports:
         return cands
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     taken = {i for c in cands for i in range(c.start, c.end)}
     dropped: set[int] = set()
     for c in cands:
         if id(c) in dropped or not _surname(ctx, c) or c.start < 1:
             continue
         i = c.start - 1
-        if doc[i].whitespace_ != " " or not _given_name(ctx, i):
+        if toks[i].whitespace_ != " " or not _given_name(ctx, i):
             continue
         first = next((d for d in cands if d.start == i and d.end == c.start), None)
         if first is None and i in taken:
@@ -85,11 +89,12 @@ def given_name_players(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
 
 def _full_name_surnames(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return {
-        fold(doc[c.end - 1].text)
+        fold(toks[c.end - 1].text)
         for c in cands
         if c.type == ActorType.PERSON and 2 <= c.end - c.start <= 3 and not c.nested
-        and all(t.is_title and t.is_alpha for t in doc[c.start : c.end])
+        and all(t.is_title and t.is_alpha for t in toks[c.start : c.end])
     }
 
 
@@ -99,21 +104,22 @@ def described_players(ctx: ActorContext, cands: list[Candidate]) -> None:
     if not ctx.sports:
         return
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     descriptions = readings()["person_descriptions"]
     surnames = _full_name_surnames(ctx, cands) | {  # "The veteran Martinez found herself"
-        fold(doc[c.start].text) for c in cands
+        fold(toks[c.start].text) for c in cands
         if c.type == ActorType.PERSON and c.end - c.start == 1 and not c.nested
     }
     for c in cands:
         if c.strong or c.nested or c.type not in _NOT_PEOPLE or c.end - c.start < 2:
             continue
         start = c.start
-        while start < c.end - 1 and (fold(doc[start].text) in lex.demonyms
-                                     or doc[start].lower_ in descriptions):
+        while start < c.end - 1 and (fold(toks[start].text) in lex.demonyms
+                                     or toks[start].lower_ in descriptions):
             start += 1
-        if start == c.start or not all(t.is_title and t.is_alpha for t in doc[start : c.end]):
+        if start == c.start or not all(t.is_title and t.is_alpha for t in toks[start : c.end]):
             continue
-        if fold(doc[c.end - 1].text) in surnames or (
+        if fold(toks[c.end - 1].text) in surnames or (
             c.end - start >= 2 and _given_name(ctx, start)
         ):
             c.start = start
@@ -126,7 +132,8 @@ def players_by_surname(ctx: ActorContext, cands: list[Candidate]) -> None:
     if not ctx.sports:
         return
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     surnames = _full_name_surnames(ctx, cands)
     for c in cands:
-        if _surname(ctx, c) and fold(doc[c.start].text) in surnames:
+        if _surname(ctx, c) and fold(toks[c.start].text) in surnames:
             retype(c, ActorType.PERSON, strong=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.context import ActorContext, Candidate, retype
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 # Verb forms that agree only with a plural subject (after a name: no "I" or "you").
@@ -18,8 +19,8 @@ _PLURAL_FORMS = frozenset({"are", "have", "do", "were", "'re", "'ve"})
 
 def plural_verb(verb: Token) -> bool:
     """Does ``verb`` (or its auxiliary) take a form only a plural subject takes?"""
-    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "though") for c in verb.children):
+    forms = [verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))]
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "though") for c in children_of(verb)):
         return False  # "If Smith were here"
     return any(t.lower_ in _PLURAL_FORMS and t.tag_ in ("VBP", "VBD") for t in forms)
 
@@ -28,11 +29,12 @@ def plural_subject(ctx: ActorContext, c: Candidate) -> bool:
     """Is the name ``c`` the subject, alone, of a verb in a plural form ("Lazio are
     favourites", "Snow Patrol are working"; not "Smith and Jones are")?"""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     tok = doc[c.start : c.end].root
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.conjuncts or any(
-            t.dep_ == "cc" for t in tok.children):
+            t.dep_ == "cc" for t in children_of(tok)):
         return False
-    if c.end < len(doc) and doc[c.end].lower_ in ("and", "&", "or", "/"):
+    if c.end < len(doc) and toks[c.end].lower_ in ("and", "&", "or", "/"):
         return False
     return plural_verb(tok.head)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.spans import owns_nothing
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _APOSTROPHE_S = ("'s", "’s")
@@ -23,27 +24,30 @@ _APOSTROPHE_S = ("'s", "’s")
 def _possessive_after(ctx: ActorContext, c: Candidate) -> bool:
     """Is the token right after the candidate a possessive "'s"?"""
     doc = ctx.doc
-    return c.end < len(doc) and doc[c.end].tag_ == "POS" and doc[c.end].lower_ in _APOSTROPHE_S
+    toks = doc_tokens(doc).tokens
+    return c.end < len(doc) and toks[c.end].tag_ == "POS" and toks[c.end].lower_ in _APOSTROPHE_S
 
 
 def possessive_company_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Give the organisations named in the possessive their "'s" in every mention."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     named: set[str] = set()
     for c in cands:
         if c.type != ActorType.ORGANIZATION:
             continue
-        last = doc[c.end - 1]
+        last = toks[c.end - 1]
         if c.end - c.start >= 2 and last.lower_ in _APOSTROPHE_S:
-            named.add(fold(doc[c.start : c.end - 1].text))  # "McDonald's" kept by ``spans``
+            named.add(fold(dt.span_text(c.start, c.end - 1)))  # "McDonald's" kept by ``spans``
         elif _possessive_after(ctx, c) and owns_nothing(doc, c.start, c.end + 1):
-            named.add(fold(doc[c.start : c.end].text))  # "after Foster's bought"
+            named.add(fold(dt.span_text(c.start, c.end)))  # "after Foster's bought"
     if not named:
         return
     for c in cands:
         if (
             _possessive_after(ctx, c)
             and not (c.type == ActorType.PERSON and (c.titled or c.strong))
-            and fold(doc[c.start : c.end].text) in named
+            and fold(dt.span_text(c.start, c.end)) in named
         ):
             c.end += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.person_names import given_name_person, plain_person_name
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _PORTFOLIO_JOINERS = frozenset({",", "and", "&"})
@@ -29,19 +30,20 @@ def trim_post_nominals(ctx: ActorContext, label: str, start: int, end: int) -> i
     ("Guy Mansfield QC" -> "Guy Mansfield"), or None when the range ends in none or what is
     left does not read as a person's name."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     new_end = end
-    while new_end - start > 1 and doc[new_end - 1].text in lex.post_nominals:
+    while new_end - start > 1 and toks[new_end - 1].text in lex.post_nominals:
         new_end -= 1
     if new_end == end:
         return None
-    if end < len(doc) and (doc[end].pos_ == "PROPN" or _capitalised(doc[end])):
+    if end < len(doc) and (toks[end].pos_ == "PROPN" or _capitalised(toks[end])):
         return None  # "Labour MP Ann Smith": a title before a name
     words = doc[start:new_end]
     if not all(t.text[:1].isupper() or fold(t.text) in lex.name_particles for t in words):
         return None
     if label == "PERSON" or given_name_person(ctx, start, new_end):
         return new_end
-    if start > 0 and doc[start - 1].pos_ == "DET":
+    if start > 0 and toks[start - 1].pos_ == "DET":
         return None  # "the Labour MP": a title, no name
     if any(
         fold(t.text) in lex.parties or fold(t.text) in lex.types or fold(t.text) in lex.regions
@@ -54,10 +56,11 @@ def trim_post_nominals(ctx: ActorContext, label: str, start: int, end: int) -> i
 
 def only_post_nominals(ctx: ActorContext, c: Candidate) -> bool:
     """"an OBE", "the MEP": a candidate made only of post-nominal letters."""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     return all(
         t.text in lex.post_nominals and t.text not in lex.post_nominals_after_only
-        for t in ctx.doc[c.start : c.end]
+        for t in toks[c.start : c.end]
     )
 
 
@@ -66,18 +69,19 @@ def in_portfolio(ctx: ActorContext, c: Candidate) -> bool:
     Children, Young People and Families"), with more of the portfolio after it? Not one
     opening with a given name ("the Minister for Health, John Reid")."""
     doc, lex = ctx.doc, ctx.lex
-    if c.type != ActorType.PERSON or c.titled or fold(doc[c.start].text) in lex.given_names:
+    toks = doc_tokens(doc).tokens
+    if c.type != ActorType.PERSON or c.titled or fold(toks[c.start].text) in lex.given_names:
         return False
-    if c.end >= len(doc) or doc[c.end].text not in _PORTFOLIO_JOINERS:
+    if c.end >= len(doc) or toks[c.end].text not in _PORTFOLIO_JOINERS:
         return False  # the portfolio goes on after it; not "Education Stefania Giannini said"
     i = c.start - 1
     while i >= 0 and c.start - i <= _PORTFOLIO_MAX_TOKENS and (
-        doc[i].text in _PORTFOLIO_JOINERS or _capitalised(doc[i])
+        toks[i].text in _PORTFOLIO_JOINERS or _capitalised(toks[i])
     ):
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("for", "of"):
+    if i < 1 or toks[i].lower_ not in ("for", "of"):
         return False
     j = i - 1
-    if j >= 2 and doc[j].lower_ == "state" and doc[j - 1].lower_ == "of":
+    if j >= 2 and toks[j].lower_ == "state" and toks[j - 1].lower_ == "of":
         j -= 2  # "Secretary of State for"
-    return doc[j].lower_ in lex.portfolio_titles and doc[j].text[:1].isupper()
+    return toks[j].lower_ in lex.portfolio_titles and toks[j].text[:1].isupper()

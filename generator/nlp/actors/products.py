@@ -41,6 +41,7 @@ from generator.nlp.actors.works import (
     star_of_work,
     works_in_lists,
 )
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 _VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its version
@@ -48,17 +49,18 @@ _VERSION = re.compile(r"^[A-Z]{2,}\d{1,2}$")  # "IE6", "PS3": a product and its 
 
 def _version_after(doc: Doc, end: int) -> bool:
     """A version number right after a name ("Internet Explorer 6", "Windows 7")."""
-    if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or not doc[end].like_num:
+    toks = doc_tokens(doc).tokens
+    if end >= len(doc) or "\n" in toks[end - 1].whitespace_ or not toks[end].like_num:
         return False
-    text = doc[end].text
+    text = toks[end].text
     if not text.replace(".", "").isdigit() or len(text.split(".")[0]) > 2:
         return False  # "Fan Expo Canada 2016": a year
-    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    nxt = toks[end + 1] if end + 1 < len(doc) else None
     if (
         nxt is not None
         and nxt.text in ("-", "–", "/")
         and end + 2 < len(doc)
-        and doc[end + 2].like_num
+        and toks[end + 2].like_num
     ):
         return False  # "Joe Louis 26 - 1": a record or a score, not a version
     return nxt is None or not (nxt.is_alpha and nxt.is_lower)  # "Studio 54 members"
@@ -70,6 +72,7 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull", "the
     movie The Aviator"."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     span = doc[c.start : c.end]
     words = [t.lower_ for t in span]
     if words[-1] in lex.product_heads:
@@ -89,7 +92,7 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
         return True
     prev = prev_word(doc, c.start - 1)
     if prev is not None and prev.text == "The" and prev.i > 0 and (
-        not prev.is_sent_start or doc[prev.i - 1].is_lower
+        not prev.is_sent_start or toks[prev.i - 1].is_lower
     ):
         # "the movie The Aviator": the title's own article (the parse may open a sentence
         # there, not after a lower-case noun: "hit US cartoon The Simpsons, following ...")
@@ -107,16 +110,17 @@ def _runs_it(doc: Doc, c: Candidate) -> bool:
     """"the after-school program Oxfam runs learn to read": a finite verb right after the
     name whose subject is not the name (or a relative clause) makes the name the subject of a
     reduced relative clause on the kind noun: the body that runs it, not its name."""
-    if c.end >= len(doc) or doc[c.end].tag_ not in ("VBZ", "VBD", "VBP"):
+    toks = doc_tokens(doc).tokens
+    if c.end >= len(doc) or toks[c.end].tag_ not in ("VBZ", "VBD", "VBP"):
         return False
-    verb, root = doc[c.end], doc[c.start : c.end].root
+    verb, root = toks[c.end], doc[c.start : c.end].root
     if verb.dep_ == "aux" and verb.head.dep_ == "relcl" and root.head == verb.head:
         return True  # "every track Robbie has released": the singer's, not the track's name
     # The verb's subject must be someone else: in "The cruise ship Ocean Dancer left Miami"
     # the subject is the kind noun the name stands beside, and the name is the ship's.
     return verb.dep_ == "relcl" or (root.head != verb and any(
         t.dep_ in ("nsubj", "nsubjpass") and t != root.head and not c.start <= t.i < c.end
-        for t in verb.children
+        for t in children_of(verb)
     ))
 
 
@@ -124,6 +128,7 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
     """Is the name a modifier of a product noun ("the NEMISIS database", "the IE9 browser")?
     Only a hint: "the Scientology blog" may be the blog of an organization."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     root = doc[c.start : c.end].root
     head = root.head
     return (
@@ -131,7 +136,7 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
         and head.i >= c.end
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in ctx.lex.product_nouns
-        and all(not t.is_punct for t in doc[c.end : head.i])
+        and all(not t.is_punct for t in toks[c.end : head.i])
     )
 
 
@@ -151,9 +156,10 @@ def _maker_camel(ctx: ActorContext, c: Candidate) -> bool:
     """"Apple iPod", "Apple iPods": a known company's name and a word written in lower-case
     camel case (no body's word) is the company's product."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if c.end - c.start != 2:
         return False
-    maker, word = doc[c.start], doc[c.start + 1].text
+    maker, word = toks[c.start], toks[c.start + 1].text
     return (
         lex.types.get(fold(maker.text)) == ActorType.ORGANIZATION
         and word[:1].islower()
@@ -171,11 +177,11 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     if tok.dep_ == "dobj" and verb.lemma_ == "include" and verb.i < c.start:
         # "Other films tipped include Closer": the kind is the verb's subject
         # (or of a verb before it the parse hangs there: "films tipped include")
-        verbs = [verb, *(ch for ch in verb.children if ch.i < verb.i and ch.pos_ == "VERB")]
+        verbs = [verb, *(ch for ch in children_of(verb) if ch.i < verb.i and ch.pos_ == "VERB")]
         return any(
             ch.dep_ == "nsubj" and ch.pos_ == "NOUN" and ch.lemma_.lower() in kinds
             for v in verbs
-            for ch in v.children
+            for ch in children_of(v)
         )
     return object_after_noun(tok, c, readings()["example_openers"], kinds)
 
@@ -201,21 +207,22 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
     that an apposition after a comma or a copula right after it calls a work or a product is
     one (not "Acme, a software company": the head word counts; not in sports documents)."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if ctx.sports or c.end >= len(doc):
         return False  # results lists parse badly, and "singles" there is no song
     kinds = lex.product_nouns | lex.work_classifiers
     root = doc[c.start : c.end].root
-    if doc[c.end].text == ",":
-        for child in root.children:
+    if toks[c.end].text == ",":
+        for child in children_of(root):
             if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
                 return True
     verb = root.head
     if root.dep_ == "nsubjpass" and verb.lemma_ in ("name", "vote") and any(
-        child.dep_ == "oprd" and child.lemma_.lower() in kinds for child in verb.children
+        child.dep_ == "oprd" and child.lemma_.lower() in kinds for child in children_of(verb)
     ):
         return True  # "The Aviator has been named best film"
     if root.dep_ == "nsubj" and verb.i == c.end and verb.lemma_ == "be" and any(
-        child.dep_ == "attr" and child.lemma_.lower() in kinds for child in verb.children
+        child.dep_ == "attr" and child.lemma_.lower() in kinds for child in children_of(verb)
     ):
         return True
     # "Other American shows which won praise were The X-Files, ... Twin Peaks": the items of a
@@ -223,7 +230,7 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
     item = list_head(root)
     return item.dep_ == "attr" and item.head.lemma_ == "be" and any(
         child.dep_ == "nsubj" and child.tag_ == "NNS" and child.lemma_.lower() in kinds
-        for child in item.head.children
+        for child in children_of(item.head)
     )
 
 
@@ -239,27 +246,30 @@ def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate])
     that modifies it is the company's product (a person is not named after a company; "Sony
     Pictures" or "Google News" are no person's names and stay what they are)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     maker = makers.get(c.start)
     if maker is None or c.end - c.start != 1 or c.type != ActorType.PERSON or c.titled:
         return False
     root = doc[maker.start : maker.end].root
-    return root.dep_ == "compound" and root.head.i == c.start and not doc[maker.end - 1].is_punct
+    return root.dep_ == "compound" and root.head.i == c.start and not toks[maker.end - 1].is_punct
 
 
 def _owned(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> bool:
     """"IBM's Workplace software": a known company's name and "'s" right before the name."""
     doc = ctx.doc
-    return c.start >= 2 and doc[c.start - 1].tag_ == "POS" and c.start - 1 in makers
+    toks = doc_tokens(doc).tokens
+    return c.start >= 2 and toks[c.start - 1].tag_ == "POS" and c.start - 1 in makers
 
 
 def _owned_place(ctx: ActorContext, c: Candidate) -> bool:
     """"Microsoft's Windows": a company owns no place; a "place" it owns that modifies no noun
     and is no region the lexicon knows is its product ("Sony's Tokyo office" is a place)."""
+    dt = doc_tokens(ctx.doc)
     root = ctx.doc[c.start : c.end].root
     return (
         c.type == ActorType.PLACE
         and not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= c.end)
-        and fold(ctx.doc[c.start : c.end].text) not in ctx.lex.regions
+        and fold(dt.span_text(c.start, c.end)) not in ctx.lex.regions
     )
 
 
@@ -267,10 +277,11 @@ def _modifiers(ctx: ActorContext, cands: list[Candidate]) -> Counter:
     """Per folded one-word name: how many of its mentions modify a product noun ("Linux
     software", "a Linux program", "Linux versions"). A name that does so twice is a product,
     whatever the model's type of the others (never a titled person's name)."""
+    toks = doc_tokens(ctx.doc).tokens
     counts: Counter = Counter()
     for c in cands:
         if c.end - c.start == 1 and not c.titled and not c.strong and _product_modifier(ctx, c):
-            counts[fold(ctx.doc[c.start].text)] += 1
+            counts[fold(toks[c.start].text)] += 1
     return counts
 
 
@@ -279,12 +290,13 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     type: the whole actor follows in the vote and is not shown); a name that modifies a product
     noun only votes for it, so an organization named often elsewhere stays one; twice, or
     after its maker's possessive ("IBM's Workplace software"), it is a product."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
     makers = {
         c.end: c
         for c in cands
         if c.type == ActorType.ORGANIZATION
-        and lex.types.get(fold(ctx.doc[c.start : c.end].text)) == ActorType.ORGANIZATION
+        and lex.types.get(fold(dt.span_text(c.start, c.end))) == ActorType.ORGANIZATION
     }
     people, person_starts = people_facts(ctx, cands)
     facts = document_facts(ctx, cands)
@@ -292,11 +304,11 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     titled_works = of_the_works(ctx, cands)
     # what the text calls a technology once it is everywhere, whatever head word reads as a
     # body's elsewhere ("a technology called Visual Radio", then "Visual Radio should not ...")
-    called = {fold(ctx.doc[c.start : c.end].text) for c in cands if _called_kind(ctx, c)}
+    called = {fold(dt.span_text(c.start, c.end)) for c in cands if _called_kind(ctx, c)}
     for c in cands:
         if c.type not in (ActorType.ORGANIZATION, ActorType.PLACE, ActorType.PERSON) or c.nested:
             continue
-        key = fold(ctx.doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if key in lex.types or key in lex.alias_to_canonical or key in lex.countries:
             continue
         if (
@@ -333,9 +345,10 @@ def _opening_a_product(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
     """"the game Project Entropia" ... "Project Entropia Dollars": a name that opens with the
     whole name of a product or work of two words or more that the document shows is its part
     (not a known name; one word is too little: "Mac" is no part of the magazine "Mac Format")."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
     products = {
-        fold(ctx.doc[c.start : c.end].text)
+        fold(dt.span_text(c.start, c.end))
         for c in cands
         if c.type == PRODUCT and c.end - c.start >= 2
     }
@@ -343,7 +356,7 @@ def _opening_a_product(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
         return []
     out = []
     for c in cands:
-        key = fold(ctx.doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if c.type == PRODUCT or c.nested or key in lex.types or key in lex.alias_to_canonical:
             continue
         if any(key.startswith(p + " ") for p in products):

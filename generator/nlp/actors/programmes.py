@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 
 _JOINERS = frozenset({"with", "of", "and", "the"})
 _TITLE_JOINERS = frozenset({"With", "Of"})
@@ -23,16 +24,17 @@ _TITLE_JOINERS = frozenset({"With", "Of"})
 def _run(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The title-case run around ``start:end`` on one line: capitalised words, and joining
     words between two of them."""
+    toks = doc_tokens(doc).tokens
     def word(i: int) -> bool:
-        return doc[i].is_alpha and doc[i].text[:1].isupper()
+        return toks[i].is_alpha and toks[i].text[:1].isupper()
 
     def joins(i: int) -> bool:
-        return doc[i].lower_ in _JOINERS and 0 < i < len(doc) - 1 and word(i + 1)
+        return toks[i].lower_ in _JOINERS and 0 < i < len(doc) - 1 and word(i + 1)
 
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and (
+    while start > 0 and "\n" not in toks[start - 1].whitespace_ and (
             word(start - 1) or (joins(start - 1) and start >= 2 and word(start - 2))):
         start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+    while end < len(doc) and "\n" not in toks[end - 1].whitespace_ and (
             word(end) or joins(end)):
         end += 1
     return start, end
@@ -41,15 +43,16 @@ def _run(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def broadcast_title(ctx: ActorContext, c: Candidate) -> bool:
     """Is the candidate (part of) a programme's title after a channel's possessive?"""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     start, end = _run(doc, c.start, c.end)
     if start < 1 or end - start < 2 or not (
-            doc[start - 1].tag_ == "POS" or doc[start - 1].lower_ in ("'s", "’s")):  # "BBC 1's"
+            toks[start - 1].tag_ == "POS" or toks[start - 1].lower_ in ("'s", "’s")):  # "BBC 1's"
         return False
-    after = doc[end] if end < len(doc) else None
+    after = toks[end] if end < len(doc) else None
     before_noun = after is not None and after.is_lower and after.lower_ in ctx.lex.programme_nouns
-    titled = any(t.text in _TITLE_JOINERS for t in doc[start + 1 : end - 1]) or (
+    titled = any(t.text in _TITLE_JOINERS for t in toks[start + 1 : end - 1]) or (
         # "BBC One's Breakfast with Frost": a title opening with no given name ("the BBC's
         # Andrew Marr with ..." is the reporter)
-        any(t.lower_ == "with" for t in doc[start + 1 : end - 1])
-        and fold(doc[start].text) not in ctx.lex.given_names)
+        any(t.lower_ == "with" for t in toks[start + 1 : end - 1])
+        and fold(toks[start].text) not in ctx.lex.given_names)
     return before_noun or titled

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from generator.nlp.actors.classify import sports_team
 from generator.nlp.actors.clubs import club_towns
@@ -24,7 +25,8 @@ from generator.nlp.actors.context import (
     is_country,
 )
 from generator.nlp.actors.datelines import dateline_place, dateline_places
-from generator.nlp.actors.lexicon import CONNECTORS, fold
+from generator.nlp.actors.lexicon import CONNECTORS, Lexicon, fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 # How political and national adjectives end ("Socialist", "Republican", "Maltese"): such a word
@@ -35,16 +37,18 @@ _RECALLED_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE, Ac
 
 def names_from(ctx: ActorContext, cands: Iterable[Candidate]) -> dict[str, Counter]:
     """Folded names seen in mixed-case text, with their type votes."""
+    dt = doc_tokens(ctx.doc)
     names: dict[str, Counter] = {}
     for c in cands:
         if ctx.caps[c.start]:
             continue
-        names.setdefault(fold(ctx.doc[c.start : c.end].text), Counter()).update(c.votes)
+        names.setdefault(fold(dt.span_text(c.start, c.end)), Counter()).update(c.votes)
     return names
 
 
 def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Keep a capital-sentence entity only when something else vouches for it."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
     known = names_from(ctx, cands)
     kept: list[Candidate] = []
@@ -56,7 +60,7 @@ def resolve_caps(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         if not ctx.caps[c.start]:
             kept.append(c)
             continue
-        key = fold(ctx.doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if key in known:
             c.votes = Counter(known[key])
             c.type = c.votes.most_common(1)[0][0]
@@ -82,9 +86,10 @@ def government_leaders(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
     keeps the model's reading ("the Texas government"), and so does a known country, party,
     nationality or name of the lexicon ("the Socialist government", "the Tory cabinet")."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     taken = {i for c in cands for i in range(c.start, c.end)}
     added: list[Candidate] = []
-    for tok in doc:
+    for tok in toks:
         i = tok.i
         if (
             i in taken
@@ -92,9 +97,9 @@ def government_leaders(ctx: ActorContext, cands: list[Candidate]) -> list[Candid
             or (tok.ent_type_ == "NORP" and tok.lower_.endswith(_ADJECTIVE_ENDINGS))
             or not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN")
             or i == 0
-            or doc[i - 1].lower_ != "the"
+            or toks[i - 1].lower_ != "the"
             or i + 1 >= len(doc)
-            or doc[i + 1].lower_ not in lex.leader_nouns
+            or toks[i + 1].lower_ not in lex.leader_nouns
             or tok.head.i != i + 1
             or ctx.caps[i]
         ):
@@ -138,20 +143,22 @@ def region_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     modify, name a place; a nationality the model found there becomes that place ("the Punjab
     state"). Not a name the lexicon knows as something else."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     by_span = {(c.start, c.end): c for c in cands}
     taken = {i for c in cands for i in range(c.start, c.end)}
     added: list[Candidate] = []
-    for noun in doc:
+    for noun in toks:
         if noun.lower_ not in lex.place_kind_nouns or noun.pos_ != "NOUN" or ctx.caps[noun.i]:
             continue
         end = start = noun.i
-        while start > 0 and end - start < 3 and _region_word(ctx, doc[start - 1]):
+        while start > 0 and end - start < 3 and _region_word(ctx, toks[start - 1]):
             start -= 1
-        if start == end or start == 0 or doc[start - 1].lower_ != "the":
+        if start == end or start == 0 or toks[start - 1].lower_ != "the":
             continue
-        if doc[end - 1].head.i != end:
+        if toks[end - 1].head.i != end:
             continue
-        key = fold(doc[start:end].text)
+        key = fold(dt.span_text(start, end))
         if lex.types.get(key, ActorType.PLACE) != ActorType.PLACE or (
             key in lex.alias_to_canonical and not is_country(ctx, start, end)
         ):
@@ -183,11 +190,12 @@ def after_the(doc, start: int, end: int, votes: Counter) -> bool:
     """A person's name found again after "the" ("the Hubble", "the Forbes"): a person's name
     takes no article, so the words there name something else; not when the name modifies a
     noun after it ("the Obama administration")."""
-    if start == 0 or doc[start - 1].lower_ != "the":
+    toks = doc_tokens(doc).tokens
+    if start == 0 or toks[start - 1].lower_ != "the":
         return False
     if votes.most_common(1)[0][0] != ActorType.PERSON:
         return False
-    return not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower)
+    return not (end < len(doc) and toks[end].pos_ == "NOUN" and toks[end].is_lower)
 
 
 def _kind_of_place_end(ctx: ActorContext, end: int, votes: Counter, taken: list[bool]) -> int:
@@ -195,22 +203,62 @@ def _kind_of_place_end(ctx: ActorContext, end: int, votes: Counter, taken: list[
     City", "Orange County"; ``place_kind_nouns`` but "state", which also names universities
     and teams): that is the place's full name."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if (
         end < len(doc)
         and not taken[end]
         and votes.most_common(1)[0][0] == ActorType.PLACE
-        and doc[end].is_title
-        and doc[end].lower_ in ctx.lex.place_kind_nouns
-        and doc[end].lower_ != "state"
-        and doc[end - 1].whitespace_ == " "
+        and toks[end].is_title
+        and toks[end].lower_ in ctx.lex.place_kind_nouns
+        and toks[end].lower_ != "state"
+        and toks[end - 1].whitespace_ == " "
     ):
         return end + 1
     return end
 
 
+@dataclass(frozen=True)
+class ListedNames:
+    """The lexicon's names ``find_more`` looks for in every document, with their votes (shared
+    by the documents: never changed), and by first word: (name, number of words)."""
+
+    votes: dict[str, Counter]
+    by_first: dict[str, list[tuple[str, int]]]
+
+
+_LISTED: dict[bool, tuple[Lexicon, ListedNames]] = {}
+
+
+def lexicon_names(lex: Lexicon, sports: bool) -> ListedNames:
+    """The countries, the regions (not in a sports document: "Colorado", "Florida" are as
+    often teams there as places) and the typed names of the lexicon, in that order (the first
+    listing of a name gives its votes); built once per lexicon."""
+    memo = _LISTED.get(sports)
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    votes: dict[str, Counter] = {}
+    for key in lex.countries:
+        votes.setdefault(key, Counter({ActorType.PLACE: 3}))
+    if not sports:
+        for key in lex.regions:
+            votes.setdefault(key, Counter({ActorType.PLACE: 3}))
+    for key, typ in lex.types.items():
+        if typ in _RECALLED_TYPES:
+            votes.setdefault(key, Counter({typ: 3}))
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    for key in votes:
+        words = key.split()
+        by_first.setdefault(words[0], []).append((key, len(words)))
+    listed = ListedNames(votes, by_first)
+    _LISTED[sports] = (lex, listed)
+    return listed
+
+
 def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Find known names again where the model missed them (also in capital sentences)."""
     doc, lex, caps = ctx.doc, ctx.lex, ctx.caps
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     taken = [False] * (len(doc) + 1)
     for c in cands:
         for i in range(c.start, c.end):
@@ -219,46 +267,42 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     # A name found again is certain of its type when the lexicon gives it, or when a mention
     # it repeats was certain; the article's votes alone are not (one "Sky" the model took for
     # a person among several it took for an organisation would outvote them all).
-    sure = {(fold(doc[c.start : c.end].text), c.type) for c in cands
+    sure = {(fold(dt.span_text(c.start, c.end)), c.type) for c in cands
             if c.strong and not caps[c.start]}
     surnames: dict[str, Counter] = {}
     for c in cands:
         if c.type == ActorType.PERSON and c.end - c.start >= 2 and not caps[c.start]:
-            last = doc[c.end - 1]
+            last = toks[c.end - 1]
             if last.is_alpha and len(last) > 2 and last.is_title and not glued(doc, c.end - 1):
                 surnames.setdefault(last.lower_, Counter())[ActorType.PERSON] += 1
     for town, votes in club_towns(ctx, cands).items():
         known.setdefault(town, votes)  # "Yeading v Newcastle" beside "Newcastle United"
     seen = set(known)  # the article's own names; the others come from the lexicon
-    for key in lex.countries:
-        known.setdefault(key, Counter({ActorType.PLACE: 3}))
-    if not ctx.sports:  # "Colorado", "Florida": in sport as often teams as places
-        for key in lex.regions:
-            known.setdefault(key, Counter({ActorType.PLACE: 3}))
-    for key, typ in lex.types.items():
-        if typ in _RECALLED_TYPES:
-            known.setdefault(key, Counter({typ: 3}))
     by_first: dict[str, list[tuple[str, int]]] = {}
     for key in known:
         words = key.split()
         by_first.setdefault(words[0], []).append((key, len(words)))
+    listed = lexicon_names(lex, ctx.sports)
+    for key, votes in listed.votes.items():
+        if key not in known:
+            known[key] = votes
     token_lengths: dict[str, set[int]] = {}
     for c in cands:
-        token_lengths.setdefault(fold(doc[c.start : c.end].text), set()).add(c.end - c.start)
-    acronyms = {doc[c.start].text for c in cands if c.end - c.start == 1 and not caps[c.start]
-                and doc[c.start].is_upper}
+        token_lengths.setdefault(fold(dt.span_text(c.start, c.end)), set()).add(c.end - c.start)
+    acronyms = {toks[c.start].text for c in cands if c.end - c.start == 1 and not caps[c.start]
+                and toks[c.start].is_upper}
     added: list[Candidate] = []
     blocked = {
         t.i
-        for t in doc
+        for t in toks
         if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")
         # "Mr Tellier" tagged DATE: after an honorific it is a name
-        and not (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in lex.honorifics)
+        and not (t.i > 0 and toks[t.i - 1].lower_.rstrip(".") in lex.honorifics)
     }
     i = 0
     n = len(doc)
     while i < n:
-        tok = doc[i]
+        tok = toks[i]
         if taken[i] or tok.is_space or not tok.text[:1].isupper() or i in blocked:
             i += 1
             continue
@@ -266,10 +310,13 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         if glued(doc, i, "before"):
             i += 1
             continue
-        for key, length in sorted(by_first.get(fold(tok.text), []), key=lambda kv: -kv[1]):
+        first = fold(tok.text)
+        names = by_first.get(first, []) + [
+            kv for kv in listed.by_first.get(first, ()) if kv[0] not in seen]
+        for key, length in sorted(names, key=lambda kv: -kv[1]):
             # Token lengths seen for this name ("Kilroy-Silk" is three tokens), else its words.
             ends = [i + k for k in sorted(token_lengths.get(key, {length}), reverse=True)]
-            end = next((e for e in ends if e <= n and fold(doc[i:e].text) == key), None)
+            end = next((e for e in ends if e <= n and fold(dt.span_text(i, e)) == key), None)
             if end is None or any(taken[j] for j in range(i, end)):
                 continue
             # "Scientology-related": a modifier the model may read as a common noun
@@ -279,7 +326,7 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             if glued(doc, end - 1, "after") and not suffixed:
                 continue  # "Kilroy" in "Kilroy-Silk": part of a longer hyphenated word
             if not caps[i] and not all(
-                t.text[:1].isupper() or t.lower_ in CONNECTORS for t in doc[i:end]
+                t.text[:1].isupper() or t.lower_ in CONNECTORS for t in toks[i:end]
             ):
                 continue
             if (
@@ -295,7 +342,7 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             if after_the(doc, i, end, known[key]):
                 continue
             if key in lex.regions and key not in seen and (
-                caps[i] or (end < n and doc[end].is_title and doc[end].pos_ == "PROPN")
+                caps[i] or (end < n and toks[end].is_title and toks[end].pos_ == "PROPN")
             ):
                 continue  # "KANSAS CITY 61 74", "Indiana Jones": a region only when named alone
             typ = known[key].most_common(1)[0][0]
@@ -308,7 +355,7 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             and tok.lower_ in surnames
             and (tok.pos_ == "PROPN" or _person_subject(tok, surnames[tok.lower_]))
         ):
-            nxt = doc[i + 1] if i + 1 < n else None
+            nxt = toks[i + 1] if i + 1 < n else None
             if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
                 match = (i + 1, surnames[tok.lower_], surnames[tok.lower_][ActorType.PERSON] >= 3)
         if match is not None:

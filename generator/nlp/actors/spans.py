@@ -21,6 +21,7 @@ from generator.nlp.actors.context import SCORE_LIKE, ActorContext
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 from generator.nlp.dates import MONTHS, WEEKDAYS
+from generator.nlp.doc_tokens import doc_tokens
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 # A word of letters with apostrophes inside, one token: "O'Brien", "D'Angelo", "N'Golo".
@@ -37,14 +38,15 @@ def _office_of_title(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> bo
     """Is token ``i`` the possessive of a capitalised title that names a body with the
     capitalised head word after it, the last of the span ("Sheriff's Department", "the Prime
     Minister's Office")?"""
+    toks = doc_tokens(doc).tokens
     return (
-        (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s"))
+        (toks[i].tag_ == "POS" or toks[i].lower_ in ("'s", "’s"))
         and start < i == end - 2
-        and doc[i - 1].text[:1].isupper()
-        and doc[i - 1].lower_ in lex.title_last_words
-        and doc[i - 1].lower_ not in lex.honorifics
-        and doc[i + 1].is_title
-        and doc[i + 1].lower_ in lex.org_heads
+        and toks[i - 1].text[:1].isupper()
+        and toks[i - 1].lower_ in lex.title_last_words
+        and toks[i - 1].lower_ not in lex.honorifics
+        and toks[i + 1].is_title
+        and toks[i + 1].lower_ in lex.org_heads
     )
 
 
@@ -55,14 +57,15 @@ def _possessive_name(doc: Doc, start: int, end: int) -> bool:
     ("Microsoft's shares", "Deutsche Boerse's proposed offer"). Only a possessive the model
     put inside an organisation or a building: a person's or a place's never is ("Mr
     Blair's.")."""
+    toks = doc_tokens(doc).tokens
     i = end - 1
-    tok = doc[i]
+    tok = toks[i]
     if not (
         start < i
         and (tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"))
         and tok.ent_iob_ == "I"
         and tok.ent_type_ in ("ORG", "FAC")
-        and doc[i - 1].text[:1].isupper()
+        and toks[i - 1].text[:1].isupper()
     ):
         return False
     return owns_nothing(doc, start, end)
@@ -71,11 +74,12 @@ def _possessive_name(doc: Doc, start: int, end: int) -> bool:
 def owns_nothing(doc: Doc, start: int, end: int) -> bool:
     """Does the possessive that ends the range ``start``-``end`` own nothing: no noun follows
     it for it to own ("Standard & Poor's said", "Claridge's and the Connaught")?"""
+    toks = doc_tokens(doc).tokens
     if end == len(doc):
         return True
-    after = doc[end]
-    if (after.text == "(" and end + 2 < len(doc) and doc[end + 1].text.isupper()
-            and doc[end + 2].text == ")"):
+    after = toks[end]
+    if (after.text == "(" and end + 2 < len(doc) and toks[end + 1].text.isupper()
+            and toks[end + 2].text == ")"):
         return False  # "the New York Stock Exchange's (NYSE) Nasdaq index": owns what follows
     if after.is_punct:
         return after.text in _CLOSING_PUNCT  # not a quotation mark: "the BBC's 'Today'"
@@ -92,12 +96,13 @@ _CLOSING_PUNCT = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "—", "!"
 def _numbered(doc: Doc, start: int, i: int, lex: Lexicon) -> bool:
     """Is token ``i`` the number of a name that takes one ("Channel 4", "Radio 1", "Studio
     54": ``numbered_names``), not a score to trim?"""
+    toks = doc_tokens(doc).tokens
     return (
         start < i
-        and doc[i].text.isdigit()
-        and len(doc[i].text) <= 3
-        and doc[i - 1].text[:1].isupper()
-        and doc[i - 1].lower_ in lex.numbered_names
+        and toks[i].text.isdigit()
+        and len(toks[i].text) <= 3
+        and toks[i - 1].text[:1].isupper()
+        and toks[i - 1].lower_ in lex.numbered_names
     )
 
 
@@ -122,12 +127,14 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     country ("Veteran US television host")? Its capital is the
     sentence's. A word of the name itself ("Only Fools and Horses", "British Airways") is not
     dropped: the rest of it is named alone nowhere else."""
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     if end - start < 2:
         return False
-    tok = doc[start]
+    tok = toks[start]
     if _clause_opener(doc, start, end, lex):
         return True
-    if end - start == 2 and tok.ent_type_ == "PERSON" and doc[start + 1].ent_type_ == "PERSON":
+    if end - start == 2 and tok.ent_type_ == "PERSON" and toks[start + 1].ent_type_ == "PERSON":
         return False  # a given name the list lacks, tagged an adjective ("Rhian Beynon")
     if not (
         (start == 0 or tok.is_sent_start)
@@ -139,18 +146,18 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
              or tok.lower_ in lex.org_classifiers)  # tagged NNP: "Bookmakers"
         and fold(tok.text) not in lex.given_names
         and fold(tok.text) not in lex.demonyms
-        and doc[start + 1].text[:1].isupper()
+        and toks[start + 1].text[:1].isupper()
     ):
         return False
-    country = fold(doc[start + 1 : end].text)
+    country = fold(dt.span_text(start + 1, end))
     if tok.tag_ == "NN" and (
         country in lex.countries or fold(lex.alias_to_canonical.get(country, "")) in lex.countries
     ):
         return True
-    rest = [t.lower_ for t in doc[start + 1 : end]]
+    rest = [t.lower_ for t in toks[start + 1 : end]]
     size = len(rest)
     return any(
-        [t.lower_ for t in doc[ent.start : ent.end]][-size:] == rest
+        [t.lower_ for t in toks[ent.start : ent.end]][-size:] == rest
         and ent.start != start
         and ent.end != end
         for ent in doc.ents
@@ -163,16 +170,19 @@ _AMOUNT = re.compile(r"^[$£€]?\d[\d.,]*(?:bn|m|tn)$")  # "2bn", "£5m"; not "
 def _honorific_opening_next(doc: Doc, end: int, lex: Lexicon) -> bool:
     """Is the range's last word an honorific before a capitalised word outside it ("Times
     Mr" + "Campbell")?"""
+    toks = doc_tokens(doc).tokens
     return (
-        doc[end - 1].lower_.rstrip(".") in lex.honorifics
+        toks[end - 1].lower_.rstrip(".") in lex.honorifics
         and end < len(doc)
-        and doc[end].text[:1].isupper()
-        and doc[end].is_alpha
+        and toks[end].text[:1].isupper()
+        and toks[end].is_alpha
     )
 
 
 def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Trim a token range to the name: no article, possessive, punctuation, numbers, breaks."""
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     kept = end if end - start >= 2 and _possessive_name(doc, start, end) else None
     if kept is not None:
         end -= 1  # trimmed without the name's own possessive, which is given back below
@@ -180,12 +190,12 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     parts: list[tuple[int, int]] = []
     s = start
     for i in range(start, end):
-        tok = doc[i]
+        tok = toks[i]
         if (
             (tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"))
             and start < i < end - 1
-            and doc[i - 1].lower_ in lex.possessive_name_words
-            and doc[i + 1].text[:1].isupper()
+            and toks[i - 1].lower_ in lex.possessive_name_words
+            and toks[i + 1].text[:1].isupper()
         ):
             continue  # "Korean People's Army", "New People's Party": one name
         if _office_of_title(doc, i, start, end, lex):
@@ -197,7 +207,7 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
             parts.append((s, i + 1))
             s = i + 1
     parts.append((s, end))
-    start, end = max(parts, key=lambda p: (doc[p[0] : p[1]].text.strip() != "", p[1] - p[0]))
+    start, end = max(parts, key=lambda p: (dt.span_text(p[0], p[1]).strip() != "", p[1] - p[0]))
 
     def droppable_left(tok) -> bool:
         return (
@@ -218,20 +228,20 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
             or bool(SCORE_LIKE.match(tok.text))
         )
 
-    while start < end and droppable_left(doc[start]):
+    while start < end and droppable_left(toks[start]):
         start += 1
     if _sentence_opener(doc, start, end, lex):
         start += 1  # "Nevertheless Franz Ferdinand were": the name is "Franz Ferdinand"
-    while end > start and droppable_right(doc[end - 1]):
+    while end > start and droppable_right(toks[end - 1]):
         if _numbered(doc, start, end - 1, lex):
             break  # "Channel 4": the name's own number
         end -= 1
-    if end - start >= 2 and _AMOUNT.match(doc[end - 1].text):
+    if end - start >= 2 and _AMOUNT.match(toks[end - 1].text):
         end -= 1  # "awarded Varig 2bn reais": the sum is not the name's
     if end - start >= 2 and _honorific_opening_next(doc, end, lex):
         end -= 1  # "told the Times Mr Campbell would": the honorific is the next name's
     # A closing bracket only stays with its opening one.
-    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+    if end > start and toks[end - 1].text == ")" and "(" not in dt.span_text(start, end):
         end -= 1
     if kept is not None and end == kept - 1 and end > start:
         end = kept
@@ -256,15 +266,16 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
     Thomas", "Earl Howard" read as a title more often than not; so "Dean Martin" loses Dean:
     a miss, where the other way round a title would make a stray person)."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     while end - start > 1:
         words = title_words_at(ctx, start, end)
         if words > 1:
             start += words  # "Air Marshal", "Rear Admiral": a rank of two words or more
             continue
-        low = doc[start].lower_.rstrip(".")
-        if (end - start == 2 and low in lex.given_name_titles and doc[start].is_title
-                and fold(doc[start + 1].text) not in lex.given_names
-                and not any(t.lower_ in lex.given_name_title_cues for t in doc[start].sent)):
+        low = toks[start].lower_.rstrip(".")
+        if (end - start == 2 and low in lex.given_name_titles and toks[start].is_title
+                and fold(toks[start + 1].text) not in lex.given_names
+                and not any(t.lower_ in lex.given_name_title_cues for t in toks[start].sent)):
             break
         titled = low in lex.honorifics or low in lex.title_last_words or low in lex.titles
         if not (
@@ -284,11 +295,12 @@ def _slogan_verb(ctx: ActorContext, i: int) -> bool:
     Get Brown", ``slogan_verbs``), which the model took into a person's name? Never a given
     name ("Bill Gates", "Will Smith")."""
     doc, tok = ctx.doc, ctx.doc[i]
+    toks = doc_tokens(doc).tokens
     return (
         tok.is_title
         and tok.lower_ in ctx.lex.slogan_verbs
         and fold(tok.text) not in ctx.lex.given_names
-        and (i == 0 or tok.is_sent_start or doc[i - 1].is_punct)
+        and (i == 0 or tok.is_sent_start or toks[i - 1].is_punct)
     )
 
 
@@ -296,13 +308,14 @@ def _date_word(ctx: ActorContext, i: int) -> bool:
     """Is token ``i`` a day of the week, or a month after a word that dates ("in March",
     "last May"), which the model took into a person's name ("Last Friday Mitchell, who ...",
     "in March Kaczmarek cancelled")? A month that is a given name too ("June") stays."""
-    tok = ctx.doc[i]
+    toks = doc_tokens(ctx.doc).tokens
+    tok = toks[i]
     word = tok.lower_
     if not tok.is_title or fold(tok.text) in ctx.lex.given_names:
         return False
     if word in WEEKDAYS:
         return True
-    before = ctx.doc[i - 1].lower_ if i > 0 else ""
+    before = toks[i - 1].lower_ if i > 0 else ""
     return len(word) > 3 and word in MONTHS and before in _DATING_WORDS
 
 
@@ -311,8 +324,9 @@ def title_words_at(ctx: ActorContext, start: int, end: int) -> int:
     ``start:end`` and leave a word after them ("Air Marshal" of "Air Marshal Brian Burridge",
     "Air Vice-Marshal"); 0 when none does."""
     doc, titles = ctx.doc, ctx.lex.titles
+    dt = doc_tokens(doc)
     for k in range(min(_MAX_TITLE_TOKENS, end - start - 1), 1, -1):
-        if doc[start : start + k].text.lower() in titles:
+        if dt.span_text(start, start + k).lower() in titles:
             return k
     return 0
 
@@ -326,7 +340,8 @@ def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
     the text writes capitalised before the same word inside a sentence too ("Comic Relief":
     the name's own word)."""
     doc, lex = ctx.doc, ctx.lex
-    tok = doc[i]
+    toks = doc_tokens(doc).tokens
+    tok = toks[i]
     if not (i == 0 or tok.is_sent_start) or not tok.is_title:
         return False
     if fold(tok.text) in lex.given_names:
@@ -334,26 +349,27 @@ def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
     words = {tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
     kinds = readings()
     role = bool(words & (kinds["person_descriptions"] | lex.titles)) or (
-        bool(words & kinds["body_descriptions"]) and fold(doc[i + 1].text) in lex.given_names
+        bool(words & kinds["body_descriptions"]) and fold(toks[i + 1].text) in lex.given_names
     )
     # Only a role word is worth the walk over the document for the name's own use of it.
     return role and not (i + 1 < len(doc) and any(
-        t.text == tok.text and not t.is_sent_start and doc[t.i + 1].text == doc[i + 1].text
-        for t in doc[:-1]
+        t.text == tok.text and not t.is_sent_start and toks[t.i + 1].text == toks[i + 1].text
+        for t in toks[:-1]
     ))
 
 
 def _nationality_before_name(ctx: ActorContext, i: int) -> bool:
     """Is token ``i`` a nationality (not also a given name: "Christian Slater") opening a
     person's name?"""
-    tok, lex = ctx.doc[i], ctx.lex
+    toks = doc_tokens(ctx.doc).tokens
+    tok, lex = toks[i], ctx.lex
     key = fold(tok.text)
     return (
         tok.text[:1].isupper()
         and key in lex.demonyms
         and key not in lex.given_names
         and (not tok.lower_.endswith("s") or tok.lower_ == "swiss")  # a plural: a group
-        and ctx.doc[i + 1].text[:1].isupper()
+        and toks[i + 1].text[:1].isupper()
     )
 
 
@@ -402,11 +418,13 @@ def _rank_before_person(ctx: ActorContext, start: int, end: int) -> bool:
     """"Lance Corporal" the model tags apart from the person's name right after it
     ("Lance Corporal Johnson Beharry"): a title, no name."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     return (
         end < len(doc)
-        and doc[start:end].text.lower() in ctx.lex.titles
-        and doc[end].ent_iob_ == "B"
-        and doc[end].ent_type_ == "PERSON"
+        and dt.span_text(start, end).lower() in ctx.lex.titles
+        and toks[end].ent_iob_ == "B"
+        and toks[end].ent_type_ == "PERSON"
     )
 
 
@@ -414,11 +432,12 @@ def title_possessive(ctx: ActorContext, i: int) -> bool:
     """Is token ``i`` a title with a possessive after it ("Sheriff" of "the Sheriff's
     detective")? The title stands for the person who holds it."""
     doc, lex = ctx.doc, ctx.lex
-    word = doc[i].lower_.rstrip(".")
+    toks = doc_tokens(doc).tokens
+    word = toks[i].lower_.rstrip(".")
     return (
         word in lex.title_last_words
         and word not in lex.honorifics
-        and doc[i].text[:1].isupper()
+        and toks[i].text[:1].isupper()
         and i + 1 < len(doc)
-        and doc[i + 1].tag_ == "POS"
+        and toks[i + 1].tag_ == "POS"
     )

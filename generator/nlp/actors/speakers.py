@@ -33,6 +33,7 @@ from generator.nlp.actors.context import (
     titled_words,
 )
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 # "JP", "J.P.", "A.S.": two or three capitals, with or without dots
@@ -68,17 +69,18 @@ def _speaks(ctx: ActorContext, c: Candidate) -> bool:
     ``retort_speech_verbs`` when a given name stands at one end of the name only, or a plain
     speech verb when the name opens with a given name and does not end in one."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     root = doc[c.start : c.end].root
     verb = root.head
     if root.dep_ != "nsubj" or verb.i != c.end or verb.i + 1 >= len(doc):
         return False
-    if doc[verb.i + 1].text not in _QUOTES:
+    if toks[verb.i + 1].text not in _QUOTES:
         return False
     lemma = verb.lemma_.lower()
     if lemma in lex.person_speech_verbs:
         return True
-    first = fold(doc[c.start].text) in lex.given_names
-    last = fold(doc[c.end - 1].text) in lex.given_names
+    first = fold(toks[c.start].text) in lex.given_names
+    last = fold(toks[c.end - 1].text) in lex.given_names
     if lemma in lex.retort_speech_verbs:  # said of firms too ("Goldman Sachs countered:"): a
         return first != last  # given name at one end only ("Linford Christie"; "Morgan Stanley")
     return lemma in lex.plain_speech_verbs and first and not last
@@ -92,6 +94,7 @@ def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[
     """"JP Morgan" of which the model tagged "Morgan" a person: the name takes its initials and
     is a body when a body's name opens with them or spells them together ("JPMorgan")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     bodies = [doc[c.start : c.end] for c in cands if c.type == ActorType.ORGANIZATION]
     for c in cands:
         if (
@@ -99,13 +102,13 @@ def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[
             or c.end - c.start != 1
             or c.titled
             or c.start == 0
-            or not _initials(doc[c.start - 1])
-            or doc[c.start - 1].ent_iob_ != "O"
-            or doc[c.start - 1].whitespace_ != " "
+            or not _initials(toks[c.start - 1])
+            or toks[c.start - 1].ent_iob_ != "O"
+            or toks[c.start - 1].whitespace_ != " "
         ):
             continue
         name = doc[c.start - 1 : c.end]
-        if doc[c.end - 1].lower_ not in titled and any(
+        if toks[c.end - 1].lower_ not in titled and any(
             _squeezed(b.text) == _squeezed(name.text)
             or (len(b) > 2 and b[:2].text == name.text)
             for b in bodies
@@ -137,9 +140,10 @@ def _employer_before(ctx: ActorContext, c: Candidate, starts: dict[int, Candidat
 def _given_then_surname(ctx: ActorContext, c: Candidate) -> bool:
     """Whether a name opens with a given name and does not end in one ("Donald Trump"; not
     "Morgan Stanley")."""
+    toks = doc_tokens(ctx.doc).tokens
     given = ctx.lex.given_names
-    return (fold(ctx.doc[c.start].text) in given
-            and fold(ctx.doc[c.end - 1].text) not in given)
+    return (fold(toks[c.start].text) in given
+            and fold(toks[c.end - 1].text) not in given)
 
 
 # employer nouns that people have too ("his partner")
@@ -149,6 +153,7 @@ _KIN_LIKE = frozenset({"partner", "partners", "board"})
 def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype the names the text shows to be people, or bodies (see the module's doc)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     titled = titled_words(ctx, cands)
     _initialled_surnames(ctx, cands, titled)
     starts = {c.start: c for c in cands}
@@ -158,7 +163,7 @@ def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
             and not c.strong
             and not c.titled
             and c.end - c.start <= 3
-            and doc[c.end - 1].lower_ not in titled
+            and toks[c.end - 1].lower_ not in titled
             and not _given_then_surname(ctx, c)  # "Donald Trump campaign chairman Paul Manafort"
             and _employer_before(ctx, c, starts)
         ):
@@ -168,8 +173,8 @@ def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
             continue
         if (
             c.end - c.start == 2
-            and _initials(doc[c.start])
-            and doc[c.end - 1].text[:1].isupper()
-            and doc[c.end - 1].lower_ in titled
+            and _initials(toks[c.start])
+            and toks[c.end - 1].text[:1].isupper()
+            and toks[c.end - 1].lower_ in titled
         ) or (_plain_person_name(ctx, c) and _speaks(ctx, c)):
             retype(c, ActorType.PERSON, strong=False)

@@ -34,6 +34,7 @@ from generator.nlp.actors.context import (
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.works import about_works
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
@@ -41,12 +42,13 @@ def _brand_of_goods(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
     """"Courvoisier brandy", "bottles of Glenfiddich" (not a person's name the document uses:
     "Mondavi wine" beside "Robert Mondavi")."""
     doc, words = ctx.doc, readings()
+    toks = doc_tokens(doc).tokens
     given = ctx.lex.given_names
-    if any((w := fold(t.text)) in facts.people_words or w in given for t in doc[c.start : c.end]):
+    if any((w := fold(t.text)) in facts.people_words or w in given for t in toks[c.start : c.end]):
         return False
     root = doc[c.start : c.end].root
     if c.end - c.start == 1 and c.end < len(doc):
-        nxt = doc[c.end]
+        nxt = toks[c.end]
         if root.dep_ == "compound" and root.head.i == c.end and nxt.is_lower and (
             nxt.lower_ in words["goods_nouns"]
         ):
@@ -63,22 +65,24 @@ def _brand_of_goods(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
 def _credited(ctx: ActorContext, c: Candidate) -> bool:
     """"Closer, starring Jude Law": a comma and a credit right after the name."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return (
         c.end + 1 < len(doc)
-        and doc[c.end].text == ","
-        and doc[c.end + 1].lower_ in readings()["credit_words"]
+        and toks[c.end].text == ","
+        and toks[c.end + 1].lower_ in readings()["credit_words"]
     )
 
 
 def _after_possessor(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
     """"Vincenzo Bellini's Norma", in an article about works."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     return (
         c.type == ActorType.PERSON
         and not c.titled
-        and not (c.end - c.start >= 2 and fold(doc[c.start].text) in ctx.lex.given_names)
+        and not (c.end - c.start >= 2 and fold(toks[c.start].text) in ctx.lex.given_names)
         and c.start >= 2
-        and doc[c.start - 1].tag_ == "POS"
+        and toks[c.start - 1].tag_ == "POS"
         and c.start - 1 in facts.person_ends
         and facts.about_works
     )
@@ -89,7 +93,9 @@ def _the_title(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
     and never named without "the" in the document (a title keeps its article, a person does
     not)."""
     doc = ctx.doc
-    if fold(doc[c.start : c.end].text) in facts.bare:
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    if fold(dt.span_text(c.start, c.end)) in facts.bare:
         return False
     if c.type != ActorType.PERSON or c.titled or c.end - c.start < 2 or c.start == 0:
         return False
@@ -100,7 +106,7 @@ def _the_title(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
         return False  # "the Rt Rev Michael Scott-Joynt", "the Fraunhofer German-Sino Lab"
     root = span.root
     modifies = root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.i >= c.end
-    return doc[c.start - 1].lower_ == "the" and not modifies
+    return toks[c.start - 1].lower_ == "the" and not modifies
 
 
 def _listed_work(ctx: ActorContext, c: Candidate) -> bool:
@@ -123,17 +129,19 @@ class _Facts:
 def document_facts(ctx: ActorContext, cands: list[Candidate]) -> _Facts:
     """The facts of ``_Facts`` for the document's candidates."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     people = [c for c in cands if c.type == ActorType.PERSON]
     return _Facts(
         person_ends=frozenset(c.end for c in people),
         people_words=frozenset(
-            fold(t.text) for c in people if c.end - c.start >= 2 for t in doc[c.start : c.end]
+            fold(t.text) for c in people if c.end - c.start >= 2 for t in toks[c.start : c.end]
         ),
         about_works=about_works(ctx),
         bare=frozenset(
-            fold(doc[c.start : c.end].text)
+            fold(dt.span_text(c.start, c.end))
             for c in cands
-            if c.start == 0 or doc[c.start - 1].lower_ != "the"
+            if c.start == 0 or toks[c.start - 1].lower_ != "the"
         ),
     )
 

@@ -25,16 +25,18 @@ from collections import Counter
 
 from generator.nlp.actors.context import ActorContext, Candidate, is_country
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
 def people_by_surname(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype as people the full names typed organizations whose surname is a person's."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     alone: dict[str, Counter] = {}
     for c in cands:
         if c.end - c.start == 1 and not c.nested:
-            alone.setdefault(fold(doc[c.start].text), Counter())[c.type] += 1
+            alone.setdefault(fold(toks[c.start].text), Counter())[c.type] += 1
     for c in cands:
         if c.strong or c.type != ActorType.ORGANIZATION or not 2 <= c.end - c.start <= 3:
             continue
@@ -63,7 +65,8 @@ def _placed(ctx: ActorContext, c: Candidate, places: set[int]) -> bool:
     """Does the one-word name stand where a place does: after a preposition of place that
     governs it, before a noun it modifies, or in a list with places?"""
     doc = ctx.doc
-    tok, before = doc[c.start], doc[c.start - 1]
+    toks = doc_tokens(doc).tokens
+    tok, before = toks[c.start], toks[c.start - 1]
     conj = [t for t in (tok.head, *tok.conjuncts) if t.i != tok.i]
     return (
         (before.lower_ in ctx.lex.place_prepositions and tok.head.i == before.i)
@@ -76,23 +79,24 @@ def surnames_read_as_places(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Retype as people the one-word places that are the surname of a person named in full
     before them (see the module text)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     first_full: dict[str, int] = {}
     for c in cands:
         if (c.type == ActorType.PERSON and not c.nested and 2 <= c.end - c.start <= 3
-                and all(t.is_title and t.is_alpha for t in doc[c.start : c.end])):
-            first_full.setdefault(fold(doc[c.end - 1].text), c.start)
+                and all(t.is_title and t.is_alpha for t in toks[c.start : c.end])):
+            first_full.setdefault(fold(toks[c.end - 1].text), c.start)
     if not first_full:
         return
     places = {i for c in cands if c.type == ActorType.PLACE for i in range(c.start, c.end)}
     alone = [
         c for c in cands
         if c.type == ActorType.PLACE and c.end - c.start == 1 and not c.nested
-        and c.start > first_full.get(fold(doc[c.start].text), len(doc)) and doc[c.start].is_title
+        and c.start > first_full.get(fold(toks[c.start].text), len(doc)) and toks[c.start].is_title
     ]
     # A word the document also uses as a place somewhere is left as the model read it.
-    placed = {fold(doc[c.start].text) for c in alone if _placed(ctx, c, places)}
+    placed = {fold(toks[c.start].text) for c in alone if _placed(ctx, c, places)}
     for c in alone:
-        if fold(doc[c.start].text) not in placed:
+        if fold(toks[c.start].text) not in placed:
             c.type, c.gpe, c.strong = ActorType.PERSON, False, False
             c.votes = Counter({ActorType.PERSON: 2})
 
@@ -103,11 +107,12 @@ def drop_orphan_surnames(ctx: ActorContext, cands: list[Candidate]) -> list[Cand
     no one: the model never tagged it a person there, and no person of the document ends in
     it. Run after ``described.described_names``."""
     doc = ctx.doc
-    bodies = {fold(doc[d.end - 1].text) for d in cands
+    toks = doc_tokens(doc).tokens
+    bodies = {fold(toks[d.end - 1].text) for d in cands
               if d.end - d.start >= 2 and d.type == ActorType.ORGANIZATION and d.strong}
-    people = {fold(doc[d.end - 1].text) for d in cands
+    people = {fold(toks[d.end - 1].text) for d in cands
               if d.end - d.start >= 2 and d.type == ActorType.PERSON}
     return [c for c in cands if not (
         c.end - c.start == 1 and c.type == ActorType.PERSON and not c.strong and not c.titled
-        and doc[c.start].ent_type_ != "PERSON"
-        and (key := fold(doc[c.start].text)) in bodies and key not in people)]
+        and toks[c.start].ent_type_ != "PERSON"
+        and (key := fold(toks[c.start].text)) in bodies and key not in people)]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'&]*(?:-[A-Z][\w'&]*)?)"  # "Wright-Phillips", "J." (no "Dunne.")
@@ -225,18 +226,20 @@ def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """Replace the candidates inside table lines by the teams and players the lines give, and
     make the teams organizations where the prose names them."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     text = doc.text  # once: ``Doc.text`` joins every token at each call
     tables = read_tables(text, ctx.lex.table_labels, ctx.sports, ctx.lex.versus_words)
     fixtures = team_keys(ctx, [text[s:e] for s, e in tables.fixture_teams])
     for c in cands:  # "Premiership strugglers Norwich" beside "West Ham v Norwich"
-        key = fold(doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if c.type == ActorType.PERSON and not c.strong and key in fixtures:
             _retype(c, ActorType.ORGANIZATION)
     if not tables.regions:
         return cands
     kept = [
         c for c in cands
-        if not tables.inside(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))
+        if not tables.inside(toks[c.start].idx, toks[c.end - 1].idx + len(toks[c.end - 1]))
     ]
     added: list[Candidate] = []
     for spans, typ in ((tables.teams, ActorType.ORGANIZATION), (tables.players, ActorType.PERSON)):
@@ -251,7 +254,7 @@ def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     last_words = Counter(k.split()[-1] for k in teams if len(k.split()) > 1)
     surnames = {fold(text[s:e]).split()[-1] for s, e in tables.players}
     for c in kept:
-        key = fold(doc[c.start : c.end].text)
+        key = fold(dt.span_text(c.start, c.end))
         if key in teams or (last_words[key] and c.end - c.start == 1 and not c.strong):
             _retype(c, ActorType.ORGANIZATION)
         elif key.split()[-1] in surnames and not c.strong and key not in ctx.lex.countries:

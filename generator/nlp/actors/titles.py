@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.coreference import Resolved
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType, MentionKind
 
 
@@ -28,17 +29,18 @@ def _capitalised(tok) -> bool:
 def _title_at(ctx: ActorContext, i: int) -> tuple[int, int] | None:
     """Token range of a title used as a name whose last word is token ``i``."""
     doc, lex = ctx.doc, ctx.lex
-    tok = doc[i]
+    toks = doc_tokens(doc).tokens
+    tok = toks[i]
     word = tok.lower_.rstrip(".")
     if not _capitalised(tok) or word not in lex.title_last_words or word in lex.honorifics:
         return None
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    nxt = toks[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.pos_ == "PROPN" or _capitalised(nxt) or nxt.lower_ == "of"):
         return None  # a title before a name, or "President of ...": not this rule's
     begin = i
-    while begin - 1 >= 0 and _capitalised(doc[begin - 1]) and doc[begin - 1].lower_ != "the":
+    while begin - 1 >= 0 and _capitalised(toks[begin - 1]) and toks[begin - 1].lower_ != "the":
         begin -= 1  # "Shadow Home Secretary"
-    before = doc[begin - 1] if begin >= 1 else None
+    before = toks[begin - 1] if begin >= 1 else None
     if before is None or not (before.lower_ == "the" or before.tag_ == "POS"):
         return None
     return begin, i + 1
@@ -56,12 +58,13 @@ def _holds(role: str, words: list[str], qualifiers: frozenset[str]) -> bool:
 def _qualified_role(ctx: ActorContext, c: Candidate) -> str:
     """The role with the word before it when that word is a qualifier the role leaves out
     ("shadow" of "Tory shadow chancellor Oliver Letwin")."""
+    toks = doc_tokens(ctx.doc).tokens
     role = c.role or ""
     if c.role_span is None:
         return role
     span = ctx.doc.char_span(*c.role_span, alignment_mode="expand")
     if span is not None and span.start > 0:
-        before = ctx.doc[span.start - 1].lower_
+        before = toks[span.start - 1].lower_
         if before in ctx.lex.title_qualifiers:
             return f"{before} {role}"
     return role
@@ -72,6 +75,7 @@ def title_mentions(
 ) -> list[Resolved]:
     """Titles used as names, each joined to the one person group holding the title."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     covered = {i for c in cands for i in range(c.start, c.end)}
     holders = [
         (_qualified_role(ctx, c), reps[k])
@@ -81,13 +85,13 @@ def title_mentions(
     out: list[Resolved] = []
     if not holders:
         return out
-    for tok in doc:
+    for tok in toks:
         if tok.i in covered:
             continue
         found = _title_at(ctx, tok.i)
         if found is None or any(i in covered for i in range(*found)):
             continue
-        words = [t.lower_.rstrip(".") for t in doc[found[0] : found[1]]]
+        words = [t.lower_.rstrip(".") for t in toks[found[0] : found[1]]]
         groups = {
             rep for role, rep in holders if _holds(role, words, ctx.lex.title_qualifiers)
         }
@@ -103,6 +107,7 @@ def _apposed_span(ctx: ActorContext, t) -> tuple[int, int] | None:
     """Token range of a capitalised title phrase headed by ``t`` ("the Secretary General of
     Amnesty International"), up to the comma, stop or bracket that closes it."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if not _capitalised(t) or t.lower_.rstrip(".") not in ctx.lex.title_last_words:
         return None
     begin = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ in _APPOSED_PARTS)])
@@ -112,7 +117,7 @@ def _apposed_span(ctx: ActorContext, t) -> tuple[int, int] | None:
         w.pos_ in ("VERB", "AUX", "PRON") or w.is_punct for w in span
     ):
         return None
-    if end < len(doc) and not (doc[end].is_punct or doc[end].is_sent_start):
+    if end < len(doc) and not (toks[end].is_punct or toks[end].is_sent_start):
         return None
     return begin, end
 
@@ -123,6 +128,7 @@ def apposed_titles(
     """Capitalised titles in apposition to a person's name, each a title mention of that
     person; a second title joined to the first by "and" counts too."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     people = {i for c in cands if c.type == ActorType.PERSON for i in range(c.start, c.end)}
     out: list[Resolved] = []
     for k, c in enumerate(cands):
@@ -137,7 +143,7 @@ def apposed_titles(
             found = _apposed_span(ctx, t)
             if found is None or any(i in people for i in range(*found)):
                 continue
-            if doc[found[0] - 1].lower_ not in (",", "and"):
+            if toks[found[0] - 1].lower_ not in (",", "and"):
                 continue
             out.append((found[0], found[1], reps[k], MentionKind.TITLE))
     return out

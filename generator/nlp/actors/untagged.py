@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from generator.nlp.actors.context import ActorContext, Candidate, is_country, is_title_word
 from generator.nlp.actors.described import role_noun
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 
@@ -64,26 +65,27 @@ def _no_name_word(ctx: ActorContext, tok: Token) -> bool:
 def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates and the untagged people's names found."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     taken = {i for c in cands for i in range(c.start, c.end)}
     found: list[Candidate] = []
     i = 0
     while i < len(doc):
-        tok = doc[i]
+        tok = toks[i]
         if (
             i in taken
             or ctx.caps[i]
             or not _word(tok)
             or fold(tok.text) not in lex.given_names
-            or (i > 0 and _capitalised(doc[i - 1]) and not is_title_word(doc[i - 1], lex)
-                and not doc[i - 1].is_sent_start)
+            or (i > 0 and _capitalised(toks[i - 1]) and not is_title_word(toks[i - 1], lex)
+                and not toks[i - 1].is_sent_start)
         ):
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end - i < 3 and end not in taken and _word(doc[end]):
+        while end < len(doc) and end - i < 3 and end not in taken and _word(toks[end]):
             end += 1
         words = doc[i:end]
-        after = doc[end] if end < len(doc) else None
+        after = toks[end] if end < len(doc) else None
         if (
             len(words) >= 2
             and (after is None or not _capitalised(after))
@@ -134,23 +136,24 @@ def _after_honorifics(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
     entity covers, no title, country, region, nationality or listed non-person word, and no
     capitalised word after them (not a longer name)."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     found: list[Candidate] = []
-    for tok in doc[:-1]:
+    for tok in toks[:-1]:
         i = tok.i + 1
         word = tok.lower_.rstrip(".")
         clerical = word in lex.clerical_titles
         if ((word not in lex.honorifics and not clerical) or not tok.is_title or i in taken
-                or ctx.caps[i] or not _word(doc[i]) or doc[i].is_stop):  # "Dr No": a film
+                or ctx.caps[i] or not _word(toks[i]) or toks[i].is_stop):  # "Dr No": a film
             continue
         end = i + 1
         # a cleric's full name may run to three words ("Cardinal Cormac Murphy O'Connor")
         while (end < len(doc) and end - i < (3 if clerical else 2) and end not in taken
-               and _word(doc[end])):
+               and _word(toks[end])):
             end += 1
         words = doc[i:end]
-        after = doc[end] if end < len(doc) else None
+        after = toks[end] if end < len(doc) else None
         if after is not None and (_capitalised(after) and not after.is_sent_start or (
-                after.text in ("-", "–") and not doc[end - 1].whitespace_)):
+                after.text in ("-", "–") and not toks[end - 1].whitespace_)):
             continue  # a longer name: "Mr Kilroy-Silk" (found again later)
         if any(_no_name_word(ctx, t) for t in words):
             continue
@@ -176,13 +179,15 @@ def _outlet_words(span) -> bool:
 def untagged_outlets(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates and the known news outlets no entity covers."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     if not lex.outlet_names:
         return cands
     taken = {i for c in cands for i in range(c.start, c.end)}
     found: list[Candidate] = []
     i = 0
     while i < len(doc):
-        if i in taken or ctx.caps[i] or not doc[i].text[:1].isupper():
+        if i in taken or ctx.caps[i] or not toks[i].text[:1].isupper():
             i += 1
             continue
         end = next(
@@ -190,13 +195,13 @@ def untagged_outlets(ctx: ActorContext, cands: list[Candidate]) -> list[Candidat
                 i + n
                 for n in range(min(_OUTLET_WORDS, len(doc) - i), 0, -1)
                 if not taken.intersection(range(i, i + n))
-                and fold(doc[i : i + n].text) in lex.outlet_names
+                and fold(dt.span_text(i, i + n)) in lex.outlet_names
                 and _outlet_words(doc[i : i + n])
             ),
             None,
         )
-        before = doc[i - 1] if i > 0 else None
-        after = doc[end] if end is not None and end < len(doc) else None
+        before = toks[i - 1] if i > 0 else None
+        after = toks[end] if end is not None and end < len(doc) else None
         if (
             end is None
             or (before is not None and _capitalised(before) and not before.is_sent_start)
@@ -250,21 +255,23 @@ def _branch_country(ctx: ActorContext, cands: list[Candidate], start: int, end: 
 def untagged_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     """The candidates and the untagged bodies named beside a noun for their kind."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     taken = {i for c in cands for i in range(c.start, c.end)}
     found: list[Candidate] = []
     for i in range(1, len(doc)):
-        if i in taken or ctx.caps[i] or doc[i].ent_type_:
+        if i in taken or ctx.caps[i] or toks[i].ent_type_:
             continue
         start = end = None
-        if _kind_noun(ctx, doc[i - 1]) and (_acronym(doc[i]) or _word(doc[i])):
+        if _kind_noun(ctx, toks[i - 1]) and (_acronym(toks[i]) or _word(toks[i])):
             end = i + 1
-            if not _acronym(doc[i]):
+            if not _acronym(toks[i]):
                 while end < len(doc) and end - i < _BODY_WORDS and end not in taken and _word(
-                        doc[end]):
+                        toks[end]):
                     end += 1
             start = i
-        elif _acronym(doc[i]) and _kind_noun(ctx, head := _modified_noun(doc[i])) and all(
-                t.is_lower for t in doc[i + 1 : head.i + 1]):
+        elif _acronym(toks[i]) and _kind_noun(ctx, head := _modified_noun(toks[i])) and all(
+                t.is_lower for t in toks[i + 1 : head.i + 1]):
             start, end = i, i + 1  # "The IFPI industry body"
         if start is None or end is None:
             continue
@@ -272,12 +279,12 @@ def untagged_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
         if branch is not None:  # "the company Hitwise UK": a branch named by its country
             cands = [c for c in cands if not (end <= c.start and c.end <= branch)]
             end = branch
-        after = doc[end] if end < len(doc) else None
+        after = toks[end] if end < len(doc) else None
         longer = after is not None and (_capitalised(after) or (
             after.lower_ in lex.name_open_words and end + 1 < len(doc)
-            and _capitalised(doc[end + 1])))  # "Human Rights in China": a longer name
-        if longer or len(doc[start:end].text) < 2 or fold(doc[start:end].text) in (
-                lex.non_actors) or any(t.lower_ in lex.titles for t in doc[start:end]):
+            and _capitalised(toks[end + 1])))  # "Human Rights in China": a longer name
+        if longer or len(dt.span_text(start, end)) < 2 or fold(dt.span_text(start, end)) in (
+                lex.non_actors) or any(t.lower_ in lex.titles for t in toks[start:end]):
             continue
         cand = Candidate(start, end, ActorType.ORGANIZATION, strong=True)
         cand.votes = Counter({ActorType.ORGANIZATION: 3})

@@ -30,11 +30,13 @@ from spacy.tokens import Token
 from generator.nlp.actors.context import ActorContext, Candidate, prev_word
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.actors.works import about_works
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 
 def _known(ctx: ActorContext, c: Candidate) -> bool:
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
-    key = fold(ctx.doc[c.start : c.end].text)
+    key = fold(dt.span_text(c.start, c.end))
     return (
         c.strong
         or c.titled
@@ -52,13 +54,14 @@ def _work_noun(ctx: ActorContext, tok: Token) -> bool:
 def _kind_apposed(ctx: ActorContext, c: Candidate) -> bool:
     """"his next major film, Donnie Brasco": the name apposed to a kind of work before it."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     root = doc[c.start : c.end].root
     kind = root.head
     comma = c.start - 2 if c.start >= 2 and doc[c.start - 1].lower_ in ("a", "the") else c.start - 1
     return (
         root.dep_ == "appos"
         and kind.i < c.start
-        and doc[comma].text == ","  # "The film, A Different Story, chronicles": its own "A"
+        and toks[comma].text == ","  # "The film, A Different Story, chronicles": its own "A"
         and (_work_noun(ctx, kind) or kind.lower_ in ctx.lex.work_kind_words)
     )
 
@@ -68,6 +71,7 @@ def _kind_word_before(ctx: ActorContext, c: Candidate) -> bool:
     latest single Sometimes You Can't Make It On Your Own", "cult hit
     Little Britain"."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     prev = prev_word(doc, c.start - 1)
     if prev is None or not prev.is_lower:
         return False
@@ -75,7 +79,7 @@ def _kind_word_before(ctx: ActorContext, c: Candidate) -> bool:
         return not ctx.sports
     if prev.lower_ not in ctx.lex.work_classifiers or prev.i == 0:
         return False
-    before = doc[prev.i - 1]
+    before = toks[prev.i - 1]
     if prev.tag_ == "VBN":
         # "Top TV cult hit Little Britain": the model reads "hit" as a participle
         return before.pos_ == "NOUN" and before.is_lower
@@ -89,16 +93,17 @@ def _kind_word_before(ctx: ActorContext, c: Candidate) -> bool:
 def _part_of(ctx: ActorContext, c: Candidate) -> bool:
     """"the latest series of Little Britain", "the re-release of Jailhouse Rock"."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     root = doc[c.start : c.end].root
     prep = root.head
-    before = c.start - 2 if c.start >= 2 and doc[c.start - 1].lower_ == "the" else c.start - 1
+    before = c.start - 2 if c.start >= 2 and toks[c.start - 1].lower_ == "the" else c.start - 1
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != before:
         return False
-    if prep.i < 1 or not doc[prep.i - 1].is_lower:
+    if prep.i < 1 or not toks[prep.i - 1].is_lower:
         return False
-    word = doc[prep.i - 1].lower_
-    if prep.i >= 3 and doc[prep.i - 2].text == "-" and not doc[prep.i - 3].whitespace_:
-        word = doc[prep.i - 3].lower_ + "-" + word  # "re-release", cut at its hyphen
+    word = toks[prep.i - 1].lower_
+    if prep.i >= 3 and toks[prep.i - 2].text == "-" and not toks[prep.i - 3].whitespace_:
+        word = toks[prep.i - 3].lower_ + "-" + word  # "re-release", cut at its hyphen
     return word in ctx.lex.work_parts and not (ctx.sports and word == "series")
 
 
@@ -112,8 +117,8 @@ def _owned_kind_is(ctx: ActorContext, c: Candidate) -> bool:
     return any(
         ch.dep_ == "nsubj"
         and _work_noun(ctx, ch)
-        and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in ch.children)
-        for ch in verb.children
+        and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in children_of(ch))
+        for ch in children_of(verb)
     )
 
 
@@ -123,16 +128,17 @@ def _credited(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) ->
     "Tom Hanks, starring in ...": a person's name must follow "starring"; "made by" only in
     an article about works)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     i = c.end
-    if i < len(doc) and doc[i].text in (",", "-", "–", "—"):
+    if i < len(doc) and toks[i].text in (",", "-", "–", "—"):
         i += 1
-    if i + 1 >= len(doc) or not doc[i].is_lower:
+    if i + 1 >= len(doc) or not toks[i].is_lower:
         return False
-    if doc[i].lower_ in ctx.lex.work_credits_before_name:
+    if toks[i].lower_ in ctx.lex.work_credits_before_name:
         return i + 1 in person_starts
     return (
-        doc[i].lower_ in ctx.lex.work_credits_by
-        and doc[i + 1].lower_ == "by"
+        toks[i].lower_ in ctx.lex.work_credits_by
+        and toks[i + 1].lower_ == "by"
         and i + 2 in person_starts
         # "the book Blown for Good critical of Scientology, written by Marc Headley": the
         # credit may be the work's before the name, so only in an article about works
@@ -144,14 +150,15 @@ def _dated(ctx: ActorContext, c: Candidate) -> bool:
     """"Humphrey Bogart in Casablanca (1944)": in an article about works, a name that a year
     in brackets follows is a work's title."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     i = c.end
     return (
         i + 2 < len(doc)
-        and doc[i].text == "("
-        and doc[i + 1].like_num
-        and len(doc[i + 1].text) == 4
-        and doc[i + 1].text[:2] in ("18", "19", "20")
-        and doc[i + 2].text == ")"
+        and toks[i].text == "("
+        and toks[i + 1].like_num
+        and len(toks[i + 1].text) == 4
+        and toks[i + 1].text[:2] in ("18", "19", "20")
+        and toks[i + 2].text == ")"
         and about_works(ctx)
     )
 

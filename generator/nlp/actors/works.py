@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 
@@ -31,36 +32,40 @@ def full_name_words(ctx: ActorContext, cands: list[Candidate]) -> frozenset[str]
     """Folded words of the people the document names in two words or more (not an award's
     name the model read as a person's: "Golden Globes" is no person beside itself)."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     return frozenset(
         fold(t.text)
         for c in cands
         if c.type == ActorType.PERSON and c.end - c.start >= 2
-        and fold(doc[c.start : c.end].text) not in ctx.lex.award_names
-        for t in doc[c.start : c.end]
+        and fold(dt.span_text(c.start, c.end)) not in ctx.lex.award_names
+        for t in toks[c.start : c.end]
     )
 
 
 def is_award(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> bool:
     """"Oscar", "two Baftas", "Turner Prize", "Emmy-winning": an award, not an actor."""
     doc, lex = ctx.doc, ctx.lex
-    key = fold(doc[c.start : c.end].text)
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    key = fold(dt.span_text(c.start, c.end))
     if key in lex.award_names and not set(key.split()) & people:
         return True
-    if c.end - c.start >= 2 and doc[c.end - 1].lower_ in lex.award_heads:
+    if c.end - c.start >= 2 and toks[c.end - 1].lower_ in lex.award_heads:
         return True
     if (
         c.end < len(doc)
-        and doc[c.end].lower_ in lex.award_heads
-        and not doc[c.end].is_sent_start
-        and "\n" not in doc[c.end - 1].whitespace_
+        and toks[c.end].lower_ in lex.award_heads
+        and not toks[c.end].is_sent_start
+        and "\n" not in toks[c.end - 1].whitespace_
     ):
         return True  # "the Brit awards", the model's name cut before the award's head
     return (
         c.end + 1 < len(doc)
-        and doc[c.end].text in ("-", "–")
-        and not doc[c.end - 1].whitespace_
-        and not doc[c.end].whitespace_
-        and doc[c.end + 1].lower_ in lex.award_adjectives
+        and toks[c.end].text in ("-", "–")
+        and not toks[c.end - 1].whitespace_
+        and not toks[c.end].whitespace_
+        and toks[c.end + 1].lower_ in lex.award_adjectives
     )
 
 
@@ -75,8 +80,9 @@ _ORDINALS = frozenset(
 
 
 def _ordinal_before(doc: Doc, i: int) -> bool:
-    return i >= 0 and doc[i].is_lower and (
-        doc[i].ent_type_ == "ORDINAL" or doc[i].lower_ in _ORDINALS
+    toks = doc_tokens(doc).tokens
+    return i >= 0 and toks[i].is_lower and (
+        toks[i].ent_type_ == "ORDINAL" or toks[i].lower_ in _ORDINALS
     )
 
 
@@ -85,19 +91,20 @@ def _and_the_title(ctx: ActorContext, c: Candidate) -> bool:
     the model tags as no name and that is no title ("Smith and the Chancellor"), joined to the
     name: one title of a work."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     i = c.end
-    if i + 2 >= len(doc) or doc[i].lower_ != "and" or doc[i + 1].lower_ != "the":
+    if i + 2 >= len(doc) or toks[i].lower_ != "and" or toks[i + 1].lower_ != "the":
         return False
     j = i + 2
-    while j < len(doc) and doc[j].is_title and doc[j].ent_iob_ == "O" and (
-        doc[j].lower_ not in lex.title_last_words
+    while j < len(doc) and toks[j].is_title and toks[j].ent_iob_ == "O" and (
+        toks[j].lower_ not in lex.title_last_words
     ):
         j += 1
-    if j < len(doc) and doc[j].text in ("-", "–"):
-        j = j + 2 if j + 2 < len(doc) and doc[j + 1].is_title else j
-        while j < len(doc) and doc[j].is_title and doc[j].ent_iob_ == "O":
+    if j < len(doc) and toks[j].text in ("-", "–"):
+        j = j + 2 if j + 2 < len(doc) and toks[j + 1].is_title else j
+        while j < len(doc) and toks[j].is_title and toks[j].ent_iob_ == "O":
             j += 1  # "the Half-Blood Prince": a title word inside the title is its own
-    end_word = doc[j - 1]
+    end_word = toks[j - 1]
     return (
         j > i + 2
         and end_word.dep_ == "conj"
@@ -108,9 +115,10 @@ def _and_the_title(ctx: ActorContext, c: Candidate) -> bool:
 def is_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> bool:
     """"Harry Potter director Jane Doe", "the third Harry Potter film": a work, not a person."""
     doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     if c.type != ActorType.PERSON or c.titled or c.end >= len(doc):
         return False
-    nxt = doc[c.end]
+    nxt = toks[c.end]
     if nxt.is_lower and nxt.lower_ in lex.work_roles and c.end + 1 in person_starts:
         return True
     if c.end - c.start >= 2 and _and_the_title(ctx, c):
@@ -121,7 +129,7 @@ def is_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> b
     if root.dep_ in ("compound", "nmod"):
         # "the third Harry Potter film"; "the second Bush administration" is no work
         return root.head.i == c.end and nxt.lemma_.lower() in lex.work_classifiers
-    return c.start >= 2 and (doc[c.start - 2].lower_ == "the" or doc[c.start - 2].tag_ == "POS")
+    return c.start >= 2 and (toks[c.start - 2].lower_ == "the" or toks[c.start - 2].tag_ == "POS")
 
 
 def people_facts(ctx: ActorContext, cands: list[Candidate]) -> tuple[frozenset, frozenset]:
@@ -134,7 +142,7 @@ def _list_neighbours(tok, rivals: frozenset[str]) -> list:
     name a work's name hangs on with "of" (the model cut "Eternal Sunshine of the Spotless
     Mind" in two names: one title), and the subject that "is an alternative to" it ("Linux is
     a free alternative to Microsoft's Windows": a thing of the same kind; ``rival_nouns``)."""
-    out = [child for child in tok.children if child.dep_ in ("conj", "appos")]
+    out = [child for child in children_of(tok) if child.dep_ in ("conj", "appos")]
     if tok.dep_ in ("conj", "appos"):
         out.append(tok.head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
@@ -142,7 +150,7 @@ def _list_neighbours(tok, rivals: frozenset[str]) -> list:
     rival = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and rival.lemma_.lower() in rivals:
         if rival.dep_ == "attr" and rival.head.lemma_ == "be":
-            out.extend(ch for ch in rival.head.children if ch.dep_ == "nsubj")
+            out.extend(ch for ch in children_of(rival.head) if ch.dep_ == "nsubj")
         elif rival.dep_ == "appos":
             out.append(rival.head)
     return out
@@ -151,8 +159,9 @@ def _list_neighbours(tok, rivals: frozenset[str]) -> list:
 def _listed_target(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> bool:
     """Can a list make this name a work? Not a known name, nor a person named in full (a
     cast named beside the films: "Closer, starring Jude Law and Julia Roberts, ...")."""
+    dt = doc_tokens(ctx.doc)
     lex = ctx.lex
-    key = fold(ctx.doc[c.start : c.end].text)
+    key = fold(dt.span_text(c.start, c.end))
     if c.nested or c.strong or key in lex.types or key in lex.alias_to_canonical:
         return False
     if key in lex.countries or key in lex.regions or key in lex.demonyms:
@@ -169,11 +178,12 @@ def works_in_lists(ctx: ActorContext, cands: list[Candidate], product: str,
     is a work by its own words are works too (not only names after a work noun). Returns the
     candidates it marks; the caller types them."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     by_root = {doc[c.start : c.end].root.i: c for c in cands}
     seeds = [doc[c.start : c.end].root for c in cands if c.type == product and c.strong]
     # "..., The Paper Kites and the British film Mabel Price": the kind word itself an item
     seeds += [
-        t for t in doc
+        t for t in toks
         if t.dep_ in ("conj", "appos") and t.pos_ == "NOUN"
         and t.lemma_.lower() in ctx.lex.work_classifiers
     ]
@@ -201,7 +211,8 @@ def genre_first(ctx: ActorContext, c: Candidate) -> bool:
     """"Comedy Meet The Fockers topped the box office": a name the model opens with a capitalised
     kind of work (a sentence's first word) and two words more or more is that work's title."""
     doc, lex = ctx.doc, ctx.lex
-    first = doc[c.start]
+    toks = doc_tokens(doc).tokens
+    first = toks[c.start]
     return (
         c.end - c.start >= 3
         and first.is_title
@@ -220,6 +231,7 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
     Not a country, region or name the lexicon knows ("her role in Iraq", "his role in
     Labour"), not a person named in full, not a name the words fix."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
     tok = doc[c.start : c.end].root
     while (
         tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN"
@@ -227,7 +239,7 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
     ):
         tok = tok.head  # "role in Finding Neverland", the model's name cut at "Finding"
     prep = tok.head
-    key = fold(doc[c.start : c.end].text)
+    key = fold(dt.span_text(c.start, c.end))
     if (
         tok.dep_ != "pobj"
         or prep.lower_ != "in"
@@ -247,9 +259,10 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
 
 def about_works(ctx: ActorContext) -> bool:
     """Is the article about works (two work nouns or more: "film", "movie", "novel", ...)?"""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     return sum(
-        1 for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_.lower() in lex.work_classifiers
+        1 for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in lex.work_classifiers
     ) >= 2
 
 
@@ -259,13 +272,15 @@ def star_of_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int])
     ``work_performers``) and a person's name follow, is a work (a body has no star; not a name
     the lexicon knows)."""
     doc, lex = ctx.doc, ctx.lex
-    key = fold(doc[c.start : c.end].text)
+    dt = doc_tokens(doc)
+    toks = dt.tokens
+    key = fold(dt.span_text(c.start, c.end))
     return (
         c.type == ActorType.ORGANIZATION
         and not c.strong
         and not ctx.sports
         and c.end + 1 < len(doc)
-        and doc[c.end].lower_ in lex.work_performers
+        and toks[c.end].lower_ in lex.work_performers
         and c.end + 1 in person_starts
         and key not in lex.types
         and key not in lex.alias_to_canonical
@@ -281,28 +296,30 @@ def of_the_works(ctx: ActorContext, cands: list[Candidate]) -> frozenset[int]:
     noun, a colon and a subtitle or "-style" after it ("the Lord of the Rings trilogy"), or
     an article about works when the first word is no title ("the Secretary of the Treasury")."""
     doc, lex = ctx.doc, ctx.lex
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     found: dict[str, list[int]] = {}
     shown: set[str] = set()
     works = about_works(ctx)
     for c in cands:
         s = c.start - 2
-        if s < 1 or doc[s].lower_ != "of" or doc[s + 1].lower_ != "the":
+        if s < 1 or toks[s].lower_ != "of" or toks[s + 1].lower_ != "the":
             continue
-        while s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and not doc[s - 1].ent_type_:
+        while s > 0 and toks[s - 1].is_title and toks[s - 1].is_alpha and not toks[s - 1].ent_type_:
             s -= 1
-        if s == c.start - 2 or doc[c.start - 3].lower_ in lex.org_heads | lex.named_bodies:
+        if s == c.start - 2 or toks[c.start - 3].lower_ in lex.org_heads | lex.named_bodies:
             continue
-        key = fold(doc[s : c.end].text)
+        key = fold(dt.span_text(s, c.end))
         found.setdefault(key, []).append(c.start)
-        head = doc[s].lower_
-        after = doc[c.end] if c.end < len(doc) else None
+        head = toks[s].lower_
+        after = toks[c.end] if c.end < len(doc) else None
         if (
-            (s > 0 and doc[s - 1].text == "The" and not doc[s - 1].is_sent_start)
+            (s > 0 and toks[s - 1].text == "The" and not toks[s - 1].is_sent_start)
             or (after is not None and after.lemma_.lower() in lex.work_classifiers)
             or (after is not None and after.text == ":" and c.end + 1 < len(doc)
-                and doc[c.end + 1].is_title)
+                and toks[c.end + 1].is_title)
             or (after is not None and after.text == "-" and c.end + 1 < len(doc)
-                and doc[c.end + 1].lower_ == "style")
+                and toks[c.end + 1].lower_ == "style")
             or (works and head not in lex.titles and head not in lex.title_last_words)
         ):
             shown.add(key)

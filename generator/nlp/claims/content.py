@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.tokens import hyphen_end, hyphen_start
 
 from .context import Context, Found
@@ -26,8 +27,9 @@ def content_from(ctx: Context, ids: Iterable[int], at: Token | None) -> list[Cha
     to a quote that holds the cue being read, ``at``, when they start inside it) and to the
     whole of a hyphenated word the parse cut ("e-mails", not "mails")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     ids = set(ids)
-    while len(ids) > 1 and doc[max(ids)].dep_ == "cc":
+    while len(ids) > 1 and toks[max(ids)].dep_ == "cc":
         ids.discard(max(ids))  # "refused to discuss his position and [have not said …]"
     for i in [i for i in ids if i - 1 not in ids]:
         ids.update(range(hyphen_start(doc, i), i))
@@ -53,7 +55,7 @@ def around(head: Token, cue: Token) -> list[int]:
         for subj in children(cue, "nsubj"):
             if subj.i < cue.i:
                 skip.difference_update(subtree_ids(subj))
-    for c in head.children:
+    for c in children_of(head):
         if c.i > cue.i and c.dep_ in ("conj", "cc"):
             skip.update(subtree_ids(c))
     return [i for i in subtree_ids(head) if i not in skip]
@@ -124,28 +126,30 @@ def paragraph_after(ctx: Context, tok: Token, source: Token | None) -> CharSpan 
     unless the words between the verb and the colon are its source's or its particles'
     (``next_paragraph`` tells the rest)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if source is None:
         return None
-    own = set(subtree_ids(source)) | {c.i for c in tok.children if c.dep_ == "prt"}
+    own = set(subtree_ids(source)) | {c.i for c in children_of(tok) if c.dep_ == "prt"}
     colon = tok.i + 1
     while colon < len(doc) and colon in own:
         colon += 1
-    if colon >= len(doc) or doc[colon].text != ":":
+    if colon >= len(doc) or toks[colon].text != ":":
         return None
-    return next_paragraph(ctx, doc[colon])
+    return next_paragraph(ctx, toks[colon])
 
 
 def next_paragraph(ctx: Context, colon: Token) -> CharSpan | None:
     """The paragraph after a colon that ends its paragraph ("He said:", a transcript's
     "SMITH:" alone on its line), when it has three words or more; else None."""
     doc = ctx.doc
-    gap = next((t for t in doc[colon.i + 1 :] if not t.is_space), None)
+    toks = doc_tokens(doc).tokens
+    gap = next((t for t in toks[colon.i + 1 :] if not t.is_space), None)
     if gap is None or "\n" not in ctx.text[colon.idx + 1 : gap.idx]:
         return None  # something follows on the same line: not a lead-in to a paragraph
     start = gap.idx
     end = ctx.text.find("\n", start)
     end = len(ctx.text) if end < 0 else end
-    words = [t for t in doc[gap.i :] if t.idx < end and t.is_alpha]
+    words = [t for t in toks[gap.i :] if t.idx < end and t.is_alpha]
     if len(words) < 3:
         return None
     return (start, len(ctx.text[:end].rstrip()))
@@ -159,6 +163,7 @@ def fronted_clause(tok: Token, source: Token | None) -> list[int]:
     the speaker after the verb ("…, said Alan Lee, a demographer."), the sentence before the
     comma right before the verb. Empty otherwise."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     sent = tok.sent
     if source is None or tok.dep_ != "ROOT" or children(
             tok, "dobj", "ccomp", "xcomp", "dative"):
@@ -169,14 +174,14 @@ def fronted_clause(tok: Token, source: Token | None) -> list[int]:
         if source.left_edge.i != tok.i + 1 or not all(t.is_punct or t.is_space for t in after):
             return []
         comma = tok.i - 1
-    elif not all(t.is_punct or t.is_space for t in doc[tok.i + 1 : sent.end]):
+    elif not all(t.is_punct or t.is_space for t in toks[tok.i + 1 : sent.end]):
         return []
     else:
         comma = source.left_edge.i - 1
-    if comma <= sent.start or doc[comma].text != ",":
+    if comma <= sent.start or toks[comma].text != ",":
         return []
-    ids = [i for i in range(sent.start, comma) if not doc[i].is_space]
-    words = [doc[i] for i in ids if not doc[i].is_punct]
+    ids = [i for i in range(sent.start, comma) if not toks[i].is_space]
+    words = [toks[i] for i in ids if not toks[i].is_punct]
     if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
         return []
     return ids

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import children_of, doc_tokens
+
 from .content import content_from, inside_long_quote
 from .context import Context, Found
 from .forms import SIGNATURE_DASHES, colon_cue, signature_cue
@@ -29,6 +31,7 @@ def cue_at(ctx: Context, tok: Token) -> Found | None:
     """The attribution whose cue starts at ``tok``, if ``tok`` is a cue."""
     lex = ctx.lex
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     low = tok.lower_
     if in_idiom(tok, lex.cue_idioms):  # "That said, …", "so to speak"
         return None
@@ -39,8 +42,8 @@ def cue_at(ctx: Context, tok: Token) -> Found | None:
         return poll_cue(ctx, tok)
     if low in lex.prep_cues and tok.i + 1 < len(doc):
         nxt, cls = lex.prep_cues[low]
-        if doc[tok.i + 1].lower_ == nxt:
-            return prep_cue(ctx, tok, doc[tok.i + 1], cls)
+        if toks[tok.i + 1].lower_ == nxt:
+            return prep_cue(ctx, tok, toks[tok.i + 1], cls)
     if tok.pos_ == "VERB":
         if lemma in lex.raising_verbs and tok.dep_ != "amod":
             return raising_cue(ctx, tok, lex.raising_verbs[lemma])
@@ -82,20 +85,21 @@ def obj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Foun
     being read (``tok`` unless a classifier span holds it; see ``content_from``)."""
     verb = tok.head
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or tok.i - verb.i > 5:
         return None
-    if any(i < tok.left_edge.i and doc[i].dep_ != "prt" for i in range(verb.i + 1, tok.i)):
+    if any(i < tok.left_edge.i and toks[i].dep_ != "prt" for i in range(verb.i + 1, tok.i)):
         return None
     if inside_long_quote(ctx, tok):
         return None
     end, target = tok, None
     nxt = tok.i + 1
-    if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head.i in (tok.i, verb.i):
-        objs = children(doc[nxt], "pobj", "pcomp")
+    if nxt < len(doc) and toks[nxt].dep_ == "prep" and toks[nxt].head.i in (tok.i, verb.i):
+        objs = children(toks[nxt], "pobj", "pcomp")
         if objs:
-            end, target = doc[nxt], objs[0]
+            end, target = toks[nxt], objs[0]
     if target is None:
-        for c in [*tok.children, *verb.children]:
+        for c in [*children_of(tok), *children_of(verb)]:
             if c.i > tok.i and c.dep_ in ("ccomp", "acl", "xcomp"):
                 target = c
                 break
@@ -118,12 +122,13 @@ def adj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Foun
     that X". The subject is the source; the cue runs from the copula (with its auxiliaries
     and negation) to the adjective and the preposition that introduces the content. ``at``:
     as for ``obj_cue``."""
+    toks = doc_tokens(ctx.doc).tokens
     head = tok.head
     if tok.dep_ != "acomp" or head.i > tok.i or tok.i - head.i > 4:
         return None
     if head.lemma_.lower() not in _COPULAS:
         return None
-    if any(ctx.doc[i].dep_ not in ("neg", "advmod") for i in range(head.i + 1, tok.i)):
+    if any(toks[i].dep_ not in ("neg", "advmod") for i in range(head.i + 1, tok.i)):
         return None
     cue_end = tok
     target: Token | None = None
@@ -136,7 +141,7 @@ def adj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Foun
         comps = children(tok, "xcomp", "ccomp") or children(head, "ccomp")
         if comps and comps[0].i > tok.i:
             target = comps[0]
-            aux = [c for c in target.children if c.dep_ == "aux" and c.lower_ == "to"]
+            aux = [c for c in children_of(target) if c.dep_ == "aux" and c.lower_ == "to"]
             if aux and aux[0].i == tok.i + 1:
                 cue_end = aux[0]  # "eager to": PolNeAR keeps the "to" in the cue
     if target is None or inside_long_quote(ctx, tok):
@@ -216,7 +221,7 @@ def poll_cue(ctx: Context, tok: Token) -> Found | None:
     objs = children(tok, "pobj")
     if not objs or objs[0].lemma_.lower() not in _POLLS:
         return None
-    mods = [c for c in objs[0].children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    mods = [c for c in children_of(objs[0]) if c.dep_ in ("compound", "amod", "nmod", "poss")]
     if not mods:  # "leads in the polls": polling at large, no poll said anything
         return None
     head = tok.head
@@ -250,7 +255,7 @@ def noun_cue(ctx: Context, tok: Token, cls: str) -> Found | None:
     clauses = [
         c
         for c in children(tok, "acl", "ccomp", "relcl")
-        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
     ]
     if not clauses:
         return noun_prep_cue(ctx, tok, cls)
@@ -278,10 +283,10 @@ def compound_speaker(ctx: Context, tok: Token) -> Token | None:
     names whose claim it is ("the Kremlin claim that …"): the name (a proper noun or a
     person or group word, not "the bribery claim"); or the noun's subject, when the parse
     gave one to a verb the tagger took for a noun."""
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.i < tok.i]
+    subjects = [c for c in children_of(tok) if c.dep_ in ("nsubj", "csubj") and c.i < tok.i]
     if subjects:  # the tagger's noun, the parser's verb: "Trump" the subject of "claims"
         return subjects[-1]
-    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    names = [c for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i]
     if not names:
         return None
     name = names[-1]
@@ -304,7 +309,7 @@ def noun_prep_cue(ctx: Context, tok: Token, cls: str, need_poss: bool = True) ->
         if prep.lower_ in ctx.lex.content_preps and objs and prep.i == tok.i + 1:
             case = []
             if poss:
-                case = [c for c in poss[0].children if c.dep_ == "case" and c.i == tok.i - 1]
+                case = [c for c in children_of(poss[0]) if c.dep_ == "case" and c.i == tok.i - 1]
             content = content_from(ctx, subtree_ids(objs[0]), tok)
             source = poss[0] if poss else verb_subject(ctx, tok)
             return Found([*case, tok, prep], cls, content, source=source, head=objs[0])

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from generator.annotations import ActorMention, ClaimMention
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 from .classifier import CueClassifier, Marks, cue_runs, default_classifier
 from .content import continue_quotes, inside_long_quote
@@ -86,9 +87,10 @@ def _find(ctx: Context) -> tuple[list[Found], Sequence[float]]:
     """Every cue with its parts, in text order, nested ones flagged; and the classifier's
     probability per token (empty without a classifier)."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     found: dict[int, Found] = {}
     parsed = doc.has_annotation("DEP")  # the rules read the parse: none, no cues
-    for tok in doc if parsed else ():
+    for tok in toks if parsed else ():
         item = cue_at(ctx, tok)
         if item is None or not item.content:
             continue
@@ -157,7 +159,8 @@ def _mark_nested(ctx: Context, items: list[Found]) -> None:
 def _inside(ctx: Context, item: Found, contents: list[CharSpan]) -> bool:
     """Whether the cue's anchor token lies inside one of the content spans or inside a
     direct quote of several words."""
-    anchor = ctx.doc[item.anchor if item.anchor >= 0 else item.cue[0].i]
+    toks = doc_tokens(ctx.doc).tokens
+    anchor = toks[item.anchor if item.anchor >= 0 else item.cue[0].i]
     if inside_long_quote(ctx, anchor):  # a quoted speaker's words, not a new claim
         return True
     return within(anchor, contents)
@@ -166,12 +169,14 @@ def _inside(ctx: Context, item: Found, contents: list[CharSpan]) -> bool:
 def _is_hypothetical(ctx: Context, item: Found) -> bool:
     """Whether the cue's verb has a modal auxiliary ("could disclose", "may say"), or the
     verb of need it is the infinitive of has one ("may have to declare")."""
+    toks = doc_tokens(ctx.doc).tokens
     if item.anchor < 0:
         return False
-    verb = ctx.doc[item.anchor]
+    verb = toks[item.anchor]
     if verb.pos_ not in ("VERB", "AUX"):  # "could disclose details": the object's verb
         verb = verb.head
     verbs = [verb]
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.lex.obligations:
         verbs.append(verb.head)
-    return any(c.dep_ == "aux" and c.lower_ in ctx.lex.modals for v in verbs for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in ctx.lex.modals
+               for v in verbs for c in children_of(v))

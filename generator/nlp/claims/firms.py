@@ -7,6 +7,8 @@ import bisect
 
 from spacy.tokens import Span, Token
 
+from generator.nlp.doc_tokens import children_of, doc_tokens
+
 from .context import Context
 from .spans import children, sentences_back
 
@@ -30,8 +32,9 @@ def _firm_subject(ctx: Context, tok: Token, first: int, main: bool) -> Span | No
     """The latest firm from token ``first`` to ``tok`` that is the subject of a clause (of
     a main clause if ``main``), or whose word is compounded on one ("Rosneft officials")."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     for i in range(tok.i - 1, first - 1, -1):
-        cand = doc[i]
+        cand = toks[i]
         if cand.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if main and not (cand.head.dep_ == "ROOT" or (
@@ -52,7 +55,7 @@ def _firm_subject(ctx: Context, tok: Token, first: int, main: bool) -> Span | No
 def _named_within(subject: Token) -> list[Token]:
     """The words of a subject that may name a firm it is about: compounded on it, its
     possessor, or the object of its preposition ("Shares in Continental Airlines")."""
-    out = [c for c in subject.children if c.dep_ in ("compound", "poss")]
+    out = [c for c in children_of(subject) if c.dep_ in ("compound", "poss")]
     for prep in children(subject, "prep"):
         out += children(prep, "pobj")
     return out

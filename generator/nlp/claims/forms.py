@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.nlp.doc_tokens import doc_tokens
+
 from .content import next_paragraph
 from .context import Context, Found
 from .spans import CharSpan, runs
@@ -20,9 +22,11 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
     """A headline-style "Name: what they say", with no verb before the colon, or a
     transcript's speaker label ("WALLACE: Let's start ...")."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     sent = tok.sent
     start = sent.start
-    while start < tok.i and (doc[start].is_space or doc[start].is_quote):
+    while start < tok.i and (toks[start].is_space or toks[start].is_quote):
         start += 1  # a transcript quoted whole: '"PENCE: Well, look, ...'
     # a transcript's label ("KATE BOULDUAN:", "Seitz-Wald:"), which the parse misreads:
     # the label opens its paragraph, wherever the parse starts the sentence
@@ -37,22 +41,22 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
     if not transcript and any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
         return None
     label = transcript or (len(before) == 1 and _upper_label(ctx, before[0])) or (
-        _speaker_name(ctx, before) and (start == 0 or "\n" in doc[start - 1].text))
+        _speaker_name(ctx, before) and (start == 0 or "\n" in toks[start - 1].text))
     headline = not label and _headline_speaker(ctx, before)
     if not (label or headline) and not any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return None
     end = sent.end
-    if all(t.is_space for t in doc[tok.i + 1 : end]) and "\n" not in doc[tok.i : end].text:
+    if all(t.is_space for t in toks[tok.i + 1 : end]) and "\n" not in dt.span_text(tok.i, end):
         # the parser ended the sentence at the colon of a headline ("Clinton to Planned
         # Parenthood: Trump will ..."): what is said is the next sentence of the line
         end = _line_end(doc, end)
     said = doc[tok.i + 1 : end]
-    if not transcript and not any(not t.is_space for t in doc[:start]) and not (  # the
+    if not transcript and not any(not t.is_space for t in toks[:start]) and not (  # the
             any(t.tag_ in _FINITE or t.is_quote for t in said)):  # headline ...
         return None  # ... a title, not words said: "Johnny Depp: The acting outlaw"
     if label:  # a speaker's turn runs to the end of the paragraph, over its sentences
         end = tok.i + 1
-        while end < len(doc) and "\n" not in doc[end].text:
+        while end < len(doc) and "\n" not in toks[end].text:
             end += 1
     after = doc[tok.i + 1 : end]
     content = runs(doc, range(tok.i + 1, end))
@@ -79,7 +83,8 @@ def _headline_speaker(ctx: Context, words: Span) -> bool:
     no entity), not a page label ("Breaking:", "In Pictures:") nor a topic headed by one
     ("Iraq Inquiry:", "Budget Day:")."""
     doc = ctx.doc
-    if any(not t.is_space for t in doc[: words.start]) or len(words) > 4:
+    toks = doc_tokens(doc).tokens
+    if any(not t.is_space for t in toks[: words.start]) or len(words) > 4:
         return False
     return all(t.is_title or t.is_upper or t.lower_ in ("'s", "’s") for t in words) and (
         words[0].pos_ != "ADP"
@@ -89,11 +94,12 @@ def _headline_speaker(ctx: Context, words: Span) -> bool:
 
 def _line_end(doc: Doc, i: int) -> int:
     """The end of the sentence at token ``i`` (not past the end of its line)."""
+    toks = doc_tokens(doc).tokens
     if i >= len(doc):
         return i
-    end = doc[i].sent.end
+    end = toks[i].sent.end
     for j in range(i, end):
-        if "\n" in doc[j].text:
+        if "\n" in toks[j].text:
             return j
     return end
 
@@ -118,19 +124,20 @@ def _speaker_name(ctx: Context, words: Span) -> bool:
 def signature_cue(ctx: Context, tok: Token) -> Found | None:
     """A quote signed with a dash after its closing mark: '"…" ― Sonya Herridge'."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     prev = tok.i - 1
-    while prev > 0 and doc[prev].is_space:
+    while prev > 0 and toks[prev].is_space:
         prev -= 1
     quote = ctx.quotes.before(tok.idx)
-    if quote is None or ctx.quotes.spans[quote][1] != doc[prev].idx + len(doc[prev]):
+    if quote is None or ctx.quotes.spans[quote][1] != toks[prev].idx + len(toks[prev]):
         return None
     end = tok.i + 1
-    while end < len(doc) and "\n" not in doc[end].text and end - tok.i <= 6:
+    while end < len(doc) and "\n" not in toks[end].text and end - tok.i <= 6:
         end += 1
-    name = [t for t in doc[tok.i + 1 : end] if not t.is_space and not t.is_punct]
+    name = [t for t in toks[tok.i + 1 : end] if not t.is_space and not t.is_punct]
     if not name or len(name) > 5 or not all(t.pos_ == "PROPN" for t in name):
         return None
-    if end < len(doc) and "\n" not in doc[end].text and not doc[end].is_punct:
+    if end < len(doc) and "\n" not in toks[end].text and not toks[end].is_punct:
         return None  # the dash goes on with a sentence: an aside, not a signature
     quoted: CharSpan = ctx.quotes.spans[quote]
     found = Found([tok], "assertion", [quoted], source=name[-1], head=name[-1])

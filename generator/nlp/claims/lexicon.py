@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
+from generator.nlp.wordlists import load_pattern_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -166,7 +166,7 @@ def read_learned(path: Path | None) -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexicon:
     """Read and cache the lexicon file and the learned cue table (``learned=None``: rules only)."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_pattern_yaml(path.read_text(encoding="utf-8"))
     table = read_learned(learned)
     hedges = raw["hedges"]
     outlets = raw["outlets"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import doc_tokens
 
 from .context import Context
 
@@ -14,16 +15,17 @@ from .context import Context
 def owned_product(ctx: Context, name: str) -> bool:
     """Whether the article calls the name ``name`` its owner's product somewhere: "its PSP
     console", "Sony's new PSP gadget" (a possessive, adjectives, the name, a product noun)."""
+    toks = doc_tokens(ctx.doc).tokens
     kinds = _product_kinds()
-    for tok in ctx.doc:
+    for tok in toks:
         if tok.text != name or tok.dep_ != "compound" or tok.head.i <= tok.i:
             continue
         if tok.head.lemma_.lower() not in kinds or tok.head.pos_ != "NOUN":
             continue
         i = tok.i - 1
-        while i > 0 and ctx.doc[i].pos_ == "ADJ":
+        while i > 0 and toks[i].pos_ == "ADJ":
             i -= 1
-        if i >= 0 and ctx.doc[i].tag_ in ("PRP$", "POS"):
+        if i >= 0 and toks[i].tag_ in ("PRP$", "POS"):
             return True
     return False
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.nlp.doc_tokens import children_of, doc_tokens
+
 from .context import Context
 from .resolve import kind_of
 from .sources import is_person_like
@@ -26,8 +28,9 @@ def outlet_after(ctx: Context, tok: Token) -> CharSpan | None:
     """The whole name of an outlet right after ``tok`` ("told the BBC News website"),
     with the words that go on it, or ``None``."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     i = tok.i + 1
-    if i < len(doc) and ctx.ent_at[i] < 0 and doc[i].lower_ == "the":
+    if i < len(doc) and ctx.ent_at[i] < 0 and toks[i].lower_ == "the":
         i += 1
     if i >= len(doc) or ctx.ent_at[i] < 0:
         return None
@@ -35,19 +38,19 @@ def outlet_after(ctx: Context, tok: Token) -> CharSpan | None:
     if ent.start < tok.i + 1 or not ctx.lex.is_outlet_name(ent):
         return None
     end = ent.end
-    while end < len(doc) and (doc[end].lower_ in _OUTLET_TAILS or doc[end].lower_ in (
-            ctx.lex.outlet_nouns) or (doc[end].lower_ in _SERVICES and doc[end - 1].lower_ in (
+    while end < len(doc) and (toks[end].lower_ in _OUTLET_TAILS or toks[end].lower_ in (
+            ctx.lex.outlet_nouns) or (toks[end].lower_ in _SERVICES and toks[end - 1].lower_ in (
             "radio", "bbc", "itv"))):
         end += 1
     # "BBC Radio 4's Today programme", "BBC Two's Newsnight programme"
-    if end < len(doc) and (doc[end].lower_ == "'s" or doc[end - 1].lower_ == "'s"):
-        for k in range(end + (doc[end].lower_ == "'s"), min(end + 5, len(doc))):
-            if doc[k].lower_ in _OUTLET_TAILS:
+    if end < len(doc) and (toks[end].lower_ == "'s" or toks[end - 1].lower_ == "'s"):
+        for k in range(end + (toks[end].lower_ == "'s"), min(end + 5, len(doc))):
+            if toks[k].lower_ in _OUTLET_TAILS:
                 end = k + 1
                 break
-            if doc[k].pos_ not in ("PROPN", "NUM"):
+            if toks[k].pos_ not in ("PROPN", "NUM"):
                 break
-    return (doc[tok.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
+    return (toks[tok.i + 1].idx, toks[end - 1].idx + len(toks[end - 1]))
 
 
 def told_outlet(ctx: Context, objects: list[Token]) -> tuple[Span, list[int], Token] | None:
@@ -62,14 +65,14 @@ def told_outlet(ctx: Context, objects: list[Token]) -> tuple[Span, list[int], To
             ctx.ent_at[obj.left_edge.i + 1] if obj.left_edge.i + 1 < len(ctx.doc) else -1)
         ent = ctx.ents[k] if k >= 0 else None
         if ent is not None and ctx.lex.is_outlet_name(ent) and ent.end <= obj.i:
-            clauses = [c for c in obj.head.children if c.dep_ == "ccomp" and c.i > obj.i]
+            clauses = [c for c in children_of(obj.head) if c.dep_ == "ccomp" and c.i > obj.i]
             between = ctx.doc[ent.end : obj.i]
             if clauses and not is_person_like(ctx, obj) and not any(
                     t.text == "," or t.dep_ in ("case", "poss") for t in [*ent, *between]):
                 ids = [*range(ent.end, obj.right_edge.i + 1), *subtree_ids(clauses[0])]
                 start = ent.start_char if obj.left_edge.lower_ != "the" else obj.left_edge.idx
                 return ctx.doc.char_span(start, ent.end_char), ids, clauses[0]
-        told = [c for c in obj.children if c.dep_ == "relcl" and c.left_edge.i > obj.i]
+        told = [c for c in children_of(obj) if c.dep_ == "relcl" and c.left_edge.i > obj.i]
         if told and kind_of(ctx, obj) == "outlet":
             clause = told[0]
             subj = children(clause, "nsubj", "nsubjpass")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import doc_tokens
+
 from .context import Context
 
 
@@ -18,12 +20,13 @@ def parallel_subject(ctx: Context, tok: Token, first: int, outside: bool) -> Tok
     Department of Justice said that both men pleaded guilty … They also pleaded guilty": the
     pronoun goes on about the ones who did the same, not about the one who reported it (a
     main clause's subject is the main loop's). None without one."""
+    toks = doc_tokens(ctx.doc).tokens
     verb = tok.head
     lemma = ctx.lex.lemma(verb)
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return None
     for i in range(tok.sent.start - 1, first - 1, -1):
-        cand = ctx.doc[i]
+        cand = toks[i]
         if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ != "PRON" and (
                 cand.head.dep_ == "ccomp" and ctx.lex.lemma(cand.head) == lemma) and (
                 not outside or ctx.quotes.containing(cand.idx, cand.idx + len(cand)) is None):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import children_of
+
 from .spans import children, subtree_ids
 
 # "'s" is "has" before a past form with a clause or an object ("He's said the plan …")
@@ -25,7 +27,7 @@ def has_said(tok: Token) -> Token | None:
     """The subject of a past form the parse made passive with "'s" when it has a clause or an
     object and no agent ("He's said the plan would fail": he has said it); None otherwise
     ("It's said that …", "He's said to be …" stay passive)."""
-    if not any(c.dep_ == "auxpass" and c.lower_ in _HAS for c in tok.children):
+    if not any(c.dep_ == "auxpass" and c.lower_ in _HAS for c in children_of(tok)):
         return None
     if children(tok, "agent") or not children(tok, "ccomp", "dobj"):
         return None
@@ -57,7 +59,7 @@ def agent_clause(tok: Token) -> Token | None:
     part of who said it; None when there is none."""
     for agent in children(tok, "agent"):
         for obj in children(agent, "pobj"):
-            for c in obj.children:
+            for c in children_of(obj):
                 if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i and _that_clause(c):
                     return c
     return None
@@ -67,7 +69,7 @@ def _that_clause(clause: Token) -> bool:
     """Whether a clause is a "that" clause of what was said: "that" its mark, or its first
     word with a subject of its own after it (the parse's relative "that" of "the chief
     executive that profits would fall")."""
-    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause)):
         return True
     first = clause.left_edge
     return first.lower_ == "that" and any(

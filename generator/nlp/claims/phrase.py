@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from generator.nlp.dates import MONTHS, WEEKDAYS
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.tokens import hyphen_end
 
 from .spans import CharSpan, span_of_ids, subtree_ids
@@ -31,9 +32,10 @@ def dateline_end(tok: Token) -> int:
     case, with a word in capitals or a bracketed agency (the parse may make the place the
     head and the name its apposition). The phrase's own first index when there is none."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     start = tok.left_edge.i
     for i in range(start, min(tok.right_edge.i, start + 10)):  # "BERLIN -- Anna Weber": appos
-        if doc[i].text in _DASHES and doc[i - 1].whitespace_:  # not "US-backed"
+        if toks[i].text in _DASHES and toks[i - 1].whitespace_:  # not "US-backed"
             before = doc[start:i]
             capitals = any(t.is_alpha and t.is_upper and len(t) > 1 for t in before)
             agency = any(t.text == "(" for t in before)  # "Paris (AFP) -", "May 2 (Reuters) -"
@@ -50,8 +52,9 @@ def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
     (``own_run``), or with ``hull`` every word from the subtree's first to its last (as
     the cue classifier was trained to see sources)."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     run = subtree_ids(tok) if hull else own_run(tok)
-    ids = [i for i in run if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+    ids = [i for i in run if not (toks[i].dep_ == "case" and toks[i].head.i == tok.i)]
     first = dateline_end(tok)
     ids = [i for i in ids if i >= first]
     title = stranded_title(tok)
@@ -73,9 +76,9 @@ def source_span(tok: Token, hull: bool = False) -> CharSpan | None:
         return _closed_in(doc, span)
     end = hyphen_end(doc, max(ids) + 1)  # the parse cut "The Tory co" off "-chairman"
     if end > max(ids) + 1:
-        span = (span[0], doc[end - 1].idx + len(doc[end - 1]))
+        span = (span[0], toks[end - 1].idx + len(toks[end - 1]))
     last = tok.right_edge
-    inner = {t.text for t in doc[tok.left_edge.i : last.i]}
+    inner = {t.text for t in toks[tok.left_edge.i : last.i]}
     if last.text == "," and "," in inner and last.idx >= span[1]:
         return (span[0], last.idx + 1)
     if last.text == ")" and "(" in inner and last.idx >= span[1]:
@@ -87,10 +90,11 @@ def _closing_comma(doc: Doc, span: CharSpan) -> CharSpan:
     """``span`` with the comma right after it when a comma inside it opens an aside the
     parse closed on the verb ("Ann Lee, the head of the group, argued"; "said Ann Lee, the
     head of the group, adding"): PolNeAR's sources keep that comma two times in three."""
+    toks = doc_tokens(doc).tokens
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or words.end >= len(doc) or not any(t.text == "," for t in words[:-1]):
         return span
-    after = doc[words.end]
+    after = toks[words.end]
     if after.text == "," and after.idx == span[1]:
         return (span[0], after.idx + 1)
     return span
@@ -150,7 +154,7 @@ def when_start(tok: Token) -> int | None:
     noun hung on the head after it whose words are a date or time (a weekday, a month, "last
     week"). None when there is none; "the summit on climate" keeps its words."""
     end = tok.right_edge.i
-    for c in tok.children:
+    for c in children_of(tok):
         if c.i <= tok.i or c.right_edge.i < end - 1 or c.dep_ not in ("prep", "npadvmod"):
             continue
         if c.dep_ == "prep" and c.lower_ not in _WHEN_PREPS:
@@ -180,16 +184,17 @@ def quote_end(doc: Doc, ids: Sequence[int]) -> int | None:
     …'). A mark closes when a comma or stop comes right before it; a title quoted inside
     the phrase ('the author of “Destiny and Power,” a biography') and a nickname ('Marcia
     "Cia" Price') stay. None when there is none."""
+    toks = doc_tokens(doc).tokens
     found = None
     marks = 0
     for i in sorted(ids):
-        if not doc[i].is_quote:
+        if not toks[i].is_quote:
             continue
         marks += 1
-        if (marks % 2 and i > 0 and doc[i - 1].text in CLOSE_AFTER
-                and doc[i].text not in _OPENING):  # a curly opening mark never closes
+        if (marks % 2 and i > 0 and toks[i - 1].text in CLOSE_AFTER
+                and toks[i].text not in _OPENING):  # a curly opening mark never closes
             found = i  # an odd mark that closes: its opening is before the phrase
-    if found is None or not any(i > found and doc[i].is_alpha for i in ids):
+    if found is None or not any(i > found and toks[i].is_alpha for i in ids):
         return None
     return found
 
@@ -201,12 +206,13 @@ def reported_aside(tok: Token) -> int | None:
     name (PolNeAR leaves it out of the source about nine times in ten). None when there is
     none; a restrictive clause ("those who say that …", no comma) is kept."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     end = tok.right_edge.i
-    for t in doc[tok.i + 1 : end + 1]:
+    for t in toks[tok.i + 1 : end + 1]:
         if t.dep_ != "relcl" or not tok.left_edge.i <= t.head.i <= end:
             continue
         comma = t.left_edge.i - 1
-        if doc[comma].text != "," or not any(c.dep_ == "ccomp" for c in t.children):
+        if toks[comma].text != "," or not any(c.dep_ == "ccomp" for c in children_of(t)):
             continue
         if t.right_edge.i >= end - 1:  # the clause ends the phrase (or its closing comma)
             return comma
@@ -263,8 +269,8 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     Sanders both said") and an "even" that opens it ("even some of his admirers")."""
     span = source_span(tok)
     cue_ids = {t.i for t in cue}
-    cut = [c for c in tok.children if c.i > tok.i and cue_ids & set(subtree_ids(c))]
-    for c in tok.children:  # "Trump, speaking to a veterans group in Virginia, said"
+    cut = [c for c in children_of(tok) if c.i > tok.i and cue_ids & set(subtree_ids(c))]
+    for c in children_of(tok):  # "Trump, speaking to a veterans group in Virginia, said"
         if c.i <= tok.i or c in cut or tok.doc[c.left_edge.i - 1].text != ",":
             continue
         if (c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")) or c.dep_ in _ASIDE_DEPS:
@@ -276,11 +282,12 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     if span is None or not cut:
         return span
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     end = min(c.left_edge.i for c in cut)
-    while end > tok.i + 1 and doc[end - 1].text == ",":
+    while end > tok.i + 1 and toks[end - 1].text == ",":
         end -= 1
     ids = [i for i in range(tok.left_edge.i, end)
-           if not (doc[i].dep_ == "case" and doc[i].head.i == tok.i)]
+           if not (toks[i].dep_ == "case" and toks[i].head.i == tok.i)]
     trimmed = span_of_ids(doc, ids)
     if trimmed is None:
         return span

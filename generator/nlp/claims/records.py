@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from generator.annotations import ClaimMention
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import children_of, doc_tokens
 
 from .agreement import agreed_source
 from .context import Context, Found
@@ -40,14 +41,15 @@ def _bearer(tok: Token) -> list[Token] | None:
     if tok.lower_.rstrip(".") not in actor_lexicon().honour_letters or tok.i == 0:
         return None
     doc = tok.doc
-    prev = doc[tok.i - 1]
+    toks = doc_tokens(doc).tokens
+    prev = toks[tok.i - 1]
     if prev.text == "," and tok.i > 1:
-        prev = doc[tok.i - 2]
+        prev = toks[tok.i - 2]
     if prev.pos_ != "PROPN" or not prev.is_title:
         return None
     start = prev.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].pos_ in (
-            "PROPN", "NOUN") and doc[start - 1].is_title:
+    while start > 0 and toks[start - 1].dep_ in ("compound", "flat") and toks[start - 1].pos_ in (
+            "PROPN", "NOUN") and toks[start - 1].is_title:
         start -= 1
     return list(doc[start : prev.i + 1])
 
@@ -156,13 +158,14 @@ def _cited(ctx: Context, source: Token) -> bool:
     """Whether ``source`` is the object of a cue such as "according to" set off as an aside
     (", according to his biography", "According to the timeline, …"), which cites it; not
     "to act according to their self-interest", a manner."""
+    toks = doc_tokens(ctx.doc).tokens
     prep = source.head
     cue = prep.head
     if source.dep_ != "pobj" or cue.lower_ not in ctx.lex.prep_cues:
         return False
     if ctx.lex.prep_cues[cue.lower_][0] != prep.lower_:
         return False
-    before = [t for t in ctx.doc[cue.sent.start : cue.i] if not (t.is_space or t.is_quote)]
+    before = [t for t in toks[cue.sent.start : cue.i] if not (t.is_space or t.is_quote)]
     return not before or before[-1].text in (",", "(", "—", "–", "-")
 
 
@@ -198,21 +201,22 @@ def tidy_cue(cue: list[Token]) -> list[Token]:
 
 def hedges_of(ctx: Context, item: Found) -> tuple[str, ...]:
     """The hedge words of an attribution: its cue's own hedge and modals in the content."""
+    toks = doc_tokens(ctx.doc).tokens
     lex = ctx.lex
     found = list(item.hedges)
     head = item.head
     # "She said the plant would close": after a past-tense cue, "would" is the reported
     # "will" (tense backshift), not a hedge
-    past = item.anchor >= 0 and ctx.doc[item.anchor].tag_ in ("VBD", "VBN")
+    past = item.anchor >= 0 and toks[item.anchor].tag_ in ("VBD", "VBN")
     if head is not None:
-        heads = [head] + [c for c in head.children if c.dep_ == "conj"]
+        heads = [head] + [c for c in children_of(head) if c.dep_ == "conj"]
         for h in heads:
-            for c in h.children:
+            for c in children_of(h):
                 modal = c.dep_ == "aux" and c.lower_ in lex.modals
                 modal = modal and not (past and c.lower_ == "would")
                 if modal or (c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs):
                     found.append(c.lower_)
-    for c in item.cue[0].children:
+    for c in children_of(item.cue[0]):
         if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs:
             found.append(c.lower_)
     # a reporting adverb the cue took in: "are reportedly asked"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 
 from .context import Context
@@ -38,7 +39,7 @@ def kind_of(ctx: Context, tok: Token) -> str:
         return _quantifier_kind(ctx, tok) or "pronoun"
     if tok.pos_ == "PROPN" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
-            and c.lemma_.lower() in actor_lexicon().work_classifiers for c in tok.children):
+            and c.lemma_.lower() in actor_lexicon().work_classifiers for c in children_of(tok)):
         return "thing"  # "Road trip comedy Sideways", "the film Vera Drake": a work says nothing
     if tok.pos_ == "PROPN" and ctx.name_at[tok.i] < 0 and (
             any(t.i in ctx.products for t in compound_name(tok)) or owned_product(ctx, tok.text)):
@@ -69,7 +70,7 @@ def kind_of(ctx: Context, tok: Token) -> str:
     ):  # "Lord Falconer, on BBC Radio 4", "the BBC's Sarah Rainsford", "Mr Cable"
         return "person"
     if tok.tag_ == "NN" and tok.lemma_.lower() in lex.person_heads and any(
-            c.dep_ == "poss" and c.ent_type_ for c in tok.children):
+            c.dep_ == "poss" and c.ent_type_ for c in children_of(tok)):
         # "The BBC's correspondent in Jakarta", "the paper's editor": someone who works for
         # the outlet speaks, not the outlet (which the phrase would resolve to)
         return "person"
@@ -139,7 +140,7 @@ def _quantifier_kind(ctx: Context, tok: Token) -> str | None:
             return kind if kind not in ("pronoun", "thing") else None  # "one of them"
         if prep.lower_ == "in" and any(o.like_num for o in objects):
             return "anonymous"
-    if any(c.dep_ in ("acl", "relcl") for c in tok.children) and tok.lower_ != "one":
+    if any(c.dep_ in ("acl", "relcl") for c in children_of(tok)) and tok.lower_ != "one":
         return "anonymous"
     return None
 
@@ -177,16 +178,17 @@ def _names_someone(lex: Lexicon, tok: Token) -> bool:
     named person or body ("Swedish trades union official Ulf Carlsson"), or a capitalised
     word the tagger took for a common noun ("Rosneft, meanwhile, has agreed", "The CIPS")."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     deps = ("compound", "nmod", "appos", "flat", *(("dobj",) if tok.pos_ == "VERB" else ()))
-    near = [tok, *(c for c in tok.children if c.dep_ in deps)]
-    near += [c for t in near[1:] for c in t.children if c.dep_ == "compound"]
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
-        near.append(doc[tok.i + 2])
+    near = [tok, *(c for c in children_of(tok) if c.dep_ in deps)]
+    near += [c for t in near[1:] for c in children_of(t) if c.dep_ == "compound"]
+    if tok.i + 2 < len(doc) and toks[tok.i + 1].text == "-":
+        near.append(toks[tok.i + 2])
     if any(is_agent(lex, t.lemma_.lower()) or is_agent(lex, t.lower_) for t in near):
         return True
     # a name in apposition is the head's referent; a name compounded on a thing's noun is
     # not ("The Microsoft search engine", "The Glasgow meeting" say nothing)
-    named = [tok, *(c for c in tok.children if c.dep_ in ("appos", "flat"))]
+    named = [tok, *(c for c in children_of(tok) if c.dep_ in ("appos", "flat"))]
     return any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in named)
 
 
@@ -199,7 +201,7 @@ def _unknown_name(ctx: Context, tok: Token) -> bool:
     if not (letters.isalpha() and tok.text[:1].isupper()):
         return False
     bare = tok.tag_ == "NN" and not any(  # "Labour sees …": a bare singular opening a
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children_of(tok)
     ) and tok.lower_ not in ctx.lex.thing_heads and not (  # sentence is a name ("Growth
         len(tok) > 6 and tok.lower_.endswith(_THING_ENDINGS))  # slowed", "Speculation of a
     # shake-up has mounted" are not)
@@ -239,7 +241,7 @@ def _one_named(ctx: Context, tok: Token, clauses: set[int]) -> bool:
            for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i not in clauses):
         return True
     return any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "our", "their", "its")
-               for c in tok.children if c.i < tok.i)
+               for c in children_of(tok) if c.i < tok.i)
 
 
 def compound_name(tok: Token) -> list[Token]:
@@ -252,7 +254,7 @@ def resolve(ctx: Context, tok: Token, kind: str) -> CharSpan | None:
     """The span of the named actor a pronoun or description stands for, when obvious."""
     low = tok.lower_
     whose = kind == "organization" and tok.head.dep_ == "relcl" and tok.dep_ == "nsubj" and any(
-        c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)
+        c.dep_ == "poss" and c.lower_ == "whose" for c in children_of(tok))
     if (low in ("who", "that", "which", "whom") or whose) and tok.head.dep_ == "relcl":
         # "Ms Hart, whose party opposes …": the one whose party it is, as for "who"
         noun = tok.head.head
@@ -351,6 +353,7 @@ def subject_antecedent(
     subject, the nearest name with one of the labels before it, as before. Subjects inside
     a quote do not count for a pronoun outside it."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     plural = tok.lower_ == "they"
     first = sentences_back(tok)
     outside = ctx.quotes.containing(tok.idx, tok.idx + len(tok)) is None
@@ -364,7 +367,7 @@ def subject_antecedent(
     for main in (True, False):  # a main clause's subject first ("X said he was amazed
         # Mr Smith was still in his job. '…,' he said": X)
         for i in range(tok.i - 1, first - 1, -1):
-            cand = doc[i]
+            cand = toks[i]
             if cand.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if cand.pos_ == "PRON":
@@ -382,7 +385,7 @@ def subject_antecedent(
                 continue  # '"When Mr Smith came …," he said': not Mr Smith
             k = ctx.name_at[i]
             if k < 0:  # "the shadow home secretary, Mark Oaten, accused …": the name beside it
-                k = next((ctx.name_at[c.i] for c in cand.children
+                k = next((ctx.name_at[c.i] for c in children_of(cand)
                           if c.dep_ == "appos" and ctx.name_at[c.i] >= 0), -1)
             many = cand.tag_ in ("NNS", "NNPS")
             if k >= 0:
@@ -397,14 +400,14 @@ def subject_antecedent(
                 if titled is not None:  # "Judge Clark said … the judge acknowledged …
                     return (titled.start_char, titled.end_char)  # But she said": Clark
                 if cand.lemma_.lower().startswith("spokes") or any(
-                        c.dep_ == "poss" for c in cand.children):
+                        c.dep_ == "poss" for c in children_of(cand)):
                     # "Tony Blair's official spokesman declined to say … He said": the
                     # spokesman, whom the text does not name, not Tony Blair
                     return None
             elif main and tok.lower_ in ("he", "she") and cand.pos_ == "PROPN" and any(
                     (c.dep_ == "appos" and is_agent(ctx.lex, c.lemma_.lower())) or (
                         c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS)
-                    for c in cand.children):
+                    for c in children_of(cand)):
                 # "Parul Jain, deputy chief economist at …, said …. '…,' he said", "Lord
                 # Nicholls of Birkenhead said: … He said": someone the model did not tag,
                 # not the one named before
@@ -426,11 +429,12 @@ def document_antecedent(ctx: Context, tok: Token) -> Token | None:
     """The study, report or survey a subject "it" stands for: the latest subject before it,
     in its sentence or the one before, when that is a document ("… , a Toshiba study found.
     It found that …": the study, not Toshiba); None for any other subject or pronoun."""
+    toks = doc_tokens(ctx.doc).tokens
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     outside = ctx.quotes.containing(tok.idx, tok.idx + len(tok)) is None
     for i in range(tok.i - 1, sentences_back(tok, 1) - 1, -1):
-        cand = ctx.doc[i]
+        cand = toks[i]
         if cand.dep_ not in ("nsubj", "nsubjpass") or (
                 outside and ctx.quotes.containing(cand.idx, cand.idx + len(cand)) is not None):
             continue

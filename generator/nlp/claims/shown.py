@@ -54,6 +54,7 @@ are not weak. An attribution is weak when:
 from __future__ import annotations
 
 from generator.annotations import ClaimMention
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import CueClass
 
 from .context import Context, Found
@@ -63,6 +64,7 @@ from .spans import CharSpan
 def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool:
     """Whether the attribution ``claim``, built from ``item``, is scored but not shown
     (``peak``: the classifier's highest probability over the cue's words)."""
+    toks = doc_tokens(ctx.doc).tokens
     cue_start, cue_end = claim.cue
     return (
         (item.trigger == "tagged" and _tagged_bare_phrase(ctx, item, claim.content))
@@ -79,7 +81,7 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # the writer's own reading, no one's claim: "The singer seems to have found her
         # voice", "It seems the band has split up" (``raising_verbs``, no source)
         or (claim.source is None and item.anchor >= 0
-            and ctx.lex.lemma(ctx.doc[item.anchor]) in ctx.lex.raising_verbs)
+            and ctx.lex.lemma(toks[item.anchor]) in ctx.lex.raising_verbs)
         # inside another's content, not confirmed by the classifier, and a bare infinitive,
         # naming no one or a belief: part of the outer claim, whose speaker says it ("to
         # address the concerns", 'he said the cause of death "appeared to be natural"',
@@ -150,9 +152,10 @@ def _experienced(ctx: Context, item: Found) -> bool:
 def _noun_stance(ctx: Context, item: Found, content: CharSpan) -> bool:
     """Whether the cue is a noun and a preposition ("support for", "'s announcement of")
     whose content is a noun phrase with no verb, outside any quote."""
+    toks = doc_tokens(ctx.doc).tokens
     if item.anchor < 0 or len(item.cue) < 2:
         return False
-    noun = ctx.doc[item.anchor]
+    noun = toks[item.anchor]
     return (noun.pos_ == "NOUN" and item.cue[-1].pos_ == "ADP"
             and item.cue[-1].i == noun.i + 1 and _verbless(ctx, content))
 
@@ -161,22 +164,24 @@ def _reading_of_words(ctx: Context, item: Found) -> bool:
     """Whether the source is someone's words ("Xi's recent statements", "his remarks") and
     the cue a verb of evidence ("underscore", "highlight", "reflect"): the writer's reading
     of the words, not what they say."""
+    toks = doc_tokens(ctx.doc).tokens
     source = item.source
     if source is None or item.anchor < 0:
         return False
     words = source.lemma_.lower() in ctx.lex.speech_nouns
-    owned = any(c.dep_ == "poss" for c in source.children)
-    return words and owned and ctx.lex.lemma(ctx.doc[item.anchor]) in ctx.lex.evidential_verbs
+    owned = any(c.dep_ == "poss" for c in children_of(source))
+    return words and owned and ctx.lex.lemma(toks[item.anchor]) in ctx.lex.evidential_verbs
 
 
 def _intention(ctx: Context, item: Found) -> bool:
     """Whether the cue is a verb of aiming with an infinitive ("seeks to rally", "plans to
     visit", "tried to block"): what someone sets out to do, which no one claims."""
+    toks = doc_tokens(ctx.doc).tokens
     if item.anchor < 0:
         return False
-    verb = ctx.doc[item.anchor]
+    verb = toks[item.anchor]
     return ctx.lex.lemma(verb) in ctx.lex.intention_verbs and any(
-        c.dep_ == "xcomp" and c.i > verb.i for c in verb.children
+        c.dep_ == "xcomp" and c.i > verb.i for c in children_of(verb)
     )
 
 
@@ -186,24 +191,25 @@ def _object_act(ctx: Context, item: Found, content: CharSpan) -> bool:
     Network", "want a budget that …", "sued 45 banks"): no clause, no quote in or right
     after the verb's phrase, and no naming of someone else as something ("called him a liar",
     'called her work "thought provoking"' are claims)."""
+    toks = doc_tokens(ctx.doc).tokens
     if item.anchor < 0 or ctx.quotes.overlapping(*content):
         return False
-    verb = ctx.doc[item.anchor]
+    verb = toks[item.anchor]
     lemma = ctx.lex.lemma(verb)
     if verb.pos_ != "VERB" or lemma not in ctx.lex.object_acts:
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
     if not objects or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i
-                          for c in verb.children):
+                          for c in children_of(verb)):
         return False
-    end = ctx.doc[min(verb.right_edge.i + 1, len(ctx.doc) - 1)]  # and the next word
+    end = toks[min(verb.right_edge.i + 1, len(ctx.doc) - 1)]  # and the next word
     if ctx.quotes.overlapping(verb.idx, end.idx + len(end)):
         return False  # 'called her work "extraordinarily thought provoking"'
     preps = ctx.lex.object_preps.get(lemma, frozenset())
-    if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in children_of(verb)):
         return False  # "charged the firm with fraud": the charge is the content
     reflexive = any(c.lower_.endswith(("self", "selves")) for c in objects)
-    return reflexive or not any(c.dep_ == "oprd" for c in verb.children)
+    return reflexive or not any(c.dep_ == "oprd" for c in children_of(verb))
 
 
 def _generic_source(ctx: Context, item: Found) -> bool:
@@ -219,12 +225,13 @@ def _generic_source(ctx: Context, item: Found) -> bool:
 def _due(ctx: Context, item: Found) -> bool:
     """Whether the cue verb is an infinitive after "be" with no clause of its own ("were to
     blame for the rise", "is to blame for the crisis"): what the subject is due for."""
+    toks = doc_tokens(ctx.doc).tokens
     if item.anchor < 0:
         return False
-    verb = ctx.doc[item.anchor]
+    verb = toks[item.anchor]
     return (verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-            and not any(c.dep_ == "ccomp" for c in verb.children))
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb))
+            and not any(c.dep_ == "ccomp" for c in children_of(verb)))
 
 
 def unusable(claim: ClaimMention, text: str, min_words: int) -> bool:
@@ -261,10 +268,11 @@ def _bare_passive(ctx: Context, item: Found, content: CharSpan, cue_start: int) 
     Smith's departure was announced by Alan Johnson", "The proposals were opposed by the
     party"): an act done to a thing, not a claim a reader can quote. "is seen as a symbol",
     whose content goes on after the cue, is not one."""
+    toks = doc_tokens(ctx.doc).tokens
     if item.anchor < 0 or content[1] > cue_start:
         return False
-    verb = ctx.doc[item.anchor]
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    verb = toks[item.anchor]
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
         return False
     return _verbless(ctx, content) or _noun_phrase(ctx, content)
 
@@ -296,9 +304,10 @@ def _noun_phrase(ctx: Context, content: CharSpan) -> bool:
 def _infinitive(ctx: Context, item: Found) -> bool:
     """Whether the cue is a to-infinitive verb with no clause of its own ("to stress the
     importance", "first to defend the rights"; not "were more likely to say that …")."""
+    toks = doc_tokens(ctx.doc).tokens
     if item.anchor < 0:
         return False
-    verb = ctx.doc[item.anchor]
+    verb = toks[item.anchor]
     return verb.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
-    ) and not any(c.dep_ == "ccomp" for c in verb.children)
+        c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)
+    ) and not any(c.dep_ == "ccomp" for c in children_of(verb))

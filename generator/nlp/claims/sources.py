@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import children_of, doc_tokens
+
 from ..dates import WEEKDAYS
 from .context import Context
 from .passives import has_said, quoted_speaker
@@ -160,7 +162,7 @@ def _said_again(ctx: Context, verb: Token) -> bool:
     if _form(reporting) != _form(verb):
         return False
     return _form(reported) != _form(verb) or any(c.dep_ in ("aux", "auxpass") for c in
-                                                 reported.children)
+                                                 children_of(reported))
 
 
 def _thing_reported(ctx: Context, verb: Token) -> bool:
@@ -212,7 +214,7 @@ _SAME_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 def _form(verb: Token) -> str:
     """The tag of a verb group's finite word: its first auxiliary's, else its own ("did not
     suggest": VBD, as "said")."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     return aux[0].tag_ if aux else verb.tag_
 
 
@@ -226,7 +228,7 @@ def _intended(ctx: Context, verb: Token) -> bool:
     """Whether ``verb`` is an infinitive on a noun of intention ("plans to portray")."""
     return (
         verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
         and verb.head.lemma_.lower() in ctx.lex.intention_heads
     )
 
@@ -237,7 +239,7 @@ _LIKELY = frozenset({"likely", "unlikely"})
 
 def _denied(noun: Token) -> bool:
     """Whether a noun is said not to be: "no plan", "there was no statement"."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun))
 
 
 def _issuer(ctx: Context, noun: Token) -> Token | None:
@@ -255,14 +257,15 @@ def name_before(ctx: Context, tok: Token) -> Token | None:
     auxiliaries and adverbs skipped), or whose phrase a comma right before it closes, and is
     no subject of another verb."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     i = tok.i - 1
-    while i >= 0 and doc[i].head.i == tok.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+    while i >= 0 and toks[i].head.i == tok.i and toks[i].dep_ in ("aux", "neg", "advmod"):
         i -= 1
     if i < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
         return None
-    if doc[i].text == "," and i > tok.sent.start:  # "Marc Morial, the chief executive of
+    if toks[i].text == "," and i > tok.sent.start:  # "Marc Morial, the chief executive of
         # the League, forcefully told" (hung on "In …")
-        return _closed_name(ctx, doc[i]) or _joined_name(ctx, doc[i])
+        return _closed_name(ctx, toks[i]) or _joined_name(ctx, toks[i])
     if ctx.ent_at[i] < 0:
         return None
     ent = ctx.ents[ctx.ent_at[i]]
@@ -286,7 +289,8 @@ def _joined_name(ctx: Context, comma: Token) -> Token | None:
     """The person or organisation whose phrase ends at ``comma``, which the parse joined
     to the phrase before it ("Alarmed by the unrest in Nevada, Senator Harry Reid, the
     minority leader, said": Reid a conjunct of Nevada); None for any other shape."""
-    t = ctx.doc[comma.i - 1]
+    toks = doc_tokens(ctx.doc).tokens
+    t = toks[comma.i - 1]
     for _ in range(4):
         k = ctx.ent_at[t.i]
         if (k >= 0 and t.dep_ == "conj" and ctx.ents[k].label_ in ("PERSON", "ORG")
@@ -304,14 +308,16 @@ def name_after_quote(ctx: Context, tok: Token) -> Token | None:
     inside the quotation and left the verb with no subject ('“…,” Senate Majority Leader
     Mitch McConnell, R-Ky., said Tuesday'); None for any other shape."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "parataxis"):
         return None
     i = tok.i - 1
-    while i > tok.sent.start and doc[i].head.i == tok.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+    while (i > tok.sent.start and toks[i].head.i == tok.i
+           and toks[i].dep_ in ("aux", "neg", "advmod")):
         i -= 1
     start = max(tok.sent.start + 1, tok.i - _NAME_AFTER_QUOTE)
     quote = next((j for j in range(i, start - 1, -1)
-                  if doc[j].is_quote and doc[j - 1].text in CLOSE_AFTER), None)
+                  if toks[j].is_quote and toks[j - 1].text in CLOSE_AFTER), None)
     if quote is None:
         return None
     ents = [ctx.ents[ctx.ent_at[k]] for k in range(quote + 1, i + 1) if ctx.ent_at[k] >= 0]
@@ -328,12 +334,13 @@ def subject_after(tok: Token) -> Token | None:
     "joking"): only after a comma or a quote mark, so that "last week said Clinton was …"
     keeps Clinton in the content; None for any other shape."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     if tok.pos_ != "VERB" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
         return None
-    before = doc[tok.i - 1]
+    before = toks[tok.i - 1]
     if not (before.text == "," or before.is_quote):
         return None
-    for cand in doc[tok.i + 1 : tok.sent.end]:
+    for cand in toks[tok.i + 1 : tok.sent.end]:
         if (cand.dep_ == "nsubj" and cand.left_edge.i == tok.i + 1 and cand.head.i > cand.i
                 and cand.pos_ in ("PROPN", "NOUN")):
             return cand
@@ -346,17 +353,18 @@ def name_after_verb(verb: Token) -> Token | None:
     a verb that follows a comma or a quote mark, ending at a punctuation mark, none a date
     ("said Tuesday"); their last word, or None."""
     doc = verb.doc
+    toks = doc_tokens(doc).tokens
     if verb.pos_ != "VERB" or verb.i == verb.sent.start or verb.i + 1 >= verb.sent.end:
         return None
-    before = doc[verb.i - 1]
+    before = toks[verb.i - 1]
     if not (before.text == "," or before.is_quote):
         return None
     end = verb.i + 1
-    while end < verb.sent.end and end - verb.i <= 4 and _name_word(doc[end]):
+    while end < verb.sent.end and end - verb.i <= 4 and _name_word(toks[end]):
         end += 1
-    if end == verb.i + 1 or end >= len(doc) or not doc[end].is_punct:
+    if end == verb.i + 1 or end >= len(doc) or not toks[end].is_punct:
         return None
-    last = doc[end - 1]
+    last = toks[end - 1]
     words = doc[verb.i + 1 : end]
     if any(t.head.i != verb.i and t.head.i not in range(verb.i + 1, end) for t in words):
         return None  # part of another phrase
@@ -378,14 +386,16 @@ def object_after_quote(tok: Token) -> Token | None:
     took for the verb's object ('“…,” added a New Hampshire Democrat.', '“…,” recalled Mr.
     Rhodes'): the one who spoke, when the phrase ends its clause; None for any other shape."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     i = tok.i
     if tok.tag_ in ("VBG", "VBN") or i < 2:  # not a participle: "Passing …"
         return None
-    if not doc[i - 1].is_quote or doc[i - 2].text not in CLOSE_AFTER:
+    if not toks[i - 1].is_quote or toks[i - 2].text not in CLOSE_AFTER:
         return None
     for obj in children(tok, "dobj"):
         end = obj.right_edge.i + 1
-        if obj.left_edge.i == i + 1 and (end >= len(doc) or doc[end].is_punct or doc[end].is_space):
+        if obj.left_edge.i == i + 1 and (
+                end >= len(doc) or toks[end].is_punct or toks[end].is_space):
             return obj
     return None
 
@@ -397,7 +407,7 @@ _NAME_AFTER_QUOTE = 25
 def inverted_aside(verb: Token) -> bool:
     """Whether ``verb`` is a parenthetical "said Y" whose parse also took the host clause's
     subject for its own ("The tone of the campaign, said Mr Milburn, would be …")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return (
         verb.dep_ == "parataxis"
         and any(t.i < verb.i for t in subjects)
@@ -445,13 +455,13 @@ def expletive(tok: Token) -> bool:
         return False
     # "it would be premature to say": a copula with its adjective or noun and an infinitive
     copula = head.lemma_.lower() in ("be", "become", "remain") and any(
-        c.dep_ in ("acomp", "attr") for c in head.children
+        c.dep_ in ("acomp", "attr") for c in children_of(head)
     )
     return any(
         c.i > head.i and (c.dep_ == "ccomp" or (copula and c.dep_ == "xcomp") or (
             c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)))
-        for c in head.children
+                m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in children_of(c))))
+        for c in children_of(head)
     )  # fmt: skip
 
 
@@ -469,7 +479,7 @@ def speaker_parts(
     role = lemma in role_heads or lemma.removesuffix("s") in role_heads
     compounds = (tok.pos_ == "PROPN" and not role) or (
         tok.lower_ in org_heads)
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "appos" or (compounds and child.dep_ in ("compound", "flat")):
             span = span_of_ids(tok.doc, subtree_ids(child))
             if span is not None:

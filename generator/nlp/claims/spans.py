@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from generator.nlp.doc_tokens import children_of, doc_tokens
+
 CharSpan = tuple[int, int]
 
 _QUOTE_CHARS = {'"', "“", "”", "«", "»", "''", "``"}
@@ -32,6 +34,7 @@ def within(tok: Token, spans: Iterable[CharSpan]) -> bool:
 
 def runs(doc: Doc, indices: Iterable[int]) -> list[CharSpan]:
     """Contiguous runs of token indices as character spans, trimmed of edge punctuation."""
+    toks = doc_tokens(doc).tokens
     out: list[CharSpan] = []
     ordered = sorted(set(indices))
     k = 0
@@ -40,12 +43,12 @@ def runs(doc: Doc, indices: Iterable[int]) -> list[CharSpan]:
         while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
             j += 1
         lo, hi = ordered[k], ordered[j]
-        while lo <= hi and _is_edge_junk(doc[lo]):
+        while lo <= hi and _is_edge_junk(toks[lo]):
             lo += 1
-        while hi >= lo and _is_edge_junk(doc[hi]):
+        while hi >= lo and _is_edge_junk(toks[hi]):
             hi -= 1
         if lo <= hi:
-            out.append((doc[lo].idx, doc[hi].idx + len(doc[hi])))
+            out.append((toks[lo].idx, toks[hi].idx + len(toks[hi])))
         k = j + 1
     return out
 
@@ -79,14 +82,15 @@ def span_of(tok: Token) -> CharSpan | None:
 
 def children(tok: Token, *deps: str) -> list[Token]:
     """Children of ``tok`` with one of the dependency labels."""
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in children_of(tok) if c.dep_ in deps]
 
 
 def sentences_back(tok: Token, n: int = 3) -> int:
     """The first token of ``tok``'s sentence or of the ``n`` sentences before it."""
     doc, first = tok.doc, tok.sent.start
+    toks = doc_tokens(doc).tokens
     for _ in range(n):
         if first == 0:
             break
-        first = doc[first - 1].sent.start
+        first = toks[first - 1].sent.start
     return first

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.tokens import hyphen_end
 
 from .classifier import Marks, token_marks
@@ -51,7 +52,8 @@ def marks(ctx: Context, items: list[Found]) -> Marks:
         contents.extend(item.content)
     return Marks(
         cue, token_marks(doc, sources), token_marks(doc, contents),
-        token_marks(doc, ctx.quotes.spans), kind, [ctx.lex.word_class(t) for t in doc],
+        token_marks(doc, ctx.quotes.spans), kind,
+        [ctx.lex.word_class(t) for t in doc_tokens(doc).tokens],
     )  # fmt: skip
 
 
@@ -216,7 +218,7 @@ def clause_cue(ctx: Context, span: Span) -> Found | None:
         skip.update(named)
     elif source is not None:
         skip.update(subtree_ids(source))
-    for c in verb.children:  # "a symposium that analysts see as a signal": not "that"
+    for c in children_of(verb):  # "a symposium that analysts see as a signal": not "that"
         if c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ != "mark"):
             skip.add(c.i)
     ids = [i for i in subtree_ids(verb) if i not in skip]

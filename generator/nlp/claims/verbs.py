@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import children_of, doc_tokens
+
 from .content import (
     adjacent_quote,
     around,
@@ -46,14 +48,14 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     lex = ctx.lex
     if tok.dep_ in ("amod", "compound") or inside_long_quote(ctx, tok):
         return None
-    passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in children_of(tok))
     if (passive and has_said(tok) is None) or reduced_passive(tok) or felt_after_copula(
             ctx, tok, lemma):
         return passive_cue(ctx, tok, lemma, cls)
     cls = lex.verb_class.get(lemma) or lex.learned_verbs.get(lemma) or cls
     if cls is None:
         return None
-    cue = [tok] + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in lex.particles]
+    cue = [tok] + [c for c in children_of(tok) if c.dep_ == "prt" and c.lower_ in lex.particles]
     source = subject_of(ctx, tok)
     inverted = object_after_quote(tok) if source is None else None
     if inverted is not None:  # '“…,” added a local Democrat': the Democrat said it
@@ -313,7 +315,8 @@ def aside_dep(tok: Token) -> bool:
     """Whether ``tok`` is an inverted speech verb between commas that the parse left as a
     bare dependent of the clause before it ("Shares rose on Monday, say traders, after …")."""
     doc = tok.doc
-    return (tok.dep_ == "dep" and tok.head.i < tok.i and doc[tok.i - 1].text == ","
+    toks = doc_tokens(doc).tokens
+    return (tok.dep_ == "dep" and tok.head.i < tok.i and toks[tok.i - 1].text == ","
             and any(s.i > tok.i for s in children(tok, "nsubj")))
 
 
@@ -324,7 +327,7 @@ def tail_speaker(tok: Token) -> bool:
     complement, a comma before it and nothing after but its words. The outer attribution."""
     if tok.dep_ not in ("ccomp", "conj") or tok.head.i > tok.i or not children(tok, "nsubj"):
         return False
-    if tok.dep_ == "conj" and (any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+    if tok.dep_ == "conj" and (any(c.dep_ == "cc" for c in children_of(tok.head) if c.i < tok.i)
                                or not any(_named(s) for s in children(tok, "nsubj"))):
         return False  # "…, and the crowd said …": two clauses; "…, many addressed to …"
     if children(tok, "ccomp", "xcomp", "dobj", "dative"):
@@ -334,11 +337,12 @@ def tail_speaker(tok: Token) -> bool:
         return False
     first = min(t.i for t in tok.subtree if not t.is_punct or t.text == ",")
     doc = tok.doc
-    if not (doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")):
+    toks = doc_tokens(doc).tokens
+    if not (toks[first].text == "," or (first > 0 and toks[first - 1].text == ",")):
         return False
     end = tok.sent.end
     own = {t.i for t in tok.subtree}
-    return all(doc[i].is_punct or doc[i].is_space or i in own for i in range(tok.i + 1, end))
+    return all(toks[i].is_punct or toks[i].is_space or i in own for i in range(tok.i + 1, end))
 
 
 def _document_shows(ctx: Context, lemma: str, source: Token | None) -> bool:
@@ -349,15 +353,16 @@ def _document_shows(ctx: Context, lemma: str, source: Token | None) -> bool:
 
 def _named(subj: Token) -> bool:
     """Whether a subject names someone ("the Chicago Tribune"), not a quantifier ("many")."""
-    return subj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in subj.children)
+    return subj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in children_of(subj))
 
 
 def extend_cue(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
     """Add auxiliaries, negation and manner adverbs before the verb, "in a statement" after."""
     doc = ctx.doc
+    toks = doc_tokens(doc).tokens
     left = tok.i - 1
     while left >= 0:
-        t = doc[left]
+        t = toks[left]
         if t.head.i != tok.i or not (
             t.dep_ in ("aux", "auxpass", "neg")
             or (t.dep_ == "advmod" and t.lower_ not in ctx.lex.cue_adverb_stop)
@@ -366,25 +371,26 @@ def extend_cue(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
         cue = [t, *cue]
         left -= 1
     nxt = max(t.i for t in cue) + 1
-    if nxt < len(doc) and doc[nxt].text == ":":
-        return [*cue, doc[nxt]]  # "said:" before a quote
+    if nxt < len(doc) and toks[nxt].text == ":":
+        return [*cue, toks[nxt]]  # "said:" before a quote
     nxt = tok.i + 1
-    if nxt < len(doc) and doc[nxt].lower_ == "in" and doc[nxt].head.i == tok.i:
-        objs = children(doc[nxt], "pobj")
+    if nxt < len(doc) and toks[nxt].lower_ == "in" and toks[nxt].head.i == tok.i:
+        objs = children(toks[nxt], "pobj")
         if objs and objs[0].lemma_.lower() in ctx.lex.cue_extension_nouns:
             end = objs[0].i
             have = {t.i for t in cue}
-            return cue + [doc[i] for i in range(nxt, end + 1) if i not in have]
+            return cue + [toks[i] for i in range(nxt, end + 1) if i not in have]
     return cue
 
 
 def cue_prep(ctx: Context, tok: Token, lemma: str, cue: list[Token]) -> list[Token]:
     """Add the preposition right after the verb (or its particle) when PolNeAR usually
     counts it in the cue for this verb ("responded to", "referring to": learned pairs)."""
+    toks = doc_tokens(ctx.doc).tokens
     nxt = max(t.i for t in cue) + 1
     if nxt >= len(ctx.doc):
         return cue
-    prep = ctx.doc[nxt]
+    prep = toks[nxt]
     if prep.head.i != tok.i or prep.dep_ not in ("prep", "prt", "agent"):
         return cue
     if (lemma, prep.lower_) in ctx.lex.cue_preps and prep not in cue:
@@ -394,6 +400,7 @@ def cue_prep(ctx: Context, tok: Token, lemma: str, cue: list[Token]) -> list[Tok
 
 def governing_verbs(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
     """Add a governing verb the cue is the infinitive of ("has begun to rebut")."""
+    toks = doc_tokens(ctx.doc).tokens
     head = tok.head
     if tok.dep_ != "xcomp" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
         return cue
@@ -404,8 +411,8 @@ def governing_verbs(ctx: Context, tok: Token, cue: list[Token]) -> list[Token]:
     between = range(head.i + 1, cue[0].i)
     # an object between is the one who speaks ("led her to declare": ``subject_of``), no
     # part of the cue
-    if any(ctx.doc[i].dep_ not in ("aux", "advmod", "neg") for i in between):
+    if any(toks[i].dep_ not in ("aux", "advmod", "neg") for i in between):
         return cue
     start = extend_cue(ctx, head, [head])[0].i
     have = {t.i for t in cue}
-    return [ctx.doc[i] for i in range(start, cue[0].i) if i not in have] + cue
+    return [toks[i] for i in range(start, cue[0].i) if i not in have] + cue

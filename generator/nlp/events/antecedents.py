@@ -42,6 +42,7 @@ from spacy.tokens import Token
 
 from generator.nlp.claims.lexicon import load_lexicon
 from generator.nlp.claims.resolve import is_agent
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.verb_groups import is_plural
 from generator.vocab import ActorType
 
@@ -61,7 +62,7 @@ def _local_subjects(tok: Token) -> set[int]:
     out: set[int] = set()
     verb = tok.head
     while True:
-        out.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok)
+        out.update(c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c != tok)
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
             return out
         verb = verb.head
@@ -120,9 +121,9 @@ def _governing_subject(tok: Token, controller: bool = True) -> Token | None:
     they ...", "users will be infected if they open it"), or the object that controls the
     clause it is in ("urged users to make sure they ..."). Coordination ends the search:
     "officials urged the ministers to go, but they refused" is not about the officials."""
-    for clause in tok.head.children:  # "unless they address ..., they will not keep ..."
+    for clause in children_of(tok.head):  # "unless they address ..., they will not keep ..."
         if clause.dep_ == "advcl" and clause.i < tok.i:
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
             if subjects:
                 return subjects[0]
     child, node = tok.head, tok.head.head
@@ -133,10 +134,10 @@ def _governing_subject(tok: Token, controller: bool = True) -> Token | None:
             return None  # "the fact that they ...", "looking at how they ...": not a clause's
         if node.pos_ in ("VERB", "AUX"):
             if controller and child.dep_ in ("xcomp", "ccomp"):
-                objects = [c for c in node.children if c.dep_ == "dobj" and c.i < tok.i]
+                objects = [c for c in children_of(node) if c.dep_ == "dobj" and c.i < tok.i]
                 if objects:
                     return objects[0]
-            subjects = [c for c in node.children
+            subjects = [c for c in children_of(node)
                         if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
             if subjects:
                 return subjects[0]
@@ -185,12 +186,13 @@ def _previous_subject(tok: Token) -> Token | None:
     """The subject of the main clause of the sentence before, when ``tok`` is the subject of
     its own sentence's main clause and no word before it in the sentence is a noun."""
     sent, doc = tok.sent, tok.doc
+    toks = doc_tokens(doc).tokens
     if tok.head.dep_ != "ROOT" or sent.start == 0 or any(  # (not "Last month, it ...")
             t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")
-            for t in doc[sent.start: tok.i]):
+            for t in toks[sent.start: tok.i]):
         return None
-    before = doc[sent.start - 1].sent
-    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = toks[sent.start - 1].sent
+    subjects = [c for c in children_of(before.root) if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else None
 
 
@@ -198,7 +200,7 @@ def _expletive(tok: Token) -> bool:
     """Whether "it" only holds the place of a clause after a copula ("it is important to
     support ...", "it is conceivable it could win"): it stands for no body."""
     verb = tok.head
-    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in children_of(verb))
 
 
 def singular_antecedent(tok: Token, actor_type: Callable[[Token], str | None],

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from generator.nlp.events.lexicon import load_lexicon
+from generator.nlp.wordlists import load_pattern_yaml
 
 CONCEPTS = Path(__file__).parent.parent / "patterns" / "event_concepts.yml"
 
@@ -92,7 +91,7 @@ class ConceptTable:
 @lru_cache(maxsize=1)
 def load_concepts(path: str = str(CONCEPTS)) -> ConceptTable:
     """Read the concept table once."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = load_pattern_yaml(Path(path).read_text(encoding="utf-8")) or {}
     any_pos: dict[str, str] = {}
     noun: dict[str, str] = {}
     verb: dict[str, str] = {}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotations import ActorMention
 from generator.nlp.claims.quotes import find_quotes
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.concepts import ConceptTable
 from generator.nlp.events.lexicon import Lexicon
 from generator.nlp.tokens import inside, token_spans
@@ -100,7 +101,7 @@ class ArticleIndex:
         """Say whether ``tok`` is a pronoun no actor mention resolves ("some of X" is not)."""
         if tok.pos_ != "PRON" or tok.i in self.actor:
             return False
-        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def first_conjunct(tok: Token) -> Token:
 
 def children(tok: Token, *deps: str) -> list[Token]:
     """The children of ``tok`` with one of the dependency labels ``deps``."""
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in doc_tokens(tok.doc).children[tok.i] if c.dep_ in deps]
 
 
 def with_conjuncts(toks: Iterable[Token]) -> tuple[Token, ...]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from generator.annotations import ActorMention, EventMention, EventParticipant
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.dates import resolve_date
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.concepts import load_concepts
 from generator.nlp.events.context import (
     ArticleIndex,
@@ -46,17 +47,19 @@ def extract_events(
     ctx = EventContext(lex=load_lexicon(), index=ArticleIndex.of(doc, actors), settings=settings,
                        concepts=load_concepts())
     events: list[EventMention] = []
-    for sent in doc.sents:
-        if sent.text.rstrip().endswith("?"):
+    dt = doc_tokens(doc)
+    for sent in dt.sents:
+        if dt.span_text(sent.start, sent.end).rstrip().endswith("?"):
             continue
         found: list[EventParts] = []
         used: set[int] = set()
-        for tok in sent:
+        sent_tokens = dt.tokens[sent.start:sent.end]
+        for tok in sent_tokens:
             parts = _happened(verbal_event(tok, ctx), tok, ctx)
             if parts is not None and parts.trigger.i not in used:
                 used.add(parts.trigger.i)
                 found.append(parts)
-        for tok in sent:
+        for tok in sent_tokens:
             if tok.i in used or _brought_about(tok, used, ctx):
                 continue
             parts = nominal_event(tok, ctx) or adjectival_event(tok, ctx)
@@ -189,7 +192,8 @@ def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> 
         concept=ctx.concepts.concept(parts.lemma, pos),
         kind="nominal" if pos == "NOUN" else "verbal",
         fragment=parts.fragment,
-        modifiers=tuple(sorted({c.lemma_.lower() for c in trig.children if c.dep_ == "compound"}))
+        modifiers=tuple(sorted({c.lemma_.lower() for c in children_of(trig)
+                                if c.dep_ == "compound"}))
         if nominal else (),
         generic=nominal and _generic(trig),
     )
@@ -203,5 +207,5 @@ def _generic(noun: Token) -> bool:
     """Say whether an event noun names a kind of event, not one: a determiner of kinds
     ("every murder", "all murders", "no arrest"). A bare noun is not taken as a kind: headlines
     and "charged with murder" name one event (ECB+ tune half .780 -> .731 when it was)."""
-    dets = [c for c in noun.children if c.dep_ in ("det", "predet")]
+    dets = [c for c in children_of(noun) if c.dep_ in ("det", "predet")]
     return any(d.lower_ in _KIND_DETERMINERS for d in dets)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.events.context import EventContext, EventParts
 
 # Small words a Title Case headline leaves in lower case.
@@ -23,8 +24,10 @@ _SMALL = frozenset([
 
 def is_headline(sent: Span) -> bool:
     """Say whether ``sent`` is set in Title Case or capitals (at least three words)."""
-    words = [t for t in sent if t.is_alpha and t.lower_ not in _SMALL]
-    if len(words) < 3 or sent.text.rstrip().endswith((".", "?", "!")) and len(words) > 12:
+    dt = doc_tokens(sent.doc)
+    words = [t for t in dt.tokens[sent.start:sent.end] if t.is_alpha and t.lower_ not in _SMALL]
+    if len(words) < 3 or (dt.span_text(sent.start, sent.end).rstrip().endswith((".", "?", "!"))
+                          and len(words) > 12):
         return False
     capital = sum(1 for t in words if t.text[0].isupper())
     return capital >= 0.8 * len(words)

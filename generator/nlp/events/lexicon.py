@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from generator.nlp.wordlists import load_pattern_yaml
 
 PATTERNS = Path(__file__).parent.parent / "patterns" / "events.yml"
 
@@ -69,7 +69,7 @@ def lemma_of(tok, lex: Lexicon) -> str:
 @lru_cache(maxsize=1)
 def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
     """Read the event lexicons once."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = load_pattern_yaml(Path(path).read_text(encoding="utf-8"))
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())

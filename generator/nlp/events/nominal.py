@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import children_of
 from generator.nlp.events.context import (
     ArticleIndex,
     EventContext,
@@ -34,7 +35,7 @@ def _borrowed_by_agent(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
         return None
     for prep in children(verb, "prep"):
         if prep.lower_ == "by" and prep.i > noun.i:
@@ -138,7 +139,7 @@ def _called_off(noun: Token, ctx: EventContext) -> bool:
     else:
         return False
     lemma = outer.lemma_.lower()
-    particle = next((c.lower_ for c in outer.children if c.dep_ == "prt"), "")
+    particle = next((c.lower_ for c in children_of(outer) if c.dep_ == "prt"), "")
     return lemma in ctx.lex.calling_off or f"{lemma} {particle}" in ctx.lex.calling_off
 
 

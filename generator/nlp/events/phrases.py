@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import doc_tokens
 from generator.nlp.events.antecedents import plural_antecedent, singular_antecedent
 from generator.nlp.events.context import EventContext, children
 from generator.nlp.events.verb_groups import SUBJECT_FORMS, next_clause_verb
@@ -66,11 +67,12 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
 
     walk(head, True)
     doc = head.doc
+    toks = doc_tokens(doc).tokens
     while out and out[-1].i + 2 < len(doc) and not out[-1].whitespace_ and (
-            doc[out[-1].i + 1].text in ("-", "‐") and not doc[out[-1].i + 1].whitespace_
-            and doc[out[-1].i + 2].is_alpha):
+            toks[out[-1].i + 1].text in ("-", "‐") and not toks[out[-1].i + 1].whitespace_
+            and toks[out[-1].i + 2].is_alpha):
         # a word the parse cut at its hyphen: "a super-casino", not "a super"
-        out.extend((doc[out[-1].i + 1], doc[out[-1].i + 2]))
+        out.extend((toks[out[-1].i + 1], toks[out[-1].i + 2]))
     while len(out) > 1 and (out[-1].lower_ in DANGLING and out[-1].dep_ != "prt"  # "step in"
                             or out[-1].pos_ == "PUNCT"
                             or out[-1].tag_ == "POS"):  # "our partners'" (right): "our partners"
@@ -86,15 +88,16 @@ def _list_comma(tok: Token, comma: Token) -> bool:
     """Whether a comma on ``tok`` parts the items of a list, before a conjunct that follows it
     ("pirated films, software, music and games": not "films software music and games")."""
     doc = comma.doc
+    toks = doc_tokens(doc).tokens
     if comma.dep_ != "punct" or comma.text != "," or comma.i + 2 >= len(doc) or (
             tok.pos_ in ("VERB", "AUX")):
         return False
-    node = doc[comma.i - 1]  # the word before it is said: not in a phrase a summary leaves out
+    node = toks[comma.i - 1]  # the word before it is said: not in a phrase a summary leaves out
     while node.i != tok.i:  # ("Charlene Ellis, 18, and ...": no comma after a word left out)
         if node.dep_ in PHRASE_SKIP or node.head.i == node.i:
             return False
         node = node.head
-    after = doc[comma.i + 1]
+    after = toks[comma.i + 1]
     start = comma.i + 2 if after.dep_ == "cc" else comma.i + 1  # "X, Y, and Z"
     return any(c.dep_ == "conj" and c.left_edge.i == start and next_clause_verb(c) is None
                for c in tok.rights)
@@ -104,8 +107,9 @@ def _word_of(verb: Token) -> range:
     """The tokens of a verb's word with its hyphenated pieces ("re - elected") and the adverbs
     in -ly right before it that the parse hung elsewhere ("newly re-elected")."""
     doc = verb.doc
+    toks = doc_tokens(doc).tokens
     start = hyphen_start(doc, verb.i)
-    while start > 0 and doc[start - 1].tag_ == "RB" and doc[start - 1].lower_.endswith("ly"):
+    while start > 0 and toks[start - 1].tag_ == "RB" and toks[start - 1].lower_.endswith("ly"):
         start -= 1
     return range(start, verb.i + 1)
 

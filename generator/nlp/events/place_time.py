@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from generator.nlp.doc_tokens import children_of
 from generator.nlp.events.context import EventContext, children
 
 DATE_PREPS = {"in", "on", "at", "during"}
@@ -45,7 +46,7 @@ def find_date(ctx: EventContext, head: Token | None) -> Span | None:
     if head is None:
         return None
     index = ctx.index
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
             for pobj in children(child, "pobj"):
                 if index.is_date(pobj):

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import children_of
 from generator.nlp.events.context import EventContext, EventParts, children
 from generator.nlp.events.inflect import indefinite, participle, present
 from generator.nlp.events.phrases import (
@@ -273,7 +274,7 @@ def _complement(ctx: EventContext, comp: Token, limit: int) -> list[Token]:
     if len(tokens_text(tokens)) <= limit:  # (a clause inside keeps its subject: "to make it
         return tokens  # better", "the stake that it holds")
     tokens = [comp]
-    for child in comp.children:
+    for child in children_of(comp):
         if child.dep_ in ("aux", "auxpass", "neg", "prt"):  # "tipped to be used"
             tokens.append(child)
         elif child.dep_ in ("acomp", "attr", "dobj", "oprd"):
@@ -403,7 +404,7 @@ def clause_summary(ctx: EventContext, verb: Token) -> str:
 
     def walk(tok: Token) -> None:
         tokens.append(tok)
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ in ("punct", "mark", "cc") or tok.i == verb.i and child.dep_ in (
                     "advcl", "ccomp", "conj", "parataxis", "relcl"):
                 continue

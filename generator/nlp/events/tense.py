@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.nlp.doc_tokens import children_of
 from generator.nlp.events.lexicon import Lexicon
 
 
@@ -21,4 +22,4 @@ def background_past(verb: Token, lexicon: Lexicon) -> bool:
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
         first = first.head
     return first.dep_ == "relcl" or first.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in lexicon.background for c in first.children)
+        c.dep_ == "mark" and c.lower_ in lexicon.background for c in children_of(first))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.context import first_conjunct
 from generator.nlp.events.lexicon import Lexicon, lemma_of
 from generator.nlp.tokens import hyphen_end, hyphen_start
@@ -40,18 +41,18 @@ class VerbalTrigger:
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ in (
-        "neg", "advmod") for c in verb.children)
+        "neg", "advmod") for c in children_of(verb))
 
 
 def _copula_modality(adjective: Token, lex: Lexicon) -> str | None:
     """The modal or condition of the copula an adjective completes ("would be happy to meet",
     "would be glad to cut the tax if ..."), else None."""
     copula = adjective.head if adjective.dep_ == "acomp" else adjective
-    for child in copula.children:
+    for child in children_of(copula):
         if child.dep_ == "aux" and child.lower_ in lex.modals:
             return lex.modals[child.lower_]
         if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in lex.conditional for m in child.children):
+                m.dep_ == "mark" and m.lower_ in lex.conditional for m in children_of(child)):
             return Modality.POSSIBLE
     return None
 
@@ -60,11 +61,11 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
     """Say how firmly the clause of ``verb`` states its event (negation first)."""
     first = first_conjunct(verb)
     if _negated(verb) or (verb.i != first.i and _negated(first) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))):
         return Modality.NEGATED
     node, steps, direct = verb, 0, True  # direct: up complements and conjuncts only
     while steps <= _MAX_STEPS + 2:
-        for child in node.children:
+        for child in children_of(node):
             if child.dep_ == "aux" and child.lower_ in lex.modals:
                 return lex.modals[child.lower_]
             if child.dep_ == "mark" and child.lower_ in lex.conditional:
@@ -78,7 +79,7 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
                 return Modality.NEGATED
             if head_lemma in lex.control and lex.control[head_lemma] != Modality.ASSERTED:
                 return lex.control[head_lemma]
-            if any(c.dep_ == "dobj" for c in head.children) and head_lemma not in (
+            if any(c.dep_ == "dobj" for c in children_of(head)) and head_lemma not in (
                     "force", "compel", "help", "make", "let", "get"):
                 return Modality.POSSIBLE  # "urged them to refrain": asked, not done
             if head_lemma == "go" and head.tag_ == "VBG":  # "is going to visit"
@@ -93,10 +94,10 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
         if node.dep_ == "ccomp" and head_lemma in lex.irrealis:
             return lex.irrealis[head_lemma]
         if node.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(node)):
             return Modality.POSSIBLE  # a purpose: "went to Paris to meet him"
         if node.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(node)):
             # "a strategy to safeguard" (parsed as either): a purpose; "plans to visit": as
             # the noun says; "the decision to decline": asserted
             if head_lemma in lex.irrealis:
@@ -117,7 +118,8 @@ def _title_before_name(tok: Token, lemma: str, lex: Lexicon) -> bool:
     """Say whether a word tagged as a verb is a person's title before their name ("actress
     Ruby Dee", "chancellor Gordon Brown"): a listed title, no listed verb, a name next."""
     doc = tok.doc
-    return (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+    toks = doc_tokens(doc).tokens
+    return (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "PROPN"
             and tok.lower_ in actor_lexicon().titles and lemma not in lex.verb_class)
 
 
@@ -135,8 +137,9 @@ def _compound_word(tok: Token) -> bool:
     """Say whether a verb ends a word joined by hyphens around a conjunction ("a hit-and-run
     driver", "a make-or-break vote"): the word's first verb tells its event, not the last."""
     doc, i = tok.doc, tok.i
-    return i >= 3 and doc[i - 2].pos_ == "CCONJ" and all(
-        doc[j].text in ("-", "‐") for j in (i - 1, i - 3))
+    toks = doc_tokens(doc).tokens
+    return i >= 3 and toks[i - 2].pos_ == "CCONJ" and all(
+        toks[j].text in ("-", "‐") for j in (i - 1, i - 3))
 
 
 def _first_piece(tok: Token) -> bool:
@@ -151,7 +154,7 @@ def _adjective_piece(tok: Token, lex: Lexicon) -> bool:
     name and no adverb in -ly ("so-called", "ill-advised", "time-consuming"): an adjective. A
     finite verb is no adjective ("North Korea test-fired a missile", "The government
     fast-tracked(VBN) the bill": a participle with an active subject is one)."""
-    if tok.tag_ not in ("VBN", "VBG") or any(c.dep_ == "nsubj" for c in tok.children):
+    if tok.tag_ not in ("VBN", "VBG") or any(c.dep_ == "nsubj" for c in children_of(tok)):
         return False
     start = hyphen_start(tok.doc, tok.i)
     if start == tok.i:
@@ -181,13 +184,13 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
         return None  # "treating them as binding", "directives to leading researchers"
     if lemma in lex.no_event_objects and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.no_event_objects[lemma]
-            for c in tok.children):
+            for c in children_of(tok)):
         return None  # "draws parallels to": a comparison, not a happening
-    has_xcomp = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
+    has_xcomp = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(tok))
     if has_xcomp and lemma in lex.aspectual:
         return None  # the complement carries the event: "began to fall", "tried to flee"
-    if any(c.dep_ == "ccomp" for c in tok.children) and not any(
-            c.dep_ == "dobj" for c in tok.children):
+    if any(c.dep_ == "ccomp" for c in children_of(tok)) and not any(
+            c.dep_ == "dobj" for c in children_of(tok)):
         return None  # "announced that ...", "the court found that ...": an attribution
     first = first_conjunct(tok)
     governor: Token | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.context import children
 from generator.nlp.events.inflect import participle, present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
@@ -36,11 +37,11 @@ def is_plural(tok: Token) -> bool:
             c.dep_ == "compound" and c.lower_.rstrip(".") in actor_lexicon().honorifics
             for c in tok.lefts)) and not any(  # "Mr Balls refuses", "Ed Balls"
             c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):  # "the Clintons arrive"
-        return any(c.dep_ == "conj" for c in tok.children)
+        return any(c.dep_ == "conj" for c in children_of(tok))
     if tok.tag_ == "NNPS" and tok.lower_.endswith(_PEOPLE_SUFFIXES):
         return True
     if tok.tag_ == "NNPS" and tok.ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT"):
-        return any(c.dep_ == "conj" for c in tok.children)
+        return any(c.dep_ == "conj" for c in children_of(tok))
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in load_lexicon().base_form_pronouns or (
             tok.pos_ == "PRON" and tok.lower_ == "us"):
         return True
@@ -48,10 +49,10 @@ def is_plural(tok: Token) -> bool:
         return True  # a plural noun the tagger took for a verb: "Scam mails(VBZ) have declined"
     whole = _partitive_whole(tok)
     if whole is not None:  # "90% of PCs are infected", "half of the money is"
-        return is_plural(whole) or any(c.dep_ == "conj" for c in tok.children)
+        return is_plural(whole) or any(c.dep_ == "conj" for c in children_of(tok))
     if tok.lower_ in load_lexicon().plural_alone and tok.dep_ in ("nsubj", "nsubjpass"):
         return True  # "Most were arrested", "Many have left"
-    return any(c.dep_ == "conj" for c in tok.children)
+    return any(c.dep_ == "conj" for c in children_of(tok))
 
 
 def _partitive_whole(tok: Token) -> Token | None:
@@ -65,7 +66,7 @@ def _partitive_whole(tok: Token) -> Token | None:
         return None
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+            return next((p for p in children_of(prep) if p.dep_ == "pobj"), None)
     return None
 
 
@@ -75,11 +76,12 @@ def particles(verb: Token) -> list[str]:
     before a number, "closed down 18%", which says how far) and the preposition a passive
     leaves behind ("has been frowned upon", "could be relied on")."""
     adverbs, doc = load_lexicon().particle_adverbs, verb.doc
+    toks = doc_tokens(doc).tokens
     passive = any(c.dep_ == "auxpass" for c in verb.lefts)
     return [c.text for c in verb.rights if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in adverbs
-        and not (c.i + 1 < len(doc) and doc[c.i + 1].like_num)) or (  # "closed down 18%"
-        passive and c.dep_ == "prep" and c.i == verb.i + 1 and not list(c.children))]
+        and not (c.i + 1 < len(doc) and toks[c.i + 1].like_num)) or (  # "closed down 18%"
+        passive and c.dep_ == "prep" and c.i == verb.i + 1 and not list(children_of(c)))]
 
 
 def _prefix(verb: Token) -> str:
@@ -88,11 +90,13 @@ def _prefix(verb: Token) -> str:
     they are verb prefixes (``verb_prefixes``: "the re-election" -> "re-elected"), as the
     verb made from it is not theirs ("the quarter-finals": no "quarter-" verb)."""
     doc = verb.doc
+    dt = doc_tokens(doc)
+    toks = dt.tokens
     start = hyphen_start(doc, verb.i)
     if start == verb.i or verb.pos_ != "VERB" and any(
-            doc[i].lower_ not in load_lexicon().verb_prefixes for i in range(start, verb.i, 2)):
+            toks[i].lower_ not in load_lexicon().verb_prefixes for i in range(start, verb.i, 2)):
         return ""
-    return doc[start: verb.i].text.lower()
+    return dt.span_text(start, verb.i).lower()
 
 
 def written(verb: Token, word: str | None = None) -> str:
@@ -117,7 +121,7 @@ def _after_modal_have(verb: Token, first: Token) -> bool:
     not "has won the cup and retired", which may be a simple past)."""
     auxes = [c for c in first.lefts if c.dep_ == "aux"]
     return verb.tag_ == "VBD" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and len(auxes) >= 2 and (
+        c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) and len(auxes) >= 2 and (
         auxes[-2].tag_ == "MD" and auxes[-1].lemma_ == "have")
 
 
@@ -163,7 +167,7 @@ def governor_group(governor: Token, subject: Token | None) -> list[str]:
     participle with no auxiliary is a passive, not a simple past ("AI models claimed to
     rival ...": they "are claimed to rival", nobody named "claims")."""
     if governor.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in governor.children) and (
+            c.dep_ in ("aux", "auxpass") for c in children_of(governor)) and (
             governor.dep_ != "conj") and not particles(governor):  # ("set out to": a past)
         plural = subject is not None and is_plural(subject)
         return ["are" if plural else "is", governor.text]
@@ -246,16 +250,17 @@ def content_that(verb: Token) -> Token | None:
     lex = load_lexicon()
     if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in lex.content_nouns:
         return None
-    that = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that"]
+    that = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ == "that"]
     if not that or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
-                           for c in verb.children):
+                           for c in children_of(verb)):
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("prt", "ccomp", "xcomp", "acomp", "attr", "oprd") or (
                 child.dep_ == "dobj" and child.i != that[0].i):
             return that[0]
         if child.dep_ == "prep" and child.lower_ not in lex.place_preps and any(
-                p.ent_type_ not in ("DATE", "TIME") for p in child.children if p.dep_ == "pobj"):
+                p.ent_type_ not in ("DATE", "TIME")
+                for p in children_of(child) if p.dep_ == "pobj"):
             return that[0]
     return None
 
@@ -284,17 +289,18 @@ def next_clause_verb(conj: Token) -> Token | None:
                 node, "nsubj", "nsubjpass", "aux", "auxpass"):  # "a concert, hosted by X and
             return None  # Y will take place": the subject is the noun the clause is on
     doc, sent = conj.doc, conj.sent
+    toks = doc_tokens(doc).tokens
     i = conj.right_edge.i + 1
-    while i < sent.end and (doc[i].is_punct and doc[i].text == "," or doc[i].tag_ == "RB"):
+    while i < sent.end and (toks[i].is_punct and toks[i].text == "," or toks[i].tag_ == "RB"):
         i += 1
     if i >= sent.end:
         return None
-    verb = doc[i]
+    verb = toks[i]
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _FINITE or verb.tag_ == "VB" and (
-            children(verb, "aux", "auxpass") or verb.i and doc[verb.i - 1].lower_ == "to"):
+            children(verb, "aux", "auxpass") or verb.i and toks[verb.i - 1].lower_ == "to"):
         return None
-    if verb.text[:1].isupper() or doc[verb.i - 1].text == "," and verb.i + 1 < sent.end and (
-            doc[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")):
+    if verb.text[:1].isupper() or toks[verb.i - 1].text == "," and verb.i + 1 < sent.end and (
+            toks[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")):
         return None  # "pioneers Run DMC": a name; "..., shows an in-depth study by": inverted
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
         verb = verb.head  # "... and components has fallen": the subject is on "fallen"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.context import (
     EventContext,
     EventParts,
@@ -84,7 +85,7 @@ def _resolve_object(obj: Token, verb: Token) -> Token:
 def _clause_tokens(verb: Token, parts: EventParts) -> tuple[Token, ...]:
     """Tokens of the clause stating the event: the verb, its arguments and modifiers."""
     out: list[Token] = [verb]
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in _OTHER_CLAUSE_DEPS:
             continue
         out.extend(child.subtree)
@@ -123,10 +124,11 @@ def _participle_noun(verb: Token, lex: Lexicon) -> list[Token]:
     """The noun a bare participle follows when the parse hung it on a noun taken for a verb:
     "startup(VBD) DeepSeek with AI models claimed to rival" (the models are claimed to)."""
     doc = verb.doc
+    toks = doc_tokens(doc).tokens
     if verb.tag_ != "VBN" or children(verb, "aux", "auxpass") or not noun_as_verb(
             verb.head, lex) or verb.i == 0:
         return []
-    before = doc[verb.i - 1]
+    before = toks[verb.i - 1]
     return [before] if before.pos_ in ("NOUN", "PROPN") else []
 
 
@@ -166,7 +168,7 @@ def _acts_on_pronoun(verb: Token) -> bool:
     "paid his old club"): the pronoun may stand for the noun a relative clause tells of."""
     objects = children(verb, "dobj", "dative")
     return any(o.tag_ == "PRP" and not o.lower_.endswith(("self", "selves")) or any(
-        c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objects)
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(o)) for o in objects)
 
 
 def _relative_before(verb: Token, first: Token, lex: Lexicon) -> Token | None:
@@ -180,7 +182,7 @@ def _relative_before(verb: Token, first: Token, lex: Lexicon) -> Token | None:
     head, doc = first, verb.doc
     if conj.dep_ != "conj" or conj.head.i != first.i:
         return None
-    if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
+    if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in children_of(head)):
         return None  # "hired a manager who had worked at Ford, and fired him": the firm fired
     if _acts_on_pronoun(verb) and verbal_trigger(first, lex) is not None:
         return None  # "arrested a man who had robbed a bank, questioned him": police did
@@ -207,10 +209,11 @@ def _prefix_pieces(tok: Token, prefixes: frozenset[str]) -> bool:
     """Say whether a token the parse made a subject is a piece of an adjective joined by a
     hyphen ("Pro", "-" of "Pro-Beijing candidates"): the adjective names no participant."""
     doc, i = tok.doc, tok.i
+    toks = doc_tokens(doc).tokens
     if tok.text in ("-", "‐"):
         return True
     return (tok.lower_ in prefixes and not tok.whitespace_ and i + 1 < len(doc)
-            and doc[i + 1].text in ("-", "‐"))
+            and toks[i + 1].text in ("-", "‐"))
 
 
 # Entity types of a "by" phrase that measures or dates, not one that says who did it.
@@ -243,9 +246,10 @@ def _label(tok: Token) -> bool:
     """Say whether a participle opens its sentence as a label before a colon ("Elected: Ann
     Lee, Tom Wu"): what follows is who underwent the event."""
     doc = tok.doc
+    toks = doc_tokens(doc).tokens
     return (tok.tag_ == "VBN" and hyphen_start(doc, tok.i) == tok.sent.start
             and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].text == ":")
+            and toks[tok.i + 1].text == ":")
 
 
 def _opening_participle(tok: Token) -> bool:
@@ -265,14 +269,14 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
 
     modifier = (first.dep_ in ("acl", "amod") and first.tag_ == "VBN"
                 and not children(first, "nsubj", "nsubjpass"))  # "the man arrested ..."
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or modifier or (
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(tok)) or modifier or (
         tok.tag_ == "VBN" and tok.dep_ != "ROOT" and children(tok, "agent")
         and not children(tok, "aux"))
     # "help a panel run(VBN) by the TUC": a participle with a "by" agent is a passive (not a
     # main verb: "The House of Lords ruled(VBN) by an eight to one majority")
     stem = _split_prefix(first, lex)  # "was re-elected": the parse's verb is "re"
     if stem is not None and not _subjects(first):
-        passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in stem.children)
+        passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(stem))
     else:
         stem = None
     subjects = _subjects(tok)

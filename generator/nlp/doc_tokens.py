@@ -1,0 +1,106 @@
+"""One parsed document's tokens, read once and shared by every extractor rule.
+
+spaCy builds a new Python ``Token`` object each time a rule indexes the ``Doc`` (``doc[i]``)
+or iterates it (``for tok in doc``), and joins every token anew each time a rule reads
+``Doc.text``, ``Doc.sents`` or ``Doc.ents``. The actor, claim and event rules make some forty
+passes over each document; building those objects was about a third of the annotation time.
+``DocTokens`` holds, for one Doc, the ``Token`` objects (built once, in order), the text, the
+sentences, the entities and the per-token values the hottest rules read (lower-case form,
+character offsets); ``doc_tokens(doc)`` returns the one for ``doc``, building it on the first
+call and reusing it until another document is asked for. The Doc must not change (no
+retokenising, no new entities) while its ``DocTokens`` is in use: the extractors only read it.
+
+``tokens[i]`` is the same token as ``doc[i]`` (equal, same attributes), but a list slice of
+``tokens`` is a tuple of tokens, not a ``Span``: ``span_text`` stands in for
+``doc[start:end].text``.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+
+class DocTokens:
+    """What the rules read of one Doc, read once (see the module's docstring)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: tuple[Token, ...] = tuple(doc)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    @cached_property
+    def text(self) -> str:
+        """``Doc.text``."""
+        return self.doc.text
+
+    @cached_property
+    def sents(self) -> tuple[Span, ...]:
+        """``Doc.sents``, in order."""
+        return tuple(self.doc.sents)
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``Doc.ents``."""
+        return tuple(self.doc.ents)
+
+    @cached_property
+    def lower(self) -> tuple[str, ...]:
+        """Per token, ``Token.lower_``."""
+        return tuple(t.lower_ for t in self.tokens)
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """Per token, ``Token.text``."""
+        return tuple(t.text for t in self.tokens)
+
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        """Per token, its first character's offset (``Token.idx``)."""
+        return tuple(t.idx for t in self.tokens)
+
+    @cached_property
+    def children(self) -> tuple[tuple[Token, ...], ...]:
+        """Per token, ``tuple(Token.children)``: the tokens whose head it is, in text order."""
+        kids: list[list[Token]] = [[] for _ in self.tokens]
+        for tok in self.tokens:
+            head = tok.head.i
+            if head != tok.i:
+                kids[head].append(tok)
+        return tuple(map(tuple, kids))
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for ``0 <= start``, ``end <= len(doc)``, without building
+        the span (the text from the first token's start to the last token's end)."""
+        if start < 0 or end < 0:
+            return self.doc[start:end].text
+        end = min(end, len(self.tokens))
+        if start >= end:
+            return ""
+        return self.text[self.starts[start]:self.starts[end - 1] + len(self.words[end - 1])]
+
+
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.children)``, read from its document's shared tokens."""
+    return doc_tokens(tok.doc).children[tok.i]
+
+
+_current: DocTokens | None = None
+
+
+def doc_tokens(doc: Doc) -> DocTokens:
+    """The ``DocTokens`` of ``doc``: built on the first call for it, then the same object
+    (only the latest document's is kept; ``release`` drops it)."""
+    global _current
+    if _current is None or _current.doc is not doc:
+        _current = DocTokens(doc)
+    return _current
+
+
+def release() -> None:
+    """Forget the latest document's ``DocTokens`` (its Doc is no longer needed)."""
+    global _current
+    _current = None
