@@ -16,6 +16,7 @@ from .event_vetoes import (
     Commonness,
     other_days,
     other_places,
+    shared_heads,
     swapped_roles,
     too_little_in_common,
 )
@@ -392,15 +393,6 @@ def _other_named_patients(item: Item, other: Item) -> bool:
     return bool(item.named_patients and other.named_patients
                 and not item.patients & other.actors and not other.patients & item.actors
                 and not item.patient_words & other.patient_words)
-
-
-def shared_heads(item: Item, other: Item) -> frozenset[str]:
-    """The last words of participant phrases two reports share, but for the words of names of
-    other actors ("Jones" of Stephen Jones and of Ryan Jones: two men)."""
-    heads = item.heads & other.heads
-    if item.actors & other.actors:
-        return heads
-    return heads - ((item.heads - item.free_heads) & (other.heads - other.free_heads))
 
 
 def _other_agents(item: Item, other: Item) -> bool:

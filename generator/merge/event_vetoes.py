@@ -76,11 +76,9 @@ def agreements(item: Item, other: Item, common: Commonness) -> int:
             or item.said == other.said and len(item.said.split()) >= _COPIED_WORDS):
         return 2
     actors = item.actors & other.actors
-    heads = item.heads & other.heads
+    heads = shared_heads(item, other)
     if actors:  # "the SEC" names the shared actor again
         heads -= (item.heads - item.free_heads) | (other.heads - other.free_heads)
-    else:  # "Jones" of Stephen Jones and of Ryan Jones: other men
-        heads -= (item.heads - item.free_heads) & (other.heads - other.free_heads)
     found = len(actors) + bool(heads - common.words or heads and len(
         item.free_words & other.free_words) >= 2)
     place, their_place = (p if p not in common.actors else None
@@ -90,6 +88,15 @@ def agreements(item: Item, other: Item, common: Commonness) -> int:
             or their_place is not None and their_place in item.sentence_actors):
         found += 1  # (naming the other's place only adds to something shared)
     return found
+
+
+def shared_heads(item: Item, other: Item) -> frozenset[str]:
+    """The last words of participant phrases two reports share, but for the words of names of
+    other actors ("Jones" of Stephen Jones and of Ryan Jones: two men)."""
+    heads = item.heads & other.heads
+    if item.actors & other.actors:
+        return heads
+    return heads - ((item.heads - item.free_heads) & (other.heads - other.free_heads))
 
 
 def other_days(item: Item, other: Item) -> bool:

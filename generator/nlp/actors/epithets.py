@@ -68,7 +68,7 @@ def _epithet(doc: Doc, tok: Token, nouns: dict[str, str], ages: bool
     start = tok.i - 1
     while start >= 0 and toks[start].lower_ != "the":
         # "long-running": the words a hyphen joins make one adjective
-        hyphened = toks[start - 1].text == "-" or toks[start + 1].text == "-"
+        hyphened = (start > 0 and toks[start - 1].text == "-") or toks[start + 1].text == "-"
         if (toks[start].pos_ not in _MODIFIER_POS and not hyphened) or toks[start].is_sent_start:
             return None
         if tok.i - start > 8:  # "The 41-year-old chart-topper"

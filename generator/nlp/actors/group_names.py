@@ -48,7 +48,7 @@ def canonical_names(ctx: ActorContext, cands: list[Candidate], reps: list[int]) 
         if c.type == ActorType.PERSON:
             g = honorific_gender(ctx, c)
             honorifics.setdefault(rep, set()).add(
-                (toks[c.start - 1].text, ctx.doc[c.start : c.end].text) if g else ("", ""))
+                (toks[c.start - 1].text, dt.span_text(c.start, c.end)) if g else ("", ""))
     for rep, seen in honorifics.items():
         titled = seen - {("", "")}
         if len({t for t, _ in titled}) == 1 and len(names[rep].split()) == 1:

@@ -9,9 +9,8 @@ count written once ("3 Arsenal shirts") is no name.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from generator.nlp.actors.context import ActorContext, Candidate
+from generator.nlp.doc_tokens import doc_tokens
 
 _REPEATS = 2  # how often the article writes the number and the name together
 
@@ -20,11 +19,11 @@ def _numbered(ctx: ActorContext, c: Candidate) -> int | None:
     """The token of the number that modifies the candidate's last word, a singular proper
     name, right before it: before the candidate ("50" of "Cent") or inside it after a
     description ("Rapper 50 Cent"); else None."""
-    doc = ctx.doc
     at = c.end - 2
     if at < 0 or at < c.start - 1:
         return None
-    num, name = doc[at], doc[c.end - 1]
+    toks = doc_tokens(ctx.doc).tokens
+    num, name = toks[at], toks[c.end - 1]
     if not (num.text.isdigit() and num.dep_ == "nummod" and num.head.i == name.i
             and name.tag_ == "NNP" and num.whitespace_ == " "):
         return None
@@ -33,12 +32,10 @@ def _numbered(ctx: ActorContext, c: Candidate) -> int | None:
 
 def numbered_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     """Give one-word names their number where the article writes the two together often."""
-    doc, text = ctx.doc, ctx.doc.text
     found = [(c, at) for c in cands if (at := _numbered(ctx, c)) is not None]
     if not found:
         return
-    names = {at: f"{doc[at].text} {doc[at + 1].text}" for _, at in found}
-    counts = Counter(names.values())
-    for c, at in found:
-        if counts[names[at]] >= _REPEATS or text.count(names[at]) >= _REPEATS:
+    dt = doc_tokens(ctx.doc)
+    for c, at in found:  # (the number and the name, one space between: as written)
+        if dt.text.count(dt.span_text(at, at + 2)) >= _REPEATS:
             c.start = at  # "50 Cent"; "Rapper 50 Cent": the description goes too
