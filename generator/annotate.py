@@ -351,7 +351,8 @@ def _annotate_long(nlp: Any, article: Article, size: int) -> dict:
         merged = ArticleAnnotations(
             sentences=merged.sentences + chunk.sentences, tokens=merged.tokens + chunk.tokens,
             actors=merged.actors + chunk.actors, claims=merged.claims + chunk.claims,
-            events=merged.events + chunk.events)
+            events=merged.events + chunk.events,
+            works=tuple(sorted(set(merged.works) | set(chunk.works))))
     return merged.to_dict()
 
 

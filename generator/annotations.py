@@ -213,6 +213,8 @@ class ArticleAnnotations:
     actors: tuple[ActorMention, ...] = ()
     claims: tuple[ClaimMention, ...] = ()
     events: tuple[EventMention, ...] = ()
+    # names the article's own words show to be works or awards, not actors ("the biopic Ray")
+    works: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -221,6 +223,7 @@ class ArticleAnnotations:
             "actors": [a.to_dict() for a in self.actors],
             "attributions": [c.to_dict() for c in self.claims],  # the cache's name for claims
             "events": [e.to_dict() for e in self.events],
+            "works": list(self.works),
         }
 
     @classmethod
@@ -234,6 +237,7 @@ class ArticleAnnotations:
             actors=tuple(ActorMention.from_dict(a) for a in d.get("actors", ())),
             claims=tuple(ClaimMention.from_dict(c) for c in d.get("attributions", ())),
             events=tuple(EventMention.from_dict(e) for e in d.get("events", ())),
+            works=tuple(str(w) for w in d.get("works", ())),
         )
 
     def shifted(self, by: int, group_base: int = 0) -> ArticleAnnotations:
@@ -267,9 +271,11 @@ class AnnotatedArticle:
     claims: tuple[ClaimMention, ...] = ()
     events: tuple[EventMention, ...] = ()
     tokens: int = 0
+    works: tuple[str, ...] = ()  # names its words show to be works, not actors
 
     @classmethod
     def of(cls, article: Article, annotations: ArticleAnnotations) -> AnnotatedArticle:
         return cls(article=replace(article, sentences=annotations.sentences),
                    actors=annotations.actors, claims=annotations.claims,
-                   events=annotations.events, tokens=annotations.tokens)
+                   events=annotations.events, tokens=annotations.tokens,
+                   works=annotations.works)

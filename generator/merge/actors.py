@@ -46,6 +46,22 @@ def _local_actors(ann: AnnotatedArticle) -> list[tuple[str, str, list[ActorMenti
     return out
 
 
+def _a_work(bucket: Bucket, works: Counter) -> bool:
+    """Is the actor a work that other articles' words show ("Ray" after "the biopic Ray"): every
+    name it goes by is a work's there, and no article's words fix its type (a guess of the
+    model's only: "Ray" read as a place, "The Aviator" as a company)? A person named in full
+    ("Taylor Hackford", whom one article's possessive took for a film: "Ray's Taylor Hackford")
+    stays a person unless at least as many articles show a work as name him."""
+    if not works or any(bucket.certain.values()):
+        return False
+    keys = {name_key(name) for name in bucket.names}
+    if not all(key in works for key in keys):
+        return False
+    if majority_type(bucket) == "person" and any(" " in key for key in keys):
+        return max(works[key] for key in keys) >= len({a for a, _ in bucket.mentions})
+    return True
+
+
 def _per_article(ann: AnnotatedArticle) -> tuple[list[tuple[str, str, list[ActorMention]]],
                                                  dict[int, Mention], list[tuple[int, int]]]:
     """An article's local actors, the corpus ``Mention`` of each of its mentions (by the
@@ -106,7 +122,9 @@ def merge_actors(
 
     roots = sorted({id(b.root()): b.root() for b in buckets.values()}.values(),
                    key=lambda b: b.key)
-    roots = [b for b in roots if b.mentions]
+    # articles per name that their words show to be a work's
+    works = Counter(key for ann in annotated for key in {name_key(w) for w in ann.works})
+    roots = [b for b in roots if b.mentions and not _a_work(b, works)]
     taken: set[str] = set()
     ids: dict[int, str] = {}
     names: dict[int, str] = {}

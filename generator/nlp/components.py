@@ -23,6 +23,7 @@ RESULT_KEY = "news"
 def annotate_doc(doc: Doc, article_date: str | None = None) -> ArticleAnnotations:
     """Run every extractor on a parsed article body."""
     from .actors import extract_actor_mentions
+    from .actors.context import work_names
     from .claims import extract_attributions
     from .events import extract_events
 
@@ -38,6 +39,7 @@ def annotate_doc(doc: Doc, article_date: str | None = None) -> ArticleAnnotation
         actors=tuple(actors),
         claims=tuple(claims),
         events=tuple(events),
+        works=work_names(doc),
     )
 
 

@@ -31,6 +31,9 @@ PRODUCT = "product"  # internal: software, vehicles, programmes and studies are 
 # Where ``extract_actor_mentions`` leaves, in ``doc.user_data``, the token spans of the names it
 # found to be products or works (not actors): the claim extractor reads them (``product_tokens``).
 PRODUCTS_KEY = "product_names"
+# And the names it found to be works or awards by what their words say ("the biopic Ray"): the
+# corpus reads the same name as no actor in other articles too (``merge.actors``).
+WORKS_KEY = "work_names"
 
 
 def product_tokens(doc: Doc) -> frozenset[int]:
@@ -38,6 +41,11 @@ def product_tokens(doc: Doc) -> frozenset[int]:
     "The PSP") in ``doc``; none when it has not run on it."""
     spans = doc.user_data.get(PRODUCTS_KEY, ())
     return frozenset(i for start, end in spans for i in range(start, end))
+
+
+def work_names(doc: Doc) -> tuple[str, ...]:
+    """The names (as written) ``extract_actor_mentions`` read as works or awards in ``doc``."""
+    return tuple(doc.user_data.get(WORKS_KEY, ()))
 
 
 SCORE_LIKE = re.compile(r"^\(?\d+([-/:.]\d+)*\)?$")
@@ -145,6 +153,7 @@ class Candidate:
     nested: bool = False  # inside a longer name ("Canada" in "Fan Expo Canada")
     in_title: bool = False  # part of a title, not an actor ("the Trade and Industry Secretary")
     titled: bool = False  # a person name after a title or honorific ("Prince Charles")
+    work: bool = False  # a work or an award by what its words say ("the film Ray"), not a product
     sense: str | None = None
     votes: Counter = field(default_factory=Counter)
     group: int = -1

@@ -24,7 +24,13 @@ from generator.nlp.actors.candidates import (
 )
 from generator.nlp.actors.clubs import listed_teams, nicknamed_clubs, towns_as_clubs
 from generator.nlp.actors.common_words import drop_common_words
-from generator.nlp.actors.context import PRODUCT, PRODUCTS_KEY, ActorContext, ActorSettings
+from generator.nlp.actors.context import (
+    PRODUCT,
+    PRODUCTS_KEY,
+    WORKS_KEY,
+    ActorContext,
+    ActorSettings,
+)
 from generator.nlp.actors.coreference import (
     resolve_descriptions,
     resolve_pronouns,
@@ -109,7 +115,7 @@ def extract_actor_mentions(
     players_by_surname(ctx, cands)
     surnames_read_as_places(ctx, cands)
     if not cands:
-        doc.user_data[PRODUCTS_KEY] = ()
+        doc.user_data[PRODUCTS_KEY] = doc.user_data[WORKS_KEY] = ()
         return []
     mark_products(ctx, cands)
     reps = group(ctx, cands)
@@ -117,6 +123,11 @@ def extract_actor_mentions(
     doc.user_data[PRODUCTS_KEY] = tuple(
         (c.start, c.end) for c, rep in zip(cands, reps, strict=True) if cands[rep].type == PRODUCT
     )
+    # the corpus reads these names as no actors in other articles too (``merge.actors``)
+    doc.user_data[WORKS_KEY] = tuple(sorted({
+        doc[c.start : c.end].text for c, rep in zip(cands, reps, strict=True)
+        if c.work and cands[rep].type == PRODUCT
+    }))
     names = canonical_names(ctx, cands, reps)
     assign_senses(ctx, cands, reps)
     assign_roles(ctx, cands, reps, names)

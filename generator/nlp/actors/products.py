@@ -32,6 +32,7 @@ from generator.nlp.actors.programmes import broadcast_title
 from generator.nlp.actors.staged import document_facts, staged_work
 from generator.nlp.actors.work_cues import named_as_work
 from generator.nlp.actors.works import (
+    for_an_award,
     genre_first,
     is_award,
     is_work,
@@ -72,7 +73,6 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull", "the
     movie The Aviator"."""
     doc, lex = ctx.doc, ctx.lex
-    toks = doc_tokens(doc).tokens
     span = doc[c.start : c.end]
     words = [t.lower_ for t in span]
     if words[-1] in lex.product_heads:
@@ -90,6 +90,15 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
         and words[-1] not in lex.numbered_names
     ):
         return True
+    return _kind_before(ctx, c) is not None
+
+
+def _kind_before(ctx: ActorContext, c: Candidate) -> str | None:
+    """The kind noun right before the name, "work" or "product", when one says what it is:
+    "the graphic novel Silver Gull", "the movie The Aviator" (works), "the cruise ship
+    Freewinds" (a product); None when there is none or the name runs it."""
+    doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
     prev = prev_word(doc, c.start - 1)
     if prev is not None and prev.text == "The" and prev.i > 0 and (
         not prev.is_sent_start or toks[prev.i - 1].is_lower
@@ -97,13 +106,11 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
         # "the movie The Aviator": the title's own article (the parse may open a sentence
         # there, not after a lower-case noun: "hit US cartoon The Simpsons, following ...")
         prev = prev_word(doc, prev.i - 1)
-    return (
-        prev is not None
-        and (prev.lower_ in lex.product_classifiers or prev.lower_ in lex.work_classifiers
-             or prev.lemma_.lower() in lex.work_classifiers)
-        and prev.pos_ == "NOUN"
-        and not _runs_it(doc, c)
-    )
+    if prev is None or prev.pos_ != "NOUN" or _runs_it(doc, c):
+        return None
+    if prev.lower_ in lex.work_classifiers or prev.lemma_.lower() in lex.work_classifiers:
+        return "work"
+    return "product" if prev.lower_ in lex.product_classifiers else None
 
 
 def _runs_it(doc: Doc, c: Candidate) -> bool:
@@ -311,8 +318,23 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
         key = fold(dt.span_text(c.start, c.end))
         if key in lex.types or key in lex.alias_to_canonical or key in lex.countries:
             continue
+        # a work or an award by its own words ("the biopic Ray"; the corpus reads the name so
+        # in other articles too); a product, a programme or a vehicle otherwise
+        work = (
+            _kind_before(ctx, c) == "work"
+            or is_award(ctx, c, people)
+            or is_work(ctx, c, person_starts)
+            or c.start in titled_works
+            or genre_first(ctx, c)
+            or role_in_work(ctx, c)
+            or for_an_award(ctx, c)
+            or star_of_work(ctx, c, person_starts)
+            or named_as_work(ctx, c, person_starts)
+        )
         if (
-            _is_product(ctx, c)
+            work
+            or staged_work(ctx, c, facts)  # guesses too ("Vincenzo Bellini's Norma"): here only
+            or _is_product(ctx, c)
             or _maker_before(ctx, c, makers)
             or _ranked_with_product(ctx, c)
             or _version_of(ctx, c)
@@ -320,23 +342,18 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or _described_as_kind(ctx, c)
             or key in called
             or _maker_camel(ctx, c)
-            or is_award(ctx, c, people)
-            or is_work(ctx, c, person_starts)
-            or c.start in titled_works
-            or genre_first(ctx, c)
-            or role_in_work(ctx, c)
-            or star_of_work(ctx, c, person_starts)
-            or staged_work(ctx, c, facts)
             or broadcast_title(ctx, c)
-            or named_as_work(ctx, c, person_starts)
             or modifying[key] >= 2
             or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):
-            c.type, c.strong, c.gpe = PRODUCT, True, False
+            c.type, c.strong, c.gpe, c.work = PRODUCT, True, False, work
             c.votes = Counter({PRODUCT: 3})
         elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):
             c.votes[PRODUCT] += 2
-    for c in works_in_lists(ctx, cands, PRODUCT, people) + _opening_a_product(ctx, cands):
+    for c in works_in_lists(ctx, cands, PRODUCT, people):
+        c.type, c.strong, c.gpe, c.work = PRODUCT, True, False, True
+        c.votes = Counter({PRODUCT: 3})
+    for c in _opening_a_product(ctx, cands):
         c.type, c.strong, c.gpe = PRODUCT, True, False
         c.votes = Counter({PRODUCT: 3})
 

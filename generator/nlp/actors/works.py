@@ -221,17 +221,46 @@ def genre_first(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
-_PART_NOUNS = frozenset(("role", "roles", "performance", "performances"))
+_PART_NOUNS = frozenset(("role", "roles", "performance", "performances", "portrayal"))
+_PART_VERBS = frozenset(("star",))
+
+
+def _part_played(prep) -> bool:
+    """Is ``prep`` ("in") what a part is played in: "his role in", "starred in", also after
+    the part's name ("his performance as Ray Charles in", "her portrayal of Ray Charles in")?"""
+    part = prep.head
+    if part.dep_ == "pobj" and part.head.lower_ in ("as", "of") and part.pos_ == "PROPN":
+        part = part.head.head
+    return (part.pos_ == "NOUN" and part.lower_ in _PART_NOUNS) or (
+        part.pos_ == "VERB" and part.lemma_.lower() in _PART_VERBS
+    )
+
+
+def _free_title(ctx: ActorContext, c: Candidate) -> bool:
+    """Can the words around a name make it a work: not a name the words fix (a place only
+    by where the text puts it may be), not a titled person nor one named in full, not a
+    country, region or name the lexicon knows?"""
+    lex = ctx.lex
+    key = fold(doc_tokens(ctx.doc).span_text(c.start, c.end))
+    return not (
+        (c.strong and not c.placed)
+        or c.titled
+        or (c.type == ActorType.PERSON and c.end - c.start > 1)
+        or key in lex.types
+        or key in lex.alias_to_canonical
+        or key in lex.countries
+        or key in lex.regions
+    )
 
 
 def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
-    """"his supporting role in Closer", "for her performance in Vera Drake": in an article about
-    works (two work nouns or more: "film", "movie", ...), what a part is played in is a work,
-    also a name the model cut before the title's last word ("role in Finding Neverland").
-    Not a country, region or name the lexicon knows ("her role in Iraq", "his role in
-    Labour"), not a person named in full, not a name the words fix."""
-    doc, lex = ctx.doc, ctx.lex
-    dt = doc_tokens(doc)
+    """"his supporting role in Closer", "for her performance in Vera Drake", "Foxx has starred in
+    Collateral", "his performance as Ray Charles in Ray": in an article about works (two work
+    nouns or more: "film", "movie", ...), what a part is played in is a work, also a name the
+    model cut before the title's last word ("role in Finding Neverland"). Not a country, region
+    or name the lexicon knows ("her role in Iraq", "his role in Labour"), not a person named in
+    full, not a name the words fix."""
+    doc = ctx.doc
     tok = doc[c.start : c.end].root
     while (
         tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN"
@@ -239,22 +268,40 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
     ):
         tok = tok.head  # "role in Finding Neverland", the model's name cut at "Finding"
     prep = tok.head
-    key = fold(dt.span_text(c.start, c.end))
-    if (
-        tok.dep_ != "pobj"
-        or prep.lower_ != "in"
-        or prep.head.lower_ not in _PART_NOUNS
-        or prep.head.pos_ != "NOUN"
-        or c.strong
-        or c.titled
-        or (c.type == ActorType.PERSON and c.end - c.start > 1)
-        or key in lex.types
-        or key in lex.alias_to_canonical
-        or key in lex.countries
-        or key in lex.regions
-    ):
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or not _part_played(prep):
         return False
-    return about_works(ctx)
+    return _free_title(ctx, c) and about_works(ctx)
+
+
+def for_an_award(ctx: ActorContext, c: Candidate) -> bool:
+    """"tipped to win best actor for Ray", "his third nomination for Million Dollar Baby",
+    "nominated for Sideways", "an Oscar for The Aviator": in an article about works, what a
+    prize or a nomination is for is a work (not a person named in full: "a nomination for Jamie
+    Foxx", nor a name the words or the lexicon fix)."""
+    doc, lex = ctx.doc, ctx.lex
+    tok = doc[c.start : c.end].root
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    head = prep.head
+    prize = (
+        (head.pos_ == "NOUN" and head.lemma_.lower() in _PRIZE_NOUNS)
+        or (head.pos_ == "VERB" and head.lemma_.lower() == "nominate")
+        or fold(head.text) in lex.award_names
+        or _best(head)
+        # "win best actor for Ray": the prize is the verb's object
+        or (head.pos_ == "VERB" and any(ch.dep_ == "dobj" and _best(ch)
+                                        for ch in children_of(head)))
+    )
+    return prize and _free_title(ctx, c) and about_works(ctx)
+
+
+def _best(tok) -> bool:
+    """"best actor", "best film": a category of a prize."""
+    return any(ch.lower_ == "best" and ch.dep_ == "amod" for ch in children_of(tok))
+
+
+_PRIZE_NOUNS = frozenset(("nomination", "award", "prize", "oscar", "statuette"))
 
 
 def about_works(ctx: ActorContext) -> bool:

@@ -1,0 +1,60 @@
+"""Works named like actors: what a prize or a part is for, and the same title across articles."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import names, types_of
+
+from generator.build import Builder
+from generator.settings import BuildSettings
+
+# Two work nouns make an article one about works (``works.about_works``).
+_FILMS = " The film opens next month, and the movie has been praised by critics."
+
+
+def _corpus_actors(tmp_path, texts: dict[str, str]) -> dict[str, str]:
+    content = tmp_path / "content"
+    content.mkdir(parents=True)
+    for stem, text in texts.items():
+        (content / f"{stem}.txt").write_text(text, encoding="utf-8")
+    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
+    return {a.name: a.type for a in corpus.actors}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Jamie Foxx is tipped to win best actor for Ray.", "Ray"),
+    ("Clint Eastwood got his third nomination for Sideways.", "Sideways"),
+    ("Foxx is unbeatable for his performance as Ray Charles in Ray.", "Ray"),
+    ("Jamie Foxx has also starred in Collateral this year.", "Collateral"),
+])
+def test_what_a_prize_or_a_part_is_for_is_a_work(nlp, sentence, title):
+    found = names(nlp, sentence + _FILMS)
+    assert not types_of(found, title), found
+
+
+def test_a_person_a_prize_is_for_stays_a_person(nlp):
+    # guard: a person named in full is no title
+    found = names(nlp, "The prize went to Clint Eastwood, with a nomination for Jamie Foxx."
+                  + _FILMS)
+    assert types_of(found, "Jamie Foxx") == {"person"}
+
+
+def test_a_title_one_article_shows_is_no_actor_in_another(nlp, tmp_path):
+    shown = "Oscar hopes\nThe critics loved the biopic Ray, and the film did well." + _FILMS
+    guessed = ("Box office\nRay took more money than expected in its first week in Paris. "
+               "Analysts said Ray would do well abroad.")
+    before = _corpus_actors(tmp_path / "one", {"b": guessed})
+    assert "Ray" in before, before  # the model alone reads it as an actor
+    after = _corpus_actors(tmp_path / "two", {"a": shown, "b": guessed})
+    assert "Ray" not in after, after
+
+
+def test_a_person_named_in_full_outweighs_one_article_s_title(nlp, tmp_path):
+    # guard: "Ray's Taylor Hackford" took him for a film once; two articles name the director
+    texts = {
+        "a": "Directors\nTaylor Hackford directed the film. Taylor Hackford said he was proud."
+             + _FILMS,
+        "b": "Shortlist\nThe favourite is the biopic Ray. Taylor Hackford was also praised.",
+    }
+    actors = _corpus_actors(tmp_path, texts)
+    assert actors.get("Taylor Hackford") == "person", actors
