@@ -17,6 +17,10 @@ round (issue 15, people33).
   a person; so is one with a given name first (not a surname too: "Morgan Stanley") that is
   the subject of a plain speech verb (``plain_speech_verbs``: say, add, ...) before a colon or
   a quote.
+- "Meet The Fockers, starring Robert De Niro, Blythe Danner and Dustin Hoffman": the names a
+  credit "starring" lists are people's, whatever the model read ("Blythe Danner" a place);
+  so is such a name that says "he" or "she" did something ("Rio Ferdinand has said he is
+  unsure": a body says "it").
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from generator.nlp.actors.context import (
     titled_words,
 )
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import ActorType
 
 # "JP", "J.P.", "A.S.": two or three capitals, with or without dots
@@ -84,6 +88,38 @@ def _speaks(ctx: ActorContext, c: Candidate) -> bool:
     if lemma in lex.retort_speech_verbs:  # said of firms too ("Goldman Sachs countered:"): a
         return first != last  # given name at one end only ("Linford Christie"; "Morgan Stanley")
     return lemma in lex.plain_speech_verbs and first and not last
+
+
+_CREDITS = frozenset(("starring", "co-starring"))
+
+
+def _cast(ctx: ActorContext, c: Candidate) -> bool:
+    """"Meet The Fockers, starring Robert De Niro, Blythe Danner and Dustin Hoffman": a name the
+    credit "starring" takes as its object, or any name of that list, is a performer's."""
+    tok = ctx.doc[c.start : c.end].root
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lower_ in _CREDITS
+
+
+def _says_he(ctx: ActorContext, c: Candidate) -> bool:
+    """"Rio Ferdinand has said he is unsure": the subject of a plain speech verb whose reported
+    clause opens with "he" or "she" (a body says "it"; one that speaks of a person names him)."""
+    root = ctx.doc[c.start : c.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lex.plain_speech_verbs:
+        return False
+    return any(
+        ch.dep_ == "ccomp" and ch.i > verb.i and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") and g.i == _first(ch)
+            for g in children_of(ch))
+        for ch in children_of(verb)
+    )
+
+
+def _first(clause: Token) -> int:
+    """The first word of the clause after its "that" or other marker."""
+    return min((t.i for t in clause.subtree if t.dep_ != "mark"), default=clause.i)
 
 
 def _squeezed(text: str) -> str:
@@ -168,6 +204,14 @@ def speaking_people(ctx: ActorContext, cands: list[Candidate]) -> None:
             and _employer_before(ctx, c, starts)
         ):
             retype(c, ActorType.ORGANIZATION, strong=False)
+            continue
+        if (
+            c.type in (ActorType.ORGANIZATION, ActorType.PLACE)
+            and not c.strong
+            and _plain_person_name(ctx, c)
+            and (_cast(ctx, c) or _says_he(ctx, c))
+        ):
+            retype(c, ActorType.PERSON, strong=False)
             continue
         if c.strong or c.type != ActorType.ORGANIZATION:
             continue
