@@ -58,3 +58,28 @@ def test_a_person_named_in_full_outweighs_one_article_s_title(nlp, tmp_path):
     }
     actors = _corpus_actors(tmp_path, texts)
     assert actors.get("Taylor Hackford") == "person", actors
+
+
+def test_a_cast_list_names_people(nlp):
+    found = names(nlp, "The sequel, also starring Robert De Niro, Blythe Danner and Dustin "
+                  "Hoffman, opened on Friday. She then made a drama starring Denzel Washington."
+                  + _FILMS)
+    assert types_of(found, "Blythe Danner") == {"person"}, found
+    assert types_of(found, "Denzel Washington") == {"person"}, found
+
+
+def test_a_name_that_says_he_did_is_a_person(nlp):
+    found = names(nlp, "Rio Ferdinand has said he is unsure of Malcolm Glazer's motives.")
+    assert types_of(found, "Rio Ferdinand") == {"person"}, found
+
+
+def test_a_body_that_says_he_stays_a_body(nlp):
+    # guard: a club speaks of a player as "he"
+    found = names(nlp, "Manchester United has said he will stay at the club until June.")
+    assert types_of(found, "Manchester United") == {"organization"}, found
+
+
+def test_a_ground_is_a_place_not_the_manager(nlp):
+    found = names(nlp, "There have been highs and lows during his time in charge at Anfield, "
+                  "and he had a busy summer." + " The club won 2-0 in the league match.")
+    assert types_of(found, "Anfield") == {"place"}, found
