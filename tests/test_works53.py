@@ -83,3 +83,20 @@ def test_a_ground_is_a_place_not_the_manager(nlp):
     found = names(nlp, "There have been highs and lows during his time in charge at Anfield, "
                   "and he had a busy summer." + " The club won 2-0 in the league match.")
     assert types_of(found, "Anfield") == {"place"}, found
+
+
+def test_an_honorific_before_a_surname_that_is_a_title(nlp):
+    # "Dean" and "King" are titles too; after "Mr" they are the surname of the one named in full
+    text = ("For Rick Dean, a director of a digital content firm, the future is bright. The "
+            "project can take three months, says Mr Dean.")
+    found = [n for n, _ in names(nlp, text)]
+    assert found.count("Dean") == 1, found
+
+
+def test_a_team_sheet_line_is_no_speaker_label(nlp):
+    from claimkit import claims
+
+    text = ("Chelsea won the match.\n\nCech, Ferreira, Gallas, Terry, Lampard.\n\nSubs Not "
+            "Used: Johnson, Smertin, Cudicini.\n\nMakelele, Gudjohnsen.\n\nMartyn, Hibbert, Yobo, "
+            "Weir.\n\nSubs Not Used: Wright, Pistone, Osman.")
+    assert not [c for c in claims(nlp, text, classifier=True) if c.cue_text == ":"]

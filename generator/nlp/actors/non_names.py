@@ -115,9 +115,17 @@ def _opening_plural(ctx: ActorContext, c: Candidate, inside: frozenset[str]) -> 
 
 
 def _only_titles(ctx: ActorContext, c: Candidate) -> bool:
-    """"Rt Rev Dr": every word a title or an honorific."""
+    """"Rt Rev Dr": every word a title or an honorific. Not a title after an honorific that is
+    the surname of a person the document names in full ("Rick Dean ... says Mr Dean")."""
     toks = doc_tokens(ctx.doc).tokens
     lex, styles = ctx.lex, readings()["style_words"]
+    if (
+        c.end - c.start == 1
+        and c.start > 0
+        and fold(toks[c.start - 1].text).rstrip(".") in lex.honorifics
+        and toks[c.start].lower_ in ctx.surnames
+    ):
+        return False
     return all(
         is_title_word(t, lex) or fold(t.text).rstrip(".") in lex.honorifics
         or t.lower_.rstrip(".") in styles

@@ -58,5 +58,7 @@ def _label_colon(doc: Doc, start: int, page_labels: frozenset[str]) -> int:
 
 def _capitalised(tok: Token) -> bool:
     """Whether a word reads as part of a name: upper case or title case, two letters or more
-    (a lone "Q" or "A" labels an interview's turns, whose speaker the label does not name)."""
-    return len(tok) > 1 and (tok.is_upper or tok.is_title)
+    (a lone "Q" or "A" labels an interview's turns, whose speaker the label does not name), and
+    not a function word written in title case ("Subs Not Used:" heads a team sheet's line;
+    "THE PRESIDENT:" in capitals is a speaker)."""
+    return len(tok) > 1 and (tok.is_upper or (tok.is_title and not tok.is_stop))
