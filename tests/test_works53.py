@@ -100,3 +100,12 @@ def test_a_team_sheet_line_is_no_speaker_label(nlp):
             "Used: Johnson, Smertin, Cudicini.\n\nMakelele, Gudjohnsen.\n\nMartyn, Hibbert, Yobo, "
             "Weir.\n\nSubs Not Used: Wright, Pistone, Osman.")
     assert not [c for c in claims(nlp, text, classifier=True) if c.cue_text == ":"]
+
+
+def test_claiming_a_result_is_no_claim(tmp_path):
+    from claimkit import speakers
+
+    text = ("Group four\nIreland look strong after claiming away draws in Basel and Paris. "
+            "Arsenal claimed the title last year. The minister claimed the plan was working.\n")
+    shown = speakers(tmp_path, {"group": text}, "group")
+    assert set(shown) == {"the plan was working"}, shown

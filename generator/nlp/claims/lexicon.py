@@ -86,6 +86,7 @@ class Lexicon:
     cue_idioms: frozenset[str] = frozenset()
     motion_particles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    prize_objects: frozenset[str] = frozenset()
     held_views: frozenset[str] = frozenset()
     experiencer_objects: frozenset[str] = frozenset()
     # Objects of a prepositional cue that make it "in line with" ("according to his wishes")
@@ -220,6 +221,7 @@ def load_lexicon(path: Path = PATTERNS, learned: Path | None = LEARNED) -> Lexic
         cue_idioms=_set(raw.get("cue_idioms", ())),
         motion_particles=_set(raw.get("motion_particles", ())),
         receiving_verbs=_set(raw.get("receiving_verbs", ())),
+        prize_objects=_set(raw.get("prize_objects", ())),
         held_views=_set(raw.get("held_views", ())),
         experiencer_objects=_set(raw.get("experiencer_objects", ())),
         accordance_objects=_set(raw.get("accordance_objects", ())),

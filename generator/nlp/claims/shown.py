@@ -38,6 +38,10 @@ are not weak. An attribution is weak when:
 * its cue's verb has a particle or adverb of where something went (``motion_particles``:
   "lashed home a 25-yard shot", "blasted wide");
 * its cue is "see" in the perfect: what befell the subject ("have seen circulation rise");
+* its cue is "claim" with a result for its object (``prize_objects``: "claiming away
+  draws", "claimed the title");
+* its cue is "look" or "sound" with an adjective or an infinitive ("Ireland look strong",
+  "look to have a slight edge"): how the subject seems;
 * its cue is an infinitive after "be" with no clause: what the subject is due for ("were
   partly to blame for the rise");
 * a cue only the classifier found names no one and hedges nothing ("are required to
@@ -108,6 +112,11 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         or " ".join(claim.cue_text.lower().split()) in ctx.lex.cue_idioms
         # a shot or a move, no words: "Campbell lashed home a 25-yard shot", "blasted wide"
         or _motion(ctx, item)
+        # a result, no words: "claiming away draws in Basel", "claimed the title"
+        or _won(ctx, item)
+        # how someone looks, no words: "Ireland look strong", "the Republic look to have an
+        # edge", "he sounded confident"
+        or _looks(ctx, item)
         # what befell the subject, no one's words: "The Independent has seen circulation
         # rise since shrinking in size", "the firm had seen profits fall"
         or _experienced(ctx, item)
@@ -136,6 +145,29 @@ def _motion(ctx: Context, item: Found) -> bool:
         t.lower_ in ctx.lex.motion_particles and t.dep_ in ("prt", "advmod", "prep")
         and t.head.pos_ == "VERB" and any(v.i == t.head.i for v in item.cue)
         for t in item.cue)
+
+
+def _won(ctx: Context, item: Found) -> bool:
+    """Whether the cue is "claim" with a result for its object (``prize_objects``: "claiming
+    away draws", "claimed the title", "claimed two lives"): won or taken, not said."""
+    if item.anchor < 0:
+        return False
+    verb = ctx.doc[item.anchor]
+    return ctx.lex.lemma(verb) == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.prize_objects for c in verb.children)
+
+
+_APPEARANCE = frozenset(("look", "sound"))
+
+
+def _looks(ctx: Context, item: Found) -> bool:
+    """Whether the cue is "look" or "sound" with an adjective or an infinitive after it ("look
+    strong", "look to have a slight edge"): how the subject seems to the writer."""
+    if item.anchor < 0:
+        return False
+    verb = ctx.doc[item.anchor]
+    return ctx.lex.lemma(verb) in _APPEARANCE and any(
+        c.dep_ in ("acomp", "xcomp", "oprd") for c in verb.children)
 
 
 def _experienced(ctx: Context, item: Found) -> bool:
