@@ -109,3 +109,20 @@ def test_claiming_a_result_is_no_claim(tmp_path):
             "Arsenal claimed the title last year. The minister claimed the plan was working.\n")
     shown = speakers(tmp_path, {"group": text}, "group")
     assert set(shown) == {"the plan was working"}, shown
+
+
+def test_a_maker_named_with_an_honorific_later_is_a_person(nlp):
+    text = ("Leading British computer games maker Peter Molyneux has been made an OBE. Mr "
+            "Molyneux has been behind many of the games.")
+    assert types_of(names(nlp, text), "Peter Molyneux") == {"person"}
+
+
+def test_a_maker_never_given_an_honorific_stays_a_firm(nlp):
+    # guard
+    text = "Parts maker Robert Bosch said sales rose. Robert Bosch employs thousands."
+    assert types_of(names(nlp, text), "Robert Bosch") == {"organization"}
+
+
+def test_a_bookmaker_is_a_firm(nlp):
+    text = "Clive Owen is second favourite at William Hill to take the award, at odds of 5/1."
+    assert types_of(names(nlp, text), "William Hill") == {"organization"}

@@ -154,6 +154,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         # "executive producer Gil Cates": a creative role too (``work_roles``), before a
         # person's full name ("parts maker Robert Bosch" is a firm)
         and not (label == "PERSON" and end - start >= 2 and prev.lower_ in lex.work_roles)
+        # "games maker Peter Molyneux ... Mr Molyneux": the honorific tells a person
+        and not (label == "PERSON" and end - start >= 2
+                 and fold(toks[end - 1].text) in ctx.honorific_surnames)
     ):
         # "localist group Civic Passion", "the band Duran Duran"
         return ActorType.ORGANIZATION, True

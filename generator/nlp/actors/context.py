@@ -107,6 +107,19 @@ class ActorContext:
     first_line_end: int = 0
 
     @cached_property
+    def honorific_surnames(self) -> frozenset[str]:
+        """The words the document writes right after a capitalised honorific ("Molyneux" of
+        "Mr Molyneux"), folded: read once, for the rules that ask whether a name is a person's."""
+        dt = doc_tokens(self.doc)
+        honorifics = self.lex.honorifics
+        return frozenset(
+            fold(dt.words[i + 1])
+            for i in range(len(dt.words) - 1)
+            if dt.words[i][:1].isupper() and dt.lower[i].rstrip(".") in honorifics
+            and dt.words[i + 1][:1].isupper()
+        )
+
+    @cached_property
     def quotes(self) -> tuple[Quotes, list[tuple[int, int] | None], list[bool]]:
         """The document's quotations, read once for the rules that need them: the quotes,
         their token ranges, and per token whether it lies inside one."""
