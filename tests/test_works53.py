@@ -126,3 +126,8 @@ def test_a_maker_never_given_an_honorific_stays_a_firm(nlp):
 def test_a_bookmaker_is_a_firm(nlp):
     text = "Clive Owen is second favourite at William Hill to take the award, at odds of 5/1."
     assert types_of(names(nlp, text), "William Hill") == {"organization"}
+
+
+def test_a_prize_category_is_no_actor(nlp):
+    found = names(nlp, "Hilary Swank won Best Actress for Million Dollar Baby." + _FILMS)
+    assert not types_of(found, "Best Actress"), found

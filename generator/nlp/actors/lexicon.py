@@ -137,6 +137,7 @@ class Lexicon:
     programme_nouns: frozenset[str] = frozenset()  # "programme" of "X's Y programme"
     award_names: frozenset[str] = frozenset()  # folded
     award_heads: frozenset[str] = frozenset()
+    award_categories: frozenset[str] = frozenset()
     award_adjectives: frozenset[str] = frozenset()
     work_roles: frozenset[str] = frozenset()
     work_performers: frozenset[str] = frozenset()
@@ -370,6 +371,7 @@ def lexicon() -> Lexicon:
         programme_nouns=lower("programme_nouns"),
         award_names=folded("award_names"),
         award_heads=lower("award_heads"),
+        award_categories=lower("award_categories"),
         award_adjectives=lower("award_adjectives"),
         work_roles=lower("work_roles"),
         work_performers=lower("work_performers"),

@@ -44,7 +44,8 @@ def full_name_words(ctx: ActorContext, cands: list[Candidate]) -> frozenset[str]
 
 
 def is_award(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> bool:
-    """"Oscar", "two Baftas", "Turner Prize", "Emmy-winning": an award, not an actor."""
+    """"Oscar", "two Baftas", "Turner Prize", "Emmy-winning", "Best Actress": an award, not an
+    actor."""
     doc, lex = ctx.doc, ctx.lex
     dt = doc_tokens(doc)
     toks = dt.tokens
@@ -53,6 +54,12 @@ def is_award(ctx: ActorContext, c: Candidate, people: frozenset[str]) -> bool:
         return True
     if c.end - c.start >= 2 and toks[c.end - 1].lower_ in lex.award_heads:
         return True
+    if (
+        c.end - c.start >= 2
+        and toks[c.start].lower_ == "best"
+        and toks[c.end - 1].lower_ in lex.award_categories
+    ):
+        return True  # "Swank won Best Actress", "Best Supporting Actor"
     if (
         c.end < len(doc)
         and toks[c.end].lower_ in lex.award_heads
