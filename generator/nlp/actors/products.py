@@ -328,12 +328,14 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or genre_first(ctx, c)
             or role_in_work(ctx, c)
             or for_an_award(ctx, c)
-            or star_of_work(ctx, c, person_starts)
             or named_as_work(ctx, c, person_starts)
         )
         if (
             work
-            or staged_work(ctx, c, facts)  # guesses too ("Vincenzo Bellini's Norma"): here only
+            # guesses too, read in this article only: "Vincenzo Bellini's Norma", and "Rolling
+            # Stones star Ronnie Wood" (a band has stars as a film does)
+            or staged_work(ctx, c, facts)
+            or star_of_work(ctx, c, person_starts)
             or _is_product(ctx, c)
             or _maker_before(ctx, c, makers)
             or _ranked_with_product(ctx, c)
