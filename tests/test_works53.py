@@ -131,3 +131,21 @@ def test_a_bookmaker_is_a_firm(nlp):
 def test_a_prize_category_is_no_actor(nlp):
     found = names(nlp, "Hilary Swank won Best Actress for Million Dollar Baby." + _FILMS)
     assert not types_of(found, "Best Actress"), found
+
+
+def test_bt_is_a_firm(nlp):
+    text = ("More people signed up for broadband in the last three months. Most get their "
+            "service direct from BT or via the companies that re-sell BT lines.")
+    assert types_of(names(nlp, text), "BT") == {"organization"}
+
+
+def test_a_rock_band_with_a_star_stays_a_body_elsewhere(nlp, tmp_path):
+    # guard: "Rolling Stones star Ronnie Wood" read as a work in one article does not remove the
+    # band from another
+    texts = {
+        "a": "Awards\nThe Thrills played, featuring Rolling Stones star Ronnie Wood. The film "
+             "and the movie awards were also given.",
+        "b": "Studio\nAlbums recorded there include the Rolling Stones' Emotional Rescue. The "
+             "Rolling Stones said they were sad.",
+    }
+    assert "Rolling Stones" in _corpus_actors(tmp_path, texts)

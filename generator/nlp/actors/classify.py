@@ -174,8 +174,11 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     if (
         label in lex.maybe_org_labels
         and label not in ("PERSON", "GPE")
+        and not (end - start == 1 and toks[start].lower_ in ctx.surnames)
         and org_context(ctx, start, end)
     ):
+        # not the surname of a person the model names in full ("Jaap Stam ... shortly after
+        # Stam claimed", "Stam" tagged a product)
         return ActorType.ORGANIZATION, True
     if (
         label == "PERSON"

@@ -329,11 +329,13 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or role_in_work(ctx, c)
             or for_an_award(ctx, c)
             or named_as_work(ctx, c, person_starts)
+            # "EastEnders star Shane Richie"; a band has stars too ("Rolling Stones star Ronnie
+            # Wood": a plural name), read in this article only
+            or (star_of_work(ctx, c, person_starts) and not _plural_name(ctx, c))
         )
         if (
             work
-            # guesses too, read in this article only: "Vincenzo Bellini's Norma", and "Rolling
-            # Stones star Ronnie Wood" (a band has stars as a film does)
+            # a guess, read in this article only: "Vincenzo Bellini's Norma"
             or staged_work(ctx, c, facts)
             or star_of_work(ctx, c, person_starts)
             or _is_product(ctx, c)
@@ -358,6 +360,12 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in _opening_a_product(ctx, cands):
         c.type, c.strong, c.gpe = PRODUCT, True, False
         c.votes = Counter({PRODUCT: 3})
+
+
+def _plural_name(ctx: ActorContext, c: Candidate) -> bool:
+    """A name of two words or more whose last reads as a plural ("Rolling Stones")."""
+    last = doc_tokens(ctx.doc).words[c.end - 1]
+    return c.end - c.start >= 2 and last.endswith("s") and not last.endswith("ss")
 
 
 def _opening_a_product(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
