@@ -149,3 +149,11 @@ def test_a_rock_band_with_a_star_stays_a_body_elsewhere(nlp, tmp_path):
              "Rolling Stones said they were sad.",
     }
     assert "Rolling Stones" in _corpus_actors(tmp_path, texts)
+
+
+def test_one_of_a_nation_in_a_sports_report_is_no_group(nlp):
+    from actorkit import SPORTS_REPORT
+
+    found = names(nlp, "Sir Alex Ferguson surprised everyone by selling Jaap Stam to Lazio. The "
+                  "Dutchman was furious." + SPORTS_REPORT)
+    assert not types_of(found, "Dutchman"), found

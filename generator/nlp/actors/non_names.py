@@ -133,6 +133,21 @@ def _only_titles(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _one_of_a_nation(ctx: ActorContext, c: Candidate) -> bool:
+    """"the Dutchman", "the Scot": in a sports report, a nationality's noun for one person after
+    "the" stands for a player or a manager, not for the nation's people (no group)."""
+    toks = doc_tokens(ctx.doc).tokens
+    return (
+        ctx.sports
+        and c.end - c.start == 1
+        and c.start > 0
+        and toks[c.start - 1].lower_ == "the"
+        and toks[c.start].is_title
+        and toks[c.start].lower_ in readings()["nationality_epithets"]
+        and not (c.end < len(toks) and toks[c.end].pos_ in ("NOUN", "PROPN"))
+    )
+
+
 def _document_words(ctx: ActorContext, c: Candidate) -> bool:
     """"her Criminal Justice Plan": a person whose last word hangs on a plan's or a law's head."""
     doc, lex = ctx.doc, ctx.lex
@@ -227,7 +242,7 @@ def drop_non_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]
     tails = _name_tails(ctx)
     return [
         c for c in cands
-        if not (only_post_nominals(ctx, c) or in_portfolio(ctx, c))
+        if not (only_post_nominals(ctx, c) or in_portfolio(ctx, c) or _one_of_a_nation(ctx, c))
         and not (c.end - c.start == 1 and toks[c.start].text in spelt
                  and fold(toks[c.start].text) not in ctx.lex.types)
         and (c.strong or not (
