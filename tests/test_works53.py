@@ -157,3 +157,12 @@ def test_one_of_a_nation_in_a_sports_report_is_no_group(nlp):
     found = names(nlp, "Sir Alex Ferguson surprised everyone by selling Jaap Stam to Lazio. The "
                   "Dutchman was furious." + SPORTS_REPORT)
     assert not types_of(found, "Dutchman"), found
+
+
+def test_a_team_sheet_subs_line_is_no_speaker_label(nlp):
+    from claimkit import claims
+
+    text = ("Celtic won the match.\n\nDouglas, Agathe, Balde, Varga, McNamara.\n\nSubs: Marshall, "
+            "Henchoz, Lambert.\n\nRangers\n\nWaterreus, Ricksen, Andrews, Vignal.\n\nSubs: "
+            "McGregor, Burke, Malcolm.")
+    assert not [c for c in claims(nlp, text, classifier=True) if c.cue_text == ":"]
