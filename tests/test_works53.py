@@ -166,3 +166,8 @@ def test_a_team_sheet_subs_line_is_no_speaker_label(nlp):
             "Henchoz, Lambert.\n\nRangers\n\nWaterreus, Ricksen, Andrews, Vignal.\n\nSubs: "
             "McGregor, Burke, Malcolm.")
     assert not [c for c in claims(nlp, text, classifier=True) if c.cue_text == ":"]
+
+
+def test_a_band_of_a_letter_and_a_digit(nlp):
+    found = names(nlp, "U2 have released a new single, and Bono said U2 would tour next year.")
+    assert types_of(found, "U2") == {"organization"}, found

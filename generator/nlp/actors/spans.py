@@ -384,6 +384,8 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
         return False
     if fold(text) in ctx.lex.generational_suffixes:
         return False  # "Jr" the model tagged alone: part of a name, never a name or an alias
+    if fold(text) in ctx.lex.types:
+        return True  # a name the lexicon knows, however short ("U2", "3G")
     if _rank_before_person(ctx, start, end):
         return False
     first = span[0]
