@@ -1,0 +1,69 @@
+"""Issue orgs52: errors found on CoNLL-2003 eng.train (before its last 200 documents) and fixed
+by general rules: results lines with scorers in brackets and standings rows are tables, a
+dateline's town and a venue stay places beside the team named after the town, counties are
+places (in sport, county teams). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import SPORTS_REPORT, names, types_of
+
+from generator.nlp.actors import lexicon
+from generator.nlp.actors.tables import read_tables
+
+
+def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def test_a_result_with_scorers_in_brackets_gives_teams_and_scorers():
+    text = "Riverton 2 ( Baker 12th , Tom Hale 55th penalty ) Oakfield Rovers 1 ( Lowe 80th ) .\n"
+    tables = read_tables(text, lexicon().table_labels, sports=True)
+    assert _texts(text, tables.teams) == ["Riverton", "Oakfield Rovers"]
+    assert _texts(text, tables.players) == ["Baker", "Tom Hale", "Lowe"]
+
+
+def test_a_standings_row_is_a_team_and_a_golfers_row_a_player():
+    text = "MILWAUKEE 60 68 .469 16 1/2\nBOSTON 72 53 .576 -\nBilly Smith 66 71 70 70\n"
+    lex = lexicon()
+    tables = read_tables(text, lex.table_labels, sports=True, given_names=lex.given_names)
+    assert _texts(text, tables.teams) == ["MILWAUKEE", "BOSTON"]
+    assert _texts(text, tables.players) == ["Billy Smith"]
+
+
+def test_a_batting_average_row_is_no_standings_row():
+    text = "Atherton 7 1 20 1 20.00\n"  # a decimal average, not a winning percentage
+    assert not read_tables(text, lexicon().table_labels, sports=True).teams
+
+
+STANDINGS = (
+    "BOSTON 1996-08-22\n"
+    "Results of Major League Baseball games played on Wednesday ( home team in CAPS ) :\n"
+    "AMERICAN LEAGUE\n"
+    "BOSTON 72 53 .576 -\n"
+    "SEATTLE 64 61 .512 8\n"
+    "CHICAGO 69 59 .539 7 1/2\n"
+    "The Seattle Mariners lost 5-3 to the White Sox in Chicago on Wednesday .\n"
+)
+
+
+@pytest.mark.model
+def test_the_datelines_town_and_the_venue_stay_places_beside_the_team(nlp):
+    found = names(nlp, STANDINGS)
+    assert [t for n, t in found if n == "BOSTON"] == ["place", "organization"]  # dateline, row
+    assert types_of(found, "CHICAGO") == {"organization"}  # the standings row
+    assert types_of(found, "Chicago") == {"place"}  # where the game was played
+
+
+@pytest.mark.model
+def test_counties_are_county_teams_in_sport(nlp):
+    text = ("Yorkshire beat Hampshire by six wickets on Monday and Essex drew with Kent ."
+            + SPORTS_REPORT)
+    found = names(nlp, text)
+    assert types_of(found, "Hampshire") == {"organization"}
+
+
+@pytest.mark.model
+def test_a_county_outside_sport_is_a_place(nlp):
+    found = names(nlp, "Floods closed roads across Derbyshire on Monday, police said.")
+    assert types_of(found, "Derbyshire") == {"place"}
