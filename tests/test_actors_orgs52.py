@@ -67,3 +67,14 @@ def test_counties_are_county_teams_in_sport(nlp):
 def test_a_county_outside_sport_is_a_place(nlp):
     found = names(nlp, "Floods closed roads across Derbyshire on Monday, police said.")
     assert types_of(found, "Derbyshire") == {"place"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("town, text", [
+    ("DOHUK", "Police free hostages in the north .\nDOHUK , Iraq 1996-08-23\nKurdish police "
+              "freed eight Turkish hostages on Friday , officials said .\n"),
+    ("VERONA", "Farmer confesses to five murders .\nVERONA , Italy 1996-08-24\nA farmer "
+               "confessed on Friday to killing five women , his lawyer said .\n"),
+])
+def test_a_capitals_dateline_town_is_no_acronym_and_no_person(nlp, town, text):
+    assert types_of(names(nlp, text), town) == {"place"}
