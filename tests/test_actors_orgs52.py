@@ -78,3 +78,22 @@ def test_a_county_outside_sport_is_a_place(nlp):
 ])
 def test_a_capitals_dateline_town_is_no_acronym_and_no_person(nlp, town, text):
     assert types_of(names(nlp, text), town) == {"place"}
+
+
+@pytest.mark.model
+def test_a_name_after_daily_or_weekly_is_a_newspaper(nlp):
+    text = ("Minister ill\nAccording to the best-selling daily Gazeta Wyborcza , Rosati told "
+            "parliament he was ill .\n")
+    assert types_of(names(nlp, text), "Gazeta Wyborcza") == {"organization"}
+
+
+@pytest.mark.model
+def test_a_proper_noun_the_model_calls_a_nationality_before_a_body_noun_is_a_body(nlp):
+    text = "Report\nThe pilot told the private Ihlas news agency in English that he was safe .\n"
+    assert types_of(names(nlp, text), "Ihlas") == {"organization"}
+
+
+@pytest.mark.model
+def test_a_nationality_adjective_before_party_is_no_body(nlp):  # a guard
+    text = "Casey\n\" I believe the Democratic party ought to be pro-woman , \" Casey said .\n"
+    assert "Democratic" not in {n for n, _ in names(nlp, text)}

@@ -37,7 +37,7 @@ def classify(text: str, gold: set[Mention], predicted: set[Mention]) -> list[tup
             paired.add(g)
             out.append((f"wrong-type:{g[2]}->{p[2]}", repr(text[p[0] : p[1]]), _line(text, p[0])))
             continue
-        overlaps = [g for g in missed_gold if g[0] < p[1] and p[0] < g[1]]
+        overlaps = sorted(g for g in missed_gold if g[0] < p[1] and p[0] < g[1])
         if overlaps:
             paired.update(overlaps)
             golds = " ".join(f"{text[g[0]:g[1]]!r}/{g[2]}" for g in overlaps)

@@ -174,6 +174,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     if (
         label in lex.maybe_org_labels
         and label not in ("PERSON", "GPE")
+        # "the Bengali newspaper", "the Democratic party": a NORP adjective is no body's name;
+        # "Ihlas news agency", "Berlex filed a lawsuit": a proper noun is
+        and not (label == "NORP" and (span.root.pos_ != "PROPN" or span.root.dep_ == "amod"))
         and org_context(ctx, start, end)
     ):
         return ActorType.ORGANIZATION, True
