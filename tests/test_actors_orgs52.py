@@ -97,3 +97,19 @@ def test_a_proper_noun_the_model_calls_a_nationality_before_a_body_noun_is_a_bod
 def test_a_nationality_adjective_before_party_is_no_body(nlp):  # a guard
     text = "Casey\n\" I believe the Democratic party ought to be pro-woman , \" Casey said .\n"
     assert "Democratic" not in {n for n, _ in names(nlp, text)}
+
+
+def test_a_cricket_batting_line_gives_players():
+    text = ("J. Baker c Tom Hale b Sam Carter 35\nR. Lowe c and b Fenwick 53\n"
+            "G. Pratt lbw b Ian Grey 4\nD. Moss not out 1\n")
+    tables = read_tables(text, lexicon().table_labels, sports=True)
+    assert _texts(text, tables.players) == ["J. Baker", "Tom Hale", "Sam Carter", "R. Lowe",
+                                            "Fenwick", "G. Pratt", "Ian Grey", "D. Moss"]
+    assert not tables.teams
+
+
+def test_a_result_whose_last_bracket_runs_on_and_a_scorer_with_a_particle():
+    text = "Riverton 1 ( Frank de Boer 30th ) Oakfield 3 ( Baker 9th , Lowe\n"
+    tables = read_tables(text, lexicon().table_labels, sports=True)
+    assert _texts(text, tables.teams) == ["Riverton", "Oakfield"]
+    assert _texts(text, tables.players) == ["Frank de Boer", "Baker", "Lowe"]

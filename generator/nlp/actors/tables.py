@@ -36,7 +36,18 @@ _LABEL = r"(?:[^—:\d]{1,30}(?: [—–-] |: ))?"
 _SCORERS = r"(?: \([^()]*\))?"
 _RESULT = re.compile(
     rf"^{_LABEL}(?P<a>{_TEAM}) {_SCORE} ?[-–] ?{_SCORE} (?P<b>{_TEAM})(?: \(.*\))?$"
-    rf"|^{_LABEL}(?P<c>{_TEAM}) {_SCORE}{_SCORERS},? (?P<d>{_TEAM}) {_SCORE}{_SCORERS} ?\.?$"
+    # (the last bracket may run on to the next line: "Cologne 3 ( Gaissmayer 9th , Polster")
+    rf"|^{_LABEL}(?P<c>{_TEAM}) {_SCORE}{_SCORERS},? (?P<d>{_TEAM}) {_SCORE}"
+    r"(?: \([^()]*\)?)? ?\.?$"
+)
+# A cricket scorecard's batting line: the batsman, how he was out (caught by a fielder, stumped by
+# the keeper, lbw, bowled, run out or not out) and his runs: "C. Lewis c Salim Malik b Wasim
+# Akram 5", "R. Ponting c and b Whittall 53", "G. Thorpe lbw b Mohammad Akram 54", "I. Salisbury
+# not out 1". Every name there is a player's.
+_CRICKETER = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
+_BATTING = re.compile(
+    rf"^(?P<a>{_CRICKETER}) (?:(?:(?:c (?:(?P<f>{_CRICKETER})|and)|st (?P<k>{_CRICKETER})) )?"
+    rf"(?:lbw )?b (?P<b>{_CRICKETER})|not out|run out(?: \([^()]*\))?) \d{{1,3}}$"
 )
 # "Plymouth v Everton": a fixture, read only in a list of three or more (``_fixtures``)
 _FIXTURE = re.compile(rf"^(?P<a>{_TEAM}) (?P<v>\S+) (?P<b>{_TEAM})$")
@@ -51,8 +62,9 @@ _TABLE_ROW = re.compile(
 )
 # A name in a list: capitalised words (with initials, particles and hyphens), then an
 # optional minute or bracketed substitute: "Mills (Bradley Wright-Phillips 83)", "Dunne 75 og"
-_PERSON = re.compile(
-    rf"(?:(?:[A-Z]{{1,2}} )|(?:(?:de|del|dal|van|von|da|di|le|la|lo) ))*{_WORD}(?: {_WORD})*"
+_PARTICLE = r"(?:de|del|dal|van|von|da|di|le|la|lo)"
+_PERSON = re.compile(  # a particle may also come inside the name: "Frank de Boer"
+    rf"(?:(?:[A-Z]{{1,2}} )|(?:{_PARTICLE} ))*{_WORD}(?: (?:{_PARTICLE} )*{_WORD})*"
 )
 
 
@@ -119,6 +131,12 @@ def read_tables(
     if sports:
         _fixtures(text, versus, tables)
     for start, line in _lines(text):
+        batting = _BATTING.match(line)
+        if batting is not None:
+            tables.regions.append((start, start + len(line)))
+            tables.players += [(start + batting.start(g), start + batting.end(g))
+                               for g in ("a", "f", "k", "b") if batting.group(g)]
+            continue
         m = _RESULT.match(line) or _TABLE_ROW.match(line)
         if m is None:
             continue
@@ -129,7 +147,7 @@ def read_tables(
                 person = group == "a" and _person_named(m.group(group), given_names)
                 (tables.players if person else tables.teams).append(side)
         # "Bochum 1 (Jack 66th minute, Wosz 80th) ...": the scorers in brackets are players
-        for bracket in re.finditer(r"\(([^()]*)\)", line):
+        for bracket in re.finditer(r"\(([^()]*)(?:\)|$)", line):
             # minutes blanked out in place: the names keep their offsets
             body = re.sub(r"\b\d{1,3}(?:st|nd|rd|th)?\b", lambda n: " " * len(n.group()),
                           bracket.group(1))
