@@ -113,3 +113,9 @@ def test_a_result_whose_last_bracket_runs_on_and_a_scorer_with_a_particle():
     tables = read_tables(text, lexicon().table_labels, sports=True)
     assert _texts(text, tables.teams) == ["Riverton", "Oakfield"]
     assert _texts(text, tables.players) == ["Frank de Boer", "Baker", "Lowe"]
+
+
+@pytest.mark.model
+def test_a_nationality_the_model_cut_from_a_party_name_is_no_body(nlp):  # a guard
+    text = 'Schools\nLiberal Democrat education spokesman Phil Willis added: "It is too late."\n'
+    assert "organization" not in types_of(names(nlp, text), "Democrat")

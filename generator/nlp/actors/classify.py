@@ -174,9 +174,12 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     if (
         label in lex.maybe_org_labels
         and label not in ("PERSON", "GPE")
-        # "the Bengali newspaper", "the Democratic party": a NORP adjective is no body's name;
-        # "Ihlas news agency", "Berlex filed a lawsuit": a proper noun is
-        and not (label == "NORP" and (span.root.pos_ != "PROPN" or span.root.dep_ == "amod"))
+        # "the Democratic party": a NORP adjective is no body's name; "Ihlas news agency",
+        # "Berlex filed a lawsuit": a proper noun is, unless the model cut it from a longer
+        # name ("Liberal Democrat education spokesman")
+        and not (label == "NORP" and (
+            span.root.pos_ != "PROPN" or span.root.dep_ == "amod"
+            or (before is not None and before.is_title and before.pos_ != "DET")))
         and org_context(ctx, start, end)
     ):
         return ActorType.ORGANIZATION, True
