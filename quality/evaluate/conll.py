@@ -1,7 +1,8 @@
 """Score actor extraction on CoNLL-2003 (persons, organizations, places; exact spans).
 
 Usage: ``python -m quality.evaluate.conll /path/to/eng.testa [--limit N | --last N] [--model M]
-[--json]``
+[--json]``; ``--errors`` lists the generator's errors on eng.train before its last 200 documents
+(``conll_errors``).
 
 Each ``-DOCSTART-`` document is rebuilt as text (tokens joined by spaces, sentences by line
 breaks; its first line is its headline). Plain spaCy NER (labels mapped PERSON -> person, ORG ->
@@ -18,6 +19,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from quality.evaluate.conll_errors import HELD_BACK, classify, format_errors
 from quality.evaluate.scoring import PRF, format_table, score_sets
 
 TYPES = ("person", "organization", "place")
@@ -151,10 +153,17 @@ def score(gold: set[Mention], predicted: set[Mention]) -> dict[str, PRF]:
     return out
 
 
-def evaluate(documents: list[ConllDocument], nlp) -> dict[str, dict[str, PRF]]:
-    """Score baseline and generator on every document: {system: {type: PRF}}."""
+def evaluate(
+    documents: list[ConllDocument], nlp, errors: list | None = None
+) -> dict[str, dict[str, PRF]]:
+    """Score baseline and generator on every document: {system: {type: PRF}}.
+
+    With ``errors`` (a list), the generator's errors are appended to it as (document number,
+    kind, mention, line) rows (``conll_errors.classify``).
+    """
     totals = {s: {t: PRF() for t in (*TYPES, "overall")} for s in ("baseline", "generator")}
-    for cdoc, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+    texts = nlp.pipe(d.text for d in documents)
+    for number, (cdoc, doc) in enumerate(zip(documents, texts, strict=True)):
         gold = set(cdoc.gold)
         for system, pred in (
             ("baseline", baseline_mentions(doc)),
@@ -162,6 +171,8 @@ def evaluate(documents: list[ConllDocument], nlp) -> dict[str, dict[str, PRF]]:
         ):
             for t, prf in score(gold, pred).items():
                 totals[system][t].add(prf)
+            if errors is not None and system == "generator":
+                errors.extend((number, *row) for row in classify(cdoc.text, gold, pred))
     return totals
 
 
@@ -173,21 +184,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--last", type=int, default=None,
                         help="score only the last N documents (eng.train's last 200 are kept "
                              "as an untouched check: report them, never read their errors)")
+    parser.add_argument("--errors", action="store_true",
+                        help="list the generator's errors (eng.train only, never its last "
+                             f"{HELD_BACK} documents)")
     parser.add_argument("--model", default=None, help="spaCy pipeline to load")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
 
     from generator.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
+    if args.errors and (args.last is not None or not args.file.endswith("train")):
+        parser.error(f"--errors lists eng.train before its last {HELD_BACK} documents only "
+                     "(eng.testa/testb are for figures only): drop --last")
     with open(args.file, encoding="utf-8") as fh:
         documents = [build_document(d) for d in read_conll(fh)]
+    if args.errors:
+        documents = documents[:-HELD_BACK]
     if args.limit is not None:
         documents = documents[: args.limit]
     if args.last is not None:
         documents = documents[-args.last :]
     nlp = load_nlp(args.model or DEFAULT_MODEL)
     began = time.perf_counter()
-    totals = evaluate(documents, nlp)
+    errors: list | None = [] if args.errors else None
+    totals = evaluate(documents, nlp, errors)
     seconds = time.perf_counter() - began
     if args.json:
         result = {
@@ -199,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=2))
     else:
         print(f"CoNLL-2003 {args.file}: {len(documents)} documents, {seconds:.1f} s")
+        if errors is not None:
+            print(format_errors(errors))
         rows = {t: {s: totals[s][t] for s in totals} for t in (*TYPES, "overall")}
         print(format_table(rows, ("baseline", "generator")))
     return 0

@@ -169,12 +169,21 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         # Not a known country: a name that has officials, members or a spokesman is a body
         # ("Scientology officials"), whatever the model's label.
         return ActorType.ORGANIZATION, True
-    if label == "PERSON" and end - start == 1 and text.isupper() and 2 <= len(text) <= 6:
-        return ActorType.ORGANIZATION, True  # an acronym is not a person's name
+    if (label == "PERSON" and end - start == 1 and text.isupper() and 2 <= len(text) <= 6
+            and not dateline(ctx, start, end)):
+        # an acronym is not a person's name; a dateline's town in capitals ("DOHUK, Iraq
+        # 1996-08-23") is no acronym
+        return ActorType.ORGANIZATION, True
     if (
         label in lex.maybe_org_labels
         and label not in ("PERSON", "GPE")
         and not (end - start == 1 and toks[start].lower_ in ctx.surnames)
+        # "the Democratic party": a NORP adjective is no body's name; "Ihlas news agency",
+        # "Berlex filed a lawsuit": a proper noun is, unless the model cut it from a longer
+        # name ("Liberal Democrat education spokesman")
+        and not (label == "NORP" and (
+            span.root.pos_ != "PROPN" or span.root.dep_ == "amod"
+            or (before is not None and before.is_title and before.pos_ != "DET")))
         and org_context(ctx, start, end)
     ):
         # not the surname of a person the model names in full ("Jaap Stam ... shortly after

@@ -36,6 +36,7 @@ from generator.nlp.actors.coreference import (
     resolve_pronouns,
     sentence_index,
 )
+from generator.nlp.actors.counties import county_names
 from generator.nlp.actors.cues import apply_cues
 from generator.nlp.actors.datelines import dateline_places
 from generator.nlp.actors.described import described_names
@@ -114,6 +115,7 @@ def extract_actor_mentions(
     described_players(ctx, cands)
     players_by_surname(ctx, cands)
     surnames_read_as_places(ctx, cands)
+    county_names(ctx, cands)
     if not cands:
         doc.user_data[PRODUCTS_KEY] = doc.user_data[WORKS_KEY] = ()
         return []

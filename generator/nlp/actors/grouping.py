@@ -89,6 +89,14 @@ class Grouping:
             g = honorific_gender(ctx, c)
             if g and c.end - c.start == 1:
                 self.alias_keys[i] += f" ({g})"
+        if ctx.sports:
+            # "NEW YORK 1996-08-22" above "NEW YORK 72 53 .576": a town a rule surely reads as a
+            # place (a dateline) and the team a rule surely reads as named after it are two
+            teams = {k for k, c in zip(self.alias_keys, cands, strict=True)
+                     if c.strong and c.type == ActorType.ORGANIZATION}
+            for i, c in enumerate(cands):
+                if c.strong and c.type == ActorType.PLACE and self.alias_keys[i] in teams:
+                    self.alias_keys[i] += " (place)"
         self.original = [c.type for c in cands]
 
     def start_over(self, skip: set[str]) -> None:

@@ -121,6 +121,9 @@ class Lexicon:
     team_abbreviations_anywhere: frozenset[str] = frozenset()  # folded: "utd"
     creator_verbs: frozenset[str] = frozenset()  # lemmas
     region_prepositions: frozenset[str] = frozenset()
+    venue_prepositions: frozenset[str] = frozenset()
+    county_suffixes: tuple[str, ...] = ()
+    sports_counties: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
     venue_generic_words: frozenset[str] = frozenset()
     memorial_heads: frozenset[str] = frozenset()
@@ -355,6 +358,9 @@ def lexicon() -> Lexicon:
                             (data.get("team_abbreviations") or {}).items()},
         creator_verbs=lower("creator_verbs"),
         region_prepositions=lower("region_prepositions"),
+        venue_prepositions=lower("venue_prepositions"),
+        county_suffixes=tuple(sorted(lower("county_suffixes"))),
+        sports_counties=folded("sports_counties"),
         venue_heads=lower("venue_heads"),
         venue_generic_words=lower("venue_generic_words"),
         memorial_heads=lower("memorial_heads"),

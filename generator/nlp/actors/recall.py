@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.nlp.actors.classify import sports_team
+from generator.nlp.actors.classify import dateline, sports_team
 from generator.nlp.actors.clubs import club_towns
 from generator.nlp.actors.context import (
     ActorContext,
@@ -361,6 +361,9 @@ def find_more(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
         if match is not None:
             end, votes, strong = match
             typ = votes.most_common(1)[0][0]
+            # "BOSTON 1996-08-22" above "BOSTON 72 53 .576": the team's name found again at a
+            # dateline is left for ``dateline_places`` to read as the town
+            strong = strong and not dateline(ctx, i, end, dated=True)
             cand = Candidate(i, end, typ, strong)
             cand.gpe = typ == ActorType.PLACE
             cand.votes = Counter(votes)

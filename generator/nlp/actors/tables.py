@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generator.nlp.actors.classify import dateline
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.doc_tokens import doc_tokens
@@ -30,19 +31,40 @@ _SCORE = r"\d{1,3}"
 # "Man City 0-2 Man Utd", "Italy 17 - 28 Ireland", "Chelsea 2 Arsenal 1"
 # (after a short label: "Group F — Sweden 1 – 0 Korea Republic")
 _LABEL = r"(?:[^—:\d]{1,30}(?: [—–-] |: ))?"
+# the scorers of one side in brackets after its score ("Bochum 1 (Jack 66th) Arminia Bielefeld 1
+# (Molata 59th).", also tokenized with spaces: "( Jack 66th )"), no bracket inside
+_SCORERS = r"(?: \([^()]*\))?"
 _RESULT = re.compile(
     rf"^{_LABEL}(?P<a>{_TEAM}) {_SCORE} ?[-–] ?{_SCORE} (?P<b>{_TEAM})(?: \(.*\))?$"
-    rf"|^{_LABEL}(?P<c>{_TEAM}) {_SCORE},? (?P<d>{_TEAM}) {_SCORE}$"
+    # (the last bracket may run on to the next line: "Cologne 3 ( Gaissmayer 9th , Polster")
+    rf"|^{_LABEL}(?P<c>{_TEAM}) {_SCORE}{_SCORERS},? (?P<d>{_TEAM}) {_SCORE}"
+    r"(?: \([^()]*\)?)? ?\.?$"
+)
+# A cricket scorecard's batting line: the batsman, how he was out (caught by a fielder, stumped by
+# the keeper, lbw, bowled, run out or not out) and his runs: "C. Lewis c Salim Malik b Wasim
+# Akram 5", "R. Ponting c and b Whittall 53", "G. Thorpe lbw b Mohammad Akram 54", "I. Salisbury
+# not out 1". Every name there is a player's.
+_CRICKETER = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
+_BATTING = re.compile(
+    rf"^(?P<a>{_CRICKETER}) (?:(?:(?:c (?:(?P<f>{_CRICKETER})|and)|st (?P<k>{_CRICKETER})) )?"
+    rf"(?:lbw )?b (?P<b>{_CRICKETER})|not out|run out(?: \([^()]*\))?) \d{{1,3}}$"
 )
 # "Plymouth v Everton": a fixture, read only in a list of three or more (``_fixtures``)
 _FIXTURE = re.compile(rf"^(?P<a>{_TEAM}) (?P<v>\S+) (?P<b>{_TEAM})$")
 _FIXTURES_MIN = 3
 # "1. Chelsea 25 19 5 1 45 8 62", "Chelsea 25 62"
-_TABLE_ROW = re.compile(rf"^(?:\d{{1,2}}\.? )?(?P<a>{_TEAM})(?: -?\d{{1,3}}){{2,}}$")
+# after its counts a standings row may end in a winning percentage and the games behind:
+# "NEW YORK 72 53 .576 -", "MILWAUKEE 60 68 .469 16 1/2" (not a batting average "20.00": a
+# player's row)
+_TABLE_ROW = re.compile(
+    rf"^(?:\d{{1,2}}\.? )?(?P<a>{_TEAM})(?: -?\d{{1,3}}){{2,}}"
+    r"(?: \.\d{3}(?: -| \d{1,2}(?: \d/\d)?| \d/\d)?)?$"
+)
 # A name in a list: capitalised words (with initials, particles and hyphens), then an
 # optional minute or bracketed substitute: "Mills (Bradley Wright-Phillips 83)", "Dunne 75 og"
-_PERSON = re.compile(
-    rf"(?:(?:[A-Z]{{1,2}} )|(?:(?:de|del|dal|van|von|da|di|le|la|lo) ))*{_WORD}(?: {_WORD})*"
+_PARTICLE = r"(?:de|del|dal|van|von|da|di|le|la|lo)"
+_PERSON = re.compile(  # a particle may also come inside the name: "Frank de Boer"
+    rf"(?:(?:[A-Z]{{1,2}} )|(?:{_PARTICLE} ))*{_WORD}(?: (?:{_PARTICLE} )*{_WORD})*"
 )
 
 
@@ -97,21 +119,39 @@ def has_results(text: str, labels: frozenset[str] = frozenset()) -> bool:
 
 
 def read_tables(
-    text: str, labels: frozenset[str], sports: bool, versus: frozenset[str] = frozenset()
+    text: str,
+    labels: frozenset[str],
+    sports: bool,
+    versus: frozenset[str] = frozenset(),
+    given_names: frozenset[str] = frozenset(),
 ) -> Tables:
     """Results lines, table rows and (in a sports document, or next to a result) line-ups
-    and lists of fixtures."""
+    and lists of fixtures. A row named by a person (``given_names``) is a player's scores."""
     tables = Tables()
     if sports:
         _fixtures(text, versus, tables)
     for start, line in _lines(text):
+        batting = _BATTING.match(line)
+        if batting is not None:
+            tables.regions.append((start, start + len(line)))
+            tables.players += [(start + batting.start(g), start + batting.end(g))
+                               for g in ("a", "f", "k", "b") if batting.group(g)]
+            continue
         m = _RESULT.match(line) or _TABLE_ROW.match(line)
         if m is None:
             continue
         tables.regions.append((start, start + len(line)))
         for group in ("a", "b", "c", "d"):
             if m.groupdict().get(group):
-                tables.teams.append((start + m.start(group), start + m.end(group)))
+                side = (start + m.start(group), start + m.end(group))
+                person = group == "a" and _person_named(m.group(group), given_names)
+                (tables.players if person else tables.teams).append(side)
+        # "Bochum 1 (Jack 66th minute, Wosz 80th) ...": the scorers in brackets are players
+        for bracket in re.finditer(r"\(([^()]*)(?:\)|$)", line):
+            # minutes blanked out in place: the names keep their offsets
+            body = re.sub(r"\b\d{1,3}(?:st|nd|rd|th)?\b", lambda n: " " * len(n.group()),
+                          bracket.group(1))
+            tables.players += _names_in(body, start + bracket.start(1))
     if not (sports or tables.regions) or not labels:
         return tables
     label_pattern = _label_pattern(labels)
@@ -129,6 +169,15 @@ def read_tables(
             tables.teams += [(start + s, start + e) for s, e in clubs]
             tables.players += [(start + s, start + e) for s, e in names if (s, e) not in clubs]
     return tables
+
+
+def _person_named(name: str, given_names: frozenset[str]) -> bool:
+    """"Billy Mayfair 66 71 70 70", "C. Pavin 68": a golfer's or runner's row, not a team's:
+    two or three words, the first a given name or an initial."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and (
+        fold(words[0]) in given_names or bool(re.fullmatch(r"[A-Z]\.", words[0]))
+    )
 
 
 def _fixtures(text: str, versus: frozenset[str], tables: Tables) -> None:
@@ -229,7 +278,9 @@ def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     dt = doc_tokens(doc)
     toks = dt.tokens
     text = doc.text  # once: ``Doc.text`` joins every token at each call
-    tables = read_tables(text, ctx.lex.table_labels, ctx.sports, ctx.lex.versus_words)
+    tables = read_tables(
+        text, ctx.lex.table_labels, ctx.sports, ctx.lex.versus_words, ctx.lex.given_names
+    )
     fixtures = team_keys(ctx, [text[s:e] for s, e in tables.fixture_teams])
     for c in cands:  # "Premiership strugglers Norwich" beside "West Ham v Norwich"
         key = fold(dt.span_text(c.start, c.end))
@@ -255,6 +306,14 @@ def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     surnames = {fold(text[s:e]).split()[-1] for s, e in tables.players}
     for c in kept:
         key = fold(dt.span_text(c.start, c.end))
+        if dateline(ctx, c.start, c.end, dated=True):
+            continue  # "NEW YORK 1996-08-22" over "NEW YORK 72 53 .576": the dateline's town
+        if c.type == ActorType.PLACE and c.start and (
+            toks[c.start - 1].lower_ in ctx.lex.venue_prepositions
+        ):
+            _retype(c, ActorType.PLACE)  # "TORONTO AT CHICAGO": where the game is played
+            c.gpe = True
+            continue
         if key in teams or (last_words[key] and c.end - c.start == 1 and not c.strong):
             _retype(c, ActorType.ORGANIZATION)
         elif key.split()[-1] in surnames and not c.strong and key not in ctx.lex.countries:
