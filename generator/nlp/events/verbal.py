@@ -259,9 +259,25 @@ def _opening_participle(tok: Token) -> bool:
             and not children(tok, "aux", "auxpass", "nsubj", "nsubjpass", "mark"))
 
 
+def _in_a_title(tok: Token) -> bool:
+    """Say whether a verb written capitalised inside a sentence, beside another capitalised
+    word, names a work ("U2's How To Dismantle An Atomic Bomb", "Green Day's Boulevard of
+    Broken Dreams"), in a sentence written in lower case otherwise (a headline in title case,
+    "Lohan Checks Into Rehab", keeps its verb)."""
+    if not tok.is_title or tok.is_sent_start:
+        return False
+    toks = doc_tokens(tok.doc).tokens
+    near = [toks[i] for i in (tok.i - 1, tok.i + 1) if tok.sent.start <= i < tok.sent.end]
+    if not any(t.is_title for t in near):
+        return False
+    return sum(1 for t in toks[tok.sent.start : tok.sent.end] if t.is_alpha and t.is_lower) >= 3
+
+
 def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a verbal event triggered by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
+    if _in_a_title(tok):
+        return None
     found = verbal_trigger(tok, lex)
     if found is None:
         return None
