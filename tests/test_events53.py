@@ -17,3 +17,28 @@ def test_a_headline_in_title_case_keeps_its_verb():
     # guard: a sentence in title case is a headline, not a title inside a sentence
     events = merged_events("Lindsay Lohan Checks Into Rehab Centre\n")
     assert events, events
+
+
+def test_a_result_and_another_article_s_forecast_are_two_events(nlp):
+    from eventkit import other_subjects, parsed
+
+    from generator.merge import merge
+
+    won = parsed(nlp, "won", "Jamie Foxx won the best actor award at the ceremony in London.")
+    tipped = parsed(nlp, "tipped", "Jamie Foxx will win the best actor award at the Oscars.")
+    corpus = merge([won, tipped, *other_subjects(60)])
+    wins = [e for e in corpus.events if e.trigger == "win"]
+    assert len(wins) == 2, [[m.summary for m in e.mentions] for e in wins]
+
+
+def test_two_articles_results_still_join(nlp):
+    # guard: the same result told by two articles is one event
+    from eventkit import other_subjects, parsed
+
+    from generator.merge import merge
+
+    one = parsed(nlp, "one", "Jamie Foxx won the best actor award at the ceremony in London.")
+    two = parsed(nlp, "two", "Jamie Foxx won the best actor award in London on Sunday.")
+    corpus = merge([one, two, *other_subjects(60)])
+    wins = [e for e in corpus.events if e.trigger == "win"]
+    assert len(wins) == 1, [[m.summary for m in e.mentions] for e in wins]

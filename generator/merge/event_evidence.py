@@ -205,6 +205,12 @@ def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = F
         return float("-inf")  # "a meeting with ..." after a meeting: the article tells of another
     if any(_apart(item, other) for other in cluster.items[-s.checked_reports:]):
         return float("-inf")
+    told = [o for o in cluster.items[-s.checked_reports:]
+            if o.article != item.article and o.report.kind == "verbal"]
+    if many_subjects is not None and told and all(
+            _happened_and_foreseen(item, other) for other in told):
+        return float("-inf")  # "Foxx and Swank have won the Screen Actors Guild Awards" and,
+        # in another article, only "Foxx is tipped to win best actor": a result, a forecast
     if many_subjects is not None and item.article in cluster.articles and any(
             other.article == item.article and (told_of_other_things(item, other)
                                                or done_by_others(item, other)
@@ -216,6 +222,20 @@ def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = F
     # is no evidence for another (it would chain every report of its verb in the article)
     evidence = [o for o in latest if not o.label] or latest
     return max(_pair(item, other, s, common, many_subjects) for other in evidence)
+
+
+_FORESEEN = frozenset((Modality.POSSIBLE, Modality.FUTURE))
+
+
+def _happened_and_foreseen(item: Item, other: Item) -> bool:
+    """Say whether one verbal report says it happened and the other that it may or will: on a
+    site of many subjects, two articles' result and forecast are most often two events (this
+    year's award and last year's, the quarter-final won and the final to come)."""
+    a, b = item.report, other.report
+    if a.kind != "verbal" or b.kind != "verbal":
+        return False
+    return (a.modality == Modality.ASSERTED and b.modality in _FORESEEN) or (
+        b.modality == Modality.ASSERTED and a.modality in _FORESEEN)
 
 
 def _apart(item: Item, other: Item) -> bool:
