@@ -32,9 +32,8 @@ Resolved = tuple[int, int, int, str]
 def sentence_index(doc: Doc) -> list[int]:
     """For each token, the number of its sentence."""
     index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for t in sent:
-            index[t.i] = n
+    for n, sent in enumerate(doc_tokens(doc).sents):
+        index[sent.start:sent.end] = [n] * (sent.end - sent.start)
     return index
 
 

@@ -70,7 +70,7 @@ class ArticleIndex:
                     chunk[i] = c
         except ValueError:  # no parser: leave chunks empty
             pass
-        text = doc.text
+        text = doc_tokens(doc).text
         # once per document: quotes run over sentences
         quoted = tuple(inside(doc, token_spans(doc, find_quotes(text))))
         return cls(doc=doc, actor=actor, ent=ent, chunk=chunk, text=text, quoted=quoted)
