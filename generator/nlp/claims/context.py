@@ -124,7 +124,7 @@ def claim_context(
     typed names when it ran (``actors``: "DeepSeek", which the model may tag as a product, is
     an organisation), else the model's entities.
     """
-    ents = tuple(doc.ents)
+    ents = tuple(doc_tokens(doc).ents)
     ent_at = _index_at(doc, ents)
     names = ents if actors is None else _actor_names(doc, actors)
     name_at = ent_at if actors is None else _index_at(doc, names)

@@ -60,7 +60,7 @@ class ArticleIndex:
             for i in range(span.start, span.end):
                 actor.setdefault(i, mention)
         ent: dict[int, Span] = {}
-        for e in doc.ents:
+        for e in doc_tokens(doc).ents:
             for i in range(e.start, e.end):
                 ent[i] = e
         chunk: dict[int, Span] = {}
