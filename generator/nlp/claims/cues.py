@@ -1,4 +1,5 @@
-"""Where the cues are: every token is looked at once, and each kind of cue reads its clause.
+"""Where the cues are: each token that can start a cue is looked at once (``cue_candidates``,
+one pass over the document), and each kind of cue reads its clause.
 
 ``cue_at`` tells whether a token starts a cue and hands it to the finder for its kind:
 reporting adverbs ("reportedly"), prepositions ("according to"), reporting verbs (``verbs``),
