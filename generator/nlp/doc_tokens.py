@@ -58,6 +58,11 @@ class DocTokens:
         return tuple(t.text for t in self.tokens)
 
     @cached_property
+    def pos(self) -> tuple[str, ...]:
+        """Per token, ``Token.pos_`` (what most rules test first, to pass a token by)."""
+        return tuple(t.pos_ for t in self.tokens)
+
+    @cached_property
     def starts(self) -> tuple[int, ...]:
         """Per token, its first character's offset (``Token.idx``)."""
         return tuple(t.idx for t in self.tokens)

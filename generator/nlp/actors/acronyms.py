@@ -35,8 +35,8 @@ _ACRONYM_BEFORE = 4  # "FIRST Global competition (For Inspiration and ...)"
 
 def _acronym(tok: Token) -> str | None:
     text = tok.text.replace(".", "")
-    letters = sum(ch.isalpha() for ch in text)
-    if 2 <= len(text) <= 8 and text.isalnum() and text.isupper() and letters >= 2:
+    if 2 <= len(text) <= 8 and text.isalnum() and text.isupper() and sum(
+            ch.isalpha() for ch in text) >= 2:
         return text
     return None
 

@@ -97,7 +97,7 @@ def _surname_of_named_person(ctx: ActorContext, i: int) -> bool:
     toks = doc_tokens(ctx.doc).tokens
     text = toks[i].text
     return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == text
-               and ent.end != i + 1 for ent in ctx.doc.ents)
+               and ent.end != i + 1 for ent in doc_tokens(ctx.doc).ents)
 
 
 def _player_after(ctx: ActorContext, i: int) -> bool:

@@ -24,7 +24,7 @@ def _named_alone(ctx: ActorContext, start: int, end: int) -> set[str]:
     """Folded texts of the model's entities outside the token range, and the surnames of
     its people there ("Carragher" of "Jamie Carragher")."""
     out: set[str] = set()
-    for e in ctx.doc.ents:
+    for e in doc_tokens(ctx.doc).ents:
         if e.end <= start or e.start >= end:
             out.add(fold(e.text))
             if e.label_ == "PERSON" and len(e) >= 2:

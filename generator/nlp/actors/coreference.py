@@ -32,9 +32,8 @@ Resolved = tuple[int, int, int, str]
 def sentence_index(doc: Doc) -> list[int]:
     """For each token, the number of its sentence."""
     index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for t in sent:
-            index[t.i] = n
+    for n, sent in enumerate(doc_tokens(doc).sents):
+        index[sent.start:sent.end] = [n] * (sent.end - sent.start)
     return index
 
 
@@ -151,7 +150,7 @@ def resolve_pronouns(
          if c.type == ActorType.PERSON and not c.nested),
         key=lambda p: p[0],
     )
-    sent_starts = [s.start for s in doc.sents]
+    sent_starts = [s.start for s in doc_tokens(doc).sents]
     quotes, quote_tokens, quoted = ctx.quotes
     # the persons a pronoun inside a quote hears (all) and one outside it (those outside
     # quotes), by start, so a window of them is found by bisection, not by a scan per pronoun
@@ -255,7 +254,7 @@ def _unnamed_person_subjects(ctx: ActorContext) -> set[int]:
     lex = ctx.lex
     words = lex.person_nouns | lex.employer_nouns | lex.spokesperson_nouns | lex.kin_nouns
     out = set()
-    for n, sent in enumerate(ctx.doc.sents):
+    for n, sent in enumerate(doc_tokens(ctx.doc).sents):
         root = sent.root
         for child in children_of(root):
             if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN"
@@ -276,7 +275,7 @@ def resolve_descriptions(
         for k, c in enumerate(cands)
         if c.type == ActorType.ORGANIZATION and not c.nested
     ]
-    sent_starts = [s.start for s in doc.sents]
+    sent_starts = [s.start for s in doc_tokens(doc).sents]
     out: list[Resolved] = []
     for tok in toks:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):

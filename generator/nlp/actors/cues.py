@@ -116,7 +116,7 @@ def _no_person_word(ctx: ActorContext, c: Candidate) -> bool:
     names in full with a given name ("Blair" beside "Tony Blair")."""
     given, words = ctx.lex.given_names, ctx.doc[c.start : c.end]
     surnames = {
-        e[-1].lower_ for e in ctx.doc.ents
+        e[-1].lower_ for e in doc_tokens(ctx.doc).ents
         if e.label_ == "PERSON" and len(e) >= 2 and fold(e[0].text) in given
     }
     return not any(fold(t.text) in given for t in words) and words[-1].lower_ not in surnames

@@ -125,7 +125,7 @@ def resolve_epithets(
         roles.setdefault(reps[k], set()).add(_role_kind(doc, c, nouns))
         by_sentence.setdefault(sent_of[c.start], []).append((k, c))
     said = {start: group for start, _, group, _ in pronouns}
-    sents = list(doc.sents)
+    sents = list(doc_tokens(doc).sents)
     taken = {i for c in cands for i in range(c.start, c.end)}
     out: list[Resolved] = []
     for tok in toks:

@@ -32,7 +32,7 @@ def headline_parts(ctx: ActorContext, parts: list[tuple[int, int]]) -> list[tupl
         out.append((start, cut))
         if cut + 1 < end:
             rest = dt.span_text(cut + 1, end)
-            later = doc.text[ctx.first_line_end :]
+            later = dt.text[ctx.first_line_end :]
             if rest in later:
                 out.append((cut + 1, end))
     return out

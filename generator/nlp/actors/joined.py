@@ -66,7 +66,7 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
     doc, lex = ctx.doc, ctx.lex
     dt = doc_tokens(doc)
     toks = dt.tokens
-    ents = list(doc.ents)
+    ents = list(doc_tokens(doc).ents)
     out: list[tuple[int, int, Any]] = []
     i = 0
     while i < len(ents):

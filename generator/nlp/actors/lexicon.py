@@ -204,11 +204,19 @@ class Lexicon:
         return CONNECTORS | self.name_particles
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    """A run of non-ASCII characters without its combining marks (an accent split off by
+    NFKD); no combining mark is ASCII, so the ASCII text between runs is left as it is."""
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1 << 16)  # called for every candidate and word, with few distinct texts
 def fold(text: str) -> str:
     """Fold a name for comparison: accents, case, dots, apostrophes and spacing."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NON_ASCII.sub(_without_marks, unicodedata.normalize("NFKD", text))
     text = text.casefold().replace("’", "'").replace(".", "")
     text = re.sub(r"[^\w'&]+", " ", text)
     return " ".join(text.split())

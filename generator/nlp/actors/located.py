@@ -64,7 +64,8 @@ def located_names(ctx: ActorContext, cands: list[Candidate]) -> set[str]:
     beside "Manchester" read as a man's name elsewhere): places wherever they stand."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    tagged = {e.text for e in doc.ents if len(e) == 1 and e.label_ in ("GPE", "LOC", "FAC")}
+    tagged = {e.text for e in doc_tokens(doc).ents
+              if len(e) == 1 and e.label_ in ("GPE", "LOC", "FAC")}
     return {
         toks[c.start].text
         for c in cands

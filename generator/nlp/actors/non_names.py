@@ -81,8 +81,10 @@ def phrase_abbreviations(ctx: ActorContext) -> frozenset[str]:
     """The abbreviations the text spells out as a common phrase, wherever it uses them
     ("digital terrestrial TV (DTT)": "DTT" elsewhere is that phrase too, no body)."""
     doc = ctx.doc
-    toks = doc_tokens(doc).tokens
-    return frozenset(toks[i].text for i in range(len(doc)) if _phrase_abbreviation(doc, i))
+    dt = doc_tokens(doc)
+    words = dt.words
+    bracketed = (i for i in range(1, len(words) - 1) if words[i - 1] == "(" and words[i + 1] == ")")
+    return frozenset(words[i] for i in bracketed if _phrase_abbreviation(doc, i))
 
 
 def _common_noun(ctx: ActorContext, c: Candidate, lower_nouns: frozenset[str]) -> bool:

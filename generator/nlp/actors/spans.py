@@ -160,7 +160,7 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         [t.lower_ for t in toks[ent.start : ent.end]][-size:] == rest
         and ent.start != start
         and ent.end != end
-        for ent in doc.ents
+        for ent in doc_tokens(doc).ents
     )
 
 

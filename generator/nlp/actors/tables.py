@@ -277,7 +277,7 @@ def apply_tables(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
     doc = ctx.doc
     dt = doc_tokens(doc)
     toks = dt.tokens
-    text = doc.text  # once: ``Doc.text`` joins every token at each call
+    text = dt.text
     tables = read_tables(
         text, ctx.lex.table_labels, ctx.sports, ctx.lex.versus_words, ctx.lex.given_names
     )

@@ -85,8 +85,9 @@ def title_mentions(
     out: list[Resolved] = []
     if not holders:
         return out
-    for tok in toks:
-        if tok.i in covered:
+    lower, last_words = doc_tokens(doc).lower, ctx.lex.title_last_words
+    for tok in toks:  # ``_title_at`` ends a title at a word of ``title_last_words`` only
+        if tok.i in covered or lower[tok.i].rstrip(".") not in last_words:
             continue
         found = _title_at(ctx, tok.i)
         if found is None or any(i in covered for i in range(*found)):

@@ -108,7 +108,7 @@ def _apposed_openers(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
     doc, lex = ctx.doc, ctx.lex
     roles = lex.employer_nouns | lex.spokesperson_nouns | lex.kin_nouns | lex.body_head_nouns
     found: list[Candidate] = []
-    for sent in doc.sents:
+    for sent in doc_tokens(doc).sents:
         start = sent.start
         while start < sent.end and doc[start].is_punct and doc[start].text != ",":
             start += 1  # an opening quote mark

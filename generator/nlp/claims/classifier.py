@@ -311,7 +311,7 @@ def feature_matrix(doc: Doc, marks: Marks) -> tuple[np.ndarray, np.ndarray, _Out
     # sentences
     starts = np.zeros(n, dtype=bool)
     if doc.has_annotation("SENT_START"):
-        for sent in doc.sents:
+        for sent in doc_tokens(doc).sents:
             starts[sent.start] = True
     else:
         starts[0] = True

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotations import ActorMention
 from generator.nlp.actors.context import product_tokens
+from generator.nlp.doc_tokens import doc_tokens
 
 from .agreement import Genders, read_genders
 from .classifier import CueClassifier
@@ -123,7 +124,7 @@ def claim_context(
     typed names when it ran (``actors``: "DeepSeek", which the model may tag as a product, is
     an organisation), else the model's entities.
     """
-    ents = tuple(doc.ents)
+    ents = tuple(doc_tokens(doc).ents)
     ent_at = _index_at(doc, ents)
     names = ents if actors is None else _actor_names(doc, actors)
     name_at = ent_at if actors is None else _index_at(doc, names)
@@ -137,7 +138,7 @@ def claim_context(
     # "told Reuters that the company was planning ...": the company is not the agency
     firms = [e for e in names if e.label_ == "ORG" and not lex.is_outlet_name(e)]
     by_label["FIRM"] = ([e.end_char for e in firms], firms)
-    text = doc.text
+    text = doc_tokens(doc).text
     return Context(
         doc=doc,
         text=text,

@@ -1,4 +1,5 @@
-"""Where the cues are: every token is looked at once, and each kind of cue reads its clause.
+"""Where the cues are: each token that can start a cue is looked at once (``cue_candidates``,
+one pass over the document), and each kind of cue reads its clause.
 
 ``cue_at`` tells whether a token starts a cue and hands it to the finder for its kind:
 reporting adverbs ("reportedly"), prepositions ("according to"), reporting verbs (``verbs``),
@@ -25,6 +26,30 @@ from .spans import children, span_of_ids, subtree_ids
 from .verbs import extend_cue, raising_cue, verb_cue
 
 _COPULAS = frozenset({"be", "become", "seem", "remain", "appear", "sound", "feel", "grow", "get"})
+
+
+def cue_candidates(ctx: Context) -> list[Token]:
+    """The tokens ``cue_at`` can find a cue at, in text order, read in one pass over the
+    document: the cue words (adverbs, prepositions, "in"), colons and dashes, and the verbs,
+    nouns and adjectives whose lemma is in one of the cue tables ``cue_at`` reads for that
+    part of speech. ``cue_at`` returns None for every other token."""
+    lex = ctx.lex
+    dt = doc_tokens(ctx.doc)
+    tables = {
+        "VERB": (lex.raising_verbs, lex.verb_class, lex.passive_cues, lex.learned_verbs),
+        "NOUN": (lex.learned_objs, lex.noun_class, lex.learned_nouns),
+        "ADJ": (lex.learned_adjs,),
+    }
+    out = []
+    for tok, low, word, pos in zip(dt.tokens, dt.lower, dt.words, dt.pos, strict=True):
+        if (low in lex.adverb_cues or low == "in" or low in lex.prep_cues or word == ":"
+                or word in SIGNATURE_DASHES):
+            out.append(tok)
+        elif pos in tables:
+            lemma = lex.lemma(tok)
+            if any(lemma in table for table in tables[pos]):
+                out.append(tok)
+    return out
 
 
 def cue_at(ctx: Context, tok: Token) -> Found | None:

@@ -1,12 +1,13 @@
 """The claim extractor: one pass over a parsed article, from cues to ``ClaimMention`` records.
 
 ``extract_attributions(doc)`` reads what it needs of the Doc once (``claim_context``), looks
-at every token once for a cue (``cues.cue_at``), flags the cues nested in another's content
-and continues quoted contents, lets the cue classifier have the last word on the cue tokens
-(``tagged``), leaves out the classifier's cues inside another's content and the hypothetical
-speech acts there, and turns each cue into a record (``records.to_mention``). It is pure and
-linear in the length of the document. ``find_cues`` and ``rule_marks`` give the training
-tools (``quality.train``) the cues before they become records and the classifier's input.
+at each token that can start a cue (``cues.cue_candidates``, one pass) for a cue
+(``cues.cue_at``), flags the cues nested in another's content and continues quoted contents,
+lets the cue classifier have the last word on the cue tokens (``tagged``), leaves out the
+classifier's cues inside another's content and the hypothetical speech acts there, and turns
+each cue into a record (``records.to_mention``). It is pure and linear in the length of the
+document. ``find_cues`` and ``rule_marks`` give the training tools (``quality.train``) the cues
+before they become records and the classifier's input.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from generator.nlp.doc_tokens import children_of, doc_tokens
 from .classifier import CueClassifier, Marks, cue_runs, default_classifier
 from .content import continue_quotes, inside_long_quote
 from .context import Context, Found, Settings, claim_context
-from .cues import cue_at
+from .cues import cue_at, cue_candidates
 from .idioms import any_in_idiom
 from .lexicon import Lexicon, load_lexicon
 from .records import to_mention
@@ -87,10 +88,9 @@ def _find(ctx: Context) -> tuple[list[Found], Sequence[float]]:
     """Every cue with its parts, in text order, nested ones flagged; and the classifier's
     probability per token (empty without a classifier)."""
     doc = ctx.doc
-    toks = doc_tokens(doc).tokens
     found: dict[int, Found] = {}
     parsed = doc.has_annotation("DEP")  # the rules read the parse: none, no cues
-    for tok in toks if parsed else ():
+    for tok in cue_candidates(ctx) if parsed else ():
         item = cue_at(ctx, tok)
         if item is None or not item.content:
             continue

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.nlp.doc_tokens import doc_tokens
+
 MAX_WORDS = 3  # "KATE BOULDUAN", "Rep. Trey Gowdy"
 _JOINERS = frozenset({"-", ".", "'", "’"})  # "Seitz-Wald", "Rep.", "O'Neill"
 
@@ -27,11 +29,13 @@ def transcript_labels(doc: Doc, page_labels: frozenset[str]) -> frozenset[int]:
 
 def _paragraph_starts(doc: Doc) -> list[int]:
     """The first word of every paragraph (after a line break), past opening quote marks."""
+    dt = doc_tokens(doc)
+    toks, words = dt.tokens, dt.words
     starts = []
-    for i, tok in enumerate(doc):
-        if tok.is_space or not (i == 0 or "\n" in doc[i - 1].text):
+    for i in [0, *(k + 1 for k, word in enumerate(words[:-1]) if "\n" in word)]:
+        if not toks or toks[i].is_space:
             continue
-        while i < len(doc) and doc[i].is_quote:
+        while i < len(toks) and toks[i].is_quote:
             i += 1
         starts.append(i)
     return starts

@@ -105,7 +105,6 @@ class Lexicon:
         """The cue class the lexicons give the token's lemma for its part of speech
         ("verb:assertion", "learned-adj:belief", "noun:allegation", "adverb:report"; "" for
         none): what the cue classifier reads to treat the words of one class alike."""
-        lemma = self.lemma(tok)
         pos = tok.pos_
         tables: tuple[tuple[str, dict[str, str]], ...] = ()
         if pos in ("VERB", "AUX"):
@@ -117,6 +116,9 @@ class Lexicon:
             tables = (("learned-adj", self.learned_adjs),)
         elif pos == "ADV":
             tables = (("adverb", self.adverb_cues),)
+        else:
+            return ""  # no table for this part of speech: the lemma is not needed
+        lemma = self.lemma(tok)
         for name, table in tables:
             cls = table.get(lemma)
             if cls:

@@ -60,7 +60,7 @@ class ArticleIndex:
             for i in range(span.start, span.end):
                 actor.setdefault(i, mention)
         ent: dict[int, Span] = {}
-        for e in doc.ents:
+        for e in doc_tokens(doc).ents:
             for i in range(e.start, e.end):
                 ent[i] = e
         chunk: dict[int, Span] = {}
@@ -70,7 +70,7 @@ class ArticleIndex:
                     chunk[i] = c
         except ValueError:  # no parser: leave chunks empty
             pass
-        text = doc.text
+        text = doc_tokens(doc).text
         # once per document: quotes run over sentences
         quoted = tuple(inside(doc, token_spans(doc, find_quotes(text))))
         return cls(doc=doc, actor=actor, ent=ent, chunk=chunk, text=text, quoted=quoted)

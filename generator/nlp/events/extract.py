@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from generator.annotations import ActorMention, EventMention, EventParticipant
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
 from generator.nlp.dates import resolve_date
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import DocTokens, children_of, doc_tokens
 from generator.nlp.events.concepts import load_concepts
 from generator.nlp.events.context import (
     ArticleIndex,
@@ -53,13 +53,13 @@ def extract_events(
             continue
         found: list[EventParts] = []
         used: set[int] = set()
-        sent_tokens = dt.tokens[sent.start:sent.end]
-        for tok in sent_tokens:
+        verbs, nouns = _candidates(dt, sent.start, sent.end)
+        for tok in verbs:
             parts = _happened(verbal_event(tok, ctx), tok, ctx)
             if parts is not None and parts.trigger.i not in used:
                 used.add(parts.trigger.i)
                 found.append(parts)
-        for tok in sent_tokens:
+        for tok in nouns:
             if tok.i in used or _brought_about(tok, used, ctx):
                 continue
             parts = nominal_event(tok, ctx) or adjectival_event(tok, ctx)
@@ -73,6 +73,20 @@ def extract_events(
             _mention(p, ctx, article_date) for p in found[: settings.max_per_sentence]
         )
     return events
+
+
+def _candidates(dt: DocTokens, start: int, end: int) -> tuple[list[Token], list[Token]]:
+    """The tokens of ``dt[start:end]`` that can trigger an event, in one pass: the verbs
+    (``verbal_trigger`` takes nothing else) and the nouns and adjectives (``nominal_event``,
+    ``adjectival_event``)."""
+    verbs: list[Token] = []
+    nouns: list[Token] = []
+    for tok, pos in zip(dt.tokens[start:end], dt.pos[start:end], strict=True):
+        if pos == "VERB":
+            verbs.append(tok)
+        elif pos in ("NOUN", "ADJ"):
+            nouns.append(tok)
+    return verbs, nouns
 
 
 def _happened(parts: EventParts | None, verb: Token, ctx: EventContext) -> EventParts | None:
