@@ -12,6 +12,7 @@ tools (``quality.train``) the cues before they become records and the classifier
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -50,6 +51,8 @@ def extract_attributions(
         return []  # no parse, no sources or contents to find
     ctx = claim_context(doc, lexicon or load_lexicon(), _classifier(classifier), actors, settings)
     items, probs = _find(ctx)
+    confirmed = frozenset(t.i for item in items if item.confirmed for t in item.cue)
+    ctx = replace(ctx, cue_tokens=confirmed)
     return [to_mention(ctx, item, probs) for item in items]
 
 

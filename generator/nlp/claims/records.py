@@ -90,7 +90,7 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         item = replace(item, source=bearer[-1], source_span=(bearer[0].idx, bearer[-1].idx
                                                               + len(bearer[-1])))
     if item.source is not None and not expletive(item.source):
-        span = item.source_span or source_phrase(item.source, item.cue)
+        span = item.source_span or source_phrase(item.source, item.cue, ctx.cue_tokens)
         if span is not None:
             text_of = text[span[0] : span[1]]
             # a transcript's speaker label names someone ("PENCE: Well, look, …")
