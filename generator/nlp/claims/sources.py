@@ -52,7 +52,7 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             # by firms, saying …": the firms, who do the backing (but "was booed by the
             # crowd after telling …": the one booed)
         if (not subj and cur is not tok and tok.dep_ == "conj" and tok.head.i == cur.i
-                and tok.tag_ != "VBN" and not children(tok, "agent")):
+                and tok.tag_ != "VBN" and not children(tok, "agent") and _joined(tok)):
             # "Mr Trump was forced into a climbdown and said …": verbs joined by "and"
             # share the subject, a passive one too (not "was booed and shouted down by
             # …", a passive itself, whose agent speaks)
@@ -241,6 +241,17 @@ def _intended(ctx: Context, verb: Token) -> bool:
 
 # "Her client was likely to sue": the writer's forecast, not the client's claim
 _LIKELY = frozenset({"likely", "unlikely"})
+
+
+def _joined(verb: Token) -> bool:
+    """Whether a conjunction or a comma comes right before ``verb`` (its auxiliaries and
+    adverbs aside): "was booed and said", not "after stop and search figures showed", where
+    the parse lost the verb's own subject."""
+    toks = doc_tokens(verb.doc).tokens
+    i = verb.i - 1
+    while i > 0 and toks[i].head.i == verb.i and toks[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    return i > 0 and (toks[i].dep_ == "cc" or toks[i].text == ",")
 
 
 def _compared(adj: Token) -> bool:
