@@ -316,7 +316,6 @@ def _without_focus(tok: Token, span: CharSpan | None) -> CharSpan | None:
     return span
 
 
-
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 

@@ -241,6 +241,8 @@ def _intended(ctx: Context, verb: Token) -> bool:
 
 # "Her client was likely to sue": the writer's forecast, not the client's claim
 _LIKELY = frozenset({"likely", "unlikely"})
+# ... unless compared: "Democrats were more likely to say …" is what they said, in a poll
+_COMPARED = frozenset({"more", "less", "most", "least"})
 
 
 def _joined(verb: Token) -> bool:
@@ -259,8 +261,6 @@ def _compared(adj: Token) -> bool:
     often a group says or does something, not the writer's forecast of what it will do."""
     return any(c.dep_ == "advmod" and c.lower_ in _COMPARED for c in children_of(adj))
 
-
-_COMPARED = frozenset({"more", "less", "most", "least"})
 
 
 def _denied(noun: Token) -> bool:
