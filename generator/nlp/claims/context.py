@@ -109,6 +109,9 @@ class Context:
     products: frozenset[int] = frozenset()
     # the colons of a transcript's speaker labels ("KATE BOULDUAN: …"; ``labels``)
     labels: frozenset[int] = frozenset()
+    # the tokens of the cues the classifier confirmed: a source phrase stops before a relative
+    # clause after a comma that holds one ("Reid, who endorsed Clinton, said")
+    cue_tokens: frozenset[int] = frozenset()
 
 
 def claim_context(

@@ -13,6 +13,7 @@ before they become records and the classifier's input.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -51,6 +52,8 @@ def extract_attributions(
         return []  # no parse, no sources or contents to find
     ctx = claim_context(doc, lexicon or load_lexicon(), _classifier(classifier), actors, settings)
     items, probs = _find(ctx)
+    confirmed = frozenset(t.i for item in items if item.confirmed for t in item.cue)
+    ctx = replace(ctx, cue_tokens=confirmed)
     return [to_mention(ctx, item, probs) for item in items]
 
 

@@ -5,8 +5,9 @@ without a dateline the parse ran into it (``dateline_end``), a possessive "'s", 
 run into the name after it (``quote_end``) or a closing relative clause that reports speech
 (``reported_aside``), with a title the parse hung on the verb (``stranded_title``) and the
 comma, bracket or quote mark that closes it (``closed``). ``source_phrase`` also leaves out a
-clause that holds the phrase's own cue, a participle, adjective or adverb aside and an opening
-"even".
+clause that holds the phrase's own cue, a relative clause after a comma whose verb is a cue
+the classifier confirmed (``_before_claim``), a participle, adjective or adverb aside and an
+opening "even".
 """
 
 from __future__ import annotations
@@ -257,7 +258,9 @@ _FOCUS = frozenset({"even"})
 _ASIDE_DEPS = frozenset({"amod", "advmod"})
 
 
-def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
+def source_phrase(
+    tok: Token, cue: Sequence[Token] = (), cues: frozenset[int] = frozenset()
+) -> CharSpan | None:
     """The span of a source phrase (``source_span``) without a clause on its head that holds
     the phrase's own cue: "a statement saying …" is the statement's, "directives instructing
     them to …" the directives'. (Cutting also a relative clause after a comma, a participle or
@@ -268,6 +271,8 @@ def source_phrase(tok: Token, cue: Sequence[Token] = ()) -> CharSpan | None:
     later, said"), and so are a quantifier the parse hung on the phrase's end ("Clinton and
     Sanders both said") and an "even" that opens it ("even some of his admirers")."""
     span = source_span(tok)
+    if span is not None and cues:
+        span = _before_claim(tok, span, cues)
     cue_ids = {t.i for t in cue}
     cut = [c for c in children_of(tok) if c.i > tok.i and cue_ids & set(subtree_ids(c))]
     for c in children_of(tok):  # "Trump, speaking to a veterans group in Virginia, said"
@@ -308,4 +313,27 @@ def _without_focus(tok: Token, span: CharSpan | None) -> CharSpan | None:
     word = first[0]
     if word.dep_ == "advmod" and word.head.i == tok.i and word.lower_ in _FOCUS:
         return (first[1].idx, span[1])
+    return span
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def _before_claim(tok: Token, span: CharSpan, cues: frozenset[int]) -> CharSpan:
+    """``span`` without a relative clause after a comma on ``tok`` whose verb is a cue the
+    classifier confirmed ("Reid, who endorsed Clinton in February, reiterated …": Reid; the
+    endorsement is a claim of its own, whose source is "who"). A clause with no comma says
+    who is meant ("Republicans who agree that …") and stays."""
+    doc = tok.doc
+    for c in children_of(tok):
+        if c.dep_ != "relcl" or c.i < tok.i or tok.pos_ in ("PRON", "DET"):
+            continue
+        first = c.left_edge
+        if first.lower_ not in _RELATIVES or first.i == 0 or doc[first.i - 1].text != ",":
+            continue
+        if not any(t.i in cues for t in c.subtree if t.i == c.i or t.head.i == c.i):
+            continue  # the clause's verb (or a word on it: "has endorsed") is no cue
+        end = doc[first.i - 1].idx
+        if span[0] < end < span[1]:
+            return (span[0], end)
     return span

@@ -76,6 +76,8 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         # parse left between the cue and the infinitive ("to cut jobs" says the opposite)
         content = (negation.start(), content[1])
         item = replace(item, content=[content])
+    if item.source is not None and _seems_so(ctx, item):
+        item = replace(item, source=None, source_span=None)
     span = text_of = kind = resolved = None
     if item.source is not None and item.source.pos_ in ("VERB", "AUX") and not item.source_span:
         subject = [c for c in item.source.lefts if c.dep_ in ("nsubj", "nsubjpass")]
@@ -90,7 +92,7 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         item = replace(item, source=bearer[-1], source_span=(bearer[0].idx, bearer[-1].idx
                                                               + len(bearer[-1])))
     if item.source is not None and not expletive(item.source):
-        span = item.source_span or source_phrase(item.source, item.cue)
+        span = item.source_span or source_phrase(item.source, item.cue, ctx.cue_tokens)
         if span is not None:
             text_of = text[span[0] : span[1]]
             # a transcript's speaker label names someone ("PENCE: Well, look, …")
@@ -152,6 +154,23 @@ def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimM
         claim = replace(claim, source=None, source_text=None, source_kind=None,
                         resolved_source=None, speaker_parts=())
     return claim
+
+
+def _seems_so(ctx: Context, item: Found) -> bool:
+    """Whether the cue is a raising verb ("seem", "appear") whose complement is an adjective
+    or a noun, a state and no act: "Trump's supporters seemed unperturbed", "Washington
+    appears weak", "it seemed like an impossible task" are the writer's reading, no one's
+    claim (as "It seems the band has split up"; "Rubio seemed to urge …" stays his)."""
+    for tok in item.cue:
+        if ctx.lex.lemma(tok) not in ctx.lex.raising_verbs:
+            continue
+        comps = [c for c in children_of(tok)
+                 if c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd")
+                 or (c.dep_ == "prep" and c.lower_ == "like")]
+        if comps and comps[0].pos_ not in ("VERB", "AUX") and not any(
+                c.dep_ == "ccomp" for c in children_of(comps[0])):
+            return True  # (but "seemed hopeful that …" is a hope, with what is hoped)
+    return False
 
 
 def _cited(ctx: Context, source: Token) -> bool:

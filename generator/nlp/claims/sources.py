@@ -51,6 +51,12 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
                               if t.lower_ not in ("it", "there")]  # "The bill was backed
             # by firms, saying …": the firms, who do the backing (but "was booed by the
             # crowd after telling …": the one booed)
+        if (not subj and cur is not tok and tok.dep_ == "conj" and tok.head.i == cur.i
+                and tok.tag_ != "VBN" and not children(tok, "agent") and _joined(tok)):
+            # "Mr Trump was forced into a climbdown and said …": verbs joined by "and"
+            # share the subject, a passive one too (not "was booed and shouted down by
+            # …", a passive itself, whose agent speaks)
+            subj = [t for t in children(cur, "nsubjpass") if t.lower_ not in ("it", "there")]
         if len(subj) > 1 and inverted_aside(cur):
             return max(subj, key=lambda t: t.i)  # "The plan, said the minister, is late"
         if len(subj) > 1:  # a misparse gave two: a word outside any quote, the nearest
@@ -108,9 +114,9 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             cur = cur.head
             continue
         if (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and tok.dep_ == "xcomp"
-                and cur.lower_ not in _LIKELY):
+                and (cur.lower_ not in _LIKELY or _compared(cur))):
             cur = cur.head  # "The mayor was careful to stress …": the copula's subject
-            continue
+            continue  # ("Democrats were more likely to say …": how often they said it)
         prep = cur.head
         quoted = quoted_speaker(prep.head) if cur.dep_ == "pcomp" and prep.lower_ == "as" else None
         if quoted is not None:  # "The senator was quoted as saying …": the senator
@@ -235,6 +241,26 @@ def _intended(ctx: Context, verb: Token) -> bool:
 
 # "Her client was likely to sue": the writer's forecast, not the client's claim
 _LIKELY = frozenset({"likely", "unlikely"})
+# ... unless compared: "Democrats were more likely to say …" is what they said, in a poll
+_COMPARED = frozenset({"more", "less", "most", "least"})
+
+
+def _joined(verb: Token) -> bool:
+    """Whether a conjunction or a comma comes right before ``verb`` (its auxiliaries and
+    adverbs aside): "was booed and said", not "after stop and search figures showed", where
+    the parse lost the verb's own subject."""
+    toks = doc_tokens(verb.doc).tokens
+    i = verb.i - 1
+    while i > 0 and toks[i].head.i == verb.i and toks[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    return i > 0 and (toks[i].dep_ == "cc" or toks[i].text == ",")
+
+
+def _compared(adj: Token) -> bool:
+    """Whether "likely" is compared ("more likely", "less likely"): a poll's finding of how
+    often a group says or does something, not the writer's forecast of what it will do."""
+    return any(c.dep_ == "advmod" and c.lower_ in _COMPARED for c in children_of(adj))
+
 
 
 def _denied(noun: Token) -> bool:
