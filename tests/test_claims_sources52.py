@@ -66,3 +66,12 @@ def test_guard_a_hope_with_its_clause_keeps_the_subject(nlp) -> None:
     text = HEAD + "Mr Brown seemed hopeful that the talks would resume."
     found = claim_with(nlp, text, "seemed hopeful", classifier=True)
     assert found.source_text == "Mr Brown"
+
+
+def test_a_telling_verb_after_a_passive_is_passive_too(nlp):
+    # review of sources52: "was given a curfew and told to surrender" tells nothing
+    from claimkit import claims
+
+    text = "Mr Wass was also given a curfew and told to surrender his passport."
+    assert not [c for c in claims(nlp, text, classifier=True)
+                if c.cue_text == "told" and c.source_text], claims(nlp, text, classifier=True)

@@ -52,7 +52,8 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             # by firms, saying …": the firms, who do the backing (but "was booed by the
             # crowd after telling …": the one booed)
         if (not subj and cur is not tok and tok.dep_ == "conj" and tok.head.i == cur.i
-                and tok.tag_ != "VBN" and not children(tok, "agent") and _joined(tok)):
+                and tok.tag_ != "VBN" and not children(tok, "agent") and _joined(tok)
+                and not _told(ctx, tok)):
             # "Mr Trump was forced into a climbdown and said …": verbs joined by "and"
             # share the subject, a passive one too (not "was booed and shouted down by
             # …", a passive itself, whose agent speaks)
@@ -243,6 +244,15 @@ def _intended(ctx: Context, verb: Token) -> bool:
 _LIKELY = frozenset({"likely", "unlikely"})
 # ... unless compared: "Democrats were more likely to say …" is what they said, in a poll
 _COMPARED = frozenset({"more", "less", "most", "least"})
+
+
+def _told(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of telling someone has no one it tells: after a passive it is passive too
+    ("Mr Wass was given a curfew and told to surrender his passport", "was given a passport
+    and promised that ...": the one told)."""
+    lemma = ctx.lex.lemma(verb)
+    return (lemma in ctx.lex.addressee_verbs or lemma == "promise") and not children(
+        verb, "dobj", "dative")
 
 
 def _joined(verb: Token) -> bool:
