@@ -42,3 +42,10 @@ def test_two_articles_results_still_join(nlp):
     corpus = merge([one, two, *other_subjects(60)])
     wins = [e for e in corpus.events if e.trigger == "win"]
     assert len(wins) == 1, [[m.summary for m in e.mentions] for e in wins]
+
+
+def test_a_capitalised_verb_opening_a_quote_is_an_event():
+    # guard: '"Prompted I think by the video"' opens a quote, no title
+    events = merged_events('He wrote: "Prompted I think by the Tom Cruise video, a new '
+                           'obsession has begun," and the group agreed.\n')
+    assert "prompt" in {e.trigger for e in events}, [e.trigger for e in events]

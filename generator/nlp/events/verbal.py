@@ -267,8 +267,11 @@ def _in_a_title(tok: Token) -> bool:
     if not tok.is_title or tok.is_sent_start:
         return False
     toks = doc_tokens(tok.doc).tokens
+    prev = toks[tok.i - 1] if tok.i > 0 else None
+    if prev is None or not (prev.is_alpha or prev.tag_ == "POS"):
+        return False  # '"Prompted I think by the video"': it opens a quote or a clause
     near = [toks[i] for i in (tok.i - 1, tok.i + 1) if tok.sent.start <= i < tok.sent.end]
-    if not any(t.is_title for t in near):
+    if not any(t.is_title and t.text != "I" for t in near):
         return False
     return sum(1 for t in toks[tok.sent.start : tok.sent.end] if t.is_alpha and t.is_lower) >= 3
 
