@@ -184,6 +184,9 @@ class EventMention:
     # An event noun with "every", "all", "any", "each" or "no": a kind of event, not one
     # ("every murder is awful"); it joins no other report.
     generic: bool = False
+    # A verb the text puts on an earlier occasion ("She previously won in 1999", "who had
+    # formerly managed Porto"): another article's report of it now tells of another event.
+    earlier: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = _record(self)
@@ -201,6 +204,7 @@ class EventMention:
             modality=d.get("modality", "asserted"), concept=d.get("concept"),
             kind=d.get("kind", "verbal"), fragment=bool(d.get("fragment", False)),
             modifiers=tuple(d.get("modifiers", ())), generic=bool(d.get("generic", False)),
+            earlier=bool(d.get("earlier", False)),
         )
 
 

@@ -49,3 +49,16 @@ def test_a_capitalised_verb_opening_a_quote_is_an_event():
     events = merged_events('He wrote: "Prompted I think by the Tom Cruise video, a new '
                            'obsession has begun," and the group agreed.\n')
     assert "prompt" in {e.trigger for e in events}, [e.trigger for e in events]
+
+
+def test_an_earlier_occasion_is_another_event(nlp):
+    from eventkit import other_subjects, parsed
+
+    from generator.merge import merge
+
+    now = parsed(nlp, "now", "Hilary Swank won the best actress award at the ceremony on Sunday.")
+    then = parsed(nlp, "then", "Hilary Swank previously won the best actress award in 1999.")
+    corpus = merge([now, then, *other_subjects(60)])
+    wins = [e for e in corpus.events if e.trigger == "win"]
+    assert len(wins) == 2, [[m.summary for m in e.mentions] for e in wins]
+    assert {e.date for e in wins} == {None, "1999"}, [e.date for e in wins]

@@ -210,11 +210,22 @@ def _mention(parts: EventParts, ctx: EventContext, article_date: str | None) -> 
                                 if c.dep_ == "compound"}))
         if nominal else (),
         generic=nominal and _generic(trig),
+        earlier=not nominal and _earlier(trig),
     )
 
 
 # Determiners that make an event noun a kind of event: "every murder", "all types of murder".
 _KIND_DETERMINERS = frozenset({"every", "all", "any", "each", "no"})
+
+
+# Adverbs that put what a verb says on an earlier occasion than the article's news
+_EARLIER = frozenset(("previously", "formerly"))
+
+
+def _earlier(verb: Token) -> bool:
+    """Say whether the verb is put on an earlier occasion ("She previously won in 1999", "who
+    formerly managed Porto"): not the news another article tells with the same verb."""
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in children_of(verb))
 
 
 def _generic(noun: Token) -> bool:
