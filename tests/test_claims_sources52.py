@@ -75,3 +75,12 @@ def test_a_telling_verb_after_a_passive_is_passive_too(nlp):
     text = "Mr Wass was also given a curfew and told to surrender his passport."
     assert not [c for c in claims(nlp, text, classifier=True)
                 if c.cue_text == "told" and c.source_text], claims(nlp, text, classifier=True)
+
+
+def test_two_roles_of_one_person_before_the_name(tmp_path):
+    # "BIFA founder and director Elliot Grove" was a source page apart from Elliot Grove
+    from claimkit import speakers
+
+    text = ('Awards\n"The nominees reflect the strength of British film," said festival founder '
+            'and director Elliot Grove.\n')
+    assert set(speakers(tmp_path, {"a": text}, "a").values()) == {"Elliot Grove"}

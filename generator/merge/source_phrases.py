@@ -109,7 +109,8 @@ def named_last(index: SpanIndex, article_id: str, span: tuple[int, int], text: s
     if _ROLE_FOR.search(before) or _PARTICIPLE.search(before) or _CLAUSE_OPENER.search(
             before) or (
             " and " in before and not before.rstrip().endswith("'s")
-            and not _LISTING_TITLE.fullmatch(before) and not _JOINED_MODIFIER.match(before)):
+            and not _LISTING_TITLE.fullmatch(before) and not _JOINED_MODIFIER.match(before)
+            and not _JOINED_ROLES.search(before)):
         # "Both the prime minister and Chancellor Gordon Brown" (not "Ernst and Young's
         # Sanjay Mehta", nor a title's list); "The five unions meeting Mr Prescott"
         return None
@@ -140,6 +141,9 @@ _LISTING_TITLE = re.compile(r"(?:[A-Z][\w'-]* )*(?:Minister|Secretary|Spokes(?:m
                             r"(?:for|of) (?:(?:[A-Z][\w'-]*|and|the|for|of),? )+")
 # "media and PR strategist Glen Yearwood", "film and TV director": one role of two fields
 _JOINED_MODIFIER = re.compile(r"[a-z-]+ and (?:[A-Za-z-]+ )+$")
+# "BIFA founder and director Elliot Grove": two roles of one person, in lower case, after the
+# body they are held in (not "the prime minister and Chancellor Gordon Brown": two people)
+_JOINED_ROLES = re.compile(r"\b[a-z-]+ and (?:[a-z-]+ )+$")
 _PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:[A-Z][\w.]*\s+)*$")
 _MEDIA = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster", "agency", "network",
                     "channel", "magazine", "journal"})
