@@ -171,3 +171,11 @@ def test_a_team_sheet_subs_line_is_no_speaker_label(nlp):
 def test_a_band_of_a_letter_and_a_digit(nlp):
     found = names(nlp, "U2 have released a new single, and Bono said U2 would tour next year.")
     assert types_of(found, "U2") == {"organization"}, found
+
+
+def test_as_far_as_someone_knows_is_no_claim(tmp_path):
+    from claimkit import speakers
+
+    text = ("Blogging\nAs far as Ms Simonetti knows, there is no company policy on blogs. Ms "
+            "Simonetti said she was shocked.\n")
+    assert set(speakers(tmp_path, {"b": text}, "b")) == {"she was shocked"}

@@ -42,6 +42,7 @@ are not weak. An attribution is weak when:
   draws", "claimed the title");
 * its cue is "look" or "sound" with an adjective or an infinitive ("Ireland look strong",
   "look to have a slight edge"): how the subject seems;
+* its cue is the verb of "as far as X knows": the writer's hedge;
 * its cue is an infinitive after "be" with no clause: what the subject is due for ("were
   partly to blame for the rise");
 * a cue only the classifier found names no one and hedges nothing ("are required to
@@ -117,6 +118,9 @@ def is_weak(ctx: Context, item: Found, claim: ClaimMention, peak: float) -> bool
         # how someone looks, no words: "Ireland look strong", "the Republic look to have an
         # edge", "he sounded confident"
         or _looks(ctx, item)
+        # a hedge of the writer's, no claim of its own: "As far as Ms Simonetti knows, there is
+        # no policy" (its content would be "As far")
+        or _as_far_as(ctx, item)
         # what befell the subject, no one's words: "The Independent has seen circulation
         # rise since shrinking in size", "the firm had seen profits fall"
         or _experienced(ctx, item)
@@ -168,6 +172,15 @@ def _looks(ctx: Context, item: Found) -> bool:
     verb = ctx.doc[item.anchor]
     return ctx.lex.lemma(verb) in _APPEARANCE and any(
         c.dep_ in ("acomp", "xcomp", "oprd") for c in verb.children)
+
+
+def _as_far_as(ctx: Context, item: Found) -> bool:
+    """Whether the cue is the verb of "as far as X knows" (a clause hung on "far")."""
+    if item.anchor < 0:
+        return False
+    verb = ctx.doc[item.anchor]
+    return verb.dep_ == "advcl" and verb.head.lower_ == "far" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _experienced(ctx: Context, item: Found) -> bool:
