@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from eventkit import merged_events
+from eventkit import merged_events, other_subjects, parsed
+
+from generator.merge import merge
 
 
 def test_a_verb_in_a_work_s_title_is_no_event():
@@ -19,28 +21,22 @@ def test_a_headline_in_title_case_keeps_its_verb():
     assert events, events
 
 
+def _wins(nlp, first: str, second: str) -> list:
+    """The "win" events of a site of many subjects where two articles say ``first``, ``second``."""
+    corpus = merge([parsed(nlp, "one", first), parsed(nlp, "two", second), *other_subjects(60)])
+    return [e for e in corpus.events if e.trigger == "win"]
+
+
 def test_a_result_and_another_article_s_forecast_are_two_events(nlp):
-    from eventkit import other_subjects, parsed
-
-    from generator.merge import merge
-
-    won = parsed(nlp, "won", "Jamie Foxx won the best actor award at the ceremony in London.")
-    tipped = parsed(nlp, "tipped", "Jamie Foxx will win the best actor award at the Oscars.")
-    corpus = merge([won, tipped, *other_subjects(60)])
-    wins = [e for e in corpus.events if e.trigger == "win"]
+    wins = _wins(nlp, "Jamie Foxx won the best actor award at the ceremony in London.",
+                 "Jamie Foxx will win the best actor award at the Oscars.")
     assert len(wins) == 2, [[m.summary for m in e.mentions] for e in wins]
 
 
 def test_two_articles_results_still_join(nlp):
     # guard: the same result told by two articles is one event
-    from eventkit import other_subjects, parsed
-
-    from generator.merge import merge
-
-    one = parsed(nlp, "one", "Jamie Foxx won the best actor award at the ceremony in London.")
-    two = parsed(nlp, "two", "Jamie Foxx won the best actor award in London on Sunday.")
-    corpus = merge([one, two, *other_subjects(60)])
-    wins = [e for e in corpus.events if e.trigger == "win"]
+    wins = _wins(nlp, "Jamie Foxx won the best actor award at the ceremony in London.",
+                 "Jamie Foxx won the best actor award in London on Sunday.")
     assert len(wins) == 1, [[m.summary for m in e.mentions] for e in wins]
 
 
@@ -52,13 +48,7 @@ def test_a_capitalised_verb_opening_a_quote_is_an_event():
 
 
 def test_an_earlier_occasion_is_another_event(nlp):
-    from eventkit import other_subjects, parsed
-
-    from generator.merge import merge
-
-    now = parsed(nlp, "now", "Hilary Swank won the best actress award at the ceremony on Sunday.")
-    then = parsed(nlp, "then", "Hilary Swank previously won the best actress award in 1999.")
-    corpus = merge([now, then, *other_subjects(60)])
-    wins = [e for e in corpus.events if e.trigger == "win"]
+    wins = _wins(nlp, "Hilary Swank won the best actress award at the ceremony on Sunday.",
+                 "Hilary Swank previously won the best actress award in 1999.")
     assert len(wins) == 2, [[m.summary for m in e.mentions] for e in wins]
     assert {e.date for e in wins} == {None, "1999"}, [e.date for e in wins]

@@ -203,22 +203,22 @@ def score_event(item: Item, cluster: Cluster, s: MergeSettings, common: bool = F
         return float("-inf")  # a common verb: "Holmes won", "El Guerrouj won" are two wins
     if item.indefinite and item.article in cluster.articles and _adds(item, cluster):
         return float("-inf")  # "a meeting with ..." after a meeting: the article tells of another
-    if any(_apart(item, other) for other in cluster.items[-s.checked_reports:]):
+    recent = cluster.items[-s.checked_reports:]
+    if any(_apart(item, other) for other in recent):
         return float("-inf")
-    told = [o for o in cluster.items[-s.checked_reports:]
-            if o.article != item.article and o.report.kind == "verbal"]
-    if many_subjects is not None and told and all(
-            _happened_and_foreseen(item, other) or _another_occasion(item, other)
-            for other in told):
-        return float("-inf")  # "Foxx and Swank have won the Screen Actors Guild Awards" and,
-        # in another article, only "Foxx is tipped to win best actor": a result, a forecast
-    if many_subjects is not None and item.article in cluster.articles and any(
-            other.article == item.article and (told_of_other_things(item, other)
-                                               or done_by_others(item, other)
-                                               or told_twice_in_one_sentence(item, other)
-                                               or _another_occasion(item, other))
-            for other in cluster.items[-s.checked_reports:]):
-        return float("-inf")  # "Baikal pays 260.75bn roubles", "Baikal pays a deposit"
+    if many_subjects is not None:
+        told = [o for o in recent if o.article != item.article and o.report.kind == "verbal"]
+        if told and all(_happened_and_foreseen(item, other) or _another_occasion(item, other)
+                        for other in told):
+            return float("-inf")  # "Foxx and Swank have won the Screen Actors Guild Awards"
+            # and, in another article, only "Foxx is tipped to win best actor"
+        if item.article in cluster.articles and any(
+                other.article == item.article and (told_of_other_things(item, other)
+                                                   or done_by_others(item, other)
+                                                   or told_twice_in_one_sentence(item, other)
+                                                   or _another_occasion(item, other))
+                for other in recent):
+            return float("-inf")  # "Baikal pays 260.75bn roubles", "Baikal pays a deposit"
     latest = cluster.items[-s.compare_with:]
     # "Elected" alone on its line says nothing of which election: it may join one report, but
     # is no evidence for another (it would chain every report of its verb in the article)
@@ -230,8 +230,8 @@ _FORESEEN = frozenset((Modality.POSSIBLE, Modality.FUTURE))
 
 
 def _another_occasion(item: Item, other: Item) -> bool:
-    """Say whether one report of two articles is put on an earlier occasion and the other is
-    not ("She previously won in 1999" and "Swank won Best Actress"): two events."""
+    """Say whether one of two reports is put on an earlier occasion and the other is not ("She
+    previously won in 1999" and "Swank won Best Actress"): two events."""
     return item.report.earlier != other.report.earlier
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator.nlp.actors.classify import honorific_before
 from generator.nlp.actors.context import ActorContext, Candidate, is_title_word
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
@@ -123,9 +124,8 @@ def _only_titles(ctx: ActorContext, c: Candidate) -> bool:
     lex, styles = ctx.lex, readings()["style_words"]
     if (
         c.end - c.start == 1
-        and c.start > 0
-        and fold(toks[c.start - 1].text).rstrip(".") in lex.honorifics
         and toks[c.start].lower_ in ctx.surnames
+        and honorific_before(ctx, c.start, c.end)
     ):
         return False
     return all(

@@ -25,6 +25,7 @@ from generator.nlp.actors.context import (
     list_head,
     object_after_noun,
     prev_word,
+    retype,
 )
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
@@ -70,8 +71,7 @@ def _version_after(doc: Doc, end: int) -> bool:
 def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     """Does the name itself say it is a product, a vehicle, software or a programme (not an
     actor)? "Space Shuttle Program", "Space Shuttle Enterprise", "the cruise ship Freewinds",
-    "Internet Explorer 9", "IE6", a work after its kind: "the graphic novel Silver Gull", "the
-    movie The Aviator"."""
+    "Internet Explorer 9", "IE6" (a kind noun before it is read apart: ``_kind_before``)."""
     doc, lex = ctx.doc, ctx.lex
     span = doc[c.start : c.end]
     words = [t.lower_ for t in span]
@@ -83,14 +83,12 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
         return True
     if len(span) == 1 and _VERSION.match(span.text):
         return True
-    if (
+    return (
         not ctx.sports
         and _version_after(doc, c.end)
         and words[-1] not in lex.org_heads
         and words[-1] not in lex.numbered_names
-    ):
-        return True
-    return _kind_before(ctx, c) is not None
+    )
 
 
 def _kind_before(ctx: ActorContext, c: Candidate) -> str | None:
@@ -320,8 +318,10 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             continue
         # a work or an award by its own words ("the biopic Ray"; the corpus reads the name so
         # in other articles too); a product, a programme or a vehicle otherwise
+        kind = _kind_before(ctx, c)
+        star = star_of_work(ctx, c, person_starts)
         work = (
-            _kind_before(ctx, c) == "work"
+            kind == "work"
             or is_award(ctx, c, people)
             or is_work(ctx, c, person_starts)
             or c.start in titled_works
@@ -331,13 +331,14 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or named_as_work(ctx, c, person_starts)
             # "EastEnders star Shane Richie"; a band has stars too ("Rolling Stones star Ronnie
             # Wood": a plural name), read in this article only
-            or (star_of_work(ctx, c, person_starts) and not _plural_name(ctx, c))
+            or (star and not _plural_name(ctx, c))
         )
         if (
             work
             # a guess, read in this article only: "Vincenzo Bellini's Norma"
             or staged_work(ctx, c, facts)
-            or star_of_work(ctx, c, person_starts)
+            or star
+            or kind is not None  # "the cruise ship Freewinds"
             or _is_product(ctx, c)
             or _maker_before(ctx, c, makers)
             or _ranked_with_product(ctx, c)
@@ -350,16 +351,15 @@ def mark_products(ctx: ActorContext, cands: list[Candidate]) -> None:
             or modifying[key] >= 2
             or (_owned(ctx, c, makers) and (_product_modifier(ctx, c) or _owned_place(ctx, c)))
         ):
-            c.type, c.strong, c.gpe, c.work = PRODUCT, True, False, work
-            c.votes = Counter({PRODUCT: 3})
+            retype(c, PRODUCT)
+            c.work = work
         elif c.type != ActorType.PERSON and not c.strong and _product_modifier(ctx, c):
             c.votes[PRODUCT] += 2
     for c in works_in_lists(ctx, cands, PRODUCT, people):
-        c.type, c.strong, c.gpe, c.work = PRODUCT, True, False, True
-        c.votes = Counter({PRODUCT: 3})
+        retype(c, PRODUCT)
+        c.work = True
     for c in _opening_a_product(ctx, cands):
-        c.type, c.strong, c.gpe = PRODUCT, True, False
-        c.votes = Counter({PRODUCT: 3})
+        retype(c, PRODUCT)
 
 
 def _plural_name(ctx: ActorContext, c: Candidate) -> bool:

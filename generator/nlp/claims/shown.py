@@ -58,6 +58,8 @@ are not weak. An attribution is weak when:
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from generator.annotations import ClaimMention
 from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.vocab import CueClass
@@ -151,14 +153,18 @@ def _motion(ctx: Context, item: Found) -> bool:
         for t in item.cue)
 
 
+def _anchor_verb(ctx: Context, item: Found) -> Token | None:
+    """The word a cue is anchored on (its verb), or None for a cue that has none."""
+    return ctx.doc[item.anchor] if item.anchor >= 0 else None
+
+
 def _won(ctx: Context, item: Found) -> bool:
     """Whether the cue is "claim" with a result for its object (``prize_objects``: "claiming
     away draws", "claimed the title", "claimed two lives"): won or taken, not said."""
-    if item.anchor < 0:
-        return False
-    verb = ctx.doc[item.anchor]
-    return ctx.lex.lemma(verb) == "claim" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.prize_objects for c in verb.children)
+    verb = _anchor_verb(ctx, item)
+    return verb is not None and ctx.lex.lemma(verb) == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.prize_objects
+        for c in children_of(verb))
 
 
 _APPEARANCE = frozenset(("look", "sound"))
@@ -167,31 +173,25 @@ _APPEARANCE = frozenset(("look", "sound"))
 def _looks(ctx: Context, item: Found) -> bool:
     """Whether the cue is "look" or "sound" with an adjective or an infinitive after it ("look
     strong", "look to have a slight edge"): how the subject seems to the writer."""
-    if item.anchor < 0:
-        return False
-    verb = ctx.doc[item.anchor]
-    return ctx.lex.lemma(verb) in _APPEARANCE and any(
-        c.dep_ in ("acomp", "xcomp", "oprd") for c in verb.children)
+    verb = _anchor_verb(ctx, item)
+    return verb is not None and ctx.lex.lemma(verb) in _APPEARANCE and any(
+        c.dep_ in ("acomp", "xcomp", "oprd") for c in children_of(verb))
 
 
 def _as_far_as(ctx: Context, item: Found) -> bool:
     """Whether the cue is the verb of "as far as X knows" (a clause hung on "far")."""
-    if item.anchor < 0:
-        return False
-    verb = ctx.doc[item.anchor]
-    return verb.dep_ == "advcl" and verb.head.lower_ == "far" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    verb = _anchor_verb(ctx, item)
+    return verb is not None and verb.dep_ == "advcl" and verb.head.lower_ == "far" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb))
 
 
 def _experienced(ctx: Context, item: Found) -> bool:
     """Whether the cue is "see" in the perfect ("has seen", "had seen"): what happened to the
     subject ("have seen circulation rise"), not a view it holds ("analysts see growth
     slowing" stays)."""
-    if item.anchor < 0:
-        return False
-    verb = ctx.doc[item.anchor]
-    return ctx.lex.lemma(verb) == "see" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    verb = _anchor_verb(ctx, item)
+    return verb is not None and ctx.lex.lemma(verb) == "see" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb))
 
 
 def _noun_stance(ctx: Context, item: Found, content: CharSpan) -> bool:
