@@ -32,7 +32,9 @@ from .source_phrases import (
     without_relative,
 )
 from .span_index import SpanIndex
+from .words import merge_words
 
+_W = merge_words()
 CITED_KINDS = {"outlet": "news outlet", "document": "document", "anonymous": "anonymous"}
 SAME_CLAIM_SCORE = 85  # rapidfuzz token_sort_ratio above which two claims read alike
 MIN_CLAIM_WORDS = 4
@@ -128,12 +130,25 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 speaker = named_last(index, article.id, source_span, article.text,
                                       actor_by_id) or speaker
             resolved = att.resolved_source
+            if resolved and kind == "pronoun" and described and (
+                    sentence - described[1] <= 1 and resolved[1] <= described[2]
+                    and pronoun_fits(described[0], source_text)):
+                resolved = None  # "..., according to analysts. They suggest": the nearer one
             if resolved:
                 # the name a pronoun or description stands for, as the extractor weighed it
                 # against the actor extractor's link (``nlp.claims.agreement``)
                 speaker = index.best(article.id, *resolved) or speaker
-            if speaker is None and kind in ("person", "organization"):
+            if speaker is None and (kind in ("person", "organization") or (
+                    kind == "anonymous" and source_text.istitle()
+                    and source_text.lower() in _W.number_words)):
+                # a capitalised number is the actor the article names so ("Five said ...":
+                # the channel Five, not five people)
                 speaker = named_here.get(name_key(source_text))
+            cut = index.cut(article.id, source_span[0]) if kind == "anonymous" else None
+            if speaker is None and cut and actor_by_id[cut].type == "person":
+                # "Will Davies, senior research fellow ...": the parse read "Will" as a modal
+                # verb and the source from "Davies"; the person named there speaks
+                speaker, kind = cut, "person"
             if speaker is None and kind == "person":
                 # "The prime minister": the one person here who holds the office
                 speaker = office_holder(source_text, article.id, index, actor_by_id)

@@ -203,11 +203,14 @@ _MALE_NOUN = re.compile(r"(?i)(?:man|husband|father|son|boy|brother|actor|widowe
 
 def pronoun_fits(description: str, pronoun: str) -> bool:
     """May "he"/"she" stand for a singular description ("A spokeswoman for Oxford University":
-    "she"; "a spokesperson": either; "Analysts": neither)?"""
+    "she"; "a spokesperson": either; "Analysts": neither), "they" for a plural one
+    ("analysts")?"""
     word = pronoun.lower()
+    head = _HEAD_END.split(description, maxsplit=1)[0].split()[-1].strip(",.").lower()
+    if word == "they":  # "according to analysts. They suggest ...": people described
+        return head.endswith("s") and not head.endswith("ss") and head.isalpha()
     if word not in ("he", "she") or not _DESCRIBED_ONE.match(description):
         return False
-    head = _HEAD_END.split(description, maxsplit=1)[0].split()[-1].strip(",.").lower()
     if head.endswith("s") and not head.endswith("ss"):
         return False  # "the two men"
     female = bool(_FEMALE_NOUN.search(head))

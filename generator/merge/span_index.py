@@ -68,6 +68,16 @@ class SpanIndex:
             i += 1
         return best
 
+    def cut(self, article: str, at: int) -> str | None:
+        """The actor whose mention starts before ``at`` and runs past it: a phrase opening at
+        ``at`` cuts that name ("Will Davies, senior fellow", parsed from "Davies")."""
+        spans = self.spans.get(article, [])
+        i = bisect.bisect_left(self.starts.get(article, []), at)
+        for s, e, actor in spans[max(0, i - 8) : i]:
+            if s < at < e:
+                return actor
+        return None
+
     def best(self, article: str, start: int, end: int) -> str | None:
         """The actor whose mention overlaps [start, end) the most (the longest on a tie)."""
         spans = self.spans.get(article, [])

@@ -56,6 +56,7 @@ class MergeWords:
     summary_auxiliaries: frozenset[str] = frozenset()  # "may", "have": a verb group opens
     summary_modals: frozenset[str] = frozenset()  # "may", "would": a summary's modality
     summary_negations: frozenset[str] = frozenset()  # "not", "never": a negated summary
+    number_words: frozenset[str] = frozenset()  # "five": a source read as a count of people
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -98,6 +99,7 @@ def merge_words() -> MergeWords:
         summary_auxiliaries=words("summary_auxiliaries"),
         summary_modals=words("summary_modals"),
         summary_negations=words("summary_negations"),
+        number_words=words("number_words"),
     )
 
 

@@ -144,6 +144,7 @@ class Lexicon:
     award_adjectives: frozenset[str] = frozenset()
     work_roles: frozenset[str] = frozenset()
     work_performers: frozenset[str] = frozenset()
+    word_given_names: frozenset[str] = frozenset()  # folded: given names that are words
     work_kind_words: frozenset[str] = frozenset()
     work_parts: frozenset[str] = frozenset()
     band_members: frozenset[str] = frozenset()
@@ -389,6 +390,7 @@ def lexicon() -> Lexicon:
         award_adjectives=lower("award_adjectives"),
         work_roles=lower("work_roles"),
         work_performers=lower("work_performers"),
+        word_given_names=lower("word_given_names"),
         work_kind_words=lower("work_kind_words"),
         work_parts=lower("work_parts"),
         band_members=lower("band_members"),

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.nlp.actors.context import (
     PRODUCT,
     ActorContext,
     Candidate,
+    is_title_word,
     list_head,
     object_after_noun,
     prev_word,
@@ -104,11 +105,55 @@ def _kind_before(ctx: ActorContext, c: Candidate) -> str | None:
         # "the movie The Aviator": the title's own article (the parse may open a sentence
         # there, not after a lower-case noun: "hit US cartoon The Simpsons, following ...")
         prev = prev_word(doc, prev.i - 1)
-    if prev is None or prev.pos_ != "NOUN" or _runs_it(doc, c):
+    if prev is not None and prev.is_title and not prev.is_sent_start and not ctx.sports:
+        prev = _before_title(ctx, prev)
+    if prev is None or not _noun_here(prev) or _runs_it(doc, c):
         return None
     if prev.lower_ in lex.work_classifiers or prev.lemma_.lower() in lex.work_classifiers:
         return "work"
     return "product" if prev.lower_ in lex.product_classifiers else None
+
+
+def _before_title(ctx: ActorContext, first) -> Token | None:
+    """"US television hit Desperate Housewives": the model cut the title after its first
+    word(s); the word before the capitalised words the name does not hold, when it is a work
+    noun (up to two words on one line, neither a title nor a given name: "in Mr Peston's book
+    Mr Brown" names the chancellor)."""
+    doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
+    i = first.i
+    while (
+        first.i - i < 2 and i > 0 and toks[i - 1].is_title and "\n" not in toks[i - 1].whitespace_
+    ):
+        i -= 1
+    if any(
+        is_title_word(t, lex) or t.lower_.rstrip(".") in lex.honorifics
+        or fold(t.text) in lex.given_names
+        for t in toks[i : first.i + 1]
+    ):
+        return None  # "In Mr Peston's book Mr Brown ...": a person's title or given name
+    prev = prev_word(doc, i - 1)
+    if prev is None or "\n" in prev.whitespace_ or not prev.is_lower:
+        return None
+    return prev if prev.lower_ in lex.work_classifiers else None
+
+
+def _noun_here(tok: Token) -> bool:
+    """Is a kind word read as a noun: tagged one, or a verb form the parse gave it that a
+    singular noun before it makes a compound ("crime show CSI", "talent show The X Factor",
+    "the debut of US television hit Desperate Housewives", which the parse may read as "the
+    debut ... hit"; not "the company hit Acme": the noun before is the verb's subject), or one a
+    preposition takes ("for hit Hey Ya!")?"""
+    if tok.pos_ == "NOUN":
+        return True
+    before = tok.nbor(-1) if tok.i > 0 else None
+    if tok.pos_ != "VERB" or any(
+        ch.dep_ in ("nsubj", "nsubjpass") and ch == before for ch in children_of(tok)
+    ):
+        return False
+    return tok.dep_ == "pobj" or (
+        before is not None and before.tag_ == "NN" and before.is_lower and bool(before.whitespace_)
+    )
 
 
 def _runs_it(doc: Doc, c: Candidate) -> bool:
@@ -123,7 +168,10 @@ def _runs_it(doc: Doc, c: Candidate) -> bool:
         return True  # "every track Robbie has released": the singer's, not the track's name
     # The verb's subject must be someone else: in "The cruise ship Ocean Dancer left Miami"
     # the subject is the kind noun the name stands beside, and the name is the ship's.
-    return verb.dep_ == "relcl" or (root.head != verb and any(
+    gapped = verb.dep_ == "relcl" and not any(  # "Comedy drama X managed to pull in ...": X's verb
+        ch.dep_ in ("dobj", "xcomp", "ccomp") for ch in children_of(verb)
+    )
+    return gapped or (root.head != verb and any(
         t.dep_ in ("nsubj", "nsubjpass") and t != root.head and not c.start <= t.i < c.end
         for t in children_of(verb)
     ))

@@ -8,9 +8,11 @@ product's or event's (``Lexicon.non_person_words``), a country, a region, a nati
 title, and the name stands alone: not in a sentence written in capitals, and no capitalised
 word right before it (a title-case headline, a longer name) or right after it ("Ronald McDonald
 House"). So are one or two capitalised proper nouns no entity covers right after an honorific
-("Lord Browne", "Mr Haskins"), and one or two that open a sentence, where the model tags few
-one-word names, as its subject with a person's role apposed ("Jones, a teacher from Leeds,
-said"). Run before names are found again, so the surname alone ("Cheeks said") is found too.
+("Lord Browne", "Mr Haskins"), a given name that is also a word before a surname the
+document writes after an honorific ("Will Davies ... Mr Davies"), and one or two that open a
+sentence, where the model tags few one-word names, as its subject with a person's role
+apposed ("Jones, a teacher from Leeds, said"). Run before names are found again, so the
+surname alone ("Cheeks said") is found too.
 
 ``untagged_outlets``: "According to the FT, ...", "London's Evening Standard quoted ...". A news
 outlet the claim extractor knows by name (``outlets: names`` in ``attribution.yml``) is an
@@ -21,7 +23,8 @@ longer name). A place's possessive before it is no part of its name. The short f
 know an outlet by are in the ``aliases`` table ("FT" is the Financial Times).
 
 ``untagged_bodies``: "a research director at analyst firm IDC", "the Yugoslav news agency
-Tanjug", "The IFPI industry body said". A name no entity covers, one word in capitals (2 to 6
+Tanjug", "The IFPI industry body said", "technology analysts IDC" (a plural noun before an
+acronym). A name no entity covers, one word in capitals (2 to 6
 letters) or one to three title-case proper nouns, right after a lower-case noun for a kind of
 body (``org_classifiers``) that it names, or an acronym right before such a noun it modifies,
 is an organisation: not in a sentence written in capitals, and not part of a longer name (no
@@ -95,9 +98,36 @@ def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
             cand.votes = Counter({ActorType.PERSON: 1})
             found.append(cand)
         i = end
+    found += _word_given_names(ctx, taken | {i for c in found for i in range(c.start, c.end)})
     found += _after_honorifics(ctx, taken | {i for c in found for i in range(c.start, c.end)})
     found += _apposed_openers(ctx, taken | {i for c in found for i in range(c.start, c.end)})
     return sorted(cands + found, key=lambda c: (c.start, -c.end)) if found else cands
+
+
+def _word_given_names(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
+    """"Will Davies, senior research fellow at the IPPR ... Mr Davies": a given name that is
+    also a word (``word_given_names``: the model reads "Will" as a modal verb and may tag the
+    pair a work) before a title-case word the document writes after an honorific elsewhere is
+    a person's name, when no candidate covers them, it opens no sentence and no capitalised
+    word stands right before or after the pair."""
+    doc, lex = ctx.doc, ctx.lex
+    toks = doc_tokens(doc).tokens
+    surnames = ctx.honorific_surnames
+    found: list[Candidate] = []
+    for i in range(1, len(doc) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        if (
+            i in taken or i + 1 in taken or ctx.caps[i] or tok.is_sent_start
+            or not tok.is_title or tok.lower_ not in lex.word_given_names
+            or not (nxt.is_title and nxt.is_alpha) or fold(nxt.text) not in surnames
+            or _capitalised(toks[i - 1])
+            or (i + 2 < len(doc) and _capitalised(toks[i + 2]))
+        ):
+            continue
+        cand = Candidate(i, i + 2, ActorType.PERSON)
+        cand.votes = Counter({ActorType.PERSON: 1})
+        found.append(cand)
+    return found
 
 
 def _apposed_openers(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
@@ -230,6 +260,17 @@ def _kind_noun(ctx: ActorContext, tok: Token) -> bool:
     return tok.is_lower and tok.pos_ == "NOUN" and tok.lower_ in ctx.lex.org_classifiers
 
 
+def _plural_kind(toks, i: int) -> bool:
+    """"According to technology analysts IDC": a lower-case plural noun right before an
+    acronym names the kind of body it is one of (not after a verb: "told reporters ...")."""
+    prev = toks[i - 1]
+    before = toks[i - 2] if i >= 2 else None
+    return (
+        prev.tag_ == "NNS" and prev.is_lower and prev.is_alpha and bool(prev.whitespace_)
+        and (before is None or before.pos_ not in ("VERB", "AUX"))
+    )
+
+
 def _modified_noun(tok: Token) -> Token:
     """The noun a modifier hangs on, through compounds ("IFPI" of "IFPI industry body":
     "body")."""
@@ -263,7 +304,8 @@ def untagged_bodies(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
         if i in taken or ctx.caps[i] or toks[i].ent_type_:
             continue
         start = end = None
-        if _kind_noun(ctx, toks[i - 1]) and (_acronym(toks[i]) or _word(toks[i])):
+        if (_kind_noun(ctx, toks[i - 1]) and (_acronym(toks[i]) or _word(toks[i]))) or (
+                _acronym(toks[i]) and _plural_kind(toks, i)):
             end = i + 1
             if not _acronym(toks[i]):
                 while end < len(doc) and end - i < _BODY_WORDS and end not in taken and _word(

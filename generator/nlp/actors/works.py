@@ -240,6 +240,13 @@ def _part_played(prep) -> bool:
         part = part.head.head
     return (part.pos_ == "NOUN" and part.lower_ in _PART_NOUNS) or (
         part.pos_ == "VERB" and part.lemma_.lower() in _PART_VERBS
+    ) or _played_part(part)
+
+
+def _played_part(verb) -> bool:
+    """"Kudrow, who played Phoebe in Friends": "play" with a name for object, the part."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "play" and any(
+        ch.dep_ == "dobj" and ch.pos_ == "PROPN" for ch in children_of(verb)
     )
 
 
@@ -262,11 +269,11 @@ def _free_title(ctx: ActorContext, c: Candidate) -> bool:
 
 def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
     """"his supporting role in Closer", "for her performance in Vera Drake", "Foxx has starred in
-    Collateral", "his performance as Ray Charles in Ray": in an article about works (two work
-    nouns or more: "film", "movie", ...), what a part is played in is a work, also a name the
-    model cut before the title's last word ("role in Finding Neverland"). Not a country, region
-    or name the lexicon knows ("her role in Iraq", "his role in Labour"), not a person named in
-    full, not a name the words fix."""
+    Collateral", "his performance as Ray Charles in Ray", "who played Phoebe in Friends": in an
+    article about works (two work nouns or more: "film", "movie", ...), what a part is played
+    in is a work, also a name the model cut before the title's last word ("role in Finding
+    Neverland"). Not a country, region or name the lexicon knows ("her role in Iraq", "his role
+    in Labour"), not a person named in full, not a name the words fix."""
     doc = ctx.doc
     tok = doc[c.start : c.end].root
     while (
@@ -277,6 +284,8 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "in" or not _part_played(prep):
         return False
+    if ctx.sports and _played_part(prep.head):
+        return False  # "played Arsenal in Lisbon": a match
     return _free_title(ctx, c) and about_works(ctx)
 
 

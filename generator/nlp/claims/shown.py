@@ -233,7 +233,8 @@ def _intention(ctx: Context, item: Found) -> bool:
 def _object_act(ctx: Context, item: Found, content: CharSpan) -> bool:
     """Whether the cue is a verb whose noun-phrase object is a thing done or had, not a
     proposition ("presented a report", "called him back", "called itself the Underground
-    Network", "want a budget that …", "sued 45 banks"): no clause, no quote in or right
+    Network", "want a budget that …", "sued 45 banks", also after a preposition none of the
+    verb's cues takes: "signed on the dotted line"): no clause, no quote in or right
     after the verb's phrase, and no naming of someone else as something ("called him a liar",
     'called her work "thought provoking"' are claims)."""
     toks = doc_tokens(ctx.doc).tokens
@@ -243,7 +244,13 @@ def _object_act(ctx: Context, item: Found, content: CharSpan) -> bool:
     lemma = ctx.lex.lemma(verb)
     if verb.pos_ != "VERB" or lemma not in ctx.lex.object_acts:
         return False
-    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")] or [
+        # "they had all signed on the dotted line": a preposition no cue of the verb takes
+        c for c in children_of(verb)
+        if c.dep_ == "prep" and c.i == verb.i + 1
+        and c.lower_ not in ctx.lex.verb_preps.get(lemma, frozenset())
+        and any(g.dep_ == "pobj" for g in children_of(c))
+    ]
     if not objects or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i
                           for c in children_of(verb)):
         return False

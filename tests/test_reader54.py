@@ -1,0 +1,129 @@
+"""What a reader saw wrong on BBC tech and entertainment news (session 54): shows named after a
+kind noun the parse reads as a verb, a given name that is also a word, an analyst firm after a
+plural noun, a channel named by a number, and acts shown as claims."""
+
+from __future__ import annotations
+
+import pytest
+from actorkit import names, types_of
+from claimkit import claim_with, speakers
+
+from generator.build import Builder
+from generator.settings import BuildSettings
+
+# Two work nouns make an article one about works (``works.about_works``).
+_SHOWS = " The show opens next month, and the drama has been praised by critics."
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # the parse reads the kind noun as a verb ("show" VBP, "hit" VBD)
+    ("The watchdog told Five to cease promotion of crime show CSI:NY.", "CSI"),
+    ("They won best song for hit Hey Ya! after getting five nominations.", "Hey Ya"),
+    # the model's name lost the title's first word ("Housewives")
+    ("Comedy drama Desperate Housewives managed to pull in five million viewers.",
+     "Housewives"),
+    # the part's name is the object of "played"
+    ("Kudrow, who played Phoebe in Friends, co-wrote the pilot episode and will also act as "
+     "executive producer.", "Friends"),
+])
+def test_a_show_after_its_kind_noun_is_no_actor(nlp, sentence, title):
+    found = names(nlp, sentence + _SHOWS)
+    assert not types_of(found, title), found
+
+
+def test_a_verb_after_its_subject_stays_a_verb(nlp):
+    # guard: "the company hit Acme" (the noun before "hit" is its subject)
+    found = names(nlp, "The company hit Acme with a lawsuit on Monday." + _SHOWS)
+    assert types_of(found, "Acme") == {"organization"}
+
+
+def test_a_titled_person_after_a_kind_noun_stays_a_person(nlp):
+    # guard: "in Mr Peston's book Mr Brown ...": the title is no part of a work's name
+    text = ("Gordon Brown was angry. In Mr Peston's book Mr Brown is said to have told the "
+            "prime minister he no longer believed him. The book and the film both came out.")
+    found = names(nlp, text)
+    assert types_of(found, "Brown") == {"person"}, found
+
+
+def test_a_given_name_that_is_a_word_opens_a_persons_name(nlp):
+    # "Will" read as a modal verb; the article writes "Mr Davies" later
+    text = ('"What we are proposing is a civic commons," Will Davies, senior research fellow '
+            "at the IPPR told the BBC News website. Mr Davies said the plan was cheap.")
+    found = names(nlp, text)
+    assert ("Will Davies", "person") in found, found
+
+
+def test_a_word_before_a_name_no_honorific_takes_stays_a_word(nlp):
+    # guard: without "Mr Davies" elsewhere, "Will" stays what the model read
+    found = names(nlp, "Asked about the plan, Will Davies be there? Nobody knew.")
+    assert ("Will Davies", "person") not in found, found
+
+
+def test_a_source_cut_inside_a_persons_name_is_that_person(nlp, tmp_path):
+    text = ("Think tank calls for online commons\n\n"
+            '"What we are proposing is a civic commons," Will Davies, senior research fellow '
+            "at the IPPR told the BBC News website. Mr Davies said the plan would be cheap.\n")
+    said = speakers(tmp_path, {"ippr": text}, "ippr")
+    quote = next(c for c in said if "civic commons" in c)
+    assert said[quote] == "Will Davies", said
+
+
+def test_an_acronym_after_a_plural_kind_noun_is_a_body(nlp):
+    found = names(nlp, "According to technology analysts IDC, a fifth of all hard drives "
+                       "will be used in consumer electronics by 2007.")
+    assert ("IDC", "organization") in found, found
+
+
+def test_they_after_a_plural_source_is_that_source(nlp, tmp_path):
+    text = ("Gadgets to get smaller\n\n"
+            "The survey reflects the trend for media players from Apple, Creative and Archos. "
+            "This trend is set to grow, according to analysts. They suggest the number of hard "
+            "drives in gadgets could grow to 55 million in 2006.\n")
+    said = speakers(tmp_path, {"drives": text}, "drives")
+    claim = next(c for c in said if "55 million" in c)
+    assert said[claim] == "analysts", said
+
+
+def test_a_channel_named_by_a_number_speaks(nlp, tmp_path):
+    # the claim extractor reads "Five said" as five people; the article names the channel
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "five.txt").write_text(
+        "Channel rapped over crime show promotion\n\nFollowing complaints, the Advertising "
+        "Standards Authority contacted Five to stop the promotion of a crime show. Five "
+        "admitted it had sent out 55,000 packs.\n\nFive said it had received 100 complaints. "
+        "A Five spokesman said the packs were a joke.\n", encoding="utf-8")
+    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
+    five = next(a.id for a in corpus.actors if a.name == "Five")
+    source = next(s for s in corpus.sources if s.name == "Five")
+    assert (source.actor, source.kind) == (five, "organization"), source
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The watchdog decided to look at the channel's programmes after the broadcast.",
+     "decided"),
+    ("Singer Gwen Stefani joined her on stage to promote her own range of digital cameras.",
+     "to promote"),
+    ("Kudrow, who played Phoebe in Friends, co-wrote the pilot episode and will also act as "
+     "executive producer.", "wrote"),
+    ("Gervais admitted he was cautious about revealing who would be taking part until they "
+     "had all signed on the dotted line.", "signed on"),
+    ("The screensaver came under fire for encouraging vigilante activity on the net.",
+     "encouraging"),
+])
+def test_an_act_is_not_shown_as_a_claim(nlp, text, cue):
+    assert is_weak_claim(nlp, text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("She wrote that the plan would fail within a year.", "wrote"),
+    ("The union called on the government to act on pay.", "called on"),
+    ("He encouraged voters to back the plan at the election.", "encouraged"),
+])
+def test_a_claim_with_a_clause_is_still_shown(nlp, text, cue):
+    # guards: the same verbs with a clause, or a preposition their cues take
+    assert not is_weak_claim(nlp, text, cue)
+
+
+def is_weak_claim(nlp, text: str, cue: str) -> bool:
+    return claim_with(nlp, text, cue, classifier=True).weak
