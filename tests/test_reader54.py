@@ -110,6 +110,7 @@ def test_a_channel_named_by_a_number_speaks(nlp, tmp_path):
      "had all signed on the dotted line.", "signed on"),
     ("The screensaver came under fire for encouraging vigilante activity on the net.",
      "encouraging"),
+    ("Brigitte Nielsen nominated both John and Bez for eviction from the show.", "nominated"),
 ])
 def test_an_act_is_not_shown_as_a_claim(nlp, text, cue):
     assert is_weak_claim(nlp, text, cue)
