@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from actorkit import names, types_of
 from claimkit import claim_with, speakers
+from eventkit import merged_events
 
 from generator.build import Builder
 from generator.settings import BuildSettings
@@ -128,3 +129,16 @@ def test_a_claim_with_a_clause_is_still_shown(nlp, text, cue):
 
 def is_weak_claim(nlp, text: str, cue: str) -> bool:
     return claim_with(nlp, text, cue, classifier=True).weak
+
+
+def test_a_participle_working_as_a_preposition_states_no_event():
+    events = merged_events("Following complaints, the Advertising Standards Authority "
+                           "contacted the channel on Monday.\n")
+    assert [e.trigger for e in events] == ["contact"], [e.summary for e in events]
+
+
+def test_a_modal_the_parse_made_an_object_makes_no_event():
+    events = merged_events('"Animals hit but not killed would without doubt be caused to '
+                           'suffer," said the statement.\n')
+    assert not any(" would" in e.summary and e.summary.endswith("would") for e in events), [
+        e.summary for e in events]

@@ -40,6 +40,7 @@ class Lexicon:
     irrealis_nouns: frozenset[str]
     lemma_fixes: dict[str, str]
     invariant_past: frozenset[str]
+    preposition_participles: frozenset[str]
     calling_off: frozenset[str]  # "cancel", "the cancellation of", "call off"
     bringing_about: frozenset[str]  # "convened a meeting": the verb tells the event
     happening: frozenset[str]  # "an attack had occurred": the verb tells the event
@@ -106,6 +107,7 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         irrealis_nouns=words("irrealis_nouns"),
         lemma_fixes={str(k): str(v) for k, v in (data.get("lemma_fixes") or {}).items()},
         invariant_past=words("invariant_past"),
+        preposition_participles=words("preposition_participles"),
         calling_off=words("calling_off"),
         bringing_about=words("bringing_about"),
         happening=words("happening"),

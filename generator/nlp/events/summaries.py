@@ -87,12 +87,13 @@ def verbal_summary(
     # crowds(pobj of "in")": the particle's noun is the object
     objects = [verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
                for o in own_objects]
-    objects = [o for o in objects if o.tag_ not in ("WDT", "WP")  # "calls what": no object
+    objects = [o for o in objects if o.tag_ not in ("WDT", "WP", "MD")  # "calls what": no
+               # object, nor "would" in "Animals hit but not killed would ... be caused"
                and not dash_between(verb, o)]  # "... seized -- an all-out war": an aside
     if not objects and not children(verb, *_COMPLEMENTS):
         # "met or exceeded all of our objectives": the object they share
         objects = [o for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass")
-                   for o in children(c, "dobj")][:1]
+                   for o in children(c, "dobj") if o.tag_ != "MD"][:1]
     if head is not None and len(subject) == 1 and not parts.passive and governor is None and (
             _unknown_it(ctx, head) and objects and objects[0].pos_ != "PRON"
             and not children(verb, "dative")):  # ("guaranteed his country membership")

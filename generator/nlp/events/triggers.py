@@ -176,6 +176,9 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     if noun_as_verb(tok, lex) or _compound_word(tok) or _first_piece(tok) or (
             _adjective_piece(tok, lex)):
         return None  # a noun or a name tagged as a past verb: "Chinese startup DeepSeek"
+    if tok.lower_ in lex.preposition_participles and tok.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(tok)):
+        return None  # "Following complaints, the watchdog contacted Five": a preposition
     if _title_before_name(tok, lemma, lex):
         return None  # "married to actress Ruby Dee": a title the tagger took for a verb
     if tok.dep_ == "amod" and (tok.tag_ != "VBN" or lemma not in lex.verb_class):

@@ -344,6 +344,8 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     objects = [_resolve_object(o, tok) for o in children(tok, "dobj")
                if that is None or o.i != that.i] or (
         children(stem, "dobj") if stem is not None else [])
+    # "Animals hit but not killed would ... be caused": the parse made the modal an object
+    objects = [o for o in objects if o.tag_ != "MD"]
     trigger = tok
     if lemma in lex.light:
         event_objects = [o for o in objects if o.lemma_.lower() in lex.event_nouns]
