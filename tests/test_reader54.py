@@ -142,3 +142,17 @@ def test_a_modal_the_parse_made_an_object_makes_no_event():
                            'suffer," said the statement.\n')
     assert not any(" would" in e.summary and e.summary.endswith("would") for e in events), [
         e.summary for e in events]
+
+
+def test_a_fellow_and_an_advisor_on_a_topic_are_roles(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "roles.txt").write_text(
+        "Think tank calls for online commons\n\n"
+        "The plan is cheap, said Will Davies, senior research fellow at the IPPR. "
+        "Mr Davies spoke on Monday. Habits remain the same, said Dr Michael Bjorn, senior "
+        "advisor on mobile media at Ericsson's consumer lab.\n", encoding="utf-8")
+    corpus = Builder(BuildSettings(content, cache_dir=None)).build_corpus().corpus
+    roles = {a.name: [(r.title, r.of_name) for r in a.roles] for a in corpus.actors}
+    assert roles["Will Davies"] == [("senior research fellow", "IPPR")], roles
+    assert roles["Michael Bjorn"] == [("senior advisor on mobile media", "Ericsson")], roles

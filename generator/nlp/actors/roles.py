@@ -122,7 +122,12 @@ def _title_after(
         if is_title_word(tok, lex) and tok.lower_.rstrip(".") not in lex.honorifics:
             last_title = i
         i += 1
-    if last_title is None or last_title + 1 != i:
+    if last_title is None:
+        return None
+    topic = toks[last_title + 1 : i]
+    if last_title + 1 != i and not (  # "senior advisor on mobile media at Ericsson"
+        len(topic) >= 2 and topic[0].lower_ == "on" and all(t.is_lower for t in topic)
+    ):
         return None
     return begin, i, i
 
