@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .. import urls
-from ..models import Actor, Article, Event, Problem
+from ..models import Actor, Article, Event, Problem, Source
 from ..vocab import Modality, SourceKind
 from . import links
 from .context import RenderContext
@@ -173,6 +173,14 @@ def actors_by_type(actors: Iterable[Actor]) -> dict[str, list[Actor]]:
     return out
 
 
+def _names_someone(source: Source) -> bool:
+    """Does a source name someone ("Fox", "the BBC News website", "Recent research by
+    Jupiter"), not only describe a kind of document ("A study", "the report", "research")?"""
+    words = source.name.split()
+    return source.actor is not None or any(w[:1].isupper() for w in words[1:]) or (
+        len(words) == 1 and source.name[:1].isupper())
+
+
 def render_home(ctx: RenderContext) -> dict[str, str]:
     """The home page: what the site holds, the most connected actors, the latest articles."""
     site, c = ctx.site, ctx.site.corpus
@@ -182,8 +190,12 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
     def index(kind: str) -> MD:
         return MD(urls.link(page, urls.index_path(kind)))
 
+    titles = {a.id: title_key(a.title) for a in c.articles}
+
     def reports(event: Event) -> tuple[int, int]:
-        return len({m.article for m in event.mentions}), len(event.mentions)
+        # articles of one title count once: a story and its edited copy are one report
+        return len({titles.get(m.article, m.article) for m in event.mentions}), len(
+            event.mentions)
 
     def story(event: Event) -> Story:
         return Story(site.event_link(page, event), event.date, *reports(event))
@@ -202,7 +214,8 @@ def render_home(ctx: RenderContext) -> dict[str, str]:
             [:TOP_STORIES] if reports(e)[1] > 1),
         cited=tuple(CitedSource(links.link(page, "source", s.id, s.name), len(s.citations),
                                 len({x.article for x in s.citations}))
-                    for s in sorted((s for s in c.sources if s.kind not in _UNNAMED),
+                    for s in sorted((s for s in c.sources
+                                     if s.kind not in _UNNAMED and _names_someone(s)),
                                     key=lambda s: (-len(s.citations), s.id))[:TOP_SOURCES]),
         latest_events=tuple(story(e) for e in sorted(
             (e for e in listed if e.date and e.participants
