@@ -5,7 +5,7 @@ plural noun, a channel named by a number, and acts shown as claims."""
 from __future__ import annotations
 
 import pytest
-from actorkit import names, types_of
+from actorkit import group_of, names, types_of
 from claimkit import claim_with, speakers
 from eventkit import merged_events
 
@@ -156,3 +156,15 @@ def test_a_fellow_and_an_advisor_on_a_topic_are_roles(tmp_path):
     roles = {a.name: [(r.title, r.of_name) for r in a.roles] for a in corpus.actors}
     assert roles["Will Davies"] == [("senior research fellow", "IPPR")], roles
     assert roles["Michael Bjorn"] == [("senior advisor on mobile media", "Ericsson")], roles
+
+
+def test_a_company_alone_is_not_its_division(nlp):
+    text = ("Blu-ray was developed by Sony and others. Sony lost out to JVC in that fight. "
+            "Sony Pictures Entertainment and MGM Studios have backed the format.")
+    assert group_of(nlp, text, "Sony") == {"Sony"}
+
+
+def test_a_company_alone_is_its_longer_name(nlp):
+    # guard: "Yukos" of "Yukos Oil" (no division's head word)
+    text = "Shares in Yukos Oil fell on Monday. Yukos said it would appeal."
+    assert group_of(nlp, text, "Yukos") == {"Yukos", "Yukos Oil"}

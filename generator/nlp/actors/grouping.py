@@ -196,7 +196,7 @@ class Grouping:
                     self.groups.find(j)
                     for j in orgs
                     if keys[j].split()[0] == keys[i] and not self._branch(j)
-                    and not self._town_paper(j)
+                    and not self._town_paper(j) and not self._division(j)
                 }
                 if not options and len(keys[i]) >= 5:
                     # "Yugansk" for "Yuganskneftegaz": a one-word short form of a one-word name
@@ -261,6 +261,13 @@ class Grouping:
         for i, c in enumerate(cands):
             if self.groups.find(i) in retyped:
                 c.type = ActorType.ORGANIZATION
+
+    def _division(self, j: int) -> bool:
+        """Is the name a company's and a division's head ("Sony Pictures Entertainment",
+        ``division_heads``): a part, not the company its first word names?"""
+        c = self.cands[j]
+        return c.end - c.start >= 2 and (
+            self.ctx.doc[c.end - 1].lower_ in self.ctx.lex.division_heads)
 
     def _town_paper(self, j: int) -> bool:
         """In a sports report, a longer name that ends in a body's head and is no club's

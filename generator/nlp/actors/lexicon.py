@@ -116,6 +116,7 @@ class Lexicon:
     post_nominals_after_only: frozenset[str] = frozenset()
     honour_letters: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
+    division_heads: frozenset[str] = frozenset()  # lower case
     club_nicknames: dict[str, str] = field(default_factory=dict)  # folded nickname -> club
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
     team_abbreviations_anywhere: frozenset[str] = frozenset()  # folded: "utd"
@@ -360,6 +361,7 @@ def lexicon() -> Lexicon:
             str(x) for x in data.get("post_nominals_after_only", [])),
         honour_letters=lower("honour_letters"),
         branch_regions=folded("branch_regions"),
+        division_heads=lower("division_heads"),
         club_nicknames={fold(k): str(v) for k, v in (data.get("club_nicknames") or {}).items()},
         team_abbreviations_anywhere=frozenset(
             fold(w) for w in data.get("team_abbreviations_anywhere") or ()),
