@@ -168,3 +168,10 @@ def test_a_company_alone_is_its_longer_name(nlp):
     # guard: "Yukos" of "Yukos Oil" (no division's head word)
     text = "Shares in Yukos Oil fell on Monday. Yukos said it would appeal."
     assert group_of(nlp, text, "Yukos") == {"Yukos", "Yukos Oil"}
+
+
+def test_a_word_in_capitals_after_a_plural_is_no_body(nlp):
+    # guard: "public services AND lower taxes"
+    found = names(nlp, "Can he persuade voters they can have bigger spending on public "
+                       "services AND lower taxes?")
+    assert not types_of(found, "AND"), found

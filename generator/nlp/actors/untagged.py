@@ -266,7 +266,8 @@ def _plural_kind(toks, i: int) -> bool:
     prev = toks[i - 1]
     before = toks[i - 2] if i >= 2 else None
     return (
-        prev.tag_ == "NNS" and prev.is_lower and prev.is_alpha and bool(prev.whitespace_)
+        not toks[i].is_stop  # "public services AND lower taxes": a word written in capitals
+        and prev.tag_ == "NNS" and prev.is_lower and prev.is_alpha and bool(prev.whitespace_)
         and (before is None or before.pos_ not in ("VERB", "AUX"))
     )
 
