@@ -175,3 +175,24 @@ def test_a_word_in_capitals_after_a_plural_is_no_body(nlp):
     found = names(nlp, "Can he persuade voters they can have bigger spending on public "
                        "services AND lower taxes?")
     assert not types_of(found, "AND"), found
+
+
+def test_a_name_that_modifies_drug_nouns_is_a_product(nlp):
+    text = ("Canadian authorities have said the Sativex drug will be considered for approval. "
+            "GW Pharma's Sativex mouth spray could be legally available within weeks.")
+    found = names(nlp, text)
+    assert not types_of(found, "Sativex"), found
+
+
+def test_a_show_after_an_outlets_possessive_is_no_actor(nlp):
+    text = ("Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said the election "
+            "would be close. The BBC's Nick Robinson said the race was open.")
+    found = names(nlp, text)
+    assert not types_of(found, "Westminster Hour"), found
+    assert types_of(found, "Nick Robinson") == {"person"}, found
+
+
+def test_a_bank_named_like_a_person_is_a_body(nlp):
+    found = names(nlp, "The exchange appointed two advisers. It is also working with "
+                       "Morgan Stanley on the bid.")
+    assert types_of(found, "Morgan Stanley") == {"organization"}, found

@@ -55,4 +55,21 @@ def broadcast_title(ctx: ActorContext, c: Candidate) -> bool:
         # Andrew Marr with ..." is the reporter)
         any(t.lower_ == "with" for t in toks[start + 1 : end - 1])
         and fold(toks[start].text) not in ctx.lex.given_names)
-    return before_noun or titled
+    return before_noun or titled or _outlets_show(ctx, start, end)
+
+
+def _outlets_show(ctx: ActorContext, start: int, end: int) -> bool:
+    """"Speaking to the BBC's Westminster Hour": two or three title-case words after a news
+    outlet's possessive that open with no given name (the outlet's reporter: "the BBC's Nick
+    Robinson") and hold no word of a division or a body ("the BBC's World Service")."""
+    lex = ctx.lex
+    toks = doc_tokens(ctx.doc).tokens
+    owner = start - 2
+    words = toks[start:end]
+    return (
+        owner >= 0 and end - start <= 3
+        and fold(toks[owner].text) in lex.outlet_names
+        and fold(toks[start].text) not in lex.given_names
+        and all(t.is_alpha and t.is_title for t in words)
+        and not any(t.lower_ in lex.outlet_divisions or t.lower_ in lex.org_heads for t in words)
+    )
