@@ -196,3 +196,27 @@ def test_a_bank_named_like_a_person_is_a_body(nlp):
     found = names(nlp, "The exchange appointed two advisers. It is also working with "
                        "Morgan Stanley on the bid.")
     assert types_of(found, "Morgan Stanley") == {"organization"}, found
+
+
+def test_the_office_a_shadow_does_not_hold_is_its_holders(nlp, tmp_path):
+    text = ("Brown rallies supporters\n\n"
+            "Chancellor Gordon Brown has issued a rallying cry to supporters. Shadow chancellor "
+            "Oliver Letwin said the plans would fail.\n\n"
+            "Turning to the economy, the chancellor promised to continue economic stability. "
+            "He also pledged to continue the fight against child poverty.\n")
+    said = speakers(tmp_path, {"brown": text}, "brown")
+    assert said["to continue economic stability"] == "Gordon Brown", said
+    assert said["to continue the fight against child poverty"] == "Gordon Brown", said
+
+
+def test_a_party_by_another_name_the_site_knows_speaks(nlp, tmp_path):
+    # guard (the model tags "The Lib Dems" here; on a BBC page it did not, see docs)
+    texts = {
+        "a": "Lib Dems launch campaign\n\nThe Liberal Democrats, or Lib Dems, launched their "
+             "campaign in Cardiff on Monday.\n",
+        "b": "Kennedy speech\n\nLib Dem leader Charles Kennedy spoke in Bath. The Lib Dems "
+             "accuse Mr Blair of making a speech which will not help him win votes.\n",
+    }
+    said = speakers(tmp_path, texts, "b")
+    claim = next(c for c in said if c.startswith("Mr Blair of making"))
+    assert said[claim] == "Liberal Democrats", said

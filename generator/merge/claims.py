@@ -84,9 +84,20 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
         for actor in [index.best(article.id, *m.span)]
         if actor
     }
+    # ... and by the other names the site knows them by ("The Lib Dems accuse ..." where the
+    # article tagged only "Lib Dem leader Charles Kennedy"), when one actor here has that name
+    known: dict[str, set[str]] = defaultdict(set)
+    for actor in set(named_here.values()):
+        for name in (actor_by_id[actor].name, *actor_by_id[actor].aliases):
+            known[name_key(name)].add(actor)
+    for key, actors in known.items():
+        if len(actors) == 1 and key not in named_here:
+            named_here[key] = next(iter(actors))
     shown = _distinct([a for a in ann.claims if _shows_as_claim(a)])
     # the last one described as a source ("A spokeswoman for X"): (text, sentence, end, kind)
     described: tuple[str, int, int, str] | None = None
+    # the last one named only by an office and found ("the chancellor"): (actor, sentence, end)
+    held: tuple[str, int, int] | None = None
     for n, att in enumerate(shown):
         claim_id = f"{article.id}-claim-{n + 1}"
         cue_span = att.cue
@@ -134,6 +145,11 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                     sentence - described[1] <= 1 and resolved[1] <= described[2]
                     and pronoun_fits(described[0], source_text)):
                 resolved = None  # "..., according to analysts. They suggest": the nearer one
+            if kind == "pronoun" and held and sentence - held[1] <= 1 and (
+                    resolved is None or resolved[1] <= held[2]) and (
+                    source_text.lower() in ("he", "she")):
+                # "... the chancellor promised ... He also pledged": the office holder
+                speaker, resolved = held[0], None
             if resolved:
                 # the name a pronoun or description stands for, as the extractor weighed it
                 # against the actor extractor's link (``nlp.claims.agreement``)
@@ -152,6 +168,7 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
             if speaker is None and kind == "person":
                 # "The prime minister": the one person here who holds the office
                 speaker = office_holder(source_text, article.id, index, actor_by_id)
+                held = (speaker, sentence, source_span[1]) if speaker else held
             anaphor = ANAPHORIC.match(source_text)
             if speaker is None and kind in ("outlet", "document") and anaphor:
                 # "the newspaper", "the report": one cited as a source before, not one

@@ -117,6 +117,7 @@ class Lexicon:
     honour_letters: frozenset[str] = frozenset()
     branch_regions: frozenset[str] = frozenset()  # folded
     division_heads: frozenset[str] = frozenset()  # lower case
+    title_ranks: frozenset[str] = frozenset()  # lower case
     club_nicknames: dict[str, str] = field(default_factory=dict)  # folded nickname -> club
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
     team_abbreviations_anywhere: frozenset[str] = frozenset()  # folded: "utd"
@@ -362,6 +363,7 @@ def lexicon() -> Lexicon:
         honour_letters=lower("honour_letters"),
         branch_regions=folded("branch_regions"),
         division_heads=lower("division_heads"),
+        title_ranks=lower("title_ranks"),
         club_nicknames={fold(k): str(v) for k, v in (data.get("club_nicknames") or {}).items()},
         team_abbreviations_anywhere=frozenset(
             fold(w) for w in data.get("team_abbreviations_anywhere") or ()),

@@ -49,7 +49,9 @@ def _title_before(
         tok = toks[j]
         capitalised = tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start
         joiner = tok.lower_ in _JOINERS and j >= 1 and toks[j - 1].text[:1].isupper()
-        if capitalised or joiner:
+        # "shadow chancellor Oliver Letwin", "former foreign secretary": another office
+        ranked = tok.is_lower and tok.lower_ in lex.title_ranks
+        if capitalised or joiner or ranked:
             begin = j
         elif tok.is_sent_start and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
             begin = j
