@@ -220,3 +220,12 @@ def test_a_party_by_another_name_the_site_knows_speaks(nlp, tmp_path):
     said = speakers(tmp_path, texts, "b")
     claim = next(c for c in said if c.startswith("Mr Blair of making"))
     assert said[claim] == "Liberal Democrats", said
+
+
+def test_a_possessive_name_opening_a_source_keeps_its_capital(nlp, tmp_path):
+    text = ("Yukos sale goes ahead\n\n"
+            "The court rejected Yukos' plea on Monday. Yukos' US lawyers said the auction "
+            "broke an order of a Texas court.\n")
+    said = speakers(tmp_path, {"yukos": text}, "yukos")
+    claim = next(c for c in said if "auction" in c)
+    assert said[claim] == "Yukos' US lawyers", said

@@ -344,7 +344,7 @@ def _sentence_case(text: str, article: str = "") -> str:
     and a word the ``article`` capitalises inside a sentence too ("Chinese authorities")."""
     first = text.split(" ", 1)[0]
     if len(first) > 1 and first[0].isupper() and first[1:].islower():
-        if re.search(r"[a-z,] " + re.escape(first) + r"\b", article):
+        if re.search(r"[a-z,] " + re.escape(first) + r"(?!\w)", article):  # also "Yukos'"
             return text
         return text[0].lower() + text[1:]
     return text
