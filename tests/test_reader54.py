@@ -192,6 +192,13 @@ def test_a_show_after_an_outlets_possessive_is_no_actor(nlp):
     assert types_of(found, "Nick Robinson") == {"person"}, found
 
 
+def test_an_outlets_reporter_with_a_rare_given_name_stays_a_person(nlp):
+    # guard: the first version of the rule read "The BBC's Zubair Ahmed" as a show
+    found = names(nlp, "The BBC's Zubair Ahmed in Mumbai says that the film shows a priest "
+                       "in steamy scenes. PBS' Jacoba Atlas said it was a risk.")
+    assert types_of(found, "Zubair Ahmed") == {"person"}, found
+
+
 def test_a_bank_named_like_a_person_is_a_body(nlp):
     found = names(nlp, "The exchange appointed two advisers. It is also working with "
                        "Morgan Stanley on the bid.")

@@ -59,9 +59,9 @@ def broadcast_title(ctx: ActorContext, c: Candidate) -> bool:
 
 
 def _outlets_show(ctx: ActorContext, start: int, end: int) -> bool:
-    """"Speaking to the BBC's Westminster Hour": two or three title-case words after a news
-    outlet's possessive that open with no given name (the outlet's reporter: "the BBC's Nick
-    Robinson") and hold no word of a division or a body ("the BBC's World Service")."""
+    """"Speaking to the BBC's Westminster Hour", "Radio 4's Any Questions": two or three
+    title-case words after a news outlet's possessive that end in a programme's title word
+    (``programme_heads``; the outlet's reporter is no show: "the BBC's Zubair Ahmed")."""
     lex = ctx.lex
     toks = doc_tokens(ctx.doc).tokens
     owner = start - 2
@@ -69,7 +69,6 @@ def _outlets_show(ctx: ActorContext, start: int, end: int) -> bool:
     return (
         owner >= 0 and end - start <= 3
         and fold(toks[owner].text) in lex.outlet_names
-        and fold(toks[start].text) not in lex.given_names
         and all(t.is_alpha and t.is_title for t in words)
-        and not any(t.lower_ in lex.outlet_divisions or t.lower_ in lex.org_heads for t in words)
+        and words[-1].lower_ in lex.programme_heads
     )
