@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from actorkit import group_of, names, types_of
-from claimkit import claim_with, speakers
+from claimkit import claim_with, content_of, speakers
 from eventkit import merged_events
 
 from generator.build import Builder
@@ -236,3 +236,11 @@ def test_a_possessive_name_opening_a_source_keeps_its_capital(nlp, tmp_path):
     said = speakers(tmp_path, {"yukos": text}, "yukos")
     claim = next(c for c in said if "auction" in c)
     assert said[claim] == "Yukos' US lawyers", said
+
+
+def test_a_role_and_name_after_said_speak_when_the_parse_made_a_verb_of_the_role(nlp):
+    text = ('"This is typical of Lib Dem hypocrisy," said Tory shadow local government '
+            "secretary Caroline Spelman.")
+    found = claim_with(nlp, text, "said", classifier=True)
+    assert text[found.source[0]:found.source[1]].endswith("Caroline Spelman"), found
+    assert content_of(text, found) == '"This is typical of Lib Dem hypocrisy,"', found

@@ -126,8 +126,8 @@ def subject_of(ctx: Context, tok: Token) -> Token | None:
             cur = prep.head  # "Chirac reacted by saying ..."
             continue
         break
-    return (name_before(ctx, tok) or name_after_quote(ctx, tok) or subject_after(tok)
-            or name_after_verb(cur))
+    return (name_before(ctx, tok) or name_after_quote(ctx, tok) or role_and_name_after(ctx, tok)
+            or subject_after(tok) or name_after_verb(cur))
 
 
 def _object_control(ctx: Context, verb: Token) -> Token | None:
@@ -362,6 +362,33 @@ def name_after_quote(ctx: Context, tok: Token) -> Token | None:
             if ent.label_ == label and ent.end <= i + 1:
                 return ent.root
     return None
+
+
+def role_and_name_after(ctx: Context, verb: Token) -> Token | None:
+    """'"…," said Tory shadow local government secretary Caroline Spelman.': the words after an
+    inverted verb up to the clause's end that end in a person's name after a role's head word
+    (``person_heads``); the parse made "shadow" a verb and "Tory" its subject. The name's last
+    word, or None for any other shape."""
+    doc = verb.doc
+    toks = doc_tokens(doc).tokens
+    sent = verb.sent
+    if verb.pos_ != "VERB" or verb.i == sent.start or verb.i + 2 >= sent.end:
+        return None
+    if not (toks[verb.i - 1].text == "," or toks[verb.i - 1].is_quote):
+        return None
+    end = verb.i + 1
+    while end < sent.end and end - verb.i <= 10 and not toks[end].is_punct:
+        end += 1
+    if end >= len(doc) or not toks[end].is_punct or toks[end - 1].ent_type_ != "PERSON":
+        return None
+    start = end - 1
+    while start > verb.i + 1 and toks[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    words = toks[verb.i + 1 : start]
+    if not words or not all(t.is_alpha for t in words):
+        return None
+    role = any(t.is_lower and t.lower_ in ctx.lex.person_heads for t in words)
+    return toks[end - 1] if role else None
 
 
 def subject_after(tok: Token) -> Token | None:

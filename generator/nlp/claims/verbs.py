@@ -64,7 +64,9 @@ def verb_cue(ctx: Context, tok: Token, lemma: str, cls: str | None = None) -> Fo
     content: list[CharSpan] = []
     head: Token | None = None
     via_span = None
-    clauses = [c for c in children(tok, "ccomp") if not tail_speaker(c)]
+    clauses = [c for c in children(tok, "ccomp") if not tail_speaker(c) and not (
+        # '"…," said Tory shadow ... Caroline Spelman': a "clause" that holds the speaker
+        source is not None and tok.i < source.i and c.left_edge.i <= source.i <= c.right_edge.i)]
     xcomps = children(tok, "xcomp")
     objects = [o for o in children(tok, "dobj", "dative") if not o.is_punct and o is not inverted]
     told = told_outlet(ctx, objects) if lemma in lex.addressee_verbs else None
