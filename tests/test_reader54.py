@@ -244,3 +244,14 @@ def test_a_role_and_name_after_said_speak_when_the_parse_made_a_verb_of_the_role
     found = claim_with(nlp, text, "said", classifier=True)
     assert text[found.source[0]:found.source[1]].endswith("Caroline Spelman"), found
     assert content_of(text, found) == '"This is typical of Lib Dem hypocrisy,"', found
+
+
+def test_a_shadow_minister_states_no_event():
+    events = merged_events("The posters were taken off the website after supporters voted for "
+                           "their favourite poster featuring Mr Howard and shadow chancellor "
+                           "Oliver Letwin holding a blackboard. The navy will shadow Russian "
+                           "ships.\n")
+    summaries = [e.summary for e in events]
+    assert not any(" shadow chancellor" in s.lower() and "shadows" in s.lower()
+                   or s.lower().startswith("supporters shadow") for s in summaries), summaries
+    assert any(s.startswith("The navy will shadow") for s in summaries), summaries

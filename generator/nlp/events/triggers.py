@@ -123,6 +123,17 @@ def _title_before_name(tok: Token, lemma: str, lex: Lexicon) -> bool:
             and tok.lower_ in actor_lexicon().titles and lemma not in lex.verb_class)
 
 
+def _rank_of_title(tok: Token) -> bool:
+    """Say whether a word tagged as a verb is a title's rank ("Tory shadow local government
+    secretary Caroline Spelman", "supporters, shadow chancellor Oliver Letwin said"): a listed
+    rank (``title_ranks``) with a title's word within the next three."""
+    doc = tok.doc
+    toks = doc_tokens(doc).tokens
+    lex = actor_lexicon()
+    return tok.lower_ in lex.title_ranks and any(
+        t.lower_ in lex.titles for t in toks[tok.i + 1 : min(len(doc), tok.i + 4)])
+
+
 def noun_as_verb(tok: Token, lex: Lexicon) -> bool:
     """Say whether a word tagged as a past verb is a noun or a name ("Chinese startup
     DeepSeek"): its past is its lemma, not an "-ed" form nor a listed invariant past."""
@@ -179,7 +190,7 @@ def verbal_trigger(tok: Token, lex: Lexicon) -> VerbalTrigger | None:
     if tok.lower_ in lex.preposition_participles and tok.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(tok)):
         return None  # "Following complaints, the watchdog contacted Five": a preposition
-    if _title_before_name(tok, lemma, lex):
+    if _title_before_name(tok, lemma, lex) or _rank_of_title(tok):
         return None  # "married to actress Ruby Dee": a title the tagger took for a verb
     if tok.dep_ == "amod" and (tok.tag_ != "VBN" or lemma not in lex.verb_class):
         return None  # "a leading company"; "the injured man" stays
