@@ -255,3 +255,10 @@ def test_a_shadow_minister_states_no_event():
     assert not any(" shadow chancellor" in s.lower() and "shadows" in s.lower()
                    or s.lower().startswith("supporters shadow") for s in summaries), summaries
     assert any(s.startswith("The navy will shadow") for s in summaries), summaries
+
+
+def test_a_participle_with_a_subject_in_a_small_clause_is_a_passive():
+    events = merged_events("With Vickery sidelined for at least six weeks and Julian White out, "
+                           "England need a prop.\n")
+    summaries = [e.summary for e in events]
+    assert "Vickery is sidelined" in summaries and "Vickery sidelines" not in summaries, summaries

@@ -292,7 +292,12 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         tok.tag_ == "VBN" and tok.dep_ != "ROOT" and children(tok, "agent")
         and not children(tok, "aux"))
     # "help a panel run(VBN) by the TUC": a participle with a "by" agent is a passive (not a
-    # main verb: "The House of Lords ruled(VBN) by an eight to one majority")
+    # main verb: "The House of Lords ruled(VBN) by an eight to one majority"); so is one with
+    # a subject and no auxiliary in a small clause ("With Vickery sidelined for six weeks",
+    # "made Mr Baez Silva disillusioned": not "Vickery sidelines")
+    passive = passive or (
+        tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "advcl", "oprd", "xcomp")
+        and bool(children(tok, "nsubj")) and not children(tok, "aux", "auxpass"))
     stem = _split_prefix(first, lex)  # "was re-elected": the parse's verb is "re"
     if stem is not None and not _subjects(first):
         passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(stem))
