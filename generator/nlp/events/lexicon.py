@@ -41,6 +41,7 @@ class Lexicon:
     lemma_fixes: dict[str, str]
     invariant_past: frozenset[str]
     preposition_participles: frozenset[str]
+    small_clause_verbs: frozenset[str]
     calling_off: frozenset[str]  # "cancel", "the cancellation of", "call off"
     bringing_about: frozenset[str]  # "convened a meeting": the verb tells the event
     happening: frozenset[str]  # "an attack had occurred": the verb tells the event
@@ -108,6 +109,7 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         lemma_fixes={str(k): str(v) for k, v in (data.get("lemma_fixes") or {}).items()},
         invariant_past=words("invariant_past"),
         preposition_participles=words("preposition_participles"),
+        small_clause_verbs=words("small_clause_verbs"),
         calling_off=words("calling_off"),
         bringing_about=words("bringing_about"),
         happening=words("happening"),

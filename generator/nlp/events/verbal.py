@@ -295,9 +295,16 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     # main verb: "The House of Lords ruled(VBN) by an eight to one majority"); so is one with
     # a subject and no auxiliary in a small clause ("With Vickery sidelined for six weeks",
     # "made Mr Baez Silva disillusioned": not "Vickery sidelines")
+    # (an inflected participle with no object, after "with" or a verb of having, finding or
+    # seeing: "sale times lengthened(VBN) as ..." is a past the tagger missed)
     passive = passive or (
         tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "advcl", "oprd", "xcomp")
-        and bool(children(tok, "nsubj")) and not children(tok, "aux", "auxpass"))
+        and tok.lower_ != lemma and bool(children(tok, "nsubj"))
+        and not children(tok, "aux", "auxpass", "dobj")
+        and (any(m.lower_ in ("with", "without") for m in children(tok, "mark", "prep"))
+             or (tok.head.lemma_.lower() in lex.small_clause_verbs
+                 # not "had Angels not won": an inverted "if ... had"
+                 and (tok.head.lower_ != "had" or bool(children(tok.head, "nsubj"))))))
     stem = _split_prefix(first, lex)  # "was re-elected": the parse's verb is "re"
     if stem is not None and not _subjects(first):
         passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(stem))
