@@ -1,8 +1,10 @@
 """In a sports report, a one-word name a plural verb agrees with is a team: "Lazio are
 favourites", "Exeter were beaten" (British usage; a player's surname takes a singular verb).
-Not a name in a list ("Smith and Jones are"), after a title or an honorific, nor the subject of
-"if ... were". Outside sport the same agreement also follows people named in lists the parse
-missed, so it is not read there.
+Not a name in a list ("Smith and Jones are"), after a title or an honorific, or after a club and
+a player's position ("Santos defender Narciso were"), nor the subject of "if ... were". Outside
+sport the same agreement also follows people named in lists the parse missed, so it is not read
+there. A name the model tagged a body is read too: the rule's verdict outweighs the model's
+guesses at the name's other mentions ("Marseille are not playing" beside "Marseille held").
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ def plural_subject(ctx: ActorContext, c: Candidate) -> bool:
         return False
     if c.end < len(doc) and toks[c.end].lower_ in ("and", "&", "or", "/"):
         return False
+    if c.start >= 2 and toks[c.start - 1].lower_ in ctx.lex.team_nouns and (
+            toks[c.start - 2].is_title):
+        return False  # "Andre and Santos defender Narciso were": a club's player
     return plural_verb(tok.head)
 
 
@@ -45,7 +50,7 @@ def plural_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
         return
     for c in cands:
         if c.end - c.start != 1 or c.strong or c.titled or c.type not in (
-                ActorType.PERSON, ActorType.PLACE):
+                ActorType.PERSON, ActorType.PLACE, ActorType.ORGANIZATION):
             continue
         if plural_subject(ctx, c):
             retype(c, ActorType.ORGANIZATION)
