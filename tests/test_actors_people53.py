@@ -23,3 +23,28 @@ def test_a_plural_verb_on_a_name_tagged_a_body_makes_the_team(nlp):
             "Auxerre are not playing with any fluidity this season and Auxerre now lie "
             "seventh." + SPORTS_REPORT)
     assert types_of(names(nlp, text), "Auxerre") == {"organization"}
+
+
+def test_a_role_word_opening_the_line_after_a_headline_is_not_the_name(nlp):
+    # the parse runs the headline into the next line's sentence; the role word's capital is
+    # still the sentence's
+    text = ("Leeds win at home\nWinger Tom Baker hit a fine shot from the edge of the area to "
+            "give Leeds the lead." + SPORTS_REPORT)
+    found = {n for n, _ in names(nlp, text)}
+    assert "Tom Baker" in found
+    assert "Winger Tom Baker" not in found
+
+
+def test_a_participle_opening_the_sentence_is_not_the_persons_name(nlp):
+    text = ("Open results\nMichael Chang won in four sets on Monday. Unseeded Patrick Rafter "
+            "recorded the best result of the day. Joining Chang in the second round was the "
+            "eleventh seed." + SPORTS_REPORT)
+    found = {n for n, _ in names(nlp, text)}
+    assert "Patrick Rafter" in found
+    assert not {"Unseeded Patrick Rafter", "Joining Chang"} & found
+
+
+def test_guard_a_surname_shaped_as_a_gerund_keeps_its_name(nlp):
+    text = ("Deal agreed\nThe firm's owner agreed the deal on Monday.\nBrowning Smith, the firm's "
+            "owner, said it was a good day.")
+    assert "Browning Smith" in {n for n, _ in names(nlp, text)}
