@@ -48,3 +48,12 @@ def test_guard_a_surname_shaped_as_a_gerund_keeps_its_name(nlp):
     text = ("Deal agreed\nThe firm's owner agreed the deal on Monday.\nBrowning Smith, the firm's "
             "owner, said it was a good day.")
     assert "Browning Smith" in {n for n, _ in names(nlp, text)}
+
+
+def test_a_party_member_or_titled_person_in_a_list_a_body_opens_stays_a_person(nlp):
+    text = ("Lords reform\nThe group, including Tories Ken Clarke and Sir George Young, is "
+            "confident.\n")
+    found = names(nlp, text)
+    assert types_of(found, "Ken Clarke") == {"person"}
+    assert types_of(found, "George Young") == {"person"}
+    assert types_of(found, "Tories") == {"organization"}
