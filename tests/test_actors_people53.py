@@ -57,3 +57,11 @@ def test_a_party_member_or_titled_person_in_a_list_a_body_opens_stays_a_person(n
     assert types_of(found, "Ken Clarke") == {"person"}
     assert types_of(found, "George Young") == {"person"}
     assert types_of(found, "Tories") == {"organization"}
+
+
+def test_a_persons_name_the_model_missed_after_a_nationality_is_found(nlp):
+    text = ("Athletics\nBailey won ahead of Cuban Maria Lopez and Namibian Frankie Fredericks on "
+            "Sunday.\n")
+    found = names(nlp, text)
+    assert types_of(found, "Frankie Fredericks") == {"person"}
+    assert "Namibian Frankie Fredericks" not in {n for n, _ in found}
