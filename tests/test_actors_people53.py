@@ -65,3 +65,10 @@ def test_a_persons_name_the_model_missed_after_a_nationality_is_found(nlp):
     found = names(nlp, text)
     assert types_of(found, "Frankie Fredericks") == {"person"}
     assert "Namibian Frankie Fredericks" not in {n for n, _ in found}
+
+
+def test_a_named_storm_is_no_actor(nlp):
+    text = ("Storm grows\nHurricane Edouard grew stronger on Saturday as it crossed the Atlantic, "
+            "forecasters said. Typhoon Maria reached the coast.\n")
+    found = {n for n, _ in names(nlp, text)}
+    assert not {"Hurricane Edouard", "Edouard", "Typhoon Maria", "Maria"} & found
