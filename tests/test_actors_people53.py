@@ -72,3 +72,9 @@ def test_a_named_storm_is_no_actor(nlp):
             "forecasters said. Typhoon Maria reached the coast.\n")
     found = {n for n, _ in names(nlp, text)}
     assert not {"Hurricane Edouard", "Edouard", "Typhoon Maria", "Maria"} & found
+
+
+def test_a_town_a_who_clause_gives_a_plural_verb_is_a_team_in_a_sports_report(nlp):
+    text = ("Bundesliga\nBayern lead the table, a point ahead of Stuttgart, who have a game in "
+            "hand." + SPORTS_REPORT)
+    assert types_of(names(nlp, text), "Stuttgart") == {"organization"}

@@ -44,13 +44,29 @@ def plural_subject(ctx: ActorContext, c: Candidate) -> bool:
     return plural_verb(tok.head)
 
 
+def plural_who(ctx: ActorContext, c: Candidate) -> bool:
+    """Is the name ``c`` followed by a "who" clause whose verb takes a plural form ("Stuttgart,
+    who have a game in hand")?"""
+    doc = ctx.doc
+    toks = doc_tokens(doc).tokens
+    i = c.end + 1 if c.end < len(doc) and toks[c.end].text == "," else c.end
+    return (
+        i < len(doc)
+        and toks[i].lower_ == "who"
+        and toks[i].dep_ == "nsubj"
+        and toks[i].head.i > i
+        and plural_verb(toks[i].head)
+    )
+
+
 def plural_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """Retype as teams the one-word people and places a sports report gives a plural verb."""
+    """Retype as teams the one-word people, places and bodies a sports report gives a plural
+    verb, itself or through "who" ("Stuttgart, who have a game in hand")."""
     if not ctx.sports:
         return
+    kinds = (ActorType.PERSON, ActorType.PLACE, ActorType.ORGANIZATION)
     for c in cands:
-        if c.end - c.start != 1 or c.strong or c.titled or c.type not in (
-                ActorType.PERSON, ActorType.PLACE, ActorType.ORGANIZATION):
+        if c.end - c.start != 1 or c.strong or c.titled or c.type not in kinds:
             continue
-        if plural_subject(ctx, c):
+        if plural_subject(ctx, c) or plural_who(ctx, c):
             retype(c, ActorType.ORGANIZATION)
