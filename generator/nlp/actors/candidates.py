@@ -141,6 +141,9 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         return None
     if end - start >= 2 and toks[start].lower_ in ctx.lex.event_first_words:
         return None  # "Operation Desert Storm": an operation, not an actor
+    if start > 0 and toks[start - 1].is_title and (
+            toks[start - 1].lower_ in ctx.lex.event_first_words):
+        return None  # "Typhoon" + "Maria": the model left the storm word out of the name
     if competition(ctx, start, end):
         return None  # "Champions League", "RBS Six Nations", "Australian Open": events
     if toks[end - 1].lower_ in ctx.lex.law_heads:

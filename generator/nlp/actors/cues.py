@@ -276,11 +276,14 @@ def _has_person(ctx: ActorContext, c: Candidate, by_start: dict[int, Candidate])
     )
 
 
-def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
-    """Retype the candidates whose context says what they are (see the module's doc)."""
+def apply_cues(
+    ctx: ActorContext, cands: list[Candidate], only: list[Candidate] | None = None
+) -> None:
+    """Retype the candidates (or ``only`` those of them: names found again after the model's
+    were read) whose context says what they are (see the module's doc)."""
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
-    for c in cands:
+    for c in cands if only is None else only:
         if c.strong or c.type == ActorType.GROUP:
             continue
         if (
@@ -307,14 +310,15 @@ def apply_cues(ctx: ActorContext, cands: list[Candidate]) -> None:
         elif c.type != ActorType.PERSON and _employs(ctx, c, ctx.lex.spokesperson_nouns):
             # "a Kremlin spokesman", but also "Yeltsin's spokesman": a vote, not a verdict
             retype(c, ActorType.ORGANIZATION, strong=False)
-        elif ctx.sports and c.type in (ActorType.PERSON, ActorType.PLACE) and (
+        elif ctx.sports and c.type != ActorType.GROUP and (
                 team(ctx, c) or their_team(ctx, c) or bracketed_club(ctx, c)):
             retype(c, ActorType.ORGANIZATION)
         elif c.type == ActorType.PLACE and beaten_with_score(ctx, c.start, c.end):
             retype(c, ActorType.ORGANIZATION, strong=False)  # "beat Colorado 3-1"
         elif c.type in (ActorType.PERSON, ActorType.ORGANIZATION) and _thing(ctx, c):
             retype(c, PRODUCT, strong=False)
-    _by_the_document(ctx, cands)
+    if only is None:
+        _by_the_document(ctx, cands)
 
 
 def _by_the_document(ctx: ActorContext, cands: list[Candidate]) -> None:

@@ -190,6 +190,21 @@ def _list_of_bodies(ctx: ActorContext, c: Candidate) -> bool:
     )
 
 
+def _party_member(ctx: ActorContext, c: Candidate) -> bool:
+    """"The all-party group, including Tories Ken Clarke and Sir George Young": a person's name
+    right after a party (its member) or an honorific is a person's, even in a list that a noun
+    for bodies opens."""
+    if c.type != ActorType.PERSON or c.start == 0:
+        return False
+    lex = ctx.lex
+    prev = doc_tokens(ctx.doc).tokens[c.start - 1]
+    key = fold(prev.text)
+    return prev.text[:1].isupper() and (
+        prev.lower_.rstrip(".") in lex.honorifics
+        or fold(lex.alias_to_canonical.get(key, key)) in lex.parties
+    )
+
+
 def _plain_name(ctx: ActorContext, c: Candidate) -> bool:
     """A name that could be a person's by its words: not known to the lexicon, no country,
     region or nationality, no body's or place's head word, all words capitalised."""
@@ -270,8 +285,9 @@ def described_names(ctx: ActorContext, cands: list[Candidate]) -> None:
             typ = _before(ctx, c) or _apposed(ctx, c) or _known_as(ctx, c)
             # a list of bodies: "drug companies, including Merck and Pfizer", "construction
             # companies Adhi Karya and Semen Gresik"
-            among_firms = typ is None and not c.titled and (_list_of_bodies(ctx, c) or (
-                bodies and c is not run[0] and not is_country(ctx, c.start, c.end)))
+            among_firms = typ is None and not c.titled and not _party_member(ctx, c) and (
+                _list_of_bodies(ctx, c)
+                or (bodies and c is not run[0] and not is_country(ctx, c.start, c.end)))
             if among_firms:
                 typ = ActorType.ORGANIZATION
             if c.strong and not (typ == ActorType.PERSON and _work_maker(ctx, c)):

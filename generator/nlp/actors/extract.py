@@ -90,11 +90,16 @@ def extract_actor_mentions(
     speaking_people(ctx, cands)
     listed_people(ctx, cands)
     retype_sports_teams(ctx, cands)
+    read = {(c.start, c.end) for c in cands}
     cands = resolve_caps(ctx, add_defined_names(ctx, cands))
     cands = untagged_people(ctx, region_names(ctx, government_leaders(ctx, cands)))
     cands = untagged_bodies(ctx, untagged_outlets(ctx, cands))
     cands = kind_of_names(ctx, cands)
     cands = initialled_names(ctx, find_more(ctx, cands))
+    found = [c for c in cands if (c.start, c.end) not in read and not c.strong]
+    if ctx.sports:  # the team cues, for names found again ("Groningen striker Paul Lowe")
+        apply_cues(ctx, cands, only=found)
+        plural_teams(ctx, found)
     towns_as_clubs(ctx, cands)
     nicknamed_clubs(ctx, cands)
     cands = join_first_names(ctx, cands, surname_only=True)

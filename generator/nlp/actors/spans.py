@@ -106,13 +106,19 @@ def _numbered(doc: Doc, start: int, i: int, lex: Lexicon) -> bool:
     )
 
 
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open a sentence, or a line ("Leeds win at home\nWinger Lee Sharpe hit
+    ...": the parse may run a headline or a line of its own into the next line's sentence)?"""
+    return i == 0 or doc[i].is_sent_start or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
 def _clause_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Is the range's first word a preposition or a gerund that opens the sentence and governs
     the name ("Without Charles, it is hard to imagine ...", "Following Brown's speech",
     "Entering Westminster, he came to share an office")? Its capital is the sentence's: the
     preposition's object is the name, or the gerund's clause ends with it at a comma."""
     tok = doc[start]
-    if not ((start == 0 or tok.is_sent_start) and tok.is_title
+    if not (opens_sentence(doc, start) and tok.is_title
             and fold(tok.text) not in lex.given_names):
         return False
     if tok.tag_ == "IN":
@@ -137,7 +143,7 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if end - start == 2 and tok.ent_type_ == "PERSON" and toks[start + 1].ent_type_ == "PERSON":
         return False  # a given name the list lacks, tagged an adjective ("Rhian Beynon")
     if not (
-        (start == 0 or tok.is_sent_start)
+        opens_sentence(doc, start)
         and tok.is_title
         # a common noun or a gerund opens one too ("Veteran US television host ...",
         # "Bookmakers Ladbrokes said ... Ladbrokes",
@@ -162,6 +168,35 @@ def _sentence_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         and ent.end != end
         for ent in doc_tokens(doc).ents
     )
+
+
+# How participles and gerunds end ("Unseeded", "Bumping"), which the model may tag as names.
+_PARTICIPLE_ENDINGS = ("ed", "ing")
+
+
+def _participle_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the range's first word shaped as a participle or a gerund, opening the sentence before
+    a person's name ("Unseeded Patrick Rafter recorded ...", "Bumping Agassi up to sixth" beside
+    "Andre Agassi")? The model tags such a word a name; its capital is the sentence's. Only
+    before a given name and a surname, or a surname alone of a person named in full elsewhere
+    ("Browning Smith", a name the text gives nowhere else, keeps its first word)."""
+    if end - start < 2:
+        return False
+    tok = doc[start]
+    word = tok.lower_
+    if not (
+        opens_sentence(doc, start)
+        and tok.is_title
+        and len(word) > 5
+        and word.endswith(_PARTICIPLE_ENDINGS)
+        and fold(tok.text) not in lex.given_names
+    ):
+        return False
+    if end - start >= 3:
+        return fold(doc[start + 1].text) in lex.given_names
+    last = doc[start + 1].text
+    return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == last
+               and ent.start != start for ent in doc_tokens(doc).ents)
 
 
 _AMOUNT = re.compile(r"^[$£€]?\d[\d.,]*(?:bn|m|tn)$")  # "2bn", "£5m"; not "3M"
@@ -230,7 +265,7 @@ def clean_bounds(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
 
     while start < end and droppable_left(toks[start]):
         start += 1
-    if _sentence_opener(doc, start, end, lex):
+    if _sentence_opener(doc, start, end, lex) or _participle_opener(doc, start, end, lex):
         start += 1  # "Nevertheless Franz Ferdinand were": the name is "Franz Ferdinand"
     while end > start and droppable_right(toks[end - 1]):
         if _numbered(doc, start, end - 1, lex):
@@ -342,7 +377,7 @@ def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
     doc, lex = ctx.doc, ctx.lex
     toks = doc_tokens(doc).tokens
     tok = toks[i]
-    if not (i == 0 or tok.is_sent_start) or not tok.is_title:
+    if not opens_sentence(doc, i) or not tok.is_title:
         return False
     if fold(tok.text) in lex.given_names:
         return False
@@ -353,7 +388,8 @@ def _role_opening_sentence(ctx: ActorContext, i: int) -> bool:
     )
     # Only a role word is worth the walk over the document for the name's own use of it.
     return role and not (i + 1 < len(doc) and any(
-        t.text == tok.text and not t.is_sent_start and toks[t.i + 1].text == toks[i + 1].text
+        t.text == tok.text and not opens_sentence(doc, t.i)
+        and toks[t.i + 1].text == toks[i + 1].text
         for t in toks[:-1]
     ))
 

@@ -6,7 +6,8 @@ Two or three capitalised proper nouns that open with a given name (``given_names
 that no entity covers are a person's name, when no word of them is a body's, place's,
 product's or event's (``Lexicon.non_person_words``), a country, a region, a nationality or a
 title, and the name stands alone: not in a sentence written in capitals, and no capitalised
-word right before it (a title-case headline, a longer name) or right after it ("Ronald McDonald
+word right before it but a nationality ("Cuban Maria Lopez"; not a title-case headline, a
+longer name) or right after it ("Ronald McDonald
 House"). So are one or two capitalised proper nouns no entity covers right after an honorific
 ("Lord Browne", "Mr Haskins"), a given name that is also a word before a surname the
 document writes after an honorific ("Will Davies ... Mr Davies"), and one or two that open a
@@ -80,7 +81,8 @@ def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
             or not _word(tok)
             or fold(tok.text) not in lex.given_names
             or (i > 0 and _capitalised(toks[i - 1]) and not is_title_word(toks[i - 1], lex)
-                and not toks[i - 1].is_sent_start)
+                and not toks[i - 1].is_sent_start
+                and fold(toks[i - 1].text) not in lex.demonyms)  # "Cuban Maria Lopez"
         ):
             i += 1
             continue
