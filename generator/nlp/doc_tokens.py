@@ -28,6 +28,7 @@ class DocTokens:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: tuple[Token, ...] = tuple(doc)
+        self._roots: dict[tuple[int, int], Token] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -76,6 +77,27 @@ class DocTokens:
             if head != tok.i:
                 kids[head].append(tok)
         return tuple(map(tuple, kids))
+
+    @cached_property
+    def sent_of(self) -> tuple[int, ...]:
+        """Per token, the index in ``sents`` of its sentence."""
+        out = [0] * len(self.tokens)
+        for n, sent in enumerate(self.sents):
+            out[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        return tuple(out)
+
+    def sent(self, tok: Token) -> Span:
+        """``tok.sent`` (spaCy walks the sentence starts at each call): the shared sentence."""
+        return self.sents[self.sent_of[tok.i]]
+
+    def root(self, start: int, end: int) -> Token:
+        """``doc[start:end].root``, read once per range: the rules ask it of the same name
+        many times, and each ``doc[start:end]`` builds a ``Span`` (as dear as twelve
+        token reads). The ranges asked are the document's names and their neighbours."""
+        tok = self._roots.get((start, end))
+        if tok is None:
+            tok = self._roots[start, end] = self.tokens[self.doc[start:end].root.i]
+        return tok
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``0 <= start``, ``end <= len(doc)``, without building

@@ -218,7 +218,7 @@ def _kind_before(ctx: ActorContext, start: int, end: int) -> bool:
     prev = prev_word(doc, start - 1)
     if prev is None or prev.pos_ != "NOUN" or not prev.text.isalpha() or not prev.is_lower:
         return False
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     apposed = root.dep_ == "appos" and root.head.i == prev.i  # "analysts Ovum welcomed it"
     if not apposed and (prev.dep_ != "compound" or not start <= prev.head.i < end):
         return False  # "within four minutes Ouedec was ...": no kind of the name
@@ -241,7 +241,7 @@ def beaten_with_score(ctx: ActorContext, start: int, end: int) -> bool:
              and toks[end + 2].like_num) or (
         bool(SCORE_LIKE.match(toks[end].text)) and "-" in toks[end].text
     )
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     return bool(score) and root.dep_ == "dobj" and (
         root.head.lemma_.lower() in ctx.lex.sports_verbs
     )
@@ -254,7 +254,7 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     prev = prev_word(doc, start - 1)
     if prev is not None and prev.lower_ in ctx.lex.place_prepositions:
         return False
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     verb = root.head.lemma_.lower()
     if root.dep_ == "dobj" and verb in ctx.lex.title_verbs:
         return False  # "has won the San Jose five times": the tournament, not a team
@@ -308,7 +308,7 @@ def demonym_modifier(ctx: ActorContext, start: int, end: int) -> bool:
     "a Chinese startup"), not as a group: only a noun ("Muslims", "the Chinese") names one."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     if root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod":
         return True
     if end < len(doc) and toks[end].pos_ == "NOUN" and toks[end].is_lower:
@@ -346,7 +346,7 @@ def person_evidence(ctx: ActorContext, start: int, end: int) -> bool:
     "X, an Australian woman")?"""
     doc, lex = ctx.doc, ctx.lex
     toks = doc_tokens(doc).tokens
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     prev = prev_word(doc, start - 1)
     if prev is not None and prev.lower_ == "the":
         return False  # "the Guardian's agony aunt": a name with an article is not a person's

@@ -158,7 +158,7 @@ def resolve_pronouns(
     unquoted = _ByStart([(st, g) for st, g in persons if not quoted[st]])
     subjects: dict[int, int] = {}  # sentence -> group of its person subject
     for k, c in enumerate(cands):
-        root = doc[c.start : c.end].root
+        root = doc_tokens(doc).root(c.start, c.end)
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
         if c.type == ActorType.PERSON and subject and not quoted[c.start]:
             subjects.setdefault(sent_of[c.start], reps[k])

@@ -60,7 +60,7 @@ def _based(ctx: ActorContext, c: Candidate) -> bool:
     toks = doc_tokens(doc).tokens
     if c.start < 3 or toks[c.start - 1].lower_ != "based" or toks[c.start - 2].text not in "-–":
         return False
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     return not (root.head.i >= c.end and root.head.pos_ == "NOUN") and not is_country(
         ctx, c.start, c.end
     )
@@ -131,7 +131,7 @@ def _role_body(ctx: ActorContext, c: Candidate) -> bool:
     return (
         c.type == ActorType.PERSON
         and fold(toks[c.start].text) not in lex.given_names
-        and object_after_noun(ctx.doc[c.start : c.end].root, c, ("of", "for", "at"),
+        and object_after_noun(doc_tokens(ctx.doc).root(c.start, c.end), c, ("of", "for", "at"),
                               lex.body_head_nouns | lex.employer_nouns)
     )
 
@@ -203,7 +203,7 @@ def _place_of(ctx: ActorContext, c: Candidate) -> bool:
     words = lex.place_of_nouns | lex.place_kind_nouns
     if noun.lower_ not in words and noun.lemma_.lower() not in words:
         return False
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     return (
         root.head.i == prev.i
         and prev.head.i == noun.i

@@ -93,7 +93,7 @@ def _role_kind(doc: Doc, c: Candidate, nouns: dict[str, str]) -> str | None:
 
 def _main_subject(doc: Doc, c: Candidate) -> bool:
     """Is the name the subject of its sentence's main verb ("Mark Cueto was puzzled")?"""
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
 

@@ -182,7 +182,7 @@ def kind_of_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             and toks[end].is_alpha and toks[end].pos_ == "PROPN" and toks[end].ent_type_ == ""
         ):
             end += 1
-        if end == i + 1 or doc[i + 1 : end].root.head.i != i:
+        if end == i + 1 or doc_tokens(doc).root(i + 1, end).head.i != i:
             continue
         if lex.types.get(fold(dt.span_text(i + 1, end)), ActorType.PLACE) != ActorType.PLACE:
             continue

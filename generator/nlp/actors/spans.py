@@ -85,7 +85,7 @@ def owns_nothing(doc: Doc, start: int, end: int) -> bool:
         return after.text in _CLOSING_PUNCT  # not a quotation mark: "the BBC's 'Today'"
     # "Deutsche Boerse's proposed offer": a participle before the owned noun, which the
     # parse shows (the name is the noun's possessor)
-    return after.pos_ in _OWNS_NOTHING and doc[start : end - 1].root.dep_ != "poss"
+    return after.pos_ in _OWNS_NOTHING and doc_tokens(doc).root(start, end - 1).dep_ != "poss"
 
 
 # What follows a name, never a noun its possessive would own: a verb, a preposition, "and".
@@ -116,7 +116,7 @@ def _clause_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
             and fold(tok.text) not in lex.given_names):
         return False
     if tok.tag_ == "IN":
-        return doc[start + 1 : end].root.head.i == start
+        return doc_tokens(doc).root(start + 1, end).head.i == start
     return tok.tag_ == "VBG" and end < len(doc) and doc[end].text == ","
 
 

@@ -74,7 +74,7 @@ def _speaks(ctx: ActorContext, c: Candidate) -> bool:
     speech verb when the name opens with a given name and does not end in one."""
     doc, lex = ctx.doc, ctx.lex
     toks = doc_tokens(doc).tokens
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     verb = root.head
     if root.dep_ != "nsubj" or verb.i != c.end or verb.i + 1 >= len(doc):
         return False
@@ -96,7 +96,7 @@ _CREDITS = frozenset(("starring", "co-starring"))
 def _cast(ctx: ActorContext, c: Candidate) -> bool:
     """"Meet The Fockers, starring Robert De Niro, Blythe Danner and Dustin Hoffman": a name the
     credit "starring" takes as its object, or any name of that list, is a performer's."""
-    tok = ctx.doc[c.start : c.end].root
+    tok = doc_tokens(ctx.doc).root(c.start, c.end)
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
         tok = tok.head
     return tok.dep_ == "dobj" and tok.head.lower_ in _CREDITS
@@ -105,7 +105,7 @@ def _cast(ctx: ActorContext, c: Candidate) -> bool:
 def _says_he(ctx: ActorContext, c: Candidate) -> bool:
     """"Rio Ferdinand has said he is unsure": the subject of a plain speech verb whose reported
     clause opens with "he" or "she" (a body says "it"; one that speaks of a person names him)."""
-    root = ctx.doc[c.start : c.end].root
+    root = doc_tokens(ctx.doc).root(c.start, c.end)
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lex.plain_speech_verbs:
         return False

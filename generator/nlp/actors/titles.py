@@ -135,7 +135,7 @@ def apposed_titles(
     for k, c in enumerate(cands):
         if c.type != ActorType.PERSON or c.nested or c.in_title:
             continue
-        root = doc[c.start : c.end].root
+        root = doc_tokens(doc).root(c.start, c.end)
         heads = [t for t in root.rights if t.dep_ == "appos" and t.i >= c.end]
         # the second title hangs on the first or, as the parser often reads it, on the name
         heads += [t for h in [root, *heads] for t in h.rights
