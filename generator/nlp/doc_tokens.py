@@ -79,16 +79,12 @@ class DocTokens:
         return tuple(map(tuple, kids))
 
     @cached_property
-    def sent_of(self) -> tuple[int, ...]:
+    def sent_index(self) -> tuple[int, ...]:
         """Per token, the index in ``sents`` of its sentence."""
         out = [0] * len(self.tokens)
         for n, sent in enumerate(self.sents):
             out[sent.start:sent.end] = [n] * (sent.end - sent.start)
         return tuple(out)
-
-    def sent(self, tok: Token) -> Span:
-        """``tok.sent`` (spaCy walks the sentence starts at each call): the shared sentence."""
-        return self.sents[self.sent_of[tok.i]]
 
     def root(self, start: int, end: int) -> Token:
         """``doc[start:end].root``, read once per range: the rules ask it of the same name
@@ -113,6 +109,13 @@ class DocTokens:
 def children_of(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.children)``, read from its document's shared tokens."""
     return doc_tokens(tok.doc).children[tok.i]
+
+
+def sent_of(tok: Token) -> Span:
+    """``tok.sent``, read from its document's shared sentences (spaCy walks back and forth to
+    the sentence's ends and builds a new ``Span`` at each call)."""
+    dt = doc_tokens(tok.doc)
+    return dt.sents[dt.sent_index[tok.i]]
 
 
 _current: DocTokens | None = None

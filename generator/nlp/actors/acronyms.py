@@ -47,7 +47,8 @@ def _initial(tok: Token) -> str:
 
 def _spells(doc: Doc, start: int, end: int, acronym: str) -> bool:
     """Do the capitalised words (and numbers) of ``doc[start:end]`` spell ``acronym``?"""
-    words = [t for t in doc[start:end] if t.lower_ not in _JOINERS or t.text[:1].isupper()]
+    words = [t for t in doc_tokens(doc).tokens[start:end]
+             if t.lower_ not in _JOINERS or t.text[:1].isupper()]
     initials = "".join(_initial(t) for t in words if t.text[:1].isupper() or t.like_num)
     if len(words) < 2 or len(initials) != len(words):
         return False
@@ -77,7 +78,7 @@ def _inside(doc: Doc, open_i: int) -> tuple[int, int, str] | None:
                   if doc[i].text == ")"), None)
     if close is None or close - open_i < 3:
         return None
-    if not all(_name_word(t) for t in doc[open_i + 1 : close]):
+    if not all(_name_word(t) for t in doc_tokens(doc).tokens[open_i + 1 : close]):
         return None
     for i in range(open_i - 1, max(-1, open_i - 1 - _ACRONYM_BEFORE), -1):
         acronym = _acronym(doc[i])

@@ -96,7 +96,7 @@ def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
             (c.start == 0 or doc[c.start].is_sent_start
              or (doc[c.start - 1].lower_ == "the" and doc[c.start - 1].is_sent_start))
             and c.end <= verb.i <= c.end + 2
-            and all(t.pos_ in ("ADV", "AUX", "PART") for t in doc[c.end : verb.i])
+            and all(t.pos_ in ("ADV", "AUX", "PART") for t in toks[c.end : verb.i])
         )
     i = c.end + 1 if c.end < len(doc) and toks[c.end].text == "," else c.end
     return (

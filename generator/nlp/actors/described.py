@@ -231,7 +231,7 @@ def _runs(ctx: ActorContext, cands: list[Candidate]) -> list[list[Candidate]]:
     runs: list[list[Candidate]] = []
     for c in cands:
         prev = runs[-1][-1] if runs else None
-        glue = doc[prev.end : c.start] if prev is not None else None
+        glue = doc_tokens(doc).tokens[prev.end : c.start] if prev is not None else None
         if glue is not None and 1 <= len(glue) <= 2 and all(
             t.lower_ in (",", "and") for t in glue
         ):

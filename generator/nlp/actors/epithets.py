@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.coreference import Resolved
 from generator.nlp.actors.described import readings
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 from generator.vocab import ActorType, MentionKind
 
 _MODIFIER_POS = frozenset({"PROPN", "ADJ", "NUM", "PUNCT", "NOUN"})
@@ -74,7 +74,7 @@ def _epithet(doc: Doc, tok: Token, nouns: dict[str, str], ages: bool
         if tok.i - start > 8:  # "The 41-year-old chart-topper"
             return None
         start -= 1
-    if start < 0 or toks[start].sent != tok.sent:
+    if start < 0 or sent_of(toks[start]) != sent_of(tok):
         return None
     return start, kind or ""
 

@@ -21,7 +21,7 @@ from generator.nlp.actors.context import SCORE_LIKE, ActorContext
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 from generator.nlp.dates import MONTHS, WEEKDAYS
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import doc_tokens, sent_of
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 # A word of letters with apostrophes inside, one token: "O'Brien", "D'Angelo", "N'Golo".
@@ -275,7 +275,7 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
         low = toks[start].lower_.rstrip(".")
         if (end - start == 2 and low in lex.given_name_titles and toks[start].is_title
                 and fold(toks[start + 1].text) not in lex.given_names
-                and not any(t.lower_ in lex.given_name_title_cues for t in toks[start].sent)):
+                and not any(t.lower_ in lex.given_name_title_cues for t in sent_of(toks[start]))):
             break
         titled = low in lex.honorifics or low in lex.title_last_words or low in lex.titles
         if not (

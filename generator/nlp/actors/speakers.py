@@ -158,7 +158,7 @@ def _employer_before(ctx: ActorContext, c: Candidate, starts: dict[int, Candidat
     in an employer's noun between the name and a person's name."""
     doc, nouns = ctx.doc, ctx.lex.employer_nouns
     for n in (1, 2, 3):
-        words = doc[c.end : c.end + n]
+        words = doc_tokens(doc).tokens[c.end : c.end + n]
         nxt = starts.get(c.end + n)
         if len(words) < n or not all(t.is_lower and t.is_alpha for t in words):
             return False
