@@ -95,15 +95,21 @@ class DocTokens:
             tok = self._roots[start, end] = self.tokens[self.doc[start:end].root.i]
         return tok
 
+    @cached_property
+    def ends(self) -> tuple[int, ...]:
+        """Per token, the offset after its last character."""
+        return tuple(start + len(word) for start, word in zip(self.starts, self.words, strict=True))
+
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``0 <= start``, ``end <= len(doc)``, without building
         the span (the text from the first token's start to the last token's end)."""
         if start < 0 or end < 0:
             return self.doc[start:end].text
-        end = min(end, len(self.tokens))
+        if end > len(self.tokens):
+            end = len(self.tokens)
         if start >= end:
             return ""
-        return self.text[self.starts[start]:self.starts[end - 1] + len(self.words[end - 1])]
+        return self.text[self.starts[start]:self.ends[end - 1]]
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:

@@ -172,14 +172,22 @@ def initialled_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidat
     of two words or more in the document whose initials spell it, is that body (the grouping
     then joins them)."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
     covered = {i for c in cands for i in range(c.start, c.end)}
+    # where each body's initials are first complete: read once per name, not per acronym
+    spelt: dict[str, int] = {}
+    for c in cands:
+        if c.type == ActorType.ORGANIZATION and c.end - c.start >= 2 and not c.nested:
+            initials = name_initials(doc, c)
+            spelt[initials] = min(c.end, spelt.get(initials, c.end))
     added: list[Candidate] = []
-    for tok in doc_tokens(doc).tokens:
+    for tok, word in zip(dt.tokens, dt.words, strict=True):
+        if not word.isupper():
+            continue  # no acronym (``_acronym`` asks it without the dots, which have no case)
         acr = _acronym(tok)
         if acr is None or tok.i in covered or ctx.caps[tok.i] or not acr.isalpha():
             continue
-        if any(c.type == ActorType.ORGANIZATION and c.end - c.start >= 2 and c.end <= tok.i
-               and not c.nested and name_initials(doc, c) == acr for c in cands):
+        if spelt.get(acr, tok.i + 1) <= tok.i:
             cand = Candidate(tok.i, tok.i + 1, ActorType.ORGANIZATION)
             cand.votes[ActorType.ORGANIZATION] += 2
             added.append(cand)

@@ -417,9 +417,11 @@ def acquired_body(ctx: ActorContext, start: int, end: int) -> bool:
     when it is bought "from" someone ("bought Drogba from Marseille")."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    if end - start != 1 or ctx.sports or fold(toks[start].text) in ctx.lex.given_names:
+    if end - start != 1 or ctx.sports or toks[start].dep_ != "dobj":
         return False
     tok = toks[start]
+    if fold(tok.text) in ctx.lex.given_names:
+        return False
     verb = tok.head
     if any(ch.lower_ == "from" for ch in children_of(verb)):
         return False  # "bought Drogba from Marseille": a player bought from his club
