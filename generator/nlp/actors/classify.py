@@ -41,8 +41,7 @@ def org_context(
     doc, lex = ctx.doc, ctx.lex
     toks = doc_tokens(doc).tokens
     cues = lex.org_cues if kinds else lex.org_cues - lex.body_kind_cues
-    span = doc[start:end]
-    root = span.root
+    root = doc_tokens(doc).root(start, end)
     if end < len(doc) and toks[end].lower_ in cues:
         return True
     if end + 1 < len(doc) and toks[end].tag_ == "POS" and toks[end + 1].lower_ in lex.org_cues:
@@ -118,8 +117,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     ):
         return ActorType.PLACE, False  # "Throughout Kent, ...": the model's person is a place
     mapped = lex.labels.get(label)
-    span = doc[start:end]
-    head = span.root.lower_
+    span = toks[start:end]  # the name's tokens (no ``Span``: it is read word by word)
+    root = dt.root(start, end)
+    head = root.lower_
     if any(
         t.lower_ == "for" and t.i > start and toks[t.i - 1].lower_ in lex.centre_words for t in span
     ):
@@ -162,7 +162,7 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         return ActorType.ORGANIZATION, True
     if label in ("PERSON", "ORG", "GPE", "LOC") and _kind_before(ctx, start, end):
         return ActorType.ORGANIZATION, True  # "research from analysts Gartner"
-    text = span.text.replace(".", "")
+    text = dt.span_text(start, end).replace(".", "")
     if located_in(ctx, label, start, end):
         return ActorType.PLACE, True  # "aid workers in Nairobi", tagged ORG
     if label in ("GPE", "LOC") and org_context(ctx, start, end, verbs=False, kinds=False):
@@ -182,7 +182,7 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         # "Berlex filed a lawsuit": a proper noun is, unless the model cut it from a longer
         # name ("Liberal Democrat education spokesman")
         and not (label == "NORP" and (
-            span.root.pos_ != "PROPN" or span.root.dep_ == "amod"
+            root.pos_ != "PROPN" or root.dep_ == "amod"
             or (before is not None and before.is_title and before.pos_ != "DET")))
         and org_context(ctx, start, end)
     ):

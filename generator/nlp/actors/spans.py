@@ -378,8 +378,9 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     generational suffix alone ("Jr")."""
     if end <= start:
         return False
-    span = ctx.doc[start:end]
-    text = span.text
+    dt = doc_tokens(ctx.doc)
+    span = dt.tokens[start:end]
+    text = dt.span_text(start, end)
     if fold(text) in ctx.lex.non_actors or not any(ch.isalpha() for ch in text):
         return False
     if fold(text) in ctx.lex.generational_suffixes:
