@@ -29,6 +29,7 @@ class DocTokens:
         self.doc = doc
         self.tokens: tuple[Token, ...] = tuple(doc)
         self._roots: dict[tuple[int, int], Token] = {}
+        self._spans: dict[tuple[int, int], Span] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -85,6 +86,16 @@ class DocTokens:
         for n, sent in enumerate(self.sents):
             out[sent.start:sent.end] = [n] * (sent.end - sent.start)
         return tuple(out)
+
+    def span(self, start: int, end: int) -> Span:
+        """``doc[start:end]``, built once per range (slicing a Doc costs as much as reading a
+        dozen tokens; the rules slice the same names again and again)."""
+        if not 0 <= start <= end <= len(self.tokens):
+            return self.doc[start:end]
+        span = self._spans.get((start, end))
+        if span is None:
+            span = self._spans[start, end] = Span(self.doc, start, end)
+        return span
 
     def root(self, start: int, end: int) -> Token:
         """``doc[start:end].root``, read once per range: the rules ask it of the same name

@@ -117,7 +117,7 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     events: set[str] = set()  # acronyms of events and things: no actor wherever they stand
     for start, end, acr in defined_names(ctx):
         if doc[end - 1].lower_ in things and not any(
-            t.lower_ in lex.org_heads | lex.centre_words for t in doc[start:end]
+            t.lower_ in lex.org_heads | lex.centre_words for t in doc_tokens(doc).span(start, end)
         ):
             # "Comprehensive Test Ban Treaty (CTBT)", "... Disorders (IDD)": no actor, nor the
             # acronym the model tags a body ("the effects of IDD")

@@ -58,7 +58,8 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     for ent_start, ent_end, ent in merged_entities(ctx):
         if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
             continue
-        parts = headline_parts(ctx, entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_))
+        ent_span = doc_tokens(ctx.doc).span(ent_start, ent_end)
+        parts = headline_parts(ctx, entity_parts(ctx, ent_span, ent.label_))
         # Names the model ran together ("Petrov and Juninho", "Luton v Hinckley") carry its
         # label for the whole: the part's type gets no vote beside its other mentions.
         joined = len(parts) > 1 and any(

@@ -300,7 +300,8 @@ def dateline(ctx: ActorContext, start: int, end: int, *, dated: bool = False) ->
 def _date_at(tok: Token) -> bool:
     """Does a numeric date ("1996-08-28", "27/08/96") start at ``tok`` (however the tokenizer
     cut it)?"""
-    return bool(_DATE_START.match(tok.doc[tok.i : tok.i + 6].text))  # not the whole text
+    # not the whole text
+    return bool(_DATE_START.match(doc_tokens(tok.doc).span_text(tok.i, tok.i + 6)))
 
 
 def demonym_modifier(ctx: ActorContext, start: int, end: int) -> bool:

@@ -114,7 +114,7 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
 def _no_person_word(ctx: ActorContext, c: Candidate) -> bool:
     """No word of the name is a given name, and its last is no surname of a person the text
     names in full with a given name ("Blair" beside "Tony Blair")."""
-    given, words = ctx.lex.given_names, ctx.doc[c.start : c.end]
+    given, words = ctx.lex.given_names, doc_tokens(ctx.doc).span(c.start, c.end)
     surnames = {
         e[-1].lower_ for e in doc_tokens(ctx.doc).ents
         if e.label_ == "PERSON" and len(e) >= 2 and fold(e[0].text) in given
@@ -141,7 +141,7 @@ def _made_by(ctx: ActorContext, c: Candidate) -> bool:
     verb, a name of two title-case words or more, none of them a body's or a place's head
     word."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if len(span) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
         return False
     if any(t.lower_ in lex.org_heads or t.lower_ in lex.org_suffixes
@@ -420,7 +420,7 @@ def _named_in_full(ctx: ActorContext, c: Candidate, alone: set[str]) -> bool:
     nationality, whose last word the text names a person by alone, is that person (not
     "North Carolina" beside a "Carolina" the model took for a woman)."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if (
         not 2 <= len(span) <= 3
         or span[-1].text not in alone

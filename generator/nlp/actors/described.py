@@ -194,7 +194,7 @@ def _plain_name(ctx: ActorContext, c: Candidate) -> bool:
     """A name that could be a person's by its words: not known to the lexicon, no country,
     region or nationality, no body's or place's head word, all words capitalised."""
     lex = ctx.lex
-    span = ctx.doc[c.start : c.end]
+    span = doc_tokens(ctx.doc).span(c.start, c.end)
     key = fold(span.text)
     if key in lex.types or key in lex.alias_to_canonical or is_country(ctx, c.start, c.end):
         return False

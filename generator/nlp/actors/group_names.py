@@ -98,7 +98,7 @@ def _seat_sense(ctx: ActorContext, c: Candidate) -> str | None:
     if c.nested or c.type not in (ActorType.ORGANIZATION, ActorType.PLACE):
         return None
     start = c.start + (doc[c.start].lower_ == "the")
-    if fold(doc[start : c.end].text) not in lex.seats_of_power:
+    if fold(doc_tokens(doc).span_text(start, c.end)) not in lex.seats_of_power:
         return None
     root = doc_tokens(doc).root(c.start, c.end)
     if root.dep_ == "pobj" and root.head.lower_ in lex.seat_prepositions:

@@ -134,7 +134,7 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.type not in _READ:
             continue
-        span = doc[c.start : c.end]
+        span = doc_tokens(doc).span(c.start, c.end)
         key = fold(span.text)
         if (
             c.end - c.start > MAX_WORDS

@@ -73,7 +73,7 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     actor)? "Space Shuttle Program", "Space Shuttle Enterprise", "the cruise ship Freewinds",
     "Internet Explorer 9", "IE6" (a kind noun before it is read apart: ``_kind_before``)."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     words = [t.lower_ for t in span]
     if words[-1] in lex.product_heads:
         return True

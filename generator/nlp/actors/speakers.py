@@ -53,7 +53,7 @@ def _plain_person_name(ctx: ActorContext, c: Candidate) -> bool:
     """Two or three title-case proper nouns, none a body's, place's or product's word, no
     country, region or nationality."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if not 2 <= len(span) <= 3 or is_country(ctx, c.start, c.end) or fold(span.text) in lex.regions:
         return False
     return all(
@@ -131,7 +131,8 @@ def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[
     is a body when a body's name opens with them or spells them together ("JPMorgan")."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    bodies = [doc[c.start : c.end] for c in cands if c.type == ActorType.ORGANIZATION]
+    bodies = [doc_tokens(doc).span(c.start, c.end)
+              for c in cands if c.type == ActorType.ORGANIZATION]
     for c in cands:
         if (
             c.type != ActorType.PERSON
@@ -143,7 +144,7 @@ def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[
             or toks[c.start - 1].whitespace_ != " "
         ):
             continue
-        name = doc[c.start - 1 : c.end]
+        name = doc_tokens(doc).span(c.start - 1, c.end)
         if toks[c.end - 1].lower_ not in titled and any(
             _squeezed(b.text) == _squeezed(name.text)
             or (len(b) > 2 and b[:2].text == name.text)

@@ -99,7 +99,7 @@ def _the_title(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
         return False
     if c.type != ActorType.PERSON or c.titled or c.end - c.start < 2 or c.start == 0:
         return False
-    lex, span = ctx.lex, doc[c.start : c.end]
+    lex, span = ctx.lex, doc_tokens(doc).span(c.start, c.end)
     if span[-1].lower_ in lex.org_heads or span[-1].lower_ in lex.place_heads or any(
         fold(t.text) in lex.given_names or is_title_word(t, lex) for t in span
     ):

@@ -113,7 +113,7 @@ def _apposed_span(ctx: ActorContext, t) -> tuple[int, int] | None:
         return None
     begin = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ in _APPOSED_PARTS)])
     end = max([t.i, *(c.right_edge.i for c in t.rights if c.dep_ in _APPOSED_PARTS)]) + 1
-    span = doc[begin:end]
+    span = doc_tokens(doc).span(begin, end)
     if len(span) > ctx.settings.apposition_max_tokens * 2 or any(
         w.pos_ in ("VERB", "AUX", "PRON") or w.is_punct for w in span
     ):
