@@ -6,7 +6,8 @@ or iterates it (``for tok in doc``), and joins every token anew each time a rule
 passes over each document; building those objects was about a third of the annotation time.
 ``DocTokens`` holds, for one Doc, the ``Token`` objects (built once, in order), the text, the
 sentences, the entities and the per-token values the hottest rules read (lower-case form,
-character offsets); ``doc_tokens(doc)`` returns the one for ``doc``, building it on the first
+character offsets), each token's sentence, and, per token range a rule asks, the range's
+``Span`` and root; ``doc_tokens(doc)`` returns the one for ``doc``, building it on the first
 call and reusing it until another document is asked for. The Doc must not change (no
 retokenising, no new entities) while its ``DocTokens`` is in use: the extractors only read it.
 
