@@ -6,7 +6,8 @@ or iterates it (``for tok in doc``), and joins every token anew each time a rule
 passes over each document; building those objects was about a third of the annotation time.
 ``DocTokens`` holds, for one Doc, the ``Token`` objects (built once, in order), the text, the
 sentences, the entities and the per-token values the hottest rules read (lower-case form,
-character offsets); ``doc_tokens(doc)`` returns the one for ``doc``, building it on the first
+character offsets), each token's sentence, and, per token range a rule asks, the range's
+``Span`` and root; ``doc_tokens(doc)`` returns the one for ``doc``, building it on the first
 call and reusing it until another document is asked for. The Doc must not change (no
 retokenising, no new entities) while its ``DocTokens`` is in use: the extractors only read it.
 
@@ -28,6 +29,8 @@ class DocTokens:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: tuple[Token, ...] = tuple(doc)
+        self._roots: dict[tuple[int, int], Token] = {}
+        self._spans: dict[tuple[int, int], Span] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -77,20 +80,60 @@ class DocTokens:
                 kids[head].append(tok)
         return tuple(map(tuple, kids))
 
+    @cached_property
+    def sent_index(self) -> tuple[int, ...]:
+        """Per token, the index in ``sents`` of its sentence."""
+        out = [0] * len(self.tokens)
+        for n, sent in enumerate(self.sents):
+            out[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        return tuple(out)
+
+    def span(self, start: int, end: int) -> Span:
+        """``doc[start:end]``, built once per range (slicing a Doc costs as much as reading a
+        dozen tokens; the rules slice the same names again and again)."""
+        if not 0 <= start <= end <= len(self.tokens):
+            return self.doc[start:end]
+        span = self._spans.get((start, end))
+        if span is None:
+            span = self._spans[start, end] = Span(self.doc, start, end)
+        return span
+
+    def root(self, start: int, end: int) -> Token:
+        """``doc[start:end].root``, read once per range: the rules ask it of the same name
+        many times, and each ``doc[start:end]`` builds a ``Span`` (as dear as twelve
+        token reads). The ranges asked are the document's names and their neighbours."""
+        tok = self._roots.get((start, end))
+        if tok is None:
+            tok = self._roots[start, end] = self.tokens[self.doc[start:end].root.i]
+        return tok
+
+    @cached_property
+    def ends(self) -> tuple[int, ...]:
+        """Per token, the offset after its last character."""
+        return tuple(start + len(word) for start, word in zip(self.starts, self.words, strict=True))
+
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``0 <= start``, ``end <= len(doc)``, without building
         the span (the text from the first token's start to the last token's end)."""
         if start < 0 or end < 0:
             return self.doc[start:end].text
-        end = min(end, len(self.tokens))
+        if end > len(self.tokens):
+            end = len(self.tokens)
         if start >= end:
             return ""
-        return self.text[self.starts[start]:self.starts[end - 1] + len(self.words[end - 1])]
+        return self.text[self.starts[start]:self.ends[end - 1]]
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.children)``, read from its document's shared tokens."""
     return doc_tokens(tok.doc).children[tok.i]
+
+
+def sent_of(tok: Token) -> Span:
+    """``tok.sent``, read from its document's shared sentences (spaCy walks back and forth to
+    the sentence's ends and builds a new ``Span`` at each call)."""
+    dt = doc_tokens(tok.doc)
+    return dt.sents[dt.sent_index[tok.i]]
 
 
 _current: DocTokens | None = None

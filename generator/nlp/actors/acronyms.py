@@ -47,7 +47,8 @@ def _initial(tok: Token) -> str:
 
 def _spells(doc: Doc, start: int, end: int, acronym: str) -> bool:
     """Do the capitalised words (and numbers) of ``doc[start:end]`` spell ``acronym``?"""
-    words = [t for t in doc[start:end] if t.lower_ not in _JOINERS or t.text[:1].isupper()]
+    words = [t for t in doc_tokens(doc).tokens[start:end]
+             if t.lower_ not in _JOINERS or t.text[:1].isupper()]
     initials = "".join(_initial(t) for t in words if t.text[:1].isupper() or t.like_num)
     if len(words) < 2 or len(initials) != len(words):
         return False
@@ -77,7 +78,7 @@ def _inside(doc: Doc, open_i: int) -> tuple[int, int, str] | None:
                   if doc[i].text == ")"), None)
     if close is None or close - open_i < 3:
         return None
-    if not all(_name_word(t) for t in doc[open_i + 1 : close]):
+    if not all(_name_word(t) for t in doc_tokens(doc).tokens[open_i + 1 : close]):
         return None
     for i in range(open_i - 1, max(-1, open_i - 1 - _ACRONYM_BEFORE), -1):
         acronym = _acronym(doc[i])
@@ -116,7 +117,7 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     events: set[str] = set()  # acronyms of events and things: no actor wherever they stand
     for start, end, acr in defined_names(ctx):
         if doc[end - 1].lower_ in things and not any(
-            t.lower_ in lex.org_heads | lex.centre_words for t in doc[start:end]
+            t.lower_ in lex.org_heads | lex.centre_words for t in doc_tokens(doc).span(start, end)
         ):
             # "Comprehensive Test Ban Treaty (CTBT)", "... Disorders (IDD)": no actor, nor the
             # acronym the model tags a body ("the effects of IDD")
@@ -171,14 +172,22 @@ def initialled_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidat
     of two words or more in the document whose initials spell it, is that body (the grouping
     then joins them)."""
     doc = ctx.doc
+    dt = doc_tokens(doc)
     covered = {i for c in cands for i in range(c.start, c.end)}
+    # where each body's initials are first complete: read once per name, not per acronym
+    spelt: dict[str, int] = {}
+    for c in cands:
+        if c.type == ActorType.ORGANIZATION and c.end - c.start >= 2 and not c.nested:
+            initials = name_initials(doc, c)
+            spelt[initials] = min(c.end, spelt.get(initials, c.end))
     added: list[Candidate] = []
-    for tok in doc_tokens(doc).tokens:
+    for tok, word in zip(dt.tokens, dt.words, strict=True):
+        if not word.isupper():
+            continue  # no acronym (``_acronym`` asks it without the dots, which have no case)
         acr = _acronym(tok)
         if acr is None or tok.i in covered or ctx.caps[tok.i] or not acr.isalpha():
             continue
-        if any(c.type == ActorType.ORGANIZATION and c.end - c.start >= 2 and c.end <= tok.i
-               and not c.nested and name_initials(doc, c) == acr for c in cands):
+        if spelt.get(acr, tok.i + 1) <= tok.i:
             cand = Candidate(tok.i, tok.i + 1, ActorType.ORGANIZATION)
             cand.votes[ActorType.ORGANIZATION] += 2
             added.append(cand)

@@ -31,7 +31,7 @@ def _side_after(ctx: ActorContext, end: int) -> bool:
                   if toks[i].text == ")"), None)
     if close is None or close == end + 1:
         return False
-    inside = doc[end + 1 : close]
+    inside = doc_tokens(doc).span(end + 1, close)
     if is_country(ctx, end + 1, close) or (len(inside) == 1 and _ORDINAL.match(inside[0].text)):
         return True
     return all(t.is_title and t.is_alpha for t in inside)

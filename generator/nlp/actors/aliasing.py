@@ -59,7 +59,7 @@ def _full_personal_name(ctx: ActorContext, c: Candidate) -> bool:
     """Two or three title-case words, the first a given name, none a body's or a place's
     head word ("Jason King"; not "Jason Mining Ltd")."""
     doc, lex = ctx.doc, ctx.lex
-    words = doc[c.start : c.end]
+    words = doc_tokens(doc).span(c.start, c.end)
     return (
         2 <= len(words) <= 3
         and all(t.is_title for t in words)

@@ -57,7 +57,7 @@ def _member_of(ctx: ActorContext, c: Candidate, people: dict[int, Candidate]) ->
     """"the lead singer of Kasabian", "frontman Tom Meighan of Kasabian"."""
     doc, members = ctx.doc, ctx.lex.band_members
     toks = doc_tokens(doc).tokens
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != c.start - 1:
         return False
@@ -84,7 +84,7 @@ def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
     if any(t.text == word for t in toks):
         return False
     if plural_subject(ctx, c):
-        root = doc[c.start : c.end].root
+        root = doc_tokens(doc).root(c.start, c.end)
         if c.end - c.start == 1:
             # before its verb: "Joining the ceremony were R&B star Bo Diddley, who ..." inverts
             return root.i < root.head.i
@@ -96,7 +96,7 @@ def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
             (c.start == 0 or doc[c.start].is_sent_start
              or (doc[c.start - 1].lower_ == "the" and doc[c.start - 1].is_sent_start))
             and c.end <= verb.i <= c.end + 2
-            and all(t.pos_ in ("ADV", "AUX", "PART") for t in doc[c.end : verb.i])
+            and all(t.pos_ in ("ADV", "AUX", "PART") for t in toks[c.end : verb.i])
         )
     i = c.end + 1 if c.end < len(doc) and toks[c.end].text == "," else c.end
     return (

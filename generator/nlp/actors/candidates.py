@@ -58,7 +58,8 @@ def initial_candidates(ctx: ActorContext) -> list[Candidate]:
     for ent_start, ent_end, ent in merged_entities(ctx):
         if ent.label_ not in lex.labels and ent.label_ not in lex.maybe_org_labels:
             continue
-        parts = headline_parts(ctx, entity_parts(ctx, ctx.doc[ent_start:ent_end], ent.label_))
+        ent_span = doc_tokens(ctx.doc).span(ent_start, ent_end)
+        parts = headline_parts(ctx, entity_parts(ctx, ent_span, ent.label_))
         # Names the model ran together ("Petrov and Juninho", "Luton v Hinckley") carry its
         # label for the whole: the part's type gets no vote beside its other mentions.
         joined = len(parts) > 1 and any(
@@ -132,7 +133,7 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and place_initials(toks[end])
     ):
         end += 1  # "Washington D.C.": the model ends the place before its initials
-    if doc[start:end].root.lower_ in ctx.lex.event_heads and (
+    if doc_tokens(doc).root(start, end).lower_ in ctx.lex.event_heads and (
         end - start >= 2
         or (toks[start].is_title and fold(toks[start].text) not in ctx.lex.types)  # "Olympics"
     ):
@@ -223,7 +224,7 @@ def _candidate(ctx: ActorContext, ent: Any, start: int, end: int) -> Candidate |
         and title_opened_person(ctx, start, end, strip_person_titles(ctx, start, end))
     ):
         typ = ActorType.PERSON  # "General Anatoly Shkirko", tagged ORG: the title is no body's
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     if (
         typ == ActorType.PERSON
         and end - start == 1
@@ -282,7 +283,7 @@ def _organizer(ctx: ActorContext, start: int, end: int) -> Candidate | None:
     if (
         end - start < 3
         or ctx.caps[start]
-        or doc[start:end].root.lower_ not in ctx.lex.event_heads
+        or doc_tokens(doc).root(start, end).lower_ not in ctx.lex.event_heads
         or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6)
         or is_country(ctx, start, start + 1)
         or fold(text) in ctx.lex.non_actors

@@ -41,8 +41,7 @@ def org_context(
     doc, lex = ctx.doc, ctx.lex
     toks = doc_tokens(doc).tokens
     cues = lex.org_cues if kinds else lex.org_cues - lex.body_kind_cues
-    span = doc[start:end]
-    root = span.root
+    root = doc_tokens(doc).root(start, end)
     if end < len(doc) and toks[end].lower_ in cues:
         return True
     if end + 1 < len(doc) and toks[end].tag_ == "POS" and toks[end + 1].lower_ in lex.org_cues:
@@ -118,8 +117,9 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
     ):
         return ActorType.PLACE, False  # "Throughout Kent, ...": the model's person is a place
     mapped = lex.labels.get(label)
-    span = doc[start:end]
-    head = span.root.lower_
+    span = toks[start:end]  # the name's tokens (no ``Span``: it is read word by word)
+    root = dt.root(start, end)
+    head = root.lower_
     if any(
         t.lower_ == "for" and t.i > start and toks[t.i - 1].lower_ in lex.centre_words for t in span
     ):
@@ -162,7 +162,7 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         return ActorType.ORGANIZATION, True
     if label in ("PERSON", "ORG", "GPE", "LOC") and _kind_before(ctx, start, end):
         return ActorType.ORGANIZATION, True  # "research from analysts Gartner"
-    text = span.text.replace(".", "")
+    text = dt.span_text(start, end).replace(".", "")
     if located_in(ctx, label, start, end):
         return ActorType.PLACE, True  # "aid workers in Nairobi", tagged ORG
     if label in ("GPE", "LOC") and org_context(ctx, start, end, verbs=False, kinds=False):
@@ -182,7 +182,7 @@ def base_type(ctx: ActorContext, ent: Any, start: int, end: int) -> tuple[str | 
         # "Berlex filed a lawsuit": a proper noun is, unless the model cut it from a longer
         # name ("Liberal Democrat education spokesman")
         and not (label == "NORP" and (
-            span.root.pos_ != "PROPN" or span.root.dep_ == "amod"
+            root.pos_ != "PROPN" or root.dep_ == "amod"
             or (before is not None and before.is_title and before.pos_ != "DET")))
         and org_context(ctx, start, end)
     ):
@@ -218,7 +218,7 @@ def _kind_before(ctx: ActorContext, start: int, end: int) -> bool:
     prev = prev_word(doc, start - 1)
     if prev is None or prev.pos_ != "NOUN" or not prev.text.isalpha() or not prev.is_lower:
         return False
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     apposed = root.dep_ == "appos" and root.head.i == prev.i  # "analysts Ovum welcomed it"
     if not apposed and (prev.dep_ != "compound" or not start <= prev.head.i < end):
         return False  # "within four minutes Ouedec was ...": no kind of the name
@@ -241,7 +241,7 @@ def beaten_with_score(ctx: ActorContext, start: int, end: int) -> bool:
              and toks[end + 2].like_num) or (
         bool(SCORE_LIKE.match(toks[end].text)) and "-" in toks[end].text
     )
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     return bool(score) and root.dep_ == "dobj" and (
         root.head.lemma_.lower() in ctx.lex.sports_verbs
     )
@@ -254,7 +254,7 @@ def sports_team(ctx: ActorContext, start: int, end: int) -> bool:
     prev = prev_word(doc, start - 1)
     if prev is not None and prev.lower_ in ctx.lex.place_prepositions:
         return False
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     verb = root.head.lemma_.lower()
     if root.dep_ == "dobj" and verb in ctx.lex.title_verbs:
         return False  # "has won the San Jose five times": the tournament, not a team
@@ -300,7 +300,8 @@ def dateline(ctx: ActorContext, start: int, end: int, *, dated: bool = False) ->
 def _date_at(tok: Token) -> bool:
     """Does a numeric date ("1996-08-28", "27/08/96") start at ``tok`` (however the tokenizer
     cut it)?"""
-    return bool(_DATE_START.match(tok.doc[tok.i : tok.i + 6].text))  # not the whole text
+    # not the whole text
+    return bool(_DATE_START.match(doc_tokens(tok.doc).span_text(tok.i, tok.i + 6)))
 
 
 def demonym_modifier(ctx: ActorContext, start: int, end: int) -> bool:
@@ -308,7 +309,7 @@ def demonym_modifier(ctx: ActorContext, start: int, end: int) -> bool:
     "a Chinese startup"), not as a group: only a noun ("Muslims", "the Chinese") names one."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     if root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod":
         return True
     if end < len(doc) and toks[end].pos_ == "NOUN" and toks[end].is_lower:
@@ -346,7 +347,7 @@ def person_evidence(ctx: ActorContext, start: int, end: int) -> bool:
     "X, an Australian woman")?"""
     doc, lex = ctx.doc, ctx.lex
     toks = doc_tokens(doc).tokens
-    root = doc[start:end].root
+    root = doc_tokens(doc).root(start, end)
     prev = prev_word(doc, start - 1)
     if prev is not None and prev.lower_ == "the":
         return False  # "the Guardian's agony aunt": a name with an article is not a person's
@@ -417,9 +418,11 @@ def acquired_body(ctx: ActorContext, start: int, end: int) -> bool:
     when it is bought "from" someone ("bought Drogba from Marseille")."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    if end - start != 1 or ctx.sports or fold(toks[start].text) in ctx.lex.given_names:
+    if end - start != 1 or ctx.sports or toks[start].dep_ != "dobj":
         return False
     tok = toks[start]
+    if fold(tok.text) in ctx.lex.given_names:
+        return False
     verb = tok.head
     if any(ch.lower_ == "from" for ch in children_of(verb)):
         return False  # "bought Drogba from Marseille": a player bought from his club

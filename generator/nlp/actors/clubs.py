@@ -181,7 +181,8 @@ def listed_teams(ctx: ActorContext, cands: list[Candidate]) -> None:
     runs: list[list[Candidate]] = []
     for c in cands:
         prev = runs[-1][-1] if runs and not c.nested else None
-        glue = doc[prev.end : c.start] if prev is not None and prev.end <= c.start else None
+        glue = (doc_tokens(doc).tokens[prev.end : c.start]
+                if prev is not None and prev.end <= c.start else None)
         if glue is not None and 1 <= len(glue) <= 2 and all(t.lower_ in _LIST_GLUE for t in glue):
             runs[-1].append(c)
         elif not c.nested:

@@ -32,7 +32,7 @@ def competition(ctx: ActorContext, start: int, end: int) -> bool:
     if end - start < 2:
         return False
     last = toks[end - 1]
-    span = doc[start:end]
+    span = doc_tokens(doc).span(start, end)
     if last.lower_ in lex.event_heads and span.root.dep_ == "compound" and last.head.i >= end:
         return True  # "Davis Cup player"
     if not last.is_title:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from generator.nlp.actors.context import ActorContext, Candidate, name_gender
 from generator.nlp.claims.quotes import Quotes
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 from generator.nlp.tokens import fronted_clause_subject
 from generator.vocab import ActorType, MentionKind
 
@@ -67,7 +67,7 @@ def _spoken_quote(
     if (
         2 <= len(between) <= 5
         and between[-1].text in (":", ",")
-        and all(t.sent == tok.sent and not t.is_quote for t in between)
+        and all(sent_of(t) == sent_of(tok) and not t.is_quote for t in between)
     ):
         return span  # 'he said: "…"', 'he told BBC Sport: "…"'
     return None
@@ -131,7 +131,7 @@ def _quote_speakers(ctx: ActorContext, quote_tokens: list[tuple[int, int] | None
                 and not _someone_speaks_in(sent, quoted, verbs)):
             # 'Mary Smith said she would retire. "She has been …," the chairman told
             # reporters': the chairman speaks, not the person before
-            speaker = speaker_of(toks[sent.start - 1].sent)
+            speaker = speaker_of(sent_of(toks[sent.start - 1]))
         if speaker is not None:
             for i in range(span[0], min(span[1], len(doc))):
                 out.setdefault(i, set()).add(speaker)
@@ -158,7 +158,7 @@ def resolve_pronouns(
     unquoted = _ByStart([(st, g) for st, g in persons if not quoted[st]])
     subjects: dict[int, int] = {}  # sentence -> group of its person subject
     for k, c in enumerate(cands):
-        root = doc[c.start : c.end].root
+        root = doc_tokens(doc).root(c.start, c.end)
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
         if c.type == ActorType.PERSON and subject and not quoted[c.start]:
             subjects.setdefault(sent_of[c.start], reps[k])

@@ -60,7 +60,7 @@ def _based(ctx: ActorContext, c: Candidate) -> bool:
     toks = doc_tokens(doc).tokens
     if c.start < 3 or toks[c.start - 1].lower_ != "based" or toks[c.start - 2].text not in "-–":
         return False
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     return not (root.head.i >= c.end and root.head.pos_ == "NOUN") and not is_country(
         ctx, c.start, c.end
     )
@@ -114,7 +114,7 @@ def _employs(ctx: ActorContext, c: Candidate, nouns: frozenset[str] | None = Non
 def _no_person_word(ctx: ActorContext, c: Candidate) -> bool:
     """No word of the name is a given name, and its last is no surname of a person the text
     names in full with a given name ("Blair" beside "Tony Blair")."""
-    given, words = ctx.lex.given_names, ctx.doc[c.start : c.end]
+    given, words = ctx.lex.given_names, doc_tokens(ctx.doc).span(c.start, c.end)
     surnames = {
         e[-1].lower_ for e in doc_tokens(ctx.doc).ents
         if e.label_ == "PERSON" and len(e) >= 2 and fold(e[0].text) in given
@@ -131,7 +131,7 @@ def _role_body(ctx: ActorContext, c: Candidate) -> bool:
     return (
         c.type == ActorType.PERSON
         and fold(toks[c.start].text) not in lex.given_names
-        and object_after_noun(ctx.doc[c.start : c.end].root, c, ("of", "for", "at"),
+        and object_after_noun(doc_tokens(ctx.doc).root(c.start, c.end), c, ("of", "for", "at"),
                               lex.body_head_nouns | lex.employer_nouns)
     )
 
@@ -141,7 +141,7 @@ def _made_by(ctx: ActorContext, c: Candidate) -> bool:
     verb, a name of two title-case words or more, none of them a body's or a place's head
     word."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if len(span) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
         return False
     if any(t.lower_ in lex.org_heads or t.lower_ in lex.org_suffixes
@@ -203,7 +203,7 @@ def _place_of(ctx: ActorContext, c: Candidate) -> bool:
     words = lex.place_of_nouns | lex.place_kind_nouns
     if noun.lower_ not in words and noun.lemma_.lower() not in words:
         return False
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     return (
         root.head.i == prev.i
         and prev.head.i == noun.i
@@ -424,7 +424,7 @@ def _named_in_full(ctx: ActorContext, c: Candidate, alone: set[str]) -> bool:
     nationality, whose last word the text names a person by alone, is that person (not
     "North Carolina" beside a "Carolina" the model took for a woman)."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if (
         not 2 <= len(span) <= 3
         or span[-1].text not in alone

@@ -83,7 +83,7 @@ def _before(ctx: ActorContext, c: Candidate) -> str | None:
     noun = toks[c.start - 1]
     if _firm_only_before(ctx, c):
         return ActorType.ORGANIZATION
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     if noun.text == "," and c.start >= 2 and root.dep_ == "appos" and root.head.i == c.start - 2:
         # "The actor's own production company, Further Films, is ...": apposed after a comma
         noun = root.head
@@ -132,7 +132,7 @@ def _apposed(ctx: ActorContext, c: Candidate) -> str | None:
     toks = doc_tokens(doc).tokens
     if c.end >= len(doc) or toks[c.end].text != ",":
         return None
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     for child in children_of(root):
         if child.dep_ != "appos" or child.i <= c.end or child.i > c.end + 8:
             continue
@@ -154,7 +154,7 @@ def _list_of_people(ctx: ActorContext, c: Candidate) -> bool:
     Anthony McPartlin and Declan Donnelly"). Not ``object_after_noun``: the
     noun is matched as written, a plural ("authors", "people"), and only before the list."""
     words = readings()
-    tok = list_head(ctx.doc[c.start : c.end].root)
+    tok = list_head(doc_tokens(ctx.doc).root(c.start, c.end))
     prep = tok.head
     if tok.dep_ == "appos" and prep.i < tok.i and prep.pos_ == "NOUN":
         return prep.lower_ in words["people_nouns"]  # "its hosts Anthony McPartlin and ..."
@@ -174,7 +174,7 @@ def _list_of_bodies(ctx: ActorContext, c: Candidate) -> bool:
     institutions JP Morgan Chase, Citigroup, Merrill Lynch and ..."); not a country ("markets
     such as China")."""
     words = readings()
-    tok = list_head(ctx.doc[c.start : c.end].root)
+    tok = list_head(doc_tokens(ctx.doc).root(c.start, c.end))
     prep = tok.head
     noun = prep.head
     if is_country(ctx, c.start, c.end):
@@ -209,7 +209,7 @@ def _plain_name(ctx: ActorContext, c: Candidate) -> bool:
     """A name that could be a person's by its words: not known to the lexicon, no country,
     region or nationality, no body's or place's head word, all words capitalised."""
     lex = ctx.lex
-    span = ctx.doc[c.start : c.end]
+    span = doc_tokens(ctx.doc).span(c.start, c.end)
     key = fold(span.text)
     if key in lex.types or key in lex.alias_to_canonical or is_country(ctx, c.start, c.end):
         return False
@@ -246,7 +246,7 @@ def _runs(ctx: ActorContext, cands: list[Candidate]) -> list[list[Candidate]]:
     runs: list[list[Candidate]] = []
     for c in cands:
         prev = runs[-1][-1] if runs else None
-        glue = doc[prev.end : c.start] if prev is not None else None
+        glue = doc_tokens(doc).tokens[prev.end : c.start] if prev is not None else None
         if glue is not None and 1 <= len(glue) <= 2 and all(
             t.lower_ in (",", "and") for t in glue
         ):
@@ -259,7 +259,7 @@ def _runs(ctx: ActorContext, cands: list[Candidate]) -> list[list[Candidate]]:
 def _known_as(ctx: ActorContext, c: Candidate) -> str | None:
     """"a consortium of companies known as Respond", "a man called Bez": the noun that the
     naming participle after it describes."""
-    root = ctx.doc[c.start : c.end].root
+    root = doc_tokens(ctx.doc).root(c.start, c.end)
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "as":
         verb = verb.head

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from generator.nlp.actors.context import ActorContext, Candidate
 from generator.nlp.actors.coreference import Resolved
 from generator.nlp.actors.described import readings
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 from generator.vocab import ActorType, MentionKind
 
 _MODIFIER_POS = frozenset({"PROPN", "ADJ", "NUM", "PUNCT", "NOUN"})
@@ -74,7 +74,7 @@ def _epithet(doc: Doc, tok: Token, nouns: dict[str, str], ages: bool
         if tok.i - start > 8:  # "The 41-year-old chart-topper"
             return None
         start -= 1
-    if start < 0 or toks[start].sent != tok.sent:
+    if start < 0 or sent_of(toks[start]) != sent_of(tok):
         return None
     return start, kind or ""
 
@@ -93,7 +93,7 @@ def _role_kind(doc: Doc, c: Candidate, nouns: dict[str, str]) -> str | None:
 
 def _main_subject(doc: Doc, c: Candidate) -> bool:
     """Is the name the subject of its sentence's main verb ("Mark Cueto was puzzled")?"""
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
 

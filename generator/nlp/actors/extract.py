@@ -75,6 +75,7 @@ from generator.nlp.actors.surnames import (
 from generator.nlp.actors.tables import apply_tables
 from generator.nlp.actors.titles import titles_as_names
 from generator.nlp.actors.untagged import untagged_bodies, untagged_outlets, untagged_people
+from generator.nlp.doc_tokens import doc_tokens
 
 
 def extract_actor_mentions(
@@ -132,7 +133,7 @@ def extract_actor_mentions(
     )
     # the corpus reads these names as no actors in other articles too (``merge.actors``)
     doc.user_data[WORKS_KEY] = tuple(sorted({
-        doc[c.start : c.end].text for c, rep in zip(cands, reps, strict=True)
+        doc_tokens(doc).span_text(c.start, c.end) for c, rep in zip(cands, reps, strict=True)
         if c.work and cands[rep].type == PRODUCT
     }))
     names = canonical_names(ctx, cands, reps)
@@ -151,7 +152,7 @@ def extract_actor_mentions(
     for c, rep in zip(cands, reps, strict=True):
         if c.in_title or rep not in group_ids:
             continue
-        span = doc[c.start : c.end]
+        span = doc_tokens(doc).span(c.start, c.end)
         text = span.text.rstrip("-/–—|")  # "Blair-" of "Blair-Brown", "UK-" of "UK-based"
         if not text:
             continue
@@ -180,7 +181,7 @@ def extract_actor_mentions(
     for start, end, rep, kind in resolved:
         if rep not in group_ids:
             continue
-        span = doc[start:end]
+        span = doc_tokens(doc).span(start, end)
         mentions.append(
             ActorMention(
                 span=(span.start_char, span.end_char),

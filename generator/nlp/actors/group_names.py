@@ -98,9 +98,9 @@ def _seat_sense(ctx: ActorContext, c: Candidate) -> str | None:
     if c.nested or c.type not in (ActorType.ORGANIZATION, ActorType.PLACE):
         return None
     start = c.start + (doc[c.start].lower_ == "the")
-    if fold(doc[start : c.end].text) not in lex.seats_of_power:
+    if fold(doc_tokens(doc).span_text(start, c.end)) not in lex.seats_of_power:
         return None
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     if root.dep_ == "pobj" and root.head.lower_ in lex.seat_prepositions:
         return ActorType.PLACE
     if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.seat_verbs:
@@ -111,7 +111,7 @@ def _seat_sense(ctx: ActorContext, c: Candidate) -> str | None:
 def _acting(ctx: ActorContext, c: Candidate) -> bool:
     """Is the name (or the first of the names it is coordinated with) the subject of a verb
     other than one of a place's ("lies", "borders")?"""
-    tok = ctx.doc[c.start : c.end].root
+    tok = doc_tokens(ctx.doc).root(c.start, c.end)
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     return (

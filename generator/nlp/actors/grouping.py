@@ -287,7 +287,7 @@ class Grouping:
         body the first word names, not the body itself?"""
         c = self.cands[j]
         return is_country(self.ctx, c.start + 1, c.end) or fold(
-            self.ctx.doc[c.start + 1 : c.end].text
+            doc_tokens(self.ctx.doc).span_text(c.start + 1, c.end)
         ) in self.ctx.lex.branch_regions
 
 

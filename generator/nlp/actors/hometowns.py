@@ -27,7 +27,7 @@ def hometown(ctx: ActorContext, c: Candidate) -> bool:
         return False
     if noun.lower_ not in ctx.lex.hometown_nouns:
         return False
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     return all(t.is_title for t in span) and span.root.head.i == noun.i
 
 
@@ -36,7 +36,7 @@ def constituency(ctx: ActorContext, c: Candidate) -> bool:
     its vote ("the Horsham by-election", "the Eton and Slough seat")?"""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if c.end - c.start > 3 or not all(t.is_title for t in span):
         return False
     root = span.root

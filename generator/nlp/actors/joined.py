@@ -125,7 +125,7 @@ def merged_entities(ctx: ActorContext) -> list[tuple[int, int, Any]]:
             and nxt.start == ent.end + 1
             and toks[ent.end].lower_ in ("and", "&")
             and nxt.end - nxt.start == 1
-            and doc[ent.start : ent.end].root.lower_ in ctx.lex.named_bodies
+            and doc_tokens(doc).root(ent.start, ent.end).lower_ in ctx.lex.named_bodies
         ):
             # "the Department for Education and Skills": the model cut the name at "and"
             out.append((ent.start, nxt.end, ent))

@@ -69,7 +69,7 @@ def name_legal_forms(ctx: ActorContext, cands: list[Candidate]) -> None:
         if (
             not c.strong
             and c.type in (ActorType.PERSON, ActorType.PLACE, ActorType.ORGANIZATION)
-            and fold(ctx.doc[c.start : c.end].text) in forms
+            and fold(doc_tokens(ctx.doc).span_text(c.start, c.end)) in forms
         ):
             c.type, c.gpe = ActorType.ORGANIZATION, False
             c.votes = Counter({ActorType.ORGANIZATION: 2})

@@ -68,7 +68,7 @@ def _loose_glue(tokens) -> bool:
         and any(t.lower_ in _LIST_GLUE for t in tokens)
         and all(
             t.lower_ in _LIST_GLUE or t.is_title or t.text == "-"
-            or not (t.whitespace_ or tokens.doc[t.i - 1].whitespace_)  # "-upon-"
+            or not (t.whitespace_ or doc_tokens(t.doc).tokens[t.i - 1].whitespace_)  # "-upon-"
             for t in tokens
         )
         and not any(t.is_sent_start for t in tokens)
@@ -78,11 +78,12 @@ def _loose_glue(tokens) -> bool:
 def _runs(ctx: ActorContext, cands: list[Candidate], glued) -> list[list[Candidate]]:
     """The candidates in runs of list items, ``glued`` telling what may stand between two."""
     runs: list[list[Candidate]] = []
+    toks = doc_tokens(ctx.doc).tokens
     for c in cands:
         if c.nested:
             continue  # "Bristol" of "Bristol West, Cambridge": no item of the list
         prev = runs[-1][-1] if runs else None
-        if prev is not None and prev.end <= c.start and glued(ctx.doc[prev.end : c.start]):
+        if prev is not None and prev.end <= c.start and glued(toks[prev.end : c.start]):
             runs[-1].append(c)
         else:
             runs.append([c])

@@ -43,7 +43,7 @@ def located_in(ctx: ActorContext, label: str, start: int, end: int) -> bool:
     prep = toks[start - 1]
     if prep.text != "in":
         return False
-    span = doc[start:end]
+    span = doc_tokens(doc).span(start, end)
     if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span):
         return False  # acronyms ("in NATO"), "in Al-Qaeda"
     root = span.root
@@ -93,7 +93,7 @@ def _object_of(span: Span, words: tuple[str, ...]) -> Span | None:
         return None
     if span.end < len(doc) and toks[span.end].tag_ == "POS":
         return None  # "at Moscow's Sovlink Securities": the name only owns what follows
-    return doc[prep.i : prep.i + 1]
+    return doc_tokens(doc).span(prep.i, prep.i + 1)
 
 
 def located_at(ctx: ActorContext, c: Candidate) -> bool:
@@ -103,7 +103,7 @@ def located_at(ctx: ActorContext, c: Candidate) -> bool:
     body's head word stays a body ("spoke at Leeds University"), an event's name an event
     ("at Fan Expo Canada")."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if c.type != ActorType.ORGANIZATION or ctx.caps[c.start] or not _name_words(span):
         return False
     at = _object_of(span, ("at",))
@@ -130,7 +130,7 @@ def kind_before(ctx: ActorContext, c: Candidate) -> bool:
     ending in a body's head word, is a place."""
     doc, lex = ctx.doc, ctx.lex
     toks = doc_tokens(doc).tokens
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if c.start == 0 or ctx.caps[c.start] or not _name_words(span):
         return False
     noun = toks[c.start - 1]
@@ -147,7 +147,7 @@ def travelled(ctx: ActorContext, c: Candidate) -> bool:
     """"fled to Aden", "flew from Dushanbe to Kabul": a name after "from" or "to" hanging on a
     verb of going (``travel_verbs``), not ending in a body's head word, is a place."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if ctx.caps[c.start] or not _name_words(span) or span[-1].lower_ in lex.org_heads:
         return False
     prep = _object_of(span, ("from", "to"))
@@ -182,7 +182,7 @@ def kind_of_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate]:
             and toks[end].is_alpha and toks[end].pos_ == "PROPN" and toks[end].ent_type_ == ""
         ):
             end += 1
-        if end == i + 1 or doc[i + 1 : end].root.head.i != i:
+        if end == i + 1 or doc_tokens(doc).root(i + 1, end).head.i != i:
             continue
         if lex.types.get(fold(dt.span_text(i + 1, end)), ActorType.PLACE) != ActorType.PLACE:
             continue

@@ -32,7 +32,7 @@ def _venue_place(
     start, end = c.start, c.end - 1
     if toks[start].lower_ == "the":
         start += 1
-    words = doc[start:end]
+    words = doc_tokens(doc).span(start, end)
     if not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_title for t in words):
         return None
     key = fold(words.text)
@@ -54,7 +54,7 @@ def _named_venue(ctx: ActorContext, c: Candidate) -> tuple[int, int, str] | None
     if c.type != ActorType.PLACE or toks[c.end - 1].lower_ not in lex.venue_heads:
         return None
     start = c.start + 1 if toks[c.start].lower_ == "the" else c.start
-    words = doc[start : c.end - 1]
+    words = doc_tokens(doc).span(start, c.end - 1)
     if (
         2 <= len(words) <= 5
         and words[-1].lower_ in lex.place_heads
@@ -115,7 +115,7 @@ def _memorial_person(
     start, end = c.start, heads[0]
     if toks[start].lower_ == "the":
         start += 1
-    words = doc[start:end]
+    words = doc_tokens(doc).span(start, end)
     if not 1 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
         return None
     if known_types.get(fold(words.text), ActorType.PERSON) != ActorType.PERSON or any(

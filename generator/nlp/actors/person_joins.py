@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from generator.nlp.actors.context import PRODUCT, honorific_gender, name_gender
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import doc_tokens, sent_of
 from generator.vocab import ActorType
 
 if TYPE_CHECKING:
@@ -175,10 +175,10 @@ def _genders(
         g = name_gender(grouping.ctx, c)
         if g is None:
             guessed.add(j)
-            sent = toks[c.start].sent
+            sent = sent_of(toks[c.start])
             stop = sent.end
             if stop < len(doc):
-                stop = toks[stop].sent.end
+                stop = sent_of(toks[stop]).end
             nxt = next((s for s in person_starts if s >= c.end), len(doc))
             for tok in toks[c.end : min(stop, nxt)]:
                 if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):

@@ -76,7 +76,7 @@ def initialled_person(ctx: ActorContext, start: int, end: int) -> bool:
     toks = doc_tokens(doc).tokens
     if end - start != 3 or (start > 0 and toks[start - 1].pos_ == "DET"):
         return False
-    first, middle, last = doc[start:end]
+    first, middle, last = doc_tokens(doc).span(start, end)
     return (
         first.is_alpha
         and first.is_title

@@ -101,7 +101,7 @@ def _where_people_go(ctx: ActorContext, c: Candidate) -> bool:
     of saying or thinking."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    tok = doc[c.start : c.end].root
+    tok = doc_tokens(doc).root(c.start, c.end)
     if c.titled or (c.end < len(doc) and toks[c.end].tag_ == "POS"):
         return True
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in readings()["person_subject_verbs"]
@@ -126,7 +126,7 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     }
     # "Mr Blair" elsewhere: "Tony Blair" is a person wherever the parser hangs him
     honoured = {fold(toks[c.end - 1].text) for c in cands if honorific_gender(ctx, c)}
-    root_of = {c.start: doc[c.start : c.end].root for c in cands}
+    root_of = {c.start: doc_tokens(doc).root(c.start, c.end) for c in cands}
     places = {root_of[c.start].i for c in cands if c.type == ActorType.PLACE}
     placed: set[str] = set()
     personal: set[str] = set()
@@ -134,7 +134,7 @@ def placed_names(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.type not in _READ:
             continue
-        span = doc[c.start : c.end]
+        span = doc_tokens(doc).span(c.start, c.end)
         key = fold(span.text)
         if (
             c.end - c.start > MAX_WORDS

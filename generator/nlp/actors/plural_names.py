@@ -32,7 +32,7 @@ def plural_subject(ctx: ActorContext, c: Candidate) -> bool:
     favourites", "Snow Patrol are working"; not "Smith and Jones are")?"""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    tok = doc[c.start : c.end].root
+    tok = doc_tokens(doc).root(c.start, c.end)
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.conjuncts or any(
             t.dep_ == "cc" for t in children_of(tok)):
         return False

@@ -38,7 +38,7 @@ def trim_post_nominals(ctx: ActorContext, label: str, start: int, end: int) -> i
         return None
     if end < len(doc) and (toks[end].pos_ == "PROPN" or _capitalised(toks[end])):
         return None  # "Labour MP Ann Smith": a title before a name
-    words = doc[start:new_end]
+    words = doc_tokens(doc).span(start, new_end)
     if not all(t.text[:1].isupper() or fold(t.text) in lex.name_particles for t in words):
         return None
     if label == "PERSON" or given_name_person(ctx, start, new_end):

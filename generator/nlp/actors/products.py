@@ -74,7 +74,7 @@ def _is_product(ctx: ActorContext, c: Candidate) -> bool:
     actor)? "Space Shuttle Program", "Space Shuttle Enterprise", "the cruise ship Freewinds",
     "Internet Explorer 9", "IE6" (a kind noun before it is read apart: ``_kind_before``)."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     words = [t.lower_ for t in span]
     if words[-1] in lex.product_heads:
         return True
@@ -163,7 +163,7 @@ def _runs_it(doc: Doc, c: Candidate) -> bool:
     toks = doc_tokens(doc).tokens
     if c.end >= len(doc) or toks[c.end].tag_ not in ("VBZ", "VBD", "VBP"):
         return False
-    verb, root = toks[c.end], doc[c.start : c.end].root
+    verb, root = toks[c.end], doc_tokens(doc).root(c.start, c.end)
     if verb.dep_ == "aux" and verb.head.dep_ == "relcl" and root.head == verb.head:
         return True  # "every track Robbie has released": the singer's, not the track's name
     # The verb's subject must be someone else: in "The cruise ship Ocean Dancer left Miami"
@@ -182,7 +182,7 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
     Only a hint: "the Scientology blog" may be the blog of an organization."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     head = root.head
     return (
         root.dep_ in ("compound", "nmod", "amod")
@@ -195,7 +195,7 @@ def _product_modifier(ctx: ActorContext, c: Candidate) -> bool:
 
 def _version_of(ctx: ActorContext, c: Candidate) -> bool:
     """"the next version of Windows", "new versions of Firefox": a name that has versions."""
-    root = ctx.doc[c.start : c.end].root
+    root = doc_tokens(ctx.doc).root(c.start, c.end)
     prep = root.head
     return (
         root.dep_ == "pobj"
@@ -224,7 +224,7 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     """"Windows programs, including Internet Explorer", "films such as Sideways and The
     Aviator": an item of a list that a product or work noun opens ("including", "such as",
     "like") is a product or a work of that kind."""
-    tok = list_head(ctx.doc[c.start : c.end].root)
+    tok = list_head(doc_tokens(ctx.doc).root(c.start, c.end))
     kinds = ctx.lex.product_nouns | ctx.lex.work_classifiers
     verb = tok.head
     if tok.dep_ == "dobj" and verb.lemma_ == "include" and verb.i < c.start:
@@ -243,7 +243,7 @@ def _called_kind(ctx: ActorContext, c: Candidate) -> bool:
     """"a technology called Visual Radio", "a system called Unicode", "a film named Torak": a
     name that a naming participle (``naming_verbs``) after a product or work noun gives it."""
     lex = ctx.lex
-    root = ctx.doc[c.start : c.end].root
+    root = doc_tokens(ctx.doc).root(c.start, c.end)
     verb = root.head
     if root.dep_ not in ("oprd", "attr", "dobj") or verb.i >= c.start:
         return False
@@ -264,7 +264,7 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
     if ctx.sports or c.end >= len(doc):
         return False  # results lists parse badly, and "singles" there is no song
     kinds = lex.product_nouns | lex.work_classifiers
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     if toks[c.end].text == ",":
         for child in children_of(root):
             if child.dep_ == "appos" and child.i > c.end and child.lemma_.lower() in kinds:
@@ -290,8 +290,8 @@ def _described_as_kind(ctx: ActorContext, c: Candidate) -> bool:
 def _ranked_with_product(ctx: ActorContext, c: Candidate) -> bool:
     """"the second browser after Firefox", "the app behind Foo": a name that a product noun
     is ranked after, behind or like is a product of that kind."""
-    return object_after_noun(ctx.doc[c.start : c.end].root, c, ("after", "behind", "like"),
-                             ctx.lex.product_nouns)
+    return object_after_noun(doc_tokens(ctx.doc).root(c.start, c.end), c,
+                             ("after", "behind", "like"), ctx.lex.product_nouns)
 
 
 def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate]) -> bool:
@@ -303,7 +303,7 @@ def _maker_before(ctx: ActorContext, c: Candidate, makers: dict[int, Candidate])
     maker = makers.get(c.start)
     if maker is None or c.end - c.start != 1 or c.type != ActorType.PERSON or c.titled:
         return False
-    root = doc[maker.start : maker.end].root
+    root = doc_tokens(doc).root(maker.start, maker.end)
     return root.dep_ == "compound" and root.head.i == c.start and not toks[maker.end - 1].is_punct
 
 
@@ -318,7 +318,7 @@ def _owned_place(ctx: ActorContext, c: Candidate) -> bool:
     """"Microsoft's Windows": a company owns no place; a "place" it owns that modifies no noun
     and is no region the lexicon knows is its product ("Sony's Tokyo office" is a place)."""
     dt = doc_tokens(ctx.doc)
-    root = ctx.doc[c.start : c.end].root
+    root = doc_tokens(ctx.doc).root(c.start, c.end)
     return (
         c.type == ActorType.PLACE
         and not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= c.end)

@@ -21,7 +21,7 @@ from generator.nlp.actors.context import SCORE_LIKE, ActorContext
 from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import Lexicon, fold, lexicon
 from generator.nlp.dates import MONTHS, WEEKDAYS
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import doc_tokens, sent_of
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 # A word of letters with apostrophes inside, one token: "O'Brien", "D'Angelo", "N'Golo".
@@ -85,7 +85,7 @@ def owns_nothing(doc: Doc, start: int, end: int) -> bool:
         return after.text in _CLOSING_PUNCT  # not a quotation mark: "the BBC's 'Today'"
     # "Deutsche Boerse's proposed offer": a participle before the owned noun, which the
     # parse shows (the name is the noun's possessor)
-    return after.pos_ in _OWNS_NOTHING and doc[start : end - 1].root.dep_ != "poss"
+    return after.pos_ in _OWNS_NOTHING and doc_tokens(doc).root(start, end - 1).dep_ != "poss"
 
 
 # What follows a name, never a noun its possessive would own: a verb, a preposition, "and".
@@ -122,7 +122,7 @@ def _clause_opener(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
             and fold(tok.text) not in lex.given_names):
         return False
     if tok.tag_ == "IN":
-        return doc[start + 1 : end].root.head.i == start
+        return doc_tokens(doc).root(start + 1, end).head.i == start
     return tok.tag_ == "VBG" and end < len(doc) and doc[end].text == ","
 
 
@@ -310,7 +310,7 @@ def strip_person_titles(ctx: ActorContext, start: int, end: int) -> int:
         low = toks[start].lower_.rstrip(".")
         if (end - start == 2 and low in lex.given_name_titles and toks[start].is_title
                 and fold(toks[start + 1].text) not in lex.given_names
-                and not any(t.lower_ in lex.given_name_title_cues for t in toks[start].sent)):
+                and not any(t.lower_ in lex.given_name_title_cues for t in sent_of(toks[start]))):
             break
         titled = low in lex.honorifics or low in lex.title_last_words or low in lex.titles
         if not (
@@ -414,8 +414,9 @@ def plausible_name(ctx: ActorContext, start: int, end: int) -> bool:
     generational suffix alone ("Jr")."""
     if end <= start:
         return False
-    span = ctx.doc[start:end]
-    text = span.text
+    dt = doc_tokens(ctx.doc)
+    span = dt.tokens[start:end]
+    text = dt.span_text(start, end)
     if fold(text) in ctx.lex.non_actors or not any(ch.isalpha() for ch in text):
         return False
     if fold(text) in ctx.lex.generational_suffixes:

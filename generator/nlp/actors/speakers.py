@@ -53,7 +53,7 @@ def _plain_person_name(ctx: ActorContext, c: Candidate) -> bool:
     """Two or three title-case proper nouns, none a body's, place's or product's word, no
     country, region or nationality."""
     doc, lex = ctx.doc, ctx.lex
-    span = doc[c.start : c.end]
+    span = doc_tokens(doc).span(c.start, c.end)
     if not 2 <= len(span) <= 3 or is_country(ctx, c.start, c.end) or fold(span.text) in lex.regions:
         return False
     return all(
@@ -74,7 +74,7 @@ def _speaks(ctx: ActorContext, c: Candidate) -> bool:
     speech verb when the name opens with a given name and does not end in one."""
     doc, lex = ctx.doc, ctx.lex
     toks = doc_tokens(doc).tokens
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     verb = root.head
     if root.dep_ != "nsubj" or verb.i != c.end or verb.i + 1 >= len(doc):
         return False
@@ -96,7 +96,7 @@ _CREDITS = frozenset(("starring", "co-starring"))
 def _cast(ctx: ActorContext, c: Candidate) -> bool:
     """"Meet The Fockers, starring Robert De Niro, Blythe Danner and Dustin Hoffman": a name the
     credit "starring" takes as its object, or any name of that list, is a performer's."""
-    tok = ctx.doc[c.start : c.end].root
+    tok = doc_tokens(ctx.doc).root(c.start, c.end)
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
         tok = tok.head
     return tok.dep_ == "dobj" and tok.head.lower_ in _CREDITS
@@ -105,7 +105,7 @@ def _cast(ctx: ActorContext, c: Candidate) -> bool:
 def _says_he(ctx: ActorContext, c: Candidate) -> bool:
     """"Rio Ferdinand has said he is unsure": the subject of a plain speech verb whose reported
     clause opens with "he" or "she" (a body says "it"; one that speaks of a person names him)."""
-    root = ctx.doc[c.start : c.end].root
+    root = doc_tokens(ctx.doc).root(c.start, c.end)
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lex.plain_speech_verbs:
         return False
@@ -131,7 +131,8 @@ def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[
     is a body when a body's name opens with them or spells them together ("JPMorgan")."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    bodies = [doc[c.start : c.end] for c in cands if c.type == ActorType.ORGANIZATION]
+    bodies = [doc_tokens(doc).span(c.start, c.end)
+              for c in cands if c.type == ActorType.ORGANIZATION]
     for c in cands:
         if (
             c.type != ActorType.PERSON
@@ -143,7 +144,7 @@ def _initialled_surnames(ctx: ActorContext, cands: list[Candidate], titled: set[
             or toks[c.start - 1].whitespace_ != " "
         ):
             continue
-        name = doc[c.start - 1 : c.end]
+        name = doc_tokens(doc).span(c.start - 1, c.end)
         if toks[c.end - 1].lower_ not in titled and any(
             _squeezed(b.text) == _squeezed(name.text)
             or (len(b) > 2 and b[:2].text == name.text)
@@ -158,7 +159,7 @@ def _employer_before(ctx: ActorContext, c: Candidate, starts: dict[int, Candidat
     in an employer's noun between the name and a person's name."""
     doc, nouns = ctx.doc, ctx.lex.employer_nouns
     for n in (1, 2, 3):
-        words = doc[c.end : c.end + n]
+        words = doc_tokens(doc).tokens[c.end : c.end + n]
         nxt = starts.get(c.end + n)
         if len(words) < n or not all(t.is_lower and t.is_alpha for t in words):
             return False

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator.nlp.actors.context import honorific_gender
 from generator.nlp.actors.lexicon import fold
+from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def join_named_spouses(grouping: Grouping) -> None:
     people = [k for k, c in enumerate(cands) if c.type == ActorType.PERSON and not c.nested]
     for k in people:
         c = cands[k]
-        root = doc[c.start : c.end].root
+        root = doc_tokens(doc).root(c.start, c.end)
         noun = root.head
         if c.end - c.start != 1 or root.dep_ != "appos" or noun.lower_ not in genders:
             continue

@@ -46,7 +46,7 @@ def _brand_of_goods(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
     given = ctx.lex.given_names
     if any((w := fold(t.text)) in facts.people_words or w in given for t in toks[c.start : c.end]):
         return False
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     if c.end - c.start == 1 and c.end < len(doc):
         nxt = toks[c.end]
         if root.dep_ == "compound" and root.head.i == c.end and nxt.is_lower and (
@@ -99,7 +99,7 @@ def _the_title(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
         return False
     if c.type != ActorType.PERSON or c.titled or c.end - c.start < 2 or c.start == 0:
         return False
-    lex, span = ctx.lex, doc[c.start : c.end]
+    lex, span = ctx.lex, doc_tokens(doc).span(c.start, c.end)
     if span[-1].lower_ in lex.org_heads or span[-1].lower_ in lex.place_heads or any(
         fold(t.text) in lex.given_names or is_title_word(t, lex) for t in span
     ):
@@ -111,7 +111,7 @@ def _the_title(ctx: ActorContext, c: Candidate, facts: _Facts) -> bool:
 
 def _listed_work(ctx: ActorContext, c: Candidate) -> bool:
     """"films such as My Beautiful Laundrette, Billy Elliot": through appositions too."""
-    tok = list_head(ctx.doc[c.start : c.end].root, appositions=True)
+    tok = list_head(doc_tokens(ctx.doc).root(c.start, c.end), appositions=True)
     kinds = ctx.lex.product_nouns | ctx.lex.work_classifiers
     return object_after_noun(tok, c, readings()["example_openers"], kinds)
 

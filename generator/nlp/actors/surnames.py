@@ -40,7 +40,7 @@ def people_by_surname(ctx: ActorContext, cands: list[Candidate]) -> None:
     for c in cands:
         if c.strong or c.type != ActorType.ORGANIZATION or not 2 <= c.end - c.start <= 3:
             continue
-        span = doc[c.start : c.end]
+        span = doc_tokens(doc).span(c.start, c.end)
         if not all(t.is_title and t.is_alpha for t in span):
             continue
         if any(t.lower_ in lex.non_person_words or fold(t.text) in lex.countries

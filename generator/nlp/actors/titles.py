@@ -113,7 +113,7 @@ def _apposed_span(ctx: ActorContext, t) -> tuple[int, int] | None:
         return None
     begin = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ in _APPOSED_PARTS)])
     end = max([t.i, *(c.right_edge.i for c in t.rights if c.dep_ in _APPOSED_PARTS)]) + 1
-    span = doc[begin:end]
+    span = doc_tokens(doc).span(begin, end)
     if len(span) > ctx.settings.apposition_max_tokens * 2 or any(
         w.pos_ in ("VERB", "AUX", "PRON") or w.is_punct for w in span
     ):
@@ -135,7 +135,7 @@ def apposed_titles(
     for k, c in enumerate(cands):
         if c.type != ActorType.PERSON or c.nested or c.in_title:
             continue
-        root = doc[c.start : c.end].root
+        root = doc_tokens(doc).root(c.start, c.end)
         heads = [t for t in root.rights if t.dep_ == "appos" and t.i >= c.end]
         # the second title hangs on the first or, as the parser often reads it, on the name
         heads += [t for h in [root, *heads] for t in h.rights

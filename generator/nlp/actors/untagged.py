@@ -89,7 +89,7 @@ def untagged_people(ctx: ActorContext, cands: list[Candidate]) -> list[Candidate
         end = i + 1
         while end < len(doc) and end - i < 3 and end not in taken and _word(toks[end]):
             end += 1
-        words = doc[i:end]
+        words = doc_tokens(doc).span(i, end)
         after = toks[end] if end < len(doc) else None
         if (
             len(words) >= 2
@@ -149,7 +149,7 @@ def _apposed_openers(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
             end += 1
         if end == start or end >= sent.end or doc[end].text != "," or ctx.caps[start]:
             continue
-        name = doc[start:end]
+        name = doc_tokens(doc).span(start, end)
         if any(t.is_stop or _no_name_word(ctx, t) for t in name) or name.root.dep_ not in (
                 "nsubj", "nsubjpass"):
             continue
@@ -182,7 +182,7 @@ def _after_honorifics(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
         while (end < len(doc) and end - i < (3 if clerical else 2) and end not in taken
                and _word(toks[end])):
             end += 1
-        words = doc[i:end]
+        words = doc_tokens(doc).span(i, end)
         after = toks[end] if end < len(doc) else None
         if after is not None and (_capitalised(after) and not after.is_sent_start or (
                 after.text in ("-", "–") and not toks[end - 1].whitespace_)):
@@ -228,7 +228,7 @@ def untagged_outlets(ctx: ActorContext, cands: list[Candidate]) -> list[Candidat
                 for n in range(min(_OUTLET_WORDS, len(doc) - i), 0, -1)
                 if not taken.intersection(range(i, i + n))
                 and fold(dt.span_text(i, i + n)) in lex.outlet_names
-                and _outlet_words(doc[i : i + n])
+                and _outlet_words(doc_tokens(doc).span(i, i + n))
             ),
             None,
         )

@@ -55,7 +55,7 @@ def _kind_apposed(ctx: ActorContext, c: Candidate) -> bool:
     """"his next major film, Donnie Brasco": the name apposed to a kind of work before it."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     kind = root.head
     comma = c.start - 2 if c.start >= 2 and doc[c.start - 1].lower_ in ("a", "the") else c.start - 1
     return (
@@ -94,7 +94,7 @@ def _part_of(ctx: ActorContext, c: Candidate) -> bool:
     """"the latest series of Little Britain", "the re-release of Jailhouse Rock"."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     prep = root.head
     before = c.start - 2 if c.start >= 2 and toks[c.start - 1].lower_ == "the" else c.start - 1
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != before:
@@ -110,7 +110,7 @@ def _part_of(ctx: ActorContext, c: Candidate) -> bool:
 def _owned_kind_is(ctx: ActorContext, c: Candidate) -> bool:
     """"Their first hit was 1972's Virginia Plain": the name is what a kind of work someone
     owns is."""
-    root = ctx.doc[c.start : c.end].root
+    root = doc_tokens(ctx.doc).root(c.start, c.end)
     verb = root.head
     if root.dep_ != "attr" or verb.lemma_ != "be" or verb.i > c.start:
         return False

@@ -130,7 +130,7 @@ def is_work(ctx: ActorContext, c: Candidate, person_starts: frozenset[int]) -> b
         return True
     if c.end - c.start >= 2 and _and_the_title(ctx, c):
         return True
-    root = doc[c.start : c.end].root
+    root = doc_tokens(doc).root(c.start, c.end)
     if not _ordinal_before(doc, c.start - 1):
         return False
     if root.dep_ in ("compound", "nmod"):
@@ -186,8 +186,8 @@ def works_in_lists(ctx: ActorContext, cands: list[Candidate], product: str,
     candidates it marks; the caller types them."""
     doc = ctx.doc
     toks = doc_tokens(doc).tokens
-    by_root = {doc[c.start : c.end].root.i: c for c in cands}
-    seeds = [doc[c.start : c.end].root for c in cands if c.type == product and c.strong]
+    by_root = {doc_tokens(doc).root(c.start, c.end).i: c for c in cands}
+    seeds = [doc_tokens(doc).root(c.start, c.end) for c in cands if c.type == product and c.strong]
     # "..., The Paper Kites and the British film Mabel Price": the kind word itself an item
     seeds += [
         t for t in toks
@@ -275,7 +275,7 @@ def role_in_work(ctx: ActorContext, c: Candidate) -> bool:
     Neverland"). Not a country, region or name the lexicon knows ("her role in Iraq", "his role
     in Labour"), not a person named in full, not a name the words fix."""
     doc = ctx.doc
-    tok = doc[c.start : c.end].root
+    tok = doc_tokens(doc).root(c.start, c.end)
     while (
         tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN"
         and tok.head.is_title
@@ -295,7 +295,7 @@ def for_an_award(ctx: ActorContext, c: Candidate) -> bool:
     prize or a nomination is for is a work (not a person named in full: "a nomination for Jamie
     Foxx", nor a name the words or the lexicon fix)."""
     doc, lex = ctx.doc, ctx.lex
-    tok = doc[c.start : c.end].root
+    tok = doc_tokens(doc).root(c.start, c.end)
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "for":
         return False

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 from generator.nlp.tokens import hyphen_end, hyphen_start
 
 from .context import Context, Found
@@ -82,12 +82,13 @@ def adjacent_quote(ctx: Context, tok: Token, source: Token | None) -> CharSpan |
         # question ('"…," he said', '"…?" she asked').
         closed = text[start:end].rstrip("\"'”’ ").endswith(".")
         # … but not when the speaker's sentence says nothing else ('“….” Trump said.')
-        bare = all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : tok.sent.end])
+        bare = all(t.is_punct or t.is_space
+                   for t in doc_tokens(tok.doc).tokens[tok.i + 1 : sent_of(tok).end])
         if (
             not gap.strip(" ,\n")
             and "\n\n" not in gap
             and quotes.words[q] >= 2
-            and not (closed and start < tok.sent.start_char and not bare)
+            and not (closed and start < sent_of(tok).start_char and not bare)
         ):
             return (start, end)
     hi = tok.idx + len(tok)
@@ -164,7 +165,7 @@ def fronted_clause(tok: Token, source: Token | None) -> list[int]:
     comma right before the verb. Empty otherwise."""
     doc = tok.doc
     toks = doc_tokens(doc).tokens
-    sent = tok.sent
+    sent = sent_of(tok)
     if source is None or tok.dep_ != "ROOT" or children(
             tok, "dobj", "ccomp", "xcomp", "dative"):
         return []
@@ -196,7 +197,7 @@ def continue_quotes(ctx: Context, items: list[Found]) -> None:
     for item in items:
         if not any(quotes.overlapping(*span) for span in item.content):
             continue
-        end = max(item.content[-1][1], item.cue[-1].sent.end_char)
+        end = max(item.content[-1][1], sent_of(item.cue[-1]).end_char)
         q = quotes.after(item.content[-1][1])
         if q is not None and item.content[-1][1] <= quotes.spans[q][0] < end:
             end = quotes.spans[q][0]  # the parse ran the cue's sentence into the next

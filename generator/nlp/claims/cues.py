@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 
 from .content import content_from, inside_long_quote
 from .context import Context, Found
@@ -136,7 +136,7 @@ def obj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Foun
     if not content:
         return None
     start = extend_cue(ctx, verb, [verb])[0].i
-    cue = list(doc[start : end.i + 1])
+    cue = list(toks[start : end.i + 1])
     found = Found(cue, cls, content, source=subject_of(ctx, verb), head=target)
     found.clausal = target.dep_ == "ccomp"
     return found
@@ -177,7 +177,7 @@ def adj_cue(ctx: Context, tok: Token, cls: str, at: Token | None = None) -> Foun
     if not content:
         return None
     start = extend_cue(ctx, head, [head])[0].i
-    cue = list(ctx.doc[start : cue_end.i + 1])
+    cue = list(toks[start : cue_end.i + 1])
     return Found(cue, cls, content, source=subject_of(ctx, head), head=target)
 
 
@@ -198,7 +198,7 @@ def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
         return None  # "according to his wishes": in line with them, no one is cited
     head = tok.head
     if head.pos_ not in ("VERB", "AUX"):
-        head = tok.sent.root
+        head = sent_of(tok).root
     skip = set(subtree_ids(tok))
     ids = [i for i in subtree_ids(head) if i not in skip]
     if head.i in skip:
@@ -209,7 +209,7 @@ def prep_cue(ctx: Context, tok: Token, to: Token, cls: str) -> Found | None:
                           head=head, clausal=True)
             found.source_span = span_of_ids(ctx.doc, range(to.i + 1, comma))
             return found
-        ids = [i for i in range(tok.sent.start, tok.sent.end) if i not in skip]
+        ids = [i for i in range(sent_of(tok).start, sent_of(tok).end) if i not in skip]
     subject = subject_in_source(source, head)
     if subject is not None:
         comma, subj = subject
@@ -265,8 +265,8 @@ def clause_after_source(tok: Token, to: Token) -> tuple[int, list[int]] | None:
     inside X's phrase ("According to radio host Sam Jones, the plan reeks of panic": "the
     plan" an apposition of Jones), the first comma after X and the words of the sentence
     outside "according to X" (``None`` when the clause is not swallowed so)."""
-    sent = tok.sent
-    if tok.sent.root.i != tok.i:
+    sent = sent_of(tok)
+    if sent_of(tok).root.i != tok.i:
         return None
     comma = next((t.i for t in sent if t.i > to.i + 1 and t.text == ","), None)
     if comma is None or not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i > comma):

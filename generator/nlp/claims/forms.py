@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import doc_tokens, sent_of
 
 from .content import next_paragraph
 from .context import Context, Found
@@ -24,7 +24,7 @@ def colon_cue(ctx: Context, tok: Token) -> Found | None:
     doc = ctx.doc
     dt = doc_tokens(doc)
     toks = dt.tokens
-    sent = tok.sent
+    sent = sent_of(tok)
     start = sent.start
     while start < tok.i and (toks[start].is_space or toks[start].is_quote):
         start += 1  # a transcript quoted whole: '"PENCE: Well, look, ...'
@@ -97,7 +97,7 @@ def _line_end(doc: Doc, i: int) -> int:
     toks = doc_tokens(doc).tokens
     if i >= len(doc):
         return i
-    end = toks[i].sent.end
+    end = sent_of(toks[i]).end
     for j in range(i, end):
         if "\n" in toks[j].text:
             return j

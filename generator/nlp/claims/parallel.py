@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import doc_tokens
+from generator.nlp.doc_tokens import doc_tokens, sent_of
 
 from .context import Context
 
@@ -25,7 +25,7 @@ def parallel_subject(ctx: Context, tok: Token, first: int, outside: bool) -> Tok
     lemma = ctx.lex.lemma(verb)
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return None
-    for i in range(tok.sent.start - 1, first - 1, -1):
+    for i in range(sent_of(tok).start - 1, first - 1, -1):
         cand = toks[i]
         if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ != "PRON" and (
                 cand.head.dep_ == "ccomp" and ctx.lex.lemma(cand.head) == lemma) and (

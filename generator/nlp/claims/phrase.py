@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from generator.nlp.dates import MONTHS, WEEKDAYS
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 from generator.nlp.tokens import hyphen_end
 
 from .spans import CharSpan, span_of_ids, subtree_ids
@@ -136,7 +136,7 @@ def stranded_title(tok: Token) -> int | None:
         if c.i == tok.i or c.right_edge.i != start - 1 or c.dep_ not in _STRANDED_DEPS:
             continue
         words = list(c.subtree)
-        if c.pos_ in ("PROPN", "NOUN") and c.left_edge.i >= tok.sent.start and all(
+        if c.pos_ in ("PROPN", "NOUN") and c.left_edge.i >= sent_of(tok).start and all(
             (t.pos_ in _TITLE_POS or t.dep_ == "case") and t.ent_type_ not in _NOT_TITLE
             and not t.is_punct and t.lower_.rstrip(".") not in MONTHS
             and t.lower_ not in WEEKDAYS and t.lower_ not in _TIME_WORDS for t in words

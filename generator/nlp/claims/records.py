@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from generator.annotations import ClaimMention
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 
 from .agreement import agreed_source
 from .context import Context, Found
@@ -51,7 +51,7 @@ def _bearer(tok: Token) -> list[Token] | None:
     while start > 0 and toks[start - 1].dep_ in ("compound", "flat") and toks[start - 1].pos_ in (
             "PROPN", "NOUN") and toks[start - 1].is_title:
         start -= 1
-    return list(doc[start : prev.i + 1])
+    return list(toks[start : prev.i + 1])
 
 
 def to_mention(ctx: Context, item: Found, probs: Sequence[float] = ()) -> ClaimMention:
@@ -184,7 +184,7 @@ def _cited(ctx: Context, source: Token) -> bool:
         return False
     if ctx.lex.prep_cues[cue.lower_][0] != prep.lower_:
         return False
-    before = [t for t in toks[cue.sent.start : cue.i] if not (t.is_space or t.is_quote)]
+    before = [t for t in toks[sent_of(cue).start : cue.i] if not (t.is_space or t.is_quote)]
     return not before or before[-1].text in (",", "(", "—", "–", "-")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 from generator.nlp.tokens import fronted_clause_subject, matrix_subject
 
 from .context import Context
@@ -205,7 +205,7 @@ def _unknown_name(ctx: Context, tok: Token) -> bool:
     ) and tok.lower_ not in ctx.lex.thing_heads and not (  # sentence is a name ("Growth
         len(tok) > 6 and tok.lower_.endswith(_THING_ENDINGS))  # slowed", "Speculation of a
     # shake-up has mounted" are not)
-    return tok.i != tok.sent.start or tok.is_upper or bare or any(
+    return tok.i != sent_of(tok).start or tok.is_upper or bare or any(
         tok.text in e.text.split() for e in ctx.ents)
 
 
@@ -412,7 +412,8 @@ def subject_antecedent(
                 # Nicholls of Birkenhead said: … He said": someone the model did not tag,
                 # not the one named before
                 return None
-            elif main and tok.lower_ == "it" and cand.tag_ == "NN" and cand.i < tok.sent.start and (
+            elif main and tok.lower_ == "it" and cand.tag_ == "NN" and (
+                    cand.i < sent_of(tok).start) and (
                     cand.lemma_.lower() in ctx.lex.organization_heads) and (
                     cand.lemma_.lower() not in ctx.lex.description_heads) and not any(
                     e[-1].lower_ == cand.lower_ and e.end <= cand.i for e in ctx.names):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 
 from ..dates import WEEKDAYS
 from .context import Context
@@ -299,7 +299,7 @@ def name_before(ctx: Context, tok: Token) -> Token | None:
         i -= 1
     if i < 0 or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
         return None
-    if toks[i].text == "," and i > tok.sent.start:  # "Marc Morial, the chief executive of
+    if toks[i].text == "," and i > sent_of(tok).start:  # "Marc Morial, the chief executive of
         # the League, forcefully told" (hung on "In …")
         return _closed_name(ctx, toks[i]) or _joined_name(ctx, toks[i])
     if ctx.ent_at[i] < 0:
@@ -348,10 +348,10 @@ def name_after_quote(ctx: Context, tok: Token) -> Token | None:
     if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "parataxis"):
         return None
     i = tok.i - 1
-    while (i > tok.sent.start and toks[i].head.i == tok.i
+    while (i > sent_of(tok).start and toks[i].head.i == tok.i
            and toks[i].dep_ in ("aux", "neg", "advmod")):
         i -= 1
-    start = max(tok.sent.start + 1, tok.i - _NAME_AFTER_QUOTE)
+    start = max(sent_of(tok).start + 1, tok.i - _NAME_AFTER_QUOTE)
     quote = next((j for j in range(i, start - 1, -1)
                   if toks[j].is_quote and toks[j - 1].text in CLOSE_AFTER), None)
     if quote is None:
@@ -398,12 +398,12 @@ def subject_after(tok: Token) -> Token | None:
     keeps Clinton in the content; None for any other shape."""
     doc = tok.doc
     toks = doc_tokens(doc).tokens
-    if tok.pos_ != "VERB" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+    if tok.pos_ != "VERB" or tok.i == sent_of(tok).start or tok.i + 1 >= sent_of(tok).end:
         return None
     before = toks[tok.i - 1]
     if not (before.text == "," or before.is_quote):
         return None
-    for cand in toks[tok.i + 1 : tok.sent.end]:
+    for cand in toks[tok.i + 1 : sent_of(tok).end]:
         if (cand.dep_ == "nsubj" and cand.left_edge.i == tok.i + 1 and cand.head.i > cand.i
                 and cand.pos_ in ("PROPN", "NOUN")):
             return cand
@@ -417,13 +417,13 @@ def name_after_verb(verb: Token) -> Token | None:
     ("said Tuesday"); their last word, or None."""
     doc = verb.doc
     toks = doc_tokens(doc).tokens
-    if verb.pos_ != "VERB" or verb.i == verb.sent.start or verb.i + 1 >= verb.sent.end:
+    if verb.pos_ != "VERB" or verb.i == sent_of(verb).start or verb.i + 1 >= sent_of(verb).end:
         return None
     before = toks[verb.i - 1]
     if not (before.text == "," or before.is_quote):
         return None
     end = verb.i + 1
-    while end < verb.sent.end and end - verb.i <= 4 and _name_word(toks[end]):
+    while end < sent_of(verb).end and end - verb.i <= 4 and _name_word(toks[end]):
         end += 1
     if end == verb.i + 1 or end >= len(doc) or not toks[end].is_punct:
         return None

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 
 CharSpan = tuple[int, int]
 
@@ -87,10 +87,10 @@ def children(tok: Token, *deps: str) -> list[Token]:
 
 def sentences_back(tok: Token, n: int = 3) -> int:
     """The first token of ``tok``'s sentence or of the ``n`` sentences before it."""
-    doc, first = tok.doc, tok.sent.start
+    doc, first = tok.doc, sent_of(tok).start
     toks = doc_tokens(doc).tokens
     for _ in range(n):
         if first == 0:
             break
-        first = toks[first - 1].sent.start
+        first = sent_of(toks[first - 1]).start
     return first

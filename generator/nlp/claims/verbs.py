@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 
 from .content import (
     adjacent_quote,
@@ -342,7 +342,7 @@ def tail_speaker(tok: Token) -> bool:
     toks = doc_tokens(doc).tokens
     if not (toks[first].text == "," or (first > 0 and toks[first - 1].text == ",")):
         return False
-    end = tok.sent.end
+    end = sent_of(tok).end
     own = {t.i for t in tok.subtree}
     return all(toks[i].is_punct or toks[i].is_space or i in own for i in range(tok.i + 1, end))
 

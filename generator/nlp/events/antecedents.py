@@ -42,7 +42,7 @@ from spacy.tokens import Token
 
 from generator.nlp.claims.lexicon import load_lexicon
 from generator.nlp.claims.resolve import is_agent
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 from generator.nlp.events.verb_groups import is_plural
 from generator.vocab import ActorType
 
@@ -95,7 +95,7 @@ def names_people(tok: Token) -> bool:
 def _nearest(tok: Token, excluded: set[int]) -> Token | None:
     """The nearest plural noun before ``tok`` in its sentence that could be what it stands
     for (an earlier subject "they" counts, as what it stands for)."""
-    sent = tok.sent
+    sent = sent_of(tok)
     for cand in reversed(sent[: tok.i - sent.start]):
         if cand.lower_ == "they" and tok.lower_ == "they" and cand.dep_ == "nsubj":
             return cand  # "unless they address ..., they will not keep ...": one subject
@@ -185,13 +185,13 @@ def _body(tok: Token, actor_type: str | None) -> bool:
 def _previous_subject(tok: Token) -> Token | None:
     """The subject of the main clause of the sentence before, when ``tok`` is the subject of
     its own sentence's main clause and no word before it in the sentence is a noun."""
-    sent, doc = tok.sent, tok.doc
+    sent, doc = sent_of(tok), tok.doc
     toks = doc_tokens(doc).tokens
     if tok.head.dep_ != "ROOT" or sent.start == 0 or any(  # (not "Last month, it ...")
             t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")
             for t in toks[sent.start: tok.i]):
         return None
-    before = toks[sent.start - 1].sent
+    before = sent_of(toks[sent.start - 1])
     subjects = [c for c in children_of(before.root) if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else None
 

@@ -131,7 +131,7 @@ def _participant(tok: Token, role: str, index: ArticleIndex) -> EventParticipant
     chunk = index.chunk.get(tok.i)
     tokens: list[Token] = list(chunk) if chunk is not None and chunk.root == tok else [tok]
     start = hyphen_start(tok.doc, tokens[0].i)  # "Pro-democracy ...", not "democracy ..."
-    tokens[:0] = list(tok.doc[start : tokens[0].i])
+    tokens[:0] = doc_tokens(tok.doc).tokens[start : tokens[0].i]
     for prep in children(tok, "prep"):
         if prep.lower_ == "of":
             for pobj in children(prep, "pobj"):

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from generator.nlp.doc_tokens import children_of
+from generator.nlp.doc_tokens import children_of, doc_tokens
 from generator.nlp.events.context import EventContext, EventParts, children
 from generator.nlp.events.inflect import indefinite, participle, present
 from generator.nlp.events.phrases import (
@@ -150,7 +150,7 @@ def verbal_summary(
             out.append((" ".join(infinitive_group(verb, head, parts.modality)), 0))
         elif governor is not None and words_between(governor, verb):
             # "failed to get re-elected": the words between the verbs as written
-            tokens = list(verb.doc[governor.i + 1: verb.i + 1])
+            tokens = list(doc_tokens(verb.doc).tokens[governor.i + 1: verb.i + 1])
             out.append((" ".join([*governor_group(governor, head), tokens_text(tokens), prt]),
                         0))
         elif governor is not None and verb.dep_ == "conj" and any(
@@ -412,7 +412,8 @@ def clause_summary(ctx: EventContext, verb: Token) -> str:
             walk(child)
 
     walk(verb)
-    tokens.extend(verb.doc[hyphen_start(verb.doc, verb.i): verb.i])  # "under-estimated"
+    # "under-estimated"
+    tokens.extend(doc_tokens(verb.doc).tokens[hyphen_start(verb.doc, verb.i): verb.i])
     text = tokens_text(sorted(set(tokens), key=lambda t: t.i))
     if len(text) > ctx.settings.max_summary:
         text = tokens_text(fitted_phrase(ctx, verb, ctx.settings.max_summary // 2, keep_det=True))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 from generator.nlp.events.context import children
 from generator.nlp.events.inflect import participle, present
 from generator.nlp.events.lexicon import lemma_of, load_lexicon
@@ -183,7 +183,7 @@ def dash_between(verb: Token, obj: Token) -> bool:
     war"), not what the verb acts on; a pair of dashes closes an interruption ("can
     celebrate - albeit by a fine margin - a net growth")."""
     lo, hi = sorted((verb.i, obj.left_edge.i))
-    dashes = sum(1 for t in verb.doc[lo + 1:hi]
+    dashes = sum(1 for t in doc_tokens(verb.doc).tokens[lo + 1:hi]
                  if t.text in _DASHES and t.is_punct and t.whitespace_)
     return dashes % 2 == 1
 
@@ -234,7 +234,7 @@ def infinitive_group(verb: Token, subject: Token, modality: str) -> list[str]:
 def words_between(governor: Token, verb: Token) -> bool:
     """Say whether only a few auxiliaries, "to", hyphens and particles of the verb's own word
     stand between a control verb and its complement ("failed to get re-elected")."""
-    gap = verb.doc[governor.i + 1: verb.i]
+    gap = doc_tokens(verb.doc).tokens[governor.i + 1: verb.i]
     if not 1 < len(gap) <= 5 or not any(t.tag_ == "TO" for t in gap):
         return False  # "decided to leave": said as before
     return all(t.tag_ in ("TO", "VB", "VBN", "HYPH", "RB") or t.text in ("-", "re")
@@ -288,7 +288,7 @@ def next_clause_verb(conj: Token) -> Token | None:
         if node.dep_ in ("acl", "relcl") or node.tag_ in ("VBN", "VBG") and not children(
                 node, "nsubj", "nsubjpass", "aux", "auxpass"):  # "a concert, hosted by X and
             return None  # Y will take place": the subject is the noun the clause is on
-    doc, sent = conj.doc, conj.sent
+    doc, sent = conj.doc, sent_of(conj)
     toks = doc_tokens(doc).tokens
     i = conj.right_edge.i + 1
     while i < sent.end and (toks[i].is_punct and toks[i].text == "," or toks[i].tag_ == "RB"):

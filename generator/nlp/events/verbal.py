@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.nlp.actors.lexicon import lexicon as actor_lexicon
-from generator.nlp.doc_tokens import children_of, doc_tokens
+from generator.nlp.doc_tokens import children_of, doc_tokens, sent_of
 from generator.nlp.events.context import (
     EventContext,
     EventParts,
@@ -116,7 +116,8 @@ def _conjunct_subject(verb: Token) -> list[Token]:
     """The noun the parse made a conjunct of a phrase before a verb with no subject, when it is
     that verb's subject ("issued an alert and his parents, John and Mary, pleaded": the
     parents plead, not the police; ``next_clause_verb``)."""
-    return [t for t in verb.sent if t.i < verb.i and t.dep_ == "conj"
+    before = doc_tokens(verb.doc).tokens[sent_of(verb).start : verb.i]
+    return [t for t in before if t.dep_ == "conj"
             and getattr(next_clause_verb(t), "i", None) == verb.i][:1]
 
 
@@ -190,7 +191,7 @@ def _relative_before(verb: Token, first: Token, lex: Lexicon) -> Token | None:
         if obj.i > conj.i:
             break
         for rel in children(obj, "relcl"):
-            between = doc[rel.right_edge.i + 1: conj.i]
+            between = doc_tokens(doc).tokens[rel.right_edge.i + 1: conj.i]
             if rel.i < conj.i and all(t.is_punct for t in between) and (
                     children(rel, "nsubj", "nsubjpass")):
                 return rel
@@ -247,7 +248,7 @@ def _label(tok: Token) -> bool:
     Lee, Tom Wu"): what follows is who underwent the event."""
     doc = tok.doc
     toks = doc_tokens(doc).tokens
-    return (tok.tag_ == "VBN" and hyphen_start(doc, tok.i) == tok.sent.start
+    return (tok.tag_ == "VBN" and hyphen_start(doc, tok.i) == sent_of(tok).start
             and tok.i + 1 < len(doc)
             and toks[tok.i + 1].text == ":")
 
@@ -270,10 +271,11 @@ def _in_a_title(tok: Token) -> bool:
     prev = toks[tok.i - 1] if tok.i > 0 else None
     if prev is None or not (prev.is_alpha or prev.tag_ == "POS"):
         return False  # '"Prompted I think by the video"': it opens a quote or a clause
-    near = [toks[i] for i in (tok.i - 1, tok.i + 1) if tok.sent.start <= i < tok.sent.end]
+    sent = sent_of(tok)
+    near = [toks[i] for i in (tok.i - 1, tok.i + 1) if sent.start <= i < sent.end]
     if not any(t.is_title and t.text != "I" for t in near):
         return False
-    return sum(1 for t in toks[tok.sent.start : tok.sent.end] if t.is_alpha and t.is_lower) >= 3
+    return sum(1 for t in toks[sent.start : sent.end] if t.is_alpha and t.is_lower) >= 3
 
 
 def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
