@@ -84,7 +84,7 @@ def _matrix(entries: list[tuple[np.ndarray, np.ndarray, int]]):
     return csr_matrix((data, (rows, cols)), shape=shape)
 
 
-def _fit(rows, labels, c: float) -> CueClassifier:
+def fit_classifier(rows, labels, c: float) -> CueClassifier:
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=c, solver="liblinear", max_iter=3000, random_state=0)
@@ -151,10 +151,10 @@ def train(
         rest = [i for i in fit_ids if i % HOLDOUT_EVERY != fold]
         if not test:
             continue
-        model = _fit([rows[i] for i in rest], [labels[i] for i in rest], c)
+        model = fit_classifier([rows[i] for i in rest], [labels[i] for i in rest], c)
         for th, counts in cue_counts(model, [(golds[i], docs[i], marks[i]) for i in test]).items():
             crossed[th].add(counts)
-    final: CueClassifier | None = _fit([rows[i] for i in fit_ids],
+    final: CueClassifier | None = fit_classifier([rows[i] for i in fit_ids],
                                        [labels[i] for i in fit_ids], c)
     assert final is not None
     scores = {th: counts.prf() for th, counts in crossed.items()}
