@@ -262,3 +262,11 @@ def test_a_participle_with_a_subject_in_a_small_clause_is_a_passive():
                            "England need a prop.\n")
     summaries = [e.summary for e in events]
     assert "Vickery is sidelined" in summaries and "Vickery sidelines" not in summaries, summaries
+
+
+def test_a_list_of_visits_is_a_list_of_places(nlp):
+    text = ("Mr Kennedy is accelerating election preparations this week as he visits "
+            "Manchester, Liverpool, Leicester, Somerset, Basingstoke, Dorset and Torbay.")
+    found = names(nlp, text)
+    assert types_of(found, "Torbay") == {"place"}, found
+    assert types_of(found, "Manchester") == {"place"}, found

@@ -118,6 +118,7 @@ class Lexicon:
     branch_regions: frozenset[str] = frozenset()  # folded
     division_heads: frozenset[str] = frozenset()  # lower case
     title_ranks: frozenset[str] = frozenset()  # lower case
+    visit_verbs: frozenset[str] = frozenset()  # lower-case lemmas
     programme_heads: frozenset[str] = frozenset()  # lower case
     club_nicknames: dict[str, str] = field(default_factory=dict)  # folded nickname -> club
     team_abbreviations: dict[str, str] = field(default_factory=dict)  # folded word -> folded
@@ -365,6 +366,7 @@ def lexicon() -> Lexicon:
         branch_regions=folded("branch_regions"),
         division_heads=lower("division_heads"),
         title_ranks=lower("title_ranks"),
+        visit_verbs=lower("visit_verbs"),
         programme_heads=lower("programme_heads"),
         club_nicknames={fold(k): str(v) for k, v in (data.get("club_nicknames") or {}).items()},
         team_abbreviations_anywhere=frozenset(

@@ -26,7 +26,8 @@ def type_lists(ctx: ActorContext, cands: list[Candidate]) -> None:
     Run once the names the model missed are found again (the second "BMW")."""
     runs = _runs(ctx, cands, _glue)
     kinds = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
-    places = [run for run in _runs(ctx, cands, _loose_glue) if _mostly_places(ctx, run)]
+    places = [run for run in _runs(ctx, cands, _loose_glue)
+              if _mostly_places(ctx, run) or _visited(ctx, run)]
     seats = {tuple(map(id, run)) for run in places}  # the runs by their candidates
     for run in runs + places:
         if tuple(map(id, run)) in seats or _listed_places(ctx, run):
@@ -108,6 +109,20 @@ def _mostly_places(ctx: ActorContext, run: list[Candidate]) -> bool:
     placed = sum(n or c.type == ActorType.PLACE for n, c in zip(named, run, strict=True))
     # a team sheet of surnames the model reads as places is no list of places
     return parts >= 2 and 3 * placed >= 2 * len(run)
+
+
+def _visited(ctx: ActorContext, run: list[Candidate]) -> bool:
+    """"as he visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset
+    and Torbay": a list of four names or more outside sport, half of them places, that a verb
+    of visiting (``visit_verbs``) takes as its object, is a list of places."""
+    if ctx.sports or len(run) < 4:
+        return False
+    if 2 * sum(c.type == ActorType.PLACE for c in run) < len(run):
+        return False
+    head = ctx.doc[run[0].start : run[0].end].root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in ctx.lex.visit_verbs
 
 
 def _listed_places(ctx: ActorContext, run: list[Candidate]) -> bool:
