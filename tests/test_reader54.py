@@ -270,3 +270,20 @@ def test_a_list_of_visits_is_a_list_of_places(nlp):
     found = names(nlp, text)
     assert types_of(found, "Torbay") == {"place"}, found
     assert types_of(found, "Manchester") == {"place"}, found
+
+
+def test_an_office_after_the_person_who_spoke_by_name_is_that_person(nlp, tmp_path):
+    text = ("Rebate not up for talks\n\n"
+            "Britain's rebate is not up for renegotiation at next week's summit, Jack Straw "
+            "said.\n\nThe foreign secretary told MPs the rebate was fully justified.\n")
+    said = speakers(tmp_path, {"rebate": text}, "rebate")
+    assert said["the rebate was fully justified"] == "Jack Straw", said
+
+
+def test_an_office_after_a_holder_of_another_office_is_not_theirs(nlp, tmp_path):
+    # guard: Tony Blair holds another office, so "the chancellor" is not his
+    text = ("Blair backs plan\n\n"
+            "Prime Minister Tony Blair said the plan was sound.\n\n"
+            "The chancellor said the money was there.\n")
+    said = speakers(tmp_path, {"plan": text}, "plan")
+    assert said["the money was there"] != "Tony Blair", said

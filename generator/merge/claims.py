@@ -22,6 +22,7 @@ from .memo import MergeMemo
 from .source_phrases import (
     AGENT,
     ANAPHORIC,
+    holder_named_before,
     in_longer_name,
     named_last,
     office_holder,
@@ -98,6 +99,8 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
     described: tuple[str, int, int, str] | None = None
     # the last one named only by an office and found ("the chancellor"): (actor, sentence, end)
     held: tuple[str, int, int] | None = None
+    # the last person who spoke by name: (actor, sentence)
+    spoke: tuple[str, int] | None = None
     for n, att in enumerate(shown):
         claim_id = f"{article.id}-claim-{n + 1}"
         cue_span = att.cue
@@ -167,8 +170,13 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 speaker, kind = cut, "person"
             if speaker is None and kind == "person":
                 # "The prime minister": the one person here who holds the office
-                speaker = office_holder(source_text, article.id, index, actor_by_id)
+                speaker = office_holder(source_text, article.id, index, actor_by_id) or (
+                    holder_named_before(source_text, spoke, sentence, actor_by_id))
                 held = (speaker, sentence, source_span[1]) if speaker else held
+            elif speaker in actor_by_id and kind == "person" and not ANAPHORIC.match(
+                    source_text) and source_text[:1].isupper() and not source_text.startswith(
+                    ("The ", "A ")):
+                spoke = (speaker, sentence)  # "..., Jack Straw said."
             anaphor = ANAPHORIC.match(source_text)
             if speaker is None and kind in ("outlet", "document") and anaphor:
                 # "the newspaper", "the report": one cited as a source before, not one

@@ -184,6 +184,25 @@ def office_holder(source_text: str, article_id: str, index: SpanIndex,
     return holders.pop() if len(holders) == 1 else None
 
 
+def holder_named_before(source_text: str, before: tuple[str, int] | None, sentence: int,
+                        actor_by_id: dict[str, Actor]) -> str | None:
+    """"…, Jack Straw said. The foreign secretary told MPs …": a source named only by an
+    office (``office_titles`` ends it) that no one of the article is known to hold is the
+    person who spoke by name in the sentence before (``before``: actor, sentence), when no
+    article gives that person any office (else "the chancellor" after Tony Blair spoke would
+    be Blair)."""
+    match = _OFFICE.match(" ".join(source_text.split()))
+    if not match or before is None or sentence - before[1] != 1:
+        return None
+    if match.group(1).lower().split()[-1] not in _W.offices:
+        return None
+    actor = actor_by_id[before[0]]
+    if actor.type != "person" or any(
+            set(r.title.lower().split()) & _W.offices for r in actor.roles):
+        return None
+    return actor.id
+
+
 def _offices(role: Role, actor_by_id: dict[str, Actor]) -> set[str]:
     """How an office may be written: its title, and after any name of what it is of ("Tory
     leader" of a leader of the Conservative Party, which articles also call the Tories)."""
