@@ -64,9 +64,7 @@ def test_a_source_cut_inside_a_persons_name_is_that_person(nlp, tmp_path):
     text = ("Think tank calls for online commons\n\n"
             '"What we are proposing is a civic commons," Will Davies, senior research fellow '
             "at the IPPR told the BBC News website. Mr Davies said the plan would be cheap.\n")
-    said = speakers(tmp_path, {"ippr": text}, "ippr")
-    quote = next(c for c in said if "civic commons" in c)
-    assert said[quote] == "Will Davies", said
+    assert _speaker_of(tmp_path, text, "civic commons") == "Will Davies"
 
 
 def test_an_acronym_after_a_plural_kind_noun_is_a_body(nlp):
@@ -80,9 +78,7 @@ def test_they_after_a_plural_source_is_that_source(nlp, tmp_path):
             "The survey reflects the trend for media players from Apple, Creative and Archos. "
             "This trend is set to grow, according to analysts. They suggest the number of hard "
             "drives in gadgets could grow to 55 million in 2006.\n")
-    said = speakers(tmp_path, {"drives": text}, "drives")
-    claim = next(c for c in said if "55 million" in c)
-    assert said[claim] == "analysts", said
+    assert _speaker_of(tmp_path, text, "55 million") == "analysts"
 
 
 def test_a_channel_named_by_a_number_speaks(nlp, tmp_path):
@@ -125,6 +121,13 @@ def test_an_act_is_not_shown_as_a_claim(nlp, text, cue):
 def test_a_claim_with_a_clause_is_still_shown(nlp, text, cue):
     # guards: the same verbs with a clause, or a preposition their cues take
     assert not is_weak_claim(nlp, text, cue)
+
+
+def _speaker_of(tmp_path, text: str, fragment: str) -> str | None:
+    """The speaker's name of the one claim of the article ``text`` whose content has
+    ``fragment``."""
+    said = speakers(tmp_path, {"article": text}, "article")
+    return said[next(c for c in said if fragment in c)]
 
 
 def is_weak_claim(nlp, text: str, cue: str) -> bool:
@@ -233,9 +236,7 @@ def test_a_possessive_name_opening_a_source_keeps_its_capital(nlp, tmp_path):
     text = ("Yukos sale goes ahead\n\n"
             "The court rejected Yukos' plea on Monday. Yukos' US lawyers said the auction "
             "broke an order of a Texas court.\n")
-    said = speakers(tmp_path, {"yukos": text}, "yukos")
-    claim = next(c for c in said if "auction" in c)
-    assert said[claim] == "Yukos' US lawyers", said
+    assert _speaker_of(tmp_path, text, "auction") == "Yukos' US lawyers"
 
 
 def test_a_role_and_name_after_said_speak_when_the_parse_made_a_verb_of_the_role(nlp):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from generator.nlp.actors.context import ActorContext, Candidate, retype
 from generator.nlp.actors.lexicon import fold
-from generator.nlp.actors.plural_names import plural_subject, plural_verb
+from generator.nlp.actors.plural_names import plural_subject, plural_who
 from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
 
@@ -98,14 +98,7 @@ def _plural_band(ctx: ActorContext, c: Candidate) -> bool:
             and c.end <= verb.i <= c.end + 2
             and all(t.pos_ in ("ADV", "AUX", "PART") for t in toks[c.end : verb.i])
         )
-    i = c.end + 1 if c.end < len(doc) and toks[c.end].text == "," else c.end
-    return (
-        i < len(doc)
-        and toks[i].lower_ == "who"
-        and toks[i].dep_ == "nsubj"
-        and toks[i].head.i > i
-        and plural_verb(toks[i].head)
-    )
+    return plural_who(ctx, c)
 
 
 def mark_bands(ctx: ActorContext, cands: list[Candidate]) -> None:
