@@ -243,6 +243,14 @@ def _measure(tok: Token, ctx: EventContext) -> bool:
             or ctx.index.is_date(tok))
 
 
+def _measured_for(subj: Token, verb: Token, ctx: EventContext) -> bool:
+    """Say whether the subject of an infinitive is a length of time the parse took for the
+    subject of a "for ... to" clause ("has been used for thousands of years(nsubj) by the
+    Sans to(aux) stave(pcomp of "for") off hunger"): no one who acts."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "for" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.lefts) and _measure(subj, ctx)
+
+
 def _label(tok: Token) -> bool:
     """Say whether a participle opens its sentence as a label before a colon ("Elected: Ann
     Lee, Tom Wu"): what follows is who underwent the event."""
@@ -321,7 +329,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(stem))
     else:
         stem = None
-    subjects = _subjects(tok)
+    subjects = [s for s in _subjects(tok) if not _measured_for(s, tok, ctx)]
     relative = _relative_before(tok, first, lex) if not subjects and tok.i != first.i else None
     if relative is not None:  # "included a manager who had waited ..., tied him up"
         subjects = [relative.head]
