@@ -55,7 +55,7 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
                 walk(child, False)
         out.append(tok)
         rights = [c for c in tok.rights if (c.dep_ not in skip or c.tag_ == "HYPH"
-                                            or _list_comma(tok, c))
+                                            or _list_comma(tok, c) or _split_noun(tok, c))
                   and not _date_prep(ctx, c) and not _examples(c)
                   and not (c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "VERB")
                   and not (c.dep_ == "conj" and next_clause_verb(c) is not None)]
@@ -82,6 +82,13 @@ def phrase_tokens(ctx: EventContext, head: Token, keep_det: bool = False,
     if out:  # the same at its start: "Pro-Beijing won", not "Beijing won"
         out[:0] = list(doc[hyphen_start(doc, out[0].i) : out[0].i])
     return out
+
+
+def _split_noun(tok: Token, appos: Token) -> bool:
+    """Say whether an apposition is the noun of an adjective the parse cut from it at a comma
+    ("afford the "reckless(dobj), George Bush-style tax cutting spree(appos)"": the phrase is
+    the whole, not "the reckless")."""
+    return appos.dep_ == "appos" and tok.pos_ == "ADJ" and appos.pos_ in ("NOUN", "PROPN")
 
 
 def _list_comma(tok: Token, comma: Token) -> bool:

@@ -154,7 +154,9 @@ def verb_group(verb: Token, subject: Token | None) -> list[str]:
     if auxes:
         words = [a.text for a in auxes]
         if subject is not None and subject.pos_ != "PRON":
-            words[0] = agree(words[0], plural)
+            # (a clitic loses the pronoun it leant on: "the computers you're connected to":
+            # "The computers are connected", not "The computers're")
+            words[0] = agree(spelled(auxes[0]), plural)
         return words + [written] + said
     if background_past(verb, load_lexicon()):
         return [written.lower()] + said  # "an incident that occurred", "since ... won"
@@ -196,11 +198,25 @@ def passive_be(subject: Token, modality: str) -> str:
 
 
 _AGREE = {"was": "were", "is": "are", "has": "have", "does": "do"}
+_CLITICS = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will"}
+
+
+def spelled(aux: Token) -> str:
+    """An auxiliary written in full when it is a clitic ("'re": "are", "'s": "is" or "has",
+    "'d": "would" or "had"), else as written."""
+    low = aux.lower_.replace("’", "'")
+    if low == "'s":
+        return "has" if aux.lemma_ == "have" else "is"
+    if low == "'d":
+        return "would" if aux.tag_ == "MD" else "had"
+    return _CLITICS.get(low, aux.text)
 
 
 def agree(aux: str, plural: bool) -> str:
     """An auxiliary in the number of the subject said ("Democrats were", "Lam was")."""
     low = aux.lower()
+    if low == "am":  # "am" of "I'm" said of another subject
+        return "are" if plural else "is"
     if plural and low in _AGREE:
         return _AGREE[low]
     singular = {v: k for k, v in _AGREE.items()}

@@ -243,6 +243,14 @@ def _measure(tok: Token, ctx: EventContext) -> bool:
             or ctx.index.is_date(tok))
 
 
+def _measured_for(subj: Token, verb: Token, ctx: EventContext) -> bool:
+    """Say whether the subject of an infinitive is a length of time the parse took for the
+    subject of a "for ... to" clause ("has been used for thousands of years(nsubj) by the
+    Sans to(aux) stave(pcomp of "for") off hunger"): no one who acts."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "for" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.lefts) and _measure(subj, ctx)
+
+
 def _label(tok: Token) -> bool:
     """Say whether a participle opens its sentence as a label before a colon ("Elected: Ann
     Lee, Tom Wu"): what follows is who underwent the event."""
@@ -278,6 +286,15 @@ def _in_a_title(tok: Token) -> bool:
     return sum(1 for t in toks[sent.start : sent.end] if t.is_alpha and t.is_lower) >= 3
 
 
+def _small_clause_participle(tok: Token, lex: Lexicon) -> bool:
+    """Say whether a verb may be the participle of a small clause: tagged one, or tagged a
+    past (VBD) in the form of one under a verb that takes no finite clause ("made Mr Baez
+    Silva disillusioned(VBD) with ...": ``causative_verbs``)."""
+    return tok.tag_ == "VBN" or (
+        tok.tag_ == "VBD" and tok.lower_.endswith("ed")
+        and tok.head.lemma_.lower() in lex.causative_verbs)
+
+
 def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a verbal event triggered by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
@@ -300,7 +317,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     # (an inflected participle with no object, after "with" or a verb of having, finding or
     # seeing: "sale times lengthened(VBN) as ..." is a past the tagger missed)
     passive = passive or (
-        tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "advcl", "oprd", "xcomp")
+        _small_clause_participle(tok, lex) and tok.dep_ in ("ccomp", "advcl", "oprd", "xcomp")
         and tok.lower_ != lemma and bool(children(tok, "nsubj"))
         and not children(tok, "aux", "auxpass", "dobj")
         and (any(m.lower_ in ("with", "without") for m in children(tok, "mark", "prep"))
@@ -312,7 +329,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(stem))
     else:
         stem = None
-    subjects = _subjects(tok)
+    subjects = [s for s in _subjects(tok) if not _measured_for(s, tok, ctx)]
     relative = _relative_before(tok, first, lex) if not subjects and tok.i != first.i else None
     if relative is not None:  # "included a manager who had waited ..., tied him up"
         subjects = [relative.head]
