@@ -42,7 +42,6 @@ class Lexicon:
     invariant_past: frozenset[str]
     preposition_participles: frozenset[str]
     small_clause_verbs: frozenset[str]
-    causative_verbs: frozenset[str]
     calling_off: frozenset[str]  # "cancel", "the cancellation of", "call off"
     bringing_about: frozenset[str]  # "convened a meeting": the verb tells the event
     happening: frozenset[str]  # "an attack had occurred": the verb tells the event
@@ -111,7 +110,6 @@ def load_lexicon(path: str = str(PATTERNS)) -> Lexicon:
         invariant_past=words("invariant_past"),
         preposition_participles=words("preposition_participles"),
         small_clause_verbs=words("small_clause_verbs"),
-        causative_verbs=words("causative_verbs"),
         calling_off=words("calling_off"),
         bringing_about=words("bringing_about"),
         happening=words("happening"),

@@ -138,9 +138,8 @@ def verbal_summary(
             copula = [*copula, verb.head.text]
             copula[0] = agree(copula[0], is_plural(head))
             out.append((" ".join([*copula, written(verb), prt]), 0))
-        elif parts.passive and verb.tag_ in ("VBN", "VBD") and governor is None and not (
-                children(verb, "aux", "auxpass")):  # "a panel run by the TUC": "A panel is
-            # run by"; "made Mr Baez Silva disillusioned(VBD)": "Baez Silva is disillusioned"
+        elif parts.passive and verb.tag_ == "VBN" and governor is None and not children(
+                verb, "aux", "auxpass"):  # "a panel run by the TUC": "A panel is run by"
             out.append((f"{passive_be(head, parts.modality)} {written(verb, verb.lower_)} "
                         f"{prt}", 0))
         elif governor is not None and head.dep_ == "dobj" and head.head == governor:

@@ -156,7 +156,7 @@ def verb_group(verb: Token, subject: Token | None) -> list[str]:
         if subject is not None and subject.pos_ != "PRON":
             # (a clitic loses the pronoun it leant on: "the computers you're connected to":
             # "The computers are connected", not "The computers're")
-            words[0] = agree(spelled(auxes[0]), plural)
+            words[0] = agree(spelled(auxes[0], auxes[1] if len(auxes) > 1 else verb), plural)
         return words + [written] + said
     if background_past(verb, load_lexicon()):
         return [written.lower()] + said  # "an incident that occurred", "since ... won"
@@ -201,12 +201,13 @@ _AGREE = {"was": "were", "is": "are", "has": "have", "does": "do"}
 _CLITICS = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will"}
 
 
-def spelled(aux: Token) -> str:
+def spelled(aux: Token, after: Token) -> str:
     """An auxiliary written in full when it is a clitic ("'re": "are", "'s": "is" or "has",
-    "'d": "would" or "had"), else as written."""
+    "'d": "would" or "had"), else as written; ``after`` is the word the clitic goes with ("'s
+    been": "has")."""
     low = aux.lower_.replace("’", "'")
     if low == "'s":
-        return "has" if aux.lemma_ == "have" else "is"
+        return "has" if aux.lemma_ == "have" or after.lower_ in ("been", "got") else "is"
     if low == "'d":
         return "would" if aux.tag_ == "MD" else "had"
     return _CLITICS.get(low, aux.text)

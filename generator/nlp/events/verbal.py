@@ -286,15 +286,6 @@ def _in_a_title(tok: Token) -> bool:
     return sum(1 for t in toks[sent.start : sent.end] if t.is_alpha and t.is_lower) >= 3
 
 
-def _small_clause_participle(tok: Token, lex: Lexicon) -> bool:
-    """Say whether a verb may be the participle of a small clause: tagged one, or tagged a
-    past (VBD) in the form of one under a verb that takes no finite clause ("made Mr Baez
-    Silva disillusioned(VBD) with ...": ``causative_verbs``)."""
-    return tok.tag_ == "VBN" or (
-        tok.tag_ == "VBD" and tok.lower_.endswith("ed")
-        and tok.head.lemma_.lower() in lex.causative_verbs)
-
-
 def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a verbal event triggered by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
@@ -317,7 +308,7 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     # (an inflected participle with no object, after "with" or a verb of having, finding or
     # seeing: "sale times lengthened(VBN) as ..." is a past the tagger missed)
     passive = passive or (
-        _small_clause_participle(tok, lex) and tok.dep_ in ("ccomp", "advcl", "oprd", "xcomp")
+        tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "advcl", "oprd", "xcomp")
         and tok.lower_ != lemma and bool(children(tok, "nsubj"))
         and not children(tok, "aux", "auxpass", "dobj")
         and (any(m.lower_ in ("with", "without") for m in children(tok, "mark", "prep"))
