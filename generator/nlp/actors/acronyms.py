@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from generator.nlp.actors.aliasing import Groups
 from generator.nlp.actors.context import PRODUCT, ActorContext, Candidate
+from generator.nlp.actors.described import readings
 from generator.nlp.actors.lexicon import fold
 from generator.nlp.doc_tokens import doc_tokens
 from generator.vocab import ActorType
@@ -87,6 +88,67 @@ def _inside(doc: Doc, open_i: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _spelt_in_lower_case(doc: Doc, open_i: int, acronym: str) -> bool:
+    """"digital and personal video recorders (DVR and PVR)": do lower-case words right before
+    "(" spell ``acronym`` in order, the last of them right before it?"""
+    words: list[Token] = []
+    i = open_i - 1
+    while i >= 0 and len(words) < _MAX_NAME_TOKENS and doc[i].is_alpha and doc[i].is_lower:
+        words.insert(0, doc[i])
+        i -= 1
+    initials = "".join(t.text[0] for t in words if t.lower_ not in _JOINERS).upper()
+    if len(acronym) < 2 or not initials.endswith(acronym[-1]):
+        return False
+    at = 0
+    for letter in acronym[:-1]:
+        at = initials.find(letter, at) + 1
+        if at == 0 or at >= len(initials):
+            return False
+    return True
+
+
+def defined_terms(ctx: ActorContext) -> set[str]:
+    """Acronyms the text defines in brackets after lower-case words that spell them
+    ("digital and personal video recorders (DVR and PVR)", "voice over internet protocol
+    (VoIP)"): common terms, no names."""
+    doc = ctx.doc
+    found: set[str] = set()
+    for tok in doc:
+        if tok.text != "(" or ctx.caps[tok.i]:
+            continue
+        close = next((i for i in range(tok.i + 1, min(len(doc), tok.i + 6))
+                      if doc[i].text == ")"), None)
+        if close is None:
+            continue
+        inside = doc[tok.i + 1 : close]
+        acronyms = [t for t in inside if t.lower_ not in ("and", "or", ",", "/")]
+        if acronyms and all(_acronym(t) for t in acronyms) and all(
+                _spelt_in_lower_case(doc, tok.i, _acronym(t) or "") for t in acronyms):
+            found.update(t.text for t in acronyms)
+    return found
+
+
+def _technology(ctx: ActorContext, start: int, end: int, acr: int) -> bool:
+    """"Liquid Crystal Display (LCD)", "Digital Rights Management (DRM) ... DRM schemes": a
+    spelled-out name whose head word is a term's ("British Sign Language"), or whose acronym
+    the text sets before a technology's noun, is a term (unless a body by its words or the
+    lexicon)."""
+    doc, lex = ctx.doc, ctx.lex
+    words = readings()
+    if any(t.lower_ in lex.org_heads | lex.centre_words for t in doc[start:end]):
+        return False
+    if lex.types.get(fold(doc[acr].text)) not in (None, PRODUCT):
+        return False
+    if doc[end - 1].lower_ in words["term_heads"]:
+        return True
+    text = doc[acr].text
+    return any(
+        t.text == text and t.i + 1 < len(doc) and doc[t.i + 1].is_lower
+        and doc[t.i + 1].pos_ == "NOUN" and doc[t.i + 1].lower_ in words["technology_nouns"]
+        for t in doc
+    )
+
+
 def defined_names(ctx: ActorContext) -> list[tuple[int, int, int]]:
     """(name start, name end, acronym token) of every name the text defines by its initials."""
     doc = ctx.doc
@@ -114,7 +176,8 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
     doc); a candidate inside such a name gives way to it, one that reaches out of it stays."""
     doc, lex = ctx.doc, ctx.lex
     things = lex.law_heads | lex.condition_heads | lex.product_heads
-    events: set[str] = set()  # acronyms of events and things: no actor wherever they stand
+    # acronyms of events and things: no actor wherever they stand
+    events: set[str] = defined_terms(ctx)
     for start, end, acr in defined_names(ctx):
         if doc[end - 1].lower_ in things and not any(
             t.lower_ in lex.org_heads | lex.centre_words for t in doc_tokens(doc).span(start, end)
@@ -129,9 +192,10 @@ def add_defined_names(ctx: ActorContext, cands: list[Candidate]) -> list[Candida
             # tagged a body, is one)
             events.add(doc[acr].text)
             continue
-        if lex.types.get(fold(doc[acr].text)) == PRODUCT:
+        if lex.types.get(fold(doc[acr].text)) == PRODUCT or _technology(ctx, start, end, acr):
             # "HSDPA (High Speed Downlink Packet Access)": a technology the lexicon knows by
-            # its initials; neither it nor its spelled-out name is an actor
+            # its initials, or one by its head word or nouns ("Liquid Crystal Display (LCD)",
+            # "LCD TVs"); neither it nor its spelled-out name is an actor
             events.add(doc[acr].text)
             cands = [c for c in cands if not (start <= c.start and c.end <= end)]
             continue

@@ -223,7 +223,8 @@ def _maker_camel(ctx: ActorContext, c: Candidate) -> bool:
 def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
     """"Windows programs, including Internet Explorer", "films such as Sideways and The
     Aviator": an item of a list that a product or work noun opens ("including", "such as",
-    "like") is a product or a work of that kind."""
+    "like") is a product or a work of that kind; so is one a network opens in a sentence on
+    file sharing ("networks like eDonkey, Kazaa and Grokster facilitate illegal filesharing")."""
     tok = list_head(doc_tokens(ctx.doc).root(c.start, c.end))
     kinds = ctx.lex.product_nouns | ctx.lex.work_classifiers
     verb = tok.head
@@ -236,7 +237,19 @@ def _listed_after_kind(ctx: ActorContext, c: Candidate) -> bool:
             for v in verbs
             for ch in children_of(v)
         )
-    return object_after_noun(tok, c, readings()["example_openers"], kinds)
+    openers = readings()["example_openers"]
+    return object_after_noun(tok, c, openers, kinds) or (
+        object_after_noun(tok, c, openers, readings()["sharing_networks"])
+        and _on_file_sharing(tok)
+    )
+
+
+def _on_file_sharing(tok: Token) -> bool:
+    """Does the sentence of ``tok`` speak of file sharing ("networks like Kazaa and Grokster
+    facilitate illegal filesharing")? Then its networks are programs, not broadcasters."""
+    words = readings()["file_sharing_words"]
+    text = tok.sent.text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
 
 
 def _called_kind(ctx: ActorContext, c: Candidate) -> bool:
