@@ -33,11 +33,15 @@ def test_a_story_and_its_copy_under_one_title_are_one_report():
 def test_a_described_document_is_not_a_most_cited_source():
     corpus = load_corpus(_CORPUS)
     cite = corpus.sources[0].citations[0]
-    study = Source(id="a-study", name="A study", kind="document",
-                   citations=tuple(dataclasses.replace(cite, claim=None) for _ in range(9)))
-    named = Source(id="a-study-by-gartner", name="A study by Gartner", kind="document",
-                   citations=tuple(dataclasses.replace(cite, claim=None) for _ in range(8)))
-    home = render_corpus(dataclasses.replace(corpus, sources=(*corpus.sources, study, named)))[
-        "index.md"]
+    cites = tuple(dataclasses.replace(cite, claim=None) for _ in range(9))
+    study = Source(id="a-study", name="A study", kind="document", citations=cites)
+    posting = Source(id="an-internet-posting", name="an Internet posting made a day ago",
+                     kind="document", citations=cites)
+    post = Source(id="the-post-by", name="the post by an unknown author", kind="news outlet",
+                  citations=cites)
+    named = Source(id="swiss-re", name="Swiss Re", kind="organization", citations=cites[:8])
+    home = render_corpus(dataclasses.replace(
+        corpus, sources=(*corpus.sources, study, posting, post, named)))["index.md"]
     cards = home.split("**Most cited sources**")[1].split("**Latest events**")[0]
-    assert "A study by Gartner" in cards and "[A study]" not in cards, cards
+    assert "[Swiss Re]" in cards and "[A study]" not in cards, cards
+    assert "Internet posting" not in cards and "unknown author" not in cards, cards

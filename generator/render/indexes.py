@@ -174,11 +174,23 @@ def actors_by_type(actors: Iterable[Actor]) -> dict[str, list[Actor]]:
 
 
 def _names_someone(source: Source) -> bool:
-    """Does a source name someone ("Fox", "the BBC News website", "Recent research by
-    Jupiter"), not only describe a kind of document ("A study", "the report", "research")?"""
+    """Does a source name someone: an actor's ("the BBC News website", "Recent research by
+    Jupiter"), an outlet by its name, or a body or person in a few words that end in a name
+    ("Swiss Re", "The Lib Dems"); not a description ("A study", "the report", "an Internet
+    posting made a day ago", "A Texas company", "The Tory co-chairman")?"""
     words = source.name.split()
-    return source.actor is not None or any(w[:1].isupper() for w in words[1:]) or (
-        len(words) == 1 and source.name[:1].isupper())
+    if source.actor is not None:
+        return True
+    if source.kind == "news outlet":  # not "the post by an unknown author on pigmy"
+        return any(w[:1].isupper() for w in words)
+    return (source.kind in ("organization", "person") and len(words) <= 4
+            and words[-1][:1].isupper() and words[0].lower() not in _DESCRIBING)
+
+
+# Words that open a description of someone, not a name ("A Texas company", "Around 23 million
+# Britons", "Some investors")
+_DESCRIBING = frozenset({"a", "an", "some", "many", "several", "around", "about", "most",
+                         "few", "all", "other", "two", "three"})
 
 
 def render_home(ctx: RenderContext) -> dict[str, str]:
