@@ -173,10 +173,9 @@ def _article_claims(ann: AnnotatedArticle, index: SpanIndex, actor_by_id: dict[s
                 speaker = office_holder(source_text, article.id, index, actor_by_id) or (
                     holder_named_before(source_text, spoke, sentence, actor_by_id))
                 held = (speaker, sentence, source_span[1]) if speaker else held
-            elif speaker in actor_by_id and kind == "person" and not ANAPHORIC.match(
-                    source_text) and source_text[:1].isupper() and not source_text.startswith(
-                    ("The ", "A ")):
-                spoke = (speaker, sentence)  # "..., Jack Straw said."
+            elif speaker in actor_by_id and kind == "person" and source_text[:1].isupper() and (
+                    not _DESCRIPTION.match(source_text)):
+                spoke = (speaker, sentence)  # "..., Jack Straw said." (not "The minister said")
             anaphor = ANAPHORIC.match(source_text)
             if speaker is None and kind in ("outlet", "document") and anaphor:
                 # "the newspaper", "the report": one cited as a source before, not one

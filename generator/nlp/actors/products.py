@@ -146,7 +146,7 @@ def _noun_here(tok: Token) -> bool:
     preposition takes ("for hit Hey Ya!")?"""
     if tok.pos_ == "NOUN":
         return True
-    before = tok.nbor(-1) if tok.i > 0 else None
+    before = doc_tokens(tok.doc).tokens[tok.i - 1] if tok.i > 0 else None
     if tok.pos_ != "VERB" or any(
         ch.dep_ in ("nsubj", "nsubjpass") and ch == before for ch in children_of(tok)
     ):

@@ -116,6 +116,8 @@ def _word_given_names(ctx: ActorContext, taken: set[int]) -> list[Candidate]:
     toks = doc_tokens(doc).tokens
     surnames = ctx.honorific_surnames
     found: list[Candidate] = []
+    if not surnames:
+        return found
     for i in range(1, len(doc) - 1):
         tok, nxt = toks[i], toks[i + 1]
         if (

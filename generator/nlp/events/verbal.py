@@ -286,6 +286,24 @@ def _in_a_title(tok: Token) -> bool:
     return sum(1 for t in toks[sent.start : sent.end] if t.is_alpha and t.is_lower) >= 3
 
 
+def _small_clause_passive(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """Say whether a participle with a subject and no auxiliary is a small clause's passive:
+    after "with" ("With Vickery sidelined for six weeks": not "Vickery sidelines") or under a
+    verb of having, finding or seeing (``small_clause_verbs``: "had doors slammed in my
+    face"). Only an inflected participle with no object ("saw talent come(VBN)" is a bare
+    infinitive), and not under an inverted "had" ("had Angels not won"); a past the tagger
+    missed stays active ("sale times lengthened(VBN) as rates rose")."""
+    if (tok.tag_ != "VBN" or tok.dep_ not in ("ccomp", "advcl", "oprd", "xcomp")
+            or tok.lower_ == lemma or not children(tok, "nsubj")
+            or children(tok, "aux", "auxpass", "dobj")):
+        return False
+    if any(m.lower_ in ("with", "without") for m in children(tok, "mark", "prep")):
+        return True
+    head = tok.head
+    return head.lemma_.lower() in lex.small_clause_verbs and (
+        head.lower_ != "had" or bool(children(head, "nsubj")))
+
+
 def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
     """Build the parts of a verbal event triggered by ``tok``, or None."""
     lex, index = ctx.lex, ctx.index
@@ -302,19 +320,8 @@ def verbal_event(tok: Token, ctx: EventContext) -> EventParts | None:
         tok.tag_ == "VBN" and tok.dep_ != "ROOT" and children(tok, "agent")
         and not children(tok, "aux"))
     # "help a panel run(VBN) by the TUC": a participle with a "by" agent is a passive (not a
-    # main verb: "The House of Lords ruled(VBN) by an eight to one majority"); so is one with
-    # a subject and no auxiliary in a small clause ("With Vickery sidelined for six weeks",
-    # "made Mr Baez Silva disillusioned": not "Vickery sidelines")
-    # (an inflected participle with no object, after "with" or a verb of having, finding or
-    # seeing: "sale times lengthened(VBN) as ..." is a past the tagger missed)
-    passive = passive or (
-        tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "advcl", "oprd", "xcomp")
-        and tok.lower_ != lemma and bool(children(tok, "nsubj"))
-        and not children(tok, "aux", "auxpass", "dobj")
-        and (any(m.lower_ in ("with", "without") for m in children(tok, "mark", "prep"))
-             or (tok.head.lemma_.lower() in lex.small_clause_verbs
-                 # not "had Angels not won": an inverted "if ... had"
-                 and (tok.head.lower_ != "had" or bool(children(tok.head, "nsubj"))))))
+    # main verb: "The House of Lords ruled(VBN) by an eight to one majority")
+    passive = passive or _small_clause_passive(tok, lemma, lex)
     stem = _split_prefix(first, lex)  # "was re-elected": the parse's verb is "re"
     if stem is not None and not _subjects(first):
         passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(stem))
